@@ -1,0 +1,67 @@
+// Decides whether an HTTP request may reach browser mode at all. The server listens on
+// loopback, but any web page the user opens can still send requests to 127.0.0.1: the
+// Host check defeats DNS rebinding, the Origin check cross-site requests, and the
+// per-run token everything else (another local user, a page guessing the port).
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export const TOKEN_HEADER = 'x-midad-token';
+export const TOKEN_COOKIE = 'midad_token';
+export const TOKEN_QUERY = 'token';
+
+export type GuardVerdict =
+  | { allowed: true; tokenFrom: 'header' | 'cookie' | 'query' }
+  | { allowed: false; status: 403 | 401; reason: 'foreign_host' | 'foreign_origin' | 'missing_token' };
+
+export function allowedHosts(port: number): Set<string> {
+  return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+}
+
+export function checkRequest(request: IncomingMessage, token: string, port: number): GuardVerdict {
+  const hosts = allowedHosts(port);
+  const host = request.headers.host?.toLowerCase();
+  if (!host || !hosts.has(host)) return { allowed: false, status: 403, reason: 'foreign_host' };
+
+  const origin = request.headers.origin;
+  if (origin !== undefined && !isOwnOrigin(origin, hosts)) {
+    return { allowed: false, status: 403, reason: 'foreign_origin' };
+  }
+
+  const tokenFrom = findToken(request, token);
+  if (!tokenFrom) return { allowed: false, status: 401, reason: 'missing_token' };
+  return { allowed: true, tokenFrom };
+}
+
+function isOwnOrigin(origin: string, hosts: Set<string>): boolean {
+  try {
+    const url = new URL(origin);
+    return url.protocol === 'http:' && hosts.has(url.host);
+  } catch {
+    return false;
+  }
+}
+
+function findToken(request: IncomingMessage, token: string): 'header' | 'cookie' | 'query' | undefined {
+  const header = request.headers[TOKEN_HEADER];
+  if (typeof header === 'string' && sameSecret(header, token)) return 'header';
+  const cookie = readCookie(request.headers.cookie, TOKEN_COOKIE);
+  if (cookie !== undefined && sameSecret(cookie, token)) return 'cookie';
+  const query = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get(TOKEN_QUERY);
+  if (query !== null && sameSecret(query, token)) return 'query';
+  return undefined;
+}
+
+function readCookie(cookieHeader: string | undefined, name: string): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -1,0 +1,160 @@
+// Browser mode: the built renderer and the contract over HTTP, on 127.0.0.1 only.
+// Every request carries the per-run token (query on first load, then an HttpOnly
+// cookie for assets and the X-Midad-Token header for API calls).
+import { randomBytes } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../host/dispatcher.ts';
+import { checkRequest, TOKEN_COOKIE } from './request-guard.ts';
+import { readStaticFile } from './static-files.ts';
+
+/** Drafts are text; 16 MB is far beyond the longest article and stops abuse. */
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+const API_PREFIX = '/api/';
+
+export interface WebHostOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  /** The URL to open: carries the token once, the page then keeps it in a cookie. */
+  openUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = options.port ?? 0;
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'internal error');
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const verdict = checkRequest(request, token, port);
+    if (!verdict.allowed) {
+      request.resume();
+      send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason);
+      return;
+    }
+    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname.startsWith(API_PREFIX)) {
+      await handleApi(request, response, pathname.slice(API_PREFIX.length), verdict.tokenFrom);
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
+      return;
+    }
+    const file = await readStaticFile(options.rendererDir, pathname === '/' ? '/index.html' : pathname);
+    if (!file) {
+      send(response, 404, 'text/plain; charset=utf-8', 'not found');
+      return;
+    }
+    if (verdict.tokenFrom === 'query') {
+      response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+    const body = file.contentType.startsWith('text/html') ? withToken(file.body, token) : file.body;
+    send(response, 200, file.contentType, body);
+  }
+
+  async function handleApi(
+    request: IncomingMessage,
+    response: ServerResponse,
+    methodName: string,
+    tokenFrom: 'header' | 'cookie' | 'query',
+  ): Promise<void> {
+    // A cookie rides along on any request the browser makes; only our own script can
+    // set the header, so API calls must carry it there.
+    if (tokenFrom !== 'header') {
+      request.resume();
+      send(response, 401, 'text/plain; charset=utf-8', 'missing_token');
+      return;
+    }
+    if (request.method !== 'POST') {
+      send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
+      return;
+    }
+    if (!request.headers['content-type']?.startsWith('application/json')) {
+      send(response, 415, 'text/plain; charset=utf-8', 'json only');
+      return;
+    }
+    const body = await readBody(request);
+    if (body === undefined) {
+      send(response, 413, 'text/plain; charset=utf-8', 'too large');
+      return;
+    }
+    let args: unknown;
+    try {
+      args = JSON.parse(body.toString('utf8'));
+    } catch {
+      args = undefined;
+    }
+    const envelope = await options.dispatch(decodeURIComponent(methodName), args);
+    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    openUrl: `${url}?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The page's script reads the token from this meta tag for its API calls. */
+function withToken(html: Buffer, token: string): string {
+  return html
+    .toString('utf8')
+    .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta name="midad-token" content="${token}">`);
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(undefined);
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  response.writeHead(status, {
+    'Content-Type': contentType,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  });
+  response.end(body);
+}

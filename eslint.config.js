@@ -1,0 +1,69 @@
+// Lint rules that keep the folders true to the architecture (DESIGN.md):
+// only electron/main and electron/preload may import 'electron'; the renderer may take
+// nothing from electron/ but types from electron/contract.ts.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const electronImport = {
+  name: 'electron',
+  message: "Only electron/main and electron/preload may import 'electron' (importing it from plain Node downloads the binary). Take what you need as an argument instead.",
+};
+const electronStoreImport = {
+  name: 'electron-store',
+  message: "electron-store imports 'electron': write settings code against the Conf API and let electron/main pass the store.",
+};
+
+// require('electron') and import('electron') reach the binary just the same.
+const dynamicElectronImports = ['electron', 'electron-store'].flatMap((name) => [
+  { selector: `CallExpression[callee.name='require'][arguments.0.value='${name}']`, message: electronImport.message },
+  { selector: `ImportExpression[source.value='${name}']`, message: electronImport.message },
+]);
+
+export default tseslint.config(
+  { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/lint/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Everything but the two Electron processes runs in plain Node or in Chromium.
+    files: ['**/*.{ts,tsx,mts,js,mjs,cjs}'],
+    ignores: ['electron/main/**', 'electron/preload/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronImport, electronStoreImport] }],
+      'no-restricted-syntax': ['error', ...dynamicElectronImports],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport, electronStoreImport],
+          patterns: [
+            {
+              regex: '(^|/)electron/(?!contract(\\.ts)?$)',
+              message: 'The renderer talks to the host only through window.midad (renderer/bridge.ts).',
+            },
+            {
+              regex: '(^|/)electron/contract(\\.ts)?$',
+              allowTypeImports: true,
+              message: 'The renderer may import only types from electron/contract.ts.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': ['error', ...dynamicElectronImports],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'eslint.config.js', 'tests/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+  },
+);

@@ -1,0 +1,50 @@
+// Builds everything the app and the tests run: the renderer with Vite into
+// dist/renderer, Electron's main and preload, and the browser-mode web host with esbuild.
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+
+const nodeEsmBanner = {
+  // Bundled CommonJS dependencies still call require(); give ESM output one.
+  js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+};
+
+await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+
+await Promise.all([
+  esbuild({
+    entryPoints: { main: 'electron/main/main.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    external: ['electron'],
+    banner: nodeEsmBanner,
+    logLevel: 'warning',
+  }),
+  esbuild({
+    // A sandboxed preload is one CommonJS file that may require only 'electron'.
+    entryPoints: { preload: 'electron/preload/preload.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron'],
+    logLevel: 'warning',
+  }),
+  esbuild({
+    entryPoints: { server: 'electron/web-host/main.ts' },
+    outdir: 'dist/web-host',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    banner: nodeEsmBanner,
+    logLevel: 'warning',
+  }),
+]);
+console.log('Midad built into dist/');
