@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { BlockCounter, countCharacters, countWords, readingMinutes } from '../../../../renderer/text/word-count.ts';
+
+describe('word count', () => {
+  it('counts Arabic-Indic digits as words', () => {
+    expect(countWords('قتل ١٢ شخصا في عام ٢٠٢٤')).toBe(6);
+  });
+
+  it('keeps a word with its clitics, tatweel and a decimal number whole', () => {
+    expect(countWords('والكتاب ٣٫٥ كتـــاب')).toBe(3);
+  });
+
+  it('counts a URL or an e-mail address as one word', () => {
+    expect(countWords('انظر https://example.com/news/2024?id=5 الآن')).toBe(3);
+    expect(countWords('راسلونا على desk@example.com اليوم')).toBe(4);
+  });
+
+  it('counts English names and Western digits inside Arabic text', () => {
+    expect(countWords('قال تيم كوك، رئيس Apple، إن الشركة باعت 235 مليون جهاز في ٢٠٢٤.')).toBe(13);
+  });
+
+  it('counts no words in punctuation and spaces', () => {
+    expect(countWords('  ،؛ — … ')).toBe(0);
+    expect(countWords('')).toBe(0);
+  });
+});
+
+describe('character count', () => {
+  it('counts a letter with its harakat as one character', () => {
+    expect(countCharacters('كَتَبَ')).toBe(3);
+  });
+
+  it('counts spaces but not line breaks', () => {
+    expect(countCharacters('في عام\n٢٠٢٤')).toBe(10);
+  });
+});
+
+describe('reading time', () => {
+  it('takes 140 words a minute, rounded up, at least a minute', () => {
+    expect(readingMinutes(0, 140)).toBe(0);
+    expect(readingMinutes(1, 140)).toBe(1);
+    expect(readingMinutes(140, 140)).toBe(1);
+    expect(readingMinutes(141, 140)).toBe(2);
+  });
+});
+
+describe('block counter', () => {
+  it('adds up blocks and gives the same answer after a block changes', () => {
+    const counter = new BlockCounter();
+    expect(counter.count(['قتل ١٢ شخصا', 'في عام ٢٠٢٤'])).toEqual({ words: 6, characters: 22 });
+    expect(counter.count(['قتل ١٢ شخصا', 'في عام ٢٠٢٤ ميلادي'])).toEqual({ words: 7, characters: 29 });
+  });
+});
