@@ -1,0 +1,40 @@
+// Settings live in a real `conf` store, as electron-store keeps them in the app.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import Conf from 'conf';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, SettingsService } from '../../../../../electron/services/settings/settings-service.ts';
+
+async function freshFolder(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'midad-settings-'));
+}
+
+const storeIn = (cwd: string) => new Conf({ cwd, configName: 'config', projectName: 'midad' });
+
+describe('settings', () => {
+  it('start in Arabic with a reading speed of 140 words a minute', async () => {
+    const settings = new SettingsService(storeIn(await freshFolder()));
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    expect(settings.get().language).toBe('ar');
+    expect(settings.get().editor.wordsPerMinute).toBe(140);
+  });
+
+  it('survive a restart of the app', async () => {
+    const folder = await freshFolder();
+    new SettingsService(storeIn(folder)).update({ language: 'en', editor: { wordsPerMinute: 180 } });
+    expect(new SettingsService(storeIn(folder)).get()).toEqual({ language: 'en', editor: { wordsPerMinute: 180 } });
+  });
+
+  it('change one field without touching the others', async () => {
+    const settings = new SettingsService(storeIn(await freshFolder()));
+    settings.update({ editor: { wordsPerMinute: 120 } });
+    expect(settings.update({ language: 'en' })).toEqual({ language: 'en', editor: { wordsPerMinute: 120 } });
+  });
+
+  it('fall back to defaults for a hand-edited value that makes no sense', async () => {
+    const folder = await freshFolder();
+    await writeFile(path.join(folder, 'config.json'), JSON.stringify({ settings: { language: 'klingon' } }));
+    expect(new SettingsService(storeIn(folder)).get()).toEqual(DEFAULT_SETTINGS);
+  });
+});
