@@ -63,6 +63,22 @@ export default tseslint.config(
     },
   },
   {
+    // common/ runs anywhere (Node, Chromium, Electron): pure functions, no platform.
+    files: ['common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport, electronStoreImport],
+          patterns: [
+            { regex: '^node:', message: 'common/ runs in the renderer too: no Node modules.' },
+            { regex: '(^|/)(electron|renderer)/', message: 'common/ depends on nothing above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'eslint.config.js', 'tests/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
   },
