@@ -1,1 +1,98 @@
-// placeholder
+// Midad's Electron entry: one instance, one sandboxed window showing app://midad/, the
+// contract over IPC, a menu in the user's language. The services are the same as in
+// browser mode (electron/host/compose.ts); only where they keep their files differs.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, session, type Session } from 'electron';
+import ElectronStore from 'electron-store';
+import { composeHost } from '../host/compose.ts';
+import { SettingsService } from '../services/settings/settings-service.ts';
+import { keepMenuInLanguage } from './application-menu.ts';
+import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { readDataDirArgument } from './data-dir-argument.ts';
+import { registerIpc } from './ipc.ts';
+import { createMainWindow } from './main-window.ts';
+import { guardAllWebContents, guardPermissions } from './web-contents-guards.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PRELOAD_PATH = path.join(here, 'preload.cjs');
+const RENDERER_DIR = path.join(here, '..', 'renderer');
+
+const logWarning = (message: string) => console.warn(`[midad] ${message}`);
+
+// Before anything reads userData (the single-instance lock lives there too).
+const dataDirArgument = readDataDirArgument(process.argv.slice(app.isPackaged ? 1 : 2));
+if (dataDirArgument) app.setPath('userData', dataDirArgument);
+
+registerAppScheme();
+app.enableSandbox();
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  // Another Midad is running with this data folder; it brings its window forward.
+  app.quit();
+}
+
+function start(): void {
+  let mainWindow: BrowserWindow | undefined;
+  const appWebContentsIds = new Set<number>();
+
+  guardAllWebContents(logWarning);
+
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    const settingsStore = new ElectronStore();
+    const windowStateStore = new ElectronStore({ name: 'window-state' });
+
+    serveRenderer(session.defaultSession, RENDERER_DIR);
+    guardPermissions(session.defaultSession);
+    useSpellCheckerLanguages(session.defaultSession, ['ar', 'en-US']);
+
+    const dispatch = composeHost({
+      dataDir: app.getPath('userData'),
+      mode: 'desktop',
+      version: app.getVersion(),
+      settingsStore,
+      logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
+    });
+    registerIpc(dispatch, appWebContentsIds, logWarning);
+
+    const settings = new SettingsService(settingsStore);
+    keepMenuInLanguage(
+      () => settings.get().language,
+      (listener) => settingsStore.onDidAnyChange(listener),
+    );
+
+    const openMainWindow = () => {
+      const window = createMainWindow(PRELOAD_PATH, windowStateStore);
+      const webContentsId = window.webContents.id;
+      appWebContentsIds.add(webContentsId);
+      window.on('closed', () => appWebContentsIds.delete(webContentsId));
+      mainWindow = window;
+    };
+    openMainWindow();
+
+    // macOS keeps the app running without windows; clicking the dock icon reopens one.
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    });
+  });
+}
+
+/** macOS uses the system's spell checker; elsewhere Chromium's, in the languages it has. */
+function useSpellCheckerLanguages(target: Session, wanted: string[]): void {
+  if (process.platform === 'darwin') return;
+  const available = new Set(target.availableSpellCheckerLanguages);
+  const languages = wanted.filter((language) => available.has(language));
+  if (languages.length > 0) target.setSpellCheckerLanguages(languages);
+}

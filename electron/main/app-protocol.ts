@@ -1,0 +1,26 @@
+// Serves the built renderer under app://midad/ (see app-origin.ts): files from the
+// renderer folder only, each response with the CSP header.
+import { protocol, type Session } from 'electron';
+import { readStaticFile } from '../web-host/static-files.ts';
+import { APP_SCHEME } from './app-origin.ts';
+import { appRequestPath } from './app-request.ts';
+import { APP_RESPONSE_HEADERS } from './content-security-policy.ts';
+
+/** Must run before the app is ready: a standard, secure scheme gets a real origin. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+export function serveRenderer(session: Session, rendererDir: string): void {
+  session.protocol.handle(APP_SCHEME, async (request) => {
+    const urlPath = appRequestPath(request.method, request.url);
+    const file = urlPath === undefined ? undefined : await readStaticFile(rendererDir, urlPath);
+    if (!file) return new Response('Not found', { status: 404, headers: APP_RESPONSE_HEADERS });
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), {
+      status: 200,
+      headers: { ...APP_RESPONSE_HEADERS, 'content-type': file.contentType },
+    });
+  });
+}

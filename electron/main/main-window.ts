@@ -1,0 +1,23 @@
+// Creates the one main window: options from window-options.ts, bounds restored from the
+// window-state store when they fit today's displays, the renderer loaded from app://.
+import { BrowserWindow, screen } from 'electron';
+import { APP_ENTRY_URL } from './app-origin.ts';
+import { restorableWindowState, type SavedWindowState } from './window-bounds.ts';
+import { createWindowOptions } from './window-options.ts';
+import { trackWindowState } from './window-state-tracker.ts';
+
+export interface WindowStateStore {
+  get(key: 'window'): unknown;
+  set(key: 'window', value: SavedWindowState): void;
+}
+
+export function createMainWindow(preloadPath: string, stateStore: WindowStateStore): BrowserWindow {
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const saved = restorableWindowState(stateStore.get('window'), workAreas);
+  const window = new BrowserWindow(createWindowOptions({ preloadPath, bounds: saved?.bounds }));
+  if (saved?.isMaximized) window.maximize();
+  trackWindowState(window, (state) => stateStore.set('window', state));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}

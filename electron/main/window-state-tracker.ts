@@ -1,0 +1,31 @@
+// Remembers the window's size and position: saves after moves and resizes have settled
+// (not on every pixel), and once more when the window closes.
+import type { SavedWindowState } from './window-bounds.ts';
+
+/** The part of BrowserWindow this needs; a fake in tests. */
+export interface TrackedWindow {
+  on(event: 'move' | 'resize' | 'maximize' | 'unmaximize' | 'close', listener: () => void): unknown;
+  getNormalBounds(): SavedWindowState['bounds'];
+  isMaximized(): boolean;
+  isMinimized(): boolean;
+  isFullScreen(): boolean;
+}
+
+export const SAVE_DELAY_MS = 400;
+
+export function trackWindowState(window: TrackedWindow, save: (state: SavedWindowState) => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const saveNow = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    // A minimized or full-screen window's bounds are not a size anyone chose.
+    if (window.isMinimized() || window.isFullScreen()) return;
+    save({ bounds: window.getNormalBounds(), isMaximized: window.isMaximized() });
+  };
+  const saveSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(saveNow, SAVE_DELAY_MS);
+  };
+  for (const event of ['move', 'resize', 'maximize', 'unmaximize'] as const) window.on(event, saveSoon);
+  window.on('close', saveNow);
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { appRequestPath } from '../../../../electron/main/app-request.ts';
+import { CONTENT_SECURITY_POLICY } from '../../../../electron/main/content-security-policy.ts';
+
+describe('the app:// protocol', () => {
+  it('serves the entry page for the bare origin and files by their path', () => {
+    expect(appRequestPath('GET', 'app://midad/')).toBe('/index.html');
+    expect(appRequestPath('GET', 'app://midad/assets/index-abc.js')).toBe('/assets/index-abc.js');
+    expect(appRequestPath('HEAD', 'app://midad/index.html')).toBe('/index.html');
+  });
+
+  it('answers only reads for its own host', () => {
+    expect(appRequestPath('POST', 'app://midad/index.html')).toBeUndefined();
+    expect(appRequestPath('GET', 'app://other/index.html')).toBeUndefined();
+    expect(appRequestPath('GET', 'https://midad/index.html')).toBeUndefined();
+    expect(appRequestPath('GET', 'not a url')).toBeUndefined();
+  });
+
+  it('resolves dot segments before the file lookup, so `..` cannot climb out', () => {
+    expect(appRequestPath('GET', 'app://midad/../../etc/passwd')).toBe('/etc/passwd');
+    expect(appRequestPath('GET', 'app://midad/assets/%2e%2e/%2e%2e/secret')).toBe('/secret');
+  });
+
+  it("sends the same Content-Security-Policy as renderer/index.html's meta tag", () => {
+    const html = readFileSync(new URL('../../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('allows no inline script, no eval and no remote origin', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+});
