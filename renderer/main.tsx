@@ -1,6 +1,9 @@
-// Renderer entry: mounts the app once fonts, i18n and the host bridge are in place.
+// Renderer entry: the bundled fonts and styles, the i18n layer, then the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './styles/fonts.css';
+import './styles/app.css';
+import './styles/editor.css';
 import './i18n/index.ts';
 import { App } from './App.tsx';
 

@@ -1,0 +1,18 @@
+// Midad's own editor commands, named once; plugins register them, the toolbar and the
+// keyboard dispatch them.
+import { createCommand, type LexicalCommand } from 'lexical';
+
+export type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote';
+export type ListType = 'bullet' | 'number';
+
+/** Turns the selected blocks into the given type; the same type again gives a paragraph back. */
+export const TOGGLE_BLOCK_TYPE_COMMAND: LexicalCommand<BlockType> = createCommand('TOGGLE_BLOCK_TYPE_COMMAND');
+
+/** Makes the selected blocks a list of the given type, or plain paragraphs if they already are one. */
+export const TOGGLE_LIST_COMMAND: LexicalCommand<ListType> = createCommand('TOGGLE_LIST_COMMAND');
+
+/** Switches the selected blocks between the article's RTL and LTR (an English quote). */
+export const TOGGLE_BLOCK_DIRECTION_COMMAND: LexicalCommand<void> = createCommand('TOGGLE_BLOCK_DIRECTION_COMMAND');
+
+/** Opens the link popover for the selection. */
+export const OPEN_LINK_EDITOR_COMMAND: LexicalCommand<void> = createCommand('OPEN_LINK_EDITOR_COMMAND');

@@ -1,0 +1,148 @@
+// The formatting toolbar. Each toggle shows the state at the caret through aria-pressed;
+// every button dispatches a named command, so the keyboard and the toolbar share one path.
+import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/extension';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  $getSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  mergeRegister,
+} from 'lexical';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  OPEN_LINK_EDITOR_COMMAND,
+  TOGGLE_BLOCK_DIRECTION_COMMAND,
+  TOGGLE_BLOCK_TYPE_COMMAND,
+  TOGGLE_LIST_COMMAND,
+} from '../commands.ts';
+import { $readSelectionState, EMPTY_SELECTION_STATE, sameSelectionState, type SelectionState } from '../selection-state.ts';
+
+interface ToolbarButtonProps {
+  id: string;
+  label: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onPress: () => void;
+  children: ReactNode;
+}
+
+function ToolbarButton({ id, label, pressed, disabled, onPress, children }: ToolbarButtonProps) {
+  return (
+    <button
+      type="button"
+      className={`toolbar-button toolbar-${id}`}
+      data-testid={`toolbar-${id}`}
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      // Keep the caret in the text: the button acts on the editor's selection.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onPress}
+    >
+      {children}
+    </button>
+  );
+}
+
+function useSelectionState(): SelectionState {
+  const [editor] = useLexicalComposerContext();
+  const [state, setState] = useState(EMPTY_SELECTION_STATE);
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) => {
+        const next = editorState.read(() => $readSelectionState($getSelection()));
+        setState((previous) => (sameSelectionState(previous, next) ? previous : next));
+      }),
+    [editor],
+  );
+  return state;
+}
+
+function useHistoryState(): { canUndo: boolean; canRedo: boolean } {
+  const [editor] = useLexicalComposerContext();
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerCommand(CAN_UNDO_COMMAND, (can) => {
+          setCanUndo(can);
+          return false;
+        }, COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (can) => {
+          setCanRedo(can);
+          return false;
+        }, COMMAND_PRIORITY_LOW),
+      ),
+    [editor],
+  );
+  return { canUndo, canRedo };
+}
+
+export function ToolbarPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useTranslation();
+  const state = useSelectionState();
+  const { canUndo, canRedo } = useHistoryState();
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <div className="toolbar-group">
+        <ToolbarButton id="bold" label={t('toolbar.bold')} pressed={state.bold} onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+          <b>{t('toolbar.boldGlyph')}</b>
+        </ToolbarButton>
+        <ToolbarButton id="italic" label={t('toolbar.italic')} pressed={state.italic} onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+          <i>{t('toolbar.italicGlyph')}</i>
+        </ToolbarButton>
+        <ToolbarButton id="underline" label={t('toolbar.underline')} pressed={state.underline} onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}>
+          <u>{t('toolbar.underlineGlyph')}</u>
+        </ToolbarButton>
+        <ToolbarButton id="strikethrough" label={t('toolbar.strikethrough')} pressed={state.strikethrough} onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough')}>
+          <s>{t('toolbar.strikethroughGlyph')}</s>
+        </ToolbarButton>
+      </div>
+      <div className="toolbar-group">
+        <ToolbarButton id="h2" label={t('toolbar.h2')} pressed={state.blockType === 'h2'} onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'h2')}>
+          {t('toolbar.h2Glyph')}
+        </ToolbarButton>
+        <ToolbarButton id="h3" label={t('toolbar.h3')} pressed={state.blockType === 'h3'} onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'h3')}>
+          {t('toolbar.h3Glyph')}
+        </ToolbarButton>
+        <ToolbarButton id="quote" label={t('toolbar.quote')} pressed={state.blockType === 'quote'} onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'quote')}>
+          «»
+        </ToolbarButton>
+        <ToolbarButton id="bullet" label={t('toolbar.bullet')} pressed={state.listType === 'bullet'} onPress={() => editor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet')}>
+          •
+        </ToolbarButton>
+        <ToolbarButton id="number" label={t('toolbar.number')} pressed={state.listType === 'number'} onPress={() => editor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number')}>
+          {t('toolbar.numberGlyph')}
+        </ToolbarButton>
+      </div>
+      <div className="toolbar-group">
+        <ToolbarButton id="link" label={t('toolbar.link')} pressed={state.link} onPress={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}>
+          {t('toolbar.linkGlyph')}
+        </ToolbarButton>
+        <ToolbarButton id="hr" label={t('toolbar.hr')} onPress={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}>
+          ―
+        </ToolbarButton>
+        <ToolbarButton id="direction" label={t('toolbar.direction')} pressed={state.ltr} onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined)}>
+          <span dir="ltr">LTR</span>
+        </ToolbarButton>
+      </div>
+      <div className="toolbar-group">
+        <ToolbarButton id="undo" label={t('toolbar.undo')} disabled={!canUndo} onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+          <span className="mirrored">↶</span>
+        </ToolbarButton>
+        <ToolbarButton id="redo" label={t('toolbar.redo')} disabled={!canRedo} onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+          <span className="mirrored">↷</span>
+        </ToolbarButton>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// Class names Lexical puts on the editor's elements; the look itself is in editor.css.
+import type { EditorThemeClasses } from 'lexical';
+
+export const editorTheme: EditorThemeClasses = {
+  paragraph: 'ed-paragraph',
+  heading: { h2: 'ed-h2', h3: 'ed-h3' },
+  quote: 'ed-quote',
+  list: {
+    ul: 'ed-list ed-list-bullet',
+    ol: 'ed-list ed-list-number',
+    listitem: 'ed-list-item',
+    nested: { listitem: 'ed-list-item-nested' },
+  },
+  link: 'ed-link',
+  hr: 'ed-hr',
+  hrSelected: 'ed-hr-selected',
+  text: {
+    bold: 'ed-bold',
+    italic: 'ed-italic',
+    underline: 'ed-underline',
+    strikethrough: 'ed-strikethrough',
+    underlineStrikethrough: 'ed-underline-strikethrough',
+  },
+};

@@ -1,0 +1,101 @@
+// The link popover: one address field, save, remove (for an existing link), Escape or a
+// click elsewhere to close. Accepts http, https and mailto only (link-url.ts).
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { normalizeLinkUrl } from '../link-url.ts';
+
+export interface PopoverPosition {
+  blockStart: number;
+  inlineStart: number;
+}
+
+interface LinkPopoverProps {
+  initialUrl: string;
+  hasLink: boolean;
+  position: PopoverPosition;
+  onSave: (url: string) => void;
+  onRemove: () => void;
+  onClose: () => void;
+}
+
+export default function LinkPopover({ initialUrl, hasLink, position, onSave, onRemove, onClose }: LinkPopoverProps) {
+  const { t } = useTranslation();
+  const [url, setUrl] = useState(initialUrl);
+  const [invalid, setInvalid] = useState(false);
+  const popoverRef = useRef<HTMLFormElement>(null);
+  const errorId = useId();
+
+  useEffect(() => {
+    const closeOnOutsideClick = (event: MouseEvent) => {
+      if (!popoverRef.current?.contains(event.target as Node)) onClose();
+    };
+    document.addEventListener('mousedown', closeOnOutsideClick);
+    return () => document.removeEventListener('mousedown', closeOnOutsideClick);
+  }, [onClose]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const normalized = normalizeLinkUrl(url);
+    if (normalized === null) {
+      setInvalid(true);
+      return;
+    }
+    onSave(normalized);
+  };
+
+  return (
+    <form
+      ref={popoverRef}
+      className="link-popover"
+      data-testid="link-popover"
+      role="dialog"
+      aria-label={t('link.title')}
+      style={{ insetBlockStart: position.blockStart, insetInlineStart: position.inlineStart }}
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <label className="link-popover-label">
+        <span>{t('link.address')}</span>
+        <input
+          data-testid="link-url"
+          type="text"
+          inputMode="url"
+          dir="ltr"
+          autoFocus
+          spellCheck={false}
+          placeholder="https://"
+          value={url}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? errorId : undefined}
+          onChange={(event) => {
+            setUrl(event.target.value);
+            setInvalid(false);
+          }}
+        />
+      </label>
+      {invalid && (
+        <p id={errorId} className="link-popover-error" role="alert">
+          {t('link.invalid')}
+        </p>
+      )}
+      <div className="link-popover-actions">
+        <button type="submit" data-testid="link-save" className="button-primary">
+          {t('link.save')}
+        </button>
+        {hasLink && (
+          <button type="button" data-testid="link-remove" onClick={onRemove}>
+            {t('link.remove')}
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          {t('link.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+// Live counters kept off the keystroke path: a change only marks the counts stale; they
+// are recounted when the writer pauses and the browser is idle, block by block, so a
+// keystroke in a 20,000-word article re-segments one paragraph, not the whole text.
+import { $getRoot, type EditorState } from 'lexical';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { BlockCounter, type TextCounts } from '../../text/word-count.ts';
+
+const PAUSE_MS = 300;
+
+function $blockTexts(): string[] {
+  return $getRoot()
+    .getChildren()
+    .map((block) => block.getTextContent());
+}
+
+export function useArticleCounts(): { counts: TextCounts; recount: (editorState: EditorState) => void } {
+  const [counts, setCounts] = useState<TextCounts>({ words: 0, characters: 0 });
+  const counter = useRef(new BlockCounter());
+  const latest = useRef<EditorState | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const idle = useRef<number | undefined>(undefined);
+
+  const countNow = useCallback(() => {
+    idle.current = undefined;
+    const editorState = latest.current;
+    if (!editorState) return;
+    const next = counter.current.count(editorState.read($blockTexts));
+    setCounts((previous) =>
+      previous.words === next.words && previous.characters === next.characters ? previous : next,
+    );
+  }, []);
+
+  const recount = useCallback(
+    (editorState: EditorState) => {
+      latest.current = editorState;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        if (idle.current === undefined) idle.current = requestIdleCallback(countNow, { timeout: 1_000 });
+      }, PAUSE_MS);
+    },
+    [countNow],
+  );
+
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (idle.current !== undefined) cancelIdleCallback(idle.current);
+    },
+    [],
+  );
+
+  return { counts, recount };
+}
