@@ -1,0 +1,2 @@
+// Vite handles the pages' CSS imports.
+/// <reference types="vite/client" />

@@ -1,0 +1,50 @@
+// `npm run bench:typing`: runs the typing benchmark and rewrites its part of
+// docs/benchmarks.md and docs/benchmarks.json. Options: --runs N --keystrokes N
+// --warmup N --interval MS --loads N --sizes 5000,20000 --quick (a short smoke run).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeBenchmarkReport } from '../support/results.ts';
+import { DEFAULT_OPTIONS, runTypingBenchmark, type TypingBenchmarkOptions } from './typing-benchmark.ts';
+import { buildTypingReport } from './typing-report.ts';
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+function readOptions(): TypingBenchmarkOptions {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string' },
+      keystrokes: { type: 'string' },
+      warmup: { type: 'string' },
+      interval: { type: 'string' },
+      loads: { type: 'string' },
+      sizes: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      'no-write': { type: 'boolean', default: false },
+    },
+  });
+  const base = values.quick ? { ...DEFAULT_OPTIONS, runs: 1, keystrokes: 60, warmup: 10, loads: 1 } : DEFAULT_OPTIONS;
+  const integer = (text: string | undefined, fallback: number) => {
+    if (text === undefined) return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`expected a whole number, got "${text}"`);
+    return value;
+  };
+  return {
+    repoRoot,
+    sizes: values.sizes ? values.sizes.split(',').map((size) => integer(size, 0)) : base.sizes,
+    runs: integer(values.runs, base.runs),
+    keystrokes: integer(values.keystrokes, base.keystrokes),
+    warmup: integer(values.warmup, base.warmup),
+    intervalMs: integer(values.interval, base.intervalMs),
+    loads: integer(values.loads, base.loads),
+    log: (line) => console.log(line),
+  };
+}
+
+const startedAt = performance.now();
+const results = await runTypingBenchmark(readOptions());
+const report = buildTypingReport(results);
+if (!process.argv.includes('--no-write')) await writeBenchmarkReport(report, path.join(repoRoot, 'docs'));
+console.log(`\n${report.markdown}\n`);
+console.log(`typing: done in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);

@@ -1,0 +1,172 @@
+// The typing benchmark: Midad's editor, a bare Lexical page and a plain contenteditable
+// page, same article, same keystrokes, same measurement, in one browser run. Callable
+// on its own (run.ts) or from the one `npm run bench` that runs every benchmark.
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build as viteBuild } from 'vite';
+import { launchChromium } from '../support/chromium.ts';
+import { describeMachine, type MachineDescription } from '../support/machine.ts';
+import { startMidadWebHost, type MidadWebHost } from '../support/midad-web-host.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { measureBundle, type BundleSize } from '../support/bundle-size.ts';
+import { percentile } from '../support/statistics.ts';
+import { generateArticle, articleWordCount, type GeneratedArticle } from './article.ts';
+import { toHtml, toLexicalState, toSavedDocument } from './article-formats.ts';
+import { measureTimeToEditable, measureTyping, type TypingPlan } from './typing-session.ts';
+
+export const PAGES = ['midad', 'bare-lexical', 'contenteditable'] as const;
+export type PageName = (typeof PAGES)[number];
+
+export interface TypingBenchmarkOptions {
+  repoRoot: string;
+  sizes: number[];
+  /** Page loads per page and size; the samples of all runs are pooled. */
+  runs: number;
+  keystrokes: number;
+  warmup: number;
+  intervalMs: number;
+  /** Cold loads per page for time-to-editable (largest size). */
+  loads: number;
+  log: (line: string) => void;
+}
+
+export const DEFAULT_OPTIONS: Omit<TypingBenchmarkOptions, 'repoRoot' | 'log'> = {
+  sizes: [5_000, 20_000],
+  runs: 2,
+  keystrokes: 300,
+  warmup: 20,
+  intervalMs: 40,
+  loads: 5,
+};
+
+export interface TypingResults {
+  options: Omit<TypingBenchmarkOptions, 'log'>;
+  date: Date;
+  machine: MachineDescription;
+  chromium: { path: string; source: string };
+  /** Why Midad's editor was not measured, when it was not. */
+  midadUnavailable?: string;
+  /** latencies[page][size] = samples of every run; perRun the same split by run. */
+  latencies: Partial<Record<PageName, Record<number, number[][]>>>;
+  timeToEditable: Partial<Record<PageName, number[]>>;
+  bundles: { midad?: BundleSize; bareLexical: BundleSize };
+}
+
+/** Typed with the Arabic (101) layout's unshifted keys only; news prose. */
+const TYPED_PROSE = 'وقال المتحدث ان الحكومة ستواصل دعم المشروعات الصغيرة في جميع المناطق خلال العام المقبل وسط ترقب واسع ';
+
+export function typedText(length: number): string {
+  return TYPED_PROSE.repeat(Math.ceil(length / TYPED_PROSE.length)).slice(0, length);
+}
+
+export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promise<TypingResults> {
+  const { repoRoot, log } = options;
+  const pagesOut = path.join(repoRoot, 'dist', 'bench', 'typing');
+  log('typing: building the comparison pages');
+  await viteBuild({ configFile: path.join(repoRoot, 'tests', 'bench', 'typing', 'pages', 'vite.config.ts'), logLevel: 'warn' });
+  const articles = new Map(options.sizes.map((size) => [size, generateArticle(size)]));
+  await writeArticles(path.join(pagesOut, 'articles'), articles);
+
+  const dataRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-typing-'));
+  const hosts = new Map<number, MidadWebHost>();
+  let staticServer: StaticServer | undefined;
+  const chromium = await launchChromium();
+  log(`typing: ${chromium.version} from ${chromium.executable.path} (${chromium.executable.source})`);
+  try {
+    staticServer = await startStaticServer(pagesOut);
+    let midadUnavailable = existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))
+      ? undefined
+      : 'dist/renderer/index.html is missing (run `node scripts/build.mjs`)';
+    if (!midadUnavailable) {
+      for (const [size, article] of articles) hosts.set(size, await startHostWithArticle(repoRoot, dataRoot, size, article));
+    }
+    const urlOf = (page: PageName, size: number): string => {
+      if (page === 'midad') return hosts.get(size)!.openUrl;
+      const folder = page === 'bare-lexical' ? 'lexical' : 'contenteditable';
+      return `${staticServer!.url}${folder}/index.html?size=${size}`;
+    };
+
+    if (!midadUnavailable) {
+      try {
+        // A first load tells whether the editor is in place at all, without waiting long.
+        await measureTimeToEditable(chromium.browser, urlOf('midad', options.sizes[0]), 20_000);
+      } catch (error) {
+        midadUnavailable = `Midad's editor did not become ready: ${(error as Error).message}`;
+      }
+    }
+    if (midadUnavailable) log(`typing: Midad not measured — ${midadUnavailable}`);
+    const pages = PAGES.filter((page) => page !== 'midad' || !midadUnavailable);
+
+    const latencies: TypingResults['latencies'] = {};
+    for (let run = 0; run < options.runs; run += 1) {
+      // Alternate the order so slow drift of the machine does not favour one page.
+      const order = run % 2 === 0 ? pages : [...pages].reverse();
+      for (const size of options.sizes) {
+        const article = articles.get(size)!;
+        const plan: TypingPlan = {
+          caretAnchor: article.caretAnchor,
+          text: typedText(options.warmup + options.keystrokes),
+          warmup: options.warmup,
+          intervalMs: options.intervalMs,
+        };
+        for (const page of order) {
+          const samples = await measureTyping(chromium.browser, urlOf(page, size), plan);
+          ((latencies[page] ??= {})[size] ??= []).push(samples);
+          log(`typing: run ${run + 1}/${options.runs} ${page} ${size} words: p95 ${percentile(samples, 95).toFixed(1)} ms`);
+        }
+      }
+    }
+
+    const largest = Math.max(...options.sizes);
+    const timeToEditable: TypingResults['timeToEditable'] = {};
+    const loadPages = pages.filter((page) => page !== 'contenteditable');
+    for (let load = 0; load < options.loads; load += 1) {
+      for (const page of load % 2 === 0 ? loadPages : [...loadPages].reverse()) {
+        (timeToEditable[page] ??= []).push(await measureTimeToEditable(chromium.browser, urlOf(page, largest)));
+      }
+    }
+    log(`typing: time to editable measured (${options.loads} cold loads per page)`);
+
+    const bundles: TypingResults['bundles'] = {
+      bareLexical: await measureBundle(path.join(pagesOut, 'lexical', 'index.html'), path.join(pagesOut, 'assets')),
+    };
+    if (existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) {
+      bundles.midad = await measureBundle(
+        path.join(repoRoot, 'dist', 'renderer', 'index.html'),
+        path.join(repoRoot, 'dist', 'renderer', 'assets'),
+      );
+    }
+    return {
+      options: { repoRoot, sizes: options.sizes, runs: options.runs, keystrokes: options.keystrokes, warmup: options.warmup, intervalMs: options.intervalMs, loads: options.loads },
+      date: new Date(),
+      machine: describeMachine(chromium.version),
+      chromium: { path: chromium.executable.path, source: chromium.executable.source },
+      midadUnavailable,
+      latencies,
+      timeToEditable,
+      bundles,
+    };
+  } finally {
+    await chromium.browser.close();
+    await staticServer?.close();
+    for (const host of hosts.values()) await host.stop();
+    await fs.rm(dataRoot, { recursive: true, force: true });
+  }
+}
+
+async function writeArticles(dir: string, articles: Map<number, GeneratedArticle>): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  for (const [size, article] of articles) {
+    if (articleWordCount(article.blocks) !== size) throw new Error(`article of ${size} words has ${articleWordCount(article.blocks)}`);
+    await fs.writeFile(path.join(dir, `${size}.lexical.json`), JSON.stringify(toLexicalState(article)));
+    await fs.writeFile(path.join(dir, `${size}.html`), toHtml(article));
+  }
+}
+
+async function startHostWithArticle(repoRoot: string, dataRoot: string, size: number, article: GeneratedArticle): Promise<MidadWebHost> {
+  const dataDir = path.join(dataRoot, `midad-${size}`);
+  await fs.mkdir(path.join(dataDir, 'drafts'), { recursive: true });
+  await fs.writeFile(path.join(dataDir, 'drafts', 'current.json'), JSON.stringify(toSavedDocument(article, new Date())));
+  return startMidadWebHost({ repoRoot, dataDir });
+}

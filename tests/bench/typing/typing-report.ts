@@ -1,0 +1,256 @@
+// Turns the typing benchmark's raw results into docs/benchmarks.json entries and its
+// section of docs/benchmarks.md, with the ratios and the targets of issue 2.
+import type { BenchmarkEntry, BenchmarkReport, BenchmarkTarget } from '../support/results.ts';
+import { machineSummary } from '../support/machine.ts';
+import { median, percentile, round } from '../support/statistics.ts';
+import type { PageName, TypingResults } from './typing-benchmark.ts';
+
+export const BENCHMARK_NAME = 'typing';
+const TYPING_P95_TARGET = 1.15;
+const TIME_TO_EDITABLE_TARGET = 1.2;
+const INITIAL_BUNDLE_LIMIT_KB = 400;
+
+const PAGE_LABELS: Record<PageName, string> = {
+  midad: 'Midad (all plugins)',
+  'bare-lexical': 'bare Lexical',
+  contenteditable: 'plain contenteditable',
+};
+/** Each page is compared with the next simpler one. */
+const BASELINE_OF: Record<PageName, PageName | undefined> = {
+  midad: 'bare-lexical',
+  'bare-lexical': 'contenteditable',
+  contenteditable: undefined,
+};
+const STATISTICS = [
+  ['p50', 50],
+  ['p95', 95],
+  ['max', 100],
+] as const;
+
+interface Stats {
+  p50: number;
+  p95: number;
+  max: number;
+  count: number;
+  perRunP95: number[];
+}
+
+function latencyStats(runs: number[][]): Stats {
+  const pooled = runs.flat();
+  return {
+    p50: percentile(pooled, 50),
+    p95: percentile(pooled, 95),
+    max: percentile(pooled, 100),
+    count: pooled.length,
+    perRunP95: runs.map((samples) => percentile(samples, 95)),
+  };
+}
+
+const kb = (bytes: number) => round(bytes / 1024, 1);
+const ms = (value: number) => value.toFixed(1);
+const times = (ratio: number) => `${ratio.toFixed(2)}×`;
+const words = (size: number) => size.toLocaleString('en-US');
+const verdict = (pass: boolean) => (pass ? '**pass**' : '**fail**');
+
+export function buildTypingReport(results: TypingResults): BenchmarkReport {
+  const date = results.date.toISOString();
+  const machine = machineSummary(results.machine);
+  const entries: BenchmarkEntry[] = [];
+  const entry = (fields: Omit<BenchmarkEntry, 'benchmark' | 'date' | 'machine'>) =>
+    entries.push({ benchmark: BENCHMARK_NAME, ...fields, date, machine });
+
+  const stats = new Map<string, Stats>();
+  const statsOf = (page: PageName, size: number) => stats.get(`${page}/${size}`);
+  for (const [page, bySize] of Object.entries(results.latencies) as [PageName, Record<number, number[][]>][]) {
+    for (const [size, runs] of Object.entries(bySize)) stats.set(`${page}/${size}`, latencyStats(runs));
+  }
+  const caseName = (page: PageName, size: number, statistic: string) => `${page}, ${size} words, keystroke latency ${statistic}`;
+
+  const largest = Math.max(...results.options.sizes);
+  let typingTarget: BenchmarkTarget | undefined;
+  for (const size of results.options.sizes) {
+    for (const page of ['contenteditable', 'bare-lexical', 'midad'] as const) {
+      const own = statsOf(page, size);
+      if (!own) continue;
+      const baselinePage = BASELINE_OF[page];
+      const base = baselinePage ? statsOf(baselinePage, size) : undefined;
+      for (const [statistic] of STATISTICS) {
+        const ratio = base ? round(own[statistic] / base[statistic], 3) : null;
+        const target =
+          page === 'midad' && size === largest && statistic === 'p95' && ratio !== null
+            ? { rule: `ratio <= ${TYPING_P95_TARGET}`, pass: ratio <= TYPING_P95_TARGET }
+            : undefined;
+        if (target) typingTarget = target;
+        entry({
+          case: caseName(page, size, statistic),
+          figure: round(own[statistic], 2),
+          unit: 'ms',
+          baseline: base && baselinePage ? { case: caseName(baselinePage, size, statistic), figure: round(base[statistic], 2) } : null,
+          ratio,
+          ...(target ? { target } : {}),
+        });
+      }
+    }
+  }
+
+  const editable = new Map(
+    (Object.entries(results.timeToEditable) as [PageName, number[]][]).map(([page, loads]) => [page, median(loads)]),
+  );
+  const editableCase = (page: PageName) => `${page}, ${largest} words, time to editable (median of ${results.options.loads} cold loads)`;
+  let editableTarget: BenchmarkTarget | undefined;
+  const midadEditable = editable.get('midad');
+  const bareEditable = editable.get('bare-lexical');
+  if (bareEditable !== undefined) {
+    entry({ case: editableCase('bare-lexical'), figure: round(bareEditable, 1), unit: 'ms', baseline: null, ratio: null });
+  }
+  if (midadEditable !== undefined && bareEditable !== undefined) {
+    const ratio = round(midadEditable / bareEditable, 3);
+    editableTarget = { rule: `ratio <= ${TIME_TO_EDITABLE_TARGET}`, pass: ratio <= TIME_TO_EDITABLE_TARGET };
+    entry({
+      case: editableCase('midad'),
+      figure: round(midadEditable, 1),
+      unit: 'ms',
+      baseline: { case: editableCase('bare-lexical'), figure: round(bareEditable, 1) },
+      ratio,
+      target: editableTarget,
+    });
+  }
+
+  const bare = results.bundles.bareLexical;
+  entry({ case: 'bare-lexical page, initial JS+CSS gzip', figure: kb(bare.initialGzipBytes), unit: 'KB', baseline: null, ratio: null });
+  let bundleTarget: BenchmarkTarget | undefined;
+  const midadBundle = results.bundles.midad;
+  if (midadBundle) {
+    bundleTarget = { rule: `figure < ${INITIAL_BUNDLE_LIMIT_KB}`, pass: kb(midadBundle.initialGzipBytes) < INITIAL_BUNDLE_LIMIT_KB };
+    entry({
+      case: 'midad renderer, initial JS+CSS gzip',
+      figure: kb(midadBundle.initialGzipBytes),
+      unit: 'KB',
+      baseline: { case: 'bare-lexical page, initial JS+CSS gzip', figure: kb(bare.initialGzipBytes) },
+      ratio: round(midadBundle.initialGzipBytes / bare.initialGzipBytes, 3),
+      target: bundleTarget,
+    });
+    entry({ case: 'midad renderer, all JS+CSS gzip', figure: kb(midadBundle.allGzipBytes), unit: 'KB', baseline: null, ratio: null });
+  }
+
+  return {
+    benchmark: BENCHMARK_NAME,
+    entries,
+    markdown: renderMarkdown(results, statsOf, editable, { typingTarget, editableTarget, bundleTarget }),
+  };
+}
+
+function renderMarkdown(
+  results: TypingResults,
+  statsOf: (page: PageName, size: number) => Stats | undefined,
+  editable: Map<PageName, number>,
+  targets: { typingTarget?: BenchmarkTarget; editableTarget?: BenchmarkTarget; bundleTarget?: BenchmarkTarget },
+): string {
+  const { options, machine } = results;
+  const largest = Math.max(...options.sizes);
+  const lines: string[] = [];
+  const push = (...more: string[]) => lines.push(...more);
+
+  push(
+    '## Typing latency, time to editable, bundle size',
+    '',
+    `\`npm run bench:typing\` (tests/bench/typing), ${results.date.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    '',
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}; ` +
+      `${machine.browser} (${results.chromium.path}, headless); Node ${machine.node}.`,
+    '',
+  );
+  if (results.midadUnavailable) push(`**Midad's editor was not measured:** ${results.midadUnavailable}`, '');
+
+  push(
+    `Method: each page loads the same generated Arabic news article (seeded: paragraphs with English names ` +
+      `and Western and Arabic-Indic digits, H2 subheadings, a quote, a list, bold runs and links), in a fresh ` +
+      `browser context. The caret goes into the middle paragraph, then ${options.warmup} warm-up and ` +
+      `${options.keystrokes} measured keystrokes are typed with the Arabic (101) layout — CDP ` +
+      `\`Input.dispatchKeyEvent\` keyDown/keyUp with the physical key and the Arabic character, so the page gets ` +
+      `trusted keydown, keypress, beforeinput, input and keyup (Playwright's \`keyboard.type\` would send Arabic ` +
+      `through \`Input.insertText\`, with no keydown) — one key every ${options.intervalMs} ms or when the previous ` +
+      `one is painted, whichever is later. Latency of a keystroke: from the keydown's \`event.timeStamp\` ` +
+      `(seen by a capturing listener on window, installed before the page's scripts) to the first task after ` +
+      `the next painted frame (\`requestAnimationFrame\`, then a \`MessageChannel\` message). ` +
+      `${options.runs} page loads per page and size, interleaved; samples pooled ` +
+      `(${options.runs * options.keystrokes} per row).`,
+    '',
+    '| Article | Page | p50 ms | p95 ms | max ms | p95 of each run |',
+    '| --- | --- | ---: | ---: | ---: | --- |',
+  );
+  for (const size of options.sizes) {
+    for (const page of ['midad', 'bare-lexical', 'contenteditable'] as const) {
+      const stats = statsOf(page, size);
+      if (!stats) continue;
+      push(`| ${words(size)} words | ${PAGE_LABELS[page]} | ${ms(stats.p50)} | ${ms(stats.p95)} | ${ms(stats.max)} | ${stats.perRunP95.map(ms).join(', ')} |`);
+    }
+  }
+
+  push('', 'Ratios (p50 / p95 / max):', '', '| Article | Midad / bare Lexical | Midad / contenteditable | bare Lexical / contenteditable |', '| --- | --- | --- | --- |');
+  const ratioCell = (a: Stats | undefined, b: Stats | undefined) =>
+    a && b ? [a.p50 / b.p50, a.p95 / b.p95, a.max / b.max].map(times).join(' / ') : '—';
+  for (const size of options.sizes) {
+    const midad = statsOf('midad', size);
+    const bare = statsOf('bare-lexical', size);
+    const plain = statsOf('contenteditable', size);
+    push(`| ${words(size)} words | ${ratioCell(midad, bare)} | ${ratioCell(midad, plain)} | ${ratioCell(bare, plain)} |`);
+  }
+
+  const midadEditable = editable.get('midad');
+  const bareEditable = editable.get('bare-lexical');
+  const midadBundle = results.bundles.midad;
+  const bareBundle = results.bundles.bareLexical;
+  const midadLargest = statsOf('midad', largest);
+  const bareLargest = statsOf('bare-lexical', largest);
+  push(
+    '',
+    '### Targets',
+    '',
+    '| Target | Measured | Result |',
+    '| --- | --- | --- |',
+    `| Midad p95 within ${TYPING_P95_TARGET}× bare Lexical at ${words(largest)} words | ` +
+      (midadLargest && bareLargest && targets.typingTarget
+        ? `${ms(midadLargest.p95)} / ${ms(bareLargest.p95)} ms = ${times(midadLargest.p95 / bareLargest.p95)} | ${verdict(targets.typingTarget.pass)} |`
+        : 'not measured | — |'),
+    `| Time to editable within ${TIME_TO_EDITABLE_TARGET}× bare Lexical (${words(largest)} words) | ` +
+      (midadEditable !== undefined && bareEditable !== undefined && targets.editableTarget
+        ? `${midadEditable.toFixed(0)} / ${bareEditable.toFixed(0)} ms = ${times(midadEditable / bareEditable)} | ${verdict(targets.editableTarget.pass)} |`
+        : 'not measured | — |'),
+    `| Renderer initial bundle < ${INITIAL_BUNDLE_LIMIT_KB} KB gzip | ` +
+      (midadBundle && targets.bundleTarget ? `${kb(midadBundle.initialGzipBytes)} KB | ${verdict(targets.bundleTarget.pass)} |` : 'not measured | — |'),
+  );
+
+  push(
+    '',
+    `### Time to editable (${words(largest)} words)`,
+    '',
+    `Navigation start to the first frame painted after \`[data-testid="editor"][data-ready="true"]\` appears ` +
+      `(\`performance.now()\` in the page), ${options.loads} cold loads per page, each in a fresh browser context ` +
+      `(empty cache). Midad loads the article from its web host (\`document.load\`), the bare Lexical page ` +
+      `fetches the same serialized state from a static server; both on 127.0.0.1.`,
+    '',
+    '| Page | median ms | min ms | max ms |',
+    '| --- | ---: | ---: | ---: |',
+  );
+  for (const [page, loads] of Object.entries(results.timeToEditable) as [PageName, number[]][]) {
+    push(`| ${PAGE_LABELS[page]} | ${median(loads).toFixed(0)} | ${Math.min(...loads).toFixed(0)} | ${Math.max(...loads).toFixed(0)} |`);
+  }
+
+  push(
+    '',
+    '### Bundle size (gzip -9)',
+    '',
+    'Initial: the JS and CSS that index.html loads at once (scripts, stylesheets, modulepreloads); all: every ' +
+      'JS and CSS file in the assets folder. Fonts are not counted.',
+    '',
+    '| Page | initial KB | all JS+CSS KB |',
+    '| --- | ---: | ---: |',
+  );
+  if (midadBundle) push(`| Midad (dist/renderer) | ${kb(midadBundle.initialGzipBytes)} | ${kb(midadBundle.allGzipBytes)} |`);
+  push(`| bare Lexical page | ${kb(bareBundle.initialGzipBytes)} | — |`);
+  if (midadBundle) {
+    push('', `Midad's initial files: ${midadBundle.initial.map((file) => `\`${file.file}\` ${kb(file.gzipBytes)} KB`).join(', ')}.`);
+  }
+  return lines.join('\n');
+}

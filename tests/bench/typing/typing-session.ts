@@ -1,0 +1,89 @@
+// One measured page load: open a page in a fresh browser context, wait for its editor,
+// put the caret mid-document, type with the Arabic layout and collect the latencies.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { pressArabicKey, releaseArabicKey } from '../support/arabic-keyboard.ts';
+import { installPageProbe, nextPaint, placeCaretAfter, textAroundCaret, type PageProbe } from './page-probe.ts';
+
+type ProbeWindow = Window & { __benchProbe: PageProbe };
+
+const VIEWPORT = { width: 1280, height: 900 };
+const READY_TIMEOUT_MS = 60_000;
+
+export interface TypingPlan {
+  caretAnchor: string;
+  /** Warm-up characters first, then the measured ones. */
+  text: string;
+  warmup: number;
+  /** A keystroke starts no sooner than this after the previous one (typing cadence). */
+  intervalMs: number;
+}
+
+async function openEditor(
+  browser: Browser,
+  url: string,
+  readyTimeoutMs = READY_TIMEOUT_MS,
+): Promise<{ context: BrowserContext; page: Page; readyPaintedAt: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'ar' });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await context.addInitScript(installPageProbe);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(url);
+    const readyPaintedAt = await Promise.race([
+      page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.whenReadyPainted),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          const errors = pageErrors.length ? `; page errors: ${pageErrors.join('; ')}` : '';
+          reject(new Error(`no [data-testid="editor"][data-ready="true"] after ${readyTimeoutMs / 1000} s${errors}`));
+        }, readyTimeoutMs);
+      }),
+    ]);
+    return { context, page, readyPaintedAt };
+  } catch (error) {
+    await context.close();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Milliseconds from navigation start to the first frame painted with the editor ready. */
+export async function measureTimeToEditable(browser: Browser, url: string, readyTimeoutMs?: number): Promise<number> {
+  const { context, readyPaintedAt } = await openEditor(browser, url, readyTimeoutMs);
+  await context.close();
+  return readyPaintedAt;
+}
+
+/** Latencies of the measured keystrokes (warm-up dropped), in milliseconds. */
+export async function measureTyping(browser: Browser, url: string, plan: TypingPlan): Promise<number[]> {
+  const { context, page } = await openEditor(browser, url);
+  try {
+    await page.evaluate(placeCaretAfter, plan.caretAnchor);
+    await page.evaluate(nextPaint);
+    await page.evaluate(nextPaint);
+    const cdp = await context.newCDPSession(page);
+    const characters = [...plan.text];
+    for (const [index, character] of characters.entries()) {
+      const startedAt = performance.now();
+      await pressArabicKey(cdp, character);
+      await page.evaluate((count) => (window as unknown as ProbeWindow).__benchProbe.waitForSamples(count), index + 1);
+      await releaseArabicKey(cdp, character);
+      const rest = plan.intervalMs - (performance.now() - startedAt);
+      if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
+    }
+    const samples = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.samples);
+    if (samples.length !== characters.length) {
+      throw new Error(`expected ${characters.length} latency samples, got ${samples.length}`);
+    }
+    const typedTail = plan.text.slice(-24);
+    const blockText = await page.evaluate(textAroundCaret);
+    if (!blockText.includes(typedTail)) {
+      throw new Error(`the typed text did not arrive at the caret (looked for "${typedTail}")`);
+    }
+    return samples.slice(plan.warmup);
+  } finally {
+    await context.close();
+  }
+}
