@@ -65,6 +65,130 @@ export const savedDocumentSchema = z.object({
 });
 export type SavedDocument = z.infer<typeof savedDocumentSchema>;
 
+// ---- The draft library (electron/services/drafts) ----
+
+export const workflowStatusSchema = z.enum(['draft', 'sent_to_desk', 'copy_edited', 'approved', 'scheduled', 'published']);
+export type WorkflowStatus = z.infer<typeof workflowStatusSchema>;
+
+/** Random and URL-safe; also safe as a folder name (no dots, no slashes). */
+export const draftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+/** Creation time in milliseconds, then a random tail: sorts by time as a file name. */
+export const revisionIdSchema = z.string().regex(/^\d{13}-[A-Za-z0-9_-]{4,32}$/);
+const isoTimeSchema = z.iso.datetime();
+
+export const draftContentSchema = z.object({ meta: articleMetaSchema, body: editorStateSchema });
+export type DraftContent = z.infer<typeof draftContentSchema>;
+
+export const draftSchema = z.object({
+  id: draftIdSchema,
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
+  workflow: z.object({ status: workflowStatusSchema }),
+  meta: articleMetaSchema,
+  body: editorStateSchema,
+  /** The CMS copy of this draft; null until publishing exists. */
+  remote: z.null(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+export const draftSummarySchema = z.object({
+  id: draftIdSchema,
+  /** The headline, or the first words of the body when there is none yet. */
+  title: z.string(),
+  titleIsHeadline: z.boolean(),
+  section: z.string(),
+  words: z.number().int().nonnegative(),
+  status: workflowStatusSchema,
+  sync: z.enum(['local']),
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
+});
+export type DraftSummary = z.infer<typeof draftSummarySchema>;
+
+export const trashedDraftSummarySchema = draftSummarySchema.extend({ trashedAt: isoTimeSchema });
+export type TrashedDraftSummary = z.infer<typeof trashedDraftSummarySchema>;
+
+export const revisionReasonSchema = z.enum(['interval', 'status_change', 'before_restore', 'imported']);
+export type RevisionReason = z.infer<typeof revisionReasonSchema>;
+
+export const revisionInfoSchema = z.object({
+  id: revisionIdSchema,
+  draftId: draftIdSchema,
+  createdAt: isoTimeSchema,
+  reason: revisionReasonSchema,
+  status: workflowStatusSchema,
+  words: z.number().int().nonnegative(),
+  characters: z.number().int().nonnegative(),
+  /** Change against the revision before it (the first counts from an empty draft). */
+  wordsDelta: z.number().int(),
+  charactersDelta: z.number().int(),
+});
+export type RevisionInfo = z.infer<typeof revisionInfoSchema>;
+
+export const revisionSchema = revisionInfoSchema.extend({ meta: articleMetaSchema, body: editorStateSchema });
+export type Revision = z.infer<typeof revisionSchema>;
+
+export const draftSaveResultSchema = z.object({
+  id: draftIdSchema,
+  updatedAt: isoTimeSchema,
+  words: z.number().int().nonnegative(),
+  /** The revision this save kept, or null when it was coalesced into the draft file only. */
+  revision: revisionInfoSchema.nullable(),
+});
+export type DraftSaveResult = z.infer<typeof draftSaveResultSchema>;
+
+/** A revision id, or 'current' for the draft as it is now. */
+export const revisionRefSchema = z.union([revisionIdSchema, z.literal('current')]);
+
+export const diffPieceSchema = z.object({ type: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export const revisionComparisonSchema = z.object({
+  pieces: z.array(diffPieceSchema),
+  wordsInserted: z.number().int().nonnegative(),
+  wordsDeleted: z.number().int().nonnegative(),
+});
+export type RevisionComparison = z.infer<typeof revisionComparisonSchema>;
+
+export const searchFieldSchema = z.enum(['headline', 'kicker', 'excerpt', 'tags', 'section', 'byline', 'body']);
+export type SearchField = z.infer<typeof searchFieldSchema>;
+
+export const searchOptionsSchema = z.object({ limit: z.number().int().min(1).max(200).optional() }).strict();
+
+const textRangeSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export const searchResultSchema = z.object({
+  draftId: draftIdSchema,
+  score: z.number(),
+  /** The normalized terms that matched, as the index holds them. */
+  matchedTerms: z.array(z.string()),
+  /** Per matched field: its text (a short window for the body) and where the matches are in it. */
+  highlights: z.array(z.object({ field: searchFieldSchema, text: z.string(), ranges: z.array(textRangeSchema) })),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
+
+export const libraryProblemSchema = z.object({
+  draftId: draftIdSchema.nullable(),
+  kind: z.enum(['draft_unreadable', 'draft_missing', 'revision_unreadable', 'legacy_document_unreadable']),
+  reason: z.enum(['not_json', 'wrong_schema', 'future_version', 'read_failed', 'missing']),
+  /** Where the file was, relative to the data folder. */
+  originalPath: z.string(),
+  /** Where its raw bytes are now (absolute, for the user to find), or null if it stayed put. */
+  quarantinePath: z.string().nullable(),
+  /** The revision the draft was rebuilt from, if it was. */
+  recoveredFromRevision: revisionIdSchema.nullable(),
+  detectedAt: isoTimeSchema,
+});
+export type LibraryProblem = z.infer<typeof libraryProblemSchema>;
+
+export const exportOptionsSchema = z.object({ includeRevisions: z.boolean().optional() }).strict();
+
+export const importResultSchema = z.object({
+  draftId: draftIdSchema,
+  /** 'copy' when a draft with the file's id already existed: it is never overwritten. */
+  outcome: z.enum(['imported', 'copy']),
+  originalId: draftIdSchema,
+  revisions: z.number().int().nonnegative(),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
 /** One method: the tuple of its arguments and the shape of its result. */
 interface MethodSpec<A extends z.ZodTuple, R extends z.ZodType> {
   args: A;
@@ -87,6 +211,31 @@ export const contract = {
     /** The article being written, or null before the first save. */
     load: method(z.tuple([]), savedDocumentSchema.nullable()),
     save: method(z.tuple([articleDocumentSchema]), savedDocumentSchema),
+  },
+  drafts: {
+    /** Drafts by last change, newest first. */
+    list: method(z.tuple([]), z.array(draftSummarySchema)),
+    create: method(z.tuple([draftContentSchema.optional()]), draftSchema),
+    open: method(z.tuple([draftIdSchema]), draftSchema),
+    save: method(z.tuple([draftIdSchema, draftContentSchema]), draftSaveResultSchema),
+    setStatus: method(z.tuple([draftIdSchema, workflowStatusSchema]), draftSaveResultSchema),
+    duplicate: method(z.tuple([draftIdSchema]), draftSchema),
+    trash: method(z.tuple([draftIdSchema]), z.null()),
+    restore: method(z.tuple([draftIdSchema]), draftSummarySchema),
+    listTrash: method(z.tuple([]), z.array(trashedDraftSummarySchema)),
+    deleteFromTrash: method(z.tuple([draftIdSchema]), z.null()),
+    emptyTrash: method(z.tuple([]), z.object({ deleted: z.number().int().nonnegative() })),
+    listRevisions: method(z.tuple([draftIdSchema]), z.array(revisionInfoSchema)),
+    getRevision: method(z.tuple([draftIdSchema, revisionIdSchema]), revisionSchema),
+    restoreRevision: method(z.tuple([draftIdSchema, revisionIdSchema]), draftSaveResultSchema),
+    compareRevisions: method(z.tuple([draftIdSchema, revisionRefSchema, revisionRefSchema]), revisionComparisonSchema),
+    search: method(z.tuple([z.string().max(500), searchOptionsSchema.optional()]), z.array(searchResultSchema)),
+    problems: method(z.tuple([]), z.array(libraryProblemSchema)),
+    /** The content of a .midad file. */
+    exportDraft: method(z.tuple([draftIdSchema, exportOptionsSchema.optional()]), z.string()),
+    /** A standalone HTML document of the draft. */
+    exportHtml: method(z.tuple([draftIdSchema]), z.string()),
+    importDraft: method(z.tuple([z.string().max(100_000_000)]), importResultSchema),
   },
 } as const;
 
@@ -135,6 +284,14 @@ export const errorCodeSchema = z.enum([
   'host.internal',
   'storage.write_failed',
   'storage.corrupt_file',
+  'storage.disk_full',
+  'storage.permission_denied',
+  'storage.read_failed',
+  'drafts.not_found',
+  'drafts.revision_not_found',
+  'drafts.already_exists',
+  'import.invalid_file',
+  'import.unsupported_version',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -1,6 +1,7 @@
 // Builds the services and the dispatcher for a host. The desktop app and browser mode
 // differ only in the arguments: which settings store, which data folder, which mode.
 import { CurrentDocumentStore } from '../services/drafts/current-document-store.ts';
+import { DraftLibrary } from '../services/drafts/draft-library.ts';
 import { SettingsService, type KeyValueStore } from '../services/settings/settings-service.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { createHandlers } from './handlers.ts';
@@ -14,10 +15,15 @@ export interface HostSetup {
 }
 
 export function composeHost(setup: HostSetup): Dispatch {
+  // Opening starts now, in the background, so composeHost stays synchronous for both
+  // hosts; calls wait for it, and a failure to open answers each call with its code.
+  const drafts = DraftLibrary.open({ dataDir: setup.dataDir });
+  drafts.catch((error: unknown) => setup.logError?.('drafts.open', error));
   const handlers = createHandlers({
     appInfo: { name: 'Midad', version: setup.version, mode: setup.mode, dataDir: setup.dataDir },
     settings: new SettingsService(setup.settingsStore),
     currentDocument: new CurrentDocumentStore({ dataDir: setup.dataDir }),
+    drafts: () => drafts,
   });
   return createDispatcher(handlers, { logError: setup.logError });
 }

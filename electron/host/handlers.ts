@@ -3,11 +3,14 @@
 import type { HostHandlers } from '../contract.ts';
 import type { SettingsService } from '../services/settings/settings-service.ts';
 import type { CurrentDocumentStore } from '../services/drafts/current-document-store.ts';
+import type { DraftLibrary } from '../services/drafts/draft-library.ts';
 
 export interface HostServices {
   appInfo: { name: string; version: string; mode: 'desktop' | 'browser'; dataDir: string };
   settings: SettingsService;
   currentDocument: CurrentDocumentStore;
+  /** Opened once per host; a failure to open surfaces on each call as its ServiceError. */
+  drafts: () => Promise<DraftLibrary>;
 }
 
 export function createHandlers(services: HostServices): HostHandlers {
@@ -22,6 +25,35 @@ export function createHandlers(services: HostServices): HostHandlers {
     document: {
       load: async () => services.currentDocument.load(),
       save: async (document) => services.currentDocument.save(document),
+    },
+    drafts: {
+      list: async () => (await services.drafts()).list(),
+      create: async (content) => (await services.drafts()).create(content),
+      open: async (draftId) => (await services.drafts()).open(draftId),
+      save: async (draftId, content) => (await services.drafts()).save(draftId, content),
+      setStatus: async (draftId, status) => (await services.drafts()).setStatus(draftId, status),
+      duplicate: async (draftId) => (await services.drafts()).duplicate(draftId),
+      trash: async (draftId) => {
+        await (await services.drafts()).trash(draftId);
+        return null;
+      },
+      restore: async (draftId) => (await services.drafts()).restore(draftId),
+      listTrash: async () => (await services.drafts()).listTrash(),
+      deleteFromTrash: async (draftId) => {
+        await (await services.drafts()).deleteFromTrash(draftId);
+        return null;
+      },
+      emptyTrash: async () => (await services.drafts()).emptyTrash(),
+      listRevisions: async (draftId) => (await services.drafts()).listRevisions(draftId),
+      getRevision: async (draftId, revisionId) => (await services.drafts()).getRevision(draftId, revisionId),
+      restoreRevision: async (draftId, revisionId) => (await services.drafts()).restoreRevision(draftId, revisionId),
+      compareRevisions: async (draftId, before, after) =>
+        (await services.drafts()).compareRevisions(draftId, before, after),
+      search: async (query, options) => (await services.drafts()).search(query, options),
+      problems: async () => (await services.drafts()).problems(),
+      exportDraft: async (draftId, options) => (await services.drafts()).exportDraft(draftId, options),
+      exportHtml: async (draftId) => (await services.drafts()).exportHtml(draftId),
+      importDraft: async (content) => (await services.drafts()).importDraft(content),
     },
   };
 }

@@ -19,7 +19,8 @@ async function main(): Promise<void> {
       'renderer-dir': { type: 'string' },
     },
   });
-  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  // --data-dir wins over MIDAD_DATA_DIR, which wins over the desktop app's own folder.
+  const dataDir = path.resolve(values['data-dir'] ?? (process.env.MIDAD_DATA_DIR || defaultDataDir()));
   const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(here, '..', 'renderer'));
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

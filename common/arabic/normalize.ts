@@ -1,0 +1,47 @@
+// Arabic search normalization exactly as ARABIC.md "Search normalization" lists it, applied
+// alike to what is indexed and to what is typed, so spelling variants meet. Pure: no platform.
+
+// Harakat, superscript alef, Quranic marks, tatweel, and bidi/format controls.
+const IGNORED_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/gu;
+// آ أ إ ٱ all read as a bare alef for search; ؤ ئ ء stay (Lucene keeps them too).
+const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671]/gu;
+const ARABIC_INDIC_DIGITS = /[\u0660-\u0669]/gu;
+const EXTENDED_ARABIC_INDIC_DIGITS = /[\u06F0-\u06F9]/gu;
+
+/**
+ * NFKC first (ﻻ → لا, and a decomposed ا + U+0654 back to أ before marks are removed);
+ * never NFD-and-strip, which would fold ؤ ئ into و ي.
+ */
+export function normalizeArabic(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(IGNORED_MARKS, '')
+    .replace(ALEF_VARIANTS, 'ا')
+    .replaceAll('ى', 'ي')
+    .replaceAll('ة', 'ه')
+    .replace(ARABIC_INDIC_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x0660 + 0x30))
+    .replace(EXTENDED_ARABIC_INDIC_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x06f0 + 0x30));
+}
+
+// Lucene ArabicStemmer's lists, in its order; ة is already folded to ه by normalizeArabic.
+const PREFIXES = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'و'];
+const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي'];
+
+/**
+ * Light stemming (ARABIC.md item 5) of one normalized word: at most one prefix, then each
+ * suffix in turn, never leaving fewer than two letters (a lone و needs three after it).
+ */
+export function stemArabicWord(word: string): string {
+  let stem = word;
+  for (const prefix of PREFIXES) {
+    const minimumLength = prefix.length === 1 ? 4 : prefix.length + 2;
+    if (stem.length >= minimumLength && stem.startsWith(prefix)) {
+      stem = stem.slice(prefix.length);
+      break;
+    }
+  }
+  for (const suffix of SUFFIXES) {
+    if (stem.length >= suffix.length + 2 && stem.endsWith(suffix)) stem = stem.slice(0, -suffix.length);
+  }
+  return stem;
+}

@@ -1,0 +1,569 @@
+// The local draft library (DESIGN.md "Storage"): one folder per draft with its revisions,
+// a trash, a quarantine, and two caches (the list and the search index) that can always be
+// rebuilt from the drafts. Every write of a draft goes through that draft's queue, so saves
+// land one at a time and in order. Plain Node; its data folder and file system are given.
+import path from 'node:path';
+import type {
+  Draft,
+  DraftContent,
+  DraftSaveResult,
+  DraftSummary,
+  ImportResult,
+  LibraryProblem,
+  Revision,
+  RevisionComparison,
+  RevisionInfo,
+  SearchResult,
+  TrashedDraftSummary,
+  WorkflowStatus,
+} from '../../contract.ts';
+import { draftIdSchema } from '../../contract.ts';
+import { countCharacters, countWords } from '../../../common/arabic/word-count.ts';
+import { diffWords } from '../../../common/arabic/word-diff.ts';
+import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
+import { isTempFileName, syncFolder, writeFileAtomic } from '../files/atomic-write.ts';
+import { isMissingFileError, nodeFileSystem, type FileSystem } from '../files/file-system.ts';
+import { asStorageWrite } from '../files/storage-error.ts';
+import { ServiceError } from '../service-error.ts';
+import { summarizeDraft } from './draft-summary.ts';
+import { DraftStore } from './draft-store.ts';
+import { exportFileContent, parseExportFile } from './draft-transfer.ts';
+import { serialize, trashNoteSchema, type RevisionFile } from './file-formats.ts';
+import { plainHtmlDocument, type DraftHtmlSerializer } from './html-export.ts';
+import { newDraftId, newRevisionId, revisionTime } from './ids.ts';
+import { KeyedQueue } from './keyed-queue.ts';
+import { importLegacyCurrentDocument } from './legacy-current-document.ts';
+import { LibraryIndex } from './library-index.ts';
+import { LibraryPaths, STAGING_PREFIX, revisionsFolder, trashNoteFile } from './library-paths.ts';
+import { readVersionedText } from './migrations.ts';
+import { Quarantine } from './quarantine.ts';
+import { DEFAULT_RETENTION, type RetentionPolicy } from './revision-retention.ts';
+import { RevisionStore, revisionInfo, toRevision } from './revision-store.ts';
+import { DraftSearch } from './search/draft-search.ts';
+import { searchDocumentOf } from './search/search-document.ts';
+
+export interface DraftLibraryOptions {
+  dataDir: string;
+  fs?: FileSystem;
+  now?: () => Date;
+  /** Editing time after which a save also keeps a revision (DESIGN.md: every few minutes). */
+  revisionIntervalMs?: number;
+  retention?: RetentionPolicy;
+  htmlSerializer?: DraftHtmlSerializer;
+  /** How long after a change the list cache is written; the search cache waits longer. */
+  listCacheDelayMs?: number;
+  searchCacheDelayMs?: number;
+}
+
+const FIVE_MINUTES = 5 * 60 * 1000;
+/** Drafts read at once while the library opens. */
+const READ_CONCURRENCY = 16;
+
+type RevisionMark = { at: number; words: number; characters: number };
+
+export class DraftLibrary {
+  readonly #paths: LibraryPaths;
+  readonly #fs: FileSystem;
+  readonly #now: () => Date;
+  readonly #revisionIntervalMs: number;
+  readonly #retention: RetentionPolicy;
+  readonly #htmlSerializer: DraftHtmlSerializer;
+  readonly #listCacheDelayMs: number;
+  readonly #quarantine: Quarantine;
+  readonly #revisions: RevisionStore;
+  readonly #store: DraftStore;
+  readonly #index: LibraryIndex;
+  readonly #search: DraftSearch;
+  readonly #queue = new KeyedQueue();
+  readonly #summaries = new Map<string, DraftSummary>();
+  /** The newest revision of each draft, learnt on its first save in this session. */
+  readonly #lastRevision = new Map<string, RevisionMark | null>();
+  #listCacheTimer: NodeJS.Timeout | null = null;
+
+  private constructor(options: DraftLibraryOptions) {
+    this.#paths = new LibraryPaths(options.dataDir);
+    this.#fs = options.fs ?? nodeFileSystem;
+    this.#now = options.now ?? (() => new Date());
+    this.#revisionIntervalMs = options.revisionIntervalMs ?? FIVE_MINUTES;
+    this.#retention = options.retention ?? DEFAULT_RETENTION;
+    this.#htmlSerializer = options.htmlSerializer ?? plainHtmlDocument;
+    this.#listCacheDelayMs = options.listCacheDelayMs ?? 2000;
+    this.#quarantine = new Quarantine(this.#paths, this.#fs, this.#now);
+    this.#revisions = new RevisionStore(this.#fs, this.#quarantine);
+    this.#store = new DraftStore(this.#fs, this.#quarantine, this.#revisions, this.#now);
+    this.#index = new LibraryIndex(this.#paths, this.#fs);
+    this.#search = new DraftSearch({
+      cacheFile: this.#paths.searchIndex,
+      fs: this.#fs,
+      cacheDelayMs: options.searchCacheDelayMs ?? 30_000,
+      versions: () => new Map([...this.#summaries.values()].map((summary) => [summary.id, summary.updatedAt])),
+      readDocument: async (draftId) => {
+        const draft = await this.#store.read(this.#paths.draftFolder(draftId), draftId);
+        return draft ? searchDocumentOf(draft, lexicalToPlainText(draft.body)) : null;
+      },
+    });
+  }
+
+  /** Opens the library in `dataDir`, recovering from whatever a crash left behind. */
+  static async open(options: DraftLibraryOptions): Promise<DraftLibrary> {
+    const library = new DraftLibrary(options);
+    await library.#load();
+    return library;
+  }
+
+  // ---- the list ----
+
+  /** Drafts by last change, newest first. */
+  list(): DraftSummary[] {
+    return [...this.#summaries.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  problems(): LibraryProblem[] {
+    return this.#quarantine.problems();
+  }
+
+  // ---- one draft ----
+
+  async create(content: DraftContent = emptyContent()): Promise<Draft> {
+    const now = this.#now().toISOString();
+    const draft: Draft = { id: newDraftId(), createdAt: now, updatedAt: now, workflow: { status: 'draft' }, ...content, remote: null };
+    await this.#addDraftFolder(draft, []);
+    return draft;
+  }
+
+  async open(draftId: string): Promise<Draft> {
+    return this.#queue.run(draftId, () => this.#readExisting(draftId));
+  }
+
+  /** Writes the draft; every few minutes of editing the save also keeps a revision. */
+  async save(draftId: string, content: DraftContent): Promise<DraftSaveResult> {
+    return this.#queue.run(draftId, async () => {
+      const summary = this.#require(draftId);
+      const now = this.#now();
+      const last = await this.#newestRevision(draftId);
+      const due = !last || now.getTime() - last.at >= this.#revisionIntervalMs;
+      const draft: Draft = {
+        id: draftId,
+        createdAt: summary.createdAt,
+        updatedAt: now.toISOString(),
+        workflow: { status: summary.status },
+        meta: content.meta,
+        body: content.body,
+        remote: null,
+      };
+      return this.#write(draftId, () => this.#commit(draft, due ? 'interval' : null));
+    });
+  }
+
+  /** Moves the draft along the workflow; each change keeps a revision. */
+  async setStatus(draftId: string, status: WorkflowStatus): Promise<DraftSaveResult> {
+    return this.#queue.run(draftId, async () => {
+      const current = await this.#readExisting(draftId);
+      if (current.workflow.status === status) return this.#unchanged(current);
+      const draft = { ...current, workflow: { status }, updatedAt: this.#now().toISOString() };
+      return this.#write(draftId, () => this.#commit(draft, 'status_change'));
+    });
+  }
+
+  async duplicate(draftId: string): Promise<Draft> {
+    const source = await this.open(draftId);
+    return this.create({ meta: source.meta, body: source.body });
+  }
+
+  // ---- trash ----
+
+  async trash(draftId: string): Promise<void> {
+    await this.#queue.run(draftId, async () => {
+      this.#require(draftId);
+      const from = this.#paths.draftFolder(draftId);
+      const to = this.#paths.draftFolder(draftId, 'trash');
+      if (await this.#exists(to)) throw new ServiceError('drafts.already_exists');
+      await this.#write(draftId, async () => {
+        await this.#fs.rename(from, to);
+        await syncFolder(this.#paths.drafts, this.#fs);
+        await syncFolder(this.#paths.trash, this.#fs);
+        const note = { format: 'midad.trash-note', schemaVersion: 1, trashedAt: this.#now().toISOString() };
+        await writeFileAtomic(trashNoteFile(to), serialize(note), this.#fs).catch(() => undefined);
+      });
+      this.#summaries.delete(draftId);
+      this.#lastRevision.delete(draftId);
+      this.#search.remove(draftId);
+    });
+  }
+
+  async restore(draftId: string): Promise<DraftSummary> {
+    return this.#queue.run(draftId, async () => {
+      if (this.#summaries.has(draftId)) throw new ServiceError('drafts.already_exists');
+      const from = this.#paths.draftFolder(draftId, 'trash');
+      if (!(await this.#exists(from))) throw new ServiceError('drafts.not_found');
+      const to = this.#paths.draftFolder(draftId);
+      await this.#write(draftId, async () => {
+        await this.#fs.rename(from, to);
+        await syncFolder(this.#paths.trash, this.#fs);
+        await syncFolder(this.#paths.drafts, this.#fs);
+        await this.#fs.rm(trashNoteFile(to));
+      });
+      const draft = await this.#store.read(to, draftId);
+      if (!draft) throw new ServiceError('storage.corrupt_file');
+      return this.#remember(draft);
+    });
+  }
+
+  async listTrash(): Promise<TrashedDraftSummary[]> {
+    const trashed: TrashedDraftSummary[] = [];
+    for (const draftId of await this.#draftIdsIn(this.#paths.trash)) {
+      const folder = this.#paths.draftFolder(draftId, 'trash');
+      const draft = await this.#store.read(folder, draftId);
+      if (!draft) continue;
+      const trashedAt = await this.#trashedAt(folder);
+      trashed.push({ ...summarizeDraft(draft), trashedAt: trashedAt ?? draft.updatedAt });
+    }
+    return trashed.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
+  }
+
+  async deleteFromTrash(draftId: string): Promise<void> {
+    const folder = this.#paths.draftFolder(draftId, 'trash');
+    if (!(await this.#exists(folder))) throw new ServiceError('drafts.not_found');
+    await asStorageWrite(() => this.#fs.rm(folder));
+  }
+
+  async emptyTrash(): Promise<{ deleted: number }> {
+    const ids = await this.#draftIdsIn(this.#paths.trash);
+    for (const draftId of ids) await asStorageWrite(() => this.#fs.rm(this.#paths.draftFolder(draftId, 'trash')));
+    return { deleted: ids.length };
+  }
+
+  // ---- revisions ----
+
+  /** The history, newest first. */
+  async listRevisions(draftId: string): Promise<RevisionInfo[]> {
+    this.#require(draftId);
+    const revisions = await this.#revisions.list(this.#paths.draftFolder(draftId), draftId);
+    return revisions.map(revisionInfo).reverse();
+  }
+
+  async getRevision(draftId: string, revisionId: string): Promise<Revision> {
+    this.#require(draftId);
+    const revisions = await this.#revisions.list(this.#paths.draftFolder(draftId), draftId);
+    const revision = revisions.find((candidate) => candidate.id === revisionId);
+    if (!revision) throw new ServiceError('drafts.revision_not_found');
+    return revision;
+  }
+
+  /** Puts an old revision back; the text it replaces is kept as a revision first, so this can be undone. */
+  async restoreRevision(draftId: string, revisionId: string): Promise<DraftSaveResult> {
+    return this.#queue.run(draftId, async () => {
+      const folder = this.#paths.draftFolder(draftId);
+      const current = await this.#readExisting(draftId);
+      const revision = await this.#revisions.read(folder, draftId, revisionId);
+      if (!revision) throw new ServiceError('drafts.revision_not_found');
+      return this.#write(draftId, async () => {
+        const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_restore');
+        const restored = { ...current, meta: revision.meta, body: revision.body, updatedAt: this.#now().toISOString() };
+        const result = await this.#commit(restored, null);
+        return { ...result, revision: kept };
+      });
+    });
+  }
+
+  /** A word-level diff of two revisions ('current' is the draft as it is now). */
+  async compareRevisions(draftId: string, before: string, after: string): Promise<RevisionComparison> {
+    const [beforeText, afterText] = await Promise.all([this.#textOf(draftId, before), this.#textOf(draftId, after)]);
+    const pieces = diffWords(beforeText, afterText);
+    const wordsIn = (type: 'insert' | 'delete') =>
+      pieces.filter((piece) => piece.type === type).reduce((sum, piece) => sum + countWords(piece.text), 0);
+    return { pieces, wordsInserted: wordsIn('insert'), wordsDeleted: wordsIn('delete') };
+  }
+
+  // ---- search ----
+
+  async search(query: string, options: { limit?: number } = {}): Promise<SearchResult[]> {
+    return this.#search.search(query, options.limit ?? 20);
+  }
+
+  // ---- hand-over ----
+
+  async exportDraft(draftId: string, options: { includeRevisions?: boolean } = {}): Promise<string> {
+    const draft = await this.open(draftId);
+    let revisions: RevisionFile[] | null = null;
+    if (options.includeRevisions) {
+      const folder = this.#paths.draftFolder(draftId);
+      revisions = [];
+      for (const id of await this.#revisions.ids(folder)) {
+        const revision = await this.#revisions.read(folder, draftId, id);
+        if (revision) revisions.push(revision);
+      }
+    }
+    return exportFileContent(draft, revisions, this.#now());
+  }
+
+  async exportHtml(draftId: string): Promise<string> {
+    return this.#htmlSerializer(await this.open(draftId));
+  }
+
+  /**
+   * Takes in a .midad file. A draft with the same id (here or in the trash) is never
+   * overwritten: the file then becomes a copy with a new id, and the result says so.
+   */
+  async importDraft(content: string): Promise<ImportResult> {
+    const { draft, revisions } = parseExportFile(content);
+    const taken =
+      this.#summaries.has(draft.id) ||
+      (await this.#exists(this.#paths.draftFolder(draft.id))) ||
+      (await this.#exists(this.#paths.draftFolder(draft.id, 'trash')));
+    const id = taken ? newDraftId() : draft.id;
+    const imported = { ...draft, id };
+    const now = this.#now();
+    const bodyText = lexicalToPlainText(draft.body);
+    const arrival = this.#revisionFile(imported, bodyText, 'imported', now);
+    const all = [...revisions.map((revision) => ({ ...revision, draftId: id })), arrival];
+    await this.#addDraftFolder(imported, all);
+    return { draftId: id, outcome: taken ? 'copy' : 'imported', originalId: draft.id, revisions: all.length };
+  }
+
+  // ---- caches and shutdown ----
+
+  /** Writes both caches now (they are otherwise written a little after changes). */
+  async flush(): Promise<void> {
+    await this.#queue.idle();
+    await this.#saveListCache();
+    await this.#search.flush();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.#search.close();
+  }
+
+  // ---- internals ----
+
+  async #load(): Promise<void> {
+    await asStorageWrite(async () => {
+      for (const folder of [this.#paths.drafts, this.#paths.trash, this.#paths.quarantine, this.#paths.touched]) {
+        await this.#fs.mkdir(folder);
+      }
+    });
+    const [cached, marked, names] = await Promise.all([
+      this.#index.load(),
+      this.#index.loadMarks(),
+      this.#fs.readdir(this.#paths.drafts),
+    ]);
+    const ids: string[] = [];
+    for (const name of names) {
+      // A draft being created or imported is assembled under a dot-name and renamed into place.
+      if (name.startsWith(STAGING_PREFIX) || isTempFileName(name)) await this.#fs.rm(path.join(this.#paths.drafts, name));
+      else if (draftIdSchema.safeParse(name).success) ids.push(name);
+    }
+    const toRead: string[] = [];
+    for (const id of ids) {
+      const summary = cached?.get(id);
+      if (summary && !marked.has(id)) this.#summaries.set(id, summary);
+      else toRead.push(id);
+    }
+    await forEachLimited(toRead, READ_CONCURRENCY, async (id) => {
+      const folder = this.#paths.draftFolder(id);
+      await this.#store.removeLeftovers(folder);
+      const draft = await this.#store.read(folder, id);
+      if (draft) this.#summaries.set(id, summarizeDraft(draft));
+    });
+    if (!cached || toRead.length > 0 || marked.size > 0 || cached.size !== this.#summaries.size) {
+      await this.#saveListCache();
+    }
+    await importLegacyCurrentDocument(this.#paths, this.#fs, this.#quarantine, {
+      where: (id) => (this.#summaries.has(id) ? 'drafts' : null),
+      createImported: async (draft) => {
+        await this.#addDraftFolder(draft, [this.#revisionFile(draft, lexicalToPlainText(draft.body), 'imported', this.#now())]);
+      },
+      saveImported: async (id, content) => {
+        await this.#queue.run(id, async () => {
+          const current = await this.#readExisting(id);
+          const draft = { ...current, ...content, updatedAt: this.#now().toISOString() };
+          await this.#write(id, () => this.#commit(draft, 'imported'));
+        });
+      },
+    });
+  }
+
+  /** Writes draft.json, keeps a revision if asked, and brings the list and search up to date. */
+  async #commit(draft: Draft, reason: RevisionFile['reason'] | null): Promise<DraftSaveResult> {
+    const bodyText = lexicalToPlainText(draft.body);
+    await this.#store.write(this.#paths.draftFolder(draft.id), draft);
+    const summary = this.#remember(draft, bodyText);
+    const revision = reason ? await this.#keepRevision(draft, bodyText, reason) : null;
+    return { id: draft.id, updatedAt: draft.updatedAt, words: summary.words, revision };
+  }
+
+  #remember(draft: Draft, bodyText = lexicalToPlainText(draft.body)): DraftSummary {
+    const summary = summarizeDraft(draft, bodyText);
+    this.#summaries.set(draft.id, summary);
+    this.#search.put(searchDocumentOf(draft, bodyText), draft.updatedAt);
+    this.#scheduleListCache();
+    return summary;
+  }
+
+  async #keepRevision(draft: Draft, bodyText: string, reason: RevisionFile['reason']): Promise<RevisionInfo> {
+    const now = this.#now();
+    const folder = this.#paths.draftFolder(draft.id);
+    const previous = await this.#newestRevision(draft.id);
+    const file = this.#revisionFile(draft, bodyText, reason, now);
+    await this.#revisions.write(folder, file);
+    this.#lastRevision.set(draft.id, { at: now.getTime(), words: file.words, characters: file.characters });
+    await this.#revisions.prune(folder, now, this.#retention);
+    return revisionInfo(toRevision(file, previous ?? { words: 0, characters: 0 }));
+  }
+
+  #revisionFile(draft: Draft, bodyText: string, reason: RevisionFile['reason'], at: Date): RevisionFile {
+    return {
+      format: 'midad.revision',
+      schemaVersion: 1,
+      id: newRevisionId(at),
+      draftId: draft.id,
+      createdAt: at.toISOString(),
+      reason,
+      status: draft.workflow.status,
+      words: countWords(bodyText),
+      characters: countCharacters(bodyText),
+      meta: draft.meta,
+      body: draft.body,
+    };
+  }
+
+  async #newestRevision(draftId: string): Promise<RevisionMark | null> {
+    if (this.#lastRevision.has(draftId)) return this.#lastRevision.get(draftId) ?? null;
+    const folder = this.#paths.draftFolder(draftId);
+    const ids = await this.#revisions.ids(folder);
+    let mark: RevisionMark | null = null;
+    for (const id of ids.reverse()) {
+      const file = await this.#revisions.read(folder, draftId, id);
+      if (file) {
+        mark = { at: revisionTime(id), words: file.words, characters: file.characters };
+        break;
+      }
+    }
+    this.#lastRevision.set(draftId, mark);
+    return mark;
+  }
+
+  /** A new draft folder appears whole or not at all: assembled aside, then renamed into place. */
+  async #addDraftFolder(draft: Draft, revisions: RevisionFile[]): Promise<void> {
+    const staging = this.#paths.stagingFolder(draft.id);
+    await asStorageWrite(async () => {
+      try {
+        await this.#fs.mkdir(revisionsFolder(staging));
+        await this.#store.write(staging, draft);
+        for (const revision of revisions) await this.#revisions.write(staging, revision);
+        await this.#fs.rename(staging, this.#paths.draftFolder(draft.id));
+        await syncFolder(this.#paths.drafts, this.#fs);
+      } catch (error) {
+        await this.#fs.rm(staging).catch(() => undefined);
+        throw error;
+      }
+    });
+    this.#remember(draft);
+  }
+
+  /** Runs a write of `draftId` with its crash marker set, reporting failures as storage errors. */
+  async #write<T>(draftId: string, write: () => Promise<T>): Promise<T> {
+    return asStorageWrite(async () => {
+      await this.#index.beginWrite(draftId);
+      try {
+        return await write();
+      } finally {
+        this.#index.endWrite(draftId);
+      }
+    });
+  }
+
+  async #readExisting(draftId: string): Promise<Draft> {
+    this.#require(draftId);
+    const draft = await this.#store.read(this.#paths.draftFolder(draftId), draftId);
+    if (!draft) {
+      this.#summaries.delete(draftId);
+      throw new ServiceError('storage.corrupt_file');
+    }
+    return draft;
+  }
+
+  #require(draftId: string): DraftSummary {
+    const summary = this.#summaries.get(draftId);
+    if (!summary) throw new ServiceError('drafts.not_found');
+    return summary;
+  }
+
+  #unchanged(draft: Draft): DraftSaveResult {
+    return { id: draft.id, updatedAt: draft.updatedAt, words: this.#require(draft.id).words, revision: null };
+  }
+
+  async #textOf(draftId: string, ref: string): Promise<string> {
+    if (ref === 'current') return lexicalToPlainText((await this.open(draftId)).body);
+    this.#require(draftId);
+    const revision = await this.#revisions.read(this.#paths.draftFolder(draftId), draftId, ref);
+    if (!revision) throw new ServiceError('drafts.revision_not_found');
+    return lexicalToPlainText(revision.body);
+  }
+
+  async #trashedAt(folder: string): Promise<string | null> {
+    try {
+      const outcome = readVersionedText(await this.#fs.readFile(trashNoteFile(folder)), 'midad.trash-note', trashNoteSchema);
+      return outcome.ok ? outcome.value.trashedAt : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async #draftIdsIn(folder: string): Promise<string[]> {
+    const names = await this.#fs.readdir(folder);
+    return names.filter((name) => draftIdSchema.safeParse(name).success);
+  }
+
+  async #exists(target: string): Promise<boolean> {
+    try {
+      await this.#fs.stat(target);
+      return true;
+    } catch (error) {
+      if (isMissingFileError(error)) return false;
+      throw error;
+    }
+  }
+
+  #scheduleListCache(): void {
+    if (this.#listCacheTimer) return;
+    this.#listCacheTimer = setTimeout(() => void this.#saveListCache(), this.#listCacheDelayMs);
+    this.#listCacheTimer.unref();
+  }
+
+  async #saveListCache(): Promise<void> {
+    if (this.#listCacheTimer) clearTimeout(this.#listCacheTimer);
+    this.#listCacheTimer = null;
+    // A cache that cannot be written is rebuilt at the next start; the drafts are what count.
+    await this.#index.save(this.#summaries.values()).catch(() => undefined);
+  }
+}
+
+function emptyContent(): DraftContent {
+  return {
+    meta: { headline: '', kicker: '', section: '', byline: '', excerpt: '', tags: [], language: 'ar', direction: 'rtl' },
+    body: {
+      root: {
+        type: 'root',
+        direction: 'rtl',
+        format: '',
+        indent: 0,
+        version: 1,
+        children: [{ type: 'paragraph', direction: 'rtl', format: '', indent: 0, version: 1, children: [] }],
+      },
+    },
+  };
+}
+
+async function forEachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,61 @@
+// The files the library writes, each with a `format` and a `schemaVersion`, validated
+// whenever they are read back. Older versions go through migrations.ts first.
+import { z } from 'zod';
+import {
+  articleMetaSchema,
+  draftSchema,
+  draftSummarySchema,
+  editorStateSchema,
+  revisionIdSchema,
+  revisionReasonSchema,
+  workflowStatusSchema,
+  draftIdSchema,
+} from '../../contract.ts';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const draftFileSchema = draftSchema.extend({
+  format: z.literal('midad.draft'),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+});
+export type DraftFile = z.infer<typeof draftFileSchema>;
+
+export const revisionFileSchema = z.object({
+  format: z.literal('midad.revision'),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: revisionIdSchema,
+  draftId: draftIdSchema,
+  createdAt: z.iso.datetime(),
+  reason: revisionReasonSchema,
+  status: workflowStatusSchema,
+  words: z.number().int().nonnegative(),
+  characters: z.number().int().nonnegative(),
+  meta: articleMetaSchema,
+  body: editorStateSchema,
+});
+export type RevisionFile = z.infer<typeof revisionFileSchema>;
+
+export const trashNoteSchema = z.object({
+  format: z.literal('midad.trash-note'),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  trashedAt: z.iso.datetime(),
+});
+
+export const libraryIndexSchema = z.object({
+  format: z.literal('midad.library-index'),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  drafts: z.array(draftSummarySchema),
+});
+
+export const libraryStateSchema = z.object({
+  format: z.literal('midad.library'),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  /** The foundation's current.json, once imported: which draft it became and its savedAt then. */
+  legacyCurrentDocument: z.object({ draftId: draftIdSchema, savedAt: z.string() }).nullable(),
+});
+export type LibraryState = z.infer<typeof libraryStateSchema>;
+
+/** Compact JSON: a 20,000-word body is rewritten on every autosave, so bytes count. */
+export function serialize(value: unknown): string {
+  return JSON.stringify(value);
+}

@@ -1,0 +1,120 @@
+// Search over the library: the index is loaded from its cache on first use and brought up
+// to date against the drafts' versions (id + updatedAt), then kept current on every write.
+// Results carry what the UI needs to highlight: matched terms and ranges in the original text.
+import type { SearchResult } from '../../../contract.ts';
+import type { FileSystem } from '../../files/file-system.ts';
+import { DraftSearchIndex } from './draft-search-index.ts';
+import { highlightsFor } from './highlights.ts';
+import { loadSearchCache, saveSearchCache } from './search-cache.ts';
+import type { SearchDocument } from './search-document.ts';
+
+export interface DraftSearchOptions {
+  cacheFile: string;
+  fs: FileSystem;
+  cacheDelayMs: number;
+  /** The version (updatedAt) of every draft in the library now. */
+  versions: () => ReadonlyMap<string, string>;
+  readDocument: (draftId: string) => Promise<SearchDocument | null>;
+}
+
+export class DraftSearch {
+  readonly #options: DraftSearchOptions;
+  #index: DraftSearchIndex | null = null;
+  #loading: Promise<DraftSearchIndex> | null = null;
+  #dirty = false;
+  #cacheTimer: NodeJS.Timeout | null = null;
+
+  constructor(options: DraftSearchOptions) {
+    this.#options = options;
+  }
+
+  /** Loads (or rebuilds) the index now rather than on the first search. */
+  ready(): Promise<DraftSearchIndex> {
+    if (this.#index) return Promise.resolve(this.#index);
+    this.#loading ??= this.#load();
+    return this.#loading;
+  }
+
+  put(document: SearchDocument, version: string): void {
+    if (!this.#index) return; // The index, once loaded, catches up by version.
+    this.#index.put(document, version);
+    this.#changed();
+  }
+
+  remove(draftId: string): void {
+    if (!this.#index) return;
+    this.#index.remove(draftId);
+    this.#changed();
+  }
+
+  async search(query: string, limit: number): Promise<SearchResult[]> {
+    if (query.trim().length === 0) return [];
+    const index = await this.ready();
+    const results: SearchResult[] = [];
+    for (const hit of index.search(query).slice(0, limit)) {
+      const document = await this.#options.readDocument(hit.id);
+      if (!document) continue;
+      results.push({
+        draftId: hit.id,
+        score: hit.score,
+        matchedTerms: hit.terms,
+        highlights: highlightsFor(document, hit.fields, hit.terms),
+      });
+    }
+    return results;
+  }
+
+  async flush(): Promise<void> {
+    if (this.#cacheTimer) clearTimeout(this.#cacheTimer);
+    this.#cacheTimer = null;
+    if (!this.#index || !this.#dirty) return;
+    this.#dirty = false;
+    // Only a cache: if it cannot be written, the next start rebuilds what is missing.
+    await saveSearchCache(this.#options.cacheFile, this.#index, this.#options.fs).catch(() => {
+      this.#dirty = true;
+    });
+  }
+
+  close(): void {
+    if (this.#cacheTimer) clearTimeout(this.#cacheTimer);
+    this.#cacheTimer = null;
+  }
+
+  async #load(): Promise<DraftSearchIndex> {
+    const cached = await loadSearchCache(this.#options.cacheFile, this.#options.fs);
+    const index = cached ?? DraftSearchIndex.empty();
+    let changed = !cached;
+    // Drafts may be saved while this runs: repeat until a pass finds nothing to do.
+    while (await this.#catchUp(index)) changed = true;
+    this.#index = index;
+    if (changed) this.#changed();
+    return index;
+  }
+
+  async #catchUp(index: DraftSearchIndex): Promise<boolean> {
+    const wanted = this.#options.versions();
+    const indexed = index.versions();
+    let changed = false;
+    for (const id of [...indexed.keys()]) {
+      if (!wanted.has(id)) {
+        index.remove(id);
+        changed = true;
+      }
+    }
+    for (const [id, version] of wanted) {
+      if (indexed.get(id) === version) continue;
+      const document = await this.#options.readDocument(id);
+      if (document) index.put(document, version);
+      else index.remove(id);
+      changed = true;
+    }
+    return changed;
+  }
+
+  #changed(): void {
+    this.#dirty = true;
+    if (this.#cacheTimer) return;
+    this.#cacheTimer = setTimeout(() => void this.flush(), this.#options.cacheDelayMs);
+    this.#cacheTimer.unref();
+  }
+}

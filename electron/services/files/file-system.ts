@@ -1,0 +1,45 @@
+// The part of node:fs/promises the storage services use, as an interface they receive,
+// so tests can make a write, an fsync or a rename fail (ENOSPC, EACCES, EIO) on purpose.
+import { promises as fs } from 'node:fs';
+
+export interface WritableFile {
+  writeFile(data: string | Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  isDirectory(): boolean;
+}
+
+export interface FileSystem {
+  /** `flags` as node:fs takes them: 'wx' creates a new file, 'r' opens for fsync of a folder. */
+  open(filePath: string, flags: string, mode?: number): Promise<WritableFile>;
+  readFile(filePath: string): Promise<string>;
+  rename(from: string, to: string): Promise<void>;
+  readdir(folder: string): Promise<string[]>;
+  mkdir(folder: string): Promise<void>;
+  rm(target: string): Promise<void>;
+  stat(target: string): Promise<FileStat>;
+  /** Whether fsync of a folder is possible; Windows cannot open a folder for it. */
+  readonly canSyncFolders: boolean;
+}
+
+export const nodeFileSystem: FileSystem = {
+  open: (filePath, flags, mode) => fs.open(filePath, flags, mode),
+  readFile: (filePath) => fs.readFile(filePath, 'utf8'),
+  rename: (from, to) => fs.rename(from, to),
+  readdir: (folder) => fs.readdir(folder),
+  mkdir: async (folder) => {
+    await fs.mkdir(folder, { recursive: true });
+  },
+  rm: (target) => fs.rm(target, { recursive: true, force: true }),
+  stat: (target) => fs.stat(target),
+  canSyncFolders: process.platform !== 'win32',
+};
+
+export function isMissingFileError(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+}
