@@ -28,13 +28,13 @@ import { ServiceError } from '../service-error.ts';
 import { summarizeDraft } from './draft-summary.ts';
 import { DraftStore } from './draft-store.ts';
 import { exportFileContent, parseExportFile } from './draft-transfer.ts';
-import { serialize, trashNoteSchema, type RevisionFile } from './file-formats.ts';
+import { serialize, trashNoteSchema, type FileStamp, type LibraryIndexEntry, type RevisionFile } from './file-formats.ts';
 import { plainHtmlDocument, type DraftHtmlSerializer } from './html-export.ts';
 import { newDraftId, newRevisionId, revisionTime } from './ids.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import { importLegacyCurrentDocument } from './legacy-current-document.ts';
 import { LibraryIndex } from './library-index.ts';
-import { LibraryPaths, STAGING_PREFIX, revisionsFolder, trashNoteFile } from './library-paths.ts';
+import { LibraryPaths, STAGING_PREFIX, draftFile, revisionsFolder, trashNoteFile } from './library-paths.ts';
 import { readVersionedText } from './migrations.ts';
 import { Quarantine } from './quarantine.ts';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './revision-retention.ts';
@@ -75,7 +75,10 @@ export class DraftLibrary {
   readonly #index: LibraryIndex;
   readonly #search: DraftSearch;
   readonly #queue = new KeyedQueue();
-  readonly #summaries = new Map<string, DraftSummary>();
+  /** Every draft in the list: its summary and the draft.json stamp it was made from. */
+  readonly #entries = new Map<string, LibraryIndexEntry>();
+  /** Resolves once every cached summary has been checked against its file. */
+  #verified: Promise<void> = Promise.resolve();
   /** The newest revision of each draft, learnt on its first save in this session. */
   readonly #lastRevision = new Map<string, RevisionMark | null>();
   #listCacheTimer: NodeJS.Timeout | null = null;
@@ -96,7 +99,7 @@ export class DraftLibrary {
       cacheFile: this.#paths.searchIndex,
       fs: this.#fs,
       cacheDelayMs: options.searchCacheDelayMs ?? 30_000,
-      versions: () => new Map([...this.#summaries.values()].map((summary) => [summary.id, summary.updatedAt])),
+      versions: () => new Map([...this.#entries.values()].map(({ summary }) => [summary.id, summary.updatedAt])),
       readDocument: async (draftId) => {
         const draft = await this.#store.read(this.#paths.draftFolder(draftId), draftId);
         return draft ? searchDocumentOf(draft, lexicalToPlainText(draft.body)) : null;
@@ -115,10 +118,12 @@ export class DraftLibrary {
 
   /** Drafts by last change, newest first. */
   list(): DraftSummary[] {
-    return [...this.#summaries.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return [...this.#entries.values()].map((entry) => entry.summary).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  problems(): LibraryProblem[] {
+  /** What could not be read, once every draft has been checked. */
+  async problems(): Promise<LibraryProblem[]> {
+    await this.#verified;
     return this.#quarantine.problems();
   }
 
@@ -185,7 +190,7 @@ export class DraftLibrary {
         const note = { format: 'midad.trash-note', schemaVersion: 1, trashedAt: this.#now().toISOString() };
         await writeFileAtomic(trashNoteFile(to), serialize(note), this.#fs).catch(() => undefined);
       });
-      this.#summaries.delete(draftId);
+      this.#entries.delete(draftId);
       this.#lastRevision.delete(draftId);
       this.#search.remove(draftId);
     });
@@ -193,7 +198,7 @@ export class DraftLibrary {
 
   async restore(draftId: string): Promise<DraftSummary> {
     return this.#queue.run(draftId, async () => {
-      if (this.#summaries.has(draftId)) throw new ServiceError('drafts.already_exists');
+      if (this.#entries.has(draftId)) throw new ServiceError('drafts.already_exists');
       const from = this.#paths.draftFolder(draftId, 'trash');
       if (!(await this.#exists(from))) throw new ServiceError('drafts.not_found');
       const to = this.#paths.draftFolder(draftId);
@@ -205,7 +210,7 @@ export class DraftLibrary {
       });
       const draft = await this.#store.read(to, draftId);
       if (!draft) throw new ServiceError('storage.corrupt_file');
-      return this.#remember(draft);
+      return await this.#remember(draft);
     });
   }
 
@@ -308,7 +313,7 @@ export class DraftLibrary {
   async importDraft(content: string): Promise<ImportResult> {
     const { draft, revisions } = parseExportFile(content);
     const taken =
-      this.#summaries.has(draft.id) ||
+      this.#entries.has(draft.id) ||
       (await this.#exists(this.#paths.draftFolder(draft.id))) ||
       (await this.#exists(this.#paths.draftFolder(draft.id, 'trash')));
     const id = taken ? newDraftId() : draft.id;
@@ -325,6 +330,7 @@ export class DraftLibrary {
 
   /** Writes both caches now (they are otherwise written a little after changes). */
   async flush(): Promise<void> {
+    await this.#verified;
     await this.#queue.idle();
     await this.#saveListCache();
     await this.#search.flush();
@@ -356,21 +362,23 @@ export class DraftLibrary {
     }
     const toRead: string[] = [];
     for (const id of ids) {
-      const summary = cached?.get(id);
-      if (summary && !marked.has(id)) this.#summaries.set(id, summary);
+      const entry = cached?.get(id);
+      if (entry && !marked.has(id)) this.#entries.set(id, entry);
       else toRead.push(id);
     }
     await forEachLimited(toRead, READ_CONCURRENCY, async (id) => {
       const folder = this.#paths.draftFolder(id);
       await this.#store.removeLeftovers(folder);
       const draft = await this.#store.read(folder, id);
-      if (draft) this.#summaries.set(id, summarizeDraft(draft));
+      if (draft) this.#entries.set(id, { summary: summarizeDraft(draft), stamp: await this.#stampOf(id) });
     });
-    if (!cached || toRead.length > 0 || marked.size > 0 || cached.size !== this.#summaries.size) {
+    if (!cached || toRead.length > 0 || marked.size > 0 || cached.size !== this.#entries.size) {
       await this.#saveListCache();
     }
+    const fresh = new Set(toRead);
+    this.#verified = this.#verifyCached([...this.#entries.keys()].filter((id) => !fresh.has(id)));
     await importLegacyCurrentDocument(this.#paths, this.#fs, this.#quarantine, {
-      where: (id) => (this.#summaries.has(id) ? 'drafts' : null),
+      where: (id) => (this.#entries.has(id) ? 'drafts' : null),
       createImported: async (draft) => {
         await this.#addDraftFolder(draft, [this.#revisionFile(draft, lexicalToPlainText(draft.body), 'imported', this.#now())]);
       },
@@ -388,14 +396,15 @@ export class DraftLibrary {
   async #commit(draft: Draft, reason: RevisionFile['reason'] | null): Promise<DraftSaveResult> {
     const bodyText = lexicalToPlainText(draft.body);
     await this.#store.write(this.#paths.draftFolder(draft.id), draft);
-    const summary = this.#remember(draft, bodyText);
+    const summary = await this.#remember(draft, bodyText);
     const revision = reason ? await this.#keepRevision(draft, bodyText, reason) : null;
     return { id: draft.id, updatedAt: draft.updatedAt, words: summary.words, revision };
   }
 
-  #remember(draft: Draft, bodyText = lexicalToPlainText(draft.body)): DraftSummary {
+  /** Takes a draft just written or read into the list and the search index. */
+  async #remember(draft: Draft, bodyText = lexicalToPlainText(draft.body)): Promise<DraftSummary> {
     const summary = summarizeDraft(draft, bodyText);
-    this.#summaries.set(draft.id, summary);
+    this.#entries.set(draft.id, { summary, stamp: await this.#stampOf(draft.id) });
     this.#search.put(searchDocumentOf(draft, bodyText), draft.updatedAt);
     this.#scheduleListCache();
     return summary;
@@ -459,7 +468,7 @@ export class DraftLibrary {
         throw error;
       }
     });
-    this.#remember(draft);
+    await this.#remember(draft);
   }
 
   /** Runs a write of `draftId` with its crash marker set, reporting failures as storage errors. */
@@ -478,16 +487,16 @@ export class DraftLibrary {
     this.#require(draftId);
     const draft = await this.#store.read(this.#paths.draftFolder(draftId), draftId);
     if (!draft) {
-      this.#summaries.delete(draftId);
+      this.#entries.delete(draftId);
       throw new ServiceError('storage.corrupt_file');
     }
     return draft;
   }
 
   #require(draftId: string): DraftSummary {
-    const summary = this.#summaries.get(draftId);
-    if (!summary) throw new ServiceError('drafts.not_found');
-    return summary;
+    const entry = this.#entries.get(draftId);
+    if (!entry) throw new ServiceError('drafts.not_found');
+    return entry.summary;
   }
 
   #unchanged(draft: Draft): DraftSaveResult {
@@ -500,6 +509,33 @@ export class DraftLibrary {
     const revision = await this.#revisions.read(this.#paths.draftFolder(draftId), draftId, ref);
     if (!revision) throw new ServiceError('drafts.revision_not_found');
     return lexicalToPlainText(revision.body);
+  }
+
+  /**
+   * Checks, after the list is shown, that each cached summary still matches its file: a
+   * file changed or damaged by hand is read again (and quarantined if it must be).
+   */
+  async #verifyCached(ids: string[]): Promise<void> {
+    await forEachLimited(ids, READ_CONCURRENCY, async (id) => {
+      const cachedStamp = this.#entries.get(id)?.stamp;
+      const stamp = await this.#stampOf(id);
+      if (stamp && cachedStamp && stamp.size === cachedStamp.size && stamp.mtimeMs === cachedStamp.mtimeMs) return;
+      await this.#queue.run(id, async () => {
+        if (!this.#entries.has(id)) return;
+        const draft = await this.#store.read(this.#paths.draftFolder(id), id);
+        if (draft) await this.#remember(draft);
+        else this.#entries.delete(id);
+      });
+    });
+  }
+
+  async #stampOf(draftId: string): Promise<FileStamp | null> {
+    try {
+      const { size, mtimeMs } = await this.#fs.stat(draftFile(this.#paths.draftFolder(draftId)));
+      return { size, mtimeMs };
+    } catch {
+      return null;
+    }
   }
 
   async #trashedAt(folder: string): Promise<string | null> {
@@ -536,7 +572,7 @@ export class DraftLibrary {
     if (this.#listCacheTimer) clearTimeout(this.#listCacheTimer);
     this.#listCacheTimer = null;
     // A cache that cannot be written is rebuilt at the next start; the drafts are what count.
-    await this.#index.save(this.#summaries.values()).catch(() => undefined);
+    await this.#index.save(this.#entries.values()).catch(() => undefined);
   }
 }
 

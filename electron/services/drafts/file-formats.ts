@@ -44,8 +44,16 @@ export const trashNoteSchema = z.object({
 export const libraryIndexSchema = z.object({
   format: z.literal('midad.library-index'),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  drafts: z.array(draftSummarySchema),
+  drafts: z.array(
+    z.object({
+      summary: draftSummarySchema,
+      /** draft.json's size and modification time when summarized: a hand-made change shows. */
+      stamp: z.object({ size: z.number(), mtimeMs: z.number() }).nullable(),
+    }),
+  ),
 });
+export type LibraryIndexEntry = z.infer<typeof libraryIndexSchema>['drafts'][number];
+export type FileStamp = NonNullable<LibraryIndexEntry['stamp']>;
 
 export const libraryStateSchema = z.object({
   format: z.literal('midad.library'),

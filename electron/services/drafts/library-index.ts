@@ -3,10 +3,9 @@
 // saved has a marker file in cache/touched/, made durable before its first write, so a
 // crash can leave the cache stale only for drafts that the next start re-reads anyway.
 import path from 'node:path';
-import type { DraftSummary } from '../../contract.ts';
 import { syncFolder, writeFileAtomic } from '../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
-import { libraryIndexSchema, serialize } from './file-formats.ts';
+import { libraryIndexSchema, serialize, type LibraryIndexEntry } from './file-formats.ts';
 import type { LibraryPaths } from './library-paths.ts';
 import { readVersionedText } from './migrations.ts';
 
@@ -25,8 +24,8 @@ export class LibraryIndex {
     this.#fs = fs;
   }
 
-  /** The cached summaries, or null when the cache is missing or unreadable. */
-  async load(): Promise<Map<string, DraftSummary> | null> {
+  /** The cached entries by draft id, or null when the cache is missing or unreadable. */
+  async load(): Promise<Map<string, LibraryIndexEntry> | null> {
     let text: string;
     try {
       text = await this.#fs.readFile(this.#paths.libraryIndex);
@@ -34,7 +33,7 @@ export class LibraryIndex {
       return null;
     }
     const outcome = readVersionedText(text, 'midad.library-index', libraryIndexSchema);
-    return outcome.ok ? new Map(outcome.value.drafts.map((summary) => [summary.id, summary])) : null;
+    return outcome.ok ? new Map(outcome.value.drafts.map((entry) => [entry.summary.id, entry])) : null;
   }
 
   /** Drafts marked as written after the cache was saved; the marks are kept until the next save. */
@@ -71,9 +70,9 @@ export class LibraryIndex {
     else this.#writing.delete(draftId);
   }
 
-  /** Saves the summaries, then lifts the marks of drafts the saved file is current for. */
-  async save(summaries: Iterable<DraftSummary>): Promise<void> {
-    const file = { format: 'midad.library-index', schemaVersion: 1, drafts: [...summaries] };
+  /** Saves the entries, then lifts the marks of drafts the saved file is current for. */
+  async save(entries: Iterable<LibraryIndexEntry>): Promise<void> {
+    const file = { format: 'midad.library-index', schemaVersion: 1, drafts: [...entries] };
     const settled = new Map(
       [...this.#marked].filter((id) => !this.#writing.has(id)).map((id) => [id, this.#finished.get(id) ?? 0]),
     );
