@@ -343,6 +343,26 @@ test('the language switch turns the interface English and left-to-right while th
   }).toBe('en');
 });
 
+test('a save that fails keeps the text on screen, says so, and reaches disk once the host answers again', async ({ app }) => {
+  const { page } = app;
+  await page.route('**/api/document.save', (route) => route.abort());
+  await typeParagraphs(page, [SENTENCE]);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'failed');
+  await expect(paragraph(page, 0)).toHaveText(SENTENCE);
+
+  await page.unroute('**/api/document.save');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  await expectSaved(app, (doc) => textNodes(doc).some((node) => node.text === SENTENCE));
+});
+
+test('leaving the window saves at once, without waiting for the pause', async ({ app }) => {
+  const { page } = app;
+  await typeParagraphs(page, ['نص يحفظ عند مغادرة النافذة']);
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await expect(page.getByTestId('save-status')).not.toHaveAttribute('data-state', 'idle', { timeout: 400 });
+  await expectSaved(app, (doc) => textNodes(doc).some((node) => node.text === 'نص يحفظ عند مغادرة النافذة'));
+});
+
 test('the page runs without Content Security Policy violations', async ({ app }) => {
   const { page } = app;
   await typeParagraphs(page, [SENTENCE]);
