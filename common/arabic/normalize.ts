@@ -7,12 +7,17 @@ const IGNORED_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202
 const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671]/gu;
 const ARABIC_INDIC_DIGITS = /[\u0660-\u0669]/gu;
 const EXTENDED_ARABIC_INDIC_DIGITS = /[\u06F0-\u06F9]/gu;
+// Basic Arabic letters except the folded ones (آ أ إ ة ى), and ASCII letters and digits:
+// NFKC leaves them as they are and no rule below applies.
+const ALREADY_NORMAL = /^[A-Za-z0-9\u0621\u0624\u0626-\u0628\u062A-\u063A\u0641-\u0648\u064A]*$/u;
 
 /**
  * NFKC first (ﻻ → لا, and a decomposed ا + U+0654 back to أ before marks are removed);
  * never NFD-and-strip, which would fold ؤ ئ into و ي.
  */
 export function normalizeArabic(text: string): string {
+  // Most words are already plain letters or digits: nothing to do, and indexing is hot.
+  if (ALREADY_NORMAL.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(IGNORED_MARKS, '')

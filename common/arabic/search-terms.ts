@@ -20,11 +20,19 @@ export function splitWords(text: string): WordSpan[] {
   return words;
 }
 
+// Words repeat (a few are most of any text), so each word's term is worked out once.
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, string | null>();
+
 /** The index term of one word, or null when nothing searchable is left (only marks). */
 export function searchTermOf(word: string): string | null {
+  let term = memo.get(word);
+  if (term !== undefined) return term;
   const normalized = normalizeArabic(word).toLowerCase();
-  if (normalized.length === 0) return null;
-  return stemArabicWord(normalized);
+  term = normalized.length === 0 ? null : stemArabicWord(normalized);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, term);
+  return term;
 }
 
 export interface MatchRange {
@@ -33,11 +41,26 @@ export interface MatchRange {
 }
 
 /** Where in the original text the words whose term is one of `terms` stand. */
-export function findMatchRanges(text: string, terms: ReadonlySet<string>): MatchRange[] {
+export function findMatchRanges(text: string, terms: ReadonlySet<string>, from = 0, to = text.length): MatchRange[] {
   const ranges: MatchRange[] = [];
-  for (const word of splitWords(text)) {
-    const term = searchTermOf(word.text);
-    if (term !== null && terms.has(term)) ranges.push({ start: word.start, end: word.end });
+  for (const range of matchesIn(text, terms, from)) {
+    if (range.end > to) break;
+    ranges.push(range);
   }
   return ranges;
+}
+
+/** The first match at or after `from`, without looking at the rest of a long text. */
+export function findFirstMatch(text: string, terms: ReadonlySet<string>, from = 0): MatchRange | null {
+  for (const range of matchesIn(text, terms, from)) return range;
+  return null;
+}
+
+function* matchesIn(text: string, terms: ReadonlySet<string>, from: number): Generator<MatchRange> {
+  const pattern = new RegExp(WORD.source, 'gu');
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const term = searchTermOf(match[0]);
+    if (term !== null && terms.has(term)) yield { start: match.index, end: match.index + match[0].length };
+  }
 }

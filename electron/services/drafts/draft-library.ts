@@ -100,6 +100,7 @@ export class DraftLibrary {
       fs: this.#fs,
       cacheDelayMs: options.searchCacheDelayMs ?? 30_000,
       versions: () => new Map([...this.#entries.values()].map(({ summary }) => [summary.id, summary.updatedAt])),
+      versionOf: (draftId) => this.#entries.get(draftId)?.summary.updatedAt,
       readDocument: async (draftId) => {
         const draft = await this.#store.read(this.#paths.draftFolder(draftId), draftId);
         return draft ? searchDocumentOf(draft, lexicalToPlainText(draft.body)) : null;

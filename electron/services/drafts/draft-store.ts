@@ -2,7 +2,7 @@
 // leftover temp files go, an unreadable draft.json is quarantined and the draft is rebuilt
 // from its newest readable revision, an older version is migrated and written back.
 import path from 'node:path';
-import { draftSchema, type Draft } from '../../contract.ts';
+import type { Draft } from '../../contract.ts';
 import { isTempFileName, writeFileAtomic } from '../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
 import { serialize, type DraftFile } from './file-formats.ts';
@@ -100,6 +100,8 @@ export class DraftStore {
   }
 }
 
+/** The draft as the contract knows it (already validated as a file: no second parse). */
 function withoutFileFields(file: DraftFile): Draft {
-  return draftSchema.parse(file);
+  const { id, createdAt, updatedAt, workflow, meta, body, remote } = file;
+  return { id, createdAt, updatedAt, workflow, meta, body, remote };
 }

@@ -8,12 +8,15 @@ import { highlightsFor } from './highlights.ts';
 import { loadSearchCache, saveSearchCache } from './search-cache.ts';
 import type { SearchDocument } from './search-document.ts';
 
+const RECENT_DOCUMENTS = 200;
+
 export interface DraftSearchOptions {
   cacheFile: string;
   fs: FileSystem;
   cacheDelayMs: number;
   /** The version (updatedAt) of every draft in the library now. */
   versions: () => ReadonlyMap<string, string>;
+  versionOf: (draftId: string) => string | undefined;
   readDocument: (draftId: string) => Promise<SearchDocument | null>;
 }
 
@@ -23,6 +26,8 @@ export class DraftSearch {
   #loading: Promise<DraftSearchIndex> | null = null;
   #dirty = false;
   #cacheTimer: NodeJS.Timeout | null = null;
+  /** Least recently used first. */
+  readonly #recent = new Map<string, { version: string; document: SearchDocument }>();
 
   constructor(options: DraftSearchOptions) {
     this.#options = options;
@@ -52,7 +57,7 @@ export class DraftSearch {
     const index = await this.ready();
     const results: SearchResult[] = [];
     for (const hit of index.search(query).slice(0, limit)) {
-      const document = await this.#options.readDocument(hit.id);
+      const document = await this.#document(hit.id);
       if (!document) continue;
       results.push({
         draftId: hit.id,
@@ -109,6 +114,26 @@ export class DraftSearch {
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * The searchable text of a result, remembered for the next query: typing a query runs
+   * a search per keystroke, and the same drafts come back each time.
+   */
+  async #document(draftId: string): Promise<SearchDocument | null> {
+    const version = this.#options.versionOf(draftId);
+    const remembered = this.#recent.get(draftId);
+    if (remembered && remembered.version === version) {
+      this.#recent.delete(draftId);
+      this.#recent.set(draftId, remembered);
+      return remembered.document;
+    }
+    const document = await this.#options.readDocument(draftId);
+    if (document && version) {
+      this.#recent.set(draftId, { version, document });
+      if (this.#recent.size > RECENT_DOCUMENTS) this.#recent.delete(this.#recent.keys().next().value!);
+    }
+    return document;
   }
 
   #changed(): void {

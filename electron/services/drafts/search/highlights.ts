@@ -1,7 +1,7 @@
 // Where a search matched, in the words the writer typed (not the normalized ones): the
 // UI marks these ranges. The body gets a short window around its first match.
 import type { SearchField, SearchResult } from '../../../contract.ts';
-import { findMatchRanges, type MatchRange } from '../../../../common/arabic/search-terms.ts';
+import { findFirstMatch, findMatchRanges } from '../../../../common/arabic/search-terms.ts';
 import type { SearchDocument } from './search-document.ts';
 
 type Highlight = SearchResult['highlights'][number];
@@ -15,15 +15,21 @@ export function highlightsFor(document: SearchDocument, fields: SearchField[], t
   const highlights: Highlight[] = [];
   for (const field of fields) {
     const text = document[field];
+    if (field === 'body') {
+      const window = bodyWindow(text, termSet);
+      if (window) highlights.push(window);
+      continue;
+    }
     const ranges = findMatchRanges(text, termSet);
-    if (ranges.length === 0) continue;
-    highlights.push(field === 'body' ? bodyWindow(text, ranges) : { field, text, ranges });
+    if (ranges.length > 0) highlights.push({ field, text, ranges });
   }
   return highlights;
 }
 
-function bodyWindow(text: string, ranges: MatchRange[]): Highlight {
-  const first = ranges[0];
+/** Only the text around the first match is looked at: a body can be 20,000 words. */
+function bodyWindow(text: string, terms: ReadonlySet<string>): Highlight | null {
+  const first = findFirstMatch(text, terms);
+  if (!first) return null;
   let start = Math.max(0, first.start - CONTEXT_BEFORE);
   let end = Math.min(text.length, first.end + CONTEXT_AFTER);
   // Start and end at word boundaries so no word is cut in half.
@@ -35,9 +41,10 @@ function bodyWindow(text: string, ranges: MatchRange[]): Highlight {
   return {
     field: 'body',
     text: prefix + text.slice(start, end) + suffix,
-    ranges: ranges
-      .filter((range) => range.start >= start && range.end <= end)
-      .map((range) => ({ start: range.start + shift, end: range.end + shift })),
+    ranges: findMatchRanges(text, terms, first.start, end).map((range) => ({
+      start: range.start + shift,
+      end: range.end + shift,
+    })),
   };
 }
 

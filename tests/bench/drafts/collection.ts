@@ -1,0 +1,81 @@
+// Generates the benchmark's collection once into a temp folder and reuses it: draft files
+// written directly in the library's format (no fsync), as if a newsroom had written them.
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { DraftFile } from '../../../electron/services/drafts/file-formats.ts';
+import { generateDrafts, type GeneratedDraft } from './arabic-corpus.ts';
+
+export function collectionDir(count: number, words: number): string {
+  return path.join(os.tmpdir(), `midad-bench-drafts-${count}x${words}`);
+}
+
+/** The data folder holding `count` drafts; made on the first run, kept for later runs. */
+export async function ensureCollection(count: number, words: number): Promise<{ dataDir: string; generated: boolean }> {
+  const dataDir = collectionDir(count, words);
+  const doneMarker = path.join(dataDir, '.generated');
+  if (existsSync(doneMarker)) return { dataDir, generated: false };
+  await fs.rm(dataDir, { recursive: true, force: true });
+  const draftsDir = path.join(dataDir, 'drafts');
+  await fs.mkdir(draftsDir, { recursive: true });
+  const generated = generateDrafts(count, words);
+  const start = Date.parse('2026-01-01T08:00:00Z');
+  for (let batch = 0; batch < generated.length; batch += 100) {
+    await Promise.all(
+      generated.slice(batch, batch + 100).map(async (draft, offset) => {
+        const index = batch + offset;
+        const id = `bench${String(index).padStart(6, '0')}x`;
+        const folder = path.join(draftsDir, id);
+        await fs.mkdir(path.join(folder, 'revisions'), { recursive: true });
+        await fs.writeFile(path.join(folder, 'draft.json'), JSON.stringify(draftFile(id, draft, new Date(start + index * 60_000))));
+      }),
+    );
+  }
+  await fs.writeFile(doneMarker, '');
+  return { dataDir, generated: true };
+}
+
+export function lexicalBody(paragraphs: string[]): DraftFile['body'] {
+  return {
+    root: {
+      type: 'root',
+      direction: 'rtl',
+      format: '',
+      indent: 0,
+      version: 1,
+      children: paragraphs.map((text) => ({
+        type: 'paragraph',
+        direction: 'rtl',
+        format: '',
+        indent: 0,
+        version: 1,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      })),
+    },
+  };
+}
+
+function draftFile(id: string, draft: GeneratedDraft, at: Date): DraftFile {
+  return {
+    format: 'midad.draft',
+    schemaVersion: 1,
+    id,
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+    workflow: { status: 'draft' },
+    meta: {
+      headline: draft.headline,
+      kicker: '',
+      section: draft.section,
+      byline: 'مراسل المدينة',
+      excerpt: '',
+      tags: draft.tags,
+      language: 'ar',
+      direction: 'rtl',
+    },
+    body: lexicalBody(draft.paragraphs),
+    remote: null,
+  };
+}

@@ -1,0 +1,152 @@
+// The figures of `npm run bench:drafts`, one function each.
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { normalizeArabic } from '../../../common/arabic/normalize.ts';
+import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
+import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
+import { nodeFileSystem, type FileSystem } from '../../../electron/services/files/file-system.ts';
+import { checkAfterKill, runAndKill, seededRandom } from '../../unit/electron/services/drafts/crash/kill-loop.ts';
+import { median, percentile } from '../support/statistics.ts';
+import { longArticle } from './arabic-corpus.ts';
+import { lexicalBody } from './collection.ts';
+
+const elapsed = (since: number) => performance.now() - since;
+
+/** Opening with no caches: every draft read, both caches built. */
+export async function firstOpen(dataDir: string): Promise<{ listMs: number; searchBuildMs: number }> {
+  await fs.rm(path.join(dataDir, 'cache'), { recursive: true, force: true });
+  const started = performance.now();
+  const library = await DraftLibrary.open({ dataDir });
+  library.list();
+  const listMs = elapsed(started);
+  const searchStarted = performance.now();
+  await library.search('الحكومة');
+  const searchBuildMs = elapsed(searchStarted);
+  await library.close();
+  return { listMs, searchBuildMs };
+}
+
+/** Warm start: time until the list is ready, and until every cached entry has been checked. */
+export async function warmOpen(dataDir: string, runs: number): Promise<{ listMs: number; verifiedMs: number }> {
+  const list: number[] = [];
+  const verified: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    const library = await DraftLibrary.open({ dataDir });
+    library.list();
+    list.push(elapsed(started));
+    await library.problems();
+    verified.push(elapsed(started));
+    await library.close();
+  }
+  return { listMs: median(list), verifiedMs: median(verified) };
+}
+
+export async function searchLatency(
+  library: DraftLibrary,
+  queries: string[],
+): Promise<{ p50: number; p95: number; loadMs: number; withResults: number }> {
+  const loadStarted = performance.now();
+  await library.search(queries[0]);
+  const loadMs = elapsed(loadStarted);
+  const samples: number[] = [];
+  let withResults = 0;
+  for (const query of queries) {
+    const started = performance.now();
+    const results = await library.search(query);
+    samples.push(elapsed(started));
+    if (results.length > 0) withResults += 1;
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), loadMs, withResults };
+}
+
+/** The baseline: read every draft file and look for the normalized query in its text. */
+export async function plainScan(dataDir: string, queries: string[]): Promise<number> {
+  const draftsDir = path.join(dataDir, 'drafts');
+  const samples: number[] = [];
+  for (const query of queries) {
+    const started = performance.now();
+    const terms = normalizeArabic(query).split(/\s+/u).filter(Boolean);
+    const hits: string[] = [];
+    for (const name of await fs.readdir(draftsDir)) {
+      let text: string;
+      try {
+        text = await fs.readFile(path.join(draftsDir, name, 'draft.json'), 'utf8');
+      } catch {
+        continue;
+      }
+      const draft = JSON.parse(text) as { meta: Record<string, unknown>; body: unknown };
+      const haystack = normalizeArabic(`${Object.values(draft.meta).join(' ')} ${lexicalToPlainText(draft.body)}`);
+      if (terms.every((term) => haystack.includes(term))) hits.push(name);
+    }
+    samples.push(elapsed(started));
+  }
+  return median(samples);
+}
+
+/** One autosave of a 20,000-word draft: time and bytes written (draft file, temp and marker). */
+export async function autosave(words: number, saves: number): Promise<{ ms: number; bytes: number; withRevisionMs: number }> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-autosave-'));
+  let bytes = 0;
+  const counting: FileSystem = {
+    ...nodeFileSystem,
+    open: async (filePath, flags, mode) => {
+      const handle = await nodeFileSystem.open(filePath, flags, mode);
+      return {
+        ...handle,
+        writeFile: async (data) => {
+          bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+          await handle.writeFile(data);
+        },
+        sync: () => handle.sync(),
+        close: () => handle.close(),
+      };
+    },
+  };
+  const library = await DraftLibrary.open({ dataDir, fs: counting });
+  const draft = await library.create();
+  const paragraphs = longArticle(words);
+  const withRevisionStarted = performance.now();
+  await library.save(draft.id, { meta: draft.meta, body: lexicalBody(paragraphs) });
+  const withRevisionMs = elapsed(withRevisionStarted);
+  const times: number[] = [];
+  const sizes: number[] = [];
+  for (let save = 0; save < saves; save += 1) {
+    paragraphs[paragraphs.length - 1] += ' كلمة';
+    bytes = 0;
+    const started = performance.now();
+    await library.save(draft.id, { meta: draft.meta, body: lexicalBody(paragraphs) });
+    times.push(elapsed(started));
+    sizes.push(bytes);
+  }
+  await library.close();
+  await fs.rm(dataDir, { recursive: true, force: true });
+  return { ms: median(times), bytes: median(sizes), withRevisionMs };
+}
+
+export function memory(): { rssMiB: number; heapMiB: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const usage = process.memoryUsage();
+  return { rssMiB: usage.rss / 2 ** 20, heapMiB: usage.heapUsed / 2 ** 20 };
+}
+
+/** Kills split over parallel workers, each on its own data folder. */
+export async function soak(kills: number, workers: number, seed: number): Promise<{ survived: number; lost: number }> {
+  let survived = 0;
+  let lost = 0;
+  await Promise.all(
+    Array.from({ length: workers }, async (_, worker) => {
+      const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-soak-'));
+      const random = seededRandom(seed + worker);
+      for (let kill = worker; kill < kills; kill += workers) {
+        const acknowledged = await runAndKill(dataDir, Math.floor(random() * 120));
+        const outcome = await checkAfterKill(dataDir, acknowledged);
+        if (outcome.intact) survived += 1;
+        else lost += 1;
+      }
+      await fs.rm(dataDir, { recursive: true, force: true });
+    }),
+  );
+  return { survived, lost };
+}
