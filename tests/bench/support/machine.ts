@@ -57,3 +57,46 @@ function osName(): string {
   }
   return `${os.type()} ${os.release()} (${os.arch()})`;
 }
+
+export interface MachineLoad {
+  /** Share of all cores busy over a short sample, 0..1; null where /proc/stat is missing. */
+  busy: number | null;
+  loadAverage1m: number;
+}
+
+/** How busy the machine is right now; other work on a 2-core box skews latencies. */
+export async function sampleMachineLoad(sampleMs = 2_000): Promise<MachineLoad> {
+  const before = readCpuTimes();
+  await new Promise((resolve) => setTimeout(resolve, sampleMs));
+  const after = readCpuTimes();
+  const busy = before && after ? 1 - (after.idle - before.idle) / Math.max(1, after.total - before.total) : null;
+  return { busy, loadAverage1m: os.loadavg()[0] };
+}
+
+/**
+ * Waits (up to maxWaitMs) until the machine is quiet — under `threshold` busy — so a run
+ * does not measure someone else's build. Returns the last sample either way.
+ */
+export async function waitForQuietMachine(
+  maxWaitMs: number,
+  log: (line: string) => void,
+  threshold = 0.15,
+): Promise<MachineLoad> {
+  const deadline = performance.now() + maxWaitMs;
+  let load = await sampleMachineLoad();
+  while (load.busy !== null && load.busy > threshold && performance.now() < deadline) {
+    log(`machine busy (${Math.round(load.busy * 100)} % of all cores); waiting for it to quieten`);
+    load = await sampleMachineLoad(5_000);
+  }
+  return load;
+}
+
+function readCpuTimes(): { idle: number; total: number } | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal
+    return { idle: fields[3] + fields[4], total: fields.slice(0, 8).reduce((sum, value) => sum + value, 0) };
+  } catch {
+    return null;
+  }
+}

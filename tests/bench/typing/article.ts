@@ -57,7 +57,7 @@ const HEADINGS = [
 const LINKS = ['https://www.reuters.com/world/middle-east/', 'https://www.apple.com/newsroom/', 'https://www.imf.org/ar'];
 
 /** mulberry32: small, fast and the same everywhere. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,6 +1,7 @@
 // `npm run bench:typing`: runs the typing benchmark and rewrites its part of
 // docs/benchmarks.md and docs/benchmarks.json. Options: --runs N --keystrokes N
-// --warmup N --interval MS --loads N --sizes 5000,20000 --quick (a short smoke run).
+// --warmup N --interval MS --loads N --sizes 5000,20000 --quiet-wait SECONDS
+// --quick (a short smoke run) --no-write (print only).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,6 +20,7 @@ function readOptions(): TypingBenchmarkOptions {
       interval: { type: 'string' },
       loads: { type: 'string' },
       sizes: { type: 'string' },
+      'quiet-wait': { type: 'string' },
       quick: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
     },
@@ -38,6 +40,7 @@ function readOptions(): TypingBenchmarkOptions {
     warmup: integer(values.warmup, base.warmup),
     intervalMs: integer(values.interval, base.intervalMs),
     loads: integer(values.loads, base.loads),
+    quietWaitMs: integer(values['quiet-wait'], base.quietWaitMs / 1000) * 1000,
     log: (line) => console.log(line),
   };
 }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
 import { launchChromium } from '../support/chromium.ts';
-import { describeMachine, type MachineDescription } from '../support/machine.ts';
+import { describeMachine, sampleMachineLoad, waitForQuietMachine, type MachineDescription, type MachineLoad } from '../support/machine.ts';
 import { startMidadWebHost, type MidadWebHost } from '../support/midad-web-host.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { measureBundle, type BundleSize } from '../support/bundle-size.ts';
@@ -28,22 +28,27 @@ export interface TypingBenchmarkOptions {
   intervalMs: number;
   /** Cold loads per page for time-to-editable (largest size). */
   loads: number;
+  /** How long to wait for other work on the machine to finish before measuring. */
+  quietWaitMs: number;
   log: (line: string) => void;
 }
 
 export const DEFAULT_OPTIONS: Omit<TypingBenchmarkOptions, 'repoRoot' | 'log'> = {
   sizes: [5_000, 20_000],
-  runs: 2,
-  keystrokes: 300,
-  warmup: 20,
-  intervalMs: 40,
+  runs: 4,
+  keystrokes: 150,
+  warmup: 15,
+  intervalMs: 33,
   loads: 5,
+  quietWaitMs: 120_000,
 };
 
 export interface TypingResults {
   options: Omit<TypingBenchmarkOptions, 'log'>;
   date: Date;
   machine: MachineDescription;
+  /** Busy share of the cores just before measuring and the load average after. */
+  load: { before: MachineLoad; after: MachineLoad };
   chromium: { path: string; source: string };
   /** Why Midad's editor was not measured, when it was not. */
   midadUnavailable?: string;
@@ -96,6 +101,7 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
       }
     }
     if (midadUnavailable) log(`typing: Midad not measured — ${midadUnavailable}`);
+    const loadBefore = await waitForQuietMachine(options.quietWaitMs, (line) => log(`typing: ${line}`));
     const pages = PAGES.filter((page) => page !== 'midad' || !midadUnavailable);
 
     const latencies: TypingResults['latencies'] = {};
@@ -121,6 +127,9 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
     const largest = Math.max(...options.sizes);
     const timeToEditable: TypingResults['timeToEditable'] = {};
     const loadPages = pages.filter((page) => page !== 'contenteditable');
+    // One load of each first, not counted: the first page a browser opens pays for more
+    // than the page (its renderer process, the font cache).
+    for (const page of loadPages) await measureTimeToEditable(chromium.browser, urlOf(page, largest));
     for (let load = 0; load < options.loads; load += 1) {
       for (const page of load % 2 === 0 ? loadPages : [...loadPages].reverse()) {
         (timeToEditable[page] ??= []).push(await measureTimeToEditable(chromium.browser, urlOf(page, largest)));
@@ -137,8 +146,10 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
         path.join(repoRoot, 'dist', 'renderer', 'assets'),
       );
     }
+    const loadAfter = await sampleMachineLoad(500);
     return {
-      options: { repoRoot, sizes: options.sizes, runs: options.runs, keystrokes: options.keystrokes, warmup: options.warmup, intervalMs: options.intervalMs, loads: options.loads },
+      load: { before: loadBefore, after: loadAfter },
+      options: { repoRoot, sizes: options.sizes, runs: options.runs, keystrokes: options.keystrokes, warmup: options.warmup, intervalMs: options.intervalMs, loads: options.loads, quietWaitMs: options.quietWaitMs },
       date: new Date(),
       machine: describeMachine(chromium.version),
       chromium: { path: chromium.executable.path, source: chromium.executable.source },

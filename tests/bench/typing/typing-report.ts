@@ -140,6 +140,18 @@ export function buildTypingReport(results: TypingResults): BenchmarkReport {
   };
 }
 
+function loadLine({ load }: TypingResults): string {
+  const busy = load.before.busy === null ? 'unknown' : `${Math.round(load.before.busy * 100)} %`;
+  const note =
+    load.before.busy !== null && load.before.busy > 0.15
+      ? ' — **the machine was busy with other work; latencies are inflated, compare ratios with care**'
+      : '';
+  return (
+    `cores ${busy} busy just before measuring; load average ${load.before.loadAverage1m.toFixed(2)} then, ` +
+    `${load.after.loadAverage1m.toFixed(2)} at the end (the benchmark itself keeps about one core busy)${note}`
+  );
+}
+
 function renderMarkdown(
   results: TypingResults,
   statsOf: (page: PageName, size: number) => Stats | undefined,
@@ -159,6 +171,8 @@ function renderMarkdown(
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}; ` +
       `${machine.browser} (${results.chromium.path}, headless); Node ${machine.node}.`,
     '',
+    `Load: ${loadLine(results)}.`,
+    '',
   );
   if (results.midadUnavailable) push(`**Midad's editor was not measured:** ${results.midadUnavailable}`, '');
 
@@ -169,8 +183,9 @@ function renderMarkdown(
       `${options.keystrokes} measured keystrokes are typed with the Arabic (101) layout — CDP ` +
       `\`Input.dispatchKeyEvent\` keyDown/keyUp with the physical key and the Arabic character, so the page gets ` +
       `trusted keydown, keypress, beforeinput, input and keyup (Playwright's \`keyboard.type\` would send Arabic ` +
-      `through \`Input.insertText\`, with no keydown) — one key every ${options.intervalMs} ms or when the previous ` +
-      `one is painted, whichever is later. Latency of a keystroke: from the keydown's \`event.timeStamp\` ` +
+      `through \`Input.insertText\`, with no keydown) — one key every ${options.intervalMs} ms plus a seeded random part of a 60 Hz ` +
+      `frame (so keys do not lock onto one phase of the frame clock), or when the previous one is painted, ` +
+      `whichever is later. Latency of a keystroke: from the keydown's \`event.timeStamp\` ` +
       `(seen by a capturing listener on window, installed before the page's scripts) to the first task after ` +
       `the next painted frame (\`requestAnimationFrame\`, then a \`MessageChannel\` message). ` +
       `${options.runs} page loads per page and size, interleaved; samples pooled ` +
@@ -227,14 +242,14 @@ function renderMarkdown(
     '',
     `Navigation start to the first frame painted after \`[data-testid="editor"][data-ready="true"]\` appears ` +
       `(\`performance.now()\` in the page), ${options.loads} cold loads per page, each in a fresh browser context ` +
-      `(empty cache). Midad loads the article from its web host (\`document.load\`), the bare Lexical page ` +
+      `(empty cache), after one uncounted load of each. Midad loads the article from its web host (\`document.load\`), the bare Lexical page ` +
       `fetches the same serialized state from a static server; both on 127.0.0.1.`,
     '',
-    '| Page | median ms | min ms | max ms |',
-    '| --- | ---: | ---: | ---: |',
+    '| Page | median ms | each load, ms |',
+    '| --- | ---: | --- |',
   );
   for (const [page, loads] of Object.entries(results.timeToEditable) as [PageName, number[]][]) {
-    push(`| ${PAGE_LABELS[page]} | ${median(loads).toFixed(0)} | ${Math.min(...loads).toFixed(0)} | ${Math.max(...loads).toFixed(0)} |`);
+    push(`| ${PAGE_LABELS[page]} | ${median(loads).toFixed(0)} | ${loads.map((load) => load.toFixed(0)).join(', ')} |`);
   }
 
   push(

@@ -2,6 +2,7 @@
 // put the caret mid-document, type with the Arabic layout and collect the latencies.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { pressArabicKey, releaseArabicKey } from '../support/arabic-keyboard.ts';
+import { seededRandom } from './article.ts';
 import { installPageProbe, nextPaint, placeCaretAfter, textAroundCaret, type PageProbe } from './page-probe.ts';
 
 type ProbeWindow = Window & { __benchProbe: PageProbe };
@@ -14,9 +15,15 @@ export interface TypingPlan {
   /** Warm-up characters first, then the measured ones. */
   text: string;
   warmup: number;
-  /** A keystroke starts no sooner than this after the previous one (typing cadence). */
+  /**
+   * A keystroke starts intervalMs plus a seeded random part of one 60 Hz frame after the
+   * previous one (or once it is painted, if later): the jitter keeps the keys from
+   * locking onto one phase of the display's frame clock.
+   */
   intervalMs: number;
 }
+
+const FRAME_MS = 1000 / 60;
 
 async function openEditor(
   browser: Browser,
@@ -65,12 +72,13 @@ export async function measureTyping(browser: Browser, url: string, plan: TypingP
     await page.evaluate(nextPaint);
     const cdp = await context.newCDPSession(page);
     const characters = [...plan.text];
+    const jitter = seededRandom(characters.length);
     for (const [index, character] of characters.entries()) {
       const startedAt = performance.now();
       await pressArabicKey(cdp, character);
       await page.evaluate((count) => (window as unknown as ProbeWindow).__benchProbe.waitForSamples(count), index + 1);
       await releaseArabicKey(cdp, character);
-      const rest = plan.intervalMs - (performance.now() - startedAt);
+      const rest = plan.intervalMs + jitter() * FRAME_MS - (performance.now() - startedAt);
       if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
     }
     const samples = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.samples);
