@@ -12,5 +12,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome130',
     reportCompressedSize: false,
+    // The gzip budget (400 KB initial) is what matters and is measured by npm run bench:typing.
+    chunkSizeWarningLimit: 800,
   },
 });

@@ -272,7 +272,7 @@ export function listMethods(): { name: MethodName; spec: MethodSpec<z.ZodTuple, 
   );
 }
 
-export const IPC_CHANNEL_PREFIX = 'midad:';
+export { IPC_CHANNEL_PREFIX } from './contract-channels.ts';
 
 /**
  * Errors cross the boundary as values with a stable code; the UI maps the code to an

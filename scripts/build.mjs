@@ -2,6 +2,7 @@
 // dist/renderer, Electron's main and preload, and the browser-mode web host with esbuild.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
+import { listMethods } from '../electron/contract.ts';
 
 const nodeEsmBanner = {
   // Bundled CommonJS dependencies still call require(); give ESM output one.
@@ -33,6 +34,7 @@ await Promise.all([
     format: 'cjs',
     target: 'node22',
     external: ['electron'],
+    define: { MIDAD_CONTRACT_METHODS: JSON.stringify(listMethods().map(({ name }) => name)) },
     logLevel: 'warning',
   }),
   esbuild({

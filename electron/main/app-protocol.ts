@@ -1,10 +1,10 @@
 // Serves the built renderer under app://midad/ (see app-origin.ts): files from the
 // renderer folder only, each response with the CSP header.
 import { protocol, type Session } from 'electron';
-import { readStaticFile } from '../web-host/static-files.ts';
+import { readStaticFile } from '../host/static-files.ts';
 import { APP_SCHEME } from './app-origin.ts';
 import { appRequestPath } from './app-request.ts';
-import { APP_RESPONSE_HEADERS } from './content-security-policy.ts';
+import { APP_RESPONSE_HEADERS } from '../host/content-security-policy.ts';
 
 /** Must run before the app is ready: a standard, secure scheme gets a real origin. */
 export function registerAppScheme(): void {

@@ -6,7 +6,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../host/dispatcher.ts';
 import { checkRequest, TOKEN_COOKIE } from './request-guard.ts';
-import { readStaticFile } from './static-files.ts';
+import { APP_RESPONSE_HEADERS } from '../host/content-security-policy.ts';
+import { readStaticFile } from '../host/static-files.ts';
 
 /** Drafts are text; 16 MB is far beyond the longest article and stops abuse. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -149,12 +150,10 @@ function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
 
 function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
   response.writeHead(status, {
-    'Content-Type': contentType,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'X-Frame-Options': 'DENY',
+    ...APP_RESPONSE_HEADERS,
+    'content-type': contentType,
+    'cache-control': 'no-store',
+    'x-frame-options': 'DENY',
   });
   response.end(body);
 }

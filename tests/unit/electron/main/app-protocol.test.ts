@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { appRequestPath } from '../../../../electron/main/app-request.ts';
-import { CONTENT_SECURITY_POLICY } from '../../../../electron/main/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../../electron/host/content-security-policy.ts';
 
 describe('the app:// protocol', () => {
   it('serves the entry page for the bare origin and files by their path', () => {
@@ -22,10 +22,11 @@ describe('the app:// protocol', () => {
     expect(appRequestPath('GET', 'app://midad/assets/%2e%2e/%2e%2e/secret')).toBe('/secret');
   });
 
-  it("sends the same Content-Security-Policy as renderer/index.html's meta tag", () => {
+  it("sends renderer/index.html's Content-Security-Policy, plus frame-ancestors", () => {
     const html = readFileSync(new URL('../../../../renderer/index.html', import.meta.url), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    expect(meta).toBe(META_CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
   });
 
   it('allows no inline script, no eval and no remote origin', () => {

@@ -1,0 +1,27 @@
+// The renderer's Content Security Policy. renderer/index.html carries it as a <meta> tag
+// (a unit test keeps the two equal); both hosts also send it as a response header, with
+// frame-ancestors, which browsers ignore in a meta tag, and which the page cannot remove.
+const DOCUMENT_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "font-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+
+/** What the <meta http-equiv="Content-Security-Policy"> in renderer/index.html says. */
+export const META_CONTENT_SECURITY_POLICY = DOCUMENT_POLICY.join('; ');
+
+/** The header both hosts send: the meta policy plus what only a header can enforce. */
+export const CONTENT_SECURITY_POLICY = [...DOCUMENT_POLICY, "frame-ancestors 'none'"].join('; ');
+
+/** Headers every response of the app's pages carries, from app:// and from browser mode. */
+export const APP_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'cross-origin-opener-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
+};
