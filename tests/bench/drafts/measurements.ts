@@ -1,7 +1,10 @@
 // The figures of `npm run bench:drafts`, one function each.
+import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { normalizeArabic } from '../../../common/arabic/normalize.ts';
 import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
 import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
@@ -12,6 +15,7 @@ import { longArticle } from './arabic-corpus.ts';
 import { lexicalBody } from './collection.ts';
 
 const elapsed = (since: number) => performance.now() - since;
+const run = promisify(execFile);
 
 /** Opening with no caches: every draft read, both caches built. */
 export async function firstOpen(dataDir: string): Promise<{ listMs: number; searchBuildMs: number }> {
@@ -125,10 +129,11 @@ export async function autosave(words: number, saves: number): Promise<{ ms: numb
   return { ms: median(times), bytes: median(sizes), withRevisionMs };
 }
 
-export function memory(): { rssMiB: number; heapMiB: number } {
-  (globalThis as { gc?: () => void }).gc?.();
-  const usage = process.memoryUsage();
-  return { rssMiB: usage.rss / 2 ** 20, heapMiB: usage.heapUsed / 2 ** 20 };
+/** Memory of a fresh process holding the library open with its search index loaded. */
+export async function memory(dataDir: string): Promise<{ rssMiB: number; heapMiB: number }> {
+  const probe = fileURLToPath(new URL('./memory-probe.ts', import.meta.url));
+  const { stdout } = await run(process.execPath, ['--experimental-strip-types', '--no-warnings', '--expose-gc', probe, dataDir]);
+  return JSON.parse(stdout) as { rssMiB: number; heapMiB: number };
 }
 
 /** Kills split over parallel workers, each on its own data folder. */

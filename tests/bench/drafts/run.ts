@@ -42,9 +42,9 @@ const queries = generateQueries(100);
 const library = await DraftLibrary.open({ dataDir });
 const search = await searchLatency(library, queries);
 log(`search: p50 ${search.p50.toFixed(2)} ms, p95 ${search.p95.toFixed(2)} ms (index load ${search.loadMs.toFixed(0)} ms, ${search.withResults}/100 queries found drafts)`);
-const held = memory();
-log(`memory with the collection open and searchable: RSS ${held.rssMiB.toFixed(0)} MiB, heap ${held.heapMiB.toFixed(0)} MiB`);
 await library.close();
+const held = await memory(dataDir);
+log(`memory of a process with the collection open and searchable: RSS ${held.rssMiB.toFixed(0)} MiB, heap ${held.heapMiB.toFixed(0)} MiB`);
 
 const scanMs = await plainScan(dataDir, queries.slice(0, quick ? 3 : 5));
 log(`plain scan of all files: ${scanMs.toFixed(0)} ms per query`);

@@ -166,7 +166,7 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
   }
 }
 
-async function writeArticles(dir: string, articles: Map<number, GeneratedArticle>): Promise<void> {
+export async function writeArticles(dir: string, articles: Map<number, GeneratedArticle>): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   for (const [size, article] of articles) {
     if (articleWordCount(article.blocks) !== size) throw new Error(`article of ${size} words has ${articleWordCount(article.blocks)}`);
@@ -175,9 +175,15 @@ async function writeArticles(dir: string, articles: Map<number, GeneratedArticle
   }
 }
 
-async function startHostWithArticle(repoRoot: string, dataRoot: string, size: number, article: GeneratedArticle): Promise<MidadWebHost> {
+export async function startHostWithArticle(
+  repoRoot: string,
+  dataRoot: string,
+  size: number,
+  article: GeneratedArticle,
+  rendererDir?: string,
+): Promise<MidadWebHost> {
   const dataDir = path.join(dataRoot, `midad-${size}`);
   await fs.mkdir(path.join(dataDir, 'drafts'), { recursive: true });
   await fs.writeFile(path.join(dataDir, 'drafts', 'current.json'), JSON.stringify(toSavedDocument(article, new Date())));
-  return startMidadWebHost({ repoRoot, dataDir });
+  return startMidadWebHost({ repoRoot, dataDir, rendererDir });
 }

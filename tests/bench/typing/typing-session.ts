@@ -1,6 +1,6 @@
 // One measured page load: open a page in a fresh browser context, wait for its editor,
 // put the caret mid-document, type with the Arabic layout and collect the latencies.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { pressArabicKey, releaseArabicKey } from '../support/arabic-keyboard.ts';
 import { seededRandom } from './article.ts';
 import { installPageProbe, nextPaint, placeCaretAfter, textAroundCaret, type PageProbe } from './page-probe.ts';
@@ -63,8 +63,11 @@ export async function measureTimeToEditable(browser: Browser, url: string, ready
   return readyPaintedAt;
 }
 
+/** Starts instrumentation once the caret is placed; the function it returns stops it after typing. */
+export type TypingInstrument = (cdp: CDPSession) => Promise<() => Promise<void>>;
+
 /** Latencies of the measured keystrokes (warm-up dropped), in milliseconds. */
-export async function measureTyping(browser: Browser, url: string, plan: TypingPlan): Promise<number[]> {
+export async function measureTyping(browser: Browser, url: string, plan: TypingPlan, instrument?: TypingInstrument): Promise<number[]> {
   const { context, page } = await openEditor(browser, url);
   try {
     await page.evaluate(placeCaretAfter, plan.caretAnchor);
@@ -73,6 +76,7 @@ export async function measureTyping(browser: Browser, url: string, plan: TypingP
     const cdp = await context.newCDPSession(page);
     const characters = [...plan.text];
     const jitter = seededRandom(characters.length);
+    const stopInstrument = await instrument?.(cdp);
     for (const [index, character] of characters.entries()) {
       const startedAt = performance.now();
       await pressArabicKey(cdp, character);
@@ -81,6 +85,7 @@ export async function measureTyping(browser: Browser, url: string, plan: TypingP
       const rest = plan.intervalMs + jitter() * FRAME_MS - (performance.now() - startedAt);
       if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
     }
+    await stopInstrument?.();
     const samples = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.samples);
     if (samples.length !== characters.length) {
       throw new Error(`expected ${characters.length} latency samples, got ${samples.length}`);
