@@ -80,11 +80,17 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
   log(`typing: ${chromium.version} from ${chromium.executable.path} (${chromium.executable.source})`);
   try {
     staticServer = await startStaticServer(pagesOut);
-    let midadUnavailable = existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))
+    const builtRenderer = path.join(repoRoot, 'dist', 'renderer');
+    // A snapshot of the built renderer: others may rebuild dist/ while this runs.
+    const rendererDir = path.join(dataRoot, 'renderer');
+    let midadUnavailable = existsSync(path.join(builtRenderer, 'index.html'))
       ? undefined
       : 'dist/renderer/index.html is missing (run `node scripts/build.mjs`)';
     if (!midadUnavailable) {
-      for (const [size, article] of articles) hosts.set(size, await startHostWithArticle(repoRoot, dataRoot, size, article));
+      await fs.cp(builtRenderer, rendererDir, { recursive: true });
+      for (const [size, article] of articles) {
+        hosts.set(size, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir));
+      }
     }
     const urlOf = (page: PageName, size: number): string => {
       if (page === 'midad') return hosts.get(size)!.openUrl;
@@ -140,11 +146,8 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
     const bundles: TypingResults['bundles'] = {
       bareLexical: await measureBundle(path.join(pagesOut, 'lexical', 'index.html'), path.join(pagesOut, 'assets')),
     };
-    if (existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) {
-      bundles.midad = await measureBundle(
-        path.join(repoRoot, 'dist', 'renderer', 'index.html'),
-        path.join(repoRoot, 'dist', 'renderer', 'assets'),
-      );
+    if (existsSync(path.join(rendererDir, 'index.html'))) {
+      bundles.midad = await measureBundle(path.join(rendererDir, 'index.html'), path.join(rendererDir, 'assets'));
     }
     const loadAfter = await sampleMachineLoad(500);
     return {
