@@ -4,11 +4,12 @@
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { launchChromium } from '../support/chromium.ts';
 import { describeMachine, sampleMachineLoad, waitForQuietMachine, type MachineDescription, type MachineLoad } from '../support/machine.ts';
 import { startMidadWebHost, type MidadWebHost } from '../support/midad-web-host.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { startStaticServer } from '../support/static-server.ts';
 import { measureBundle, type BundleSize } from '../support/bundle-size.ts';
 import { percentile } from '../support/statistics.ts';
 import { generateArticle, articleWordCount, type GeneratedArticle } from './article.ts';
@@ -66,95 +67,40 @@ export function typedText(length: number): string {
 }
 
 export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promise<TypingResults> {
-  const { repoRoot, log } = options;
-  const pagesOut = path.join(repoRoot, 'dist', 'bench', 'typing');
-  log('typing: building the comparison pages');
-  await viteBuild({ configFile: path.join(repoRoot, 'tests', 'bench', 'typing', 'pages', 'vite.config.ts'), logLevel: 'warn' });
+  const { log } = options;
   const articles = new Map(options.sizes.map((size) => [size, generateArticle(size)]));
-  await writeArticles(path.join(pagesOut, 'articles'), articles);
-
-  const dataRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-typing-'));
-  const hosts = new Map<number, MidadWebHost>();
-  let staticServer: StaticServer | undefined;
+  const pages = await servePages(options, articles);
   const chromium = await launchChromium();
   log(`typing: ${chromium.version} from ${chromium.executable.path} (${chromium.executable.source})`);
   try {
-    staticServer = await startStaticServer(pagesOut);
-    const builtRenderer = path.join(repoRoot, 'dist', 'renderer');
-    // A snapshot of the built renderer: others may rebuild dist/ while this runs.
-    const rendererDir = path.join(dataRoot, 'renderer');
-    let midadUnavailable = existsSync(path.join(builtRenderer, 'index.html'))
-      ? undefined
-      : 'dist/renderer/index.html is missing (run `node scripts/build.mjs`)';
-    if (!midadUnavailable) {
-      await fs.cp(builtRenderer, rendererDir, { recursive: true });
-      for (const [size, article] of articles) {
-        hosts.set(size, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir));
-      }
-    }
-    const urlOf = (page: PageName, size: number): string => {
-      if (page === 'midad') return hosts.get(size)!.openUrl;
-      const folder = page === 'bare-lexical' ? 'lexical' : 'contenteditable';
-      return `${staticServer!.url}${folder}/index.html?size=${size}`;
-    };
-
+    let midadUnavailable = pages.midadUnavailable;
     if (!midadUnavailable) {
       try {
         // A first load tells whether the editor is in place at all, without waiting long.
-        await measureTimeToEditable(chromium.browser, urlOf('midad', options.sizes[0]), 20_000);
+        await measureTimeToEditable(chromium.browser, pages.urlOf('midad', options.sizes[0]), 20_000);
       } catch (error) {
         midadUnavailable = `Midad's editor did not become ready: ${(error as Error).message}`;
       }
     }
     if (midadUnavailable) log(`typing: Midad not measured — ${midadUnavailable}`);
+    const measured = PAGES.filter((page) => page !== 'midad' || !midadUnavailable);
+
     const loadBefore = await waitForQuietMachine(options.quietWaitMs, (line) => log(`typing: ${line}`));
-    const pages = PAGES.filter((page) => page !== 'midad' || !midadUnavailable);
-
-    const latencies: TypingResults['latencies'] = {};
-    for (let run = 0; run < options.runs; run += 1) {
-      // Alternate the order so slow drift of the machine does not favour one page.
-      const order = run % 2 === 0 ? pages : [...pages].reverse();
-      for (const size of options.sizes) {
-        const article = articles.get(size)!;
-        const plan: TypingPlan = {
-          caretAnchor: article.caretAnchor,
-          text: typedText(options.warmup + options.keystrokes),
-          warmup: options.warmup,
-          intervalMs: options.intervalMs,
-        };
-        for (const page of order) {
-          const samples = await measureTyping(chromium.browser, urlOf(page, size), plan);
-          ((latencies[page] ??= {})[size] ??= []).push(samples);
-          log(`typing: run ${run + 1}/${options.runs} ${page} ${size} words: p95 ${percentile(samples, 95).toFixed(1)} ms`);
-        }
-      }
-    }
-
-    const largest = Math.max(...options.sizes);
-    const timeToEditable: TypingResults['timeToEditable'] = {};
-    const loadPages = pages.filter((page) => page !== 'contenteditable');
-    // One load of each first, not counted: the first page a browser opens pays for more
-    // than the page (its renderer process, the font cache).
-    for (const page of loadPages) await measureTimeToEditable(chromium.browser, urlOf(page, largest));
-    for (let load = 0; load < options.loads; load += 1) {
-      for (const page of load % 2 === 0 ? loadPages : [...loadPages].reverse()) {
-        (timeToEditable[page] ??= []).push(await measureTimeToEditable(chromium.browser, urlOf(page, largest)));
-      }
-    }
-    log(`typing: time to editable measured (${options.loads} cold loads per page)`);
-
-    const bundles: TypingResults['bundles'] = {
-      bareLexical: await measureBundle(path.join(pagesOut, 'lexical', 'index.html'), path.join(pagesOut, 'assets')),
-    };
-    if (existsSync(path.join(rendererDir, 'index.html'))) {
-      bundles.midad = await measureBundle(path.join(rendererDir, 'index.html'), path.join(rendererDir, 'assets'));
-    }
+    const latencies = await measureLatencies(chromium.browser, options, articles, measured, pages.urlOf);
+    const timeToEditable = await measureTimesToEditable(chromium.browser, options, measured, pages.urlOf);
     const loadAfter = await sampleMachineLoad(500);
+    const bundles: TypingResults['bundles'] = {
+      bareLexical: await measureBundle(path.join(pages.comparisonDir, 'lexical', 'index.html'), path.join(pages.comparisonDir, 'assets')),
+    };
+    if (pages.rendererDir) {
+      bundles.midad = await measureBundle(path.join(pages.rendererDir, 'index.html'), path.join(pages.rendererDir, 'assets'));
+    }
+    const { repoRoot, sizes, runs, keystrokes, warmup, intervalMs, loads, quietWaitMs } = options;
     return {
-      load: { before: loadBefore, after: loadAfter },
-      options: { repoRoot, sizes: options.sizes, runs: options.runs, keystrokes: options.keystrokes, warmup: options.warmup, intervalMs: options.intervalMs, loads: options.loads, quietWaitMs: options.quietWaitMs },
+      options: { repoRoot, sizes, runs, keystrokes, warmup, intervalMs, loads, quietWaitMs },
       date: new Date(),
       machine: describeMachine(chromium.version),
+      load: { before: loadBefore, after: loadAfter },
       chromium: { path: chromium.executable.path, source: chromium.executable.source },
       midadUnavailable,
       latencies,
@@ -163,10 +109,105 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
     };
   } finally {
     await chromium.browser.close();
-    await staticServer?.close();
+    await pages.close();
+  }
+}
+
+interface ServedPages {
+  urlOf(page: PageName, size: number): string;
+  /** The built comparison pages (dist/bench/typing). */
+  comparisonDir: string;
+  /** The snapshot of Midad's renderer being served, when there is one. */
+  rendererDir?: string;
+  midadUnavailable?: string;
+  close(): Promise<void>;
+}
+
+/** Builds the comparison pages and serves them, and Midad with each article, on 127.0.0.1. */
+async function servePages(options: TypingBenchmarkOptions, articles: Map<number, GeneratedArticle>): Promise<ServedPages> {
+  const { repoRoot, log } = options;
+  const comparisonDir = path.join(repoRoot, 'dist', 'bench', 'typing');
+  log('typing: building the comparison pages');
+  await viteBuild({ configFile: path.join(repoRoot, 'tests', 'bench', 'typing', 'pages', 'vite.config.ts'), logLevel: 'warn' });
+  await writeArticles(path.join(comparisonDir, 'articles'), articles);
+
+  const dataRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-typing-'));
+  const hosts = new Map<number, MidadWebHost>();
+  const staticServer = await startStaticServer(comparisonDir);
+  const close = async () => {
+    await staticServer.close();
     for (const host of hosts.values()) await host.stop();
     await fs.rm(dataRoot, { recursive: true, force: true });
+  };
+  const builtRenderer = path.join(repoRoot, 'dist', 'renderer');
+  if (!existsSync(path.join(builtRenderer, 'index.html'))) {
+    return { urlOf: comparisonUrl, comparisonDir, midadUnavailable: 'dist/renderer/index.html is missing (run `node scripts/build.mjs`)', close };
   }
+  // A snapshot of the built renderer: others may rebuild dist/ while this runs.
+  const rendererDir = path.join(dataRoot, 'renderer');
+  try {
+    await fs.cp(builtRenderer, rendererDir, { recursive: true });
+    for (const [size, article] of articles) {
+      hosts.set(size, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir));
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { urlOf: (page, size) => (page === 'midad' ? hosts.get(size)!.openUrl : comparisonUrl(page, size)), comparisonDir, rendererDir, close };
+
+  function comparisonUrl(page: PageName, size: number): string {
+    return `${staticServer.url}${page === 'bare-lexical' ? 'lexical' : 'contenteditable'}/index.html?size=${size}`;
+  }
+}
+
+async function measureLatencies(
+  browser: Browser,
+  options: TypingBenchmarkOptions,
+  articles: Map<number, GeneratedArticle>,
+  pages: PageName[],
+  urlOf: (page: PageName, size: number) => string,
+): Promise<TypingResults['latencies']> {
+  const latencies: TypingResults['latencies'] = {};
+  for (let run = 0; run < options.runs; run += 1) {
+    // Alternate the order so slow drift of the machine does not favour one page.
+    const order = run % 2 === 0 ? pages : [...pages].reverse();
+    for (const size of options.sizes) {
+      const plan: TypingPlan = {
+        caretAnchor: articles.get(size)!.caretAnchor,
+        text: typedText(options.warmup + options.keystrokes),
+        warmup: options.warmup,
+        intervalMs: options.intervalMs,
+      };
+      for (const page of order) {
+        const samples = await measureTyping(browser, urlOf(page, size), plan);
+        ((latencies[page] ??= {})[size] ??= []).push(samples);
+        options.log(`typing: run ${run + 1}/${options.runs} ${page} ${size} words: p95 ${percentile(samples, 95).toFixed(1)} ms`);
+      }
+    }
+  }
+  return latencies;
+}
+
+async function measureTimesToEditable(
+  browser: Browser,
+  options: TypingBenchmarkOptions,
+  pages: PageName[],
+  urlOf: (page: PageName, size: number) => string,
+): Promise<TypingResults['timeToEditable']> {
+  const largest = Math.max(...options.sizes);
+  const loadPages = pages.filter((page) => page !== 'contenteditable');
+  const timeToEditable: TypingResults['timeToEditable'] = {};
+  // One load of each first, not counted: the first page a browser opens pays for more
+  // than the page (its renderer process, the font cache).
+  for (const page of loadPages) await measureTimeToEditable(browser, urlOf(page, largest));
+  for (let load = 0; load < options.loads; load += 1) {
+    for (const page of load % 2 === 0 ? loadPages : [...loadPages].reverse()) {
+      (timeToEditable[page] ??= []).push(await measureTimeToEditable(browser, urlOf(page, largest)));
+    }
+  }
+  options.log(`typing: time to editable measured (${options.loads} cold loads per page)`);
+  return timeToEditable;
 }
 
 export async function writeArticles(dir: string, articles: Map<number, GeneratedArticle>): Promise<void> {
