@@ -32,7 +32,8 @@ function vocabulary(random: () => number): { words: string[]; cumulative: Float6
     if (random() < 0.15) word += 'ة';
     made.add(word);
   }
-  const words = [...WORDS, ...made];
+  // Numbers are words too: a year is common, most figures are rare.
+  const words = [...WORDS.slice(0, 40), ...NUMBERS, ...WORDS.slice(40), ...made];
   const cumulative = new Float64Array(words.length);
   let total = 0;
   for (let rank = 0; rank < words.length; rank += 1) cumulative[rank] = total += 1 / (rank + 1);
@@ -68,7 +69,7 @@ export function generateDrafts(count: number, wordsPerDraft: number, seed = 7): 
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const word = zipfPicker(random);
   const sentence = (words: number) =>
-    Array.from({ length: words }, () => (random() < 0.04 ? pick(NUMBERS) : word())).join(' ');
+    Array.from({ length: words }, word).join(' ');
   return Array.from({ length: count }, () => {
     const paragraphs: string[] = [];
     for (let written = 0; written < wordsPerDraft; written += 50) paragraphs.push(`${sentence(50)}.`);

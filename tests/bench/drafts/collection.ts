@@ -7,7 +7,8 @@ import type { DraftFile } from '../../../electron/services/drafts/file-formats.t
 import { generateDrafts, type GeneratedDraft } from './arabic-corpus.ts';
 
 export function collectionDir(count: number, words: number): string {
-  return path.join(os.tmpdir(), `midad-bench-drafts-${count}x${words}`);
+  // Bump the version when arabic-corpus.ts changes what it generates.
+  return path.join(os.tmpdir(), `midad-bench-drafts-v2-${count}x${words}`);
 }
 
 /** The data folder holding `count` drafts; made on the first run, kept for later runs. */

@@ -22,12 +22,20 @@ export interface StartMidadWebHostOptions {
 
 const URL_LINE = /Midad is running in browser mode: (\S+)/;
 
+// A benchmark stopped by Ctrl+C or SIGTERM must not leave servers behind.
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 export async function startMidadWebHost(options: StartMidadWebHostOptions): Promise<MidadWebHost> {
   const serverScript = path.join(options.repoRoot, 'dist', 'web-host', 'server.mjs');
   const args = [serverScript, '--data-dir', options.dataDir, '--port', '0'];
   if (options.rendererDir) args.push('--renderer-dir', options.rendererDir);
   const startedAt = performance.now();
   const child = spawn(process.execPath, args, { cwd: options.repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const openUrl = await waitForUrl(child, options.timeoutMs ?? 20_000);
   const startupMs = performance.now() - startedAt;
   return {

@@ -1,12 +1,14 @@
 // `npm run bench:typing`: runs the typing benchmark and rewrites its part of
 // docs/benchmarks.md and docs/benchmarks.json. Options: --runs N --keystrokes N
 // --warmup N --interval MS --loads N --sizes 5000,20000 --quiet-wait SECONDS
-// --quick (a short smoke run) --no-write (print only).
+// --quick (a short smoke run) --no-write (print only) --from-last (rewrite the docs from
+// the raw results of the last run, kept in dist/bench/typing-last-results.json).
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeBenchmarkReport } from '../support/results.ts';
-import { DEFAULT_OPTIONS, runTypingBenchmark, type TypingBenchmarkOptions } from './typing-benchmark.ts';
+import { DEFAULT_OPTIONS, runTypingBenchmark, type TypingBenchmarkOptions, type TypingResults } from './typing-benchmark.ts';
 import { buildTypingReport } from './typing-report.ts';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -23,6 +25,7 @@ function readOptions(): TypingBenchmarkOptions {
       'quiet-wait': { type: 'string' },
       quick: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'from-last': { type: 'boolean', default: false },
     },
   });
   const base = values.quick ? { ...DEFAULT_OPTIONS, runs: 1, keystrokes: 60, warmup: 10, loads: 1 } : DEFAULT_OPTIONS;
@@ -45,9 +48,19 @@ function readOptions(): TypingBenchmarkOptions {
   };
 }
 
+// Leave through process.exit, so 'exit' handlers stop the servers this run started.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 const startedAt = performance.now();
-const results = await runTypingBenchmark(readOptions());
+const lastResultsPath = path.join(repoRoot, 'dist', 'bench', 'typing-last-results.json');
+const results = process.argv.includes('--from-last') ? await readLastResults() : await runTypingBenchmark(readOptions());
+await fs.writeFile(lastResultsPath, JSON.stringify(results));
 const report = buildTypingReport(results);
 if (!process.argv.includes('--no-write')) await writeBenchmarkReport(report, path.join(repoRoot, 'docs'));
 console.log(`\n${report.markdown}\n`);
 console.log(`typing: done in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
+
+async function readLastResults(): Promise<TypingResults> {
+  const raw = JSON.parse(await fs.readFile(lastResultsPath, 'utf8')) as TypingResults & { date: string };
+  return { ...raw, date: new Date(raw.date) };
+}

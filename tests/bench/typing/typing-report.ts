@@ -191,6 +191,9 @@ function renderMarkdown(
       `${options.runs} page loads per page and size, interleaved; samples pooled ` +
       `(${options.runs * options.keystrokes} per row).`,
     '',
+    'Where a keystroke\'s time goes (DevTools metrics, main-thread trace, JS self time per source module, ' +
+      'Midad beside bare Lexical): `node --experimental-strip-types tests/bench/typing/profile.ts`.',
+    '',
     '| Article | Page | p50 ms | p95 ms | max ms | p95 of each run |',
     '| --- | --- | ---: | ---: | ---: | --- |',
   );
