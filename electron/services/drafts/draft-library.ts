@@ -21,26 +21,26 @@ import { draftIdSchema } from '../../contract.ts';
 import { countCharacters, countWords } from '../../../common/arabic/word-count.ts';
 import { diffWords } from '../../../common/arabic/word-diff.ts';
 import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
-import { isTempFileName, syncFolder, writeFileAtomic } from '../files/atomic-write.ts';
-import { isMissingFileError, nodeFileSystem, type FileSystem } from '../files/file-system.ts';
+import { isTempFileName, syncFolder } from '../files/atomic-write.ts';
+import { nodeFileSystem, type FileSystem } from '../files/file-system.ts';
 import { asStorageWrite } from '../files/storage-error.ts';
 import { ServiceError } from '../service-error.ts';
 import { summarizeDraft } from './draft-summary.ts';
 import { DraftStore } from './draft-store.ts';
 import { exportFileContent, parseExportFile } from './draft-transfer.ts';
-import { serialize, trashNoteSchema, type FileStamp, type LibraryIndexEntry, type RevisionFile } from './file-formats.ts';
+import type { FileStamp, LibraryIndexEntry, RevisionFile } from './file-formats.ts';
 import { plainHtmlDocument, type DraftHtmlSerializer } from './html-export.ts';
 import { newDraftId, newRevisionId, revisionTime } from './ids.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import { importLegacyCurrentDocument } from './legacy-current-document.ts';
 import { LibraryIndex } from './library-index.ts';
-import { LibraryPaths, STAGING_PREFIX, draftFile, revisionsFolder, trashNoteFile } from './library-paths.ts';
-import { readVersionedText } from './migrations.ts';
+import { LibraryPaths, STAGING_PREFIX, draftFile, revisionsFolder } from './library-paths.ts';
 import { Quarantine } from './quarantine.ts';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './revision-retention.ts';
 import { RevisionStore, revisionInfo, toRevision } from './revision-store.ts';
 import { DraftSearch } from './search/draft-search.ts';
 import { searchDocumentOf } from './search/search-document.ts';
+import { folderExists, TrashBin } from './trash-bin.ts';
 
 export interface DraftLibraryOptions {
   dataDir: string;
@@ -72,6 +72,7 @@ export class DraftLibrary {
   readonly #quarantine: Quarantine;
   readonly #revisions: RevisionStore;
   readonly #store: DraftStore;
+  readonly #trash: TrashBin;
   readonly #index: LibraryIndex;
   readonly #search: DraftSearch;
   readonly #queue = new KeyedQueue();
@@ -95,6 +96,7 @@ export class DraftLibrary {
     this.#revisions = new RevisionStore(this.#fs, this.#quarantine);
     this.#store = new DraftStore(this.#fs, this.#quarantine, this.#revisions, this.#now);
     this.#index = new LibraryIndex(this.#paths, this.#fs);
+    this.#trash = new TrashBin(this.#paths, this.#fs, this.#now);
     this.#search = new DraftSearch({
       cacheFile: this.#paths.searchIndex,
       fs: this.#fs,
@@ -181,16 +183,7 @@ export class DraftLibrary {
   async trash(draftId: string): Promise<void> {
     await this.#queue.run(draftId, async () => {
       this.#require(draftId);
-      const from = this.#paths.draftFolder(draftId);
-      const to = this.#paths.draftFolder(draftId, 'trash');
-      if (await this.#exists(to)) throw new ServiceError('drafts.already_exists');
-      await this.#write(draftId, async () => {
-        await this.#fs.rename(from, to);
-        await syncFolder(this.#paths.drafts, this.#fs);
-        await syncFolder(this.#paths.trash, this.#fs);
-        const note = { format: 'midad.trash-note', schemaVersion: 1, trashedAt: this.#now().toISOString() };
-        await writeFileAtomic(trashNoteFile(to), serialize(note), this.#fs).catch(() => undefined);
-      });
+      await this.#write(draftId, () => this.#trash.moveIn(draftId));
       this.#entries.delete(draftId);
       this.#lastRevision.delete(draftId);
       this.#search.remove(draftId);
@@ -200,43 +193,23 @@ export class DraftLibrary {
   async restore(draftId: string): Promise<DraftSummary> {
     return this.#queue.run(draftId, async () => {
       if (this.#entries.has(draftId)) throw new ServiceError('drafts.already_exists');
-      const from = this.#paths.draftFolder(draftId, 'trash');
-      if (!(await this.#exists(from))) throw new ServiceError('drafts.not_found');
-      const to = this.#paths.draftFolder(draftId);
-      await this.#write(draftId, async () => {
-        await this.#fs.rename(from, to);
-        await syncFolder(this.#paths.trash, this.#fs);
-        await syncFolder(this.#paths.drafts, this.#fs);
-        await this.#fs.rm(trashNoteFile(to));
-      });
-      const draft = await this.#store.read(to, draftId);
+      const folder = await this.#write(draftId, () => this.#trash.moveOut(draftId));
+      const draft = await this.#store.read(folder, draftId);
       if (!draft) throw new ServiceError('storage.corrupt_file');
       return await this.#remember(draft);
     });
   }
 
   async listTrash(): Promise<TrashedDraftSummary[]> {
-    const trashed: TrashedDraftSummary[] = [];
-    for (const draftId of await this.#draftIdsIn(this.#paths.trash)) {
-      const folder = this.#paths.draftFolder(draftId, 'trash');
-      const draft = await this.#store.read(folder, draftId);
-      if (!draft) continue;
-      const trashedAt = await this.#trashedAt(folder);
-      trashed.push({ ...summarizeDraft(draft), trashedAt: trashedAt ?? draft.updatedAt });
-    }
-    return trashed.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
+    return this.#trash.list((folder, draftId) => this.#store.read(folder, draftId));
   }
 
   async deleteFromTrash(draftId: string): Promise<void> {
-    const folder = this.#paths.draftFolder(draftId, 'trash');
-    if (!(await this.#exists(folder))) throw new ServiceError('drafts.not_found');
-    await asStorageWrite(() => this.#fs.rm(folder));
+    await asStorageWrite(() => this.#trash.delete(draftId));
   }
 
   async emptyTrash(): Promise<{ deleted: number }> {
-    const ids = await this.#draftIdsIn(this.#paths.trash);
-    for (const draftId of ids) await asStorageWrite(() => this.#fs.rm(this.#paths.draftFolder(draftId, 'trash')));
-    return { deleted: ids.length };
+    return { deleted: await asStorageWrite(() => this.#trash.empty()) };
   }
 
   // ---- revisions ----
@@ -315,8 +288,8 @@ export class DraftLibrary {
     const { draft, revisions } = parseExportFile(content);
     const taken =
       this.#entries.has(draft.id) ||
-      (await this.#exists(this.#paths.draftFolder(draft.id))) ||
-      (await this.#exists(this.#paths.draftFolder(draft.id, 'trash')));
+      (await folderExists(this.#fs, this.#paths.draftFolder(draft.id))) ||
+      (await this.#trash.has(draft.id));
     const id = taken ? newDraftId() : draft.id;
     const imported = { ...draft, id };
     const now = this.#now();
@@ -536,30 +509,6 @@ export class DraftLibrary {
       return { size, mtimeMs };
     } catch {
       return null;
-    }
-  }
-
-  async #trashedAt(folder: string): Promise<string | null> {
-    try {
-      const outcome = readVersionedText(await this.#fs.readFile(trashNoteFile(folder)), 'midad.trash-note', trashNoteSchema);
-      return outcome.ok ? outcome.value.trashedAt : null;
-    } catch {
-      return null;
-    }
-  }
-
-  async #draftIdsIn(folder: string): Promise<string[]> {
-    const names = await this.#fs.readdir(folder);
-    return names.filter((name) => draftIdSchema.safeParse(name).success);
-  }
-
-  async #exists(target: string): Promise<boolean> {
-    try {
-      await this.#fs.stat(target);
-      return true;
-    } catch (error) {
-      if (isMissingFileError(error)) return false;
-      throw error;
     }
   }
 

@@ -1,7 +1,7 @@
 // The foundation kept one article in drafts/current.json (CurrentDocumentStore). The
 // library takes it in as a draft through migration step 0, once per version of that
-// file: while the old `document.*` methods still write it, a newer save there updates
-// the same draft (with a revision) instead of making another. The file itself stays put.
+// file: if an older build writes it again, the newer version updates the same draft
+// (with a revision) instead of making another. The file itself stays put, as a backup.
 import type { Draft, DraftContent } from '../../contract.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
 import { newDraftId } from './ids.ts';
@@ -35,7 +35,7 @@ export async function importLegacyCurrentDocument(
   }
   const outcome = readDraftText(text, { newDraftId });
   if (!outcome.ok) {
-    // Not moved: the old document.* methods still own this file and report it themselves.
+    // Not moved: an older build may still use it; the problem says where it is.
     quarantine.record({ draftId: null, kind: 'legacy_document_unreadable', reason: outcome.reason, originalPath: filePath });
     return;
   }
