@@ -51,19 +51,13 @@ export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
 export const DOCUMENT_SCHEMA_VERSION = 1;
 
+/** The foundation's single article (drafts/current.json); now read only to migrate it into the library. */
 export const articleDocumentSchema = z.object({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
   meta: articleMetaSchema,
   body: editorStateSchema,
 });
 export type ArticleDocument = z.infer<typeof articleDocumentSchema>;
-
-export const savedDocumentSchema = z.object({
-  document: articleDocumentSchema,
-  /** ISO time the document reached disk. */
-  savedAt: z.string(),
-});
-export type SavedDocument = z.infer<typeof savedDocumentSchema>;
 
 // ---- The draft library (electron/services/drafts) ----
 
@@ -206,11 +200,6 @@ export const contract = {
   settings: {
     get: method(z.tuple([]), settingsSchema),
     set: method(z.tuple([settingsPatchSchema]), settingsSchema),
-  },
-  document: {
-    /** The article being written, or null before the first save. */
-    load: method(z.tuple([]), savedDocumentSchema.nullable()),
-    save: method(z.tuple([articleDocumentSchema]), savedDocumentSchema),
   },
   drafts: {
     /** Drafts by last change, newest first. */

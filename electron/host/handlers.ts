@@ -2,13 +2,11 @@
 // browser-mode web host) build their handlers here, so they behave the same.
 import type { HostHandlers } from '../contract.ts';
 import type { SettingsService } from '../services/settings/settings-service.ts';
-import type { CurrentDocumentStore } from '../services/drafts/current-document-store.ts';
 import type { DraftLibrary } from '../services/drafts/draft-library.ts';
 
 export interface HostServices {
   appInfo: { name: string; version: string; mode: 'desktop' | 'browser'; dataDir: string };
   settings: SettingsService;
-  currentDocument: CurrentDocumentStore;
   /** Opened once per host; a failure to open surfaces on each call as its ServiceError. */
   drafts: () => Promise<DraftLibrary>;
 }
@@ -21,10 +19,6 @@ export function createHandlers(services: HostServices): HostHandlers {
     settings: {
       get: async () => services.settings.get(),
       set: async (patch) => services.settings.update(patch),
-    },
-    document: {
-      load: async () => services.currentDocument.load(),
-      save: async (document) => services.currentDocument.save(document),
     },
     drafts: {
       list: async () => (await services.drafts()).list(),

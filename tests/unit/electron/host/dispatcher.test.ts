@@ -9,7 +9,6 @@ function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandle
   return {
     app: { getInfo: async () => ({ name: 'Midad', version: '1.0.0', mode: 'browser', dataDir: '/data' }) },
     settings: { get: async () => DEFAULT_SETTINGS, set: async () => DEFAULT_SETTINGS, ...overrides },
-    document: { load: async () => null, save: async (document) => ({ document, savedAt: '2026-01-01T00:00:00.000Z' }) },
     // Not exercised here; the draft library has its own tests.
     drafts: {} as HostHandlers['drafts'],
   };

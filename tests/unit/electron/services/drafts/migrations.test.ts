@@ -3,7 +3,6 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CurrentDocumentStore } from '../../../../../electron/services/drafts/current-document-store.ts';
 import { readDraftText } from '../../../../../electron/services/drafts/migrations.ts';
 import { bodyOf, freshDataDir, meta, openLibrary, TestClock } from './library-fixture.ts';
 
@@ -60,21 +59,26 @@ describe('draft file migrations', () => {
 });
 
 describe('importing the foundation document', () => {
-  async function dataDirWithLegacyDocument() {
-    const dataDir = await freshDataDir();
-    const store = new CurrentDocumentStore({ dataDir, now: () => new Date('2026-11-01T08:00:00Z') });
-    await store.save(legacy);
-    return { dataDir, store };
+  /** Writes drafts/current.json as the foundation's single-document store did. */
+  async function writeLegacyDocument(dataDir: string, document: typeof legacy, savedAt: string) {
+    await mkdir(path.join(dataDir, 'drafts'), { recursive: true });
+    await writeFile(path.join(dataDir, 'drafts', 'current.json'), JSON.stringify({ document, savedAt }, null, 2));
   }
 
-  it('makes current.json a draft with an imported revision, and leaves the file for document.*', async () => {
-    const { dataDir, store } = await dataDirWithLegacyDocument();
+  async function dataDirWithLegacyDocument() {
+    const dataDir = await freshDataDir();
+    await writeLegacyDocument(dataDir, legacy, '2026-11-01T08:00:00.000Z');
+    return { dataDir };
+  }
+
+  it('makes current.json a draft with an imported revision, and leaves the file where it was', async () => {
+    const { dataDir } = await dataDirWithLegacyDocument();
     const library = await openLibrary(dataDir);
     const [summary] = library.list();
     expect(summary).toMatchObject({ title: meta.headline, words: 4, createdAt: '2026-11-01T08:00:00.000Z' });
     expect((await library.open(summary.id)).body).toEqual(legacy.body);
     expect((await library.listRevisions(summary.id)).map((revision) => revision.reason)).toEqual(['imported']);
-    expect(await store.load()).not.toBeNull();
+    expect(JSON.parse(await readFile(path.join(dataDir, 'drafts', 'current.json'), 'utf8')).document).toEqual(legacy);
     const state = JSON.parse(await readFile(path.join(dataDir, 'library.json'), 'utf8'));
     expect(state.legacyCurrentDocument).toEqual({ draftId: summary.id, savedAt: '2026-11-01T08:00:00.000Z' });
   });
@@ -86,13 +90,12 @@ describe('importing the foundation document', () => {
     expect((await openLibrary(dataDir)).list()).toHaveLength(1);
   });
 
-  it('carries a later save through document.* into the same draft', async () => {
+  it('carries a later version of current.json into the same draft', async () => {
     const { dataDir } = await dataDirWithLegacyDocument();
     const first = await openLibrary(dataDir);
     const [{ id }] = first.list();
     await first.close();
-    const later = new CurrentDocumentStore({ dataDir, now: () => new Date('2026-11-02T08:00:00Z') });
-    await later.save({ ...legacy, body: bodyOf('نسخة أحدث من المقال') });
+    await writeLegacyDocument(dataDir, { ...legacy, body: bodyOf('نسخة أحدث من المقال') }, '2026-11-02T08:00:00.000Z');
     const clock = new TestClock();
     const library = await openLibrary(dataDir, { now: clock.now });
     expect(library.list().map((summary) => summary.id)).toEqual([id]);
