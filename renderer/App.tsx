@@ -1,33 +1,31 @@
-// The application frame: reads the settings and the saved article from the host, then
-// opens the writing screen. A host that cannot be read still leaves the writer a page.
+// The application frame: reads the settings and opens the most recently changed draft (a
+// new one in an empty library), then shows the app; or says plainly why it cannot.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SavedDocument, Settings } from '../electron/contract.ts';
+import type { Draft, Settings } from '../electron/contract.ts';
 import { midad } from './bridge.ts';
-import { ArticleWorkspace } from './features/article/ArticleWorkspace.tsx';
+import { openStartingDraft } from './features/drafts/starting-draft.ts';
+import { Shell } from './features/shell/Shell.tsx';
 import { applyLanguage } from './i18n/index.ts';
+import { useErrorMessage } from './i18n/useErrorMessage.ts';
 
 const DEFAULT_WORDS_PER_MINUTE = 140;
 
-interface Startup {
-  saved: SavedDocument | null;
-  loadFailed: boolean;
-  wordsPerMinute: number;
-}
+type Startup =
+  | { ok: true; draft: Draft; wordsPerMinute: number }
+  | { ok: false; error: unknown };
 
 async function start(): Promise<Startup> {
-  const [settings, saved] = await Promise.allSettled([midad.settings.get(), midad.document.load()]);
+  const [settings, draft] = await Promise.allSettled([midad.settings.get(), openStartingDraft()]);
   const loaded: Settings | null = settings.status === 'fulfilled' ? settings.value : null;
   if (loaded) applyLanguage(loaded.language);
-  return {
-    saved: saved.status === 'fulfilled' ? saved.value : null,
-    loadFailed: saved.status === 'rejected',
-    wordsPerMinute: loaded?.editor.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE,
-  };
+  if (draft.status === 'rejected') return { ok: false, error: draft.reason };
+  return { ok: true, draft: draft.value, wordsPerMinute: loaded?.editor.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE };
 }
 
 export function App() {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const [startup, setStartup] = useState<Startup | null>(null);
   useEffect(() => {
     void start().then(setStartup);
@@ -39,5 +37,12 @@ export function App() {
       </p>
     );
   }
-  return <ArticleWorkspace {...startup} />;
+  if (!startup.ok) {
+    return (
+      <p className="notice" role="alert">
+        {t('app.libraryFailed')} {errorMessage(startup.error)}
+      </p>
+    );
+  }
+  return <Shell initialDraft={startup.draft} wordsPerMinute={startup.wordsPerMinute} />;
 }

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import './styles/fonts.css';
 import './styles/app.css';
 import './styles/editor.css';
+import './styles/shell.css';
 import './i18n/index.ts';
 import { App } from './App.tsx';
 

@@ -3,9 +3,8 @@
 // metadata, counters, language switch, and what reaches the saved document on disk.
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import type { SavedDocument } from '../../electron/contract.ts';
 import { REPO_ROOT } from '../support/web-host-process.ts';
-import { expect, test, type App } from './fixtures.ts';
+import { expect, test, type App, type SavedDocument } from './fixtures.ts';
 
 const SENTENCE = 'قال تيم كوك، رئيس Apple، إن الشركة باعت 235 مليون جهاز في ٢٠٢٤.';
 
@@ -345,12 +344,12 @@ test('the language switch turns the interface English and left-to-right while th
 
 test('a save that fails keeps the text on screen, says so, and reaches disk once the host answers again', async ({ app }) => {
   const { page } = app;
-  await page.route('**/api/document.save', (route) => route.abort());
+  await page.route('**/api/drafts.save', (route) => route.abort());
   await typeParagraphs(page, [SENTENCE]);
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'failed');
   await expect(paragraph(page, 0)).toHaveText(SENTENCE);
 
-  await page.unroute('**/api/document.save');
+  await page.unroute('**/api/drafts.save');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
   await expectSaved(app, (doc) => textNodes(doc).some((node) => node.text === SENTENCE));
 });

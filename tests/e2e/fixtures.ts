@@ -1,20 +1,47 @@
 // The `app` fixture: a fresh data folder, the real browser-mode host on it, and a page
 // opened at the URL the host printed, with the editor ready. Each test gets its own.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { SavedDocument } from '../../electron/contract.ts';
+import type { DraftContent, Envelope } from '../../electron/contract.ts';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process.ts';
+
+/** The open draft as it is on disk: its content, and when it was last written. */
+export interface SavedDocument {
+  document: DraftContent;
+  savedAt: string;
+}
 
 export interface App {
   page: Page;
   dataDir: string;
   host: RunningWebHost;
-  /** The article as the host wrote it to disk, or null before the first save. */
+  /** The draft open in the page, as the host reads it from disk now. */
   readSavedDocument(): Promise<SavedDocument | null>;
+  /** Calls the host's API as the page does (`drafts.list`, …) and answers with the value. */
+  call<T = unknown>(methodName: string, ...args: unknown[]): Promise<T>;
   /** Collected console errors and CSP violations: a clean app produces none. */
   consoleErrors: string[];
+}
+
+/** A call to the host over HTTP, with the run's token, as renderer/bridge.ts makes it. */
+export async function callHost<T>(host: RunningWebHost, methodName: string, args: unknown[]): Promise<T> {
+  const response = await fetch(`${host.origin}/api/${encodeURIComponent(methodName)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-midad-token': host.token },
+    body: JSON.stringify(args),
+  });
+  const envelope = (await response.json()) as Envelope;
+  if (!envelope.ok) throw new Error(`${methodName}: ${envelope.error.code}`);
+  return envelope.value as T;
+}
+
+/** The id of the draft the page has open in its editor. */
+export async function openDraftId(page: Page): Promise<string> {
+  const id = await page.getByTestId('article').getAttribute('data-draft-id', { timeout: 5_000 });
+  if (!id) throw new Error('no draft is open');
+  return id;
 }
 
 export const test = base.extend<{ app: App }>({
@@ -28,14 +55,19 @@ export const test = base.extend<{ app: App }>({
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     await page.goto(host.openUrl);
     await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
-    const readSavedDocument = async () => {
+    const call = <T,>(methodName: string, ...args: unknown[]) => callHost<T>(host, methodName, args);
+    const readSavedDocument = async (): Promise<SavedDocument | null> => {
       try {
-        return JSON.parse(await readFile(path.join(dataDir, 'drafts', 'current.json'), 'utf8')) as SavedDocument;
+        const draft = await call<{ meta: DraftContent['meta']; body: DraftContent['body']; updatedAt: string }>(
+          'drafts.open',
+          await openDraftId(page),
+        );
+        return { document: { meta: draft.meta, body: draft.body }, savedAt: draft.updatedAt };
       } catch {
         return null;
       }
     };
-    await use({ page, dataDir, host, readSavedDocument, consoleErrors });
+    await use({ page, dataDir, host, readSavedDocument, call, consoleErrors });
     await host.stop();
     await rm(dataDir, { recursive: true, force: true });
   },

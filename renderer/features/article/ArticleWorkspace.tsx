@@ -1,71 +1,60 @@
-// The writing screen: the article's metadata, its body in the editor, live counters, and
-// autosave (after a pause, on window blur and when the page is hidden).
+// The writing screen of one draft: its metadata, its body in the editor, live counters,
+// and autosave (after a pause, on window blur, when the page is hidden, before a switch).
 import type { EditorState, LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { ArticleDocument, ArticleMeta, SavedDocument } from '../../../electron/contract.ts';
-import { midad } from '../../bridge.ts';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { ArticleMeta, Draft, DraftContent } from '../../../electron/contract.ts';
 import { Editor } from '../../editor/Editor.tsx';
-import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
-import { EMPTY_META, formatTags, parseTags } from './article-meta.ts';
-import { Autosaver, type SaveStatus } from './autosaver.ts';
+import { formatTags, parseTags } from './article-meta.ts';
+import { isBlankBody } from './blank-body.ts';
+import type { SaveStatus } from './autosaver.ts';
+import { initialSaveStatus } from './save-status.ts';
 import { Counters } from './Counters.tsx';
 import { MetaFields } from './MetaFields.tsx';
-import { SaveIndicator } from './SaveIndicator.tsx';
 import { useArticleCounts } from './useArticleCounts.ts';
+import { useAutosaver } from './useAutosaver.ts';
+
+/** What the frame around the article may ask of it. */
+export interface ArticleControl {
+  /** Saves what is unsaved; true once it is all on disk. */
+  flush(): Promise<boolean>;
+}
 
 interface ArticleWorkspaceProps {
-  saved: SavedDocument | null;
-  loadFailed: boolean;
+  draft: Draft;
   wordsPerMinute: number;
+  controlRef: RefObject<ArticleControl | null>;
+  onSaveStatus: (status: SaveStatus) => void;
 }
 
-function useAutosaver(snapshot: () => ArticleDocument | null, saved: SavedDocument | null) {
-  const [status, setStatus] = useState<SaveStatus>(
-    saved ? { state: 'saved', savedAt: saved.savedAt } : { state: 'idle' },
-  );
-  const autosaver = useMemo(
-    () => new Autosaver({ save: (document) => midad.document.save(document), snapshot, onStatus: setStatus }),
-    [snapshot],
-  );
-  useEffect(() => {
-    const saveNow = () => void autosaver.flush();
-    const saveWhenHidden = () => {
-      if (document.visibilityState === 'hidden') saveNow();
-    };
-    window.addEventListener('blur', saveNow);
-    window.addEventListener('pagehide', saveNow);
-    document.addEventListener('visibilitychange', saveWhenHidden);
-    return () => {
-      window.removeEventListener('blur', saveNow);
-      window.removeEventListener('pagehide', saveNow);
-      document.removeEventListener('visibilitychange', saveWhenHidden);
-      autosaver.dispose();
-    };
-  }, [autosaver]);
-  return { autosaver, status };
-}
-
-export function ArticleWorkspace({ saved, loadFailed, wordsPerMinute }: ArticleWorkspaceProps) {
-  const { t } = useTranslation();
+export function ArticleWorkspace({ draft, wordsPerMinute, controlRef, onSaveStatus }: ArticleWorkspaceProps) {
   const editorRef = useRef<LexicalEditor | null>(null);
-  const initialMeta = saved?.document.meta ?? EMPTY_META;
-  const [meta, setMeta] = useState<ArticleMeta>(initialMeta);
-  const [tagsLine, setTagsLine] = useState(() => formatTags(initialMeta.tags));
+  const [meta, setMeta] = useState<ArticleMeta>(draft.meta);
+  const [tagsLine, setTagsLine] = useState(() => formatTags(draft.meta.tags));
   const metaRef = useRef(meta);
   metaRef.current = meta;
 
-  const snapshot = useCallback((): ArticleDocument | null => {
+  const snapshot = useCallback((): DraftContent | null => {
     const editor = editorRef.current;
     if (!editor) return null;
     // Lexical types the root's `type` as any string; the contract pins it to 'root'.
-    const body = editor.getEditorState().toJSON() as unknown as ArticleDocument['body'];
-    return { schemaVersion: 1, meta: metaRef.current, body };
+    const body = editor.getEditorState().toJSON() as unknown as DraftContent['body'];
+    return { meta: metaRef.current, body };
   }, []);
-  const { autosaver, status } = useAutosaver(snapshot, saved);
+  const autosaver = useAutosaver(draft.id, snapshot, onSaveStatus);
   const { counts, recount } = useArticleCounts();
 
-  // The loaded article, as the editor normalised it, is the baseline: opening is not a change.
+  // A newly shown draft starts from where it stood on disk when it was opened.
+  const opened = useRef(draft);
+  useEffect(() => onSaveStatus(initialSaveStatus(opened.current)), [onSaveStatus]);
+
+  useEffect(() => {
+    controlRef.current = { flush: () => autosaver.flush() };
+    return () => {
+      controlRef.current = null;
+    };
+  }, [autosaver, controlRef]);
+
+  // The loaded draft, as the editor normalised it, is the baseline: opening is not a change.
   const baselineSet = useRef(false);
   const onBodyChange = useCallback(
     (editorState: EditorState) => {
@@ -79,9 +68,9 @@ export function ArticleWorkspace({ saved, loadFailed, wordsPerMinute }: ArticleW
     if (!editor || baselineSet.current) return;
     baselineSet.current = true;
     const loaded = snapshot();
-    if (saved && loaded) autosaver.setBaseline(loaded);
+    if (loaded) autosaver.setBaseline(loaded);
     recount(editor.getEditorState());
-  }, [autosaver, recount, saved, snapshot]);
+  }, [autosaver, recount, snapshot]);
 
   const updateMeta = (patch: Partial<ArticleMeta>) => {
     setMeta((previous) => ({ ...previous, ...patch }));
@@ -89,18 +78,8 @@ export function ArticleWorkspace({ saved, loadFailed, wordsPerMinute }: ArticleW
   };
 
   return (
-    <div className="workspace">
-      <header className="app-bar">
-        <h1 className="app-name">{t('app.name')}</h1>
-        <SaveIndicator status={status} />
-        <LanguageSwitch />
-      </header>
-      {loadFailed && (
-        <p className="notice" role="alert">
-          {t('app.loadFailed')}
-        </p>
-      )}
-      <main className="article">
+    <div className="article-screen">
+      <main className="article" data-testid="article" data-draft-id={draft.id}>
         <MetaFields
           meta={meta}
           tagsLine={tagsLine}
@@ -111,7 +90,7 @@ export function ArticleWorkspace({ saved, loadFailed, wordsPerMinute }: ArticleW
           }}
         />
         <Editor
-          initialBody={saved?.document.body ?? null}
+          initialBody={isBlankBody(draft.body) ? null : draft.body}
           editorRef={editorRef}
           onChange={onBodyChange}
           onError={(error) => console.error(error)}

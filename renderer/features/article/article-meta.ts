@@ -1,17 +1,5 @@
 // The article's metadata as the writer edits it, and how tags typed as one line (with
 // Latin or Arabic commas) become the document's list.
-import type { ArticleMeta } from '../../../electron/contract.ts';
-
-export const EMPTY_META: ArticleMeta = {
-  headline: '',
-  kicker: '',
-  section: '',
-  byline: '',
-  excerpt: '',
-  tags: [],
-  language: 'ar',
-  direction: 'rtl',
-};
 
 export const META_LIMITS = { headline: 500, kicker: 500, section: 200, byline: 300, excerpt: 2000, tag: 100, tags: 50 };
 

@@ -1,7 +1,7 @@
 // Autosave without losing a word: a save starts once the writer has paused (600 ms),
 // never two at once, nothing is sent when nothing changed, and a failed save keeps the
 // text in memory and retries with growing pauses until one succeeds.
-import type { ArticleDocument, SavedDocument } from '../../../electron/contract.ts';
+import type { DraftContent } from '../../../electron/contract.ts';
 
 export type SaveStatus =
   | { state: 'idle' }
@@ -10,9 +10,10 @@ export type SaveStatus =
   | { state: 'failed'; code: string };
 
 export interface AutosaverOptions {
-  save: (document: ArticleDocument) => Promise<SavedDocument>;
-  /** The article as it stands now; called only when a save is due. */
-  snapshot: () => ArticleDocument | null;
+  /** Writes the draft; answers with the time it reached disk. */
+  save: (content: DraftContent) => Promise<{ updatedAt: string }>;
+  /** The draft as it stands now; called only when a save is due. */
+  snapshot: () => DraftContent | null;
   onStatus: (status: SaveStatus) => void;
   pauseMs?: number;
   retryDelaysMs?: readonly number[];
@@ -23,7 +24,7 @@ const DEFAULT_RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000];
 export class Autosaver {
   private readonly options: Required<AutosaverOptions>;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private saving = false;
+  private inFlight: Promise<boolean> | null = null;
   private saveAgain = false;
   private lastSavedJson: string | null = null;
   private failures = 0;
@@ -32,9 +33,9 @@ export class Autosaver {
     this.options = { pauseMs: 600, retryDelaysMs: DEFAULT_RETRY_DELAYS_MS, ...options };
   }
 
-  /** The document as loaded from disk: saving it unchanged again is pointless. */
-  setBaseline(document: ArticleDocument): void {
-    this.lastSavedJson = JSON.stringify(document);
+  /** The draft as loaded from disk: saving it unchanged again is pointless. */
+  setBaseline(content: DraftContent): void {
+    this.lastSavedJson = JSON.stringify(content);
   }
 
   /** Something changed: save once the writer pauses. */
@@ -42,42 +43,59 @@ export class Autosaver {
     this.setTimer(this.options.pauseMs);
   }
 
-  /** Save now if anything changed (window blur, page hidden). */
-  async flush(): Promise<void> {
+  /**
+   * Saves now if anything changed (window blur, page hidden, draft switch). Answers true
+   * once everything is on disk, false when the save failed (it is then retried).
+   */
+  flush(): Promise<boolean> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.saving) {
+    if (this.inFlight) {
       this.saveAgain = true;
-      return;
+      return this.inFlight;
     }
-    const document = this.options.snapshot();
-    if (!document) return;
-    const json = JSON.stringify(document);
-    if (json === this.lastSavedJson) return;
-    this.saving = true;
-    this.options.onStatus({ state: 'saving' });
-    try {
-      const saved = await this.options.save(document);
-      this.lastSavedJson = json;
-      this.failures = 0;
-      this.options.onStatus({ state: 'saved', savedAt: saved.savedAt });
-    } catch (error) {
-      const delays = this.options.retryDelaysMs;
-      this.options.onStatus({ state: 'failed', code: errorCode(error) });
-      this.setTimer(delays[Math.min(this.failures, delays.length - 1)] ?? 30_000);
-      this.failures += 1;
-    } finally {
-      this.saving = false;
-    }
-    if (this.saveAgain) {
-      this.saveAgain = false;
-      await this.flush();
-    }
+    const run = this.saveUntilCurrent().finally(() => {
+      this.inFlight = null;
+    });
+    this.inFlight = run;
+    return run;
   }
 
   dispose(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /** One save, then another for whatever changed while it ran. */
+  private async saveUntilCurrent(): Promise<boolean> {
+    let saved = await this.saveOnce();
+    while (saved && this.saveAgain) {
+      this.saveAgain = false;
+      saved = await this.saveOnce();
+    }
+    this.saveAgain = false;
+    return saved;
+  }
+
+  private async saveOnce(): Promise<boolean> {
+    const content = this.options.snapshot();
+    if (!content) return true;
+    const json = JSON.stringify(content);
+    if (json === this.lastSavedJson) return true;
+    this.options.onStatus({ state: 'saving' });
+    try {
+      const saved = await this.options.save(content);
+      this.lastSavedJson = json;
+      this.failures = 0;
+      this.options.onStatus({ state: 'saved', savedAt: saved.updatedAt });
+      return true;
+    } catch (error) {
+      const delays = this.options.retryDelaysMs;
+      this.options.onStatus({ state: 'failed', code: errorCode(error) });
+      this.setTimer(delays[Math.min(this.failures, delays.length - 1)] ?? 30_000);
+      this.failures += 1;
+      return false;
+    }
   }
 
   private setTimer(delayMs: number): void {

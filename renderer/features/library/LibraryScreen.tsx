@@ -1,0 +1,147 @@
+// The library: every draft by last change, filtered, sorted and searched; new, open,
+// duplicate, trash; the trash itself; and import of a .midad file. Loaded on first use.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import '../../styles/library.css';
+import { HostCallError, midad } from '../../bridge.ts';
+import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
+import { ImportButton } from '../transfer/ImportButton.tsx';
+import { DraftRow } from './DraftRow.tsx';
+import { LibraryFilters } from './LibraryFilters.tsx';
+import { DEFAULT_FILTER, sectionsOf, viewDrafts } from './library-view.ts';
+import { SearchResults } from './SearchResults.tsx';
+import { TrashList } from './TrashList.tsx';
+import { useDraftSearch } from './useDraftSearch.ts';
+import { useLibraryLists } from './useLibraryLists.ts';
+
+export interface LibraryScreenProps {
+  openDraftId: string;
+  onOpen: (draftId: string) => Promise<void>;
+  onCreate: () => Promise<void>;
+  /** Saves the draft open in the editor; false when that failed. */
+  saveOpenDraft: () => Promise<boolean>;
+  /** The draft open in the editor went to the trash: open another. */
+  onOpenDraftTrashed: () => Promise<void>;
+  onListed: () => void;
+}
+
+export default function LibraryScreen(props: LibraryScreenProps) {
+  const { openDraftId, onOpen, onCreate, saveOpenDraft, onOpenDraftTrashed, onListed } = props;
+  const { t, i18n } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const lists = useLibraryLists(saveOpenDraft, onListed);
+  const [tab, setTab] = useState<'drafts' | 'trash'>('drafts');
+  const [filter, setFilter] = useState(DEFAULT_FILTER);
+  const [query, setQuery] = useState('');
+  const [failure, setFailure] = useState<unknown>(null);
+  const search = useDraftSearch(query, lists.drafts);
+
+  const drafts = lists.drafts ?? [];
+  const shown = useMemo(() => viewDrafts(drafts, filter, i18n.language), [drafts, filter, i18n.language]);
+  const sections = useMemo(() => sectionsOf(drafts, i18n.language), [drafts, i18n.language]);
+  const byId = useMemo(() => new Map(drafts.map((draft) => [draft.id, draft])), [drafts]);
+
+  /** Runs a change, then lists again; a failure is said in words, never as a raw code. */
+  const act = async (change: () => Promise<unknown>) => {
+    try {
+      await change();
+      setFailure(null);
+    } catch (error) {
+      setFailure(error);
+    }
+    await lists.reload();
+  };
+  const trash = (draftId: string) =>
+    act(async () => {
+      if (draftId === openDraftId) {
+        if (!(await saveOpenDraft())) throw new HostCallError('storage.write_failed');
+        await midad.drafts.trash(draftId);
+        await onOpenDraftTrashed();
+      } else {
+        await midad.drafts.trash(draftId);
+      }
+    });
+
+  return (
+    <main className="library" data-testid="library">
+      <div className="library-head">
+        <h2 className="library-heading">{t('library.title')}</h2>
+        <div className="library-tabs" role="tablist">
+          {(['drafts', 'trash'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              className="nav-tab"
+              data-testid={`library-tab-${name}`}
+              aria-selected={tab === name}
+              onClick={() => setTab(name)}
+            >
+              {t(`library.tab.${name}`)}
+              {name === 'trash' && lists.trash ? ` (${new Intl.NumberFormat(i18n.language).format(lists.trash.length)})` : ''}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="primary-button" data-testid="new-draft" onClick={() => void onCreate()}>
+          {t('library.new')}
+        </button>
+        <ImportButton onImported={() => void lists.reload()} />
+      </div>
+      {failure || lists.error ? (
+        <p className="notice" role="alert" data-testid="library-failed">
+          {errorMessage(failure || lists.error)}
+        </p>
+      ) : null}
+      {tab === 'drafts' ? (
+        <>
+          <div className="library-toolbar">
+            <input
+              type="search"
+              className="library-search"
+              data-testid="library-search"
+              lang="ar"
+              dir="auto"
+              value={query}
+              placeholder={t('search.placeholder')}
+              aria-label={t('search.label')}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+            <LibraryFilters filter={filter} sections={sections} onChange={setFilter} />
+          </div>
+          {search.state !== 'off' ? (
+            <SearchResults search={search} drafts={byId} onOpen={(id) => void onOpen(id)} />
+          ) : lists.drafts === null ? (
+            <p className="library-empty">{t('app.loadingPanel')}</p>
+          ) : shown.length === 0 ? (
+            <p className="library-empty">{drafts.length === 0 ? t('library.none') : t('library.noneMatch')}</p>
+          ) : (
+            <ul className="draft-list" data-testid="draft-list">
+              {shown.map((draft) => (
+                <DraftRow
+                  key={draft.id}
+                  draft={draft}
+                  isOpen={draft.id === openDraftId}
+                  onOpen={() => void onOpen(draft.id)}
+                  onDuplicate={() =>
+                    void act(async () => {
+                      if (draft.id === openDraftId) await saveOpenDraft();
+                      await midad.drafts.duplicate(draft.id);
+                    })
+                  }
+                  onTrash={() => void trash(draft.id)}
+                />
+              ))}
+            </ul>
+          )}
+        </>
+      ) : (
+        <TrashList
+          trash={lists.trash ?? []}
+          onRestore={(id) => void act(() => midad.drafts.restore(id))}
+          onDelete={(id) => void act(() => midad.drafts.deleteFromTrash(id))}
+          onEmpty={() => void act(() => midad.drafts.emptyTrash())}
+        />
+      )}
+    </main>
+  );
+}

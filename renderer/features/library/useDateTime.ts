@@ -1,0 +1,11 @@
+// Dates and times as the interface language writes them.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export function useDateTime(): (iso: string) => string {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+    return (iso: string) => format.format(new Date(iso));
+  }, [i18n.language]);
+}

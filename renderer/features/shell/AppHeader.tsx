@@ -1,0 +1,40 @@
+// The bar on top of every screen: the app's name, the way between the library and the
+// open article, where the article stands on disk, and the language switch.
+import { useTranslation } from 'react-i18next';
+import { SaveIndicator } from '../article/SaveIndicator.tsx';
+import type { SaveStatus } from '../article/autosaver.ts';
+import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
+
+export type View = 'library' | 'article';
+
+interface AppHeaderProps {
+  view: View;
+  onNavigate: (view: View) => void;
+  saveStatus: SaveStatus;
+}
+
+export function AppHeader({ view, onNavigate, saveStatus }: AppHeaderProps) {
+  const { t } = useTranslation();
+  const tab = (target: View, label: string) => (
+    <button
+      type="button"
+      className="nav-tab"
+      data-testid={`nav-${target}`}
+      aria-current={view === target ? 'page' : undefined}
+      onClick={() => onNavigate(target)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <header className="app-bar">
+      <h1 className="app-name">{t('app.name')}</h1>
+      <nav className="app-nav" aria-label={t('nav.label')}>
+        {tab('library', t('nav.library'))}
+        {tab('article', t('nav.article'))}
+      </nav>
+      <SaveIndicator status={saveStatus} />
+      <LanguageSwitch />
+    </header>
+  );
+}

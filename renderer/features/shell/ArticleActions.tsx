@@ -1,0 +1,47 @@
+// What can be done to the open draft as a whole: move it along the workflow, open its
+// history, export it.
+import { useTranslation } from 'react-i18next';
+import type { Draft, WorkflowStatus } from '../../../electron/contract.ts';
+import { WORKFLOW_STATUSES } from '../drafts/workflow.ts';
+import { ExportButtons } from '../transfer/ExportButtons.tsx';
+
+interface ArticleActionsProps {
+  draft: Draft;
+  historyOpen: boolean;
+  onToggleHistory: () => void;
+  onStatus: (status: WorkflowStatus) => void;
+  flush: () => Promise<boolean>;
+  onError: (error: unknown) => void;
+}
+
+export function ArticleActions({ draft, historyOpen, onToggleHistory, onStatus, flush, onError }: ArticleActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="article-actions" role="toolbar" aria-label={t('article.actions')}>
+      <label className="status-select">
+        <span>{t('article.status')}</span>
+        <select
+          data-testid="workflow-status"
+          value={draft.workflow.status}
+          onChange={(event) => onStatus(event.target.value as WorkflowStatus)}
+        >
+          {WORKFLOW_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`workflow.${status}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid="history-toggle"
+        aria-pressed={historyOpen}
+        onClick={onToggleHistory}
+      >
+        {t('history.open')}
+      </button>
+      <ExportButtons draft={draft} flush={flush} onError={onError} />
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+// The app around one open draft: the header, messages about the library, the article
+// (kept mounted while the library is shown, so unsaved text is never dropped), and the
+// library, history and import screens, loaded when first asked for.
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft } from '../../../electron/contract.ts';
+import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
+import { ArticleWorkspace } from '../article/ArticleWorkspace.tsx';
+import type { SaveStatus } from '../article/autosaver.ts';
+import { initialSaveStatus } from '../article/save-status.ts';
+import { ProblemNotices } from '../problems/ProblemNotices.tsx';
+import { useLibraryProblems } from '../problems/useLibraryProblems.ts';
+import { AppHeader, type View } from './AppHeader.tsx';
+import { ArticleActions } from './ArticleActions.tsx';
+import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
+import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
+
+const LibraryScreen = lazy(() => import('../library/LibraryScreen.tsx'));
+const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
+
+interface ShellProps {
+  initialDraft: Draft;
+  wordsPerMinute: number;
+}
+
+export function Shell({ initialDraft, wordsPerMinute }: ShellProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const drafts = useOpenDraft(initialDraft);
+  const { draft, generation } = drafts.open;
+  const [view, setView] = useState<View>('article');
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>(() => initialSaveStatus(initialDraft));
+  const [failure, setFailure] = useState<string | null>(null);
+  const problems = useLibraryProblems();
+
+  const reportError = useCallback((error: unknown) => setFailure(errorMessage(error)), [errorMessage]);
+  /** Runs a change of the open draft; on success shows the article, else says why. */
+  const switchTo = useCallback(
+    async (change: () => Promise<SwitchOutcome>, show: View = 'article') => {
+      const outcome = await change();
+      if (!outcome.ok) {
+        reportError(outcome.error);
+        return;
+      }
+      setFailure(null);
+      setView(show);
+    },
+    [reportError],
+  );
+
+  const navigate = useCallback(
+    (target: View) => {
+      // Going to the library is like leaving the window: save now, so the list is current.
+      if (target === 'library') void drafts.flush();
+      setView(target);
+    },
+    [drafts],
+  );
+  useOpenLibraryShortcut(() => navigate('library'));
+
+  return (
+    <div className="workspace">
+      <AppHeader view={view} onNavigate={navigate} saveStatus={saveStatus} />
+      <ProblemNotices problems={problems.problems} onDismiss={problems.dismiss} />
+      {failure && (
+        <p className="notice" role="alert" data-testid="action-failed">
+          {failure}
+        </p>
+      )}
+      <div className="article-layout" hidden={view !== 'article'}>
+        <ArticleActions
+          draft={draft}
+          historyOpen={historyOpen}
+          onToggleHistory={() => setHistoryOpen((open) => !open)}
+          onStatus={(status) => void switchTo(() => drafts.setStatus(status))}
+          flush={drafts.flush}
+          onError={reportError}
+        />
+        <div className="article-columns">
+          <ArticleWorkspace
+            key={`${draft.id}:${generation}`}
+            draft={draft}
+            wordsPerMinute={wordsPerMinute}
+            controlRef={drafts.controlRef}
+            onSaveStatus={setSaveStatus}
+          />
+          {historyOpen && (
+            <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+              <HistoryPanel
+                key={draft.id}
+                draftId={draft.id}
+                refreshKey={`${generation}:${draft.workflow.status}`}
+                flush={drafts.flush}
+                onRestore={(revisionId) => switchTo(() => drafts.restoreRevision(revisionId))}
+                onClose={() => setHistoryOpen(false)}
+              />
+            </Suspense>
+          )}
+        </div>
+      </div>
+      {view === 'library' && (
+        <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+          <LibraryScreen
+            openDraftId={draft.id}
+            onOpen={(id) => switchTo(() => drafts.openDraft(id))}
+            onCreate={() => switchTo(() => drafts.createDraft())}
+            saveOpenDraft={drafts.flush}
+            onOpenDraftTrashed={() => switchTo(() => drafts.leaveTrashed(), 'library')}
+            onListed={problems.refresh}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// The draft open in the editor, and every way of changing it. Leaving a draft first saves
+// what is unsaved; if that fails the draft stays open (its text is only in memory).
+import { useCallback, useRef, useState } from 'react';
+import type { Draft, WorkflowStatus } from '../../../electron/contract.ts';
+import { midad } from '../../bridge.ts';
+import type { ArticleControl } from '../article/ArticleWorkspace.tsx';
+import { openStartingDraft } from '../drafts/starting-draft.ts';
+
+export interface OpenDraft {
+  draft: Draft;
+  /** Changes whenever the editor must start again from the draft on disk. */
+  generation: number;
+}
+
+export type SwitchOutcome = { ok: true } | { ok: false; error: unknown };
+
+export function useOpenDraft(initial: Draft) {
+  const [open, setOpen] = useState<OpenDraft>({ draft: initial, generation: 0 });
+  const controlRef = useRef<ArticleControl | null>(null);
+
+  const flush = useCallback(async (): Promise<boolean> => (await controlRef.current?.flush()) ?? true, []);
+
+  /** Saves the open draft (unless it is gone), then shows what `load` answers. */
+  const replace = useCallback(
+    async (load: () => Promise<Draft>, saveFirst = true): Promise<SwitchOutcome> => {
+      if (saveFirst && !(await flush())) return { ok: false, error: { code: 'storage.write_failed' } };
+      try {
+        const draft = await load();
+        setOpen((previous) => ({ draft, generation: previous.generation + 1 }));
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    },
+    [flush],
+  );
+
+  const draftId = open.draft.id;
+  return {
+    open,
+    controlRef,
+    flush,
+    openDraft: useCallback((id: string) => replace(() => midad.drafts.open(id)), [replace]),
+    createDraft: useCallback(() => replace(() => midad.drafts.create()), [replace]),
+    /** The open draft was trashed (after a save): show the newest other one, or a new one. */
+    leaveTrashed: useCallback(() => replace(() => openStartingDraft(draftId), false), [replace, draftId]),
+    restoreRevision: useCallback(
+      (revisionId: string) =>
+        replace(async () => {
+          await midad.drafts.restoreRevision(draftId, revisionId);
+          return midad.drafts.open(draftId);
+        }),
+      [replace, draftId],
+    ),
+    setStatus: useCallback(
+      async (status: WorkflowStatus): Promise<SwitchOutcome> => {
+        if (!(await flush())) return { ok: false, error: { code: 'storage.write_failed' } };
+        try {
+          await midad.drafts.setStatus(draftId, status);
+          setOpen((previous) => ({ ...previous, draft: { ...previous.draft, workflow: { status } } }));
+          return { ok: true };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      },
+      [flush, draftId],
+    ),
+  };
+}

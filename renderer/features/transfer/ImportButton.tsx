@@ -1,0 +1,58 @@
+// Takes in a .midad file chosen by the writer. The library never overwrites a draft: a
+// file whose draft already exists comes in as a copy, and the message says so.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportResult } from '../../../electron/contract.ts';
+import { midad } from '../../bridge.ts';
+import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
+
+type Outcome = { kind: 'done'; result: ImportResult } | { kind: 'failed'; error: unknown } | null;
+
+export function ImportButton({ onImported }: { onImported: (result: ImportResult) => void }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const input = useRef<HTMLInputElement>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const importFile = async (file: File) => {
+    try {
+      const result = await midad.drafts.importDraft(await file.text());
+      setOutcome({ kind: 'done', result });
+      onImported(result);
+    } catch (error) {
+      setOutcome({ kind: 'failed', error });
+    }
+  };
+
+  return (
+    <div className="import">
+      <button type="button" className="quiet-button" data-testid="import-button" onClick={() => input.current?.click()}>
+        {t('transfer.import')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".midad,application/json"
+        hidden
+        data-testid="import-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      {outcome && (
+        <p
+          className={`import-outcome import-outcome-${outcome.kind}`}
+          data-testid="import-outcome"
+          data-outcome={outcome.kind === 'done' ? outcome.result.outcome : 'failed'}
+          role={outcome.kind === 'failed' ? 'alert' : 'status'}
+        >
+          {outcome.kind === 'done'
+            ? t(outcome.result.outcome === 'copy' ? 'transfer.importedCopy' : 'transfer.imported')
+            : `${t('transfer.importFailed')} ${errorMessage(outcome.error)}`}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+// A caught error as a sentence in the interface language; a code we do not know yet reads
+// as the generic message, never as the raw code.
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessageKey } from './error-message.ts';
+
+export function useErrorMessage(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return useCallback(
+    (error: unknown) => t(errorMessageKey(error), { defaultValue: t('errors.app.unknown') }),
+    [t],
+  );
+}
