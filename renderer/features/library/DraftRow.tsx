@@ -31,7 +31,9 @@ export function DraftRow({ draft, isOpen, onOpen, onDuplicate, onTrash }: DraftR
         </div>
         <div>
           <dt>{t('library.words')}</dt>
-          <dd data-testid="draft-words">{number.format(draft.words)}</dd>
+          <dd data-testid="draft-words" data-value={draft.words}>
+            {number.format(draft.words)}
+          </dd>
         </div>
         <div>
           <dt>{t('library.status')}</dt>

@@ -88,4 +88,24 @@ describe('autosave', () => {
     expect(await first).toBe(true);
     expect(save.mock.calls[1]?.[0].body).toEqual(article('تعديل أثناء الحفظ').body);
   });
+
+  it('a flush during a save waits for it and for the change after it, then says all is on disk', async () => {
+    let finish: (() => void) | undefined;
+    const save = vi.fn(
+      (_content: DraftContent) =>
+        new Promise<Saved>((resolve) => {
+          finish = () => resolve({ updatedAt: new Date().toISOString() });
+        }),
+    );
+    const { autosaver, edit } = setup(save);
+    void autosaver.flush();
+    edit('تعديل قبل الانتقال إلى مسودة أخرى');
+    let done = false;
+    const switching = autosaver.flush().then((saved) => ((done = true), saved));
+    finish?.();
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(done).toBe(false);
+    finish?.();
+    expect(await switching).toBe(true);
+  });
 });
