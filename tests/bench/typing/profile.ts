@@ -1,6 +1,6 @@
 // `node --experimental-strip-types tests/bench/typing/profile.ts [--size 20000]`: where
 // does a keystroke's time go? Builds Midad's renderer and the bare Lexical page without
-// minification, types into each with the benchmark's method while the DevTools protocol
+// minification (cpu-profile.ts), types into each with the benchmark's method while the DevTools protocol
 // records (1) the page's cumulative script/layout/style time (Performance.getMetrics)
 // and (2) a sampling CPU profile, then prints per-keystroke costs and the JS self time
 // per source module (from the bundles' `// module path` comments), Midad beside bare Lexical.
@@ -10,12 +10,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
-import { build as viteBuild } from 'vite';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { generateArticle } from './article.ts';
 import { startHostWithArticle, typedText, writeArticles } from './typing-benchmark.ts';
 import { measureTyping, type TypingInstrument } from './typing-session.ts';
+import { buildForProfiling, regionIndex, selfTimes, type CpuProfile } from './cpu-profile.ts';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const outRoot = path.join(repoRoot, 'dist', 'bench', 'typing-profile');
@@ -23,15 +23,6 @@ const { values } = parseArgs({ options: { size: { type: 'string', default: '2000
 const size = Number(values.size);
 const keystrokes = Number(values.keystrokes);
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 interface TraceEvent {
   name: string;
   ph: string;
@@ -51,16 +42,7 @@ interface PageCosts {
 
 const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 
-await viteBuild({
-  configFile: path.join(repoRoot, 'vite.config.ts'),
-  logLevel: 'warn',
-  build: { outDir: path.join(outRoot, 'renderer'), emptyOutDir: true, minify: false },
-});
-await viteBuild({
-  configFile: path.join(repoRoot, 'tests', 'bench', 'typing', 'pages', 'vite.config.ts'),
-  logLevel: 'warn',
-  build: { outDir: path.join(outRoot, 'pages'), emptyOutDir: true, minify: false },
-});
+await buildForProfiling(repoRoot, outRoot);
 const article = generateArticle(size);
 await writeArticles(path.join(outRoot, 'pages', 'articles'), new Map([[size, article]]));
 const dataRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-profile-'));
@@ -118,33 +100,6 @@ async function readMetrics(cdp: CDPSession): Promise<Record<string, number>> {
   return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
 }
 
-/** Maps (script file name, line) to the source module whose //#region holds that line. */
-async function regionIndex(builtDir: string): Promise<(url: string, line: number) => string> {
-  const regions = new Map<string, { line: number; source: string }[]>();
-  const assetsDir = path.join(builtDir, 'assets');
-  for (const file of await fs.readdir(assetsDir)) {
-    if (!file.endsWith('.js')) continue;
-    const lines = (await fs.readFile(path.join(assetsDir, file), 'utf8')).split('\n');
-    const starts: { line: number; source: string }[] = [];
-    lines.forEach((text, line) => {
-      // Unminified rolldown output opens each module with a `// path/of/module.js` line.
-      const match = /^\/\/ (?:\0)?(\S+\.(?:[cm]?js|tsx?|jsx))$/.exec(text);
-      if (match) starts.push({ line, source: match[1].replace(/^.*node_modules\//, '') });
-    });
-    regions.set(file, starts);
-  }
-  return (url, line) => {
-    const starts = regions.get(url.split('/').pop() ?? '');
-    if (!starts) return url ? `(other script) ${url.split('/').pop()}` : '(native / no script)';
-    let found = '(bundle preamble)';
-    for (const start of starts) {
-      if (start.line > line) break;
-      found = start.source;
-    }
-    return found;
-  };
-}
-
 function mainThreadTotals(events: TraceEvent[]): Map<string, number> {
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
   const totals = new Map<string, number>();
@@ -153,22 +108,6 @@ function mainThreadTotals(events: TraceEvent[]): Map<string, number> {
     totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000);
   }
   return totals;
-}
-
-function selfTimes(profile: CpuProfile, sourceOf: (url: string, line: number) => string) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const selfTimeByModule = new Map<string, number>();
-  const selfTimeByFunction = new Map<string, number>();
-  profile.samples.forEach((id, index) => {
-    const { callFrame } = byId.get(id)!;
-    const ms = (profile.timeDeltas[index] ?? 0) / 1000;
-    const module = callFrame.url ? sourceOf(callFrame.url, callFrame.lineNumber) : callFrame.functionName || '(anonymous native)';
-    if (module === '(idle)') return;
-    selfTimeByModule.set(module, (selfTimeByModule.get(module) ?? 0) + ms);
-    const fn = `${callFrame.functionName || '(anonymous)'} — ${module}`;
-    selfTimeByFunction.set(fn, (selfTimeByFunction.get(fn) ?? 0) + ms);
-  });
-  return { selfTimeByModule, selfTimeByFunction };
 }
 
 function report(results: Map<string, PageCosts>): void {
