@@ -170,10 +170,11 @@ export const ar = {
     restore: 'استرجاع هذه النسخة',
     diffSummary: 'أُضيفت {{inserted}} كلمة وحُذفت {{deleted}} كلمة.',
   },
+  // .midad is isolated left-to-right (LRI … PDI) so its dot stays before it in Arabic.
   transfer: {
-    exportMidad: 'تصدير ‎.midad',
+    exportMidad: 'تصدير \u2066.midad\u2069',
     exportHtml: 'تصدير HTML',
-    import: 'استيراد ملف ‎.midad',
+    import: 'استيراد ملف \u2066.midad\u2069',
     imported: 'استُوردت المسودة.',
     importedCopy: 'كانت هذه المسودة موجودة، فاستُوردت نسخةً جديدة ولم يُستبدل شيء.',
     importFailed: 'تعذّر الاستيراد.',
@@ -225,7 +226,7 @@ export const ar = {
       already_exists: 'توجد مسودة بهذا المعرّف.',
     },
     import: {
-      invalid_file: 'الملف ليس ملف ‎.midad صالحًا.',
+      invalid_file: 'الملف ليس ملف \u2066.midad\u2069 صالحًا.',
       unsupported_version: 'الملف من إصدار من مداد لا يدعمه هذا الإصدار.',
     },
     bridge: { unreachable: 'تعذّر الاتصال بالتطبيق.' },
