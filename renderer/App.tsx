@@ -15,6 +15,11 @@ type Startup =
   | { ok: true; draft: Draft; wordsPerMinute: number }
   | { ok: false; error: unknown };
 
+// Asked once per page: React's StrictMode runs effects twice in development, and an
+// empty library must not get two new drafts.
+let starting: Promise<Startup> | null = null;
+const startOnce = (): Promise<Startup> => (starting ??= start());
+
 async function start(): Promise<Startup> {
   const [settings, draft] = await Promise.allSettled([midad.settings.get(), openStartingDraft()]);
   const loaded: Settings | null = settings.status === 'fulfilled' ? settings.value : null;
@@ -28,7 +33,7 @@ export function App() {
   const errorMessage = useErrorMessage();
   const [startup, setStartup] = useState<Startup | null>(null);
   useEffect(() => {
-    void start().then(setStartup);
+    void startOnce().then(setStartup);
   }, []);
   if (!startup) {
     return (
