@@ -7,6 +7,7 @@ import { midad } from './bridge.ts';
 import { openStartingDraft } from './features/drafts/starting-draft.ts';
 import { Shell } from './features/shell/Shell.tsx';
 import { applyLanguage } from './i18n/index.ts';
+import { articleFontsReady } from './styles/article-fonts.ts';
 import { useErrorMessage } from './i18n/useErrorMessage.ts';
 
 const DEFAULT_WORDS_PER_MINUTE = 140;
@@ -21,7 +22,7 @@ let starting: Promise<Startup> | null = null;
 const startOnce = (): Promise<Startup> => (starting ??= start());
 
 async function start(): Promise<Startup> {
-  const [settings, draft] = await Promise.allSettled([midad.settings.get(), openStartingDraft()]);
+  const [settings, draft] = await Promise.allSettled([midad.settings.get(), openStartingDraft(), articleFontsReady()]);
   const loaded: Settings | null = settings.status === 'fulfilled' ? settings.value : null;
   if (loaded) applyLanguage(loaded.language);
   if (draft.status === 'rejected') return { ok: false, error: draft.reason };

@@ -15,8 +15,9 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $createParagraphNode, $getRoot, type EditorState, type LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ARTICLE_DIRECTION } from './article-direction.ts';
 import { isAllowedLinkUrl } from './link-url.ts';
 import { ARTICLE_MARKDOWN_SHORTCUTS } from './markdown.ts';
 import { BlockDirectionPlugin } from './plugins/BlockDirectionPlugin.ts';
@@ -24,8 +25,8 @@ import { BlockTypePlugin } from './plugins/BlockTypePlugin.ts';
 import { HorizontalRulePlugin } from './plugins/HorizontalRulePlugin.ts';
 import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin.ts';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin.tsx';
+import { LoadArticlePlugin } from './plugins/LoadArticlePlugin.ts';
 import { ListTogglePlugin } from './plugins/ListTogglePlugin.ts';
-import { ARTICLE_DIRECTION, RootDirectionPlugin } from './plugins/RootDirectionPlugin.ts';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 import { editorTheme } from './theme.ts';
 
@@ -47,12 +48,6 @@ function $startEmptyArticle(): void {
   if (root.isEmpty()) root.append($createParagraphNode());
 }
 
-/** Marks the editable as ready once the first state is on screen; tests and the benchmark wait for it. */
-function ReadyPlugin({ onReady }: { onReady: () => void }): null {
-  useEffect(() => onReady(), [onReady]);
-  return null;
-}
-
 export function Editor({ initialBody, editorRef, onChange, onError }: EditorProps) {
   const { t } = useTranslation();
   const [ready, setReady] = useState(false);
@@ -63,7 +58,8 @@ export function Editor({ initialBody, editorRef, onChange, onError }: EditorProp
       theme: editorTheme,
       nodes: ARTICLE_NODES,
       onError,
-      editorState: initialBody ? JSON.stringify(initialBody) : $startEmptyArticle,
+      // The saved article comes in through LoadArticlePlugin, after the plugins.
+      editorState: $startEmptyArticle,
     }),
     // The composer reads its configuration once; a new article remounts the editor.
     [],
@@ -91,7 +87,6 @@ export function Editor({ initialBody, editorRef, onChange, onError }: EditorProp
           />
         </div>
       </div>
-      <RootDirectionPlugin />
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
@@ -104,7 +99,8 @@ export function Editor({ initialBody, editorRef, onChange, onError }: EditorProp
       <LinkEditorPlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin onChange={onChange} ignoreSelectionChange />
-      <ReadyPlugin onReady={markReady} />
+      {/* Last, so the article arrives after every plugin has registered; data-ready tells tests and the benchmark. */}
+      <LoadArticlePlugin body={initialBody} onLoaded={markReady} />
     </LexicalComposer>
   );
 }

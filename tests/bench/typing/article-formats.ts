@@ -1,5 +1,6 @@
 // The generated article in the three shapes the pages load: Lexical's serialized
-// editor state, Midad's saved document (drafts/current.json), and plain HTML.
+// editor state, Midad's draft (written by its draft library), and plain HTML.
+import type { DraftContent } from '../../../electron/contract.ts';
 import type { Block, GeneratedArticle, Inline } from './article.ts';
 
 type SerializedNode = Record<string, unknown>;
@@ -53,24 +54,20 @@ export function toLexicalState(article: GeneratedArticle): { root: SerializedNod
   return { root: { ...elementFields('root'), children: article.blocks.map(blockNode) } };
 }
 
-/** drafts/current.json for Midad's web host (SavedDocument in electron/contract.ts). */
-export function toSavedDocument(article: GeneratedArticle, savedAt: Date): unknown {
+/** The draft Midad opens (DraftContent in electron/contract.ts). */
+export function toDraftContent(article: GeneratedArticle): DraftContent {
   return {
-    document: {
-      schemaVersion: 1,
-      meta: {
-        headline: `مقال تجريبي من ${article.words} كلمة`,
-        kicker: 'اقتصاد',
-        section: 'اقتصاد',
-        byline: 'فريق مداد',
-        excerpt: 'مقال مولد لقياس سرعة الكتابة في المحرر.',
-        tags: ['قياس', 'اقتصاد'],
-        language: 'ar',
-        direction: 'rtl',
-      },
-      body: toLexicalState(article),
+    meta: {
+      headline: `مقال تجريبي من ${article.words} كلمة`,
+      kicker: 'اقتصاد',
+      section: 'اقتصاد',
+      byline: 'فريق مداد',
+      excerpt: 'مقال مولد لقياس سرعة الكتابة في المحرر.',
+      tags: ['قياس', 'اقتصاد'],
+      language: 'ar',
+      direction: 'rtl',
     },
-    savedAt: savedAt.toISOString(),
+    body: toLexicalState(article) as DraftContent['body'],
   };
 }
 

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build as viteBuild } from 'vite';
+import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { describeMachine, sampleMachineLoad, waitForQuietMachine, type MachineDescription, type MachineLoad } from '../support/machine.ts';
 import { startMidadWebHost, type MidadWebHost } from '../support/midad-web-host.ts';
@@ -13,7 +14,7 @@ import { startStaticServer } from '../support/static-server.ts';
 import { measureBundle, type BundleSize } from '../support/bundle-size.ts';
 import { percentile } from '../support/statistics.ts';
 import { generateArticle, articleWordCount, type GeneratedArticle } from './article.ts';
-import { toHtml, toLexicalState, toSavedDocument } from './article-formats.ts';
+import { toHtml, toLexicalState, toDraftContent } from './article-formats.ts';
 import { measureTimeToEditable, measureTyping, type TypingPlan } from './typing-session.ts';
 
 export const PAGES = ['midad', 'bare-lexical', 'contenteditable'] as const;
@@ -227,7 +228,9 @@ export async function startHostWithArticle(
   rendererDir?: string,
 ): Promise<MidadWebHost> {
   const dataDir = path.join(dataRoot, `midad-${size}`);
-  await fs.mkdir(path.join(dataDir, 'drafts'), { recursive: true });
-  await fs.writeFile(path.join(dataDir, 'drafts', 'current.json'), JSON.stringify(toSavedDocument(article, new Date())));
+  // Written by the draft library itself, as a writer's saved draft would be.
+  const library = await DraftLibrary.open({ dataDir });
+  await library.create(toDraftContent(article));
+  await library.close();
   return startMidadWebHost({ repoRoot, dataDir, rendererDir });
 }

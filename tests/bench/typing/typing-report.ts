@@ -245,7 +245,7 @@ function renderMarkdown(
     '',
     `Navigation start to the first frame painted after \`[data-testid="editor"][data-ready="true"]\` appears ` +
       `(\`performance.now()\` in the page), ${options.loads} cold loads per page, each in a fresh browser context ` +
-      `(empty cache), after one uncounted load of each. Midad loads the article from its web host (\`document.load\`), the bare Lexical page ` +
+      `(empty cache), after one uncounted load of each. Midad opens the article from its draft library through its web host (\`drafts.list\`, \`drafts.open\`), the bare Lexical page ` +
       `fetches the same serialized state from a static server; both on 127.0.0.1.`,
     '',
     '| Page | median ms | each load, ms |',
