@@ -536,7 +536,8 @@ function emptyContent(): DraftContent {
         format: '',
         indent: 0,
         version: 1,
-        children: [{ type: 'paragraph', direction: 'rtl', format: '', indent: 0, version: 1, children: [] }],
+        // No direction on the paragraph: it takes the root's, as the editor's own empty article does.
+        children: [{ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, children: [] }],
       },
     },
   };

@@ -1,4 +1,4 @@
-// The foundation kept one article in drafts/current.json (CurrentDocumentStore). The
+// The foundation kept one article in drafts/current.json (its single-document store, since removed). The
 // library takes it in as a draft through migration step 0, once per version of that
 // file: if an older build writes it again, the newer version updates the same draft
 // (with a revision) instead of making another. The file itself stays put, as a backup.

@@ -14,7 +14,7 @@ export class LibraryPaths {
   readonly searchIndex: string;
   /** What the library remembers that is not a cache (e.g. which old files it imported). */
   readonly libraryState: string;
-  /** The single-document file of the foundation (CurrentDocumentStore). */
+  /** The single-document file of the foundation, imported once as a draft (migrations). */
   readonly legacyCurrentDocument: string;
 
   constructor(dataDir: string) {

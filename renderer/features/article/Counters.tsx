@@ -1,6 +1,6 @@
 // Words, characters and reading time under the article.
 import { useTranslation } from 'react-i18next';
-import { readingMinutes, type TextCounts } from '../../text/word-count.ts';
+import { readingMinutes, type TextCounts } from '../../../common/arabic/word-count.ts';
 
 export function Counters({ counts, wordsPerMinute }: { counts: TextCounts; wordsPerMinute: number }) {
   const { t, i18n } = useTranslation();

@@ -3,7 +3,7 @@
 // keystroke in a 20,000-word article re-segments one paragraph, not the whole text.
 import { $getRoot, type EditorState } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BlockCounter, type TextCounts } from '../../text/word-count.ts';
+import { BlockCounter, type TextCounts } from '../../../common/arabic/word-count.ts';
 
 const PAUSE_MS = 300;
 

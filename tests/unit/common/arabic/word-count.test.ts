@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BlockCounter, countCharacters, countWords, readingMinutes } from '../../../../renderer/text/word-count.ts';
+import { BlockCounter, countCharacters, countWords, readingMinutes } from '../../../../common/arabic/word-count.ts';
 
 describe('word count', () => {
   it('counts Arabic-Indic digits as words', () => {
