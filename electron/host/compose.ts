@@ -13,7 +13,16 @@ export interface HostSetup {
   logError?: (methodName: string, error: unknown) => void;
 }
 
-export function composeHost(setup: HostSetup): Dispatch {
+export interface Host {
+  dispatch: Dispatch;
+  /**
+   * Lets every call already received finish (the last autosave sent as the window
+   * closes, above all), then writes the library's caches. Hosts await it before exiting.
+   */
+  shutdown(): Promise<void>;
+}
+
+export function composeHost(setup: HostSetup): Host {
   // Opening starts now, in the background, so composeHost stays synchronous for both
   // hosts; calls wait for it, and a failure to open answers each call with its code.
   const drafts = DraftLibrary.open({ dataDir: setup.dataDir });
@@ -23,5 +32,20 @@ export function composeHost(setup: HostSetup): Dispatch {
     settings: new SettingsService(setup.settingsStore),
     drafts: () => drafts,
   });
-  return createDispatcher(handlers, { logError: setup.logError });
+  const dispatchNow = createDispatcher(handlers, { logError: setup.logError });
+
+  const inFlight = new Set<Promise<unknown>>();
+  const dispatch: Dispatch = (methodName, rawArgs) => {
+    const call = dispatchNow(methodName, rawArgs);
+    inFlight.add(call);
+    void call.finally(() => inFlight.delete(call));
+    return call;
+  };
+
+  const shutdown = async () => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    const library = await drafts.catch(() => null);
+    await library?.close();
+  };
+  return { dispatch, shutdown };
 }

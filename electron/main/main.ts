@@ -58,14 +58,15 @@ function start(): void {
     guardPermissions(session.defaultSession);
     useSpellCheckerLanguages(session.defaultSession, ['ar', 'en-US']);
 
-    const dispatch = composeHost({
+    const host = composeHost({
       dataDir: app.getPath('userData'),
       mode: 'desktop',
       version: app.getVersion(),
       settingsStore,
       logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
     });
-    registerIpc(dispatch, appWebContentsIds, logWarning);
+    registerIpc(host.dispatch, appWebContentsIds, logWarning);
+    finishWritesBeforeQuitting(host.shutdown);
 
     const settings = new SettingsService(settingsStore);
     keepMenuInLanguage(
@@ -85,6 +86,26 @@ function start(): void {
     // macOS keeps the app running without windows; clicking the dock icon reopens one.
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    });
+  });
+}
+
+/** Longest the app waits at quit for the last saves to reach disk. */
+const SHUTDOWN_LIMIT_MS = 10_000;
+
+/**
+ * Closing the window sends the writer's last autosave; quitting must not cut that
+ * write short, so the app waits for every call already received, then quits.
+ */
+function finishWritesBeforeQuitting(shutdown: () => Promise<void>): void {
+  let finished = false;
+  app.on('will-quit', (event) => {
+    if (finished) return;
+    event.preventDefault();
+    const limit = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_LIMIT_MS));
+    void Promise.race([shutdown().catch(() => undefined), limit]).then(() => {
+      finished = true;
+      app.quit();
     });
   });
 }

@@ -29,18 +29,19 @@ async function main(): Promise<void> {
   await fs.mkdir(dataDir, { recursive: true });
   // Same file name and folder as electron-store's default, so both modes share settings.
   const settingsStore = new Conf({ cwd: dataDir, configName: 'config', projectName: 'midad' });
-  const dispatch = composeHost({
+  const midad = composeHost({
     dataDir,
     mode: 'browser',
     version: readVersion(),
     settingsStore,
     logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
   });
-  const host = await startWebHost({ dispatch, rendererDir, port });
-  console.log(`Midad is running in browser mode: ${host.openUrl}`);
+  const server = await startWebHost({ dispatch: midad.dispatch, rendererDir, port });
+  console.log(`Midad is running in browser mode: ${server.openUrl}`);
   console.log(`Data folder: ${dataDir}`);
 
-  const stop = () => void host.close().then(() => process.exit(0));
+  // Stop taking requests, let the saves already received reach disk, then leave.
+  const stop = () => void Promise.all([server.close(), midad.shutdown()]).finally(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

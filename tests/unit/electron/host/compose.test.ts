@@ -1,0 +1,32 @@
+// A host that is told to stop first lets the saves it already received reach disk.
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import Conf from 'conf';
+import { describe, expect, it } from 'vitest';
+import type { Draft, DraftSaveResult } from '../../../../electron/contract.ts';
+import { composeHost } from '../../../../electron/host/compose.ts';
+import { DraftLibrary } from '../../../../electron/services/drafts/draft-library.ts';
+
+describe('a host shutting down', () => {
+  it('finishes the last save it received before it stops', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-compose-'));
+    const host = composeHost({
+      dataDir,
+      mode: 'browser',
+      version: '0.0.0',
+      settingsStore: new Conf({ cwd: dataDir, configName: 'config', projectName: 'midad' }),
+    });
+    const created = await host.dispatch('drafts.create', []);
+    if (!created.ok) throw new Error(created.error.code);
+    const draft = created.value as Draft;
+
+    const lastSave = host.dispatch('drafts.save', [draft.id, { meta: { ...draft.meta, headline: 'آخر ما كتب قبل الإغلاق' }, body: draft.body }]);
+    await host.shutdown();
+
+    expect(await lastSave).toMatchObject({ ok: true, value: { id: draft.id } satisfies Partial<DraftSaveResult> });
+    const reopened = await DraftLibrary.open({ dataDir });
+    expect((await reopened.open(draft.id)).meta.headline).toBe('آخر ما كتب قبل الإغلاق');
+    await reopened.close();
+  });
+});
