@@ -17,7 +17,8 @@ void i18n.use(initReactI18next).init({
 });
 
 export function applyLanguage(language: Language): void {
-  void i18n.changeLanguage(language);
+  // Changing to the language in use still re-renders every translated component.
+  if (i18n.language !== language) void i18n.changeLanguage(language);
   document.documentElement.lang = language;
   document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
   document.title = i18n.t('app.name');
