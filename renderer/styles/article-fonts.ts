@@ -10,7 +10,7 @@ const MAX_WAIT_MS = 400;
 
 let loading: Promise<unknown> | null = null;
 
-export function startLoadingArticleFonts(): void {
+function startLoadingArticleFonts(): void {
   loading ??= Promise.all(ARTICLE_FACES.map((face) => document.fonts.load(face, SAMPLE_TEXT))).catch(() => undefined);
 }
 

@@ -1,0 +1,25 @@
+// What the app needs before it shows a draft: the settings, the draft (the most recently
+// changed one, a new one in an empty library) and the article's fonts. Asked for when this
+// module is evaluated, which main.tsx makes the first thing: the requests are out before
+// React, Lexical and i18next are even evaluated. Once per page, so an empty library
+// cannot get two new drafts however often React runs its effects.
+import type { Draft, Language } from '../electron/contract.ts';
+import { midad } from './bridge.ts';
+import { openStartingDraft } from './features/drafts/starting-draft.ts';
+import { articleFontsReady } from './styles/article-fonts.ts';
+
+const DEFAULT_WORDS_PER_MINUTE = 140;
+
+export type Startup =
+  | { ok: true; draft: Draft; wordsPerMinute: number; language: Language | null }
+  | { ok: false; error: unknown; language: Language | null };
+
+async function start(): Promise<Startup> {
+  const [settings, draft] = await Promise.allSettled([midad.settings.get(), openStartingDraft(), articleFontsReady()]);
+  const loaded = settings.status === 'fulfilled' ? settings.value : null;
+  const language = loaded?.language ?? null;
+  if (draft.status === 'rejected') return { ok: false, error: draft.reason, language };
+  return { ok: true, draft: draft.value, wordsPerMinute: loaded?.editor.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE, language };
+}
+
+export const startup: Promise<Startup> = start();
