@@ -26,6 +26,9 @@ interface ArticleWorkspaceProps {
   onSaveStatus: (status: SaveStatus) => void;
 }
 
+// Lexical types the root's `type` as any string; the contract pins it to 'root'.
+const toDraftBody = (editorState: EditorState) => editorState.toJSON() as unknown as DraftContent['body'];
+
 export function ArticleWorkspace({ draft, wordsPerMinute, controlRef, onSaveStatus }: ArticleWorkspaceProps) {
   const editorRef = useRef<LexicalEditor | null>(null);
   const [meta, setMeta] = useState<ArticleMeta>(draft.meta);
@@ -36,9 +39,7 @@ export function ArticleWorkspace({ draft, wordsPerMinute, controlRef, onSaveStat
   const snapshot = useCallback((): DraftContent | null => {
     const editor = editorRef.current;
     if (!editor) return null;
-    // Lexical types the root's `type` as any string; the contract pins it to 'root'.
-    const body = editor.getEditorState().toJSON() as unknown as DraftContent['body'];
-    return { meta: metaRef.current, body };
+    return { meta: metaRef.current, body: toDraftBody(editor.getEditorState()) };
   }, []);
   const autosaver = useAutosaver(draft.id, snapshot, onSaveStatus);
   const { counts, recount } = useArticleCounts();
@@ -67,10 +68,13 @@ export function ArticleWorkspace({ draft, wordsPerMinute, controlRef, onSaveStat
     const editor = editorRef.current;
     if (!editor || baselineSet.current) return;
     baselineSet.current = true;
-    const loaded = snapshot();
-    if (loaded) autosaver.setBaseline(loaded);
-    recount(editor.getEditorState());
-  }, [autosaver, recount, snapshot]);
+    // Editor states are immutable: this one stays the draft as opened, serialized when idle.
+    const opened = { meta: metaRef.current, editorState: editor.getEditorState() };
+    autosaver.setBaseline(() => ({ meta: opened.meta, body: toDraftBody(opened.editorState) }));
+    const idle = requestIdleCallback(() => autosaver.settleBaseline());
+    recount(opened.editorState);
+    return () => cancelIdleCallback(idle);
+  }, [autosaver, recount]);
 
   const updateMeta = (patch: Partial<ArticleMeta>) => {
     setMeta((previous) => ({ ...previous, ...patch }));

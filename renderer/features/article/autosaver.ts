@@ -27,15 +27,26 @@ export class Autosaver {
   private inFlight: Promise<boolean> | null = null;
   private saveAgain = false;
   private lastSavedJson: string | null = null;
+  private readBaseline: (() => DraftContent) | null = null;
   private failures = 0;
 
   constructor(options: AutosaverOptions) {
     this.options = { pauseMs: 600, retryDelaysMs: DEFAULT_RETRY_DELAYS_MS, ...options };
   }
 
-  /** The draft as loaded from disk: saving it unchanged again is pointless. */
-  setBaseline(content: DraftContent): void {
-    this.lastSavedJson = JSON.stringify(content);
+  /**
+   * The draft as loaded from disk: saving it unchanged again is pointless. Read when
+   * `settleBaseline` is called or before the first save, whichever comes first, so that
+   * serializing a long article stays off the way to the first frame.
+   */
+  setBaseline(read: () => DraftContent): void {
+    this.readBaseline = read;
+  }
+
+  settleBaseline(): void {
+    if (!this.readBaseline) return;
+    this.lastSavedJson = JSON.stringify(this.readBaseline());
+    this.readBaseline = null;
   }
 
   /** Something changed: save once the writer pauses. */
@@ -78,6 +89,7 @@ export class Autosaver {
   }
 
   private async saveOnce(): Promise<boolean> {
+    this.settleBaseline();
     const content = this.options.snapshot();
     if (!content) return true;
     const json = JSON.stringify(content);
