@@ -1,0 +1,29 @@
+// Which URLs may reach the published page. Links keep http, https and mailto; images only
+// http and https. Anything else (javascript:, data:, file:, a relative path) is refused, so
+// the caller drops the link to its text or leaves the image out.
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
+
+export function safeLinkUrl(url: unknown): string | null {
+  return safeUrl(url, LINK_PROTOCOLS);
+}
+
+export function safeImageUrl(url: unknown): string | null {
+  return safeUrl(url, IMAGE_PROTOCOLS);
+}
+
+/** The URL as given (trimmed) when the URL parser, as browsers run it, finds an allowed scheme. */
+function safeUrl(url: unknown, protocols: ReadonlySet<string>): string | null {
+  if (typeof url !== 'string') return null;
+  const trimmed = url.trim();
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return null;
+  }
+  if (!protocols.has(parsed.protocol)) return null;
+  // Spaces, controls, quotes and angle brackets go out percent-encoded, as the parser writes them.
+  return /[\u0000-\u0020"<>`\u007f]/.test(trimmed) ? parsed.href : trimmed;
+}
