@@ -11,8 +11,10 @@ export interface TextCounts {
 const ADDRESS_PATTERN = /(?:https?:\/\/|mailto:|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+/giu;
 const LINE_BREAKS = /[\r\n]/gu;
 
-const wordSegmenter = new Intl.Segmenter('ar', { granularity: 'word' });
-const graphemeSegmenter = new Intl.Segmenter('ar', { granularity: 'grapheme' });
+// Made when first used: each loads ICU's break rules (several ms), which the app's start
+// should not wait for.
+let wordSegmenter: Intl.Segmenter | null = null;
+let graphemeSegmenter: Intl.Segmenter | null = null;
 
 export function countWords(text: string): number {
   let addresses = 0;
@@ -21,6 +23,7 @@ export function countWords(text: string): number {
     return ' ';
   });
   let words = 0;
+  wordSegmenter ??= new Intl.Segmenter('ar', { granularity: 'word' });
   for (const segment of wordSegmenter.segment(rest)) {
     if (segment.isWordLike) words += 1;
   }
@@ -30,6 +33,7 @@ export function countWords(text: string): number {
 /** Characters as a reader sees them: a letter with its harakat is one; line breaks are none. */
 export function countCharacters(text: string): number {
   let characters = 0;
+  graphemeSegmenter ??= new Intl.Segmenter('ar', { granularity: 'grapheme' });
   for (const segment of graphemeSegmenter.segment(text.replace(LINE_BREAKS, ''))) {
     if (segment.segment) characters += 1;
   }
