@@ -5,6 +5,17 @@
 import { lexicalBlocks } from '../../../common/document/plain-text.ts';
 
 export function isBlankBody(body: unknown): boolean {
+  // An article's first words settle it, without gathering the text of 20,000 more.
+  if (hasVisibleText(body)) return false;
   const blocks = lexicalBlocks(body);
   return blocks.length <= 1 && blocks.every((block) => block.trim() === '');
+}
+
+/** Whether any text node under `node` (a serialized state or node) has a visible character. */
+function hasVisibleText(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  const { text, children, root } = node as { text?: unknown; children?: unknown; root?: unknown };
+  if (typeof text === 'string' && /\S/u.test(text)) return true;
+  if (root !== undefined) return hasVisibleText(root);
+  return Array.isArray(children) && children.some(hasVisibleText);
 }
