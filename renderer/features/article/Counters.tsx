@@ -1,23 +1,31 @@
-// Words, characters and reading time under the article.
+// Words, characters and reading time under the article. Empty until the first count,
+// which runs when the browser is idle after the draft opens (useArticleCounts).
 import { useTranslation } from 'react-i18next';
 import { readingMinutes, type TextCounts } from '../../../common/arabic/word-count.ts';
 
-export function Counters({ counts, wordsPerMinute }: { counts: TextCounts; wordsPerMinute: number }) {
+interface CounterItem {
+  id: string;
+  label: string;
+  value?: number;
+  text?: string;
+}
+
+export function Counters({ counts, wordsPerMinute }: { counts: TextCounts | null; wordsPerMinute: number }) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
-  const minutes = readingMinutes(counts.words, wordsPerMinute);
-  const items = [
-    { id: 'count-words', label: t('counts.words'), value: counts.words, text: number.format(counts.words) },
-    { id: 'count-chars', label: t('counts.chars'), value: counts.characters, text: number.format(counts.characters) },
-    {
-      id: 'count-reading',
-      label: t('counts.reading'),
-      value: minutes,
-      text: t('counts.readingValue', { minutes: number.format(minutes) }),
-    },
+  const items: CounterItem[] = [
+    { id: 'count-words', label: t('counts.words') },
+    { id: 'count-chars', label: t('counts.chars') },
+    { id: 'count-reading', label: t('counts.reading') },
   ];
+  if (counts) {
+    const number = new Intl.NumberFormat(i18n.language);
+    const minutes = readingMinutes(counts.words, wordsPerMinute);
+    Object.assign(items[0], { value: counts.words, text: number.format(counts.words) });
+    Object.assign(items[1], { value: counts.characters, text: number.format(counts.characters) });
+    Object.assign(items[2], { value: minutes, text: t('counts.readingValue', { minutes: number.format(minutes) }) });
+  }
   return (
-    <dl className="counters" aria-label={t('counts.label')}>
+    <dl className="counters" aria-label={t('counts.label')} aria-busy={counts ? undefined : true}>
       {items.map((item) => (
         <div key={item.id} className="counter">
           <dt>{item.label}</dt>

@@ -13,8 +13,9 @@ function $blockTexts(): string[] {
     .map((block) => block.getTextContent());
 }
 
-export function useArticleCounts(): { counts: TextCounts; recount: (editorState: EditorState) => void } {
-  const [counts, setCounts] = useState<TextCounts>({ words: 0, characters: 0 });
+/** `counts` is null until the first count. */
+export function useArticleCounts(): { counts: TextCounts | null; recount: (editorState: EditorState) => void } {
+  const [counts, setCounts] = useState<TextCounts | null>(null);
   const counter = useRef(new BlockCounter());
   const latest = useRef<EditorState | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -26,7 +27,7 @@ export function useArticleCounts(): { counts: TextCounts; recount: (editorState:
     if (!editorState) return;
     const next = counter.current.count(editorState.read($blockTexts));
     setCounts((previous) =>
-      previous.words === next.words && previous.characters === next.characters ? previous : next,
+      previous?.words === next.words && previous.characters === next.characters ? previous : next,
     );
   }, []);
 
