@@ -25,5 +25,9 @@ function safeUrl(url: unknown, protocols: ReadonlySet<string>): string | null {
   }
   if (!protocols.has(parsed.protocol)) return null;
   // Spaces, controls, quotes and angle brackets go out percent-encoded, as the parser writes them.
-  return /[\u0000-\u0020"<>`\u007f]/.test(trimmed) ? parsed.href : trimmed;
+  return [...trimmed].some(needsEncoding) ? parsed.href : trimmed;
+}
+
+function needsEncoding(char: string): boolean {
+  return char <= ' ' || char === '\u007f' || '"<>`'.includes(char);
 }
