@@ -183,6 +183,51 @@ export const importResultSchema = z.object({
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
+// ---- Publishing: configured WordPress sites (electron/services/publish/sites) ----
+
+export const siteIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+/** What the user types to add a site; the application password goes to the secret store only. */
+export const siteInputSchema = z
+  .object({
+    url: z.string().min(1).max(2000),
+    login: z.string().min(1).max(200),
+    /** From the user's WordPress profile, spaced ("abcd efgh …") or not. */
+    appPassword: z.string().min(1).max(200),
+  })
+  .strict();
+export type SiteInput = z.infer<typeof siteInputSchema>;
+
+export const siteCategorySchema = z.object({ id: z.number().int(), name: z.string(), parent: z.number().int() });
+export type SiteCategory = z.infer<typeof siteCategorySchema>;
+
+export const siteSchema = z.object({
+  id: siteIdSchema,
+  /** The address as WordPress gives it (its `home`). */
+  url: z.string(),
+  /** `…/wp-json/` or `…/index.php?rest_route=/`, as discovered. */
+  restRoot: z.string(),
+  name: z.string(),
+  login: z.string(),
+  account: z.object({
+    id: z.number().int(),
+    name: z.string(),
+    roles: z.array(z.string()),
+    locale: z.string(),
+  }),
+  /** Granted capabilities only, as WordPress lists them, at `checkedAt`. */
+  capabilities: z.array(z.string()),
+  /** Kept for choosing a section offline. */
+  categories: z.array(siteCategorySchema),
+  addedAt: isoTimeSchema,
+  checkedAt: isoTimeSchema,
+});
+export type Site = z.infer<typeof siteSchema>;
+
+/** Where application passwords are kept, for the UI to tell the user. */
+export const secretStorageSchema = z.object({ kind: z.enum(['os-encrypted', 'basic-text', 'file']) });
+export type SecretStorage = z.infer<typeof secretStorageSchema>;
+
 /** One method: the tuple of its arguments and the shape of its result. */
 interface MethodSpec<A extends z.ZodTuple, R extends z.ZodType> {
   args: A;
@@ -225,6 +270,15 @@ export const contract = {
     /** A standalone HTML document of the draft. */
     exportHtml: method(z.tuple([draftIdSchema]), z.string()),
     importDraft: method(z.tuple([z.string().max(100_000_000)]), importResultSchema),
+  },
+  sites: {
+    /** Finds the site's REST API, checks the credentials, then keeps the site. */
+    add: method(z.tuple([siteInputSchema]), siteSchema),
+    remove: method(z.tuple([siteIdSchema]), z.null()),
+    list: method(z.tuple([]), z.array(siteSchema)),
+    /** Checks the credentials again and refreshes capabilities and categories. */
+    check: method(z.tuple([siteIdSchema]), siteSchema),
+    secretStorage: method(z.tuple([]), secretStorageSchema),
   },
 } as const;
 
@@ -281,6 +335,28 @@ export const errorCodeSchema = z.enum([
   'drafts.already_exists',
   'import.invalid_file',
   'import.unsupported_version',
+  'sites.not_found',
+  'sites.already_exists',
+  'sites.invalid_url',
+  'secrets.unavailable',
+  'wordpress.unreachable',
+  'wordpress.tls',
+  'wordpress.timeout',
+  'wordpress.not_json',
+  'wordpress.not_wordpress',
+  'wordpress.unexpected_answer',
+  'wordpress.app_passwords_unavailable',
+  'wordpress.bad_credentials',
+  'wordpress.forbidden',
+  'wordpress.cannot_publish',
+  'wordpress.invalid_param',
+  'wordpress.bad_request',
+  'wordpress.term_exists',
+  'wordpress.post_deleted',
+  'wordpress.not_found',
+  'wordpress.too_large',
+  'wordpress.rejected',
+  'wordpress.server_error',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -1,6 +1,10 @@
 // Builds the services and the dispatcher for a host. The desktop app and browser mode
 // differ only in the arguments: which settings store, which data folder, which mode.
 import { DraftLibrary } from '../services/drafts/draft-library.ts';
+import { FileSecretStore, type SecretStore } from '../services/publish/sites/secret-store.ts';
+import { SitesService } from '../services/publish/sites/sites-service.ts';
+import { systemClock } from '../services/publish/wordpress/clock.ts';
+import type { Fetch } from '../services/publish/wordpress/wordpress-http.ts';
 import { SettingsService, type KeyValueStore } from '../services/settings/settings-service.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { createHandlers } from './handlers.ts';
@@ -10,6 +14,14 @@ export interface HostSetup {
   mode: 'desktop' | 'browser';
   version: string;
   settingsStore: KeyValueStore;
+  /**
+   * Where application passwords go: the desktop app's safeStorage store, or browser
+   * mode's file. Without one, the file in the data folder (readable only by the user),
+   * and `sites.secretStorage` says so.
+   */
+  secretStore?: SecretStore;
+  /** How the host reaches WordPress sites; Node's own fetch unless a test gives another. */
+  fetch?: Fetch;
   logError?: (methodName: string, error: unknown) => void;
 }
 
@@ -31,6 +43,12 @@ export function composeHost(setup: HostSetup): Host {
     appInfo: { name: 'Midad', version: setup.version, mode: setup.mode, dataDir: setup.dataDir },
     settings: new SettingsService(setup.settingsStore),
     drafts: () => drafts,
+    sites: new SitesService({
+      dataDir: setup.dataDir,
+      fetch: setup.fetch ?? globalThis.fetch,
+      clock: systemClock,
+      secretStore: setup.secretStore ?? new FileSecretStore(setup.dataDir),
+    }),
   });
   const dispatchNow = createDispatcher(handlers, { logError: setup.logError });
 

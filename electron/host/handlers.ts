@@ -3,12 +3,14 @@
 import type { HostHandlers } from '../contract.ts';
 import type { SettingsService } from '../services/settings/settings-service.ts';
 import type { DraftLibrary } from '../services/drafts/draft-library.ts';
+import type { SitesService } from '../services/publish/sites/sites-service.ts';
 
 export interface HostServices {
   appInfo: { name: string; version: string; mode: 'desktop' | 'browser'; dataDir: string };
   settings: SettingsService;
   /** Opened once per host; a failure to open surfaces on each call as its ServiceError. */
   drafts: () => Promise<DraftLibrary>;
+  sites: SitesService;
 }
 
 export function createHandlers(services: HostServices): HostHandlers {
@@ -48,6 +50,16 @@ export function createHandlers(services: HostServices): HostHandlers {
       exportDraft: async (draftId, options) => (await services.drafts()).exportDraft(draftId, options),
       exportHtml: async (draftId) => (await services.drafts()).exportHtml(draftId),
       importDraft: async (content) => (await services.drafts()).importDraft(content),
+    },
+    sites: {
+      add: (input) => services.sites.add(input),
+      remove: async (siteId) => {
+        await services.sites.remove(siteId);
+        return null;
+      },
+      list: () => services.sites.list(),
+      check: (siteId) => services.sites.check(siteId),
+      secretStorage: async () => services.sites.secretStorage(),
     },
   };
 }

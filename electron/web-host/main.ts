@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import Conf from 'conf';
 import { composeHost } from '../host/compose.ts';
 import { defaultDataDir } from '../host/data-dir.ts';
+import { FileSecretStore } from '../services/publish/sites/secret-store.ts';
 import { startWebHost } from './server.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
     mode: 'browser',
     version: readVersion(),
     settingsStore,
+    // Browser mode has no OS keyring to ask: a file only this user may read (the UI says so).
+    secretStore: new FileSecretStore(dataDir),
     logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
   });
   const server = await startWebHost({ dispatch: midad.dispatch, rendererDir, port });

@@ -9,8 +9,9 @@ function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandle
   return {
     app: { getInfo: async () => ({ name: 'Midad', version: '1.0.0', mode: 'browser', dataDir: '/data' }) },
     settings: { get: async () => DEFAULT_SETTINGS, set: async () => DEFAULT_SETTINGS, ...overrides },
-    // Not exercised here; the draft library has its own tests.
+    // Not exercised here; the draft library and the sites have their own tests.
     drafts: {} as HostHandlers['drafts'],
+    sites: {} as HostHandlers['sites'],
   };
 }
 

@@ -1,0 +1,183 @@
+// The WordPress sites the user has added: kept in sites.json in the data folder (address,
+// login, who the user is there, capabilities, categories for offline use), each site's
+// application password in the SecretStore under `wordpress/<siteId>`, never in the file.
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { siteSchema, type SecretStorage, type Site, type SiteInput } from '../../../contract.ts';
+import { writeFileAtomic } from '../../files/atomic-write.ts';
+import { isMissingFileError } from '../../files/file-system.ts';
+import { asStorageWrite } from '../../files/storage-error.ts';
+import { ServiceError } from '../../service-error.ts';
+import type { Clock } from '../wordpress/clock.ts';
+import { discoverSite, readIndex } from '../wordpress/discovery.ts';
+import { WordPressClient } from '../wordpress/wordpress-client.ts';
+import { WordPressError } from '../wordpress/wordpress-error.ts';
+import { WordPressHttp, type Fetch } from '../wordpress/wordpress-http.ts';
+import type { SecretStore } from './secret-store.ts';
+
+export const SITES_FILE = 'sites.json';
+const sitesFileSchema = z.object({ version: z.literal(1), sites: z.array(siteSchema) });
+
+export interface SitesServiceOptions {
+  dataDir: string;
+  fetch: Fetch;
+  clock: Clock;
+  secretStore: SecretStore;
+  timeoutMs?: number;
+  newSiteId?: () => string;
+}
+
+export class SitesService {
+  readonly #options: SitesServiceOptions;
+  readonly #file: string;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: SitesServiceOptions) {
+    this.#options = options;
+    this.#file = path.join(options.dataDir, SITES_FILE);
+  }
+
+  secretStorage(): SecretStorage {
+    return this.#options.secretStore.describe();
+  }
+
+  async list(): Promise<Site[]> {
+    return this.#read();
+  }
+
+  /** Finds the REST API, checks the credentials, reads the categories, then keeps the site. */
+  add(input: SiteInput): Promise<Site> {
+    return this.#serial(async () => {
+      const discovered = await discoverSite(input.url, this.#http());
+      const client = this.#client(discovered.restRoot, input.login, input.appPassword);
+      const checked = await checkAccount(client, this.#http());
+      const sites = await this.#read();
+      if (sites.some((site) => site.restRoot === discovered.restRoot && site.login === input.login.trim())) {
+        throw new ServiceError('sites.already_exists');
+      }
+      const now = this.#options.clock.now().toISOString();
+      const site: Site = {
+        id: this.#options.newSiteId?.() ?? randomBytes(12).toString('base64url'),
+        url: discovered.home || discovered.restRoot,
+        restRoot: discovered.restRoot,
+        name: discovered.name,
+        login: input.login.trim(),
+        ...checked,
+        addedAt: now,
+        checkedAt: now,
+      };
+      await this.#options.secretStore.set(secretKey(site.id), input.appPassword);
+      try {
+        await this.#write([...sites, site]);
+      } catch (error) {
+        await this.#options.secretStore.delete(secretKey(site.id)).catch(() => undefined);
+        throw error;
+      }
+      return site;
+    });
+  }
+
+  remove(siteId: string): Promise<void> {
+    return this.#serial(async () => {
+      const sites = await this.#read();
+      if (!sites.some((site) => site.id === siteId)) throw new ServiceError('sites.not_found');
+      await this.#write(sites.filter((site) => site.id !== siteId));
+      await this.#options.secretStore.delete(secretKey(siteId));
+    });
+  }
+
+  /** Checks the stored credentials again; refreshes who the user is, capabilities and categories. */
+  check(siteId: string): Promise<Site> {
+    return this.#serial(async () => {
+      const site = await this.#find(siteId);
+      const client = await this.clientFor(site);
+      const refreshed: Site = { ...site, ...(await checkAccount(client, this.#http())), checkedAt: this.#options.clock.now().toISOString() };
+      const sites = await this.#read();
+      await this.#write(sites.map((each) => (each.id === siteId ? refreshed : each)));
+      return refreshed;
+    });
+  }
+
+  /** A signed-in client for a kept site (for publishing). */
+  async clientFor(siteOrId: Site | string): Promise<WordPressClient> {
+    const site = typeof siteOrId === 'string' ? await this.#find(siteOrId) : siteOrId;
+    const appPassword = await this.#options.secretStore.get(secretKey(site.id));
+    if (appPassword === null) throw new ServiceError('secrets.unavailable');
+    return this.#client(site.restRoot, site.login, appPassword);
+  }
+
+  async #find(siteId: string): Promise<Site> {
+    const site = (await this.#read()).find((each) => each.id === siteId);
+    if (!site) throw new ServiceError('sites.not_found');
+    return site;
+  }
+
+  #http(): WordPressHttp {
+    return new WordPressHttp({ fetch: this.#options.fetch, clock: this.#options.clock, timeoutMs: this.#options.timeoutMs });
+  }
+
+  #client(restRoot: string, login: string, appPassword: string): WordPressClient {
+    const { fetch, clock, timeoutMs } = this.#options;
+    return new WordPressClient({ restRoot, credentials: { login, appPassword }, fetch, clock, timeoutMs });
+  }
+
+  #serial<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.#queue.then(task, task);
+    this.#queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async #read(): Promise<Site[]> {
+    let text: string;
+    try {
+      text = await readFile(this.#file, 'utf8');
+    } catch (error) {
+      if (isMissingFileError(error)) return [];
+      throw new ServiceError('storage.read_failed');
+    }
+    const parsed = sitesFileSchema.safeParse(safeJson(text));
+    if (!parsed.success) throw new ServiceError('storage.corrupt_file');
+    return parsed.data.sites;
+  }
+
+  #write(sites: Site[]): Promise<void> {
+    return asStorageWrite(() => writeFileAtomic(this.#file, `${JSON.stringify({ version: 1, sites }, null, 2)}\n`));
+  }
+}
+
+function secretKey(siteId: string): string {
+  return `wordpress/${siteId}`;
+}
+
+/** Who the user is and what they may do, and the site's categories. */
+async function checkAccount(client: WordPressClient, http: WordPressHttp): Promise<Pick<Site, 'account' | 'capabilities' | 'categories'>> {
+  let account;
+  try {
+    account = await client.verifyCredentials();
+  } catch (error) {
+    // A valid application password is refused (401) where the site does not accept them at all.
+    if (error instanceof WordPressError && error.code === 'wordpress.bad_credentials') {
+      const index = await readIndex(client.restRoot, http).catch(() => null);
+      if (index && !index.applicationPasswords) {
+        throw new WordPressError('wordpress.app_passwords_unavailable', error.status, error.wordpressCode);
+      }
+    }
+    throw error;
+  }
+  const categories = await client.listTerms('categories');
+  return {
+    account: { id: account.id, name: account.name, roles: account.roles, locale: account.locale },
+    capabilities: account.capabilities,
+    categories: categories.map(({ id, name, parent }) => ({ id, name, parent })),
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,184 @@
+// Midad's client of one WordPress site's REST API (wp/v2), signed in with an application
+// password. Plain Node: fetch and the clock are given. Every failure is a WordPressError
+// whose code the UI explains; nothing thrown carries the password.
+import type { Clock } from './clock.ts';
+import { basicAuthorization, type WordPressCredentials } from './credentials.ts';
+import { hasMarker, isPostMarker } from './post-marker.ts';
+import { restUrl, type Query } from './rest-url.ts';
+import { WordPressError } from './wordpress-error.ts';
+import { WordPressHttp, type Fetch, type HttpRequest } from './wordpress-http.ts';
+import {
+  accountSchema,
+  mediaSchema,
+  parseAnswer,
+  postSchema,
+  termSchema,
+  type PostFields,
+  type PostStatus,
+  type WordPressMedia,
+  type WordPressPost,
+  type WordPressTerm,
+} from './wordpress-types.ts';
+import { z } from 'zod';
+
+export interface WordPressAccount {
+  id: number;
+  name: string;
+  roles: string[];
+  locale: string;
+  /** Granted capabilities only, sorted. */
+  capabilities: string[];
+}
+
+export type Taxonomy = 'categories' | 'tags';
+
+export interface MediaUpload {
+  data: Uint8Array;
+  /** Kept as it is, Arabic included: WordPress names the file after it. */
+  fileName: string;
+  mimeType: string;
+  signal?: AbortSignal;
+}
+
+export interface WordPressClientOptions {
+  restRoot: string;
+  credentials: WordPressCredentials;
+  fetch: Fetch;
+  clock: Clock;
+  timeoutMs?: number;
+  /** Uploads get longer: a large photo on a slow line. */
+  uploadTimeoutMs?: number;
+}
+
+const PAGE_SIZE = 100;
+/** A newsroom site may have hundreds of categories, never this many pages of them. */
+const MAX_PAGES = 50;
+
+export class WordPressClient {
+  readonly restRoot: string;
+  readonly #http: WordPressHttp;
+  readonly #uploadTimeoutMs: number;
+
+  constructor(options: WordPressClientOptions) {
+    this.restRoot = options.restRoot;
+    this.#http = new WordPressHttp({
+      fetch: options.fetch,
+      clock: options.clock,
+      timeoutMs: options.timeoutMs,
+      authorization: basicAuthorization(options.credentials),
+    });
+    this.#uploadTimeoutMs = options.uploadTimeoutMs ?? 300_000;
+  }
+
+  /** Who the credentials belong to. A private route: on a public one WordPress answers bad credentials as anonymous. */
+  async verifyCredentials(): Promise<WordPressAccount> {
+    const { body, status } = await this.#call('wp/v2/users/me', { context: 'edit' });
+    const account = parseAnswer(accountSchema, body, status);
+    return {
+      id: account.id,
+      name: account.name,
+      roles: account.roles,
+      locale: account.locale,
+      capabilities: Object.entries(account.capabilities)
+        .filter(([, granted]) => granted === true)
+        .map(([capability]) => capability)
+        .sort(),
+    };
+  }
+
+  /** Every term of the taxonomy, all pages (X-WP-TotalPages), or those matching `search`. */
+  async listTerms(taxonomy: Taxonomy, options: { search?: string } = {}): Promise<WordPressTerm[]> {
+    const terms: WordPressTerm[] = [];
+    for (let page = 1, pages = 1; page <= pages && page <= MAX_PAGES; page += 1) {
+      const answer = await this.#call(`wp/v2/${taxonomy}`, { per_page: PAGE_SIZE, page, search: options.search, orderby: 'id', order: 'asc' });
+      terms.push(...parseAnswer(z.array(termSchema), answer.body, answer.status));
+      pages = Number(answer.headers.get('x-wp-totalpages')) || 1;
+    }
+    return terms;
+  }
+
+  /** Creates the term, or adopts the existing one WordPress names in its `term_exists` answer. */
+  async ensureTerm(taxonomy: Taxonomy, name: string, parent?: number): Promise<{ term: WordPressTerm; created: boolean }> {
+    try {
+      const answer = await this.#call(`wp/v2/${taxonomy}`, {}, { method: 'POST', json: { name, ...(parent ? { parent } : {}) } });
+      return { term: parseAnswer(termSchema, answer.body, answer.status), created: true };
+    } catch (error) {
+      if (!(error instanceof WordPressError) || error.code !== 'wordpress.term_exists' || error.termId === null) throw error;
+      const answer = await this.#call(`wp/v2/${taxonomy}/${error.termId}`);
+      return { term: parseAnswer(termSchema, answer.body, answer.status), created: false };
+    }
+  }
+
+  async createPost(fields: PostFields): Promise<WordPressPost> {
+    return this.#post(await this.#call('wp/v2/posts', { context: 'edit' }, { method: 'POST', json: fields }));
+  }
+
+  async updatePost(postId: number, fields: PostFields): Promise<WordPressPost> {
+    return this.#post(await this.#call(`wp/v2/posts/${postId}`, { context: 'edit' }, { method: 'POST', json: fields }));
+  }
+
+  /** The post as its editor sees it: `content.raw`, `title.raw`, `modified_gmt` for conflict checks. */
+  async getPost(postId: number): Promise<WordPressPost> {
+    return this.#post(await this.#call(`wp/v2/posts/${postId}`, { context: 'edit' }));
+  }
+
+  /** draft, pending (send to desk), publish, future (with `date_gmt`) or back to draft. */
+  async setPostStatus(postId: number, status: PostStatus, schedule?: { date_gmt: string }): Promise<WordPressPost> {
+    return this.updatePost(postId, { status, ...schedule });
+  }
+
+  /**
+   * The posts an earlier attempt created with this marker (see post-marker.ts), oldest
+   * first: a search on the marker over every status but trash, then an exact check of
+   * `content.raw`, so a post merely quoting the word does not count.
+   */
+  async findPostsByMarker(marker: string, options: { authorId?: number } = {}): Promise<WordPressPost[]> {
+    if (!isPostMarker(marker)) throw new Error('not a Midad post marker');
+    const answer = await this.#call('wp/v2/posts', {
+      search: marker,
+      status: 'any',
+      context: 'edit',
+      author: options.authorId,
+      per_page: PAGE_SIZE,
+      orderby: 'id',
+      order: 'asc',
+    });
+    const posts = parseAnswer(z.array(postSchema), answer.body, answer.status);
+    return posts.filter((post) => hasMarker(post.content.raw ?? '', marker));
+  }
+
+  /** A raw-body upload: WordPress 6.1 reads only `filename=` (not RFC 5987's `filename*=`). */
+  async uploadMedia(upload: MediaUpload): Promise<WordPressMedia> {
+    const answer = await this.#call('wp/v2/media', {}, {
+      method: 'POST',
+      body: upload.data,
+      headers: { 'content-type': upload.mimeType, 'content-disposition': contentDisposition(upload.fileName) },
+      timeoutMs: this.#uploadTimeoutMs,
+      signal: upload.signal,
+    });
+    return parseAnswer(mediaSchema, answer.body, answer.status);
+  }
+
+  async updateMedia(mediaId: number, fields: { alt_text?: string; caption?: string }): Promise<WordPressMedia> {
+    const answer = await this.#call(`wp/v2/media/${mediaId}`, {}, { method: 'POST', json: fields });
+    return parseAnswer(mediaSchema, answer.body, answer.status);
+  }
+
+  #call(route: string, query: Query = {}, request: HttpRequest = {}) {
+    return this.#http.json(restUrl(this.restRoot, route, query), request);
+  }
+
+  #post(answer: { body: unknown; status: number }): WordPressPost {
+    return parseAnswer(postSchema, answer.body, answer.status);
+  }
+}
+
+/**
+ * `attachment; filename="…"` with the name's UTF-8 bytes sent raw (fetch takes header
+ * values as byte strings, hence latin1), which WordPress 6.1 stores as the Arabic name.
+ */
+export function contentDisposition(fileName: string): string {
+  const printable = [...fileName].filter((char) => char >= ' ' && char !== '\u007f' && char !== '"').join('');
+  const safe = printable.replace(/[\\/]/g, '-').trim() || 'file';
+  return `attachment; filename="${Buffer.from(safe, 'utf8').toString('latin1')}"`;
+}
