@@ -29,7 +29,7 @@ import { summarizeDraft } from './draft-summary.ts';
 import { DraftStore } from './draft-store.ts';
 import { exportFileContent, parseExportFile } from './draft-transfer.ts';
 import type { FileStamp, LibraryIndexEntry, RevisionFile } from './file-formats.ts';
-import { plainHtmlDocument, type DraftHtmlSerializer } from './html-export.ts';
+import { articleHtmlDocument, type DraftHtmlSerializer } from './html-export.ts';
 import { newDraftId, newRevisionId, revisionTime } from './ids.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import { importLegacyCurrentDocument } from './legacy-current-document.ts';
@@ -90,7 +90,7 @@ export class DraftLibrary {
     this.#now = options.now ?? (() => new Date());
     this.#revisionIntervalMs = options.revisionIntervalMs ?? FIVE_MINUTES;
     this.#retention = options.retention ?? DEFAULT_RETENTION;
-    this.#htmlSerializer = options.htmlSerializer ?? plainHtmlDocument;
+    this.#htmlSerializer = options.htmlSerializer ?? articleHtmlDocument;
     this.#listCacheDelayMs = options.listCacheDelayMs ?? 2000;
     this.#quarantine = new Quarantine(this.#paths, this.#fs, this.#now);
     this.#revisions = new RevisionStore(this.#fs, this.#quarantine);

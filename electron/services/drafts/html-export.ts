@@ -1,12 +1,13 @@
-// A draft as a standalone HTML document. The real body serializer (WordPress block
-// markup, DESIGN.md "The document") comes later and plugs in as a DraftHtmlSerializer;
-// until then the body is its plain-text paragraphs, every character escaped.
+// A draft as a standalone HTML document: the article's header from its meta, then its body
+// as WordPress block markup (common/wordpress), the same HTML that preview and publishing
+// use. The block delimiters stay: they are HTML comments, and they let the file be pasted
+// into WordPress's code editor as blocks.
 import type { Draft } from '../../contract.ts';
-import { lexicalBlocks } from '../../../common/document/plain-text.ts';
+import { toWordPressBlocks } from '../../../common/wordpress/block-markup.ts';
 
 export type DraftHtmlSerializer = (draft: Draft) => string;
 
-export const plainHtmlDocument: DraftHtmlSerializer = (draft) => {
+export const articleHtmlDocument: DraftHtmlSerializer = (draft) => {
   const { meta } = draft;
   const lines = [
     '<!doctype html>',
@@ -21,9 +22,7 @@ export const plainHtmlDocument: DraftHtmlSerializer = (draft) => {
     `<h1>${escapeHtml(meta.headline)}</h1>`,
     meta.excerpt ? `<p class="excerpt">${escapeHtml(meta.excerpt)}</p>` : '',
     meta.byline ? `<p class="byline">${escapeHtml(meta.byline)}</p>` : '',
-    ...lexicalBlocks(draft.body)
-      .filter((block) => block.trim().length > 0)
-      .map((block) => `<p>${escapeHtml(block).replaceAll('\n', '<br>')}</p>`),
+    toWordPressBlocks(draft.body, { baseDirection: meta.direction }),
     '</article>',
     '</body>',
     '</html>',
@@ -31,7 +30,7 @@ export const plainHtmlDocument: DraftHtmlSerializer = (draft) => {
   return `${lines.filter(Boolean).join('\n')}\n`;
 };
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')

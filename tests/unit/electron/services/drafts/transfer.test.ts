@@ -83,14 +83,16 @@ describe('export and import', () => {
     expect(await readdir(path.join(dataDir, 'drafts'))).toEqual([]);
   });
 
-  it('exports HTML with every character escaped', async () => {
+  it('exports HTML with the body as WordPress block markup and every character escaped', async () => {
     const library = await openLibrary(await freshDataDir());
     const { id } = await library.create();
-    await library.save(id, { meta: { ...meta, headline: 'عنوان <script>' }, body: content('فقرة & "اقتباس"', 'ثانية').body });
+    await library.save(id, { meta: { ...meta, headline: 'عنوان <script>' }, body: content('فقرة & "اقتباس" <script>', 'ثانية').body });
     const html = await library.exportHtml(id);
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html).toContain('<h1>عنوان &lt;script&gt;</h1>');
-    expect(html).toContain('<p>فقرة &amp; &quot;اقتباس&quot;</p>\n<p>ثانية</p>');
+    expect(html).toContain(
+      '<!-- wp:paragraph -->\n<p>فقرة &amp; "اقتباس" &lt;script&gt;</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>ثانية</p>\n<!-- /wp:paragraph -->\n</article>',
+    );
     expect(html).not.toContain('<script>');
   });
 });
