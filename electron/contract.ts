@@ -73,6 +73,33 @@ const isoTimeSchema = z.iso.datetime();
 export const draftContentSchema = z.object({ meta: articleMetaSchema, body: editorStateSchema });
 export type DraftContent = z.infer<typeof draftContentSchema>;
 
+/** A sha256 of a file's bytes, lowercase hex: how a draft's media are named and remembered. */
+export const contentHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** An image uploaded to a site: the attachment WordPress made of it. */
+export const remoteMediaSchema = z.object({ mediaId: z.number().int().positive(), url: z.string() });
+
+/** The post a draft became on one site (a draft maps to exactly one post per site). */
+export const remotePostSchema = z.object({
+  siteId: z.string(),
+  postId: z.number().int().positive(),
+  /** WordPress's status as last seen: draft, pending, publish, future, private. */
+  status: z.string(),
+  link: z.string(),
+  /** The post's `modified_gmt` after Midad's last write: a different one on the site means someone else edited it. */
+  modifiedGmt: z.string(),
+  /** The draft's `updatedAt` whose content was last sent: a newer one means unsent changes. */
+  sentUpdatedAt: isoTimeSchema,
+  sentAt: isoTimeSchema,
+  /** Media uploaded for this draft to this site, by content hash: never uploaded twice. */
+  media: z.record(z.string(), remoteMediaSchema),
+});
+export type RemotePost = z.infer<typeof remotePostSchema>;
+
+/** Per site id. */
+export const draftRemoteSchema = z.record(z.string(), remotePostSchema);
+export type DraftRemote = z.infer<typeof draftRemoteSchema>;
+
 export const draftSchema = z.object({
   id: draftIdSchema,
   createdAt: isoTimeSchema,
@@ -80,8 +107,8 @@ export const draftSchema = z.object({
   workflow: z.object({ status: workflowStatusSchema }),
   meta: articleMetaSchema,
   body: editorStateSchema,
-  /** The CMS copy of this draft; null until publishing exists. */
-  remote: z.null(),
+  /** The post this draft became on each site it was sent to; null when it was never sent. */
+  remote: draftRemoteSchema.nullable(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
@@ -228,6 +255,186 @@ export type Site = z.infer<typeof siteSchema>;
 export const secretStorageSchema = z.object({ kind: z.enum(['os-encrypted', 'basic-text', 'file']) });
 export type SecretStorage = z.infer<typeof secretStorageSchema>;
 
+/**
+ * Errors cross the boundary as values with a stable code; the UI maps the code to an
+ * Arabic or English message. Raw server text and stack traces never cross.
+ */
+export const errorCodeSchema = z.enum([
+  'contract.unknown_method',
+  'contract.invalid_arguments',
+  'host.internal',
+  'storage.write_failed',
+  'storage.corrupt_file',
+  'storage.disk_full',
+  'storage.permission_denied',
+  'storage.read_failed',
+  'drafts.not_found',
+  'drafts.revision_not_found',
+  'drafts.already_exists',
+  'import.invalid_file',
+  'import.unsupported_version',
+  'sites.not_found',
+  'sites.already_exists',
+  'sites.invalid_url',
+  'secrets.unavailable',
+  'wordpress.unreachable',
+  'wordpress.tls',
+  'wordpress.timeout',
+  'wordpress.not_json',
+  'wordpress.not_wordpress',
+  'wordpress.unexpected_answer',
+  'wordpress.app_passwords_unavailable',
+  'wordpress.bad_credentials',
+  'wordpress.forbidden',
+  'wordpress.cannot_publish',
+  'wordpress.invalid_param',
+  'wordpress.bad_request',
+  'wordpress.term_exists',
+  'wordpress.post_deleted',
+  'wordpress.not_found',
+  'wordpress.too_large',
+  'wordpress.rejected',
+  'wordpress.server_error',
+  'publish.job_not_found',
+  'publish.not_cancellable',
+  'publish.not_in_conflict',
+  'publish.not_retryable',
+  'publish.action_not_allowed',
+  'publish.not_published',
+  'publish.schedule_missing',
+  'publish.media_missing',
+  'publish.already_queued',
+  'publish.shutting_down',
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+// ---- Publishing: the outbox (electron/services/publish/outbox) ----
+
+export const publishActionSchema = z.enum(['draft', 'pending', 'publish', 'schedule', 'update', 'unpublish']);
+export type PublishAction = z.infer<typeof publishActionSchema>;
+
+export const publishOptionsSchema = z
+  .object({
+    action: publishActionSchema,
+    /** For 'schedule': the instant, with its offset or Z (the UI shows it in the writer's zone). */
+    scheduleAt: z.iso.datetime({ offset: true }).optional(),
+    /** The site's category ids; absent: chosen from the draft's section. */
+    categoryIds: z.array(z.number().int().positive()).max(100).optional(),
+    /** Tag names (created on the site when missing); absent: the draft's tags. */
+    tags: z.array(z.string().min(1).max(100)).max(50).optional(),
+    /** Absent: slugFromHeadline(headline). */
+    slug: z.string().max(400).optional(),
+    featuredImageHash: contentHashSchema.optional(),
+    /** After wordpress.post_deleted: forget the post this draft was linked to and create a new one. */
+    asNew: z.boolean().optional(),
+  })
+  .strict();
+export type PublishOptions = z.infer<typeof publishOptionsSchema>;
+
+export const publishNoteSchema = z.enum([
+  /** WordPress has no byline field: the post's author is the signed-in account. */
+  'byline_not_sent',
+  /** The section matches no category and the account may not create one: uncategorised. */
+  'section_uncategorized',
+  /** The section matches no category; publishing creates it (manage_categories). */
+  'section_will_be_created',
+  /** The site could not be reached: categories and time zone from the last check. */
+  'site_offline',
+  /** The draft changed since it was last sent. */
+  'unsent_changes',
+]);
+export type PublishNote = z.infer<typeof publishNoteSchema>;
+
+export const siteTimeZoneSchema = z.object({
+  /** `Asia/Riyadh`, or '' when the site is set to a plain offset. */
+  timezoneString: z.string(),
+  /** Hours from UTC (may be fractional: 5.5). */
+  gmtOffset: z.number(),
+});
+
+export const publishPreparationSchema = z.object({
+  draftId: draftIdSchema,
+  siteId: siteIdSchema,
+  /** What this account may do with this draft, from its capabilities and the remote state. */
+  allowedActions: z.array(publishActionSchema),
+  categories: z.array(siteCategorySchema),
+  suggestedCategoryIds: z.array(z.number().int()),
+  suggestedSlug: z.string(),
+  tags: z.array(z.string()),
+  /** The site's zone (null when offline and never read). */
+  timeZone: siteTimeZoneSchema.nullable(),
+  media: z.array(
+    z.object({ hash: contentHashSchema, fileName: z.string(), alt: z.string(), caption: z.string(), uploaded: z.boolean() }),
+  ),
+  remote: remotePostSchema.nullable(),
+  /** An unfinished job for this draft on this site, if there is one. */
+  activeJobId: z.string().nullable(),
+  notes: z.array(publishNoteSchema),
+});
+export type PublishPreparation = z.infer<typeof publishPreparationSchema>;
+
+export const publishStepSchema = z.enum(['check', 'terms', 'media', 'post', 'finalize']);
+export type PublishStep = z.infer<typeof publishStepSchema>;
+
+export const publishFileProgressSchema = z.object({
+  hash: contentHashSchema,
+  fileName: z.string(),
+  bytes: z.number().int().nonnegative(),
+  state: z.enum(['pending', 'uploading', 'done', 'reused']),
+});
+
+export const publishJobStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('queued') }),
+  z.object({
+    state: z.literal('waiting_offline'),
+    code: errorCodeSchema,
+    attempts: z.number().int().nonnegative(),
+    nextAttemptAt: isoTimeSchema,
+  }),
+  z.object({
+    state: z.literal('running'),
+    step: publishStepSchema,
+    files: z.array(publishFileProgressSchema),
+    /** 0..1 over the whole job (uploads weighed by size). */
+    overall: z.number().min(0).max(1),
+  }),
+  z.object({ state: z.literal('done'), postId: z.number().int(), link: z.string(), status: z.string() }),
+  z.object({
+    state: z.literal('failed'),
+    code: errorCodeSchema,
+    /** What to offer instead: 'pending' after wordpress.cannot_publish. */
+    suggestion: publishActionSchema.nullable(),
+    /** After wordpress.post_deleted: enqueue again with { asNew: true }. */
+    canPublishAsNew: z.boolean(),
+  }),
+  z.object({
+    state: z.literal('conflict'),
+    remoteModifiedGmt: z.string(),
+    /** The remote content's text against what Midad last sent (delete = gone on the site, insert = added there). */
+    diff: z.object({
+      pieces: z.array(z.object({ type: z.enum(['equal', 'insert', 'delete']), text: z.string() })),
+      wordsInserted: z.number().int().nonnegative(),
+      wordsDeleted: z.number().int().nonnegative(),
+    }),
+  }),
+  z.object({ state: z.literal('cancelled') }),
+]);
+export type PublishJobState = z.infer<typeof publishJobStateSchema>;
+
+export const publishJobSchema = z.object({
+  id: z.string(),
+  draftId: draftIdSchema,
+  siteId: siteIdSchema,
+  action: publishActionSchema,
+  headline: z.string(),
+  createdAt: isoTimeSchema,
+  updatedAt: isoTimeSchema,
+  state: publishJobStateSchema,
+});
+export type PublishJob = z.infer<typeof publishJobSchema>;
+
+export const publishJobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
 /** One method: the tuple of its arguments and the shape of its result. */
 interface MethodSpec<A extends z.ZodTuple, R extends z.ZodType> {
   args: A;
@@ -280,6 +487,18 @@ export const contract = {
     check: method(z.tuple([siteIdSchema]), siteSchema),
     secretStorage: method(z.tuple([]), secretStorageSchema),
   },
+  publish: {
+    /** What the publish dialog needs: allowed actions, categories (cached), slug, zone, remote state. */
+    prepare: method(z.tuple([draftIdSchema, siteIdSchema]), publishPreparationSchema),
+    /** Writes the job to disk, then works through it in the background. */
+    enqueue: method(z.tuple([draftIdSchema, siteIdSchema, publishOptionsSchema]), publishJobSchema),
+    /** Every job not yet cleared, newest first; poll it for progress. */
+    jobs: method(z.tuple([]), z.array(publishJobSchema)),
+    cancel: method(z.tuple([publishJobIdSchema]), publishJobSchema),
+    resolveConflict: method(z.tuple([publishJobIdSchema, z.enum(['keep_theirs', 'overwrite'])]), publishJobSchema),
+    /** A failed or cancelled job again, from where it stopped. */
+    retry: method(z.tuple([publishJobIdSchema]), publishJobSchema),
+  },
 } as const;
 
 type Contract = typeof contract;
@@ -317,48 +536,6 @@ export function listMethods(): { name: MethodName; spec: MethodSpec<z.ZodTuple, 
 
 export { IPC_CHANNEL_PREFIX } from './contract-channels.ts';
 
-/**
- * Errors cross the boundary as values with a stable code; the UI maps the code to an
- * Arabic or English message. Raw server text and stack traces never cross.
- */
-export const errorCodeSchema = z.enum([
-  'contract.unknown_method',
-  'contract.invalid_arguments',
-  'host.internal',
-  'storage.write_failed',
-  'storage.corrupt_file',
-  'storage.disk_full',
-  'storage.permission_denied',
-  'storage.read_failed',
-  'drafts.not_found',
-  'drafts.revision_not_found',
-  'drafts.already_exists',
-  'import.invalid_file',
-  'import.unsupported_version',
-  'sites.not_found',
-  'sites.already_exists',
-  'sites.invalid_url',
-  'secrets.unavailable',
-  'wordpress.unreachable',
-  'wordpress.tls',
-  'wordpress.timeout',
-  'wordpress.not_json',
-  'wordpress.not_wordpress',
-  'wordpress.unexpected_answer',
-  'wordpress.app_passwords_unavailable',
-  'wordpress.bad_credentials',
-  'wordpress.forbidden',
-  'wordpress.cannot_publish',
-  'wordpress.invalid_param',
-  'wordpress.bad_request',
-  'wordpress.term_exists',
-  'wordpress.post_deleted',
-  'wordpress.not_found',
-  'wordpress.too_large',
-  'wordpress.rejected',
-  'wordpress.server_error',
-]);
-export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const hostErrorSchema = z.object({
   code: errorCodeSchema,

@@ -6,6 +6,7 @@ import { SitesService } from '../services/publish/sites/sites-service.ts';
 import { systemClock } from '../services/publish/wordpress/clock.ts';
 import type { Fetch } from '../services/publish/wordpress/wordpress-http.ts';
 import { SettingsService, type KeyValueStore } from '../services/settings/settings-service.ts';
+import { ServiceError } from '../services/service-error.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { createHandlers } from './handlers.ts';
 
@@ -49,6 +50,7 @@ export function composeHost(setup: HostSetup): Host {
       clock: systemClock,
       secretStore: setup.secretStore ?? new FileSecretStore(setup.dataDir),
     }),
+    publish: () => Promise.reject(new ServiceError('host.internal', ['publish: not implemented yet'])),
   });
   const dispatchNow = createDispatcher(handlers, { logError: setup.logError });
 

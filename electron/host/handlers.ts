@@ -4,6 +4,7 @@ import type { HostHandlers } from '../contract.ts';
 import type { SettingsService } from '../services/settings/settings-service.ts';
 import type { DraftLibrary } from '../services/drafts/draft-library.ts';
 import type { SitesService } from '../services/publish/sites/sites-service.ts';
+import type { PublishApi } from '../services/publish/outbox/publish-api.ts';
 
 export interface HostServices {
   appInfo: { name: string; version: string; mode: 'desktop' | 'browser'; dataDir: string };
@@ -11,6 +12,8 @@ export interface HostServices {
   /** Opened once per host; a failure to open surfaces on each call as its ServiceError. */
   drafts: () => Promise<DraftLibrary>;
   sites: SitesService;
+  /** The outbox; started with the host, resuming unfinished jobs. */
+  publish: () => Promise<PublishApi>;
 }
 
 export function createHandlers(services: HostServices): HostHandlers {
@@ -60,6 +63,14 @@ export function createHandlers(services: HostServices): HostHandlers {
       list: () => services.sites.list(),
       check: (siteId) => services.sites.check(siteId),
       secretStorage: async () => services.sites.secretStorage(),
+    },
+    publish: {
+      prepare: async (draftId, siteId) => (await services.publish()).prepare(draftId, siteId),
+      enqueue: async (draftId, siteId, options) => (await services.publish()).enqueue(draftId, siteId, options),
+      jobs: async () => (await services.publish()).jobs(),
+      cancel: async (jobId) => (await services.publish()).cancel(jobId),
+      resolveConflict: async (jobId, choice) => (await services.publish()).resolveConflict(jobId, choice),
+      retry: async (jobId) => (await services.publish()).retry(jobId),
     },
   };
 }

@@ -12,6 +12,7 @@ function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandle
     // Not exercised here; the draft library and the sites have their own tests.
     drafts: {} as HostHandlers['drafts'],
     sites: {} as HostHandlers['sites'],
+    publish: {} as HostHandlers['publish'],
   };
 }
 
