@@ -458,6 +458,8 @@ export const contract = {
     list: method(z.tuple([]), z.array(draftSummarySchema)),
     create: method(z.tuple([draftContentSchema.optional()]), draftSchema),
     open: method(z.tuple([draftIdSchema]), draftSchema),
+    /** The newest draft that can be opened (but not `exceptId`), or a new one if there is none. */
+    openStarting: method(z.tuple([draftIdSchema.optional()]), draftSchema),
     save: method(z.tuple([draftIdSchema, draftContentSchema]), draftSaveResultSchema),
     setStatus: method(z.tuple([draftIdSchema, workflowStatusSchema]), draftSaveResultSchema),
     duplicate: method(z.tuple([draftIdSchema]), draftSchema),

@@ -5,7 +5,6 @@
 // cannot get two new drafts however often React runs its effects.
 import type { Draft, Language } from '../electron/contract.ts';
 import { midad } from './bridge.ts';
-import { openStartingDraft } from './features/drafts/starting-draft.ts';
 import { articleFontsReady } from './styles/article-fonts.ts';
 
 const DEFAULT_WORDS_PER_MINUTE = 140;
@@ -15,7 +14,7 @@ export type Startup =
   | { ok: false; error: unknown; language: Language | null };
 
 async function start(): Promise<Startup> {
-  const [settings, draft] = await Promise.allSettled([midad.settings.get(), openStartingDraft(), articleFontsReady()]);
+  const [settings, draft] = await Promise.allSettled([midad.settings.get(), midad.drafts.openStarting(), articleFontsReady()]);
   const loaded = settings.status === 'fulfilled' ? settings.value : null;
   const language = loaded?.language ?? null;
   if (draft.status === 'rejected') return { ok: false, error: draft.reason, language };

@@ -3,6 +3,7 @@
 import type { HostHandlers } from '../contract.ts';
 import type { SettingsService } from '../services/settings/settings-service.ts';
 import type { DraftLibrary } from '../services/drafts/draft-library.ts';
+import { openStartingDraft } from '../services/drafts/starting-draft.ts';
 import type { SitesService } from '../services/publish/sites/sites-service.ts';
 import type { PublishApi } from '../services/publish/outbox/publish-api.ts';
 
@@ -29,6 +30,7 @@ export function createHandlers(services: HostServices): HostHandlers {
       list: async () => (await services.drafts()).list(),
       create: async (content) => (await services.drafts()).create(content),
       open: async (draftId) => (await services.drafts()).open(draftId),
+      openStarting: async (exceptId) => openStartingDraft(await services.drafts(), exceptId),
       save: async (draftId, content) => (await services.drafts()).save(draftId, content),
       setStatus: async (draftId, status) => (await services.drafts()).setStatus(draftId, status),
       duplicate: async (draftId) => (await services.drafts()).duplicate(draftId),

@@ -4,7 +4,6 @@ import { useCallback, useRef, useState } from 'react';
 import type { Draft, WorkflowStatus } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import type { ArticleControl } from '../article/ArticleWorkspace.tsx';
-import { openStartingDraft } from '../drafts/starting-draft.ts';
 
 export interface OpenDraft {
   draft: Draft;
@@ -43,7 +42,7 @@ export function useOpenDraft(initial: Draft) {
     openDraft: useCallback((id: string) => replace(() => midad.drafts.open(id)), [replace]),
     createDraft: useCallback(() => replace(() => midad.drafts.create()), [replace]),
     /** The open draft was trashed (after a save): show the newest other one, or a new one. */
-    leaveTrashed: useCallback(() => replace(() => openStartingDraft(draftId), false), [replace, draftId]),
+    leaveTrashed: useCallback(() => replace(() => midad.drafts.openStarting(draftId), false), [replace, draftId]),
     restoreRevision: useCallback(
       (revisionId: string) =>
         replace(async () => {

@@ -1,0 +1,20 @@
+// Which draft the app opens on: the most recently changed one that can be opened, or a
+// new one when the library is empty (or nothing in it can be read). Asked of the host in
+// one call, so the app's start waits for one round trip, not one to list and one to open.
+import type { Draft } from '../../contract.ts';
+import type { DraftLibrary } from './draft-library.ts';
+
+export async function openStartingDraft(
+  library: Pick<DraftLibrary, 'list' | 'open' | 'create'>,
+  exceptId?: string,
+): Promise<Draft> {
+  for (const summary of await library.list()) {
+    if (summary.id === exceptId) continue;
+    try {
+      return await library.open(summary.id);
+    } catch {
+      // A draft that cannot be read is reported by problems(); try the next one.
+    }
+  }
+  return library.create();
+}
