@@ -7,12 +7,14 @@ import type {
   Draft,
   DraftContent,
   DraftSaveResult,
+  DraftRemote,
   DraftSummary,
   ImportResult,
   LibraryProblem,
   Revision,
   RevisionComparison,
   RevisionInfo,
+  RemotePost,
   SearchResult,
   TrashedDraftSummary,
   WorkflowStatus,
@@ -82,6 +84,8 @@ export class DraftLibrary {
   #verified: Promise<void> = Promise.resolve();
   /** The newest revision of each draft, learnt on its first save in this session. */
   readonly #lastRevision = new Map<string, RevisionMark | null>();
+  /** Each draft's remote copies as last read or written: a save keeps them without reading draft.json. */
+  readonly #remotes = new Map<string, DraftRemote | null>();
   #listCacheTimer: NodeJS.Timeout | null = null;
 
   private constructor(options: DraftLibraryOptions) {
@@ -157,7 +161,7 @@ export class DraftLibrary {
         workflow: { status: summary.status },
         meta: content.meta,
         body: content.body,
-        remote: null,
+        remote: await this.#remoteOf(draftId),
       };
       return this.#write(draftId, () => this.#commit(draft, due ? 'interval' : null));
     });
@@ -170,6 +174,25 @@ export class DraftLibrary {
       if (current.workflow.status === status) return this.#unchanged(current);
       const draft = { ...current, workflow: { status }, updatedAt: this.#now().toISOString() };
       return this.#write(draftId, () => this.#commit(draft, 'status_change'));
+    });
+  }
+
+  /**
+   * Records the post this draft became on a site (null forgets it), as the outbox learns
+   * it. The text, `updatedAt` and the revisions are left as they are.
+   */
+  async setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft> {
+    return this.#queue.run(draftId, async () => {
+      const current = await this.#readExisting(draftId);
+      const others = Object.entries(current.remote ?? {}).filter(([site]) => site !== siteId);
+      const entries = post ? [...others, [siteId, post] as const] : others;
+      const draft: Draft = { ...current, remote: entries.length > 0 ? Object.fromEntries(entries) : null };
+      await this.#write(draftId, async () => {
+        await this.#store.write(this.#paths.draftFolder(draftId), draft);
+        this.#entries.set(draftId, { summary: this.#require(draftId), stamp: await this.#stampOf(draftId) });
+      });
+      this.#remotes.set(draftId, draft.remote);
+      return draft;
     });
   }
 
@@ -186,6 +209,7 @@ export class DraftLibrary {
       await this.#write(draftId, () => this.#trash.moveIn(draftId));
       this.#entries.delete(draftId);
       this.#lastRevision.delete(draftId);
+      this.#remotes.delete(draftId);
       this.#search.remove(draftId);
     });
   }
@@ -464,7 +488,13 @@ export class DraftLibrary {
       this.#entries.delete(draftId);
       throw new ServiceError('storage.corrupt_file');
     }
+    this.#remotes.set(draftId, draft.remote);
     return draft;
+  }
+
+  async #remoteOf(draftId: string): Promise<DraftRemote | null> {
+    if (!this.#remotes.has(draftId)) await this.#readExisting(draftId);
+    return this.#remotes.get(draftId) ?? null;
   }
 
   #require(draftId: string): DraftSummary {
