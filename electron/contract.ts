@@ -210,6 +210,36 @@ export const importResultSchema = z.object({
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
+// ---- A draft's images (electron/services/drafts/media) ----
+
+/** Larger than any newsroom photo needs; the site may still refuse less (wordpress.too_large). */
+export const MAX_MEDIA_BYTES = 20 * 1024 * 1024;
+export const mediaTypeSchema = z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
+export type MediaType = z.infer<typeof mediaTypeSchema>;
+/** The SHA-256 of the image's bytes, lowercase hex: its name in the draft and its key on upload. */
+export const mediaHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** An image file as the renderer read it; the host sniffs its type, the names are only hints. */
+export const mediaInputSchema = z
+  .object({
+    fileName: z.string().max(1000),
+    mimeType: z.string().max(200),
+    dataBase64: z.string().max(Math.ceil(MAX_MEDIA_BYTES / 3) * 4),
+  })
+  .strict();
+export type MediaInput = z.infer<typeof mediaInputSchema>;
+
+export const mediaInfoSchema = z.object({
+  hash: mediaHashSchema,
+  /** The name the file came with (Arabic kept), its extension made to match its type. */
+  fileName: z.string(),
+  mimeType: mediaTypeSchema,
+  size: z.number().int().nonnegative(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+});
+export type MediaInfo = z.infer<typeof mediaInfoSchema>;
+
 // ---- Publishing: configured WordPress sites (electron/services/publish/sites) ----
 
 export const siteIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
@@ -273,6 +303,9 @@ export const errorCodeSchema = z.enum([
   'drafts.already_exists',
   'import.invalid_file',
   'import.unsupported_version',
+  'media.unsupported_type',
+  'media.too_large',
+  'media.not_found',
   'sites.not_found',
   'sites.already_exists',
   'sites.invalid_url',
@@ -479,6 +512,8 @@ export const contract = {
     /** A standalone HTML document of the draft. */
     exportHtml: method(z.tuple([draftIdSchema]), z.string()),
     importDraft: method(z.tuple([z.string().max(100_000_000)]), importResultSchema),
+    /** Keeps an image in the draft's folder (once per content); the body refers to it by hash. */
+    addMedia: method(z.tuple([draftIdSchema, mediaInputSchema]), mediaInfoSchema),
   },
   sites: {
     /** Finds the site's REST API, checks the credentials, then keeps the site. */

@@ -17,11 +17,14 @@ export interface BlockMarkupOptions {
   baseDirection?: TextDirection;
   /** Points each image at what the site knows (its uploaded URL and media id). */
   resolveImage?: ImageResolver;
+  /** Lets base64 data: images through (the standalone HTML export); never for a site. */
+  embeddedImages?: boolean;
 }
 
 interface Context {
   base: TextDirection;
   resolveImage: ImageResolver;
+  embeddedImages: boolean;
 }
 
 const SEPARATOR = coreBlock('separator', {}, '<hr class="wp-block-separator has-alpha-channel-opacity"/>');
@@ -31,7 +34,11 @@ const INLINE_ELEMENTS = new Set(['link', 'autolink', 'mark', 'hashtag']);
 export function toWordPressBlocks(body: unknown, options: BlockMarkupOptions = {}): string {
   const root = rootOf(body);
   if (!root) return '';
-  const context: Context = { base: options.baseDirection ?? 'rtl', resolveImage: options.resolveImage ?? ((image) => image) };
+  const context: Context = {
+    base: options.baseDirection ?? 'rtl',
+    resolveImage: options.resolveImage ?? ((image) => image),
+    embeddedImages: options.embeddedImages ?? false,
+  };
   return joinBlocks(blocksOf(childrenOf(root), directionOf(root) ?? context.base, context));
 }
 
@@ -150,7 +157,7 @@ function listItemBlock(item: ListItem, context: Context): string {
 
 function image(node: SerializedNode, context: Context): string {
   const resolved = context.resolveImage(articleImageOf(node));
-  return resolved ? imageBlock(resolved) : '';
+  return resolved ? imageBlock(resolved, context.embeddedImages) : '';
 }
 
 /** A node type Midad does not know: its blocks if it holds blocks, else a paragraph of its text. */

@@ -3,11 +3,17 @@
 import { coreBlock, type BlockAttributes } from './block-comment.ts';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.ts';
 import { stringField, type SerializedNode } from './lexical-json.ts';
-import { safeImageUrl } from './safe-url.ts';
+import { safeEmbeddedImageUrl, safeImageUrl } from './safe-url.ts';
 
-/** An image as the article holds it: where it is, and its WordPress media id once uploaded. */
+/**
+ * An image as the article holds it: Midad's image node names its file in the draft by
+ * `hash` (no `src`); the caller's resolver gives the address (the upload on publish, a
+ * data: URL in the HTML export). `src` as stored is kept for bodies that carry one.
+ */
 export interface ArticleImage {
   src: string;
+  /** The SHA-256 of the image file in the draft's media folder. */
+  hash?: string;
   /** The attachment id on the site; absent before upload (export, preview). */
   id?: number;
   alt: string;
@@ -20,12 +26,22 @@ export type ImageResolver = (image: ArticleImage) => ArticleImage | null;
 
 export function articleImageOf(node: SerializedNode): ArticleImage {
   const id = typeof node.id === 'number' && Number.isSafeInteger(node.id) && node.id > 0 ? node.id : undefined;
-  return { src: stringField(node.src), ...(id === undefined ? {} : { id }), alt: stringField(node.alt), caption: stringField(node.caption) };
+  const hash = typeof node.hash === 'string' && /^[0-9a-f]{64}$/.test(node.hash) ? node.hash : undefined;
+  return {
+    src: stringField(node.src),
+    ...(hash === undefined ? {} : { hash }),
+    ...(id === undefined ? {} : { id }),
+    alt: stringField(node.alt),
+    caption: stringField(node.caption),
+  };
 }
 
-/** The block, or '' when the image has no http(s) address to show. */
-export function imageBlock(image: ArticleImage): string {
-  const src = safeImageUrl(image.src);
+/**
+ * The block, or '' when the image has no http(s) address to show. `embedded` also lets
+ * a base64 data: image through, for a standalone HTML file (never for the site).
+ */
+export function imageBlock(image: ArticleImage, embedded = false): string {
+  const src = safeImageUrl(image.src) ?? (embedded ? safeEmbeddedImageUrl(image.src) : null);
   if (src === null) return '';
   const hasId = image.id !== undefined && Number.isSafeInteger(image.id) && image.id > 0;
   const attributes: BlockAttributes = hasId ? { id: image.id! } : {};

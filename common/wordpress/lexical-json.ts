@@ -11,7 +11,9 @@ export interface SerializedNode {
   listType?: unknown;
   start?: unknown;
   url?: unknown;
-  // The image node (not in the editor yet): what WordPress needs to show an uploaded image.
+  // The image node (renderer/editor/nodes/ImageNode.tsx): its file in the draft by hash;
+  // `src` and `id` once publishing has pointed it at the upload.
+  hash?: unknown;
   src?: unknown;
   id?: unknown;
   alt?: unknown;

@@ -13,6 +13,12 @@ export function safeImageUrl(url: unknown): string | null {
   return safeUrl(url, IMAGE_PROTOCOLS);
 }
 
+/** A data: URL of a JPEG, PNG, GIF or WebP in base64, as the HTML export embeds a draft's images. */
+export function safeEmbeddedImageUrl(url: unknown): string | null {
+  if (typeof url !== 'string') return null;
+  return /^data:image\/(?:jpeg|png|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/.test(url) ? url : null;
+}
+
 /** The URL as given (trimmed) when the URL parser, as browsers run it, finds an allowed scheme. */
 function safeUrl(url: unknown, protocols: ReadonlySet<string>): string | null {
   if (typeof url !== 'string') return null;

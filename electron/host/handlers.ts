@@ -55,6 +55,8 @@ export function createHandlers(services: HostServices): HostHandlers {
       exportDraft: async (draftId, options) => (await services.drafts()).exportDraft(draftId, options),
       exportHtml: async (draftId) => (await services.drafts()).exportHtml(draftId),
       importDraft: async (content) => (await services.drafts()).importDraft(content),
+      addMedia: async (draftId, { fileName, mimeType, dataBase64 }) =>
+        (await services.drafts()).addMedia(draftId, { fileName, mimeType, bytes: new Uint8Array(Buffer.from(dataBase64, 'base64')) }),
     },
     sites: {
       add: (input) => services.sites.add(input),

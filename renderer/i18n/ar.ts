@@ -33,6 +33,7 @@ export const ar = {
     link: 'رابط (Ctrl+K)',
     linkGlyph: 'رابط',
     hr: 'فاصل',
+    image: 'صورة',
     direction: 'فقرة من اليسار إلى اليمين (Ctrl+Shift+L)',
     undo: 'تراجع (Ctrl+Z)',
     redo: 'إعادة (Ctrl+Y)',
@@ -40,6 +41,14 @@ export const ar = {
   editor: {
     label: 'نص المقال',
     placeholder: 'اكتب نص المقال هنا…',
+  },
+  image: {
+    alt: 'النص البديل',
+    altPlaceholder: 'صف الصورة لمن لا يراها',
+    caption: 'التعليق',
+    captionPlaceholder: 'تعليق يظهر تحت الصورة',
+    adding: 'جارٍ إضافة الصورة…',
+    dismiss: 'إغلاق',
   },
   meta: {
     label: 'بيانات المقال',
@@ -228,6 +237,11 @@ export const ar = {
     import: {
       invalid_file: 'الملف ليس ملف \u2066.midad\u2069 صالحًا.',
       unsupported_version: 'الملف من إصدار من مداد لا يدعمه هذا الإصدار.',
+    },
+    media: {
+      unsupported_type: 'هذا الملف ليس صورة يقبلها مداد: اختر صورة \u2066JPEG\u2069 أو \u2066PNG\u2069 أو \u2066GIF\u2069 أو \u2066WebP\u2069.',
+      too_large: 'الصورة أكبر من ٢٠ ميغابايت: صغّرها ثم أضفها.',
+      not_found: 'لم تعد هذه الصورة محفوظة مع المسودة.',
     },
     sites: {
       not_found: 'هذا الموقع لم يعد في القائمة.',

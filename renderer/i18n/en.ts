@@ -35,6 +35,7 @@ export const en: Strings<typeof ar> = {
     link: 'Link (Ctrl+K)',
     linkGlyph: 'Link',
     hr: 'Section break',
+    image: 'Image',
     direction: 'Left-to-right paragraph (Ctrl+Shift+L)',
     undo: 'Undo (Ctrl+Z)',
     redo: 'Redo (Ctrl+Y)',
@@ -42,6 +43,14 @@ export const en: Strings<typeof ar> = {
   editor: {
     label: 'Article text',
     placeholder: 'Write the article here…',
+  },
+  image: {
+    alt: 'Alt text',
+    altPlaceholder: 'Describe the image for those who cannot see it',
+    caption: 'Caption',
+    captionPlaceholder: 'A caption shown under the image',
+    adding: 'Adding the image…',
+    dismiss: 'Close',
   },
   meta: {
     label: 'Article details',
@@ -229,6 +238,11 @@ export const en: Strings<typeof ar> = {
     import: {
       invalid_file: 'The file is not a valid .midad file.',
       unsupported_version: 'The file comes from a version of Midad this one does not support.',
+    },
+    media: {
+      unsupported_type: 'This file is not an image Midad accepts: choose a JPEG, PNG, GIF or WebP image.',
+      too_large: 'The image is larger than 20 MB: make it smaller, then add it.',
+      not_found: 'This image is no longer kept with the draft.',
     },
     sites: {
       not_found: 'This site is no longer in the list.',

@@ -11,6 +11,7 @@ import type {
   DraftSummary,
   ImportResult,
   LibraryProblem,
+  MediaInfo,
   Revision,
   RevisionComparison,
   RevisionInfo,
@@ -34,6 +35,7 @@ import type { FileStamp, LibraryIndexEntry, RevisionFile } from './file-formats.
 import { articleHtmlDocument, type DraftHtmlSerializer } from './html-export.ts';
 import { newDraftId, newRevisionId, revisionTime } from './ids.ts';
 import { KeyedQueue } from './keyed-queue.ts';
+import { MediaStore, type MediaEntry, type MediaFile, type MediaUpload } from './media/media-store.ts';
 import { importLegacyCurrentDocument } from './legacy-current-document.ts';
 import { LibraryIndex } from './library-index.ts';
 import { LibraryPaths, STAGING_PREFIX, draftFile, revisionsFolder } from './library-paths.ts';
@@ -77,6 +79,7 @@ export class DraftLibrary {
   readonly #trash: TrashBin;
   readonly #index: LibraryIndex;
   readonly #search: DraftSearch;
+  readonly #media: MediaStore;
   readonly #queue = new KeyedQueue();
   /** Every draft in the list: its summary and the draft.json stamp it was made from. */
   readonly #entries = new Map<string, LibraryIndexEntry>();
@@ -101,6 +104,7 @@ export class DraftLibrary {
     this.#store = new DraftStore(this.#fs, this.#quarantine, this.#revisions, this.#now);
     this.#index = new LibraryIndex(this.#paths, this.#fs);
     this.#trash = new TrashBin(this.#paths, this.#fs, this.#now);
+    this.#media = new MediaStore(this.#fs);
     this.#search = new DraftSearch({
       cacheFile: this.#paths.searchIndex,
       fs: this.#fs,
@@ -196,9 +200,43 @@ export class DraftLibrary {
     });
   }
 
+  /** A new draft with the same text and its own copy of the images. */
   async duplicate(draftId: string): Promise<Draft> {
-    const source = await this.open(draftId);
-    return this.create({ meta: source.meta, body: source.body });
+    const [source, media] = await this.#queue.run(draftId, async () => {
+      const draft = await this.#readExisting(draftId);
+      return [draft, await this.#media.readAll(this.#paths.draftFolder(draftId))] as const;
+    });
+    const now = this.#now().toISOString();
+    const copy: Draft = { ...source, id: newDraftId(), createdAt: now, updatedAt: now, workflow: { status: 'draft' }, remote: null };
+    await this.#addDraftFolder(copy, [], media);
+    return copy;
+  }
+
+  // ---- images ----
+
+  /**
+   * Keeps an image in the draft's folder, once per content: media.unsupported_type unless
+   * its bytes are JPEG, PNG, GIF or WebP, media.too_large past MAX_MEDIA_BYTES.
+   */
+  async addMedia(draftId: string, upload: MediaUpload): Promise<MediaInfo> {
+    return this.#queue.run(draftId, async () => {
+      this.#require(draftId);
+      return asStorageWrite(() => this.#media.add(this.#paths.draftFolder(draftId), upload));
+    });
+  }
+
+  /** The draft's images with the path of each file: what publishing uploads. */
+  async listMedia(draftId: string): Promise<MediaEntry[]> {
+    this.#require(draftId);
+    return this.#media.list(this.#paths.draftFolder(draftId));
+  }
+
+  /** One image's bytes and description; media.not_found when the draft has no such image. */
+  async readMedia(draftId: string, hash: string): Promise<MediaFile> {
+    this.#require(draftId);
+    const file = await this.#media.read(this.#paths.draftFolder(draftId), hash);
+    if (!file) throw new ServiceError('media.not_found');
+    return file;
   }
 
   // ---- trash ----
@@ -297,11 +335,15 @@ export class DraftLibrary {
         if (revision) revisions.push(revision);
       }
     }
-    return exportFileContent(draft, revisions, this.#now());
+    const media = await this.#media.readAll(this.#paths.draftFolder(draftId));
+    return exportFileContent(draft, revisions, media, this.#now());
   }
 
   async exportHtml(draftId: string): Promise<string> {
-    return this.#htmlSerializer(await this.open(draftId));
+    const draft = await this.open(draftId);
+    const media = await this.#media.readAll(this.#paths.draftFolder(draftId));
+    const images = new Map(media.map(({ info, bytes }) => [info.hash, `data:${info.mimeType};base64,${Buffer.from(bytes).toString('base64')}`]));
+    return this.#htmlSerializer(draft, images);
   }
 
   /**
@@ -309,7 +351,7 @@ export class DraftLibrary {
    * overwritten: the file then becomes a copy with a new id, and the result says so.
    */
   async importDraft(content: string): Promise<ImportResult> {
-    const { draft, revisions } = parseExportFile(content);
+    const { draft, revisions, media } = parseExportFile(content);
     const taken =
       this.#entries.has(draft.id) ||
       (await folderExists(this.#fs, this.#paths.draftFolder(draft.id))) ||
@@ -320,7 +362,7 @@ export class DraftLibrary {
     const bodyText = lexicalToPlainText(draft.body);
     const arrival = this.#revisionFile(imported, bodyText, 'imported', now);
     const all = [...revisions.map((revision) => ({ ...revision, draftId: id })), arrival];
-    await this.#addDraftFolder(imported, all);
+    await this.#addDraftFolder(imported, all, media);
     return { draftId: id, outcome: taken ? 'copy' : 'imported', originalId: draft.id, revisions: all.length };
   }
 
@@ -452,13 +494,14 @@ export class DraftLibrary {
   }
 
   /** A new draft folder appears whole or not at all: assembled aside, then renamed into place. */
-  async #addDraftFolder(draft: Draft, revisions: RevisionFile[]): Promise<void> {
+  async #addDraftFolder(draft: Draft, revisions: RevisionFile[], media: MediaFile[] = []): Promise<void> {
     const staging = this.#paths.stagingFolder(draft.id);
     await asStorageWrite(async () => {
       try {
         await this.#fs.mkdir(revisionsFolder(staging));
         await this.#store.write(staging, draft);
         for (const revision of revisions) await this.#revisions.write(staging, revision);
+        for (const file of media) await this.#media.write(staging, file);
         await this.#fs.rename(staging, this.#paths.draftFolder(draft.id));
         await syncFolder(this.#paths.drafts, this.#fs);
       } catch (error) {

@@ -1,9 +1,11 @@
-// The .midad hand-over file: one draft, optionally with its revisions, as JSON. Reading one
-// validates every field; a file we cannot fully trust is refused whole, with a code.
+// The .midad hand-over file: one draft, its images (base64) and optionally its revisions, as
+// JSON. Reading one validates every field, and each image against its hash and its type; a
+// file we cannot fully trust is refused whole, with a code.
 import { z } from 'zod';
-import { draftSchema, type Draft } from '../../contract.ts';
+import { draftSchema, MAX_MEDIA_BYTES, mediaInfoSchema, type Draft } from '../../contract.ts';
 import { ServiceError } from '../service-error.ts';
 import { CURRENT_SCHEMA_VERSION, revisionFileSchema, type RevisionFile } from './file-formats.ts';
+import { describeImage, type MediaFile } from './media/media-store.ts';
 
 export const EXPORT_FORMAT = 'midad.export';
 export const EXPORT_FILE_EXTENSION = '.midad';
@@ -14,20 +16,28 @@ const exportFileSchema = z.object({
   exportedAt: z.iso.datetime(),
   draft: draftSchema,
   revisions: z.array(revisionFileSchema).max(10_000).optional(),
+  /** Files from before images existed have none. */
+  media: z
+    .array(mediaInfoSchema.extend({ dataBase64: z.string().max(Math.ceil(MAX_MEDIA_BYTES / 3) * 4) }))
+    .max(1_000)
+    .optional(),
 });
 
-export function exportFileContent(draft: Draft, revisions: RevisionFile[] | null, now: Date): string {
+export function exportFileContent(draft: Draft, revisions: RevisionFile[] | null, media: MediaFile[], now: Date): string {
   const file: z.input<typeof exportFileSchema> = {
     format: EXPORT_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     exportedAt: now.toISOString(),
     draft,
     ...(revisions ? { revisions } : {}),
+    ...(media.length > 0
+      ? { media: media.map(({ info, bytes }) => ({ ...info, dataBase64: Buffer.from(bytes).toString('base64') })) }
+      : {}),
   };
   return JSON.stringify(file, null, 1);
 }
 
-export function parseExportFile(content: string): { draft: Draft; revisions: RevisionFile[] } {
+export function parseExportFile(content: string): { draft: Draft; revisions: RevisionFile[]; media: MediaFile[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(content);
@@ -48,5 +58,18 @@ export function parseExportFile(content: string): { draft: Draft; revisions: Rev
   if (ids.size !== revisions.length || revisions.some((revision) => revision.draftId !== draft.id)) {
     throw new ServiceError('import.invalid_file', ['revisions do not belong to the draft']);
   }
-  return { draft, revisions };
+  return { draft, revisions, media: (parsed.data.media ?? []).map(importedImage) };
+}
+
+/** An image of the file, described again from its bytes: a hash or type that does not match refuses the file. */
+function importedImage({ dataBase64, ...claimed }: MediaFile['info'] & { dataBase64: string }): MediaFile {
+  const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
+  let info: MediaFile['info'];
+  try {
+    info = describeImage({ fileName: claimed.fileName, mimeType: claimed.mimeType, bytes });
+  } catch {
+    throw new ServiceError('import.invalid_file', [`media ${claimed.hash}: not an image Midad keeps`]);
+  }
+  if (info.hash !== claimed.hash) throw new ServiceError('import.invalid_file', [`media ${claimed.hash}: content does not match its hash`]);
+  return { info, bytes };
 }

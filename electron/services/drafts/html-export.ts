@@ -5,9 +5,11 @@
 import type { Draft } from '../../contract.ts';
 import { toWordPressBlocks } from '../../../common/wordpress/block-markup.ts';
 
-export type DraftHtmlSerializer = (draft: Draft) => string;
+/** The draft's images as data: URLs by hash: the file stands alone, images included. */
+export type EmbeddedImages = ReadonlyMap<string, string>;
+export type DraftHtmlSerializer = (draft: Draft, images?: EmbeddedImages) => string;
 
-export const articleHtmlDocument: DraftHtmlSerializer = (draft) => {
+export const articleHtmlDocument: DraftHtmlSerializer = (draft, images = new Map()) => {
   const { meta } = draft;
   const lines = [
     '<!doctype html>',
@@ -22,7 +24,14 @@ export const articleHtmlDocument: DraftHtmlSerializer = (draft) => {
     `<h1>${escapeHtml(meta.headline)}</h1>`,
     meta.excerpt ? `<p class="excerpt">${escapeHtml(meta.excerpt)}</p>` : '',
     meta.byline ? `<p class="byline">${escapeHtml(meta.byline)}</p>` : '',
-    toWordPressBlocks(draft.body, { baseDirection: meta.direction }),
+    toWordPressBlocks(draft.body, {
+      baseDirection: meta.direction,
+      embeddedImages: true,
+      resolveImage: (image) => {
+        const src = image.hash === undefined ? undefined : images.get(image.hash);
+        return src === undefined ? image : { ...image, src };
+      },
+    }),
     '</article>',
     '</body>',
     '</html>',

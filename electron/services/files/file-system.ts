@@ -18,11 +18,15 @@ export interface FileSystem {
   /** `flags` as node:fs takes them: 'wx' creates a new file, 'r' opens for fsync of a folder. */
   open(filePath: string, flags: string, mode?: number): Promise<WritableFile>;
   readFile(filePath: string): Promise<string>;
+  /** The file's bytes, for what is not text (a draft's images). */
+  readBytes(filePath: string): Promise<Uint8Array>;
   rename(from: string, to: string): Promise<void>;
   readdir(folder: string): Promise<string[]>;
   mkdir(folder: string): Promise<void>;
   rm(target: string): Promise<void>;
   stat(target: string): Promise<FileStat>;
+  /** Where a path really leads, symlinks followed: what a file served from a folder is checked by. */
+  realpath(target: string): Promise<string>;
   /** Whether fsync of a folder is possible; Windows cannot open a folder for it. */
   readonly canSyncFolders: boolean;
 }
@@ -30,6 +34,7 @@ export interface FileSystem {
 export const nodeFileSystem: FileSystem = {
   open: (filePath, flags, mode) => fs.open(filePath, flags, mode),
   readFile: (filePath) => fs.readFile(filePath, 'utf8'),
+  readBytes: async (filePath) => new Uint8Array(await fs.readFile(filePath)),
   rename: (from, to) => fs.rename(from, to),
   readdir: (folder) => fs.readdir(folder),
   mkdir: async (folder) => {
@@ -37,6 +42,7 @@ export const nodeFileSystem: FileSystem = {
   },
   rm: (target) => fs.rm(target, { recursive: true, force: true }),
   stat: (target) => fs.stat(target),
+  realpath: (target) => fs.realpath(target),
   canSyncFolders: process.platform !== 'win32',
 };
 
