@@ -9,6 +9,7 @@ import { SettingsService, type KeyValueStore } from '../services/settings/settin
 import { ServiceError } from '../services/service-error.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { createHandlers } from './handlers.ts';
+import { libraryMediaReader, type MediaReader } from './media-files.ts';
 
 export interface HostSetup {
   dataDir: string;
@@ -28,6 +29,8 @@ export interface HostSetup {
 
 export interface Host {
   dispatch: Dispatch;
+  /** A draft's image for media/<draftId>/<hash>, which both hosts serve to the renderer. */
+  readMedia: MediaReader;
   /**
    * Lets every call already received finish (the last autosave sent as the window
    * closes, above all), then writes the library's caches. Hosts await it before exiting.
@@ -67,5 +70,5 @@ export function composeHost(setup: HostSetup): Host {
     const library = await drafts.catch(() => null);
     await library?.close();
   };
-  return { dispatch, shutdown };
+  return { dispatch, readMedia: libraryMediaReader(() => drafts), shutdown };
 }

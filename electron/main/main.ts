@@ -54,7 +54,6 @@ function start(): void {
     const settingsStore = new ElectronStore();
     const windowStateStore = new ElectronStore({ name: 'window-state' });
 
-    serveRenderer(session.defaultSession, RENDERER_DIR);
     guardPermissions(session.defaultSession);
     useSpellCheckerLanguages(session.defaultSession, ['ar', 'en-US']);
 
@@ -65,6 +64,7 @@ function start(): void {
       settingsStore,
       logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
     });
+    serveRenderer(session.defaultSession, RENDERER_DIR, host.readMedia);
     registerIpc(host.dispatch, appWebContentsIds, logWarning);
     finishWritesBeforeQuitting(host.shutdown);
 

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     secretStore: new FileSecretStore(dataDir),
     logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
   });
-  const server = await startWebHost({ dispatch: midad.dispatch, rendererDir, port });
+  const server = await startWebHost({ dispatch: midad.dispatch, readMedia: midad.readMedia, rendererDir, port });
   console.log(`Midad is running in browser mode: ${server.openUrl}`);
   console.log(`Data folder: ${dataDir}`);
 

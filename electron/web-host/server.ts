@@ -7,14 +7,20 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../host/dispatcher.ts';
 import { checkRequest, TOKEN_COOKIE } from './request-guard.ts';
 import { APP_RESPONSE_HEADERS } from '../host/content-security-policy.ts';
+import { isMediaPath, parseMediaPath, type MediaReader } from '../host/media-files.ts';
 import { readStaticFile } from '../host/static-files.ts';
 
-/** Drafts are text; 16 MB is far beyond the longest article and stops abuse. */
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/**
+ * An image comes as base64 (20 MB is about 27 MB of text) and a .midad file carries its
+ * images: the contract's own limit on an import (100 MB of text) is the bound.
+ */
+const MAX_BODY_BYTES = 112 * 1024 * 1024;
 const API_PREFIX = '/api/';
 
 export interface WebHostOptions {
   dispatch: Dispatch;
+  /** The draft images under /media/<draftId>/<hash>. */
+  readMedia: MediaReader;
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
@@ -54,6 +60,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
+      return;
+    }
+    // Matched on the path as sent, before the URL parser resolves `..` and `%2e%2e`.
+    const rawPath = (request.url ?? '/').split('?')[0];
+    if (isMediaPath(rawPath)) {
+      const wanted = parseMediaPath(rawPath);
+      const media = wanted && (await options.readMedia(wanted));
+      if (!media) send(response, 404, 'text/plain; charset=utf-8', 'not found');
+      else send(response, 200, media.contentType, request.method === 'HEAD' ? '' : Buffer.from(media.body));
       return;
     }
     const file = await readStaticFile(options.rendererDir, pathname === '/' ? '/index.html' : pathname);

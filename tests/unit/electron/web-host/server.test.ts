@@ -43,6 +43,7 @@ beforeAll(async () => {
   await symlink(secretFile, path.join(rendererDir, 'link-out.txt'));
   host = await startWebHost({
     rendererDir,
+    readMedia: async () => undefined,
     dispatch: async (methodName) =>
       methodName === 'settings.get' ? { ok: true, value: DEFAULT_SETTINGS } : { ok: false, error: { code: 'contract.unknown_method' } },
   });
@@ -115,7 +116,7 @@ describe('browser mode', () => {
   });
 
   it('refuses an oversized request body', async () => {
-    const answer = await request(host, '/api/settings.get', { method: 'POST', headers: api(), body: 'x'.repeat(17 * 1024 * 1024) }).catch(
+    const answer = await request(host, '/api/settings.get', { method: 'POST', headers: api(), body: 'x'.repeat(113 * 1024 * 1024) }).catch(
       (error: NodeJS.ErrnoException) => ({ status: error.code === 'ECONNRESET' || error.code === 'EPIPE' ? 413 : 0, body: '', headers: {} }),
     );
     expect(answer.status).toBe(413);
