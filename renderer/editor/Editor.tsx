@@ -13,6 +13,7 @@ import { createArticleExtension } from './article-extension.ts';
 import { ARTICLE_MARKDOWN_SHORTCUTS } from './markdown.ts';
 import { BlockDirectionPlugin } from './plugins/BlockDirectionPlugin.ts';
 import { BlockTypePlugin } from './plugins/BlockTypePlugin.ts';
+import { ImagesPlugin } from './plugins/ImagesPlugin.tsx';
 import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin.ts';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin.tsx';
 import { ListTogglePlugin } from './plugins/ListTogglePlugin.ts';
@@ -72,6 +73,7 @@ export function Editor({ initialBody, editorRef, onChange, onError }: EditorProp
       <BlockDirectionPlugin />
       <KeyboardShortcutsPlugin />
       <LinkEditorPlugin />
+      <ImagesPlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin onChange={onChange} ignoreSelectionChange />
     </LexicalExtensionComposer>

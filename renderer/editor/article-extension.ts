@@ -18,6 +18,7 @@ import {
 } from 'lexical';
 import { $setArticleDirection } from './article-direction.ts';
 import { isAllowedLinkUrl } from './link-url.ts';
+import { ImageNode } from './nodes/ImageNode.tsx';
 import { editorTheme } from './theme.ts';
 
 /** What HistoryPlugin merged by default: keystrokes within a second are one undo step. */
@@ -49,7 +50,7 @@ export function createArticleExtension({ body, onError }: ArticleExtensionOption
     namespace: 'midad-article',
     theme: editorTheme,
     // The rest (headings, quotes, lists, links, the rule) come with their extensions.
-    nodes: [AutoLinkNode],
+    nodes: [AutoLinkNode, ImageNode],
     onError,
     dependencies: [
       RichTextExtension,

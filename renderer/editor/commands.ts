@@ -1,6 +1,7 @@
 // Midad's own editor commands, named once; plugins register them, the toolbar and the
 // keyboard dispatch them.
 import { createCommand, type LexicalCommand } from 'lexical';
+import type { ImagePayload } from './nodes/ImageNode.tsx';
 
 export type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote';
 export type ListType = 'bullet' | 'number';
@@ -16,3 +17,9 @@ export const TOGGLE_BLOCK_DIRECTION_COMMAND: LexicalCommand<void> = createComman
 
 /** Opens the link popover for the selection. */
 export const OPEN_LINK_EDITOR_COMMAND: LexicalCommand<void> = createCommand('OPEN_LINK_EDITOR_COMMAND');
+
+/** Puts an image already kept with the draft at the caret (ImagesPlugin). */
+export const INSERT_IMAGE_COMMAND: LexicalCommand<ImagePayload> = createCommand('INSERT_IMAGE_COMMAND');
+
+/** Opens the file picker for images to add to the article. */
+export const OPEN_IMAGE_PICKER_COMMAND: LexicalCommand<void> = createCommand('OPEN_IMAGE_PICKER_COMMAND');

@@ -15,6 +15,7 @@ import {
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  OPEN_IMAGE_PICKER_COMMAND,
   OPEN_LINK_EDITOR_COMMAND,
   TOGGLE_BLOCK_DIRECTION_COMMAND,
   TOGGLE_BLOCK_TYPE_COMMAND,
@@ -130,6 +131,9 @@ export function ToolbarPlugin() {
         </ToolbarButton>
         <ToolbarButton id="hr" label={t('toolbar.hr')} onPress={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}>
           ―
+        </ToolbarButton>
+        <ToolbarButton id="image" label={t('toolbar.image')} onPress={() => editor.dispatchCommand(OPEN_IMAGE_PICKER_COMMAND, undefined)}>
+          {t('toolbar.image')}
         </ToolbarButton>
         <ToolbarButton id="direction" label={t('toolbar.direction')} pressed={state.ltr} onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined)}>
           <span dir="ltr">LTR</span>

@@ -3,6 +3,7 @@
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ArticleMeta, Draft, DraftContent } from '../../../electron/contract.ts';
+import { DraftIdContext } from '../../editor/draft-context.ts';
 import { Editor } from '../../editor/Editor.tsx';
 import { formatTags, parseTags } from './article-meta.ts';
 import { isBlankBody } from './blank-body.ts';
@@ -93,12 +94,14 @@ export function ArticleWorkspace({ draft, wordsPerMinute, controlRef, onSaveStat
             updateMeta({ tags: parseTags(line) });
           }}
         />
-        <Editor
-          initialBody={isBlankBody(draft.body) ? null : draft.body}
-          editorRef={editorRef}
-          onChange={onBodyChange}
-          onError={(error) => console.error(error)}
-        />
+        <DraftIdContext value={draft.id}>
+          <Editor
+            initialBody={isBlankBody(draft.body) ? null : draft.body}
+            editorRef={editorRef}
+            onChange={onBodyChange}
+            onError={(error) => console.error(error)}
+          />
+        </DraftIdContext>
       </main>
       <footer className="status-bar">
         <Counters counts={counts} wordsPerMinute={wordsPerMinute} />

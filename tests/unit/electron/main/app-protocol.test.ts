@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { appRequestPath } from '../../../../electron/main/app-request.ts';
+import { parseMediaPath } from '../../../../electron/host/media-files.ts';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../../electron/host/content-security-policy.ts';
 
 describe('the app:// protocol', () => {
@@ -20,6 +21,21 @@ describe('the app:// protocol', () => {
   it('resolves dot segments before the file lookup, so `..` cannot climb out', () => {
     expect(appRequestPath('GET', 'app://midad/../../etc/passwd')).toBe('/etc/passwd');
     expect(appRequestPath('GET', 'app://midad/assets/%2e%2e/%2e%2e/secret')).toBe('/secret');
+  });
+
+  it("names a draft's image only by an exact media/<draftId>/<hash> path", () => {
+    const hash = 'a'.repeat(64);
+    expect(parseMediaPath(appRequestPath('GET', `app://midad/media/draft_1234/${hash}`)!)).toEqual({ draftId: 'draft_1234', hash });
+    for (const url of [
+      `app://midad/media/draft_1234/${hash}.png`,
+      `app://midad/media/draft_1234/${'A'.repeat(64)}`,
+      `app://midad/media/short/${hash}`,
+      `app://midad/media/draft_1234/x/${hash}`,
+      `app://midad/media/%2e%2e/${hash}`,
+      `app://midad/media/draft%2f1234/${hash}`,
+    ]) {
+      expect(parseMediaPath(appRequestPath('GET', url)!), url).toBeUndefined();
+    }
   });
 
   it("sends renderer/index.html's Content-Security-Policy, plus frame-ancestors", () => {
