@@ -6,7 +6,7 @@ import { SitesService } from '../services/publish/sites/sites-service.ts';
 import { systemClock } from '../services/publish/wordpress/clock.ts';
 import type { Fetch } from '../services/publish/wordpress/wordpress-http.ts';
 import { SettingsService, type KeyValueStore } from '../services/settings/settings-service.ts';
-import { ServiceError } from '../services/service-error.ts';
+import { Outbox, type DraftMediaSource, type DraftMediaFile } from '../services/publish/outbox/outbox.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { createHandlers } from './handlers.ts';
 import { libraryMediaReader, type MediaReader } from './media-files.ts';
@@ -22,6 +22,8 @@ export interface HostSetup {
    * and `sites.secretStorage` says so.
    */
   secretStore?: SecretStore;
+  /** A draft's images for the outbox; the draft library's media unless a test gives another. */
+  draftMedia?: DraftMediaSource;
   /** How the host reaches WordPress sites; Node's own fetch unless a test gives another. */
   fetch?: Fetch;
   logError?: (methodName: string, error: unknown) => void;
@@ -43,17 +45,31 @@ export function composeHost(setup: HostSetup): Host {
   // hosts; calls wait for it, and a failure to open answers each call with its code.
   const drafts = DraftLibrary.open({ dataDir: setup.dataDir });
   drafts.catch((error: unknown) => setup.logError?.('drafts.open', error));
+  const fetch = setup.fetch ?? globalThis.fetch;
+  const sites = new SitesService({
+    dataDir: setup.dataDir,
+    fetch,
+    clock: systemClock,
+    secretStore: setup.secretStore ?? new FileSecretStore(setup.dataDir),
+  });
+  // The outbox starts with the host: unfinished jobs resume from their last recorded step.
+  const outbox = new Outbox({
+    dataDir: setup.dataDir,
+    clock: systemClock,
+    drafts: () => drafts,
+    sites: { list: () => sites.list(), clientFor: (site) => sites.clientFor(site) },
+    media: setup.draftMedia ?? libraryMedia(() => drafts),
+    fetch,
+    logError: (error) => setup.logError?.('publish.outbox', error),
+  });
+  const outboxStarted = outbox.start().then(() => outbox);
+  outboxStarted.catch((error: unknown) => setup.logError?.('publish.start', error));
   const handlers = createHandlers({
     appInfo: { name: 'Midad', version: setup.version, mode: setup.mode, dataDir: setup.dataDir },
     settings: new SettingsService(setup.settingsStore),
     drafts: () => drafts,
-    sites: new SitesService({
-      dataDir: setup.dataDir,
-      fetch: setup.fetch ?? globalThis.fetch,
-      clock: systemClock,
-      secretStore: setup.secretStore ?? new FileSecretStore(setup.dataDir),
-    }),
-    publish: () => Promise.reject(new ServiceError('host.internal', ['publish: not implemented yet'])),
+    sites,
+    publish: () => outboxStarted,
   });
   const dispatchNow = createDispatcher(handlers, { logError: setup.logError });
 
@@ -67,8 +83,20 @@ export function composeHost(setup: HostSetup): Host {
 
   const shutdown = async () => {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    // The running step finishes and is recorded; the job resumes at the next start.
+    await outbox.stop();
     const library = await drafts.catch(() => null);
     await library?.close();
   };
   return { dispatch, readMedia: libraryMediaReader(() => drafts), shutdown };
+}
+
+/** The draft library's images (media/<hash> in the draft's folder), as the outbox reads them. */
+function libraryMedia(library: () => Promise<unknown>): DraftMediaSource {
+  return {
+    list: async (draftId) => {
+      const drafts = (await library()) as { listMedia?: (draftId: string) => Promise<DraftMediaFile[]> };
+      return drafts.listMedia ? drafts.listMedia(draftId) : [];
+    },
+  };
 }

@@ -38,6 +38,11 @@ export interface MediaUpload {
   fileName: string;
   mimeType: string;
   signal?: AbortSignal;
+  /**
+   * Set in the same request (WordPress reads them from the query string of a raw upload):
+   * alt text, caption, and a description, where the outbox puts the image's media token.
+   */
+  fields?: { title?: string; alt_text?: string; caption?: string; description?: string };
 }
 
 export interface WordPressClientOptions {
@@ -149,7 +154,7 @@ export class WordPressClient {
 
   /** A raw-body upload: WordPress 6.1 reads only `filename=` (not RFC 5987's `filename*=`). */
   async uploadMedia(upload: MediaUpload): Promise<WordPressMedia> {
-    const answer = await this.#call('wp/v2/media', {}, {
+    const answer = await this.#call('wp/v2/media', { ...upload.fields }, {
       method: 'POST',
       body: upload.data,
       headers: { 'content-type': upload.mimeType, 'content-disposition': contentDisposition(upload.fileName) },
@@ -157,6 +162,18 @@ export class WordPressClient {
       signal: upload.signal,
     });
     return parseAnswer(mediaSchema, answer.body, answer.status);
+  }
+
+  /**
+   * The attachments whose description carries `token` (a letters-and-digits word), oldest
+   * first: how a retry finds an upload whose answer was lost. The search runs over title,
+   * caption and description; the raw description confirms it.
+   */
+  async findMediaByToken(token: string): Promise<WordPressMedia[]> {
+    if (!/^[a-z0-9]{16,80}$/.test(token)) throw new Error('not a media token');
+    const answer = await this.#call('wp/v2/media', { search: token, context: 'edit', per_page: PAGE_SIZE, orderby: 'id', order: 'asc' });
+    const media = parseAnswer(z.array(mediaSchema), answer.body, answer.status);
+    return media.filter((item) => (item.description?.raw ?? '').includes(token));
   }
 
   async updateMedia(mediaId: number, fields: { alt_text?: string; caption?: string }): Promise<WordPressMedia> {

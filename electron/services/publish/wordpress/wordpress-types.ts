@@ -57,6 +57,7 @@ export const mediaSchema = z
     source_url: z.string(),
     mime_type: z.string(),
     alt_text: z.string().default(''),
+    description: rawField.optional(),
     media_details: z.object({ width: z.number().optional(), height: z.number().optional() }).loose().optional(),
   })
   .loose();

@@ -1,0 +1,682 @@
+// The durable outbox (DESIGN.md "Publishing"; issue 4 items 6 and 7): each publish is a
+// job written to disk before its first request, worked through in steps — terms, media
+// (three at a time), the conflict check of an update, the post, the final status — each
+// recorded on disk as it finishes, so a restart resumes where it stopped. A retry first
+// finds what the server already made (a post by its marker, an image by its media token)
+// and adopts it: a draft is one post per site, an image one attachment per site.
+// Plain Node: data folder, file system, clock, sites (with their secret store and fetch),
+// the draft library and the draft's media are given.
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type {
+  Draft,
+  ErrorCode,
+  PublishAction,
+  PublishJob,
+  PublishOptions,
+  PublishPreparation,
+  PublishStep,
+  RemotePost,
+  Site,
+} from '../../../contract.ts';
+import { diffWords } from '../../../../common/arabic/word-diff.ts';
+import { slugFromHeadline } from '../../../../common/wordpress/slug.ts';
+import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
+import { writeFileAtomic } from '../../files/atomic-write.ts';
+import { isMissingFileError, nodeFileSystem, type FileSystem } from '../../files/file-system.ts';
+import { ServiceError } from '../../service-error.ts';
+import type { Clock } from '../wordpress/clock.ts';
+import { readIndex } from '../wordpress/discovery.ts';
+import { markContent, newPostMarker } from '../wordpress/post-marker.ts';
+import type { WordPressClient } from '../wordpress/wordpress-client.ts';
+import { WordPressHttp, type Fetch } from '../wordpress/wordpress-http.ts';
+import type { PostFields, WordPressPost } from '../wordpress/wordpress-types.ts';
+import { readJobs, sentContentPath, writeJob, type JobFile } from './job-file.ts';
+import {
+  allowedActions,
+  blockMarkupText,
+  dateGmtOf,
+  hashOf,
+  imagesOf,
+  matchSection,
+  mediaToken,
+  statusFor,
+} from './post-plan.ts';
+import type { PublishApi } from './publish-api.ts';
+
+/** One image kept with a draft (the drafts' media store lists them). */
+export interface DraftMediaFile {
+  hash: string;
+  /** The name it came with, Arabic kept: WordPress names the attachment after it. */
+  fileName: string;
+  mimeType: string;
+  /** Absolute path of the bytes. */
+  path: string;
+}
+
+/** Where the outbox finds a draft's images: the draft library's media (wired by the host). */
+export interface DraftMediaSource {
+  list(draftId: string): Promise<DraftMediaFile[]>;
+}
+
+export interface OutboxDrafts {
+  open(draftId: string): Promise<Draft>;
+  setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft>;
+}
+
+export interface OutboxSites {
+  list(): Promise<Site[]>;
+  clientFor(site: Site): Promise<WordPressClient>;
+}
+
+/** Told after each step is recorded on disk: tests stop the process there. */
+export type StepListener = (jobId: string, step: PublishStep | 'enqueued' | 'media-file', detail?: string) => void;
+
+export interface OutboxOptions {
+  dataDir: string;
+  clock: Clock;
+  drafts: () => Promise<OutboxDrafts>;
+  sites: OutboxSites;
+  media: DraftMediaSource;
+  /** For the site's time zone (its REST index). */
+  fetch: Fetch;
+  fs?: FileSystem;
+  /** Waits between attempts while the site cannot be reached; the last repeats. */
+  retryDelaysMs?: readonly number[];
+  uploadConcurrency?: number;
+  newJobId?: () => string;
+  newMarker?: () => string;
+  onStep?: StepListener;
+  logError?: (error: unknown) => void;
+}
+
+const DEFAULT_RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000, 300_000];
+/** No answer, a cut connection, a timeout or a 5xx: the job waits and tries again. */
+const OFFLINE_CODES = new Set<ErrorCode>(['wordpress.unreachable', 'wordpress.timeout', 'wordpress.server_error']);
+const UNFINISHED = new Set<JobFile['state']>(['queued', 'waiting_offline', 'running', 'conflict']);
+
+class Cancelled extends Error {}
+/** The host is shutting down: the job stays where it is on disk and resumes at the next start. */
+class Stopped extends Error {}
+
+export class Outbox implements PublishApi {
+  readonly #options: OutboxOptions;
+  readonly #fs: FileSystem;
+  readonly #jobs = new Map<string, JobFile>();
+  /** Per job: the files being uploaded right now (for progress). */
+  readonly #uploading = new Map<string, Set<string>>();
+  readonly #step = new Map<string, { step: PublishStep }>();
+  readonly #cancelRequested = new Set<string>();
+  readonly #writes = new Map<string, Promise<void>>();
+  #running: Promise<void> | null = null;
+  #timer: (() => void) | null = null;
+  #stopped = false;
+  #started: Promise<void> | null = null;
+
+  constructor(options: OutboxOptions) {
+    this.#options = options;
+    this.#fs = options.fs ?? nodeFileSystem;
+  }
+
+  /** Reads the jobs on disk and resumes the unfinished ones (a running one from its last recorded step). */
+  start(): Promise<void> {
+    this.#started ??= (async () => {
+      for (const job of await readJobs(this.#options.dataDir, this.#fs)) {
+        if (job.state === 'running') job.state = 'queued';
+        this.#jobs.set(job.id, job);
+      }
+      this.#pump();
+    })();
+    return this.#started;
+  }
+
+  /** Lets the running step finish, records it, and starts nothing more. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#timer?.();
+    this.#timer = null;
+    await this.#running;
+    await Promise.all(this.#writes.values());
+  }
+
+  // ---- the contract ----
+
+  async prepare(draftId: string, siteId: string): Promise<PublishPreparation> {
+    await this.start();
+    const site = await this.#site(siteId);
+    const draft = await (await this.#options.drafts()).open(draftId);
+    const remote = draft.remote?.[siteId] ?? null;
+    const notes: PublishPreparation['notes'] = [];
+    if (draft.meta.byline.trim() !== '') notes.push('byline_not_sent');
+    const http = new WordPressHttp({ fetch: this.#options.fetch, clock: this.#options.clock, timeoutMs: 5_000 });
+    const index = await readIndex(site.restRoot, http).catch(() => null);
+    if (!index) notes.push('site_offline');
+    const section = matchSection(draft.meta.section, site.categories);
+    if (!section && draft.meta.section.trim() !== '') {
+      notes.push(site.capabilities.includes('manage_categories') ? 'section_will_be_created' : 'section_uncategorized');
+    }
+    if (remote && remote.sentUpdatedAt !== draft.updatedAt) notes.push('unsent_changes');
+    const files = await this.#options.media.list(draftId);
+    const active = [...this.#jobs.values()].find((job) => job.draftId === draftId && job.siteId === siteId && UNFINISHED.has(job.state));
+    return {
+      draftId,
+      siteId,
+      allowedActions: allowedActions(site.capabilities, remote),
+      categories: site.categories,
+      suggestedCategoryIds: section ? [section.id] : [],
+      suggestedSlug: slugFromHeadline(draft.meta.headline),
+      tags: draft.meta.tags,
+      timeZone: index ? { timezoneString: index.timezone, gmtOffset: index.gmtOffset } : null,
+      media: imagesOf(draft.body).map((image) => ({
+        hash: image.hash,
+        fileName: files.find((file) => file.hash === image.hash)?.fileName ?? '',
+        alt: image.alt,
+        caption: image.caption,
+        uploaded: remote?.media[image.hash] !== undefined,
+      })),
+      remote,
+      activeJobId: active?.id ?? null,
+      notes,
+    };
+  }
+
+  async enqueue(draftId: string, siteId: string, options: PublishOptions): Promise<PublishJob> {
+    await this.start();
+    if (this.#stopped) throw new ServiceError('publish.shutting_down');
+    await this.#site(siteId);
+    if ([...this.#jobs.values()].some((job) => job.draftId === draftId && job.siteId === siteId && UNFINISHED.has(job.state))) {
+      throw new ServiceError('publish.already_queued');
+    }
+    if (options.action === 'schedule' && !options.scheduleAt) throw new ServiceError('publish.schedule_missing');
+    const library = await this.#options.drafts();
+    let draft = await library.open(draftId);
+    if (options.asNew && draft.remote?.[siteId]) draft = await library.setRemote(draftId, siteId, null);
+    const remote = draft.remote?.[siteId] ?? null;
+    if (!remote && (options.action === 'update' || options.action === 'unpublish')) throw new ServiceError('publish.not_published');
+    await this.#requireMedia(draftId, draft.body, options.featuredImageHash);
+    const now = this.#options.clock.now().toISOString();
+    const job: JobFile = {
+      format: 'midad.publish-job',
+      schemaVersion: 1,
+      id: this.#options.newJobId?.() ?? randomBytes(12).toString('base64url'),
+      draftId,
+      siteId,
+      options,
+      createdAt: now,
+      updatedAt: now,
+      draft: { updatedAt: draft.updatedAt, meta: draft.meta, body: draft.body },
+      marker: remote ? null : (this.#options.newMarker?.() ?? newPostMarker()),
+      state: 'queued',
+      attempts: 0,
+      nextAttemptAt: null,
+      error: null,
+      conflict: null,
+      overwrite: null,
+      progress: { terms: null, media: {}, createStarted: false, post: null, finalized: false },
+      result: null,
+    };
+    // On disk before anything is sent.
+    await writeJob(this.#options.dataDir, job, this.#fs);
+    this.#jobs.set(job.id, job);
+    this.#options.onStep?.(job.id, 'enqueued');
+    this.#pump();
+    return this.#view(job);
+  }
+
+  async jobs(): Promise<PublishJob[]> {
+    await this.start();
+    return [...this.#jobs.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((job) => this.#view(job));
+  }
+
+  async cancel(jobId: string): Promise<PublishJob> {
+    const job = await this.#job(jobId);
+    if (job.state === 'running') {
+      // The step in flight finishes and is recorded; the job stops before the next one.
+      this.#cancelRequested.add(jobId);
+      await this.#running;
+      return this.#view(job);
+    }
+    if (!['queued', 'waiting_offline', 'conflict'].includes(job.state)) throw new ServiceError('publish.not_cancellable');
+    await this.#set(job, { state: 'cancelled', nextAttemptAt: null });
+    return this.#view(job);
+  }
+
+  async resolveConflict(jobId: string, choice: 'keep_theirs' | 'overwrite'): Promise<PublishJob> {
+    const job = await this.#job(jobId);
+    if (job.state !== 'conflict' || !job.conflict) throw new ServiceError('publish.not_in_conflict');
+    if (choice === 'overwrite') {
+      await this.#set(job, { state: 'queued', overwrite: job.conflict.remoteModifiedGmt, conflict: null });
+      this.#pump();
+      return this.#view(job);
+    }
+    // Keep theirs: the site's version becomes what Midad last saw; nothing is sent.
+    const site = await this.#site(job.siteId);
+    const client = await this.#options.sites.clientFor(site);
+    const library = await this.#options.drafts();
+    const remote = (await library.open(job.draftId)).remote?.[job.siteId];
+    if (!remote) throw new ServiceError('publish.not_published');
+    const post = await client.getPost(remote.postId);
+    await library.setRemote(job.draftId, job.siteId, { ...remote, status: post.status, link: post.link, modifiedGmt: post.modified_gmt });
+    await this.#writeSent(job, post.content.raw ?? '');
+    await this.#set(job, { state: 'done', conflict: null, result: { postId: post.id, link: post.link, status: post.status } });
+    return this.#view(job);
+  }
+
+  async retry(jobId: string): Promise<PublishJob> {
+    const job = await this.#job(jobId);
+    if (job.state !== 'failed' && job.state !== 'cancelled' && job.state !== 'waiting_offline') {
+      throw new ServiceError('publish.not_retryable');
+    }
+    await this.#set(job, { state: 'queued', error: null, nextAttemptAt: null });
+    this.#pump();
+    return this.#view(job);
+  }
+
+  /** Resolves when no job is running or due (tests and the benchmark wait on it). */
+  async idle(): Promise<void> {
+    while (this.#running) await this.#running;
+  }
+
+  // ---- running jobs ----
+
+  #pump(): void {
+    if (this.#running || this.#stopped) return;
+    const now = this.#options.clock.now().getTime();
+    const candidates = [...this.#jobs.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const due = candidates.find(
+      (job) => job.state === 'queued' || (job.state === 'waiting_offline' && Date.parse(job.nextAttemptAt ?? '') <= now),
+    );
+    if (!due) {
+      this.#scheduleWake(candidates, now);
+      return;
+    }
+    this.#running = this.#run(due)
+      .catch((error: unknown) => this.#options.logError?.(error))
+      .finally(() => {
+        this.#running = null;
+        this.#pump();
+      });
+  }
+
+  #scheduleWake(jobs: JobFile[], now: number): void {
+    this.#timer?.();
+    this.#timer = null;
+    const next = jobs
+      .filter((job) => job.state === 'waiting_offline')
+      .map((job) => Date.parse(job.nextAttemptAt ?? ''))
+      .filter((at) => Number.isFinite(at))
+      .sort((a, b) => a - b)[0];
+    if (next === undefined) return;
+    this.#timer = this.#options.clock.startTimer(Math.max(0, next - now), () => {
+      this.#timer = null;
+      this.#pump();
+    });
+  }
+
+  async #run(job: JobFile): Promise<void> {
+    await this.#set(job, { state: 'running' });
+    try {
+      await this.#work(job);
+    } catch (error) {
+      this.#step.delete(job.id);
+      this.#uploading.delete(job.id);
+      if (error instanceof Stopped) {
+        await this.#set(job, { state: 'queued' });
+        return;
+      }
+      if (error instanceof Cancelled) {
+        this.#cancelRequested.delete(job.id);
+        await this.#set(job, { state: 'cancelled' });
+        return;
+      }
+      const code: ErrorCode = error instanceof ServiceError ? error.code : 'host.internal';
+      if (!(error instanceof ServiceError)) this.#options.logError?.(error);
+      if (OFFLINE_CODES.has(code) && !this.#cancelRequested.has(job.id)) {
+        const delays = this.#options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+        const delay = delays[Math.min(job.attempts, delays.length - 1)] ?? 60_000;
+        const nextAttemptAt = new Date(this.#options.clock.now().getTime() + delay).toISOString();
+        await this.#set(job, {
+          state: 'waiting_offline',
+          attempts: job.attempts + 1,
+          nextAttemptAt,
+          error: { code, suggestion: null, canPublishAsNew: false },
+        });
+        return;
+      }
+      this.#cancelRequested.delete(job.id);
+      await this.#set(job, {
+        state: 'failed',
+        error: {
+          code,
+          suggestion: code === 'wordpress.cannot_publish' ? 'pending' : null,
+          canPublishAsNew: code === 'wordpress.post_deleted',
+        },
+      });
+    }
+  }
+
+  async #work(job: JobFile): Promise<void> {
+    const site = await this.#site(job.siteId);
+    const client = await this.#options.sites.clientFor(site);
+    const library = await this.#options.drafts();
+    const draft = await library.open(job.draftId);
+    let remote = draft.remote?.[job.siteId] ?? null;
+    const { meta, body } = job.draft;
+    const action = job.options.action;
+    const status = statusFor(action);
+    const schedule = action === 'schedule' && job.options.scheduleAt ? { date_gmt: dateGmtOf(job.options.scheduleAt) } : {};
+
+    if (action === 'unpublish') {
+      if (!remote) throw new ServiceError('publish.not_published');
+      this.#enter(job, 'post');
+      const post = await client.setPostStatus(remote.postId, 'draft');
+      await this.#recordPost(job, post, remote, remote.media, false);
+      return this.#finish(job, post);
+    }
+
+    // Terms: the section's category (created only with manage_categories), tags on the fly.
+    if (!job.progress.terms) {
+      this.#enter(job, 'terms');
+      const categoryIds = job.options.categoryIds ?? (await this.#sectionCategories(client, site, meta.section));
+      const tagIds: number[] = [];
+      for (const name of job.options.tags ?? meta.tags) tagIds.push((await client.ensureTerm('tags', name)).term.id);
+      await this.#set(job, { progress: { ...job.progress, terms: { categoryIds, tagIds } } });
+      this.#checkpoint(job, 'terms');
+    }
+
+    // Media: every image of the body and the featured one, each once per site.
+    const images = imagesOf(body);
+    const wanted = [...new Set([...images.map((image) => image.hash), ...(job.options.featuredImageHash ? [job.options.featuredImageHash] : [])])];
+    const known = { ...remote?.media };
+    for (const [hash, entry] of Object.entries(job.progress.media)) if ('mediaId' in entry) known[hash] = entry;
+    const missing = wanted.filter((hash) => !known[hash]);
+    if (missing.length > 0) {
+      this.#enter(job, 'media');
+      await this.#uploadAll(job, client, missing, images);
+      for (const [hash, entry] of Object.entries(job.progress.media)) if ('mediaId' in entry) known[hash] = entry;
+      this.#checkpoint(job, 'media');
+    }
+    const media = Object.fromEntries(wanted.map((hash) => [hash, known[hash]!]));
+    const content = toWordPressBlocks(body, {
+      resolveImage: (image) => {
+        const hash = hashOf(image);
+        const uploaded = hash ? media[hash] : undefined;
+        return uploaded ? { ...image, src: uploaded.url, id: uploaded.mediaId } : image;
+      },
+    });
+    const terms = job.progress.terms!;
+    const featured = job.options.featuredImageHash ? media[job.options.featuredImageHash]?.mediaId : undefined;
+    const fields: PostFields = {
+      title: meta.headline,
+      excerpt: meta.excerpt,
+      slug: job.options.slug?.trim() || slugFromHeadline(meta.headline),
+      categories: terms.categoryIds,
+      tags: terms.tagIds,
+      ...(featured ? { featured_media: featured } : {}),
+    };
+
+    // An update: never over somebody else's edit.
+    if (remote && !job.progress.post) {
+      this.#enter(job, 'check');
+      const current = await client.getPost(remote.postId);
+      const changed = current.modified_gmt !== remote.modifiedGmt && current.modified_gmt !== job.overwrite;
+      // Our own write whose answer was lost left exactly what we send: not a conflict.
+      const ours = current.content.raw === content && current.title.raw === meta.headline;
+      if (changed && !ours) {
+        const sent = await this.#readSent(job);
+        const pieces = diffWords(blockMarkupText(sent), blockMarkupText(current.content.raw ?? ''));
+        const count = (type: 'insert' | 'delete') => pieces.filter((piece) => piece.type === type && /\p{L}|\p{N}/u.test(piece.text)).length;
+        await this.#set(job, {
+          state: 'conflict',
+          conflict: { remoteModifiedGmt: current.modified_gmt, diff: { pieces, wordsInserted: count('insert'), wordsDeleted: count('delete') } },
+        });
+        this.#step.delete(job.id);
+        return;
+      }
+      this.#checkpoint(job, 'check');
+      this.#enter(job, 'post');
+      const post = await client.updatePost(remote.postId, {
+        ...fields,
+        content,
+        ...(status ? { status } : {}),
+        ...schedule,
+      });
+      await this.#writeSent(job, content);
+      await this.#recordPost(job, post, remote, media, true);
+      return this.#finish(job, post);
+    }
+
+    // A create: adopt what an earlier attempt made, or create it with the marker.
+    if (!job.progress.post) {
+      this.#enter(job, 'post');
+      const marker = job.marker!;
+      let post: WordPressPost | undefined;
+      if (job.progress.createStarted) post = (await client.findPostsByMarker(marker, { authorId: site.account.id }))[0];
+      if (!post) {
+        await this.#set(job, { progress: { ...job.progress, createStarted: true } });
+        post = await client.createPost({ ...fields, content: markContent(content, marker), status: 'draft' });
+      }
+      remote = await this.#recordPost(job, post, remote, media, false);
+      this.#checkpoint(job, 'post');
+    }
+
+    // Final: the content without its marker, and the status asked for.
+    this.#enter(job, 'finalize');
+    const postId = job.progress.post!.postId;
+    const post = await client.updatePost(postId, { content, status: status ?? 'draft', ...schedule });
+    await this.#writeSent(job, content);
+    await this.#recordPost(job, post, remote, media, true);
+    await this.#set(job, { progress: { ...job.progress, finalized: true } });
+    return this.#finish(job, post);
+  }
+
+  async #sectionCategories(client: WordPressClient, site: Site, section: string): Promise<number[]> {
+    if (section.trim() === '') return [];
+    const fresh = await client.listTerms('categories');
+    const found = matchSection(section, fresh.map(({ id, name, parent }) => ({ id, name, parent })));
+    if (found) return [found.id];
+    if (!site.capabilities.includes('manage_categories')) return [];
+    return [(await client.ensureTerm('categories', section.trim())).term.id];
+  }
+
+  async #uploadAll(job: JobFile, client: WordPressClient, hashes: string[], images: ReturnType<typeof imagesOf>): Promise<void> {
+    const files = await this.#options.media.list(job.draftId);
+    for (const file of files) {
+      this.#fileNames.set(file.hash, file.fileName);
+      if (!this.#fileSizes.has(file.hash)) this.#fileSizes.set(file.hash, (await this.#fs.stat(file.path).catch(() => ({ size: 0 }))).size);
+    }
+    const queue = [...hashes];
+    const uploading = new Set<string>();
+    this.#uploading.set(job.id, uploading);
+    const worker = async () => {
+      for (let hash = queue.shift(); hash !== undefined; hash = queue.shift()) {
+        if (this.#cancelRequested.has(job.id) || this.#stopped) return;
+        const file = files.find((each) => each.hash === hash);
+        if (!file) throw new ServiceError('publish.media_missing');
+        const image = images.find((each) => each.hash === hash);
+        const token = mediaToken(hash);
+        uploading.add(hash);
+        const earlier = job.progress.media[hash];
+        // A request went out before without its answer kept: look for what it made first.
+        let uploaded = earlier && 'started' in earlier ? (await client.findMediaByToken(token))[0] : undefined;
+        if (!uploaded) {
+          const data = await readFile(file.path);
+          await this.#set(job, { progress: { ...job.progress, media: { ...job.progress.media, [hash]: { started: true } } } });
+          uploaded = await client.uploadMedia({
+            data,
+            fileName: file.fileName,
+            mimeType: file.mimeType,
+            fields: {
+              title: path.parse(file.fileName).name,
+              alt_text: image?.alt ?? '',
+              caption: image?.caption ?? '',
+              description: token,
+            },
+          });
+        }
+        uploading.delete(hash);
+        await this.#set(job, {
+          progress: { ...job.progress, media: { ...job.progress.media, [hash]: { mediaId: uploaded.id, url: uploaded.source_url } } },
+        });
+        this.#options.onStep?.(job.id, 'media-file', hash);
+      }
+    };
+    const concurrency = this.#options.uploadConcurrency ?? 3;
+    const results = await Promise.allSettled(Array.from({ length: Math.min(concurrency, hashes.length) }, worker));
+    this.#uploading.delete(job.id);
+    const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    if (this.#cancelRequested.has(job.id)) throw new Cancelled();
+    if (this.#stopped) throw new Stopped();
+  }
+
+  /** Records the post on disk (job, then draft) after a write Midad made. */
+  async #recordPost(job: JobFile, post: WordPressPost, remote: RemotePost | null, media: RemotePost['media'], sent: boolean): Promise<RemotePost> {
+    const now = this.#options.clock.now().toISOString();
+    await this.#set(job, {
+      progress: { ...job.progress, post: { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt } },
+    });
+    const next: RemotePost = {
+      siteId: job.siteId,
+      postId: post.id,
+      status: post.status,
+      link: post.link,
+      modifiedGmt: post.modified_gmt,
+      sentUpdatedAt: sent ? job.draft.updatedAt : (remote?.sentUpdatedAt ?? job.draft.updatedAt),
+      sentAt: sent ? now : (remote?.sentAt ?? now),
+      media: { ...remote?.media, ...media },
+    };
+    await (await this.#options.drafts()).setRemote(job.draftId, job.siteId, next);
+    return next;
+  }
+
+  async #finish(job: JobFile, post: WordPressPost): Promise<void> {
+    this.#step.delete(job.id);
+    await this.#set(job, { state: 'done', error: null, nextAttemptAt: null, result: { postId: post.id, link: post.link, status: post.status } });
+    this.#cancelRequested.delete(job.id);
+    this.#options.onStep?.(job.id, 'finalize');
+  }
+
+  /** A step boundary: stop here if cancelled or shutting down (everything so far is recorded). */
+  #checkpoint(job: JobFile, step: PublishStep): void {
+    this.#options.onStep?.(job.id, step);
+    if (this.#cancelRequested.has(job.id)) throw new Cancelled();
+    if (this.#stopped) throw new Stopped();
+  }
+
+  #enter(job: JobFile, step: PublishStep): void {
+    if (this.#cancelRequested.has(job.id)) throw new Cancelled();
+    if (this.#stopped) throw new Stopped();
+    this.#step.set(job.id, { step });
+  }
+
+  async #requireMedia(draftId: string, body: unknown, featured: string | undefined): Promise<void> {
+    const hashes = [...imagesOf(body).map((image) => image.hash), ...(featured ? [featured] : [])];
+    if (hashes.length === 0) return;
+    const files = new Set((await this.#options.media.list(draftId)).map((file) => file.hash));
+    if (hashes.some((hash) => !files.has(hash))) throw new ServiceError('publish.media_missing');
+  }
+
+  // ---- state on disk and as the UI sees it ----
+
+  async #set(job: JobFile, change: Partial<JobFile>): Promise<void> {
+    Object.assign(job, change, { updatedAt: this.#options.clock.now().toISOString() });
+    const snapshot = structuredClone(job);
+    const previous = this.#writes.get(job.id) ?? Promise.resolve();
+    const write = previous.then(() => writeJob(this.#options.dataDir, snapshot, this.#fs));
+    this.#writes.set(job.id, write.catch(() => undefined));
+    await write;
+  }
+
+  #view(job: JobFile): PublishJob {
+    const base = {
+      id: job.id,
+      draftId: job.draftId,
+      siteId: job.siteId,
+      action: job.options.action as PublishAction,
+      headline: job.draft.meta.headline,
+      createdAt: job.createdAt,
+      updatedAt: job.updatedAt,
+    };
+    switch (job.state) {
+      case 'queued':
+        return { ...base, state: { state: 'queued' } };
+      case 'cancelled':
+        return { ...base, state: { state: 'cancelled' } };
+      case 'waiting_offline':
+        return {
+          ...base,
+          state: {
+            state: 'waiting_offline',
+            code: job.error?.code ?? 'wordpress.unreachable',
+            attempts: job.attempts,
+            nextAttemptAt: job.nextAttemptAt ?? job.updatedAt,
+          },
+        };
+      case 'failed':
+        return {
+          ...base,
+          state: {
+            state: 'failed',
+            code: job.error?.code ?? 'host.internal',
+            suggestion: job.error?.suggestion ?? null,
+            canPublishAsNew: job.error?.canPublishAsNew ?? false,
+          },
+        };
+      case 'conflict':
+        return { ...base, state: { state: 'conflict', remoteModifiedGmt: job.conflict!.remoteModifiedGmt, diff: job.conflict!.diff } };
+      case 'done':
+        return { ...base, state: { state: 'done', ...job.result! } };
+      case 'running':
+        return { ...base, state: this.#runningView(job) };
+    }
+  }
+
+  #runningView(job: JobFile): Extract<PublishJob['state'], { state: 'running' }> {
+    const step = this.#step.get(job.id)?.step ?? 'terms';
+    const uploading = this.#uploading.get(job.id) ?? new Set<string>();
+    const hashes = [...new Set([...imagesOf(job.draft.body).map((image) => image.hash), ...(job.options.featuredImageHash ? [job.options.featuredImageHash] : [])])];
+    const files = hashes.map((hash) => {
+      const entry = job.progress.media[hash];
+      const state = entry && 'mediaId' in entry ? ('done' as const) : uploading.has(hash) ? ('uploading' as const) : ('pending' as const);
+      return { hash, fileName: this.#fileNames.get(hash) ?? hash.slice(0, 12), bytes: this.#fileSizes.get(hash) ?? 0, state };
+    });
+    const order: PublishStep[] = ['terms', 'media', 'check', 'post', 'finalize'];
+    const mediaShare = files.length === 0 ? 0 : files.filter((file) => file.state === 'done').length / files.length;
+    const stepIndex = order.indexOf(step);
+    const overall = step === 'media' ? 0.1 + 0.7 * mediaShare : Math.min(1, stepIndex < 1 ? 0.05 : 0.8 + 0.1 * (stepIndex - 2));
+    return { state: 'running', step, files, overall: Math.max(0, Math.min(1, overall)) };
+  }
+
+  readonly #fileNames = new Map<string, string>();
+  readonly #fileSizes = new Map<string, number>();
+
+  async #job(jobId: string): Promise<JobFile> {
+    await this.start();
+    const job = this.#jobs.get(jobId);
+    if (!job) throw new ServiceError('publish.job_not_found');
+    return job;
+  }
+
+  async #site(siteId: string): Promise<Site> {
+    const site = (await this.#options.sites.list()).find((each) => each.id === siteId);
+    if (!site) throw new ServiceError('sites.not_found');
+    return site;
+  }
+
+  async #readSent(job: JobFile): Promise<string> {
+    try {
+      return await this.#fs.readFile(sentContentPath(this.#options.dataDir, job.siteId, job.draftId));
+    } catch (error) {
+      if (isMissingFileError(error)) return '';
+      throw error;
+    }
+  }
+
+  async #writeSent(job: JobFile, content: string): Promise<void> {
+    const file = sentContentPath(this.#options.dataDir, job.siteId, job.draftId);
+    await this.#fs.mkdir(path.dirname(file));
+    await writeFileAtomic(file, content, this.#fs);
+  }
+}
