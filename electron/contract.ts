@@ -282,7 +282,11 @@ export const siteSchema = z.object({
 export type Site = z.infer<typeof siteSchema>;
 
 /** Where application passwords are kept, for the UI to tell the user. */
-export const secretStorageSchema = z.object({ kind: z.enum(['os-encrypted', 'basic-text', 'file']) });
+export const secretStorageSchema = z.object({
+  kind: z.enum(['os-encrypted', 'basic-text', 'file']),
+  /** 'basic-text' only: the user accepted keeping passwords so (asked once); until then adding a site is refused. */
+  weakAccepted: z.boolean().optional(),
+});
 export type SecretStorage = z.infer<typeof secretStorageSchema>;
 
 /**
@@ -310,6 +314,7 @@ export const errorCodeSchema = z.enum([
   'sites.already_exists',
   'sites.invalid_url',
   'secrets.unavailable',
+  'secrets.weak_backend',
   'wordpress.unreachable',
   'wordpress.tls',
   'wordpress.timeout',
@@ -523,6 +528,8 @@ export const contract = {
     /** Checks the credentials again and refreshes capabilities and categories. */
     check: method(z.tuple([siteIdSchema]), siteSchema),
     secretStorage: method(z.tuple([]), secretStorageSchema),
+    /** The user accepts Linux's basic_text backend (no keyring): passwords are then stored, obfuscated only. */
+    acceptWeakSecretStorage: method(z.tuple([]), secretStorageSchema),
   },
   publish: {
     /** What the publish dialog needs: allowed actions, categories (cached), slug, zone, remote state. */

@@ -22,6 +22,8 @@ export interface HostSetup {
    * and `sites.secretStorage` says so.
    */
   secretStore?: SecretStore;
+  /** Records that the user accepts the secret store's weak backend (safeStorage's basic_text). */
+  acceptWeakSecretStorage?: () => void;
   /** A draft's images for the outbox; the draft library's media unless a test gives another. */
   draftMedia?: DraftMediaSource;
   /** How the host reaches WordPress sites; Node's own fetch unless a test gives another. */
@@ -69,6 +71,7 @@ export function composeHost(setup: HostSetup): Host {
     settings: new SettingsService(setup.settingsStore),
     drafts: () => drafts,
     sites,
+    acceptWeakSecretStorage: setup.acceptWeakSecretStorage,
     publish: () => outboxStarted,
   });
   const dispatchNow = createDispatcher(handlers, { logError: setup.logError });

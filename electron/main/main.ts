@@ -3,20 +3,25 @@
 // browser mode (electron/host/compose.ts); only where they keep their files differs.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, session, type Session } from 'electron';
+import { app, BrowserWindow, safeStorage, session, type Session } from 'electron';
 import ElectronStore from 'electron-store';
 import { composeHost } from '../host/compose.ts';
+import { FileSecretStore } from '../services/publish/sites/secret-store.ts';
 import { SettingsService } from '../services/settings/settings-service.ts';
 import { keepMenuInLanguage } from './application-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { readDataDirArgument } from './data-dir-argument.ts';
 import { registerIpc } from './ipc.ts';
 import { createMainWindow } from './main-window.ts';
+import { SafeStorageSecretStore } from './safe-storage-secret-store.ts';
 import { guardAllWebContents, guardPermissions } from './web-contents-guards.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = path.join(here, 'preload.cjs');
 const RENDERER_DIR = path.join(here, '..', 'renderer');
+
+/** The user's consent to safeStorage's basic_text backend (Linux without a keyring). */
+const WEAK_SECRET_STORAGE_KEY = 'allowWeakSecretStorage';
 
 const logWarning = (message: string) => console.warn(`[midad] ${message}`);
 
@@ -57,11 +62,19 @@ function start(): void {
     guardPermissions(session.defaultSession);
     useSpellCheckerLanguages(session.defaultSession, ['ar', 'en-US']);
 
+    const dataDir = app.getPath('userData');
+    // Asked once in the Sites screen; kept beside the settings, not inside them.
+    const consent = {
+      isAccepted: () => settingsStore.get(WEAK_SECRET_STORAGE_KEY) === true,
+      accept: () => settingsStore.set(WEAK_SECRET_STORAGE_KEY, true),
+    };
     const host = composeHost({
-      dataDir: app.getPath('userData'),
+      dataDir,
       mode: 'desktop',
       version: app.getVersion(),
       settingsStore,
+      secretStore: new SafeStorageSecretStore({ dataDir, safeStorage, consent, legacy: new FileSecretStore(dataDir) }),
+      acceptWeakSecretStorage: consent.accept,
       logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
     });
     serveRenderer(session.defaultSession, RENDERER_DIR, host.readMedia);

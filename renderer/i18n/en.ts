@@ -249,7 +249,10 @@ export const en: Strings<typeof ar> = {
       already_exists: 'This site is already added with this user.',
       invalid_url: 'The site address is not valid: write it as https://example.com.',
     },
-    secrets: { unavailable: 'The application password could not be stored or read on this device.' },
+    secrets: {
+      unavailable: 'The application password could not be stored or read on this device.',
+      weak_backend: 'This system offers no encrypted keyring, so the password would only be obfuscated. Accept that on the Sites screen first, or install a keyring (such as GNOME Keyring).',
+    },
     wordpress: {
       unreachable: 'The site could not be reached. Check the address and the connection.',
       tls: 'The site’s security certificate could not be verified.',
