@@ -43,6 +43,8 @@ export interface RunningWordPress {
 export interface WordPressOptions {
   permalinks: 'pretty' | 'plain';
   locale: 'ar' | 'en_US';
+  /** php -S worker processes (PHP_CLI_SERVER_WORKERS); one unless a benchmark asks for parallel requests. */
+  workers?: number;
 }
 
 const REQUIRED = [
@@ -110,6 +112,7 @@ export async function startWordPress(options: WordPressOptions): Promise<Running
       ...process.env,
       MIDAD_WP_CONFIG: name,
       MIDAD_WP_CONTENT_DIR: contentDir,
+      ...(options.workers && options.workers > 1 ? { PHP_CLI_SERVER_WORKERS: String(options.workers) } : {}),
     });
     cleanups.push(() => stopGroup(server));
     const restRoot = options.permalinks === 'pretty' ? `${url}/wp-json/` : `${url}/index.php?rest_route=/`;
