@@ -1,0 +1,257 @@
+// The outbox's own rules with a scripted WordPress: intent on disk before the first
+// request, offline waits with backoff on the given clock, permanent failures, cancel and
+// retry, a shutdown mid-job resumed by the next start without a second create.
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Site } from '../../../../../electron/contract.ts';
+import { DraftLibrary } from '../../../../../electron/services/drafts/draft-library.ts';
+import { jobPath } from '../../../../../electron/services/publish/outbox/job-file.ts';
+import { Outbox, type DraftMediaFile } from '../../../../../electron/services/publish/outbox/outbox.ts';
+import type { Clock } from '../../../../../electron/services/publish/wordpress/clock.ts';
+import type { WordPressClient } from '../../../../../electron/services/publish/wordpress/wordpress-client.ts';
+import { WordPressError } from '../../../../../electron/services/publish/wordpress/wordpress-error.ts';
+import type { WordPressPost } from '../../../../../electron/services/publish/wordpress/wordpress-types.ts';
+import { content, freshDataDir } from '../drafts/library-fixture.ts';
+
+class ManualClock implements Clock {
+  #now = Date.parse('2026-11-29T10:00:00Z');
+  #timers: { at: number; callback: () => void }[] = [];
+  now = () => new Date(this.#now);
+  startTimer = (ms: number, callback: () => void) => {
+    const timer = { at: this.#now + ms, callback };
+    this.#timers.push(timer);
+    return () => {
+      this.#timers = this.#timers.filter((each) => each !== timer);
+    };
+  };
+  advance(ms: number): void {
+    this.#now += ms;
+    const due = this.#timers.filter((timer) => timer.at <= this.#now);
+    this.#timers = this.#timers.filter((timer) => timer.at > this.#now);
+    for (const timer of due) timer.callback();
+  }
+}
+
+const site: Site = {
+  id: 'site-0000001',
+  url: 'https://news.example',
+  restRoot: 'https://news.example/wp-json/',
+  name: 'News',
+  login: 'editor',
+  account: { id: 3, name: 'Editor', roles: ['editor'], locale: 'ar' },
+  capabilities: ['edit_posts', 'publish_posts', 'upload_files', 'manage_categories', 'edit_published_posts'],
+  categories: [{ id: 5, name: 'اقتصاد', parent: 0 }],
+  addedAt: '2026-11-29T09:00:00.000Z',
+  checkedAt: '2026-11-29T09:00:00.000Z',
+};
+
+/** A WordPress in memory whose calls can be made to fail on purpose. */
+class ScriptedWordPress {
+  calls: string[] = [];
+  posts = new Map<number, WordPressPost>();
+  failNext = new Map<string, WordPressError>();
+  onCall: (name: string) => void = () => undefined;
+  #nextId = 100;
+
+  #call(name: string): void {
+    this.calls.push(name);
+    this.onCall(name);
+    const failure = this.failNext.get(name);
+    if (failure) {
+      this.failNext.delete(name);
+      throw failure;
+    }
+  }
+
+  #save(id: number, fields: Partial<WordPressPost> & { content?: string; title?: string }): WordPressPost {
+    const old = this.posts.get(id);
+    const post = {
+      id,
+      status: (fields.status as string | undefined) ?? old?.status ?? 'draft',
+      link: `https://news.example/?p=${id}`,
+      slug: '',
+      date: null,
+      date_gmt: null,
+      modified_gmt: `2026-11-29T10:00:${String(this.calls.length).padStart(2, '0')}`,
+      author: 3,
+      title: { raw: (fields.title as string | undefined) ?? old?.title.raw ?? '' },
+      content: { raw: (fields.content as string | undefined) ?? old?.content.raw ?? '' },
+      excerpt: { raw: '' },
+      categories: [],
+      tags: [],
+      featured_media: 0,
+    } as WordPressPost;
+    this.posts.set(id, post);
+    return post;
+  }
+
+  client(): WordPressClient {
+    const fake = {
+      listTerms: async () => (this.#call('listTerms'), [{ id: 5, name: 'اقتصاد', slug: 'x', parent: 0, count: 0 }]),
+      ensureTerm: async (_taxonomy: string, name: string) => (this.#call('ensureTerm'), { term: { id: 9, name, slug: 'x', parent: 0, count: 0 }, created: true }),
+      uploadMedia: async () => {
+        this.#call('uploadMedia');
+        const id = (this.#nextId += 1);
+        return { id, source_url: `https://news.example/wp-content/uploads/${id}.png`, mime_type: 'image/png', alt_text: '' };
+      },
+      findMediaByToken: async () => (this.#call('findMediaByToken'), []),
+      findPostsByMarker: async (marker: string) => (this.#call('findPostsByMarker'), [...this.posts.values()].filter((post) => post.content.raw?.includes(marker))),
+      createPost: async (fields: Record<string, unknown>) => (this.#call('createPost'), this.#save((this.#nextId += 1), fields)),
+      updatePost: async (id: number, fields: Record<string, unknown>) => (this.#call('updatePost'), this.#save(id, fields)),
+      getPost: async (id: number) => (this.#call('getPost'), this.posts.get(id)!),
+      setPostStatus: async (id: number, status: string) => (this.#call('updatePost'), this.#save(id, { status })),
+    };
+    return fake as unknown as WordPressClient;
+  }
+}
+
+async function setup() {
+  const dataDir = await freshDataDir();
+  const library = await DraftLibrary.open({ dataDir });
+  const wordpress = new ScriptedWordPress();
+  const clock = new ManualClock();
+  const draft = await library.create(content('نص الخبر'));
+  const imagePath = path.join(dataDir, 'image.png');
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(imagePath, Buffer.from('not really a png'));
+  const hash = 'ab'.repeat(32);
+  const body = JSON.parse(JSON.stringify(draft.body));
+  body.root.children.push({ type: 'image', version: 1, hash, src: '', alt: 'بديل', caption: 'تعليق' });
+  await library.save(draft.id, { meta: { ...draft.meta, headline: 'عنوان', section: 'إقتصاد' }, body });
+  const media: DraftMediaFile[] = [{ hash, fileName: 'صورة.png', mimeType: 'image/png', path: imagePath }];
+  const make = () =>
+    new Outbox({
+      dataDir,
+      clock,
+      drafts: async () => library,
+      sites: { list: async () => [site], clientFor: async () => wordpress.client() },
+      media: { list: async () => media },
+      fetch: (() => Promise.reject(new Error('offline'))) as unknown as typeof fetch,
+      retryDelaysMs: [1000, 5000],
+    });
+  return { dataDir, library, wordpress, clock, draftId: draft.id, make };
+}
+
+async function settle(outbox: Outbox): Promise<void> {
+  for (let i = 0; i < 5; i += 1) {
+    await outbox.idle();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('the publish outbox', () => {
+  it('writes the job to disk before the first request, then publishes in steps', async () => {
+    const { dataDir, library, wordpress, draftId, make } = await setup();
+    const outbox = make();
+    let onDiskFirst = false;
+    wordpress.onCall = () => {
+      if (wordpress.calls.length === 1) onDiskFirst = existsSync(path.join(dataDir, 'outbox'));
+    };
+    const job = await outbox.enqueue(draftId, site.id, { action: 'publish' });
+    expect(existsSync(jobPath(dataDir, job.id))).toBe(true);
+    await settle(outbox);
+    expect(onDiskFirst).toBe(true);
+    // Tags ensured one by one; the section matched after normalization (إقتصاد = اقتصاد): no category created.
+    const tags = (await library.open(draftId)).meta.tags.length;
+    expect(wordpress.calls).toEqual(['listTerms', ...Array<string>(tags).fill('ensureTerm'), 'uploadMedia', 'createPost', 'updatePost']);
+    expect(wordpress.calls.filter((call) => call === 'createPost')).toHaveLength(1);
+    const [done] = await outbox.jobs();
+    expect(done!.state).toMatchObject({ state: 'done', status: 'publish' });
+    const remote = (await library.open(draftId)).remote![site.id]!;
+    expect(Object.keys(remote.media)).toEqual(['ab'.repeat(32)]);
+    const post = wordpress.posts.get(remote.postId)!;
+    expect(post.content.raw).not.toContain('midadMarker');
+    expect(post.content.raw).toContain(`wp-image-${remote.media['ab'.repeat(32)]!.mediaId}`);
+  });
+
+  it('waits offline with backoff on the given clock, then finishes; never uploads twice', async () => {
+    const { wordpress, clock, draftId, make } = await setup();
+    const outbox = make();
+    wordpress.failNext.set('createPost', new WordPressError('wordpress.unreachable', 0, 'ECONNRESET'));
+    const job = await outbox.enqueue(draftId, site.id, { action: 'draft' });
+    await settle(outbox);
+    const [waiting] = await outbox.jobs();
+    expect(waiting!.state).toEqual({ state: 'waiting_offline', code: 'wordpress.unreachable', attempts: 1, nextAttemptAt: '2026-11-29T10:00:01.000Z' });
+    clock.advance(1000);
+    await settle(outbox);
+    expect((await outbox.jobs())[0]!.state).toMatchObject({ state: 'done', status: 'draft' });
+    expect(wordpress.calls.filter((call) => call === 'uploadMedia')).toHaveLength(1);
+    // The create went out once before: the retry looked for it by marker first.
+    expect(wordpress.calls).toContain('findPostsByMarker');
+    expect(job.id).toBeTruthy();
+  });
+
+  it('fails on a permanent error with its code and leaves the draft untouched; retry resumes', async () => {
+    const { library, wordpress, draftId, make } = await setup();
+    const before = await library.open(draftId);
+    const outbox = make();
+    wordpress.failNext.set('uploadMedia', new WordPressError('wordpress.bad_credentials', 401, 'incorrect_password'));
+    const job = await outbox.enqueue(draftId, site.id, { action: 'publish' });
+    await settle(outbox);
+    expect((await outbox.jobs())[0]!.state).toEqual({ state: 'failed', code: 'wordpress.bad_credentials', suggestion: null, canPublishAsNew: false });
+    expect(await library.open(draftId)).toEqual(before);
+    await outbox.retry(job.id);
+    await settle(outbox);
+    expect((await outbox.jobs())[0]!.state).toMatchObject({ state: 'done', status: 'publish' });
+    await expect(outbox.retry(job.id)).rejects.toMatchObject({ code: 'publish.not_retryable' });
+  });
+
+  it('a contributor asking to publish is told to send to the desk', async () => {
+    const { wordpress, draftId, make } = await setup();
+    const outbox = make();
+    wordpress.failNext.set('updatePost', new WordPressError('wordpress.cannot_publish', 403, 'rest_cannot_publish'));
+    await outbox.enqueue(draftId, site.id, { action: 'publish' });
+    await settle(outbox);
+    expect((await outbox.jobs())[0]!.state).toMatchObject({ state: 'failed', code: 'wordpress.cannot_publish', suggestion: 'pending' });
+  });
+
+  it('cancels a waiting job; a retry then finishes it', async () => {
+    const { wordpress, draftId, make } = await setup();
+    const outbox = make();
+    wordpress.failNext.set('listTerms', new WordPressError('wordpress.timeout', 0, null));
+    const job = await outbox.enqueue(draftId, site.id, { action: 'publish' });
+    await settle(outbox);
+    expect((await outbox.cancel(job.id)).state).toEqual({ state: 'cancelled' });
+    await expect(outbox.cancel(job.id)).rejects.toMatchObject({ code: 'publish.not_cancellable' });
+    await outbox.retry(job.id);
+    await settle(outbox);
+    expect((await outbox.jobs())[0]!.state).toMatchObject({ state: 'done' });
+  });
+
+  it('a shutdown mid-job keeps it on disk; the next start resumes without a second create', async () => {
+    const { wordpress, draftId, make } = await setup();
+    const first = make();
+    let stopping: Promise<void> | null = null;
+    wordpress.onCall = (name) => {
+      if (name === 'createPost') stopping = first.stop();
+    };
+    await first.enqueue(draftId, site.id, { action: 'publish' });
+    await settle(first);
+    await stopping;
+    expect((await first.jobs())[0]!.state.state).toBe('queued');
+    wordpress.onCall = () => undefined;
+    const second = make();
+    await second.start();
+    await settle(second);
+    expect((await second.jobs())[0]!.state).toMatchObject({ state: 'done', status: 'publish' });
+    expect(wordpress.calls.filter((call) => call === 'createPost')).toHaveLength(1);
+    expect(wordpress.posts.size).toBe(1);
+  });
+
+  it('refuses an update of a draft never published, a schedule without a date, and a second job for the same draft', async () => {
+    const { draftId, make, wordpress } = await setup();
+    const outbox = make();
+    const wordpressStall = (_outbox: Outbox) => wordpress.failNext.set('listTerms', new WordPressError('wordpress.unreachable', 0, null));
+    await expect(outbox.enqueue(draftId, site.id, { action: 'update' })).rejects.toMatchObject({ code: 'publish.not_published' });
+    await expect(outbox.enqueue(draftId, site.id, { action: 'schedule' })).rejects.toMatchObject({ code: 'publish.schedule_missing' });
+    wordpressStall(outbox);
+    await outbox.enqueue(draftId, site.id, { action: 'draft' });
+    await expect(outbox.enqueue(draftId, site.id, { action: 'publish' })).rejects.toMatchObject({ code: 'publish.already_queued' });
+    await outbox.stop();
+    const paused = make();
+    await paused.stop();
+    await expect(paused.enqueue(draftId, site.id, { action: 'draft' })).rejects.toMatchObject({ code: 'publish.shutting_down' });
+  });
+});
