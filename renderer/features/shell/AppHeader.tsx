@@ -1,11 +1,11 @@
-// The bar on top of every screen: the app's name, the way between the library and the
-// open article, where the article stands on disk, and the language switch.
+// The bar on top of every screen: the app's name, the way between the library, the open
+// article and the publishing sites, where the article stands on disk, and the language switch.
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../article/SaveIndicator.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
 
-export type View = 'library' | 'article';
+export type View = 'library' | 'article' | 'sites';
 
 interface AppHeaderProps {
   view: View;
@@ -32,6 +32,7 @@ export function AppHeader({ view, onNavigate, saveStatus }: AppHeaderProps) {
       <nav className="app-nav" aria-label={t('nav.label')}>
         {tab('library', t('nav.library'))}
         {tab('article', t('nav.article'))}
+        {tab('sites', t('nav.sites'))}
       </nav>
       <SaveIndicator status={saveStatus} />
       <LanguageSwitch />

@@ -1,5 +1,5 @@
 // What can be done to the open draft as a whole: move it along the workflow, open its
-// history, export it.
+// history, publish it, export it.
 import { useTranslation } from 'react-i18next';
 import type { Draft, WorkflowStatus } from '../../../electron/contract.ts';
 import { WORKFLOW_STATUSES } from '../drafts/workflow.ts';
@@ -9,12 +9,14 @@ interface ArticleActionsProps {
   draft: Draft;
   historyOpen: boolean;
   onToggleHistory: () => void;
+  publishOpen: boolean;
+  onTogglePublish: () => void;
   onStatus: (status: WorkflowStatus) => void;
   flush: () => Promise<boolean>;
   onError: (error: unknown) => void;
 }
 
-export function ArticleActions({ draft, historyOpen, onToggleHistory, onStatus, flush, onError }: ArticleActionsProps) {
+export function ArticleActions({ draft, historyOpen, onToggleHistory, publishOpen, onTogglePublish, onStatus, flush, onError }: ArticleActionsProps) {
   const { t } = useTranslation();
   return (
     <div className="article-actions" role="toolbar" aria-label={t('article.actions')}>
@@ -40,6 +42,15 @@ export function ArticleActions({ draft, historyOpen, onToggleHistory, onStatus, 
         onClick={onToggleHistory}
       >
         {t('history.open')}
+      </button>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid="publish-toggle"
+        aria-pressed={publishOpen}
+        onClick={onTogglePublish}
+      >
+        {t('publish.open')}
       </button>
       <ExportButtons draft={draft} flush={flush} onError={onError} />
     </div>

@@ -1,6 +1,6 @@
 // The app around one open draft: the header, messages about the library, the article
 // (kept mounted while the library is shown, so unsaved text is never dropped), and the
-// library, history and import screens, loaded when first asked for.
+// library, history, publish and sites screens, loaded when first asked for.
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../electron/contract.ts';
@@ -17,6 +17,11 @@ import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
 
 const LibraryScreen = lazy(() => import('../library/LibraryScreen.tsx'));
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
+const PublishPanel = lazy(() => import('../publish/PublishPanel.tsx'));
+const SitesScreen = lazy(() => import('../sites/SitesScreen.tsx'));
+
+/** One panel at a time beside the article. */
+type SidePanel = 'history' | 'publish' | null;
 
 interface ShellProps {
   initialDraft: Draft;
@@ -29,7 +34,8 @@ export function Shell({ initialDraft, wordsPerMinute }: ShellProps) {
   const drafts = useOpenDraft(initialDraft);
   const { draft, generation } = drafts.open;
   const [view, setView] = useState<View>('article');
-  const [historyOpen, setHistoryOpen] = useState(false);
+  const [sidePanel, setSidePanel] = useState<SidePanel>(null);
+  const toggle = (panel: Exclude<SidePanel, null>) => setSidePanel((open) => (open === panel ? null : panel));
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(() => initialSaveStatus(initialDraft));
   const [failure, setFailure] = useState<string | null>(null);
   const problems = useLibraryProblems();
@@ -71,8 +77,10 @@ export function Shell({ initialDraft, wordsPerMinute }: ShellProps) {
       <div className="article-layout" hidden={view !== 'article'}>
         <ArticleActions
           draft={draft}
-          historyOpen={historyOpen}
-          onToggleHistory={() => setHistoryOpen((open) => !open)}
+          historyOpen={sidePanel === 'history'}
+          onToggleHistory={() => toggle('history')}
+          publishOpen={sidePanel === 'publish'}
+          onTogglePublish={() => toggle('publish')}
           onStatus={(status) => void switchTo(() => drafts.setStatus(status))}
           flush={drafts.flush}
           onError={reportError}
@@ -85,7 +93,7 @@ export function Shell({ initialDraft, wordsPerMinute }: ShellProps) {
             controlRef={drafts.controlRef}
             onSaveStatus={setSaveStatus}
           />
-          {historyOpen && (
+          {sidePanel === 'history' && (
             <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
               <HistoryPanel
                 key={draft.id}
@@ -93,7 +101,18 @@ export function Shell({ initialDraft, wordsPerMinute }: ShellProps) {
                 refreshKey={`${generation}:${draft.workflow.status}`}
                 flush={drafts.flush}
                 onRestore={(revisionId) => switchTo(() => drafts.restoreRevision(revisionId))}
-                onClose={() => setHistoryOpen(false)}
+                onClose={() => setSidePanel(null)}
+              />
+            </Suspense>
+          )}
+          {sidePanel === 'publish' && (
+            <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+              <PublishPanel
+                key={draft.id}
+                draftId={draft.id}
+                flush={drafts.flush}
+                onClose={() => setSidePanel(null)}
+                onOpenSites={() => navigate('sites')}
               />
             </Suspense>
           )}
@@ -109,6 +128,11 @@ export function Shell({ initialDraft, wordsPerMinute }: ShellProps) {
             onOpenDraftTrashed={() => switchTo(() => drafts.leaveTrashed(), 'library')}
             onListed={problems.refresh}
           />
+        </Suspense>
+      )}
+      {view === 'sites' && (
+        <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+          <SitesScreen />
         </Suspense>
       )}
     </div>

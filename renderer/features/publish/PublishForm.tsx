@@ -1,0 +1,105 @@
+// The post's settings on this site (category, tags, slug, featured image, schedule) and a
+// button for each thing this account may do with it; nothing it may not.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PublishAction, PublishOptions, PublishPreparation } from '../../../electron/contract.ts';
+import { initialFields, orderedActions, parseTags, publishOptions, type PublishFields } from './publish-form.ts';
+import { ScheduleField } from './ScheduleField.tsx';
+import { defaultScheduleInput } from './site-time.ts';
+
+interface PublishFormProps {
+  preparation: PublishPreparation;
+  onEnqueue: (options: PublishOptions) => Promise<void>;
+}
+
+export function PublishForm({ preparation, onEnqueue }: PublishFormProps) {
+  const { t } = useTranslation();
+  const [fields, setFields] = useState<PublishFields>(() => initialFields(preparation, defaultScheduleInput(new Date())));
+  const [tagsText, setTagsText] = useState(() => preparation.tags.join('، '));
+  const [busy, setBusy] = useState(false);
+  const [invalidSchedule, setInvalidSchedule] = useState(false);
+  const change = (patch: Partial<PublishFields>) => setFields((previous) => ({ ...previous, ...patch }));
+  const actions = orderedActions(preparation.allowedActions);
+  const remote = preparation.remote;
+
+  const send = async (action: PublishAction) => {
+    const options = publishOptions(action, { ...fields, tags: parseTags(tagsText) });
+    setInvalidSchedule(options === null);
+    if (!options) return;
+    setBusy(true);
+    try {
+      await onEnqueue(options);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="publish-form" data-testid="publish-form" onSubmit={(event) => event.preventDefault()}>
+      {remote && (
+        <p className="publish-remote" data-testid="publish-remote">
+          {t('publish.remoteState', { status: t(`publish.remoteStatus.${remote.status}`, { defaultValue: remote.status }) })}
+        </p>
+      )}
+      {preparation.notes.map((note) => (
+        <p key={note} className="publish-note" data-testid={`publish-note-${note}`}>
+          {t(`publish.note.${note}`)}
+        </p>
+      ))}
+      <label className="field">
+        <span>{t('publish.category')}</span>
+        <select
+          data-testid="publish-category"
+          value={String(fields.categoryIds[0] ?? 0)}
+          onChange={(event) => change({ categoryIds: Number(event.target.value) > 0 ? [Number(event.target.value)] : [] })}
+        >
+          <option value="0">{t('publish.fromSection')}</option>
+          {preparation.categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('publish.tags')}</span>
+        <input data-testid="publish-tags" value={tagsText} onChange={(event) => setTagsText(event.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('publish.slug')}</span>
+        <input data-testid="publish-slug" dir="auto" value={fields.slug} onChange={(event) => change({ slug: event.target.value })} />
+      </label>
+      {preparation.media.length > 0 && (
+        <label className="field">
+          <span>{t('publish.featuredImage')}</span>
+          <select data-testid="publish-featured" value={fields.featuredImageHash} onChange={(event) => change({ featuredImageHash: event.target.value })}>
+            <option value="">{t('publish.noFeaturedImage')}</option>
+            {preparation.media.map((image) => (
+              <option key={image.hash} value={image.hash}>
+                {image.alt || image.caption || image.fileName}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {actions.includes('schedule') && (
+        <ScheduleField value={fields.scheduleAt} zone={preparation.timeZone} invalid={invalidSchedule} onChange={(scheduleAt) => change({ scheduleAt })} />
+      )}
+      <div className="publish-actions" role="group" aria-label={t('publish.actionsLabel')}>
+        {actions.map((action) => (
+          <button
+            key={action}
+            type="button"
+            className={action === 'publish' || action === 'update' ? 'primary-button' : 'quiet-button'}
+            data-testid={`publish-action-${action}`}
+            disabled={busy || preparation.activeJobId !== null}
+            onClick={() => void send(action)}
+          >
+            {t(`publish.action.${action}`)}
+          </button>
+        ))}
+      </div>
+      {preparation.activeJobId && <p className="publish-note">{t('publish.alreadyQueued')}</p>}
+    </form>
+  );
+}

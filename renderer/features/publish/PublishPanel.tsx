@@ -1,0 +1,113 @@
+// Beside the article: send it to one of the configured WordPress sites, then watch the
+// outbox's queue. Loaded when first opened, so publishing costs the editor nothing at start.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PublishOptions, PublishPreparation, Site } from '../../../electron/contract.ts';
+import '../../styles/history.css';
+import '../../styles/publish.css';
+import { midad } from '../../bridge.ts';
+import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
+import { PublishForm } from './PublishForm.tsx';
+import { PublishQueue } from './PublishQueue.tsx';
+import { useJobs } from './useJobs.ts';
+
+export interface PublishPanelProps {
+  draftId: string;
+  flush: () => Promise<boolean>;
+  onClose: () => void;
+  onOpenSites: () => void;
+}
+
+export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: PublishPanelProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [sites, setSites] = useState<Site[] | null>(null);
+  const [siteId, setSiteId] = useState('');
+  const [preparation, setPreparation] = useState<PublishPreparation | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [prepared, setPrepared] = useState(0);
+  const queue = useJobs();
+
+  useEffect(() => {
+    midad.sites.list().then((listed) => {
+      setSites(listed);
+      setSiteId((current) => current || (listed[0]?.id ?? ''));
+    }, setError);
+  }, []);
+
+  useEffect(() => {
+    if (!siteId) return;
+    let alive = true;
+    setPreparation(null);
+    void (async () => {
+      // The host reads the draft from disk: the latest words must be there first.
+      await flush();
+      try {
+        const ready = await midad.publish.prepare(draftId, siteId);
+        if (alive) setPreparation(ready);
+      } catch (failure) {
+        if (alive) setError(failure);
+      }
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [draftId, siteId, flush, prepared]);
+
+  const enqueue = useCallback(
+    async (jobDraftId: string, jobSiteId: string, options: PublishOptions) => {
+      setError(null);
+      try {
+        await flush();
+        await midad.publish.enqueue(jobDraftId, jobSiteId, options);
+        queue.refresh();
+        setPrepared((n) => n + 1);
+      } catch (failure) {
+        setError(failure);
+      }
+    },
+    [flush, queue],
+  );
+
+  return (
+    <aside className="publish-panel" data-testid="publish-panel" aria-label={t('publish.title')}>
+      <div className="history-head">
+        <h2>{t('publish.title')}</h2>
+        <button type="button" className="quiet-button" data-testid="publish-close" onClick={onClose}>
+          {t('history.close')}
+        </button>
+      </div>
+      {sites === null ? (
+        <p className="loading-panel">{t('app.loadingPanel')}</p>
+      ) : sites.length === 0 ? (
+        <p>
+          {t('publish.noSites')}{' '}
+          <button type="button" className="quiet-button" data-testid="publish-open-sites" onClick={onOpenSites}>
+            {t('publish.openSites')}
+          </button>
+        </p>
+      ) : (
+        <label className="field">
+          <span>{t('publish.site')}</span>
+          <select data-testid="publish-site" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
+            {sites.map((site) => (
+              <option key={site.id} value={site.id}>
+                {t('publish.siteOption', { site: site.name || site.url, login: site.login })}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {error ? (
+        <p className="notice" role="alert" data-testid="publish-error">
+          {errorMessage(error)}
+        </p>
+      ) : null}
+      {siteId && !preparation && !error && sites?.length ? <p className="loading-panel">{t('app.loadingPanel')}</p> : null}
+      {preparation && preparation.siteId === siteId && (
+        <PublishForm key={`${siteId}:${prepared}`} preparation={preparation} onEnqueue={(options) => enqueue(draftId, siteId, options)} />
+      )}
+      <PublishQueue queue={queue} onEnqueue={enqueue} />
+    </aside>
+  );
+}

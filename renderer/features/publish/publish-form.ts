@@ -1,0 +1,52 @@
+// The publish panel's fields and what they become: the options of publish.enqueue.
+import type { PublishAction, PublishOptions, PublishPreparation } from '../../../electron/contract.ts';
+import { localInputToIso } from './site-time.ts';
+
+export interface PublishFields {
+  categoryIds: number[];
+  tags: string[];
+  slug: string;
+  featuredImageHash: string;
+  /** datetime-local, in the writer's zone. */
+  scheduleAt: string;
+}
+
+/** The buttons in the order a desk reads them: the strongest step first. */
+const ACTION_ORDER: readonly PublishAction[] = ['update', 'publish', 'schedule', 'pending', 'draft', 'unpublish'];
+
+export function orderedActions(allowed: readonly PublishAction[]): PublishAction[] {
+  return ACTION_ORDER.filter((action) => allowed.includes(action));
+}
+
+export function initialFields(preparation: PublishPreparation, scheduleAt: string): PublishFields {
+  const remoteImage = preparation.media[0]?.hash ?? '';
+  return {
+    categoryIds: preparation.suggestedCategoryIds,
+    tags: preparation.tags,
+    slug: preparation.suggestedSlug,
+    featuredImageHash: remoteImage,
+    scheduleAt,
+  };
+}
+
+/** "سياسة، اقتصاد, رياضة" → three tags: Arabic and Latin commas both separate. */
+export function parseTags(text: string): string[] {
+  const tags = text.split(/[,،]/).map((tag) => tag.trim()).filter((tag) => tag !== '');
+  return [...new Set(tags)];
+}
+
+/** The enqueue options for `action`, or null when a schedule is asked for without a valid time. */
+export function publishOptions(action: PublishAction, fields: PublishFields): PublishOptions | null {
+  const options: PublishOptions = { action, tags: fields.tags };
+  // None chosen: the host picks the category from the draft's section.
+  const categoryIds = fields.categoryIds.filter((id) => id > 0);
+  if (categoryIds.length > 0) options.categoryIds = categoryIds;
+  if (fields.slug.trim() !== '') options.slug = fields.slug.trim();
+  if (fields.featuredImageHash !== '') options.featuredImageHash = fields.featuredImageHash;
+  if (action === 'schedule') {
+    const scheduleAt = localInputToIso(fields.scheduleAt);
+    if (!scheduleAt) return null;
+    options.scheduleAt = scheduleAt;
+  }
+  return options;
+}

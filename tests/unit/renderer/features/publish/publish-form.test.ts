@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { PublishPreparation } from '../../../../../electron/contract.ts';
+import { initialFields, orderedActions, parseTags, publishOptions } from '../../../../../renderer/features/publish/publish-form.ts';
+
+const preparation: PublishPreparation = {
+  draftId: 'draft-12345678',
+  siteId: 'site-12345678',
+  allowedActions: ['draft', 'pending'],
+  categories: [{ id: 4, name: 'سياسة', parent: 0 }],
+  suggestedCategoryIds: [4],
+  suggestedSlug: 'عنوان-المقال',
+  tags: ['غزة', 'اقتصاد'],
+  timeZone: { timezoneString: 'Asia/Riyadh', gmtOffset: 3 },
+  media: [],
+  remote: null,
+  activeJobId: null,
+  notes: [],
+};
+
+describe('the publish panel\u2019s fields and buttons', () => {
+  it('a contributor sees send to desk and save as draft, and no publish', () => {
+    expect(orderedActions(['draft', 'pending'])).toEqual(['pending', 'draft']);
+    expect(orderedActions(['draft', 'pending', 'publish', 'schedule', 'update', 'unpublish'])).toEqual([
+      'update',
+      'publish',
+      'schedule',
+      'pending',
+      'draft',
+      'unpublish',
+    ]);
+  });
+
+  it('starts from the section\u2019s category, the draft\u2019s tags and the suggested slug', () => {
+    const fields = initialFields(preparation, '2030-03-01T10:00');
+    expect(publishOptions('publish', fields)).toEqual({ action: 'publish', categoryIds: [4], tags: ['غزة', 'اقتصاد'], slug: 'عنوان-المقال' });
+  });
+
+  it('leaves the category to the section when none is chosen', () => {
+    const fields = { ...initialFields(preparation, ''), categoryIds: [] };
+    expect(publishOptions('pending', fields)).not.toHaveProperty('categoryIds');
+  });
+
+  it('sends a schedule as an instant, and refuses one without a valid time', () => {
+    const fields = initialFields(preparation, '2030-03-01T10:00');
+    expect(publishOptions('schedule', fields)?.scheduleAt).toBe(new Date(2030, 2, 1, 10, 0).toISOString());
+    expect(publishOptions('schedule', { ...fields, scheduleAt: '' })).toBeNull();
+  });
+
+  it('splits tags at Arabic and Latin commas, once each', () => {
+    expect(parseTags('غزة، اقتصاد, غزة ,  ')).toEqual(['غزة', 'اقتصاد']);
+  });
+});
