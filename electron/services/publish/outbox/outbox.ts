@@ -32,7 +32,7 @@ import { markContent, newPostMarker } from '../wordpress/post-marker.ts';
 import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import { WordPressHttp, type Fetch } from '../wordpress/wordpress-http.ts';
 import type { PostFields, WordPressPost } from '../wordpress/wordpress-types.ts';
-import { readJobs, sentContentPath, writeJob, type JobFile } from './job-file.ts';
+import { jobPath, readJobs, sentContentPath, writeJob, type JobFile } from './job-file.ts';
 import {
   allowedActions,
   blockMarkupText,
@@ -91,6 +91,7 @@ export interface OutboxOptions {
   logError?: (error: unknown) => void;
 }
 
+const KEEP_FINISHED_MS = 7 * 24 * 60 * 60 * 1000;
 const DEFAULT_RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000, 300_000];
 /** No answer, a cut connection, a timeout or a 5xx: the job waits and tries again. */
 const OFFLINE_CODES = new Set<ErrorCode>(['wordpress.unreachable', 'wordpress.timeout', 'wordpress.server_error']);
@@ -122,7 +123,13 @@ export class Outbox implements PublishApi {
   /** Reads the jobs on disk and resumes the unfinished ones (a running one from its last recorded step). */
   start(): Promise<void> {
     this.#started ??= (async () => {
+      const now = this.#options.clock.now().getTime();
       for (const job of await readJobs(this.#options.dataDir, this.#fs)) {
+        // Finished jobs stay listed for a week, then their files go.
+        if ((job.state === 'done' || job.state === 'cancelled') && now - Date.parse(job.updatedAt) > KEEP_FINISHED_MS) {
+          await this.#fs.rm(jobPath(this.#options.dataDir, job.id)).catch(() => undefined);
+          continue;
+        }
         if (job.state === 'running') job.state = 'queued';
         this.#jobs.set(job.id, job);
       }

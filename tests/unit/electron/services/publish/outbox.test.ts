@@ -240,6 +240,18 @@ describe('the publish outbox', () => {
     expect(wordpress.posts.size).toBe(1);
   });
 
+  it('lists finished jobs for a week, then removes their files', async () => {
+    const { dataDir, clock, draftId, make } = await setup();
+    const outbox = make();
+    const job = await outbox.enqueue(draftId, site.id, { action: 'draft' });
+    await settle(outbox);
+    clock.advance(6 * 24 * 3600 * 1000);
+    expect((await make().jobs()).map((each) => each.id)).toEqual([job.id]);
+    clock.advance(2 * 24 * 3600 * 1000);
+    expect(await make().jobs()).toEqual([]);
+    expect(existsSync(jobPath(dataDir, job.id))).toBe(false);
+  });
+
   it('refuses an update of a draft never published, a schedule without a date, and a second job for the same draft', async () => {
     const { draftId, make, wordpress } = await setup();
     const outbox = make();
