@@ -36,6 +36,7 @@ import { jobPath, readJobs, sentContentPath, writeJob, type JobFile } from './jo
 import {
   allowedActions,
   blockMarkupText,
+  categoryKey,
   dateGmtOf,
   hashOf,
   imagesOf,
@@ -387,7 +388,10 @@ export class Outbox implements PublishApi {
       this.#enter(job, 'terms');
       const categoryIds = job.options.categoryIds ?? (await this.#sectionCategories(client, site, meta.section));
       const tagIds: number[] = [];
-      for (const name of job.options.tags ?? meta.tags) tagIds.push((await client.ensureTerm('tags', name)).term.id);
+      for (const name of job.options.tags ?? meta.tags) {
+        const id = await this.#tagId(client, name);
+        if (id !== null) tagIds.push(id);
+      }
       await this.#set(job, { progress: { ...job.progress, terms: { categoryIds, tagIds } } });
       this.#checkpoint(job, 'terms');
     }
@@ -476,6 +480,17 @@ export class Outbox implements PublishApi {
     await this.#recordPost(job, post, remote, media, true);
     await this.#set(job, { progress: { ...job.progress, finalized: true } });
     return this.#finish(job, post);
+  }
+
+  /** The tag's id, created if need be; an account that may not create tags gets the existing one or none. */
+  async #tagId(client: WordPressClient, name: string): Promise<number | null> {
+    try {
+      return (await client.ensureTerm('tags', name)).term.id;
+    } catch (error) {
+      if (!(error instanceof ServiceError) || error.code !== 'wordpress.forbidden') throw error;
+      const found = await client.listTerms('tags', { search: name });
+      return found.find((tag) => categoryKey(tag.name) === categoryKey(name))?.id ?? null;
+    }
   }
 
   async #sectionCategories(client: WordPressClient, site: Site, section: string): Promise<number[]> {
