@@ -59,6 +59,13 @@ function JobDetail({ view, job, onChanged, onEnqueue }: { view: JobView } & JobR
   const dateTime = useDateTime();
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   switch (view.kind) {
+    case 'queued':
+      return (
+        <label className="progress-line">
+          <span>{percent.format(0)}</span>
+          <progress data-testid="job-overall" max={1} value={0} />
+        </label>
+      );
     case 'running':
       return (
         <div className="job-progress">

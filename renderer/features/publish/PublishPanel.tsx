@@ -59,8 +59,7 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: P
       setError(null);
       try {
         await flush();
-        await midad.publish.enqueue(jobDraftId, jobSiteId, options);
-        queue.refresh();
+        queue.add(await midad.publish.enqueue(jobDraftId, jobSiteId, options));
         setPrepared((n) => n + 1);
       } catch (failure) {
         setError(failure);

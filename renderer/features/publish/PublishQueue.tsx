@@ -1,11 +1,12 @@
 // The outbox as a list: every job not yet cleared, newest first, each with its state.
 import { useTranslation } from 'react-i18next';
-import type { PublishJob, PublishOptions } from '../../../electron/contract.ts';
+import type { PublishOptions } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { JobRow } from './JobRow.tsx';
+import type { JobsQueue } from './useJobs.ts';
 
 interface PublishQueueProps {
-  queue: { jobs: PublishJob[] | null; error: unknown; refresh: () => void };
+  queue: JobsQueue;
   onEnqueue: (draftId: string, siteId: string, options: PublishOptions) => Promise<void>;
 }
 

@@ -4,7 +4,15 @@ import type { PublishJob } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { pollDelayMs } from './job-view.ts';
 
-export function useJobs(): { jobs: PublishJob[] | null; error: unknown; refresh: () => void } {
+export interface JobsQueue {
+  jobs: PublishJob[] | null;
+  error: unknown;
+  refresh: () => void;
+  /** A job just enqueued: shown at once, before the next poll. */
+  add: (job: PublishJob) => void;
+}
+
+export function useJobs(): JobsQueue {
   const [jobs, setJobs] = useState<PublishJob[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [tick, setTick] = useState(0);
@@ -34,5 +42,9 @@ export function useJobs(): { jobs: PublishJob[] | null; error: unknown; refresh:
 
   // A new job or a button press: ask now instead of at the next tick.
   const refresh = useCallback(() => setTick((n) => n + 1), []);
-  return { jobs, error, refresh };
+  const add = useCallback((job: PublishJob) => {
+    setJobs((previous) => [job, ...(previous ?? []).filter((old) => old.id !== job.id)]);
+    setTick((n) => n + 1);
+  }, []);
+  return { jobs, error, refresh, add };
 }

@@ -1,0 +1,168 @@
+// Publishing from the UI to a real WordPress 6.1: add the site (the UI shows who you are
+// and what you may do), write an Arabic article, publish it from the panel, watch the job
+// and open its link; a contributor is offered only "send to desk" and the post waits there.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { PublishJob } from '../../electron/contract.ts';
+import { startWordPress, wordPressUnavailableReason, type Role, type RunningWordPress } from '../support/wordpress/start-wordpress.ts';
+import { expect, test, type App } from './fixtures.ts';
+
+const unavailable = wordPressUnavailableReason();
+if (unavailable) console.warn(`\n⚠ SKIPPED: publishing end-to-end tests: ${unavailable}\n`);
+
+// One WordPress for the file: its tests run in one worker, one after the other.
+test.describe.configure({ mode: 'serial' });
+test.skip(unavailable !== null, unavailable ?? '');
+
+let wordpress: RunningWordPress | undefined;
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  wordpress = await startWordPress({ permalinks: 'pretty', locale: 'ar' });
+});
+test.afterAll(async () => {
+  await wordpress?.stop();
+});
+
+function site(): RunningWordPress {
+  if (!wordpress) throw new Error('WordPress is not running');
+  return wordpress;
+}
+
+async function addSite(page: Page, role: Role): Promise<void> {
+  const user = site().users[role];
+  await page.getByTestId('nav-sites').click();
+  await expect(page.getByTestId('secret-storage')).toHaveAttribute('data-kind', 'file');
+  await page.getByTestId('site-url').fill(site().url);
+  await page.getByTestId('site-login').fill(user.login);
+  await page.getByTestId('site-password').fill(user.appPassword);
+  await page.getByTestId('site-add').click();
+  await expect(page.getByTestId('site')).toHaveCount(1, { timeout: 15_000 });
+  // The password is never shown again, not even in the form.
+  await expect(page.getByTestId('site-password')).toHaveValue('');
+}
+
+async function writeArticle(page: Page, headline: string): Promise<void> {
+  await page.getByTestId('nav-article').click();
+  await page.getByTestId('meta-headline').fill(headline);
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  await page.keyboard.type('فقرة أولى من المقال عن الاقتصاد.');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('toolbar-h2').click();
+  await page.keyboard.type('عنوان فرعي');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('فقرة ثانية بعد العنوان الفرعي.');
+  await expect(editor.locator('h2')).toHaveText('عنوان فرعي');
+}
+
+/** Every state the queue's first job shows, as the user would have seen them go by. */
+async function recordJobStates(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { jobStates: string[] }).jobStates = seen;
+    const note = () => {
+      const row = document.querySelector('[data-testid="publish-job"]');
+      const state = row ? `${row.getAttribute('data-state')}:${row.querySelectorAll('progress').length}` : null;
+      if (state && seen.at(-1) !== state) seen.push(state);
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+/** The data folder's files (relative) whose bytes contain `secret`. */
+async function filesHolding(dataDir: string, secret: string): Promise<string[]> {
+  const entries = await readdir(dataDir, { recursive: true, withFileTypes: true });
+  const holding: string[] = [];
+  for (const entry of entries.filter((file) => file.isFile())) {
+    const file = path.join(entry.parentPath, entry.name);
+    if ((await readFile(file)).includes(secret)) holding.push(path.relative(dataDir, file));
+  }
+  return holding;
+}
+
+async function readPost(postId: number): Promise<{ status: string; title: { raw: string }; categories: number[]; content: { raw: string } }> {
+  const editor = site().users.editor;
+  const response = await fetch(`${site().restRoot}wp/v2/posts/${postId}?context=edit`, {
+    headers: { authorization: `Basic ${Buffer.from(`${editor.login}:${editor.appPassword}`).toString('base64')}` },
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as { status: string; title: { raw: string }; categories: number[]; content: { raw: string } };
+}
+
+async function finishedJob(app: App): Promise<Extract<PublishJob['state'], { state: 'done' }>> {
+  const [job] = await app.call<PublishJob[]>('publish.jobs');
+  if (job?.state.state !== 'done') throw new Error(`the job is ${job?.state.state ?? 'missing'}`);
+  return job.state;
+}
+
+test('an editor adds the site, publishes an Arabic article from the panel and follows its link', async ({ app }) => {
+  const { page } = app;
+  await addSite(page, 'editor');
+  const card = page.getByTestId('site');
+  await expect(card.getByTestId('site-roles')).toHaveText('محرّر');
+  await expect(card.locator('[data-right="publish"]')).toHaveAttribute('data-granted', 'true');
+  await expect(card.locator('[data-right="manageCategories"]')).toHaveAttribute('data-granted', 'true');
+
+  const headline = 'الحكومة تعلن خطة اقتصادية جديدة';
+  await writeArticle(page, headline);
+  await page.getByTestId('publish-toggle').click();
+  const panel = page.getByTestId('publish-panel');
+  await expect(panel.getByTestId('publish-form')).toBeVisible();
+  const economy = site().categories.find((category) => category.name === 'اقتصاد');
+  if (!economy) throw new Error('the test site has no اقتصاد category');
+  await panel.getByTestId('publish-category').selectOption(String(economy.id));
+  await expect(panel.getByTestId('publish-action-publish')).toBeVisible();
+  await expect(panel.getByTestId('publish-action-schedule')).toBeVisible();
+  await expect(panel.getByTestId('publish-site-time')).toContainText('بتوقيت الموقع');
+  await recordJobStates(page);
+  await panel.getByTestId('publish-action-publish').click();
+
+  const job = panel.getByTestId('publish-job');
+  await expect(job).toHaveCount(1);
+  await expect(job).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  const link = job.getByTestId('job-link');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', /noopener/);
+  const href = await link.getAttribute('href');
+  if (!href) throw new Error('the link has no address');
+  expect((await fetch(href)).status).toBe(200);
+
+  // The job showed up at once with its progress bar, before it was done.
+  const states = await page.evaluate(() => (window as unknown as { jobStates: string[] }).jobStates);
+  expect(states[0]).toMatch(/^(queued|running):[1-9]/);
+  expect(states.at(-1)).toBe('done:0');
+  const done = await finishedJob(app);
+  expect(href).toBe(done.link);
+  const post = await readPost(done.postId);
+  expect(post.status).toBe('publish');
+  expect(post.title.raw).toBe(headline);
+  expect(post.categories).toEqual([economy.id]);
+  expect(post.content.raw).toContain('<!-- wp:heading -->');
+  expect(await filesHolding(app.dataDir, site().users.editor.appPassword)).toEqual(['secrets/secrets.json']);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a contributor is offered only "send to desk", and the post waits on the site as pending', async ({ app }) => {
+  const { page } = app;
+  await addSite(page, 'contributor');
+  const card = page.getByTestId('site');
+  await expect(card.getByTestId('site-roles')).toHaveText('مساهم');
+  await expect(card.locator('[data-right="publish"]')).toHaveAttribute('data-granted', 'false');
+
+  const headline = 'تقرير من المراسل إلى الديسك';
+  await writeArticle(page, headline);
+  await page.getByTestId('publish-toggle').click();
+  const panel = page.getByTestId('publish-panel');
+  await expect(panel.getByTestId('publish-action-pending')).toBeVisible();
+  await expect(panel.getByTestId('publish-action-publish')).toHaveCount(0);
+  await expect(panel.getByTestId('publish-action-schedule')).toHaveCount(0);
+  await expect(panel.getByTestId('publish-schedule')).toHaveCount(0);
+  await panel.getByTestId('publish-action-pending').click();
+
+  await expect(panel.getByTestId('publish-job')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  const post = await readPost((await finishedJob(app)).postId);
+  expect(post.status).toBe('pending');
+  expect(post.title.raw).toBe(headline);
+  expect(app.consoleErrors).toEqual([]);
+});
