@@ -6,7 +6,7 @@ import { SitesService } from '../services/publish/sites/sites-service.ts';
 import { systemClock } from '../services/publish/wordpress/clock.ts';
 import type { Fetch } from '../services/publish/wordpress/wordpress-http.ts';
 import { SettingsService, type KeyValueStore } from '../services/settings/settings-service.ts';
-import { Outbox, type DraftMediaSource, type DraftMediaFile } from '../services/publish/outbox/outbox.ts';
+import { Outbox, type DraftMediaSource } from '../services/publish/outbox/outbox.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { createHandlers } from './handlers.ts';
 import { libraryMediaReader, type MediaReader } from './media-files.ts';
@@ -95,11 +95,6 @@ export function composeHost(setup: HostSetup): Host {
 }
 
 /** The draft library's images (media/<hash> in the draft's folder), as the outbox reads them. */
-function libraryMedia(library: () => Promise<unknown>): DraftMediaSource {
-  return {
-    list: async (draftId) => {
-      const drafts = (await library()) as { listMedia?: (draftId: string) => Promise<DraftMediaFile[]> };
-      return drafts.listMedia ? drafts.listMedia(draftId) : [];
-    },
-  };
+function libraryMedia(library: () => Promise<DraftLibrary>): DraftMediaSource {
+  return { list: async (draftId) => (await library()).listMedia(draftId) };
 }

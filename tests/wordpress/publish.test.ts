@@ -149,6 +149,26 @@ describe.skipIf(unavailable)('publishing through the outbox to a real WordPress'
     expect((await stat(path.join(fx.dataDir, 'secrets', 'secrets.json'))).mode & 0o777).toBe(0o600);
   });
 
+  it('publishes the images the draft library keeps, as the editor’s image node names them (by hash, no src)', async () => {
+    const fx = await publishFixture(site(), 'editor');
+    const draft = await fx.library.create({ meta: meta('صور من مكتبة المسودات'), body: body('x') });
+    const kept = [];
+    for (const [index, name] of ['مؤتمر جنيف.png', 'الساحة.png'].entries()) {
+      kept.push(await fx.library.addMedia(draft.id, { fileName: name, mimeType: 'image/png', bytes: noisePng(32, 32, 50 + index) }));
+    }
+    const nodes = kept.map((info, index) => ({ type: 'image', version: 1, hash: info.hash, fileName: info.fileName, alt: `بديل ${index}`, caption: `تعليق عربي ${index}` }));
+    await fx.library.save(draft.id, { meta: meta('صور من مكتبة المسودات'), body: body('نص', nodes as never) });
+    const outbox = fx.outbox({ media: { list: (draftId) => fx.library.listMedia(draftId) } });
+    const job = await outbox.enqueue(draft.id, fx.site.id, { action: 'publish', featuredImageHash: kept[1]!.hash });
+    expect((await waitForJob(outbox, job.id, ['done', 'failed'])).state).toMatchObject({ state: 'done' });
+    const remote = (await fx.library.open(draft.id)).remote![fx.site.id]!;
+    const content = ((await siteReader(site()).post(remote.postId)).content as { raw: string }).raw;
+    expect(content).toBe(expectedContent((await fx.library.open(draft.id)).body, remote.media));
+    for (const info of kept) expect(content).toContain(`wp-image-${remote.media[info.hash]!.mediaId}`);
+    expect(content).toContain('تعليق عربي 1');
+    await outbox.stop();
+  });
+
   it('a contributor sends to the desk; asking to publish gets cannot_publish with "send to desk" suggested, on the same post', async () => {
     const fx = await publishFixture(site(), 'contributor');
     const draftId = await fx.createDraft({ meta: meta('مادة المراسل إلى الديسك', { section: 'قسم غير موجود' }), body: body('نص المراسل') });
