@@ -132,6 +132,9 @@ test('an editor adds the site, publishes an Arabic article from the panel and fo
   const states = await page.evaluate(() => (window as unknown as { jobStates: string[] }).jobStates);
   expect(states[0]).toMatch(/^(queued|running):[1-9]/);
   expect(states.at(-1)).toBe('done:0');
+  // Once published, the panel reads the post's state again and offers to update it.
+  await expect(panel.getByTestId('publish-remote')).toBeVisible();
+  await expect(panel.getByTestId('publish-action-update')).toBeEnabled();
   const done = await finishedJob(app);
   expect(href).toBe(done.link);
   const post = await readPost(done.postId);

@@ -9,6 +9,7 @@ import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { PublishForm } from './PublishForm.tsx';
 import { PublishQueue } from './PublishQueue.tsx';
+import { isActiveJob } from './job-view.ts';
 import { useJobs } from './useJobs.ts';
 
 export interface PublishPanelProps {
@@ -25,8 +26,13 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: P
   const [siteId, setSiteId] = useState('');
   const [preparation, setPreparation] = useState<PublishPreparation | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [prepared, setPrepared] = useState(0);
   const queue = useJobs();
+  // Ask again whenever one of this draft's jobs on this site starts or finishes: the
+  // allowed actions and the remote state follow (update once published, …).
+  const jobsKey = (queue.jobs ?? [])
+    .filter((job) => job.draftId === draftId && job.siteId === siteId)
+    .map((job) => `${job.id}:${isActiveJob(job) ? 'active' : 'settled'}`)
+    .join();
 
   useEffect(() => {
     midad.sites.list().then((listed) => {
@@ -52,7 +58,7 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: P
     return () => {
       alive = false;
     };
-  }, [draftId, siteId, flush, prepared]);
+  }, [draftId, siteId, flush, jobsKey]);
 
   const enqueue = useCallback(
     async (jobDraftId: string, jobSiteId: string, options: PublishOptions) => {
@@ -60,7 +66,6 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: P
       try {
         await flush();
         queue.add(await midad.publish.enqueue(jobDraftId, jobSiteId, options));
-        setPrepared((n) => n + 1);
       } catch (failure) {
         setError(failure);
       }
@@ -104,7 +109,7 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: P
       ) : null}
       {siteId && !preparation && !error && sites?.length ? <p className="loading-panel">{t('app.loadingPanel')}</p> : null}
       {preparation && preparation.siteId === siteId && (
-        <PublishForm key={`${siteId}:${prepared}`} preparation={preparation} onEnqueue={(options) => enqueue(draftId, siteId, options)} />
+        <PublishForm key={`${siteId}:${jobsKey}`} preparation={preparation} onEnqueue={(options) => enqueue(draftId, siteId, options)} />
       )}
       <PublishQueue queue={queue} onEnqueue={enqueue} />
     </aside>
