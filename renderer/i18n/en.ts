@@ -158,6 +158,13 @@ export const en: Strings<typeof ar> = {
       body: 'Text',
     },
   },
+  preview: {
+    open: 'Preview',
+    title: 'As it will read on the site',
+    refresh: 'Refresh',
+    close: 'Close',
+    note: 'The article in the very markup sent to WordPress, from the last save.',
+  },
   history: {
     open: 'History',
     title: 'Revision history',

@@ -1,5 +1,5 @@
 // What can be done to the open draft as a whole: move it along the workflow, open its
-// history, publish it, export it.
+// history, preview it as the site will show it, publish it, export it.
 import { useTranslation } from 'react-i18next';
 import type { Draft, WorkflowStatus } from '../../../electron/contract.ts';
 import { WORKFLOW_STATUSES } from '../drafts/workflow.ts';
@@ -11,12 +11,15 @@ interface ArticleActionsProps {
   onToggleHistory: () => void;
   publishOpen: boolean;
   onTogglePublish: () => void;
+  previewOpen: boolean;
+  onTogglePreview: () => void;
   onStatus: (status: WorkflowStatus) => void;
   flush: () => Promise<boolean>;
   onError: (error: unknown) => void;
 }
 
-export function ArticleActions({ draft, historyOpen, onToggleHistory, publishOpen, onTogglePublish, onStatus, flush, onError }: ArticleActionsProps) {
+export function ArticleActions(props: ArticleActionsProps) {
+  const { draft, historyOpen, onToggleHistory, publishOpen, onTogglePublish, previewOpen, onTogglePreview, onStatus, flush, onError } = props;
   const { t } = useTranslation();
   return (
     <div className="article-actions" role="toolbar" aria-label={t('article.actions')}>
@@ -42,6 +45,15 @@ export function ArticleActions({ draft, historyOpen, onToggleHistory, publishOpe
         onClick={onToggleHistory}
       >
         {t('history.open')}
+      </button>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid="preview-toggle"
+        aria-pressed={previewOpen}
+        onClick={onTogglePreview}
+      >
+        {t('preview.open')}
       </button>
       <button
         type="button"

@@ -18,10 +18,11 @@ import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
 const LibraryScreen = lazy(() => import('../library/LibraryScreen.tsx'));
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
 const PublishPanel = lazy(() => import('../publish/PublishPanel.tsx'));
+const PreviewPanel = lazy(() => import('../preview/PreviewPanel.tsx'));
 const SitesScreen = lazy(() => import('../sites/SitesScreen.tsx'));
 
 /** One panel at a time beside the article. */
-type SidePanel = 'history' | 'publish' | null;
+type SidePanel = 'history' | 'publish' | 'preview' | null;
 
 interface ShellProps {
   initialDraft: Draft;
@@ -80,6 +81,8 @@ export function Shell({ initialDraft, wordsPerMinute }: ShellProps) {
           historyOpen={sidePanel === 'history'}
           onToggleHistory={() => toggle('history')}
           publishOpen={sidePanel === 'publish'}
+          previewOpen={sidePanel === 'preview'}
+          onTogglePreview={() => toggle('preview')}
           onTogglePublish={() => toggle('publish')}
           onStatus={(status) => void switchTo(() => drafts.setStatus(status))}
           flush={drafts.flush}
@@ -103,6 +106,11 @@ export function Shell({ initialDraft, wordsPerMinute }: ShellProps) {
                 onRestore={(revisionId) => switchTo(() => drafts.restoreRevision(revisionId))}
                 onClose={() => setSidePanel(null)}
               />
+            </Suspense>
+          )}
+          {sidePanel === 'preview' && (
+            <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+              <PreviewPanel key={`${draft.id}:${generation}`} draftId={draft.id} flush={drafts.flush} onClose={() => setSidePanel(null)} />
             </Suspense>
           )}
           {sidePanel === 'publish' && (

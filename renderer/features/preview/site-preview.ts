@@ -1,0 +1,12 @@
+// The article as the site will read it: the same block markup the publish step sends
+// (common/wordpress), with the draft's images pointing at their local copies.
+import type { Draft } from '../../../electron/contract.ts';
+import { toWordPressBlocks } from '../../../common/wordpress/block-markup.ts';
+
+/** Block markup of the draft's body; `pageUrl` resolves `media/<draft>/<hash>` addresses. */
+export function sitePreviewMarkup(draft: Pick<Draft, 'id' | 'body'>, pageUrl: string): string {
+  return toWordPressBlocks(draft.body, {
+    resolveImage: (image) =>
+      image.hash ? { ...image, src: new URL(`media/${draft.id}/${image.hash}`, pageUrl).href } : image,
+  });
+}
