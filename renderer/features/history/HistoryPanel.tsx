@@ -40,8 +40,8 @@ export default function HistoryPanel({ draftId, refreshKey, flush, onRestore, on
   };
 
   return (
-    <aside className="history" data-testid="history" aria-label={t('history.title')}>
-      <div className="history-head">
+    <aside className="side-panel history" data-testid="history" aria-label={t('history.title')}>
+      <div className="side-panel-head">
         <h2>{t('history.title')}</h2>
         <button type="button" className="quiet-button" onClick={() => void reload()}>
           {t('history.refresh')}

@@ -35,8 +35,8 @@ export default function PreviewPanel({ draftId, flush, onClose }: PreviewPanelPr
   }, [load]);
 
   return (
-    <aside className="preview" data-testid="preview" aria-label={t('preview.title')}>
-      <div className="preview-head">
+    <aside className="side-panel preview" data-testid="preview" aria-label={t('preview.title')}>
+      <div className="side-panel-head">
         <h2>{t('preview.title')}</h2>
         <button type="button" className="quiet-button" data-testid="preview-refresh" onClick={() => void load()}>
           {t('preview.refresh')}

@@ -74,8 +74,8 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: P
   );
 
   return (
-    <aside className="publish-panel" data-testid="publish-panel" aria-label={t('publish.title')}>
-      <div className="history-head">
+    <aside className="side-panel publish-panel" data-testid="publish-panel" aria-label={t('publish.title')}>
+      <div className="side-panel-head">
         <h2>{t('publish.title')}</h2>
         <button type="button" className="quiet-button" data-testid="publish-close" onClick={onClose}>
           {t('history.close')}
