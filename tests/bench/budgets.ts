@@ -1,0 +1,63 @@
+// The three budgets of issue 7, read from docs/benchmarks.json entries: the renderer's
+// initial bundle, the cold start and the typing p95. Pure, so it is unit-tested.
+import type { BenchmarkEntry } from './support/results.ts';
+
+export interface BudgetCheck {
+  budget: string;
+  /** e.g. "204.4 KB" or "1.08× (612 ms vs 566 ms)"; null when nothing measured it yet. */
+  figure: string | null;
+  pass: boolean | null;
+  /** ISO date-time of the figure, so a partial run shows which figures are older. */
+  date: string | null;
+}
+
+interface BudgetRule {
+  budget: string;
+  matches(entry: BenchmarkEntry): boolean;
+}
+
+const RULES: BudgetRule[] = [
+  {
+    budget: 'renderer initial bundle < 400 KB gzip',
+    matches: (entry) => entry.benchmark === 'typing' && entry.case === 'midad renderer, initial JS+CSS gzip',
+  },
+  {
+    budget: 'cold start ≤ 1.2× bare Lexical (empty data folder)',
+    matches: (entry) => entry.benchmark === 'cold-start' && entry.case.startsWith('midad,') && entry.case.includes('empty'),
+  },
+  {
+    budget: 'cold start ≤ 1.2× bare Lexical (20,000-word draft)',
+    matches: (entry) => entry.benchmark === 'cold-start' && entry.case.startsWith('midad,') && entry.case.includes('20,000'),
+  },
+  {
+    budget: 'typing p95 ≤ 1.15× bare Lexical, every plugin on',
+    matches: (entry) => entry.benchmark === 'typing' && /^midad, \d+ words, keystroke latency p95$/.test(entry.case) && entry.target !== undefined,
+  },
+];
+
+export function checkBudgets(entries: readonly BenchmarkEntry[]): BudgetCheck[] {
+  return RULES.map((rule) => {
+    const entry = entries.find(rule.matches);
+    if (!entry?.target) return { budget: rule.budget, figure: null, pass: null, date: null };
+    return { budget: rule.budget, figure: describeFigure(entry), pass: entry.target.pass, date: entry.date };
+  });
+}
+
+function describeFigure(entry: BenchmarkEntry): string {
+  const own = `${entry.figure} ${entry.unit}`;
+  if (entry.ratio === null || !entry.baseline || entry.unit === 'KB') return own;
+  return `${entry.ratio.toFixed(2)}× (${own} vs ${entry.baseline.figure} ${entry.unit})`;
+}
+
+export function budgetsMarkdown(checks: readonly BudgetCheck[], machine: string, date: string): string {
+  const verdict = (pass: boolean | null) => (pass === null ? 'not measured' : pass ? '**pass**' : '**fail**');
+  const rows = checks.map((check) => `| ${check.budget} | ${check.figure ?? '—'} | ${verdict(check.pass)} | ${check.date?.slice(0, 16).replace('T', ' ') ?? '—'} |`);
+  return `## Budgets
+
+\`npm run bench\`, ${date.slice(0, 16).replace('T', ' ')} UTC, on ${machine}.
+
+| Budget | Figure | Verdict | Measured (UTC) |
+| --- | --- | --- | --- |
+${rows.join('\n')}
+`;
+}

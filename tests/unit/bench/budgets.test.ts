@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { budgetsMarkdown, checkBudgets } from '../../bench/budgets.ts';
+import type { BenchmarkEntry } from '../../bench/support/results.ts';
+
+const date = '2026-11-29T05:00:00.000Z';
+const entry = (fields: Partial<BenchmarkEntry> & Pick<BenchmarkEntry, 'benchmark' | 'case' | 'figure'>): BenchmarkEntry => ({
+  unit: 'ms',
+  baseline: null,
+  ratio: null,
+  date,
+  machine: 'test machine',
+  ...fields,
+});
+
+describe('the budgets of npm run bench', () => {
+  it('passes or fails each budget from the figures the benchmarks wrote', () => {
+    const checks = checkBudgets([
+      entry({ benchmark: 'typing', case: 'midad renderer, initial JS+CSS gzip', figure: 204.4, unit: 'KB', ratio: 1.5, baseline: { case: 'bare', figure: 130 }, target: { rule: 'figure < 400', pass: true } }),
+      entry({ benchmark: 'cold-start', case: 'midad, cold start with an empty data folder (median)', figure: 500, ratio: 1.25, baseline: { case: 'bare', figure: 400 }, target: { rule: 'ratio <= 1.2', pass: false } }),
+      entry({ benchmark: 'typing', case: 'midad, 5000 words, keystroke latency p95', figure: 17, ratio: 1.01, baseline: { case: 'bare', figure: 16.8 } }),
+      entry({ benchmark: 'typing', case: 'midad, 20000 words, keystroke latency p95', figure: 18.6, ratio: 1.02, baseline: { case: 'bare', figure: 18.3 }, target: { rule: 'ratio <= 1.15', pass: true } }),
+    ]);
+    expect(checks.map((check) => [check.figure, check.pass])).toEqual([
+      ['204.4 KB', true],
+      ['1.25× (500 ms vs 400 ms)', false],
+      [null, null],
+      ['1.02× (18.6 ms vs 18.3 ms)', true],
+    ]);
+  });
+
+  it('says a budget was not measured rather than passing it', () => {
+    const markdown = budgetsMarkdown(checkBudgets([]), 'test machine', date);
+    expect(markdown).toContain('test machine');
+    expect(markdown.match(/not measured/g)).toHaveLength(4);
+    expect(markdown).not.toContain('**pass**');
+  });
+});
