@@ -7,7 +7,7 @@ import { app, BrowserWindow, safeStorage, session, type Session } from 'electron
 import ElectronStore from 'electron-store';
 import { composeHost } from '../host/compose.ts';
 import { FileSecretStore } from '../services/publish/sites/secret-store.ts';
-import { SettingsService } from '../services/settings/settings-service.ts';
+import { SETTINGS_FILE_OPTIONS, SettingsService } from '../services/settings/settings-service.ts';
 import { keepMenuInLanguage } from './application-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { readDataDirArgument } from './data-dir-argument.ts';
@@ -56,8 +56,9 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
-    const settingsStore = new ElectronStore();
-    const windowStateStore = new ElectronStore({ name: 'window-state' });
+    // A damaged file is cleared rather than thrown at startup (SETTINGS_FILE_OPTIONS).
+    const settingsStore = new ElectronStore({ clearInvalidConfig: SETTINGS_FILE_OPTIONS.clearInvalidConfig });
+    const windowStateStore = new ElectronStore({ name: 'window-state', clearInvalidConfig: true });
 
     guardPermissions(session.defaultSession);
     useSpellCheckerLanguages(session.defaultSession, ['ar', 'en-US']);

@@ -8,6 +8,7 @@ import Conf from 'conf';
 import { composeHost } from '../host/compose.ts';
 import { defaultDataDir } from '../host/data-dir.ts';
 import { FileSecretStore } from '../services/publish/sites/secret-store.ts';
+import { SETTINGS_FILE_OPTIONS } from '../services/settings/settings-service.ts';
 import { startWebHost } from './server.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   }
   await fs.mkdir(dataDir, { recursive: true });
   // Same file name and folder as electron-store's default, so both modes share settings.
-  const settingsStore = new Conf({ cwd: dataDir, configName: 'config', projectName: 'midad' });
+  const settingsStore = new Conf({ cwd: dataDir, projectName: 'midad', ...SETTINGS_FILE_OPTIONS });
   const midad = composeHost({
     dataDir,
     mode: 'browser',

@@ -16,6 +16,13 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const SETTINGS_KEY = 'settings';
 
+/**
+ * How both hosts open their settings file (electron-store's default name, `config.json`).
+ * A file that is not JSON would otherwise make the store's constructor throw and the app
+ * fail to start; it is cleared instead, and the settings fall back to the defaults.
+ */
+export const SETTINGS_FILE_OPTIONS = { configName: 'config', clearInvalidConfig: true } as const;
+
 export class SettingsService {
   readonly #store: KeyValueStore;
 

@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SettingsService } from '../../../../../electron/services/settings/settings-service.ts';
+import { DEFAULT_SETTINGS, SETTINGS_FILE_OPTIONS, SettingsService } from '../../../../../electron/services/settings/settings-service.ts';
 
 async function freshFolder(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'midad-settings-'));
 }
 
-const storeIn = (cwd: string) => new Conf({ cwd, configName: 'config', projectName: 'midad' });
+const storeIn = (cwd: string) => new Conf({ cwd, projectName: 'midad', ...SETTINGS_FILE_OPTIONS });
 
 describe('settings', () => {
   it('start in Arabic with a reading speed of 140 words a minute', async () => {
@@ -36,5 +36,13 @@ describe('settings', () => {
     const folder = await freshFolder();
     await writeFile(path.join(folder, 'config.json'), JSON.stringify({ settings: { language: 'klingon' } }));
     expect(new SettingsService(storeIn(folder)).get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('fall back to the defaults when the settings file is not JSON at all (found by the fuzz test)', async () => {
+    const folder = await freshFolder();
+    await writeFile(path.join(folder, 'config.json'), '{"settings": {"language": "en"');
+    const settings = new SettingsService(storeIn(folder));
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    expect(settings.update({ language: 'en' }).language).toBe('en');
   });
 });
