@@ -8,6 +8,7 @@ import type { Fetch } from '../services/publish/wordpress/wordpress-http.ts';
 import { SettingsService, type KeyValueStore } from '../services/settings/settings-service.ts';
 import { Outbox, type DraftMediaSource } from '../services/publish/outbox/outbox.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
+import { DraftFilesToOpen } from './draft-files-to-open.ts';
 import { createHandlers } from './handlers.ts';
 import { libraryMediaReader, type MediaReader } from './media-files.ts';
 
@@ -40,6 +41,8 @@ export interface Host {
    * closes, above all), then writes the library's caches. Hosts await it before exiting.
    */
   shutdown(): Promise<void>;
+  /** Imports a .midad file the app was given; the renderer's next start opens it. The new draft's id. */
+  openDraftFile(filePath: string): Promise<string>;
 }
 
 export function composeHost(setup: HostSetup): Host {
@@ -66,6 +69,7 @@ export function composeHost(setup: HostSetup): Host {
   });
   const outboxStarted = outbox.start().then(() => outbox);
   outboxStarted.catch((error: unknown) => setup.logError?.('publish.start', error));
+  const draftFiles = new DraftFilesToOpen(() => drafts);
   const handlers = createHandlers({
     appInfo: { name: 'Midad', version: setup.version, mode: setup.mode, dataDir: setup.dataDir },
     settings: new SettingsService(setup.settingsStore),
@@ -73,6 +77,7 @@ export function composeHost(setup: HostSetup): Host {
     sites,
     acceptWeakSecretStorage: setup.acceptWeakSecretStorage,
     publish: () => outboxStarted,
+    takeDraftToOpen: () => draftFiles.takeStarting(),
   });
   const dispatchNow = createDispatcher(handlers, { logError: setup.logError });
 
@@ -91,7 +96,12 @@ export function composeHost(setup: HostSetup): Host {
     const library = await drafts.catch(() => null);
     await library?.close();
   };
-  return { dispatch, readMedia: libraryMediaReader(() => drafts), shutdown };
+  return {
+    dispatch,
+    readMedia: libraryMediaReader(() => drafts),
+    shutdown,
+    openDraftFile: (filePath) => draftFiles.open(filePath),
+  };
 }
 
 /** The draft library's images (media/<hash> in the draft's folder), as the outbox reads them. */

@@ -17,6 +17,8 @@ export interface HostServices {
   acceptWeakSecretStorage?: () => void;
   /** The outbox; started with the host, resuming unfinished jobs. */
   publish: () => Promise<PublishApi>;
+  /** The draft of a .midad file the desktop app was given, for the renderer's start to open. */
+  takeDraftToOpen?: () => Promise<string | undefined>;
 }
 
 export function createHandlers(services: HostServices): HostHandlers {
@@ -32,7 +34,11 @@ export function createHandlers(services: HostServices): HostHandlers {
       list: async () => (await services.drafts()).list(),
       create: async (content) => (await services.drafts()).create(content),
       open: async (draftId) => (await services.drafts()).open(draftId),
-      openStarting: async (exceptId) => openStartingDraft(await services.drafts(), exceptId),
+      openStarting: async (exceptId) => {
+        // Leaving a trashed draft (exceptId) is not a start: the file waits for the next one.
+        const preferredId = exceptId === undefined ? await services.takeDraftToOpen?.() : undefined;
+        return openStartingDraft(await services.drafts(), exceptId, preferredId);
+      },
       save: async (draftId, content) => (await services.drafts()).save(draftId, content),
       setStatus: async (draftId, status) => (await services.drafts()).setStatus(draftId, status),
       duplicate: async (draftId) => (await services.drafts()).duplicate(draftId),

@@ -13,6 +13,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { readDataDirArgument } from './data-dir-argument.ts';
 import { registerIpc } from './ipc.ts';
 import { createMainWindow } from './main-window.ts';
+import { findMidadFileArgument } from './midad-file-argument.ts';
 import { SafeStorageSecretStore } from './safe-storage-secret-store.ts';
 import { guardAllWebContents, guardPermissions } from './web-contents-guards.ts';
 
@@ -45,7 +46,32 @@ function start(): void {
 
   guardAllWebContents(logWarning);
 
-  app.on('second-instance', () => {
+  // .midad files the system hands us: the command line's (Windows, Linux), macOS's
+  // open-file, or another instance's. Before the host exists they wait; the renderer's
+  // first start then opens the last one.
+  let openDraftFile: ((filePath: string) => Promise<string>) | undefined;
+  const filesBeforeReady: string[] = [];
+  const firstFile = findMidadFileArgument(process.argv.slice(app.isPackaged ? 1 : 2), process.cwd());
+  if (firstFile) filesBeforeReady.push(firstFile);
+  const openFile = (filePath: string) => {
+    if (!openDraftFile) {
+      filesBeforeReady.push(filePath);
+      return;
+    }
+    // The window shows another draft: reload it so its start opens this one; its last
+    // autosave goes out on pagehide, as when the window closes.
+    void openDraftFile(filePath).then(() => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.reload();
+    }, logOpenFailure);
+  };
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openFile(filePath);
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = findMidadFileArgument(argv, workingDirectory);
+    if (file) openFile(file);
     if (!mainWindow || mainWindow.isDestroyed()) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -81,6 +107,8 @@ function start(): void {
     serveRenderer(session.defaultSession, RENDERER_DIR, host.readMedia);
     registerIpc(host.dispatch, appWebContentsIds, logWarning);
     finishWritesBeforeQuitting(host.shutdown);
+    openDraftFile = host.openDraftFile;
+    for (const filePath of filesBeforeReady.splice(0)) host.openDraftFile(filePath).catch(logOpenFailure);
 
     const settings = new SettingsService(settingsStore);
     keepMenuInLanguage(
@@ -102,6 +130,11 @@ function start(): void {
       if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
     });
   });
+}
+
+/** The error's code only: a file's content never reaches a log. */
+function logOpenFailure(error: unknown): void {
+  logWarning(`could not open the .midad file: ${(error as { code?: string }).code ?? 'host.internal'}`);
 }
 
 /** Longest the app waits at quit for the last saves to reach disk. */

@@ -29,6 +29,12 @@ describe('the starting draft', () => {
     expect(await openStartingDraft(library, newer.id)).toEqual(older);
   });
 
+  it('is the draft asked for (a file the app was given), unless it is gone', async () => {
+    const { library, older, newer } = await libraryWithTwoDrafts();
+    expect(await openStartingDraft(library, undefined, older.id)).toEqual(older);
+    expect(await openStartingDraft(library, undefined, 'd_gone')).toEqual(newer);
+  });
+
   it('is a new empty draft in an empty library', async () => {
     const library = await openLibrary(await freshDataDir());
     const draft = await openStartingDraft(library);
