@@ -12,7 +12,7 @@ interface BuilderConfig {
   directories: { buildResources: string };
   files: unknown;
   electronFuses: Record<string, boolean>;
-  fileAssociations: { ext: string }[];
+  fileAssociations: { ext: string; icon: string }[];
   publish: unknown;
   linux: { icon: string; target: string[] };
   win: { icon: string; target: string[] };
@@ -59,6 +59,32 @@ describe('the electron-builder configuration', () => {
     expect(config.publish).toBeNull();
   });
 
+  it('uses our own square icon, large enough for every platform', async () => {
+    const { directories, linux } = await loadConfig();
+    const png = readFileSync(path.join(root, directories.buildResources, linux.icon));
+    // PNG signature, then the IHDR chunk: width and height as big-endian 32-bit numbers.
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width).toBe(height);
+    expect(width).toBeGreaterThanOrEqual(512);
+    expect(readFileSync(path.join(root, 'resources', 'icons', 'icon.svg'), 'utf8')).toContain('<svg');
+  });
+
+  it("gives .midad files an icon that exists", async () => {
+    const { directories, fileAssociations } = await loadConfig();
+    const midad = fileAssociations.find((association) => association.ext === 'midad')!;
+    expect(existsSync(path.join(root, directories.buildResources, `${midad.icon}.png`))).toBe(true);
+  });
+
+  it('packs no node_modules: everything the app runs is bundled into dist/', () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    // electron-builder copies the production dependencies into the app; there are none.
+    expect(manifest.dependencies ?? {}).toEqual({});
+    const bundle = readFileSync(path.join(root, 'dist', 'electron', 'main.mjs'), 'utf8');
+    const imported = [...bundle.matchAll(/^import [^'"]*from ["']([^"']+)["']/gm)].map((match) => match[1]);
+    expect(imported.filter((name) => !name.startsWith('node:') && name !== 'electron')).toEqual([]);
+  });
+
   it('packs the entry that package.json names, which the build writes', async () => {
     const { main } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
     expect(main).toBe('dist/electron/main.mjs');
@@ -67,5 +93,9 @@ describe('the electron-builder configuration', () => {
     expect(build).toContain("outExtension: { '.js': '.mjs' }");
     const { files } = await loadConfig();
     expect(JSON.stringify(files)).toContain('dist/electron/**');
+    // Written by `npm run build`, which `npm test` runs before the unit tests.
+    for (const built of [main, 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
+      expect(existsSync(path.join(root, built)), `${built} (run \`npm run build\`)`).toBe(true);
+    }
   });
 });
