@@ -25,6 +25,8 @@ export class DraftSearch {
   #index: DraftSearchIndex | null = null;
   #loading: Promise<DraftSearchIndex> | null = null;
   #dirty = false;
+  /** The cache file loaded but failed in use (damaged in a way loading missed): rebuild without it. */
+  #cacheUnusable = false;
   #cacheTimer: NodeJS.Timeout | null = null;
   /** Least recently used first. */
   readonly #recent = new Map<string, { version: string; document: SearchDocument }>();
@@ -42,21 +44,42 @@ export class DraftSearch {
 
   put(document: SearchDocument, version: string): void {
     if (!this.#index) return; // The index, once loaded, catches up by version.
-    this.#index.put(document, version);
-    this.#changed();
+    this.#useIndex((index) => index.put(document, version));
   }
 
   remove(draftId: string): void {
     if (!this.#index) return;
-    this.#index.remove(draftId);
-    this.#changed();
+    this.#useIndex((index) => index.remove(draftId));
+  }
+
+  /** A change to the loaded index; one it cannot take means a damaged cache, rebuilt on next use. */
+  #useIndex(change: (index: DraftSearchIndex) => void): void {
+    try {
+      change(this.#index!);
+      this.#changed();
+    } catch {
+      this.#discardIndex();
+    }
+  }
+
+  #discardIndex(): void {
+    this.#cacheUnusable = true;
+    this.#index = null;
+    this.#loading = null;
   }
 
   async search(query: string, limit: number): Promise<SearchResult[]> {
     if (query.trim().length === 0) return [];
-    const index = await this.ready();
+    let hits;
+    try {
+      hits = (await this.ready()).search(query);
+    } catch {
+      // MiniSearch loads some damaged caches and only fails when searching them.
+      this.#discardIndex();
+      hits = (await this.ready()).search(query);
+    }
     const results: SearchResult[] = [];
-    for (const hit of index.search(query).slice(0, limit)) {
+    for (const hit of hits.slice(0, limit)) {
       const document = await this.#document(hit.id);
       if (!document) continue;
       results.push({
@@ -86,11 +109,19 @@ export class DraftSearch {
   }
 
   async #load(): Promise<DraftSearchIndex> {
-    const cached = await loadSearchCache(this.#options.cacheFile, this.#options.fs);
-    const index = cached ?? DraftSearchIndex.empty();
+    const cached = this.#cacheUnusable ? null : await loadSearchCache(this.#options.cacheFile, this.#options.fs);
+    let index = cached ?? DraftSearchIndex.empty();
     let changed = !cached;
-    // Drafts may be saved while this runs: repeat until a pass finds nothing to do.
-    while (await this.#catchUp(index)) changed = true;
+    try {
+      // Drafts may be saved while this runs: repeat until a pass finds nothing to do.
+      while (await this.#catchUp(index)) changed = true;
+    } catch (error) {
+      if (!cached) throw error;
+      // A damaged cache that MiniSearch loaded but cannot update: start from the drafts.
+      index = DraftSearchIndex.empty();
+      changed = true;
+      while (await this.#catchUp(index));
+    }
     this.#index = index;
     if (changed) this.#changed();
     return index;

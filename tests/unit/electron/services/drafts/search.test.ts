@@ -93,6 +93,20 @@ describe('search', () => {
     expect(await (await openLibrary(dataDir)).search('رياضة')).toHaveLength(1);
   });
 
+  it('rebuilds an index whose cache loads but is damaged inside (found by the fuzz test)', async () => {
+    const { dataDir, library } = await libraryWith({ body: 'خبر عن الاقتصاد' });
+    await library.search('اقتصاد');
+    await library.close();
+    const cacheFile = path.join(dataDir, 'cache', 'search-index.json');
+    const cache = JSON.parse(await readFile(cacheFile, 'utf8')) as { index: { fieldLength: unknown } };
+    await writeFile(cacheFile, JSON.stringify({ ...cache, index: { ...cache.index, fieldLength: {} } }));
+
+    const reopened = await openLibrary(dataDir);
+    expect(await reopened.search('اقتصاد')).toHaveLength(1);
+    const { id } = await reopened.create(content('خبر عن الاقتصاد مرة أخرى'));
+    expect((await reopened.search('اقتصاد')).map((result) => result.draftId)).toContain(id);
+  });
+
   it('brings a cached index up to date with a save the search cache never saw', async () => {
     const { dataDir, library, ids } = await libraryWith({ body: 'كلمة قديمة' });
     await library.search('قديمة');
