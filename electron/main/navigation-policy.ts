@@ -11,19 +11,28 @@ export function isNavigationAllowed(url: string): boolean {
 const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 export function isSafeExternalUrl(url: string): boolean {
+  return externalUrl(url) !== undefined;
+}
+
+/** The normalized link to hand to the system, or undefined when it must not leave. */
+function externalUrl(url: string): string | undefined {
   const parsed = parseUrl(url);
-  if (!parsed || !EXTERNAL_PROTOCOLS.has(parsed.protocol)) return false;
-  // A web link without a host ("https:foo") is malformed, not a page.
-  return parsed.protocol === 'mailto:' || parsed.hostname !== '';
+  if (!parsed || !EXTERNAL_PROTOCOLS.has(parsed.protocol)) return undefined;
+  if (parsed.protocol === 'mailto:') return parsed.href;
+  // A web link without a host ("https:foo") is malformed, not a page; one with a user name
+  // or password ("https://bank.example@evil.example/") is a disguise.
+  if (parsed.hostname === '' || parsed.username !== '' || parsed.password !== '') return undefined;
+  return parsed.href;
 }
 
 export interface WindowOpenDecision {
   /** Midad never opens a second window of its own. */
   action: 'deny';
-  /** The link to hand to the system browser or mail client, if it is safe to. */
+  /** The link, as the URL parser normalized it, to hand to the system browser or mail client. */
   openExternally?: string;
 }
 
 export function decideWindowOpen(url: string): WindowOpenDecision {
-  return isSafeExternalUrl(url) ? { action: 'deny', openExternally: url } : { action: 'deny' };
+  const external = externalUrl(url);
+  return external ? { action: 'deny', openExternally: external } : { action: 'deny' };
 }

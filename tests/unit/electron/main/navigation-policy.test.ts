@@ -46,6 +46,19 @@ describe('links that leave the app', () => {
     'ms-settings:',
     'https:',
     '',
+    'FILE:///C:/Windows/System32/calc.exe',
+    '\\\\attacker.example\\share\\payload.exe',
+    'jav\tascript:alert(1)',
+    ' javascript:alert(1)',
+    'vbscript:msgbox(1)',
+    'ftp://example.com/file',
+    'ws://example.com/',
+    'blob:https://example.com/0b8e',
+    'chrome://settings',
+    'x-midad-custom://open',
+    'http://user:secret@example.com/',
+    'https://bank.example@evil.example/',
+    'https://:password@example.com/',
   ])('are never handed to the system for %s', (url) => {
     expect(isSafeExternalUrl(url)).toBe(false);
     expect(decideWindowOpen(url)).toEqual({ action: 'deny' });
@@ -55,5 +68,9 @@ describe('links that leave the app', () => {
     for (const url of ['https://example.com', APP_ENTRY_URL, 'about:blank']) {
       expect(decideWindowOpen(url).action).toBe('deny');
     }
+  });
+
+  it('hand the system the URL as parsed, not the text as written', () => {
+    expect(decideWindowOpen('  HTTPS://Example.COM/a b  ')).toEqual({ action: 'deny', openExternally: 'https://example.com/a%20b' });
   });
 });
