@@ -82,10 +82,20 @@ export class WordPressHttp {
     const answer = await this.send(url, request);
     const body = answer.isJson ? parseJson(answer.text) : undefined;
     if (answer.status < 200 || answer.status >= 300) {
-      throw errorFromAnswer(answer.status, isRecord(body) ? body : null);
+      const errorBody = isRecord(body) ? body : null;
+      // A proxy or plugin may echo the request: its `code` would carry the password into the error's details.
+      throw errorFromAnswer(answer.status, errorBody && this.#echoesCredentials(errorBody.code) ? { ...errorBody, code: undefined } : errorBody);
     }
     if (body === undefined) throw new WordPressError('wordpress.not_json', answer.status, null);
     return { status: answer.status, headers: answer.headers, body };
+  }
+
+  #echoesCredentials(code: unknown): boolean {
+    if (typeof code !== 'string' || !this.#authorization) return false;
+    const token = this.#authorization.replace(/^Basic /, '');
+    const credentials = Buffer.from(token, 'base64').toString('utf8');
+    const password = credentials.slice(credentials.indexOf(':') + 1);
+    return [token, password].some((secret) => secret.length > 0 && (code.includes(secret) || (code.length >= 6 && secret.includes(code))));
   }
 
   #headers(request: HttpRequest): Record<string, string> {

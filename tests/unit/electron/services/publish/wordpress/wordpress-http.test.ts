@@ -55,3 +55,14 @@ describe('the Content-Disposition of an upload', () => {
     expect(contentDisposition('""')).toBe('attachment; filename="file"');
   });
 });
+
+describe('an answer that echoes the request', () => {
+  it('keeps the application password out of the error when the site repeats it as its code (found by the fuzz test)', async () => {
+    const { inspect } = await import('node:util');
+    const { fetch } = fakeFetch({ 'https://news.example/wp-json/wp/v2/users/me?context=edit': { status: 403, json: { code: 'abcdefghijkl', message: 'Basic ZWRpdG9yOmFiY2RlZmdoaWprbA==' } } });
+    const client = new WordPressClient({ restRoot: 'https://news.example/wp-json/', credentials: { login: 'editor', appPassword: 'abcd efgh ijkl' }, fetch, clock: manualClock() });
+    const error = await client.verifyCredentials().catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'wordpress.forbidden', details: ['HTTP 403'] });
+    expect(inspect(error, { showHidden: true, depth: 10 })).not.toContain('abcdefghijkl');
+  });
+});
