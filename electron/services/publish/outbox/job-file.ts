@@ -8,10 +8,12 @@ import { z } from 'zod';
 import {
   articleMetaSchema,
   editorStateSchema,
+  draftIdSchema,
   errorCodeSchema,
   publishActionSchema,
   publishOptionsSchema,
   remoteMediaSchema,
+  siteIdSchema,
 } from '../../../contract.ts';
 import { isTempFileName, writeFileAtomic } from '../../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../../files/file-system.ts';
@@ -29,18 +31,18 @@ export const jobFileSchema = z.object({
   format: z.literal('midad.publish-job'),
   schemaVersion: z.literal(1),
   id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
-  draftId: z.string(),
-  siteId: z.string(),
+  draftId: draftIdSchema,
+  siteId: siteIdSchema,
   options: publishOptionsSchema,
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
   /** The draft as it was when the user asked: what is sent, whatever is typed after. */
-  draft: z.object({ updatedAt: z.string(), meta: articleMetaSchema, body: editorStateSchema }),
+  draft: z.object({ updatedAt: z.iso.datetime(), meta: articleMetaSchema, body: editorStateSchema }),
   /** Drawn before the create; null for updates. */
   marker: z.string().nullable(),
   state: z.enum(['queued', 'waiting_offline', 'running', 'done', 'failed', 'conflict', 'cancelled']),
   attempts: z.number().int().nonnegative(),
-  nextAttemptAt: z.string().nullable(),
+  nextAttemptAt: z.iso.datetime().nullable(),
   error: z
     .object({ code: errorCodeSchema, suggestion: publishActionSchema.nullable(), canPublishAsNew: z.boolean() })
     .nullable(),
@@ -57,7 +59,9 @@ export const jobFileSchema = z.object({
     finalized: z.boolean(),
   }),
   result: z.object({ postId: z.number().int(), link: z.string(), status: z.string() }).nullable(),
-});
+})
+  // What the job's state needs to be shown: a file without it is set aside like any unreadable one.
+  .refine((job) => (job.state !== 'conflict' || job.conflict !== null) && (job.state !== 'done' || job.result !== null));
 export type JobFile = z.infer<typeof jobFileSchema>;
 
 export function jobPath(dataDir: string, jobId: string): string {

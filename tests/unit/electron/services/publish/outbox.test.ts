@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Site } from '../../../../../electron/contract.ts';
+import { publishJobSchema, type Site } from '../../../../../electron/contract.ts';
 import { DraftLibrary } from '../../../../../electron/services/drafts/draft-library.ts';
 import { jobPath } from '../../../../../electron/services/publish/outbox/job-file.ts';
 import { Outbox, type DraftMediaFile } from '../../../../../electron/services/publish/outbox/outbox.ts';
@@ -265,5 +265,29 @@ describe('the publish outbox', () => {
     const paused = make();
     await paused.stop();
     await expect(paused.enqueue(draftId, site.id, { action: 'draft' })).rejects.toMatchObject({ code: 'publish.shutting_down' });
+  });
+});
+
+describe('job files the outbox cannot show', () => {
+  it('sets aside a job with a malformed time or a finished state without its result, and lists the others (found by the fuzz test)', async () => {
+    const { dataDir, draftId, make } = await setup();
+    const first = make();
+    await first.start();
+    const job = await first.enqueue(draftId, site.id, { action: 'draft' });
+    await settle(first);
+    await first.stop();
+    const { readFile } = await import('node:fs/promises');
+    const saved = JSON.parse(await readFile(jobPath(dataDir, job.id), 'utf8')) as Record<string, unknown>;
+    await writeFile(jobPath(dataDir, 'bad-time-0001'), JSON.stringify({ ...saved, id: 'bad-time-0001', updatedAt: 'yesterday' }));
+    await writeFile(jobPath(dataDir, 'bad-done-0001'), JSON.stringify({ ...saved, id: 'bad-done-0001', state: 'done', result: null }));
+
+    const second = make();
+    await second.start();
+    const jobs = await second.jobs();
+    await second.stop();
+    expect(jobs.map((listed) => listed.id)).toEqual([job.id]);
+    expect(publishJobSchema.array().safeParse(jobs).success).toBe(true);
+    expect(existsSync(`${jobPath(dataDir, 'bad-time-0001')}.unreadable`)).toBe(true);
+    expect(existsSync(`${jobPath(dataDir, 'bad-done-0001')}.unreadable`)).toBe(true);
   });
 });
