@@ -18,10 +18,12 @@ function mutateOnce(random: Random, root: unknown): unknown {
   const target = random.pick(paths);
   const current = valueAt(root, target);
   const replacement = replacementFor(random, current);
-  if (target.length === 0) return replacement === REMOVE ? undefined : replacement;
+  if (target.length === 0 && !(replacement === ADD_KEY && isContainer(current))) {
+    return replacement === REMOVE || replacement === ADD_KEY ? undefined : replacement;
+  }
   const parent = valueAt(root, target.slice(0, -1)) as Record<string | number, unknown>;
   const key = target[target.length - 1] as string | number;
-  if (replacement === REMOVE) {
+  if (replacement === REMOVE && target.length > 0) {
     if (Array.isArray(parent)) parent.splice(key as number, 1);
     else delete parent[key];
   } else if (replacement === ADD_KEY && isContainer(current)) {
