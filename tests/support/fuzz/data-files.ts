@@ -88,13 +88,13 @@ async function damage(random: Random, dataDir: string, file: string): Promise<vo
   const bytes = new Uint8Array(await readFile(full));
   if (random.chance(0.4)) {
     // A file that is still JSON but not what the library wrote.
-    let value: unknown;
+    let mutated: unknown;
     try {
-      value = JSON.parse(Buffer.from(bytes).toString('utf8'));
+      mutated = mutateValue(random, JSON.parse(Buffer.from(bytes).toString('utf8')));
     } catch {
-      value = null;
+      // Not JSON, or nested too deep to copy (an earlier damage of the same file).
+      mutated = null;
     }
-    const mutated = mutateValue(random, value);
     await writeFile(full, mutated === undefined ? '' : JSON.stringify(mutated));
   } else {
     await writeFile(full, mutateFileBytes(random, bytes));
