@@ -49,12 +49,17 @@ function inlineText(node: SerializedNode): string {
 }
 
 function isBlock(node: SerializedNode): boolean {
-  return Array.isArray(node.children) && !INLINE_ELEMENTS.has(String(node.type));
+  return Array.isArray(node.children) && !INLINE_ELEMENTS.has(typeOf(node));
 }
 
 // Lists and tables hold blocks; an empty one is not an empty paragraph.
 function isContainer(node: SerializedNode): boolean {
-  return ['list', 'table', 'tablerow'].includes(String(node.type));
+  return ['list', 'table', 'tablerow'].includes(typeOf(node));
+}
+
+/** A node's type, if it is a string: a body from a file may hold anything there, even an object String() throws on. */
+function typeOf(node: SerializedNode): string {
+  return typeof node.type === 'string' ? node.type : '';
 }
 
 function childrenOf(node: SerializedNode): SerializedNode[] {

@@ -29,4 +29,9 @@ describe('plain text of a Lexical document', () => {
     expect(lexicalToPlainText(null)).toBe('');
     expect(lexicalToPlainText({ root: 'nope' })).toBe('');
   });
+
+  it('reads a body whose node types are not strings, even objects String() cannot convert (found by the fuzz test)', () => {
+    const odd = JSON.parse('{"type":{"toString":1},"children":[{"type":"text","text":"نص"}]}') as unknown;
+    expect(lexicalToPlainText(root(odd, element('list', [])))).toBe('نص');
+  });
 });
