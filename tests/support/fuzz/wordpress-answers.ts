@@ -59,7 +59,9 @@ function answer(random: Random, request: IncomingMessage, response: ServerRespon
   else if (kind === 13) {
     // A server (or proxy) that echoes what it was sent, credentials included.
     const decoded = Buffer.from(auth.replace(/^Basic /, ''), 'base64').toString('utf8');
-    body = JSON.stringify({ code: random.pick([normalizeAppPassword(WORDPRESS_FUZZ_PASSWORD), decoded, auth, 'rest_forbidden']), message: `${auth} ${decoded}`, data: { status, authorization: auth } });
+    const password = decoded.slice(decoded.indexOf(':') + 1);
+    const echoed = auth ? [password, decoded, auth, auth.replace(/^Basic /, ''), `x_${password}`] : ['rest_forbidden'];
+    body = JSON.stringify({ code: random.pick(echoed), message: `${auth} ${decoded}`, data: { status, authorization: auth } });
   } else if (kind === 14) body = JSON.stringify({ padding: 'ح'.repeat(random.int(100_000, 1_500_000)) });
   else if (kind === 15) {
     // Headers, part of the body, then nothing: the client's timeout must end it.
