@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { _electron, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, test, type ElectronApplication, type Page } from '@playwright/test';
 import { findElectronBinary, MISSING_ELECTRON_REASON } from '../../scripts/lib/electron-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -47,5 +47,24 @@ export async function launchMidad(executablePath: string): Promise<RunningApp> {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Inside a describe block: skips it where there is no binary, else launches one Midad
+ * for the block and closes it after. Returns the running app once the block has started.
+ */
+export function useMidadApp(): () => RunningApp {
+  test.skip(!electronBinary, skipReason);
+  let midad: RunningApp | undefined;
+  test.beforeAll(async () => {
+    if (electronBinary) midad = await launchMidad(electronBinary);
+  });
+  test.afterAll(async () => {
+    await midad?.close();
+  });
+  return () => {
+    if (!midad) throw new Error('Midad is not running');
+    return midad;
   };
 }

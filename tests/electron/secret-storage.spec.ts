@@ -1,21 +1,13 @@
 // safeStorage in a real Electron: what the desktop app keeps for a site's application
 // password is ciphertext from the OS, and the backend it uses is the one the policy expects.
 import { expect, test } from '@playwright/test';
-import { electronBinary, launchMidad, skipReason, type RunningApp } from './electron-app.ts';
+import { useMidadApp } from './electron-app.ts';
 
 test.describe("the desktop app's secret storage", () => {
-  test.skip(!electronBinary, skipReason);
-
-  let midad: RunningApp;
-  test.beforeAll(async () => {
-    if (electronBinary) midad = await launchMidad(electronBinary);
-  });
-  test.afterAll(async () => {
-    await midad?.close();
-  });
+  const midad = useMidadApp();
 
   test('encrypts with the OS and never keeps the password readable', async () => {
-    const result = await midad.app.evaluate(({ safeStorage }) => {
+    const result = await midad().app.evaluate(({ safeStorage }) => {
       if (!safeStorage.isEncryptionAvailable()) return { available: false as const };
       const secret = 'abcd efgh ijkl mnop qrst uvwx';
       const cipher = safeStorage.encryptString(secret);

@@ -2,23 +2,15 @@
 // app://midad with a CSP, exposing only the contract, keeping its navigation to itself.
 import { expect, test } from '@playwright/test';
 import { listMethods } from '../../electron/contract.ts';
-import { electronBinary, launchMidad, skipReason, type RunningApp } from './electron-app.ts';
+import { useMidadApp } from './electron-app.ts';
 
 type Transport = Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
 
 test.describe('the desktop window', () => {
-  test.skip(!electronBinary, skipReason);
-
-  let midad: RunningApp;
-  test.beforeAll(async () => {
-    if (electronBinary) midad = await launchMidad(electronBinary);
-  });
-  test.afterAll(async () => {
-    await midad?.close();
-  });
+  const midad = useMidadApp();
 
   test('is sandboxed and context-isolated, with no Node.js in the page', async () => {
-    const preferences = await midad.app.evaluate(({ BrowserWindow }) => {
+    const preferences = await midad().app.evaluate(({ BrowserWindow }) => {
       const window = BrowserWindow.getAllWindows()[0];
       // Present at run time though missing from electron.d.ts.
       const contents = window?.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> };
@@ -33,21 +25,21 @@ test.describe('the desktop window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
-    const globals = await midad.window.evaluate(() =>
+    const globals = await midad().window.evaluate(() =>
       ['require', 'process', 'module', 'Buffer', 'ipcRenderer', 'electron'].filter((name) => name in globalThis),
     );
     expect(globals).toEqual([]);
   });
 
   test('shows the app from app://midad with a Content-Security-Policy header', async () => {
-    expect(midad.window.url()).toMatch(/^app:\/\/midad\//);
-    const csp = await midad.window.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+    expect(midad().window.url()).toMatch(/^app:\/\/midad\//);
+    const csp = await midad().window.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self'");
   });
 
   test("exposes exactly the contract's methods as window.midad, and no ipcRenderer", async () => {
-    const exposed = await midad.window.evaluate(() => {
+    const exposed = await midad().window.evaluate(() => {
       const transport = (window as unknown as { midad: Transport }).midad;
       return Object.entries(transport).flatMap(([namespace, group]) =>
         Object.keys(group).map((methodKey) => `${namespace}.${methodKey}`),
@@ -57,55 +49,55 @@ test.describe('the desktop window', () => {
   });
 
   test('answers contract calls over IPC, validating their arguments', async () => {
-    const [info, invalid] = await midad.window.evaluate(async () => {
+    const [info, invalid] = await midad().window.evaluate(async () => {
       const transport = (window as unknown as { midad: Transport }).midad;
       return [await transport.app!.getInfo!(), await transport.settings!.set!({ language: 'fr' })];
     });
-    expect(info).toMatchObject({ ok: true, value: { mode: 'desktop', dataDir: midad.dataDir } });
+    expect(info).toMatchObject({ ok: true, value: { mode: 'desktop', dataDir: midad().dataDir } });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'contract.invalid_arguments' } });
   });
 
   test('denies window.open and hands only web links to the system browser', async () => {
-    await midad.app.evaluate(({ shell }) => {
+    await midad().app.evaluate(({ shell }) => {
       const opened: string[] = [];
       (globalThis as { openedExternally?: string[] }).openedExternally = opened;
       shell.openExternal = async (url: string) => {
         opened.push(url);
       };
     });
-    const results = await midad.window.evaluate(() =>
+    const results = await midad().window.evaluate(() =>
       ['https://example.com/story', 'file:///etc/passwd', 'javascript:alert(1)', 'app://midad/index.html'].map(
         (url) => window.open(url),
       ),
     );
     expect(results).toEqual([null, null, null, null]);
     await expect
-      .poll(() => midad.app.evaluate(() => (globalThis as { openedExternally?: string[] }).openedExternally))
+      .poll(() => midad().app.evaluate(() => (globalThis as { openedExternally?: string[] }).openedExternally))
       .toEqual(['https://example.com/story']);
-    expect(midad.app.windows()).toHaveLength(1);
+    expect(midad().app.windows()).toHaveLength(1);
   });
 
   test('cancels navigation away from the app', async () => {
-    const before = midad.window.url();
+    const before = midad().window.url();
     for (const url of ['https://example.com/', 'file:///etc/passwd']) {
-      await midad.window.evaluate((target) => {
+      await midad().window.evaluate((target) => {
         location.href = target;
       }, url);
-      await midad.window.waitForTimeout(300);
-      expect(midad.window.url()).toBe(before);
+      await midad().window.waitForTimeout(300);
+      expect(midad().window.url()).toBe(before);
     }
   });
 
   test('refuses web permissions such as notifications', async () => {
-    const permission = await midad.window.evaluate(() => Notification.requestPermission());
+    const permission = await midad().window.evaluate(() => Notification.requestPermission());
     expect(permission).toBe('denied');
   });
 
   test('shows its menu in Arabic, and in English once the language setting changes', async () => {
     const menuLabels = () =>
-      midad.app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? []);
+      midad().app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? []);
     expect(await menuLabels()).toContain('تحرير');
-    await midad.window.evaluate(async () => {
+    await midad().window.evaluate(async () => {
       await (window as unknown as { midad: Transport }).midad.settings!.set!({ language: 'en' });
     });
     await expect.poll(menuLabels).toContain('Edit');

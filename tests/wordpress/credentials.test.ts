@@ -5,21 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../electron/services/publish/wordpress/clock.ts';
 import { discoverSite } from '../../electron/services/publish/wordpress/discovery.ts';
 import { WordPressClient } from '../../electron/services/publish/wordpress/wordpress-client.ts';
-import { WordPressError } from '../../electron/services/publish/wordpress/wordpress-error.ts';
 import { WordPressHttp } from '../../electron/services/publish/wordpress/wordpress-http.ts';
-import { clientAs, everythingSaidBy, unavailable, useWordPress } from './wordpress-site.ts';
+import { clientAs, everythingSaidBy, unavailable, useWordPress, failureOf } from './wordpress-site.ts';
 
 const http = new WordPressHttp({ fetch, clock: systemClock, timeoutMs: 10_000 });
-
-async function failureOf(call: () => Promise<unknown>): Promise<WordPressError> {
-  try {
-    await call();
-  } catch (error) {
-    if (error instanceof WordPressError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe.skipIf(unavailable)('a WordPress site with pretty permalinks', () => {
   const { site } = useWordPress({ permalinks: 'pretty', locale: 'ar' });

@@ -3,8 +3,7 @@
 // lost create found again by its marker.
 import { describe, expect, it } from 'vitest';
 import { markContent, newPostMarker, unmarkContent } from '../../electron/services/publish/wordpress/post-marker.ts';
-import { WordPressError } from '../../electron/services/publish/wordpress/wordpress-error.ts';
-import { clientAs, everythingSaidBy, unavailable, useWordPress } from './wordpress-site.ts';
+import { clientAs, everythingSaidBy, unavailable, useWordPress, failureOf } from './wordpress-site.ts';
 
 const ARTICLE = [
   '<!-- wp:heading -->\n<h2>العنوان الفرعي</h2>\n<!-- /wp:heading -->',
@@ -18,16 +17,6 @@ const TINY_JPEG = Buffer.from(
   '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
   'base64',
 );
-
-async function failureOf(call: () => Promise<unknown>): Promise<WordPressError> {
-  try {
-    await call();
-  } catch (error) {
-    if (error instanceof WordPressError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe.skipIf(unavailable)('posts, terms and media on a real WordPress', () => {
   const { site } = useWordPress({ permalinks: 'pretty', locale: 'ar' });

@@ -4,6 +4,7 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
 import { systemClock } from '../../electron/services/publish/wordpress/clock.ts';
 import { WordPressClient } from '../../electron/services/publish/wordpress/wordpress-client.ts';
+import { WordPressError } from '../../electron/services/publish/wordpress/wordpress-error.ts';
 import { startWordPress, wordPressUnavailableReason, type Role, type RunningWordPress, type WordPressOptions } from '../support/wordpress/start-wordpress.ts';
 
 export const unavailable = wordPressUnavailableReason();
@@ -55,4 +56,15 @@ export function everythingSaidBy(error: unknown): string {
   };
   visit(error);
   return `${parts.join('\n')}\n${JSON.stringify(error)}\n${inspect(error, { depth: 10, showHidden: true })}`;
+}
+
+/** The WordPressError a call ends with; any other outcome fails the test. */
+export async function failureOf(call: () => Promise<unknown>): Promise<WordPressError> {
+  try {
+    await call();
+  } catch (error) {
+    if (error instanceof WordPressError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
 }
