@@ -1,16 +1,13 @@
-// Which links an article may carry: http, https and mailto only (no javascript:, data:,
-// file:). A bare "example.com" is taken to mean https.
-
-const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+// Which links the writer may add: the schemes the published page keeps (common/wordpress
+// safe-url: http, https, mailto), and only complete ones: a host, or an address for mailto.
+// A bare "example.com" is taken to mean https.
+import { safeLinkUrl } from '../../common/wordpress/safe-url.ts';
 
 export function isAllowedLinkUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return false;
-    return parsed.protocol === 'mailto:' ? parsed.pathname.includes('@') : parsed.hostname.length > 0;
-  } catch {
-    return false;
-  }
+  const safe = safeLinkUrl(url);
+  if (safe === null) return false;
+  const parsed = new URL(safe);
+  return parsed.protocol === 'mailto:' ? parsed.pathname.includes('@') : parsed.hostname.length > 0;
 }
 
 /** The URL to store for what the writer typed, or null if it is not an allowed link. */
