@@ -1,7 +1,7 @@
 // The one API between the UI and the host, declared once: every method's argument and
 // result schemas. Preload, IPC registration, the browser-mode HTTP bridge and the
 // renderer's client are all derived from `contract`. Imports neither Node nor the DOM.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const languageSchema = z.enum(['ar', 'en']);
 export type Language = z.infer<typeof languageSchema>;

@@ -1,7 +1,7 @@
 // The .midad hand-over file: one draft, its images (base64) and optionally its revisions, as
 // JSON. Reading one validates every field, and each image against its hash and its type; a
 // file we cannot fully trust is refused whole, with a code.
-import { z } from 'zod';
+import * as z from 'zod';
 import { draftSchema, MAX_MEDIA_BYTES, mediaInfoSchema, type Draft } from '../../contract.ts';
 import { ServiceError } from '../service-error.ts';
 import { CURRENT_SCHEMA_VERSION, revisionFileSchema, type RevisionFile } from './file-formats.ts';

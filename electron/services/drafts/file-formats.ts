@@ -1,6 +1,6 @@
 // The files the library writes, each with a `format` and a `schemaVersion`, validated
 // whenever they are read back. Older versions go through migrations.ts first.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   articleMetaSchema,
   draftSchema,

@@ -1,7 +1,7 @@
 // Brings a draft file of any version the app has ever written up to the current one, one
 // step at a time. Version 0 is the foundation's single current.json ({ document, savedAt }),
 // which had no id, no times and no workflow: its step gives it all three.
-import { z } from 'zod';
+import * as z from 'zod';
 import { articleDocumentSchema } from '../../contract.ts';
 import { CURRENT_SCHEMA_VERSION, draftFileSchema, type DraftFile } from './file-formats.ts';
 

@@ -4,7 +4,7 @@
 // often it is inserted, and the publish outbox remembers its upload by the same hash.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_MEDIA_BYTES, mediaHashSchema, mediaInfoSchema, type MediaInfo } from '../../../contract.ts';
 import { isTempFileName, writeFileAtomic } from '../../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../../files/file-system.ts';

@@ -4,7 +4,7 @@
 // of its create, and what each step learnt (term ids, uploads by hash, the post) — never
 // a credential.
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   articleMetaSchema,
   editorStateSchema,

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { siteSchema, type SecretStorage, type Site, type SiteInput } from '../../../contract.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { isMissingFileError } from '../../files/file-system.ts';

@@ -19,7 +19,7 @@ import {
   type WordPressPost,
   type WordPressTerm,
 } from './wordpress-types.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export interface WordPressAccount {
   id: number;

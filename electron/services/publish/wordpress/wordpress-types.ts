@@ -1,6 +1,6 @@
 // The parts of WordPress's REST answers Midad reads, checked on arrival: a proxy or a
 // plugin can answer JSON that is not what the route promises.
-import { z } from 'zod';
+import * as z from 'zod';
 import { WordPressError } from './wordpress-error.ts';
 
 const rawField = z.object({ raw: z.string().optional(), rendered: z.string().optional() }).loose();
