@@ -19,6 +19,13 @@ const dynamicElectronImports = ['electron', 'electron-store'].flatMap((name) => 
   { selector: `ImportExpression[source.value='${name}']`, message: electronImport.message },
 ]);
 
+// `import { z }` takes zod's whole namespace object, locales included, into every bundle
+// (the web host grew by 0.55 MB); the namespace import lets esbuild drop what is unused.
+const zodNamedImport = {
+  selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']",
+  message: "Write `import * as z from 'zod'`: the named `z` keeps all of zod in the bundle.",
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/lint/'] },
   js.configs.recommended,
@@ -36,7 +43,7 @@ export default tseslint.config(
     ignores: ['electron/main/**', 'electron/preload/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electronImport, electronStoreImport] }],
-      'no-restricted-syntax': ['error', ...dynamicElectronImports],
+      'no-restricted-syntax': ['error', ...dynamicElectronImports, zodNamedImport],
     },
   },
   {
@@ -59,7 +66,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-syntax': ['error', ...dynamicElectronImports],
+      'no-restricted-syntax': ['error', ...dynamicElectronImports, zodNamedImport],
     },
   },
   {
