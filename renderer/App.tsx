@@ -1,7 +1,7 @@
 // The application frame: once the settings and the starting draft are in (startup.ts),
 // shows the app in the chosen language; or says plainly why it cannot.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/useTranslation.ts';
 import { Shell } from './features/shell/Shell.tsx';
 import { applyLanguage } from './i18n/index.ts';
 import { useErrorMessage } from './i18n/useErrorMessage.ts';

@@ -1,7 +1,7 @@
 // What the app needs before it shows a draft: the settings, the draft (the most recently
 // changed one, a new one in an empty library) and the article's fonts. Asked for when this
 // module is evaluated, which main.tsx makes the first thing: the requests are out before
-// React, Lexical and i18next are even evaluated. Once per page, so an empty library
+// React, Lexical and the interface strings are even evaluated. Once per page, so an empty library
 // cannot get two new drafts however often React runs its effects.
 import type { Draft, Language } from '../electron/contract.ts';
 import { midad } from './bridge.ts';

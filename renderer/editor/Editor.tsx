@@ -8,7 +8,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { EditorState, LexicalEditor, SerializedEditorState } from 'lexical';
 import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { createArticleExtension } from './article-extension.ts';
 import { ARTICLE_MARKDOWN_SHORTCUTS } from './markdown.ts';
 import { BlockDirectionPlugin } from './plugins/BlockDirectionPlugin.ts';

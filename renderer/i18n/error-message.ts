@@ -17,7 +17,7 @@ export function errorCodeOf(error: unknown): UiErrorCode {
   return typeof code === 'string' && /^[a-z_]+\.[a-z_]+$/.test(code) ? (code as UiErrorCode) : 'app.unknown';
 }
 
-/** The i18next key of the message for `error` (a code string or a caught error). */
+/** The key of the message for `error` (a code string or a caught error). */
 export function errorMessageKey(error: unknown): string {
   return `errors.${typeof error === 'string' ? error : errorCodeOf(error)}`;
 }

@@ -1,7 +1,7 @@
 // A caught error as a sentence in the interface language; a code we do not know yet reads
 // as the generic message, never as the raw code.
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './useTranslation.ts';
 import { errorMessageKey } from './error-message.ts';
 
 export function useErrorMessage(): (error: unknown) => string {

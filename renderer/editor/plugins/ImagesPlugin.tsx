@@ -8,7 +8,7 @@ import { DRAG_DROP_PASTE } from '@lexical/rich-text';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_LOW } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { HostCallError, midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { INSERT_IMAGE_COMMAND, OPEN_IMAGE_PICKER_COMMAND } from '../commands.ts';

@@ -13,7 +13,7 @@ import {
   mergeRegister,
 } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import {
   OPEN_IMAGE_PICKER_COMMAND,
   OPEN_LINK_EDITOR_COMMAND,

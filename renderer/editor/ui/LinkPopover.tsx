@@ -1,7 +1,7 @@
 // The link popover: one address field, save, remove (for an existing link), Escape or a
 // click elsewhere to close. Accepts http, https and mailto only (link-url.ts).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { normalizeLinkUrl } from '../link-url.ts';
 
 export interface PopoverPosition {

@@ -1,6 +1,6 @@
 // Words, characters and reading time under the article. Empty until the first count,
 // which runs when the browser is idle after the draft opens (useArticleCounts).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { readingMinutes, type TextCounts } from '../../../common/arabic/word-count.ts';
 
 interface CounterItem {

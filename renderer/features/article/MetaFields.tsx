@@ -1,7 +1,7 @@
 // The article around the body: section and tags, kicker, headline, excerpt and byline,
 // laid out in the order a reader meets them on the page.
 import type { ArticleMeta } from '../../../electron/contract.ts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { META_LIMITS } from './article-meta.ts';
 
 type TextField = 'headline' | 'kicker' | 'section' | 'byline' | 'excerpt';

@@ -1,6 +1,6 @@
 // Where the article stands on disk: saving, saved (with the time) or failed (with a plain
 // message; the text stays in memory and the save is retried).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { SaveStatus } from './autosaver.ts';
 
 export function SaveIndicator({ status }: { status: SaveStatus }) {

@@ -1,6 +1,6 @@
 // A word diff as text: what came in is underlined, what went out is struck through, so
 // colour is not the only sign. Used by the history's comparison and publish conflicts.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { RevisionComparison } from '../../../electron/contract.ts';
 
 export function DiffText({ comparison, testId }: { comparison: RevisionComparison; testId?: string }) {

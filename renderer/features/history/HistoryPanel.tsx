@@ -2,7 +2,7 @@
 // word-level comparison of two (or of one with the draft as it is now), and restore, which
 // the host makes undoable by keeping the replaced text as a revision first.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import '../../styles/history.css';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { comparedPair } from './compared-pair.ts';

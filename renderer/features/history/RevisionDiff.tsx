@@ -1,6 +1,6 @@
 // Two versions compared word by word (the host diffs with Arabic word boundaries).
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { RevisionComparison } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';

@@ -1,5 +1,5 @@
 // One revision: when, why, how long, and how much it changed against the one before.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { RevisionInfo } from '../../../electron/contract.ts';
 
 interface RevisionRowProps {

@@ -1,6 +1,6 @@
 // A button for what cannot be undone: the first press asks, the second one does it.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 interface ConfirmButtonProps {
   label: string;

@@ -1,6 +1,6 @@
 // One draft in the library: what it is (headline or first words, section, length), where
 // it stands (workflow status, sync) and when it last changed; open, duplicate, trash.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { DraftSummary } from '../../../electron/contract.ts';
 import { useDateTime } from './useDateTime.ts';
 

@@ -1,5 +1,5 @@
 // How the list is narrowed and ordered: by workflow status, by section, and the sort.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { WORKFLOW_STATUSES } from '../drafts/workflow.ts';
 import { ALL, type LibraryFilter, type SortOrder } from './library-view.ts';
 

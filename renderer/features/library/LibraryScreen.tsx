@@ -1,7 +1,7 @@
 // The library: every draft by last change, filtered, sorted and searched; new, open,
 // duplicate, trash; the trash itself; and import of a .midad file. Loaded on first use.
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import '../../styles/library.css';
 import { HostCallError, midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';

@@ -1,6 +1,6 @@
 // Drafts that match the search, best first, each with the matching words marked in the
 // field where they were found.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { DraftSummary } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { Highlighted } from './Highlighted.tsx';

@@ -1,6 +1,6 @@
 // Dates and times as the interface language writes them.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 export function useDateTime(): (iso: string) => string {
   const { i18n } = useTranslation();

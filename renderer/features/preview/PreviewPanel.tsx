@@ -1,7 +1,7 @@
 // Beside the article: how the story will read on the site, from the one serializer that
 // also feeds the HTML export and the post content, so what is seen here is what is sent.
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft } from '../../../electron/contract.ts';
 import '../../styles/preview.css';
 import { midad } from '../../bridge.ts';

@@ -1,6 +1,6 @@
 // One visible, non-blocking message per file the library could not read: which draft,
 // what was wrong, and where its raw bytes are now, so nothing is ever silently lost.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { ShownProblem } from './useLibraryProblems.ts';
 
 interface ProblemNoticesProps {
@@ -14,7 +14,7 @@ export function ProblemNotices({ problems, onDismiss }: ProblemNoticesProps) {
   return (
     <section className="problems" aria-label={t('problems.label')} data-testid="problems">
       {problems.map(({ key, problem, title }) => {
-        const draft = title ? t('problems.draftNamed', { title, id: problem.draftId }) : (problem.draftId ?? t('problems.unknownDraft'));
+        const draft = title ? t('problems.draftNamed', { title, id: problem.draftId ?? '' }) : (problem.draftId ?? t('problems.unknownDraft'));
         return (
           <div key={key} className="problem" role="alert" data-testid="problem" data-draft-id={problem.draftId ?? ''}>
             <p className="problem-what">

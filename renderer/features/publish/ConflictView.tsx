@@ -1,7 +1,7 @@
 // Someone changed the post on the site since Midad last sent it: what changed, word by word,
 // or both texts side by side, and the choice; never an overwrite without asking.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { DiffText } from '../history/DiffText.tsx';

@@ -1,7 +1,7 @@
 // One publish job: its state in words, progress bars while it uploads, and what can be
 // done next (cancel, retry, the suggested other action, the link once it is done).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { PublishJob, PublishOptions } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';

@@ -1,7 +1,7 @@
 // The post's settings on this site (category, tags, slug, featured image, schedule) and a
 // button for each thing this account may do with it; nothing it may not.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { PublishAction, PublishOptions, PublishPreparation } from '../../../electron/contract.ts';
 import { initialFields, orderedActions, parseTags, publishOptions, type PublishFields } from './publish-form.ts';
 import { ScheduleField } from './ScheduleField.tsx';

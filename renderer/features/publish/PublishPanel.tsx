@@ -1,7 +1,7 @@
 // Beside the article: send it to one of the configured WordPress sites, then watch the
 // outbox's queue. Loaded when first opened, so publishing costs the editor nothing at start.
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { PublishOptions, PublishPreparation, Site } from '../../../electron/contract.ts';
 import '../../styles/history.css';
 import '../../styles/publish.css';

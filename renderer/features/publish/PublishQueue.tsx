@@ -1,5 +1,5 @@
 // The outbox as a list: every job not yet cleared, newest first, each with its state.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { PublishOptions } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { JobRow } from './JobRow.tsx';

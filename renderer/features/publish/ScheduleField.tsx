@@ -1,6 +1,6 @@
 // When a scheduled post goes live: typed in the writer's own zone, with the same instant
 // as the site's clock will show it (WordPress schedules in the site's zone).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { PublishPreparation } from '../../../electron/contract.ts';
 import { formatInSiteZone, localInputToIso, siteZoneLabel } from './site-time.ts';
 

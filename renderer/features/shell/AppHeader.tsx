@@ -1,6 +1,6 @@
 // The bar on top of every screen: the app's name, the way between the library, the open
 // article and the publishing sites, where the article stands on disk, and the language switch.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { SaveIndicator } from '../article/SaveIndicator.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';

@@ -1,6 +1,6 @@
 // What can be done to the open draft as a whole: move it along the workflow, open its
 // history, preview it as the site will show it, publish it, export it.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft, WorkflowStatus } from '../../../electron/contract.ts';
 import { WORKFLOW_STATUSES } from '../drafts/workflow.ts';
 import { ExportButtons } from '../transfer/ExportButtons.tsx';

@@ -2,7 +2,7 @@
 // (kept mounted while the library is shown, so unsaved text is never dropped), and the
 // library, history, publish and sites screens, loaded when first asked for.
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ArticleWorkspace } from '../article/ArticleWorkspace.tsx';

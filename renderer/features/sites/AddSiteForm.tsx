@@ -1,7 +1,7 @@
 // Adding a site: its address, the WordPress user name and an application password (made in
 // WordPress under Users → Profile → Application Passwords). The host checks them first.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Site, SiteInput } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 

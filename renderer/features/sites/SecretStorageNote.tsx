@@ -1,7 +1,7 @@
 // Where application passwords are kept on this machine, said plainly; Linux without a
 // keyring keeps them only obfuscated, which the user has to accept once.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { SecretStorage } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 

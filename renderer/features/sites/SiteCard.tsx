@@ -1,7 +1,7 @@
 // One configured site: its address, who the user is there (name, roles), what they may
 // do, when that was checked; check again, or remove it (asked twice).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Site } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ConfirmButton } from '../library/ConfirmButton.tsx';

@@ -1,7 +1,7 @@
 // Export of the open draft: as a .midad file (to hand over on a USB stick or by mail) and
 // as a standalone HTML page. What is unsaved is saved first, so the file is what is shown.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { downloadText, fileNameFor } from './download.ts';

@@ -1,7 +1,7 @@
 // Takes in a .midad file chosen by the writer. The library never overwrites a draft: a
 // file whose draft already exists comes in as a copy, and the message says so.
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { ImportResult } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
