@@ -1,12 +1,38 @@
 // Builds the renderer (React + Lexical) into dist/renderer; relative asset paths so the
 // same files load from file:// in Electron and from the browser-mode web host.
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * main.tsx loads the app with import() so that its startup requests leave first; this
+ * puts the app's chunk (and what it imports) in index.html as modulepreloads, so the
+ * browser fetches it alongside the entry instead of after it.
+ */
+function preloadAppChunk(appModule: string): Plugin {
+  return {
+    name: 'midad:preload-app-chunk',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
+        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(appModule));
+        if (!app) throw new Error(`preloadAppChunk: no chunk for ${appModule}`);
+        const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+        return [...app.imports, app.fileName].filter((file) => !entries.has(file)).map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadAppChunk('renderer/app-root.tsx')],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,17 +1,12 @@
-// Renderer entry: the bundled fonts and styles, the requests for the draft (before any
-// library is evaluated), then the i18n layer and the app.
+// Renderer entry, a chunk of a few KB: the styles, then the startup requests (settings, the
+// draft, the article's fonts), which leave as soon as this arrives; the app itself (React,
+// Lexical: most of the script) comes in its own chunk that index.html already preloads, so
+// the two load side by side instead of the requests waiting for all of it to compile.
 import './styles/fonts.css';
 import './styles/app.css';
 import './styles/editor.css';
 import './styles/shell.css';
 import './startup.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import './i18n/index.ts';
-import { App } from './App.tsx';
+import { showAppFailedToLoad } from './app-load-failure.ts';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+import('./app-root.tsx').catch(showAppFailedToLoad);

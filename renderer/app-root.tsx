@@ -1,0 +1,10 @@
+// Mounts the app into the page; loaded by main.tsx once the startup requests are out.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
