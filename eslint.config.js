@@ -55,7 +55,7 @@ export default tseslint.config(
           paths: [electronImport, electronStoreImport],
           patterns: [
             {
-              regex: '(^|/)electron/(?!contract(\\.ts)?$)',
+              regex: '(^|/)electron/(?!(contract|default-settings)(\\.ts)?$)',
               message: 'The renderer talks to the host only through window.midad (renderer/bridge.ts).',
             },
             {

@@ -6,12 +6,45 @@ import * as z from 'zod';
 export const languageSchema = z.enum(['ar', 'en']);
 export type Language = z.infer<typeof languageSchema>;
 
+/** The newsroom's house style (ARABIC.md "House style"); the checker reads it. */
+export const houseStyleSettingsSchema = z.object({
+  /** « » (guillemets) or “ ” (curly). */
+  quoteStyle: z.enum(['guillemets', 'curly']),
+  /** Western 0-9 or Arabic-Indic ٠-٩ (Saudi dailies online mostly use Western). */
+  digits: z.enum(['western', 'arabic-indic']),
+  /** Where tanween fath goes beside a final alef: شكرًا (before-alef), شكراً (on-alef), or either. */
+  tanween: z.enum(['before-alef', 'on-alef', 'either']),
+  /** Rule ids the newsroom turned off; every other rule is on. */
+  disabledRules: z.array(z.string().min(1).max(60)).max(100),
+  /** A sentence longer than this is flagged. */
+  maxSentenceWords: z.number().int().min(10).max(200),
+  /** Preferred spellings (names of people and places): each variant is flagged, the preferred form offered. */
+  wordList: z
+    .array(
+      z.object({
+        preferred: z.string().min(1).max(100),
+        variants: z.array(z.string().min(1).max(100)).min(1).max(20),
+      }),
+    )
+    .max(5_000),
+});
+export type HouseStyleSettings = z.infer<typeof houseStyleSettingsSchema>;
+
+/** Lengths a newsroom sets for the fields that show in search results and feeds. */
+export const limitsSettingsSchema = z.object({
+  headlineChars: z.number().int().min(10).max(500),
+  excerptChars: z.number().int().min(20).max(2000),
+});
+export type LimitsSettings = z.infer<typeof limitsSettingsSchema>;
+
 export const settingsSchema = z.object({
   language: languageSchema,
   editor: z.object({
     /** Reading speed for the reading-time counter; ARABIC.md: 138 ± 20 wpm aloud. */
     wordsPerMinute: z.number().int().min(60).max(600),
   }),
+  houseStyle: houseStyleSettingsSchema,
+  limits: limitsSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -19,6 +52,8 @@ export const settingsPatchSchema = z
   .object({
     language: languageSchema.optional(),
     editor: settingsSchema.shape.editor.partial().optional(),
+    houseStyle: houseStyleSettingsSchema.partial().optional(),
+    limits: limitsSettingsSchema.partial().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -2,6 +2,7 @@
 // shows the app in the chosen language; or says plainly why it cannot.
 import { useEffect, useState } from 'react';
 import { useTranslation } from './i18n/useTranslation.ts';
+import { SettingsProvider } from './features/settings/settings-context.tsx';
 import { Shell } from './features/shell/Shell.tsx';
 import { applyLanguage } from './i18n/index.ts';
 import { useErrorMessage } from './i18n/useErrorMessage.ts';
@@ -31,5 +32,9 @@ export function App() {
       </p>
     );
   }
-  return <Shell initialDraft={started.draft} wordsPerMinute={started.wordsPerMinute} />;
+  return (
+    <SettingsProvider initial={started.settings}>
+      <Shell initialDraft={started.draft} />
+    </SettingsProvider>
+  );
 }

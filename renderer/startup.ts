@@ -3,14 +3,13 @@
 // module is evaluated, which main.tsx makes the first thing: the requests are out before
 // React, Lexical and the interface strings are even evaluated. Once per page, so an empty library
 // cannot get two new drafts however often React runs its effects.
-import type { Draft, Language } from '../electron/contract.ts';
+import type { Draft, Language, Settings } from '../electron/contract.ts';
+import { DEFAULT_SETTINGS } from '../electron/default-settings.ts';
 import { midad } from './bridge.ts';
 import { articleFontsReady } from './styles/article-fonts.ts';
 
-const DEFAULT_WORDS_PER_MINUTE = 140;
-
 export type Startup =
-  | { ok: true; draft: Draft; wordsPerMinute: number; language: Language | null }
+  | { ok: true; draft: Draft; settings: Settings; language: Language | null }
   | { ok: false; error: unknown; language: Language | null };
 
 async function start(): Promise<Startup> {
@@ -18,7 +17,8 @@ async function start(): Promise<Startup> {
   const loaded = settings.status === 'fulfilled' ? settings.value : null;
   const language = loaded?.language ?? null;
   if (draft.status === 'rejected') return { ok: false, error: draft.reason, language };
-  return { ok: true, draft: draft.value, wordsPerMinute: loaded?.editor.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE, language };
+  // Unreadable settings are not a reason to keep the writer from the draft: the defaults do.
+  return { ok: true, draft: draft.value, settings: loaded ?? DEFAULT_SETTINGS, language };
 }
 
 export const startup: Promise<Startup> = start();

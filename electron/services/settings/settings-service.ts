@@ -1,18 +1,15 @@
 // User settings on a Conf-compatible store: electron-store in the app, a plain `conf`
-// store in browser mode and tests. Values are validated on the way in and out, so a
-// hand-edited or damaged settings file falls back to defaults instead of crashing.
+// store in browser mode and tests. Values are validated on the way in and out, section by
+// section, so a hand-edited or damaged part of the settings file falls back to its defaults
+// without taking the rest (a newsroom's word list, say) with it.
 import { settingsSchema, type Settings, type SettingsPatch } from '../../contract.ts';
+import { DEFAULT_SETTINGS } from '../../default-settings.ts';
 
 /** The part of Conf's API we use; electron-store and conf both satisfy it. */
 export interface KeyValueStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
 }
-
-export const DEFAULT_SETTINGS: Settings = {
-  language: 'ar',
-  editor: { wordsPerMinute: 140 },
-};
 
 const SETTINGS_KEY = 'settings';
 
@@ -23,6 +20,9 @@ const SETTINGS_KEY = 'settings';
  */
 export const SETTINGS_FILE_OPTIONS = { configName: 'config', clearInvalidConfig: true } as const;
 
+type Section = keyof Settings;
+const SECTIONS = Object.keys(settingsSchema.shape) as Section[];
+
 export class SettingsService {
   readonly #store: KeyValueStore;
 
@@ -32,13 +32,10 @@ export class SettingsService {
 
   get(): Settings {
     const stored = this.#store.get(SETTINGS_KEY);
-    const merged = {
-      ...DEFAULT_SETTINGS,
-      ...(isRecord(stored) ? stored : {}),
-      editor: { ...DEFAULT_SETTINGS.editor, ...(isRecord(stored) && isRecord(stored.editor) ? stored.editor : {}) },
-    };
-    const parsed = settingsSchema.safeParse(merged);
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    const record = isRecord(stored) ? stored : {};
+    const settings = { ...DEFAULT_SETTINGS };
+    for (const section of SECTIONS) assignSection(settings, section, mergeSection(section, record[section]));
+    return settings;
   }
 
   update(patch: SettingsPatch): Settings {
@@ -47,10 +44,24 @@ export class SettingsService {
       ...current,
       ...(patch.language ? { language: patch.language } : {}),
       editor: { ...current.editor, ...patch.editor },
+      houseStyle: { ...current.houseStyle, ...patch.houseStyle },
+      limits: { ...current.limits, ...patch.limits },
     });
     this.#store.set(SETTINGS_KEY, next);
     return next;
   }
+}
+
+/** The stored value of one section over its defaults, or the defaults if that makes no sense. */
+function mergeSection(section: Section, stored: unknown): unknown {
+  const defaults = DEFAULT_SETTINGS[section];
+  const candidate = isRecord(defaults) && isRecord(stored) ? { ...defaults, ...stored } : (stored ?? defaults);
+  const parsed = settingsSchema.shape[section].safeParse(candidate);
+  return parsed.success ? parsed.data : defaults;
+}
+
+function assignSection<K extends Section>(settings: Settings, section: K, value: unknown): void {
+  settings[section] = value as Settings[K];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -22,7 +22,6 @@ export interface ArticleControl {
 
 interface ArticleWorkspaceProps {
   draft: Draft;
-  wordsPerMinute: number;
   controlRef: RefObject<ArticleControl | null>;
   onSaveStatus: (status: SaveStatus) => void;
 }
@@ -30,7 +29,7 @@ interface ArticleWorkspaceProps {
 // Lexical types the root's `type` as any string; the contract pins it to 'root'.
 const toDraftBody = (editorState: EditorState) => editorState.toJSON() as unknown as DraftContent['body'];
 
-export function ArticleWorkspace({ draft, wordsPerMinute, controlRef, onSaveStatus }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWorkspaceProps) {
   const editorRef = useRef<LexicalEditor | null>(null);
   const [meta, setMeta] = useState<ArticleMeta>(draft.meta);
   const [tagsLine, setTagsLine] = useState(() => formatTags(draft.meta.tags));
@@ -104,7 +103,7 @@ export function ArticleWorkspace({ draft, wordsPerMinute, controlRef, onSaveStat
         </DraftIdContext>
       </main>
       <footer className="status-bar">
-        <Counters counts={counts} wordsPerMinute={wordsPerMinute} />
+        <Counters counts={counts} />
       </footer>
     </div>
   );

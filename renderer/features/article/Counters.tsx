@@ -1,6 +1,7 @@
 // Words, characters and reading time under the article. Empty until the first count,
 // which runs when the browser is idle after the draft opens (useArticleCounts).
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { useSettings } from '../settings/settings-context.tsx';
 import { readingMinutes, type TextCounts } from '../../../common/arabic/word-count.ts';
 
 interface CounterItem {
@@ -10,8 +11,9 @@ interface CounterItem {
   text?: string;
 }
 
-export function Counters({ counts, wordsPerMinute }: { counts: TextCounts | null; wordsPerMinute: number }) {
+export function Counters({ counts }: { counts: TextCounts | null }) {
   const { t, i18n } = useTranslation();
+  const { wordsPerMinute } = useSettings().settings.editor;
   const items: CounterItem[] = [
     { id: 'count-words', label: t('counts.words') },
     { id: 'count-chars', label: t('counts.chars') },

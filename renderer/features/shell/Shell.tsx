@@ -26,10 +26,9 @@ type SidePanel = 'history' | 'publish' | 'preview' | null;
 
 interface ShellProps {
   initialDraft: Draft;
-  wordsPerMinute: number;
 }
 
-export function Shell({ initialDraft, wordsPerMinute }: ShellProps) {
+export function Shell({ initialDraft }: ShellProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const drafts = useOpenDraft(initialDraft);
@@ -92,7 +91,6 @@ export function Shell({ initialDraft, wordsPerMinute }: ShellProps) {
           <ArticleWorkspace
             key={`${draft.id}:${generation}`}
             draft={draft}
-            wordsPerMinute={wordsPerMinute}
             controlRef={drafts.controlRef}
             onSaveStatus={setSaveStatus}
           />

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { HostHandlers } from '../../../../electron/contract.ts';
 import { createDispatcher } from '../../../../electron/host/dispatcher.ts';
 import { ServiceError } from '../../../../electron/services/service-error.ts';
-import { DEFAULT_SETTINGS } from '../../../../electron/services/settings/settings-service.ts';
+import { DEFAULT_SETTINGS } from '../../../../electron/default-settings.ts';
 
 function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandlers {
   return {

@@ -4,7 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../../electron/services/settings/settings-service.ts';
+import { DEFAULT_SETTINGS } from '../../../../electron/default-settings.ts';
 import { startWebHost, type WebHost } from '../../../../electron/web-host/server.ts';
 
 interface Answer {

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_FILE_OPTIONS, SettingsService } from '../../../../../electron/services/settings/settings-service.ts';
+import { DEFAULT_SETTINGS } from '../../../../../electron/default-settings.ts';
+import { SETTINGS_FILE_OPTIONS, SettingsService } from '../../../../../electron/services/settings/settings-service.ts';
 
 async function freshFolder(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'midad-settings-'));
@@ -23,13 +24,13 @@ describe('settings', () => {
   it('survive a restart of the app', async () => {
     const folder = await freshFolder();
     new SettingsService(storeIn(folder)).update({ language: 'en', editor: { wordsPerMinute: 180 } });
-    expect(new SettingsService(storeIn(folder)).get()).toEqual({ language: 'en', editor: { wordsPerMinute: 180 } });
+    expect(new SettingsService(storeIn(folder)).get()).toEqual({ ...DEFAULT_SETTINGS, language: 'en', editor: { wordsPerMinute: 180 } });
   });
 
   it('change one field without touching the others', async () => {
     const settings = new SettingsService(storeIn(await freshFolder()));
     settings.update({ editor: { wordsPerMinute: 120 } });
-    expect(settings.update({ language: 'en' })).toEqual({ language: 'en', editor: { wordsPerMinute: 120 } });
+    expect(settings.update({ language: 'en' })).toEqual({ ...DEFAULT_SETTINGS, language: 'en', editor: { wordsPerMinute: 120 } });
   });
 
   it('fall back to defaults for a hand-edited value that makes no sense', async () => {
@@ -44,5 +45,25 @@ describe('settings', () => {
     const settings = new SettingsService(storeIn(folder));
     expect(settings.get()).toEqual(DEFAULT_SETTINGS);
     expect(settings.update({ language: 'en' }).language).toBe('en');
+  });
+
+  it("keep a newsroom's house style and word list across a restart", async () => {
+    const folder = await freshFolder();
+    const wordList = [{ preferred: 'أبوظبي', variants: ['ابو ظبي', 'أبو ظبي'] }];
+    new SettingsService(storeIn(folder)).update({ houseStyle: { quoteStyle: 'curly', wordList } });
+    const reopened = new SettingsService(storeIn(folder)).get();
+    expect(reopened.houseStyle).toEqual({ ...DEFAULT_SETTINGS.houseStyle, quoteStyle: 'curly', wordList });
+    expect(reopened.limits).toEqual(DEFAULT_SETTINGS.limits);
+  });
+
+  it('lose only the damaged part of a hand-edited file, not the rest', async () => {
+    const folder = await freshFolder();
+    const wordList = [{ preferred: 'الرياض', variants: ['الرياظ'] }];
+    const stored = { language: 'en', houseStyle: { ...DEFAULT_SETTINGS.houseStyle, wordList }, limits: { headlineChars: -4 } };
+    await writeFile(path.join(folder, 'config.json'), JSON.stringify({ settings: stored }));
+    const settings = new SettingsService(storeIn(folder)).get();
+    expect(settings.language).toBe('en');
+    expect(settings.houseStyle.wordList).toEqual(wordList);
+    expect(settings.limits).toEqual(DEFAULT_SETTINGS.limits);
   });
 });

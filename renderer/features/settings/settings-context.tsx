@@ -1,0 +1,46 @@
+// The settings the whole interface reads (reading speed, house style, limits): loaded once
+// at startup, changed through the host so they are remembered, and shown at once.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Settings, SettingsPatch } from '../../../electron/contract.ts';
+import { DEFAULT_SETTINGS } from '../../../electron/default-settings.ts';
+import { midad } from '../../bridge.ts';
+
+interface SettingsValue {
+  settings: Settings;
+  /** Applies the change at once and remembers it; on failure the change is undone and the error thrown. */
+  updateSettings: (patch: SettingsPatch) => Promise<void>;
+}
+
+const SettingsContext = createContext<SettingsValue>({
+  settings: DEFAULT_SETTINGS,
+  updateSettings: () => Promise.reject(new Error('no SettingsProvider')),
+});
+
+export function SettingsProvider({ initial, children }: { initial: Settings; children: ReactNode }) {
+  const [settings, setSettings] = useState(initial);
+  const updateSettings = useCallback(async (patch: SettingsPatch) => {
+    let before: Settings | undefined;
+    setSettings((current) => {
+      before = current;
+      return {
+        ...current,
+        ...(patch.language ? { language: patch.language } : {}),
+        editor: { ...current.editor, ...patch.editor },
+        houseStyle: { ...current.houseStyle, ...patch.houseStyle },
+        limits: { ...current.limits, ...patch.limits },
+      };
+    });
+    try {
+      setSettings(await midad.settings.set(patch));
+    } catch (error) {
+      if (before) setSettings(before);
+      throw error;
+    }
+  }, []);
+  const value = useMemo(() => ({ settings, updateSettings }), [settings, updateSettings]);
+  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
+}
+
+export function useSettings(): SettingsValue {
+  return useContext(SettingsContext);
+}
