@@ -2,6 +2,7 @@
 // result schemas. Preload, IPC registration, the browser-mode HTTP bridge and the
 // renderer's client are all derived from `contract`. Imports neither Node nor the DOM.
 import * as z from 'zod';
+import { SETTINGS_RANGES } from './default-settings.ts';
 
 export const languageSchema = z.enum(['ar', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -17,7 +18,7 @@ export const houseStyleSettingsSchema = z.object({
   /** Rule ids the newsroom turned off; every other rule is on. */
   disabledRules: z.array(z.string().min(1).max(60)).max(100),
   /** A sentence longer than this is flagged. */
-  maxSentenceWords: z.number().int().min(10).max(200),
+  maxSentenceWords: z.number().int().min(SETTINGS_RANGES.maxSentenceWords.min).max(SETTINGS_RANGES.maxSentenceWords.max),
   /** Preferred spellings (names of people and places): each variant is flagged, the preferred form offered. */
   wordList: z
     .array(
@@ -32,8 +33,8 @@ export type HouseStyleSettings = z.infer<typeof houseStyleSettingsSchema>;
 
 /** Lengths a newsroom sets for the fields that show in search results and feeds. */
 export const limitsSettingsSchema = z.object({
-  headlineChars: z.number().int().min(10).max(500),
-  excerptChars: z.number().int().min(20).max(2000),
+  headlineChars: z.number().int().min(SETTINGS_RANGES.headlineChars.min).max(SETTINGS_RANGES.headlineChars.max),
+  excerptChars: z.number().int().min(SETTINGS_RANGES.excerptChars.min).max(SETTINGS_RANGES.excerptChars.max),
 });
 export type LimitsSettings = z.infer<typeof limitsSettingsSchema>;
 
@@ -41,7 +42,7 @@ export const settingsSchema = z.object({
   language: languageSchema,
   editor: z.object({
     /** Reading speed for the reading-time counter; ARABIC.md: 138 ± 20 wpm aloud. */
-    wordsPerMinute: z.number().int().min(60).max(600),
+    wordsPerMinute: z.number().int().min(SETTINGS_RANGES.wordsPerMinute.min).max(SETTINGS_RANGES.wordsPerMinute.max),
   }),
   houseStyle: houseStyleSettingsSchema,
   limits: limitsSettingsSchema,

@@ -2,6 +2,14 @@
 // falls back to. Beside the contract but without zod, so the renderer can import it too.
 import type { Settings } from './contract.ts';
 
+/** The bounds of the numeric settings: the contract enforces them, the settings form explains them. */
+export const SETTINGS_RANGES = {
+  wordsPerMinute: { min: 60, max: 600 },
+  maxSentenceWords: { min: 10, max: 200 },
+  headlineChars: { min: 10, max: 500 },
+  excerptChars: { min: 20, max: 2000 },
+} as const;
+
 export const DEFAULT_SETTINGS: Settings = {
   language: 'ar',
   editor: { wordsPerMinute: 140 },

@@ -1,12 +1,11 @@
 // Arabic search normalization exactly as ARABIC.md "Search normalization" lists it, applied
 // alike to what is indexed and to what is typed, so spelling variants meet. Pure: no platform.
+import { toWesternDigits } from './digits.ts';
 
 // Harakat, superscript alef, Quranic marks, tatweel, and bidi/format controls.
 const IGNORED_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/gu;
 // آ أ إ ٱ all read as a bare alef for search; ؤ ئ ء stay (Lucene keeps them too).
 const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671]/gu;
-const ARABIC_INDIC_DIGITS = /[\u0660-\u0669]/gu;
-const EXTENDED_ARABIC_INDIC_DIGITS = /[\u06F0-\u06F9]/gu;
 // Basic Arabic letters except the folded ones (آ أ إ ة ى), and ASCII letters and digits:
 // NFKC leaves them as they are and no rule below applies.
 const ALREADY_NORMAL = /^[A-Za-z0-9\u0621\u0624\u0626-\u0628\u062A-\u063A\u0641-\u0648\u064A]*$/u;
@@ -18,14 +17,14 @@ const ALREADY_NORMAL = /^[A-Za-z0-9\u0621\u0624\u0626-\u0628\u062A-\u063A\u0641-
 export function normalizeArabic(text: string): string {
   // Most words are already plain letters or digits: nothing to do, and indexing is hot.
   if (ALREADY_NORMAL.test(text)) return text;
-  return text
-    .normalize('NFKC')
-    .replace(IGNORED_MARKS, '')
-    .replace(ALEF_VARIANTS, 'ا')
-    .replaceAll('ى', 'ي')
-    .replaceAll('ة', 'ه')
-    .replace(ARABIC_INDIC_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x0660 + 0x30))
-    .replace(EXTENDED_ARABIC_INDIC_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x06f0 + 0x30));
+  return toWesternDigits(
+    text
+      .normalize('NFKC')
+      .replace(IGNORED_MARKS, '')
+      .replace(ALEF_VARIANTS, 'ا')
+      .replaceAll('ى', 'ي')
+      .replaceAll('ة', 'ه'),
+  );
 }
 
 // Lucene ArabicStemmer's lists, in its order; ة is already folded to ه by normalizeArabic.

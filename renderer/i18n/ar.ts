@@ -71,6 +71,13 @@ export const ar = {
     chars: 'الأحرف',
     reading: 'القراءة',
     readingValue: '{{minutes}} د',
+    // Counts after the noun: Arabic number agreement (٣ كلمات، ١١ كلمةً) never has to change.
+    selection: 'في التحديد: الكلمات {{words}}، الأحرف {{chars}}',
+  },
+  limits: {
+    figures: '{{length}} / {{limit}}',
+    near: 'بقي حتى الحد: {{count}}',
+    over: 'فوق الحد: {{count}}',
   },
   save: {
     idle: 'لا تغييرات بعد',
@@ -91,6 +98,21 @@ export const ar = {
     library: 'المسودات',
     article: 'المقال',
     sites: 'المواقع',
+    settings: 'الإعدادات',
+  },
+  settings: {
+    title: 'الإعدادات',
+    countsAndLimits: 'العدّ والحدود',
+    wordsPerMinute: 'سرعة القراءة (كلمة في الدقيقة)',
+    wordsPerMinuteHint: 'لحساب زمن القراءة تحت المقال؛ القراءة العربية بصوت مسموع نحو ١٤٠.',
+    headlineChars: 'أقصى طول للعنوان (حرفًا)',
+    headlineCharsHint: 'يظهر العنوان كاملًا في نتائج البحث حتى نحو ٦٠ حرفًا.',
+    excerptChars: 'أقصى طول للمقتطف (حرفًا)',
+    excerptCharsHint: 'وصف الصفحة في نتائج البحث نحو ١٥٥ حرفًا.',
+    save: 'حفظ الإعدادات',
+    saved: 'حُفظت الإعدادات.',
+    not_a_number: 'اكتب عددًا صحيحًا، ولم يُحفظ شيء.',
+    out_of_range: 'اكتب عددًا بين {{min}} و{{max}}، ولم يُحفظ شيء.',
   },
   article: {
     actions: 'إجراءات المسودة',

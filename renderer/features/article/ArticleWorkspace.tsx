@@ -13,6 +13,7 @@ import { Counters } from './Counters.tsx';
 import { MetaFields } from './MetaFields.tsx';
 import { useArticleCounts } from './useArticleCounts.ts';
 import { useAutosaver } from './useAutosaver.ts';
+import { useSelectionCounts } from './useSelectionCounts.ts';
 
 /** What the frame around the article may ask of it. */
 export interface ArticleControl {
@@ -43,6 +44,7 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
   }, []);
   const autosaver = useAutosaver(draft.id, snapshot, onSaveStatus);
   const { counts, recount } = useArticleCounts();
+  const selectionCounts = useSelectionCounts(editorRef);
 
   // A newly shown draft starts from where it stood on disk when it was opened.
   const opened = useRef(draft);
@@ -103,7 +105,7 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
         </DraftIdContext>
       </main>
       <footer className="status-bar">
-        <Counters counts={counts} />
+        <Counters counts={counts} selection={selectionCounts} />
       </footer>
     </div>
   );

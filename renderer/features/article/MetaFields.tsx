@@ -2,9 +2,14 @@
 // laid out in the order a reader meets them on the page.
 import type { ArticleMeta } from '../../../electron/contract.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { useSettings } from '../settings/settings-context.tsx';
 import { META_LIMITS } from './article-meta.ts';
+import { LengthMeter } from './LengthMeter.tsx';
 
 type TextField = 'headline' | 'kicker' | 'section' | 'byline' | 'excerpt';
+
+/** The fields a newsroom limits (settings.limits), for search results and feeds. */
+const LIMITED: Partial<Record<TextField, 'headlineChars' | 'excerptChars'>> = { headline: 'headlineChars', excerpt: 'excerptChars' };
 
 interface MetaFieldsProps {
   meta: ArticleMeta;
@@ -15,7 +20,10 @@ interface MetaFieldsProps {
 
 export function MetaFields({ meta, tagsLine, onChange, onTagsChange }: MetaFieldsProps) {
   const { t } = useTranslation();
+  const { limits } = useSettings().settings;
   const field = (name: TextField, multiline: boolean) => {
+    const limit = LIMITED[name];
+    const meterId = `meta-${name}-length`;
     const common = {
       id: `meta-${name}`,
       className: `meta-input meta-${name}`,
@@ -26,11 +34,19 @@ export function MetaFields({ meta, tagsLine, onChange, onTagsChange }: MetaField
       maxLength: META_LIMITS[name],
       placeholder: t(`meta.${name}Placeholder`),
       'aria-label': t(`meta.${name}`),
+      'aria-describedby': limit ? meterId : undefined,
     };
-    return multiline ? (
+    const input = multiline ? (
       <textarea {...common} rows={1} onChange={(event) => onChange(name, event.target.value)} />
     ) : (
       <input {...common} type="text" onChange={(event) => onChange(name, event.target.value)} />
+    );
+    if (!limit) return input;
+    return (
+      <div className={`meta-limited meta-limited-${name}`}>
+        {input}
+        <LengthMeter id={meterId} text={meta[name]} limit={limits[limit]} />
+      </div>
     );
   };
 

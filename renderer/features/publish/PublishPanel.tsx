@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { PublishOptions, PublishPreparation, Site } from '../../../electron/contract.ts';
 import '../../styles/history.css';
+import '../../styles/forms.css';
 import '../../styles/publish.css';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';

@@ -1,11 +1,11 @@
 // The bar on top of every screen: the app's name, the way between the library, the open
-// article and the publishing sites, where the article stands on disk, and the language switch.
+// article, the publishing sites and the settings, where the article stands on disk, and the language switch.
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { SaveIndicator } from '../article/SaveIndicator.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
 
-export type View = 'library' | 'article' | 'sites';
+export type View = 'library' | 'article' | 'sites' | 'settings';
 
 interface AppHeaderProps {
   view: View;
@@ -33,6 +33,7 @@ export function AppHeader({ view, onNavigate, saveStatus }: AppHeaderProps) {
         {tab('library', t('nav.library'))}
         {tab('article', t('nav.article'))}
         {tab('sites', t('nav.sites'))}
+        {tab('settings', t('nav.settings'))}
       </nav>
       <SaveIndicator status={saveStatus} />
       <LanguageSwitch />

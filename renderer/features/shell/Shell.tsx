@@ -1,6 +1,6 @@
 // The app around one open draft: the header, messages about the library, the article
 // (kept mounted while the library is shown, so unsaved text is never dropped), and the
-// library, history, publish and sites screens, loaded when first asked for.
+// library, history, publish, sites and settings screens, loaded when first asked for.
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft } from '../../../electron/contract.ts';
@@ -20,6 +20,7 @@ const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
 const PublishPanel = lazy(() => import('../publish/PublishPanel.tsx'));
 const PreviewPanel = lazy(() => import('../preview/PreviewPanel.tsx'));
 const SitesScreen = lazy(() => import('../sites/SitesScreen.tsx'));
+const SettingsScreen = lazy(() => import('../settings/SettingsScreen.tsx'));
 
 /** One panel at a time beside the article. */
 type SidePanel = 'history' | 'publish' | 'preview' | null;
@@ -139,6 +140,11 @@ export function Shell({ initialDraft }: ShellProps) {
       {view === 'sites' && (
         <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
           <SitesScreen />
+        </Suspense>
+      )}
+      {view === 'settings' && (
+        <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+          <SettingsScreen />
         </Suspense>
       )}
     </div>

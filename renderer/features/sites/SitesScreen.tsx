@@ -1,6 +1,7 @@
 // The WordPress sites the user publishes to: who they are on each and what they may do
 // there, where their passwords are kept, and a form to add another. Loaded when opened.
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import '../../styles/forms.css';
 import '../../styles/sites.css';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { AddSiteForm } from './AddSiteForm.tsx';
