@@ -3,7 +3,7 @@
 // browser mode (electron/host/compose.ts); only where they keep their files differs.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, safeStorage, session, type Session } from 'electron';
+import { app, BrowserWindow, safeStorage, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { composeHost } from '../host/compose.ts';
 import { FileSecretStore } from '../services/publish/sites/secret-store.ts';
@@ -15,14 +15,19 @@ import { registerIpc } from './ipc.ts';
 import { createMainWindow } from './main-window.ts';
 import { findMidadFileArgument } from './midad-file-argument.ts';
 import { SafeStorageSecretStore } from './safe-storage-secret-store.ts';
+import { attachSpellingMenu, setUpSpellChecker } from './spellchecker.ts';
 import { guardAllWebContents, guardPermissions } from './web-contents-guards.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = path.join(here, 'preload.cjs');
 const RENDERER_DIR = path.join(here, '..', 'renderer');
+// A development run (dist/electron/main.mjs in a checkout) finds the dictionaries in the sources.
+const SOURCE_DICTIONARIES_DIR = path.join(here, '..', '..', 'resources', 'dictionaries');
 
 /** The user's consent to safeStorage's basic_text backend (Linux without a keyring). */
 const WEAK_SECRET_STORAGE_KEY = 'allowWeakSecretStorage';
+/** The newsroom words Midad put in the spellchecker's custom dictionary (spellchecker.ts). */
+const SPELLCHECKER_WORDS_KEY = 'spellcheckerWordList';
 
 const logWarning = (message: string) => console.warn(`[midad] ${message}`);
 
@@ -87,7 +92,6 @@ function start(): void {
     const windowStateStore = new ElectronStore({ name: 'window-state', clearInvalidConfig: true });
 
     guardPermissions(session.defaultSession);
-    useSpellCheckerLanguages(session.defaultSession, ['ar', 'en-US']);
 
     const dataDir = app.getPath('userData');
     // Asked once in the Sites screen; kept beside the settings, not inside them.
@@ -111,16 +115,26 @@ function start(): void {
     for (const filePath of filesBeforeReady.splice(0)) host.openDraftFile(filePath).catch(logOpenFailure);
 
     const settings = new SettingsService(settingsStore);
-    keepMenuInLanguage(
-      () => settings.get().language,
-      (listener) => settingsStore.onDidAnyChange(listener),
-    );
+    const onSettingsChange = (listener: () => void) => settingsStore.onDidAnyChange(listener);
+    keepMenuInLanguage(() => settings.get().language, onSettingsChange);
+    void setUpSpellChecker(session.defaultSession, {
+      shippedDictionaries: app.isPackaged ? path.join(process.resourcesPath, 'dictionaries') : SOURCE_DICTIONARIES_DIR,
+      userDictionaries: path.join(app.getPath('userData'), 'Dictionaries'),
+      readWordList: () => settings.get().houseStyle.wordList,
+      onSettingsChange,
+      addedWords: {
+        get: () => (Array.isArray(settingsStore.get(SPELLCHECKER_WORDS_KEY)) ? (settingsStore.get(SPELLCHECKER_WORDS_KEY) as string[]) : []),
+        set: (words) => settingsStore.set(SPELLCHECKER_WORDS_KEY, words),
+      },
+      logWarning,
+    });
 
     const openMainWindow = () => {
       const window = createMainWindow(PRELOAD_PATH, windowStateStore);
       const webContentsId = window.webContents.id;
       appWebContentsIds.add(webContentsId);
       window.on('closed', () => appWebContentsIds.delete(webContentsId));
+      attachSpellingMenu(window, () => settings.get().language);
       mainWindow = window;
     };
     openMainWindow();
@@ -155,12 +169,4 @@ function finishWritesBeforeQuitting(shutdown: () => Promise<void>): void {
       app.quit();
     });
   });
-}
-
-/** macOS uses the system's spell checker; elsewhere Chromium's, in the languages it has. */
-function useSpellCheckerLanguages(target: Session, wanted: string[]): void {
-  if (process.platform === 'darwin') return;
-  const available = new Set(target.availableSpellCheckerLanguages);
-  const languages = wanted.filter((language) => available.has(language));
-  if (languages.length > 0) target.setSpellCheckerLanguages(languages);
 }

@@ -27,6 +27,8 @@ export const MENU_LABEL_KEYS = [
   'toggleFullScreen',
   'minimize',
   'close',
+  'addToDictionary',
+  'noSuggestions',
 ] as const;
 
 export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number];
@@ -58,6 +60,8 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     toggleFullScreen: 'ملء الشاشة',
     minimize: 'تصغير النافذة',
     close: 'إغلاق النافذة',
+    addToDictionary: 'أضف إلى القاموس',
+    noSuggestions: 'لا اقتراحات',
   },
   en: {
     file: 'File',
@@ -84,5 +88,7 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     toggleFullScreen: 'Full Screen',
     minimize: 'Minimize',
     close: 'Close Window',
+    addToDictionary: 'Add to Dictionary',
+    noSuggestions: 'No Suggestions',
   },
 };
