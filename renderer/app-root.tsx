@@ -1,10 +1,16 @@
-// Mounts the app into the page; loaded by main.tsx once the startup requests are out.
+// Mounts the app into the page once the startup requests (sent by main.tsx's chunk) are
+// answered: the first render is the article itself, in the language of the settings.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { applyLanguage } from './i18n/index.ts';
+import { startup } from './startup.ts';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void startup.then((started) => {
+  if (started.language) applyLanguage(started.language);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App started={started} />
+    </StrictMode>,
+  );
+});

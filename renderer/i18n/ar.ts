@@ -4,7 +4,6 @@ import type { ErrorStrings } from './error-message.ts';
 export const ar = {
   app: {
     name: 'مداد',
-    loading: 'جارٍ فتح المقال…',
     loadingPanel: 'جارٍ التحميل…',
     libraryFailed: 'تعذّر فتح مكتبة المسودات، ولم يُمس أي ملف.',
   },

@@ -6,7 +6,6 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export const en: Strings<typeof ar> = {
   app: {
     name: 'Midad',
-    loading: 'Opening the article…',
     loadingPanel: 'Loading…',
     libraryFailed: 'The draft library could not be opened; no file was touched.',
   },

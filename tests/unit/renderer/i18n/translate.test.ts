@@ -12,7 +12,7 @@ describe('interface strings at run time', () => {
 
   it('a string missing in English falls back to Arabic, then to the default, then to the key', () => {
     const partial = { app: { name: 'Midad' } };
-    expect(translate(partial, ar, 'app.loading')).toBe(ar.app.loading);
+    expect(translate(partial, ar, 'app.loadingPanel')).toBe(ar.app.loadingPanel);
     expect(translate(partial, ar, 'errors.nothing.like_this', { defaultValue: 'Something went wrong' })).toBe('Something went wrong');
     expect(translate(partial, ar, 'no.such.key')).toBe('no.such.key');
   });
