@@ -2,6 +2,7 @@
 // dist/renderer, Electron's main and preload, and the browser-mode web host with esbuild.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { listMethods } from '../electron/contract.ts';
 
 // Whitespace and syntax only: Node parses less at every start (web host to its URL, 249 ->
@@ -43,7 +44,7 @@ await Promise.all([
     logLevel: 'warning',
   }),
   esbuild({
-    entryPoints: { server: 'electron/web-host/main.ts' },
+    entryPoints: { host: 'electron/web-host/main.ts' },
     outdir: 'dist/web-host',
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -55,4 +56,7 @@ await Promise.all([
     logLevel: 'warning',
   }),
 ]);
+// server.mjs, what `npm run web` and the tests start, is the launcher that loads host.mjs.
+await mkdir('dist/web-host', { recursive: true });
+await copyFile('electron/web-host/launcher.mjs', 'dist/web-host/server.mjs');
 console.log('Midad built into dist/');
