@@ -3,19 +3,18 @@
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionComposer';
-import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { EditorState, LexicalEditor, SerializedEditorState } from 'lexical';
 import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { createArticleExtension } from './article-extension.ts';
-import { ARTICLE_MARKDOWN_SHORTCUTS } from './markdown.ts';
 import { BlockDirectionPlugin } from './plugins/BlockDirectionPlugin.ts';
 import { BlockTypePlugin } from './plugins/BlockTypePlugin.ts';
 import { ImagesPlugin } from './plugins/ImagesPlugin.tsx';
 import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin.ts';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin.tsx';
+import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin.ts';
 import { ListTogglePlugin } from './plugins/ListTogglePlugin.ts';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 
@@ -67,7 +66,7 @@ export function Editor({ initialBody, editorRef, onChange, onError }: EditorProp
           <ArticleEditable />
         </div>
       </div>
-      <MarkdownShortcutPlugin transformers={ARTICLE_MARKDOWN_SHORTCUTS} />
+      <MarkdownShortcutsPlugin />
       <BlockTypePlugin />
       <ListTogglePlugin />
       <BlockDirectionPlugin />
