@@ -1,6 +1,7 @@
 // Words, characters and reading time under the article, and the same for the selection
 // while there is one. Empty until the first count, which runs when the browser is idle
 // after the draft opens (useArticleCounts).
+import { formatInteger } from '../../i18n/format-integer.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useSettings } from '../settings/settings-context.tsx';
 import { readingMinutes, type TextCounts } from '../../../common/arabic/word-count.ts';
@@ -19,9 +20,8 @@ interface CountersProps {
 }
 
 export function Counters({ counts, selection }: CountersProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { wordsPerMinute } = useSettings().settings.editor;
-  const number = new Intl.NumberFormat(i18n.language);
   const items: CounterItem[] = [
     { id: 'count-words', label: t('counts.words') },
     { id: 'count-chars', label: t('counts.chars') },
@@ -29,9 +29,9 @@ export function Counters({ counts, selection }: CountersProps) {
   ];
   if (counts) {
     const minutes = readingMinutes(counts.words, wordsPerMinute);
-    Object.assign(items[0], { value: counts.words, text: number.format(counts.words) });
-    Object.assign(items[1], { value: counts.characters, text: number.format(counts.characters) });
-    Object.assign(items[2], { value: minutes, text: t('counts.readingValue', { minutes: number.format(minutes) }) });
+    Object.assign(items[0], { value: counts.words, text: formatInteger(counts.words) });
+    Object.assign(items[1], { value: counts.characters, text: formatInteger(counts.characters) });
+    Object.assign(items[2], { value: minutes, text: t('counts.readingValue', { minutes: formatInteger(minutes) }) });
   }
   return (
     <div className="counters-bar">
@@ -47,7 +47,7 @@ export function Counters({ counts, selection }: CountersProps) {
       </dl>
       {selection && (
         <p className="selection-counts" data-testid="selection-counts" data-words={selection.words} data-chars={selection.characters}>
-          {t('counts.selection', { words: number.format(selection.words), chars: number.format(selection.characters) })}
+          {t('counts.selection', { words: formatInteger(selection.words), chars: formatInteger(selection.characters) })}
         </p>
       )}
     </div>

@@ -2,23 +2,23 @@
 // "42 / 65", a warning from 85% of the limit and how far over once it is exceeded.
 import { countCharacters } from '../../../common/arabic/word-count.ts';
 import { lengthStanding } from '../../../common/document/length-limit.ts';
+import { formatInteger } from '../../i18n/format-integer.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 
 export function LengthMeter({ id, text, limit }: { id: string; text: string; limit: number }) {
-  const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
+  const { t } = useTranslation();
   const length = countCharacters(text);
   const { state, left } = lengthStanding(length, limit);
   const warning =
     state === 'over'
-      ? t('limits.over', { count: number.format(-left) })
+      ? t('limits.over', { count: formatInteger(-left) })
       : state === 'near'
-        ? t('limits.near', { count: number.format(left) })
+        ? t('limits.near', { count: formatInteger(left) })
         : '';
   return (
     <p className={`length-meter length-${state}`} id={id} data-testid={id} data-state={state} aria-live="polite">
       <span className="length-figures" data-length={length} data-limit={limit}>
-        {t('limits.figures', { length: number.format(length), limit: number.format(limit) })}
+        {t('limits.figures', { length: formatInteger(length), limit: formatInteger(limit) })}
       </span>
       {warning && <span className="length-warning">{warning}</span>}
     </p>

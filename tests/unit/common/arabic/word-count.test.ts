@@ -33,6 +33,18 @@ describe('character count', () => {
   it('counts spaces but not line breaks', () => {
     expect(countCharacters('في عام\n٢٠٢٤')).toBe(10);
   });
+
+  it('counts exactly as user-perceived characters (Intl.Segmenter) for any mix of scripts, marks and emoji', () => {
+    const graphemes = (text: string) => [...new Intl.Segmenter('ar', { granularity: 'grapheme' }).segment(text)].length;
+    const pieces = ['كَتَبَ', 'شكرًا', 'Apple', '٢٠٢٤', '،', ' ', 'ـ', '\u0651', 'é', 'e\u0301', '👍🏽', '👨‍👩‍👧', '🇸🇦', '\u0600١٢', 'हिन्दी', '한국어', 'ﻻ', '\u200f', '«', '"', '؟', 'ّ'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    for (let sample = 0; sample < 1000; sample += 1) {
+      const length = 1 + Math.floor(random() * 8);
+      const text = Array.from({ length }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      expect(countCharacters(text), JSON.stringify(text)).toBe(graphemes(text));
+    }
+  });
 });
 
 describe('reading time', () => {
