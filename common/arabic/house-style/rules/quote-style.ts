@@ -36,8 +36,10 @@ export const quoteStyle: HouseStyleRule = {
       ...pairs(text, otherOpen, otherClose),
       ...straightPairs(text).filter(([open, close]) => hasArabicLetter(text.slice(open + 1, close))),
     ];
+    // A pair's fix converts the pairs nested in it too: fixing all must not leave them.
+    const inner = (open: number, close: number) => text.slice(open + 1, close).replaceAll(otherOpen, houseOpen).replaceAll(otherClose, houseClose);
     return flagged
-      .map(([open, close]): Finding => finding(this.id, open, close + 1, `${houseOpen}${text.slice(open + 1, close)}${houseClose}`))
+      .map(([open, close]): Finding => finding(this.id, open, close + 1, `${houseOpen}${inner(open, close)}${houseClose}`))
       .sort((a, b) => a.start - b.start);
   },
 };
