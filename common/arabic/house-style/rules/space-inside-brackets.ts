@@ -2,7 +2,7 @@
 // left out: whether one opens or closes cannot be told from the character.
 import { finding, type HouseStyleRule } from '../options.ts';
 
-const AFTER_OPENING = /([(\[«“])[ \u00A0]+(?=\S)/gu;
+const AFTER_OPENING = /([([«“])[ \u00A0]+(?=\S)/gu;
 const BEFORE_CLOSING = /(?<=\S)[ \u00A0]+([)\]»”])/gu;
 
 export const spaceInsideBrackets: HouseStyleRule = {

@@ -4,13 +4,13 @@
 import { finding, type HouseStyleRule } from '../options.ts';
 
 const FATHATAN = '\u064B';
-const SHADDA = '\u0651';
-// The word ends after the alef: no Arabic letter, mark or tatweel follows.
-const WORD_END = '(?![\\u0620-\\u064A\\u064B-\\u065F\\u0670\\u0671-\\u06D3])';
+// The word ends after the alef: no letter (tatweel is one) or mark follows.
+const WORD_END = '(?![\\p{L}\\p{M}])';
+const LETTER = '[\\u0620-\\u063F\\u0641-\\u064A]';
 // شكراً: alef then fathatan (shadda, if any, already on the letter before).
-const ON_ALEF = new RegExp(`(?<=[\\u0620-\\u063F\\u0641-\\u064A]${SHADDA}?)ا${FATHATAN}${WORD_END}`, 'gu');
+const ON_ALEF = new RegExp(`(?<=${LETTER}\\u0651?)\\u0627\\u064B${WORD_END}`, 'gu');
 // شكرًا: fathatan (maybe with shadda after it) then alef.
-const BEFORE_ALEF = new RegExp(`(?<=[\\u0620-\\u063F\\u0641-\\u064A]${SHADDA}?)${FATHATAN}(${SHADDA}?)ا${WORD_END}`, 'gu');
+const BEFORE_ALEF = new RegExp(`(?<=${LETTER}\\u0651?)\\u064B(\\u0651?)\\u0627${WORD_END}`, 'gu');
 
 export const tanween: HouseStyleRule = {
   id: 'tanween',
