@@ -2,6 +2,7 @@
 // shows the app in the chosen language; or says plainly why it cannot.
 import { useEffect, useState } from 'react';
 import { useTranslation } from './i18n/useTranslation.ts';
+import { HouseStyleProvider } from './features/house-style/HouseStyleProvider.tsx';
 import { SettingsProvider } from './features/settings/settings-context.tsx';
 import { Shell } from './features/shell/Shell.tsx';
 import { applyLanguage } from './i18n/index.ts';
@@ -34,7 +35,9 @@ export function App() {
   }
   return (
     <SettingsProvider initial={started.settings}>
-      <Shell initialDraft={started.draft} />
+      <HouseStyleProvider>
+        <Shell initialDraft={started.draft} />
+      </HouseStyleProvider>
     </SettingsProvider>
   );
 }

@@ -7,7 +7,7 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { EditorState, LexicalEditor, SerializedEditorState } from 'lexical';
-import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { createArticleExtension } from './article-extension.ts';
 import { ARTICLE_MARKDOWN_SHORTCUTS } from './markdown.ts';
@@ -27,6 +27,8 @@ export interface EditorProps {
   /** Called after each content change (not selection moves); keep it cheap. */
   onChange: (editorState: EditorState) => void;
   onError: (error: Error) => void;
+  /** Plugins a feature adds from outside the editor layer (the house-style checker). */
+  children?: ReactNode;
 }
 
 /**
@@ -52,7 +54,7 @@ function ArticleEditable() {
   );
 }
 
-export function Editor({ initialBody, editorRef, onChange, onError }: EditorProps) {
+export function Editor({ initialBody, editorRef, onChange, onError, children }: EditorProps) {
   const extension = useMemo(
     () => createArticleExtension({ body: initialBody as SerializedEditorState | null, onError }),
     // The editor is built once; a new article remounts it.
@@ -76,6 +78,7 @@ export function Editor({ initialBody, editorRef, onChange, onError }: EditorProp
       <ImagesPlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin onChange={onChange} ignoreSelectionChange />
+      {children}
     </LexicalExtensionComposer>
   );
 }
