@@ -32,12 +32,15 @@ export function toDigitSystem(digits: string, system: 'western' | 'arabic-indic'
 
 
 const MARKS_AND_TATWEEL = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
+const NEEDS_FOLDING = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\p{Lu}\p{Lt}]/u;
 
 /**
  * A word as the checker compares it: without harakat and tatweel, so كَتَبَ matches كتب.
  * Unlike normalizeArabic it keeps hamza forms and ة: a word list may be about exactly those.
  */
 export function comparableWord(word: string): string {
+  // Most words have nothing to drop or lower: skip the two string copies (a hot path).
+  if (!NEEDS_FOLDING.test(word)) return word;
   return word.replace(MARKS_AND_TATWEEL, '').toLowerCase();
 }
 

@@ -5,6 +5,12 @@
 // Limits match the settings' schema, so a list that parses is one the app can store.
 import type { WordListEntry } from './options.ts';
 
+/** An entry as read from a file: plain arrays, ready for the settings. */
+export interface ParsedEntry {
+  preferred: string;
+  variants: string[];
+}
+
 export const WORD_LIST_LIMITS = { entries: 5_000, variants: 20, length: 100 } as const;
 
 export type WordListProblem =
@@ -18,7 +24,7 @@ export type WordListProblem =
   | 'empty-file';
 
 export type WordListParse =
-  | { ok: true; entries: WordListEntry[] }
+  | { ok: true; entries: ParsedEntry[] }
   /** `line` is 1-based (in JSON, the entry's position); 0 when the problem is the file as a whole. */
   | { ok: false; problem: WordListProblem; line: number };
 
@@ -40,7 +46,7 @@ export function formatWordList(entries: readonly WordListEntry[]): string {
 }
 
 function parseLines(text: string): WordListParse {
-  const entries: WordListEntry[] = [];
+  const entries: ParsedEntry[] = [];
   const lines = text.split(/\r\n|\r|\n/u);
   for (const [index, raw] of lines.entries()) {
     const line = raw.trim();
@@ -64,7 +70,7 @@ function parseJson(text: string): WordListParse {
   // A settings export may wrap the list: { "wordList": [...] }.
   const list = isRecord(value) && !Array.isArray(value) ? value['wordList'] : value;
   if (!Array.isArray(list)) return failure('bad-json', 0);
-  const entries: WordListEntry[] = [];
+  const entries: ParsedEntry[] = [];
   for (const [index, item] of list.entries()) {
     const preferred = isRecord(item) ? item['preferred'] : undefined;
     const variants = isRecord(item) ? item['variants'] : undefined;
@@ -78,7 +84,7 @@ function parseJson(text: string): WordListParse {
   return { ok: true, entries };
 }
 
-function checkedEntry(preferredRaw: string, variantsRaw: readonly string[]): WordListEntry | WordListProblem {
+function checkedEntry(preferredRaw: string, variantsRaw: readonly string[]): ParsedEntry | WordListProblem {
   const preferred = preferredRaw.trim();
   const variants = variantsRaw.map((variant) => variant.trim()).filter((variant) => variant !== '');
   if (preferred === '') return 'empty-preferred';

@@ -10,6 +10,8 @@ import type { ArticleFinding, HouseStyleStore } from './house-style-store.ts';
 import { $applyEdits, $blockText, $checkedBlockOf, $checkedBlocks, $segments, $selectBlockRange, type CheckedBlock } from './lexical-blocks.ts';
 
 const PAUSE_MS = 300;
+// An idle slice spent checking; a forced callback (no idle time) still gets the least of it.
+const SLICE_MS = { least: 4, most: 12 };
 const CONTEXT_CHARS = 16;
 const LONGEST_SHOWN = 80;
 
@@ -67,22 +69,32 @@ export class HouseStyleSession {
 
   private schedule(pauseMs: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.idle ??= requestIdleCallback(() => void this.run(), { timeout: 1_000 });
-    }, pauseMs);
+    this.timer = setTimeout(() => this.whenIdle(), pauseMs);
   }
 
-  private async run(): Promise<void> {
+  private whenIdle(): void {
+    this.idle ??= requestIdleCallback((deadline) => void this.run(deadline), { timeout: 1_000 });
+  }
+
+  private async run(deadline: IdleDeadline): Promise<void> {
     this.idle = undefined;
-    // The rules load with the first check, not with the app.
+    // The rules load with the first check, not with the app; the check waits for the next idle moment.
     if (!this.checker) {
       const { ArticleChecker } = await import('../../../common/arabic/house-style/article-checker.ts');
       this.checker ??= new ArticleChecker(this.options);
+      if (!this.stopped) this.whenIdle();
+      return;
     }
     if (this.stopped) return;
     const checker = this.checker;
+    const sliceEnd = performance.now() + Math.min(Math.max(deadline.timeRemaining(), SLICE_MS.least), SLICE_MS.most);
     this.editor.read(() => {
       const blocks = $checkedBlocks();
+      // A long article's first check (or one after new options) takes several slices.
+      if (!checker.warm(blocks, () => performance.now() < sliceEnd)) {
+        this.whenIdle();
+        return;
+      }
       const result = checker.check(blocks);
       const redraw = new Set(this.redrawAll ? blocks.map((block) => block.key) : result.changed);
       for (const key of this.dirty) {

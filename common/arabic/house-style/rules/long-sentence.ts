@@ -14,8 +14,10 @@ export const longSentence: HouseStyleRule = {
     const findings = [];
     for (const match of text.matchAll(SENTENCE)) {
       const sentence = match[0];
-      // Splitting at spaces and punctuation never finds fewer words than the segmenter
-      // does; most sentences are short, so this skips the segmenter for them.
+      // A word and its separator take two characters at least, and splitting at spaces and
+      // punctuation never finds fewer words than the segmenter: most sentences are short,
+      // and these two bounds skip the segmenter for them.
+      if (sentence.length <= options.maxSentenceWords * 2) continue;
       if (sentence.split(/[\s\p{P}\p{S}]+/u).length <= options.maxSentenceWords) continue;
       if (countWords(sentence) <= options.maxSentenceWords) continue;
       const start = match.index + (sentence.length - sentence.trimStart().length);

@@ -5,6 +5,7 @@ import { finding, type Finding, type HouseStyleRule } from '../options.ts';
 
 const CLOSING_OF: Record<string, string> = { '(': ')', '[': ']', '«': '»', '“': '”' };
 const CLOSERS = new Set(Object.values(CLOSING_OF));
+const MARKS = /[()[\]«»“”"]/gu;
 
 export const unbalancedPairs: HouseStyleRule = {
   id: 'unbalanced-pairs',
@@ -13,8 +14,9 @@ export const unbalancedPairs: HouseStyleRule = {
     const findings: Finding[] = [];
     const open: number[] = [];
     const straight: number[] = [];
-    for (let i = 0; i < text.length; i += 1) {
-      const char = text[i]!;
+    for (const mark of text.matchAll(MARKS)) {
+      const [char] = mark;
+      const i = mark.index;
       if (char === '"') straight.push(i);
       else if (CLOSING_OF[char]) open.push(i);
       else if (CLOSERS.has(char)) {

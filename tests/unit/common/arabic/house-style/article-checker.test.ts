@@ -44,4 +44,18 @@ describe('checking an open article as it changes', () => {
     expect(result.changed).toEqual(new Set(['k0']));
     expect(result.total).toBe(0);
   });
+
+  it('can check a long article ahead in slices, and then finds the same', () => {
+    const texts = ['قال, ثم', 'هـذا', 'عام ٢٠٢٤', 'و30'];
+    const checker = new ArticleChecker(house());
+    let budget = 1;
+    const slice = () => budget-- > 0;
+    const slices = [checker.warm(blocks(...texts), slice)];
+    while (!slices.at(-1)) {
+      budget = 1;
+      slices.push(checker.warm(blocks(...texts), slice));
+    }
+    expect(slices).toEqual([false, false, false, true]);
+    expect([...checker.check(blocks(...texts)).findings.values()]).toEqual(checkArticle(texts, house()));
+  });
 });
