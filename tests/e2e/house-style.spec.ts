@@ -85,3 +85,19 @@ test('the checker never changes the text by itself', async ({ app }) => {
   expect(painted.fix).toBeGreaterThan(5);
   expect(painted.advice).toBe(1);
 });
+
+test('a word list file is imported into the settings, and a bad one changes nothing and says which line', async ({ app }) => {
+  const { page } = app;
+  await typeInEditor(page, 'زار الوفد اسطنبول');
+  await page.getByTestId('style-toggle').click();
+  const file = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+
+  await page.getByTestId('style-word-list-file').setInputFiles(file('bad.txt', 'إسطنبول = اسطنبول\nأوباما اوباما\n'));
+  await expect(page.getByTestId('style-word-list-outcome')).toContainText('السطر 2');
+  await expect(page.getByTestId('style-word-list-count')).toHaveText('القائمة فارغة.');
+
+  await page.getByTestId('style-word-list-file').setInputFiles(file('list.txt', '# أماكن\nإسطنبول = اسطنبول، استانبول\n'));
+  await expect(page.getByTestId('style-word-list-count')).toHaveText('1 كلمة معتمدة');
+  await group(page, 'word-list').getByTestId('style-fix').click();
+  await expect(page.getByTestId('editor')).toHaveText('زار الوفد إسطنبول');
+});
