@@ -29,7 +29,7 @@ export function FindingGroup({ ruleId, items, options, store }: FindingGroupProp
           </button>
         )}
       </div>
-      <p className="style-group-why">{t(`houseStyle.rule.${ruleId}.message`, { max: options.maxSentenceWords })}</p>
+      <p className="style-group-why">{t(items[0]!.finding.messageKey, { max: options.maxSentenceWords })}</p>
       <ul className="style-findings">
         {items.slice(0, SHOWN).map((item) => (
           <li key={item.id} className="style-finding" data-testid="style-finding" data-rule={ruleId}>
