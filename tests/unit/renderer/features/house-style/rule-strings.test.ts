@@ -19,7 +19,7 @@ describe('house-style strings', () => {
   });
 
   it('a finding’s message key leads to its rule’s explanation', () => {
-    const [[finding]] = checkArticle(['هـذا'], DEFAULT_SETTINGS.houseStyle) as [[{ messageKey: string }]];
+    const finding = checkArticle(['هـذا'], DEFAULT_SETTINGS.houseStyle)[0]![0]!;
     expect(translate(en, {}, finding.messageKey)).toBe(en.houseStyle.rule.tatweel.message);
   });
 });
