@@ -84,6 +84,7 @@ test('the checker never changes the text by itself', async ({ app }) => {
   const painted = await paintedRanges(page);
   expect(painted.fix).toBeGreaterThan(5);
   expect(painted.advice).toBe(1);
+  expect(app.consoleErrors).toEqual([]);
 });
 
 test('a word list file is imported into the settings, and a bad one changes nothing and says which line', async ({ app }) => {

@@ -52,6 +52,9 @@ export function HouseStyleSettingsForm() {
           max={200}
           data-testid="style-setting-maxSentenceWords"
           defaultValue={house.maxSentenceWords}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.currentTarget.blur();
+          }}
           onBlur={(event) => {
             const words = Number(event.target.value);
             if (Number.isInteger(words) && words >= 10 && words <= 200 && words !== house.maxSentenceWords) save({ maxSentenceWords: words });
