@@ -11,7 +11,7 @@ export interface ParsedEntry {
   variants: string[];
 }
 
-export const WORD_LIST_LIMITS = { entries: 5_000, variants: 20, length: 100 } as const;
+const WORD_LIST_LIMITS = { entries: 5_000, variants: 20, length: 100 } as const;
 
 export type WordListProblem =
   | 'missing-equals'

@@ -113,26 +113,30 @@ export class HouseStyleSession {
   }
 
   /** Runs `change` on the block only if its text is what the findings were made on. */
-  private $ifUnchanged(blockKey: NodeKey, change: (text: string) => void): void {
+  private $ifUnchanged(blockKey: NodeKey, change: (text: string) => void): boolean {
     const text = $blockText(blockKey);
-    if (text !== null && text === this.texts.get(blockKey)) change(text);
+    if (text === null || text !== this.texts.get(blockKey)) return false;
+    change(text);
+    return true;
   }
 
   private fix(item: ArticleFinding): void {
-    this.urgent = true;
-    this.editor.update(() => this.$ifUnchanged(item.blockKey, (text) => $applyEdits(item.blockKey, minimalEdits(text, item.finding))));
+    // editor.update runs the function at once; only a change makes the next check urgent.
+    this.editor.update(() => {
+      this.urgent = this.$ifUnchanged(item.blockKey, (text) => $applyEdits(item.blockKey, minimalEdits(text, item.finding)));
+    });
   }
 
   private fixAll(ruleId: string): void {
-    this.urgent = true;
     this.editor.update(() => {
       for (const [blockKey, findings] of this.findings) {
         const ofRule = findings.filter((finding) => finding.ruleId === ruleId);
         if (ofRule.length === 0) continue;
         // Last first: each fix leaves the offsets of the ones before it as they were.
-        this.$ifUnchanged(blockKey, (text) => {
+        const fixed = this.$ifUnchanged(blockKey, (text) => {
           for (const finding of fixesLastFirst(ofRule)) $applyEdits(blockKey, minimalEdits(text, finding));
         });
+        this.urgent ||= fixed;
       }
     });
   }

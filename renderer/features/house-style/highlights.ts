@@ -6,7 +6,7 @@ import type { Finding } from '../../../common/arabic/house-style/options.ts';
 import type { TextSegment } from './lexical-blocks.ts';
 
 /** Findings with a fix, and advice (no automatic fix), are painted apart. */
-export const HIGHLIGHT_NAMES = { fix: 'house-style', advice: 'house-style-advice' } as const;
+const HIGHLIGHT_NAMES = { fix: 'house-style', advice: 'house-style-advice' } as const;
 
 const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
@@ -61,7 +61,7 @@ function domText(editor: LexicalEditor, key: NodeKey): Text | null {
 }
 
 /** A DOM Range over [start, end) of a block's text, or null where it is not on screen. */
-export function domRange(editor: LexicalEditor, segments: readonly TextSegment[], start: number, end: number): Range | null {
+function domRange(editor: LexicalEditor, segments: readonly TextSegment[], start: number, end: number): Range | null {
   const texts = segments.filter((segment) => segment.text);
   const first = texts.find((segment) => start < segment.end) ?? texts.find((segment) => start <= segment.end);
   const last = texts.findLast((segment) => segment.start < end) ?? first;
