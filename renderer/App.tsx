@@ -2,6 +2,7 @@
 // shows the app in the chosen language; or says plainly why it cannot. Until then
 // index.html's own "opening" line is on screen, so React's first render is the article.
 import { useTranslation } from './i18n/useTranslation.ts';
+import { HouseStyleProvider } from './features/house-style/HouseStyleProvider.tsx';
 import { SettingsProvider } from './features/settings/settings-context.tsx';
 import { Shell } from './features/shell/Shell.tsx';
 import { useErrorMessage } from './i18n/useErrorMessage.ts';
@@ -19,7 +20,9 @@ export function App({ started }: { started: Startup }) {
   }
   return (
     <SettingsProvider initial={started.settings}>
-      <Shell initialDraft={started.draft} />
+      <HouseStyleProvider>
+        <Shell initialDraft={started.draft} />
+      </HouseStyleProvider>
     </SettingsProvider>
   );
 }

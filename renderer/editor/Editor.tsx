@@ -6,7 +6,7 @@ import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionCompose
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { EditorState, LexicalEditor, SerializedEditorState } from 'lexical';
-import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { createArticleExtension } from './article-extension.ts';
 import { BlockDirectionPlugin } from './plugins/BlockDirectionPlugin.ts';
@@ -26,6 +26,8 @@ export interface EditorProps {
   /** Called after each content change (not selection moves); keep it cheap. */
   onChange: (editorState: EditorState) => void;
   onError: (error: Error) => void;
+  /** Plugins a feature adds from outside the editor layer (the house-style checker). */
+  children?: ReactNode;
 }
 
 /**
@@ -51,7 +53,7 @@ function ArticleEditable() {
   );
 }
 
-export function Editor({ initialBody, editorRef, onChange, onError }: EditorProps) {
+export function Editor({ initialBody, editorRef, onChange, onError, children }: EditorProps) {
   const extension = useMemo(
     () => createArticleExtension({ body: initialBody as SerializedEditorState | null, onError }),
     // The editor is built once; a new article remounts it.
@@ -75,6 +77,7 @@ export function Editor({ initialBody, editorRef, onChange, onError }: EditorProp
       <ImagesPlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin onChange={onChange} ignoreSelectionChange />
+      {children}
     </LexicalExtensionComposer>
   );
 }

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { ArticleMeta, Draft, DraftContent } from '../../../electron/contract.ts';
 import { DraftIdContext } from '../../editor/draft-context.ts';
 import { Editor } from '../../editor/Editor.tsx';
+import { HouseStylePlugin } from '../house-style/HouseStylePlugin.tsx';
 import { formatTags, parseTags } from './article-meta.ts';
 import { isBlankBody } from './blank-body.ts';
 import type { SaveStatus } from './autosaver.ts';
@@ -101,7 +102,9 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
             editorRef={editorRef}
             onChange={onBodyChange}
             onError={(error) => console.error(error)}
-          />
+          >
+            <HouseStylePlugin />
+          </Editor>
         </DraftIdContext>
       </main>
       <footer className="status-bar">

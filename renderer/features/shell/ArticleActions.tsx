@@ -1,8 +1,9 @@
 // What can be done to the open draft as a whole: move it along the workflow, open its
-// history, preview it as the site will show it, publish it, export it.
+// history, check its house style, preview it as the site will show it, publish it, export it.
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft, WorkflowStatus } from '../../../electron/contract.ts';
 import { WORKFLOW_STATUSES } from '../drafts/workflow.ts';
+import { HouseStyleBadge } from '../house-style/HouseStyleBadge.tsx';
 import { ExportButtons } from '../transfer/ExportButtons.tsx';
 
 interface ArticleActionsProps {
@@ -13,13 +14,15 @@ interface ArticleActionsProps {
   onTogglePublish: () => void;
   previewOpen: boolean;
   onTogglePreview: () => void;
+  styleOpen: boolean;
+  onToggleStyle: () => void;
   onStatus: (status: WorkflowStatus) => void;
   flush: () => Promise<boolean>;
   onError: (error: unknown) => void;
 }
 
 export function ArticleActions(props: ArticleActionsProps) {
-  const { draft, historyOpen, onToggleHistory, publishOpen, onTogglePublish, previewOpen, onTogglePreview, onStatus, flush, onError } = props;
+  const { draft, historyOpen, onToggleHistory, publishOpen, onTogglePublish, previewOpen, onTogglePreview, styleOpen, onToggleStyle, onStatus, flush, onError } = props;
   const { t } = useTranslation();
   return (
     <div className="article-actions" role="toolbar" aria-label={t('article.actions')}>
@@ -54,6 +57,10 @@ export function ArticleActions(props: ArticleActionsProps) {
         onClick={onTogglePreview}
       >
         {t('preview.open')}
+      </button>
+      <button type="button" className="quiet-button" data-testid="style-toggle" aria-pressed={styleOpen} onClick={onToggleStyle}>
+        {t('houseStyle.open')}
+        <HouseStyleBadge />
       </button>
       <button
         type="button"

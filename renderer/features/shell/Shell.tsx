@@ -1,6 +1,6 @@
 // The app around one open draft: the header, messages about the library, the article
 // (kept mounted while the library is shown, so unsaved text is never dropped), and the
-// library, history, publish, sites and settings screens, loaded when first asked for.
+// library, history, publish, style, sites and settings screens, loaded when first asked for.
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft } from '../../../electron/contract.ts';
@@ -21,9 +21,10 @@ const PublishPanel = lazy(() => import('../publish/PublishPanel.tsx'));
 const PreviewPanel = lazy(() => import('../preview/PreviewPanel.tsx'));
 const SitesScreen = lazy(() => import('../sites/SitesScreen.tsx'));
 const SettingsScreen = lazy(() => import('../settings/SettingsScreen.tsx'));
+const HouseStylePanel = lazy(() => import('../house-style/HouseStylePanel.tsx'));
 
 /** One panel at a time beside the article. */
-type SidePanel = 'history' | 'publish' | 'preview' | null;
+type SidePanel = 'history' | 'publish' | 'preview' | 'style' | null;
 
 interface ShellProps {
   initialDraft: Draft;
@@ -84,6 +85,8 @@ export function Shell({ initialDraft }: ShellProps) {
           previewOpen={sidePanel === 'preview'}
           onTogglePreview={() => toggle('preview')}
           onTogglePublish={() => toggle('publish')}
+          styleOpen={sidePanel === 'style'}
+          onToggleStyle={() => toggle('style')}
           onStatus={(status) => void switchTo(() => drafts.setStatus(status))}
           flush={drafts.flush}
           onError={reportError}
@@ -110,6 +113,11 @@ export function Shell({ initialDraft }: ShellProps) {
           {sidePanel === 'preview' && (
             <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
               <PreviewPanel key={`${draft.id}:${generation}`} draftId={draft.id} flush={drafts.flush} onClose={() => setSidePanel(null)} />
+            </Suspense>
+          )}
+          {sidePanel === 'style' && (
+            <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+              <HouseStylePanel onClose={() => setSidePanel(null)} />
             </Suspense>
           )}
           {sidePanel === 'publish' && (

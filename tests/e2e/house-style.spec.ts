@@ -1,0 +1,104 @@
+// The house-style checker in the built app: findings underlined and listed in the style
+// panel, a fix per finding and per kind (undoable), rules turned off in the settings, and
+// a text the checker never changes on its own.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+async function typeInEditor(page: Page, text: string): Promise<void> {
+  await page.getByTestId('editor').click();
+  await page.keyboard.type(text);
+}
+
+/** How many ranges the checker has painted, with a fix and as advice. */
+function paintedRanges(page: Page): Promise<{ fix: number; advice: number }> {
+  return page.evaluate(() => ({
+    fix: CSS.highlights.get('house-style')?.size ?? 0,
+    advice: CSS.highlights.get('house-style-advice')?.size ?? 0,
+  }));
+}
+
+const group = (page: Page, ruleId: string) => page.locator(`[data-testid="style-group"][data-rule="${ruleId}"]`);
+
+test('a Latin comma and tatweel are underlined, listed, and fixed one click each, undoably', async ({ app }) => {
+  const { page } = app;
+  await typeInEditor(page, 'قال الوزير, إن هـذا جيد');
+  await expect.poll(() => paintedRanges(page)).toEqual({ fix: 2, advice: 0 });
+  await expect(page.getByTestId('style-badge')).toHaveText('2');
+
+  await page.getByTestId('style-toggle').click();
+  await expect(group(page, 'latin-punctuation').getByTestId('style-finding')).toHaveCount(1);
+  await expect(group(page, 'tatweel').getByTestId('style-finding')).toHaveCount(1);
+
+  await group(page, 'latin-punctuation').getByTestId('style-fix').click();
+  await expect(page.getByTestId('editor')).toHaveText('قال الوزير، إن هـذا جيد');
+  await expect(group(page, 'latin-punctuation')).toHaveCount(0);
+
+  await group(page, 'tatweel').getByTestId('style-fix').click();
+  await expect(page.getByTestId('editor')).toHaveText('قال الوزير، إن هذا جيد');
+  await expect(page.getByTestId('style-none')).toBeVisible();
+  await expect.poll(() => paintedRanges(page)).toEqual({ fix: 0, advice: 0 });
+
+  await page.getByTestId('editor').focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('editor')).toHaveText('قال الوزير، إن هـذا جيد');
+});
+
+test('clicking a finding selects its text in the article', async ({ app }) => {
+  const { page } = app;
+  await typeInEditor(page, 'زار الوفد مدينة جمـيـلة');
+  await page.getByTestId('style-toggle').click();
+  await group(page, 'tatweel').locator('.style-finding-text').first().click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('ـ');
+});
+
+test('"fix all" fixes every finding of one kind and leaves the others', async ({ app }) => {
+  const { page } = app;
+  await typeInEditor(page, 'هـذا جمـيل, وذاك طويـل');
+  await page.getByTestId('style-toggle').click();
+  await expect(group(page, 'tatweel').getByTestId('style-finding')).toHaveCount(3);
+  await group(page, 'tatweel').getByTestId('style-fix-all').click();
+  await expect(page.getByTestId('editor')).toHaveText('هذا جميل, وذاك طويل');
+  await expect(group(page, 'tatweel')).toHaveCount(0);
+  await expect(group(page, 'latin-punctuation').getByTestId('style-finding')).toHaveCount(1);
+});
+
+test('turning a rule off in the style settings removes its findings and underlines', async ({ app }) => {
+  const { page } = app;
+  await typeInEditor(page, 'هـذا جيد');
+  await page.getByTestId('style-toggle').click();
+  await expect(group(page, 'tatweel')).toHaveCount(1);
+  await page.locator('[data-testid="style-rule-toggle"][data-rule="tatweel"]').uncheck();
+  await expect(group(page, 'tatweel')).toHaveCount(0);
+  await expect(page.getByTestId('style-none')).toBeVisible();
+  await expect.poll(() => paintedRanges(page)).toEqual({ fix: 0, advice: 0 });
+  await expect.poll(async () => (await app.call<{ houseStyle: { disabledRules: string[] } }>('settings.get')).houseStyle.disabledRules).toEqual(['tatweel']);
+});
+
+test('the checker never changes the text by itself', async ({ app }) => {
+  const { page } = app;
+  const text = 'قال  الوزير ,إن هـذا “جيد” جداً جداً؟؟ عام ۲۰۲۴ و2025 (مؤقتا';
+  await typeInEditor(page, text);
+  await expect(page.getByTestId('style-badge')).toBeVisible();
+  await page.waitForTimeout(1_500);
+  await expect(page.getByTestId('editor')).toHaveText(text);
+  const painted = await paintedRanges(page);
+  expect(painted.fix).toBeGreaterThan(5);
+  expect(painted.advice).toBe(1);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a word list file is imported into the settings, and a bad one changes nothing and says which line', async ({ app }) => {
+  const { page } = app;
+  await typeInEditor(page, 'زار الوفد اسطنبول');
+  await page.getByTestId('style-toggle').click();
+  const file = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+
+  await page.getByTestId('style-word-list-file').setInputFiles(file('bad.txt', 'إسطنبول = اسطنبول\nأوباما اوباما\n'));
+  await expect(page.getByTestId('style-word-list-outcome')).toContainText('السطر 2');
+  await expect(page.getByTestId('style-word-list-count')).toHaveText('القائمة فارغة.');
+
+  await page.getByTestId('style-word-list-file').setInputFiles(file('list.txt', '# أماكن\nإسطنبول = اسطنبول، استانبول\n'));
+  await expect(page.getByTestId('style-word-list-count')).toHaveText('1 كلمة معتمدة');
+  await group(page, 'word-list').getByTestId('style-fix').click();
+  await expect(page.getByTestId('editor')).toHaveText('زار الوفد إسطنبول');
+});
