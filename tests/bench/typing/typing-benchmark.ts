@@ -6,7 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build as viteBuild } from 'vite';
+import Conf from 'conf';
+import { HOUSE_STYLE_RULE_IDS } from '../../../common/arabic/house-style/rules/index.ts';
 import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
+import { SETTINGS_FILE_OPTIONS, SettingsService } from '../../../electron/services/settings/settings-service.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { describeMachine, sampleMachineLoad, waitForQuietMachine, type MachineDescription, type MachineLoad } from '../support/machine.ts';
 import { startMidadWebHost, type MidadWebHost } from '../support/midad-web-host.ts';
@@ -15,9 +18,11 @@ import { measureBundle, type BundleSize } from '../support/bundle-size.ts';
 import { percentile } from '../support/statistics.ts';
 import { generateArticle, articleWordCount, type GeneratedArticle } from './article.ts';
 import { toHtml, toLexicalState, toDraftContent } from './article-formats.ts';
+import { measureHouseStyleCheck, type HouseStyleCheckTimes } from './house-style-check.ts';
 import { measureTimeToEditable, measureTyping, type TypingPlan } from './typing-session.ts';
 
-export const PAGES = ['midad', 'bare-lexical', 'contenteditable'] as const;
+/** midad-checker-off: Midad with every house-style rule turned off, to show what the checker adds. */
+export const PAGES = ['midad', 'midad-checker-off', 'bare-lexical', 'contenteditable'] as const;
 export type PageName = (typeof PAGES)[number];
 
 export interface TypingBenchmarkOptions {
@@ -58,6 +63,8 @@ export interface TypingResults {
   latencies: Partial<Record<PageName, Record<number, number[][]>>>;
   timeToEditable: Partial<Record<PageName, number[]>>;
   bundles: { midad?: BundleSize; bareLexical: BundleSize };
+  /** A full house-style check of the largest article, and one after a paragraph changed (Node). */
+  houseStyleCheck: HouseStyleCheckTimes;
 }
 
 /** Typed with the Arabic (101) layout's unshifted keys only; news prose. */
@@ -84,7 +91,7 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
       }
     }
     if (midadUnavailable) log(`typing: Midad not measured — ${midadUnavailable}`);
-    const measured = PAGES.filter((page) => page !== 'midad' || !midadUnavailable);
+    const measured = PAGES.filter((page) => !page.startsWith('midad') || !midadUnavailable);
 
     const loadBefore = await waitForQuietMachine(options.quietWaitMs, (line) => log(`typing: ${line}`));
     const latencies = await measureLatencies(chromium.browser, options, articles, measured, pages.urlOf);
@@ -107,6 +114,7 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
       latencies,
       timeToEditable,
       bundles,
+      houseStyleCheck: measureHouseStyleCheck(Math.max(...sizes)),
     };
   } finally {
     await chromium.browser.close();
@@ -133,7 +141,7 @@ async function servePages(options: TypingBenchmarkOptions, articles: Map<number,
   await writeArticles(path.join(comparisonDir, 'articles'), articles);
 
   const dataRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-typing-'));
-  const hosts = new Map<number, MidadWebHost>();
+  const hosts = new Map<string, MidadWebHost>();
   const staticServer = await startStaticServer(comparisonDir);
   const close = async () => {
     await staticServer.close();
@@ -149,13 +157,14 @@ async function servePages(options: TypingBenchmarkOptions, articles: Map<number,
   try {
     await fs.cp(builtRenderer, rendererDir, { recursive: true });
     for (const [size, article] of articles) {
-      hosts.set(size, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir));
+      hosts.set(`midad/${size}`, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir));
+      hosts.set(`midad-checker-off/${size}`, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, { checkerOff: true }));
     }
   } catch (error) {
     await close();
     throw error;
   }
-  return { urlOf: (page, size) => (page === 'midad' ? hosts.get(size)!.openUrl : comparisonUrl(page, size)), comparisonDir, rendererDir, close };
+  return { urlOf: (page, size) => (page.startsWith('midad') ? hosts.get(`${page}/${size}`)!.openUrl : comparisonUrl(page, size)), comparisonDir, rendererDir, close };
 
   function comparisonUrl(page: PageName, size: number): string {
     return `${staticServer.url}${page === 'bare-lexical' ? 'lexical' : 'contenteditable'}/index.html?size=${size}`;
@@ -197,7 +206,7 @@ async function measureTimesToEditable(
   urlOf: (page: PageName, size: number) => string,
 ): Promise<TypingResults['timeToEditable']> {
   const largest = Math.max(...options.sizes);
-  const loadPages = pages.filter((page) => page !== 'contenteditable');
+  const loadPages = pages.filter((page) => page === 'midad' || page === 'bare-lexical');
   const timeToEditable: TypingResults['timeToEditable'] = {};
   // One load of each first, not counted: the first page a browser opens pays for more
   // than the page (its renderer process, the font cache).
@@ -226,11 +235,16 @@ export async function startHostWithArticle(
   size: number,
   article: GeneratedArticle,
   rendererDir?: string,
+  { checkerOff = false } = {},
 ): Promise<MidadWebHost> {
-  const dataDir = path.join(dataRoot, `midad-${size}`);
+  const dataDir = path.join(dataRoot, `midad-${size}${checkerOff ? '-checker-off' : ''}`);
   // Written by the draft library itself, as a writer's saved draft would be.
   const library = await DraftLibrary.open({ dataDir });
   await library.create(toDraftContent(article));
   await library.close();
+  if (checkerOff) {
+    const store = new Conf({ cwd: dataDir, projectName: 'midad', ...SETTINGS_FILE_OPTIONS });
+    new SettingsService(store).update({ houseStyle: { disabledRules: [...HOUSE_STYLE_RULE_IDS] } });
+  }
   return startMidadWebHost({ repoRoot, dataDir, rendererDir });
 }

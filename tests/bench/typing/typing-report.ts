@@ -12,12 +12,14 @@ const INITIAL_BUNDLE_LIMIT_KB = 400;
 
 const PAGE_LABELS: Record<PageName, string> = {
   midad: 'Midad (all plugins)',
+  'midad-checker-off': 'Midad, house-style rules all off',
   'bare-lexical': 'bare Lexical',
   contenteditable: 'plain contenteditable',
 };
 /** Each page is compared with the next simpler one. */
 const BASELINE_OF: Record<PageName, PageName | undefined> = {
   midad: 'bare-lexical',
+  'midad-checker-off': 'bare-lexical',
   'bare-lexical': 'contenteditable',
   contenteditable: undefined,
 };
@@ -69,7 +71,7 @@ export function buildTypingReport(results: TypingResults): BenchmarkReport {
   const largest = Math.max(...results.options.sizes);
   let typingTarget: BenchmarkTarget | undefined;
   for (const size of results.options.sizes) {
-    for (const page of ['contenteditable', 'bare-lexical', 'midad'] as const) {
+    for (const page of ['contenteditable', 'bare-lexical', 'midad-checker-off', 'midad'] as const) {
       const own = statsOf(page, size);
       if (!own) continue;
       const baselinePage = BASELINE_OF[page];
@@ -115,6 +117,10 @@ export function buildTypingReport(results: TypingResults): BenchmarkReport {
       target: editableTarget,
     });
   }
+
+  const check = results.houseStyleCheck;
+  entry({ case: `house-style checker, full check of the ${check.words}-word article`, figure: round(check.fullCheckMs, 1), unit: 'ms', baseline: null, ratio: null });
+  entry({ case: `house-style checker, re-check after one paragraph changed (${check.words} words)`, figure: round(check.oneBlockChangedMs, 2), unit: 'ms', baseline: null, ratio: null });
 
   const bare = results.bundles.bareLexical;
   entry({ case: 'bare-lexical page, initial JS+CSS gzip', figure: kb(bare.initialGzipBytes), unit: 'KB', baseline: null, ratio: null });
@@ -198,7 +204,7 @@ function renderMarkdown(
     '| --- | --- | ---: | ---: | ---: | --- |',
   );
   for (const size of options.sizes) {
-    for (const page of ['midad', 'bare-lexical', 'contenteditable'] as const) {
+    for (const page of ['midad', 'midad-checker-off', 'bare-lexical', 'contenteditable'] as const) {
       const stats = statsOf(page, size);
       if (!stats) continue;
       push(`| ${words(size)} words | ${PAGE_LABELS[page]} | ${ms(stats.p50)} | ${ms(stats.p95)} | ${ms(stats.max)} | ${stats.perRunP95.map(ms).join(', ')} |`);
@@ -237,6 +243,32 @@ function renderMarkdown(
         : 'not measured | — |'),
     `| Renderer initial bundle < ${INITIAL_BUNDLE_LIMIT_KB} KB gzip | ` +
       (midadBundle && targets.bundleTarget ? `${kb(midadBundle.initialGzipBytes)} KB | ${verdict(targets.bundleTarget.pass)} |` : 'not measured | — |'),
+  );
+
+  push(
+    '',
+    "### The house-style checker's cost",
+    '',
+    'Per keystroke: Midad as it ships beside Midad with every house-style rule turned off in its settings ' +
+      '(the same run, the same keys; the plugin then only notes which blocks changed). A whole check: ' +
+      '`checkArticle` over every block of the article in Node (what opening a draft or changing the house ' +
+      'options costs; in the app it is spread over idle slices of about 12 ms), and a re-check after one ' +
+      `paragraph changed (a pause in typing), median of 9 (tests/bench/typing/house-style-check.ts).`,
+    '',
+    '| Article | p50 added ms | p95 added ms | p95 with / without the checker |',
+    '| --- | ---: | ---: | --- |',
+  );
+  for (const size of options.sizes) {
+    const on = statsOf('midad', size);
+    const off = statsOf('midad-checker-off', size);
+    if (!on || !off) continue;
+    push(`| ${words(size)} words | ${ms(on.p50 - off.p50)} | ${ms(on.p95 - off.p95)} | ${times(on.p95 / off.p95)} |`);
+  }
+  const check = results.houseStyleCheck;
+  push(
+    '',
+    `Whole check of the ${words(check.words)}-word article (${words(check.blocks)} blocks, ${words(check.findings)} findings): ` +
+      `${ms(check.fullCheckMs)} ms; after one paragraph changed: ${check.oneBlockChangedMs.toFixed(2)} ms.`,
   );
 
   push(
