@@ -17,6 +17,7 @@ import { ImagesPlugin } from './plugins/ImagesPlugin.tsx';
 import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin.ts';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin.tsx';
 import { ListTogglePlugin } from './plugins/ListTogglePlugin.ts';
+import { PastePlugin } from './plugins/PastePlugin.ts';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 
 export interface EditorProps {
@@ -74,6 +75,7 @@ export function Editor({ initialBody, editorRef, onChange, onError }: EditorProp
       <KeyboardShortcutsPlugin />
       <LinkEditorPlugin />
       <ImagesPlugin />
+      <PastePlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin onChange={onChange} ignoreSelectionChange />
     </LexicalExtensionComposer>
