@@ -16,7 +16,7 @@ export interface WordListItem extends WordListMarker {
 
 const MSO_LIST = /mso-list:\s*(l\d+)\s+level(\d+)/i;
 /** 1. 1) a. iv. ١. — anything else Word draws (·, o, §, –) is a bullet. */
-const NUMBERED = /^\(?(?:[0-9\u0660-\u0669\u06f0-\u06f9]+|[a-z]|[ivxlcdm]+|[\u0621-\u064a])[.)\-]/i;
+const NUMBERED = /^\(?(?:[0-9\u0660-\u0669\u06f0-\u06f9]+|[a-z]|[ivxlcdm]+|[\u0621-\u064a])[.)-]/i;
 
 export function wordListMarker(element: Element): WordListMarker | null {
   if (element.localName !== 'p') return null;
