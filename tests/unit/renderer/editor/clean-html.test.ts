@@ -115,3 +115,18 @@ describe('the XSS corpus', () => {
     expect(body.innerHTML).toBe('<p dir="rtl">انقر هنا</p>');
   });
 });
+
+describe('Word lists', () => {
+  const item = (list: string, level: number, marker: string, text: string) =>
+    `<p class=MsoListParagraphCxSpMiddle dir=RTL style='mso-list:${list} level${level} lfo1'><![if !supportLists]><span style='mso-list:Ignore'>${marker}<span>&nbsp; </span></span><![endif]>${text}</p>`;
+
+  it('nests deeper levels inside the item before them and tells numbers from bullets', () => {
+    const body = clean(item('l0', 1, '١.', 'أولا') + item('l0', 2, 'o', 'فرع') + item('l0', 1, '٢.', 'ثانيا'));
+    expect(body.innerHTML).toBe('<ol dir="rtl"><li dir="rtl">أولا<ul dir="rtl"><li dir="rtl">فرع</li></ul></li><li dir="rtl">ثانيا</li></ol>');
+  });
+
+  it('starts a new list where Word starts one', () => {
+    const body = clean(item('l0', 1, '·', 'نقطة') + item('l1', 1, '1.', 'رقم'));
+    expect(body.innerHTML).toBe('<ul dir="rtl"><li dir="rtl">نقطة</li></ul><ol dir="rtl"><li dir="rtl">رقم</li></ol>');
+  });
+});
