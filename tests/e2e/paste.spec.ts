@@ -171,3 +171,20 @@ test('a file that is not a .docx is refused in Arabic and no draft is created', 
   await expect(page.getByTestId('import-docx-outcome')).toContainText('ليس مستند');
   expect(await app.call<unknown[]>('drafts.list')).toHaveLength(count);
 });
+
+test("a link with a javascript: address in Lexical's own clipboard format loses its link and keeps its text", async ({ app }) => {
+  const { page } = app;
+  await page.getByTestId('editor').click();
+  await page.getByTestId('editor').evaluate((editor) => {
+    const text = (value: string) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 });
+    const link = { type: 'link', url: 'jAvAsCrIpT:window.__xss++', rel: null, target: null, title: null, children: [text('رابط خبيث')], direction: null, format: '', indent: 0, version: 1 };
+    const transfer = new DataTransfer();
+    transfer.setData('application/x-lexical-editor', JSON.stringify({ namespace: 'midad-article', nodes: [link] }));
+    transfer.setData('text/plain', 'رابط خبيث');
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByTestId('editor')).toContainText('رابط خبيث');
+  await expect(page.getByTestId('editor').locator('a')).toHaveCount(0);
+  await expect.poll(async () => JSON.stringify(await savedBlocks(app))).toContain('رابط خبيث');
+  expect(JSON.stringify(await savedBlocks(app))).not.toMatch(/javascript:|"type":"link"/i);
+});
