@@ -2,6 +2,7 @@
 // .docx output) into the few elements an article has, each rebuilt from scratch in a new
 // inert document: nothing of the source survives unless it is listed here.
 import { isAllowedLinkUrl } from './link-url.ts';
+import { hasContent, isEmptyBlock, tidyArticleBody } from './tidy-article-html.ts';
 import { wordListMarker, type WordListItem } from './word-lists.ts';
 
 /** A pasted image carried inside the HTML as a data: URL, to be stored with the draft. */
@@ -56,10 +57,7 @@ export function cleanHtml(source: Document, options: CleanOptions = {}): Cleaned
   const context: Context = { out, options, images: [] };
   const root = source.body ?? source.documentElement;
   appendFlow(root, out.body, context, { bold: false, italic: false }, directionOf(root) ?? directionOf(source.documentElement));
-  renumberHeadings(out.body);
-  giveDirections(out.body);
-  trimBlocks(out.body);
-  liftImages(out.body);
+  tidyArticleBody(out.body);
   return { document: out, images: context.images };
 }
 
@@ -327,67 +325,4 @@ function cleanImage(element: Element, context: Context): Element | null {
 
 function setDirection(element: Element, dir: 'rtl' | 'ltr' | null): void {
   if (dir) element.setAttribute('dir', dir);
-}
-
-function hasContent(element: Element): boolean {
-  return (element.textContent ?? '').replace(/[\s\u00a0]+/g, '') !== '' || element.querySelector('img') !== null;
-}
-
-function isEmptyBlock(element: Element): boolean {
-  return tagOf(element) !== 'hr' && tagOf(element) !== 'img' && !hasContent(element);
-}
-
-/**
- * The article has two levels of subheading (its headline is a field of its own): the
- * highest level the source uses becomes h2, every deeper one h3.
- */
-function renumberHeadings(body: HTMLElement): void {
-  const headings = [...body.querySelectorAll('h1, h2, h3, h4, h5, h6')];
-  const top = Math.min(...headings.map((heading) => Number(heading.localName[1])));
-  for (const heading of headings) {
-    const renamed = body.ownerDocument.createElement(Number(heading.localName[1]) === top ? 'h2' : 'h3');
-    for (const attribute of [...heading.attributes]) renamed.setAttribute(attribute.name, attribute.value);
-    renamed.append(...heading.childNodes);
-    heading.replaceWith(renamed);
-  }
-}
-
-/** A block with no direction from its source gets one from its first strong letter (mammoth drops Word's). */
-function giveDirections(body: HTMLElement): void {
-  for (const block of body.querySelectorAll('p, h2, h3, li, blockquote')) {
-    if (!block.hasAttribute('dir')) setDirection(block, firstStrongDirection(block.textContent ?? ''));
-  }
-}
-
-function firstStrongDirection(text: string): 'rtl' | 'ltr' | null {
-  const strong = /[\p{Script=Arabic}\p{Script=Hebrew}]|[\p{L}]/u.exec(text);
-  if (!strong) return null;
-  return /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(strong[0]) ? 'rtl' : 'ltr';
-}
-
-/** Spaces at the edges of a block are layout, not text. */
-function trimBlocks(body: HTMLElement): void {
-  const walker = body.ownerDocument.createTreeWalker(body, 4);
-  const byBlock = new Map<Element, Text[]>();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const block = node.parentElement?.closest('p, h2, h3, li, blockquote');
-    if (block) byBlock.set(block, [...(byBlock.get(block) ?? []), node as Text]);
-  }
-  for (const texts of byBlock.values()) {
-    for (const text of texts) if ((text.data = text.data.replace(/^ +/, '')) !== '') break;
-    for (const text of texts.reverse()) if ((text.data = text.data.replace(/[ \u00a0]+$/, '')) !== '') break;
-  }
-}
-
-/** An image is a block of its own in the article: it moves out to just after the block it was in. */
-function liftImages(body: HTMLElement): void {
-  for (const block of [...body.children]) {
-    if (tagOf(block) === 'img') continue;
-    let after: Element = block;
-    for (const image of [...block.querySelectorAll('img')]) {
-      after.after(image);
-      after = image;
-    }
-    if (isEmptyBlock(block)) block.remove();
-  }
 }
