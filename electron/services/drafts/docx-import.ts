@@ -3,7 +3,7 @@
 // that HTML with the same rules as a paste and writes the body. Nothing is created for a
 // file that is not a readable .docx.
 import mammoth from 'mammoth';
-import { MAX_DOCX_BYTES, type Draft } from '../../contract.ts';
+import { MAX_DOCX_BYTES, type DocxImport } from '../../contract.ts';
 import { ServiceError } from '../service-error.ts';
 import type { DraftLibrary } from './draft-library.ts';
 import type { MediaUpload } from './media/media-store.ts';
@@ -37,12 +37,6 @@ export interface ConvertedDocx {
   /** mammoth's HTML; each image is <img data-midad-docx-image="n"> for images[n]. */
   html: string;
   images: MediaUpload[];
-}
-
-export interface DocxImport {
-  draft: Draft;
-  /** Images as <img data-midad-hash data-file-name>, the ones the host refused left without. */
-  html: string;
 }
 
 /** mammoth's document tree, as far as this file reads it. */
@@ -104,7 +98,10 @@ export async function convertDocx(bytes: Uint8Array): Promise<ConvertedDocx> {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** Converts first, so a bad file creates nothing; then the draft, then its images. */
+/**
+ * Converts first, so a bad file creates nothing; then the draft, then its images. The HTML
+ * names each image by <img data-midad-hash data-file-name>; one the host refused has neither.
+ */
 export async function importDocx(library: DraftLibrary, bytes: Uint8Array): Promise<DocxImport> {
   const converted = await convertDocx(bytes);
   const blank = await library.create();
