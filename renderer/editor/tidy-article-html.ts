@@ -54,7 +54,10 @@ function trimBlocks(body: HTMLElement): void {
   const byBlock = new Map<Element, Text[]>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const block = node.parentElement?.closest('p, h2, h3, li, blockquote');
-    if (block) byBlock.set(block, [...(byBlock.get(block) ?? []), node as Text]);
+    if (!block) continue;
+    const texts = byBlock.get(block) ?? [];
+    texts.push(node as Text);
+    byBlock.set(block, texts);
   }
   for (const texts of byBlock.values()) {
     for (const text of texts) if ((text.data = text.data.replace(/^ +/, '')) !== '') break;

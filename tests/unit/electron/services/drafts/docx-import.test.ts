@@ -25,6 +25,16 @@ describe('importing a .docx', () => {
     expect(html).toContain('<a href="https://www.reuters.com/">Reuters</a>');
   });
 
+  it('reads Arabic style names: the Title is the headline, «عنوان 1» a heading and «اقتباس» a quote', async () => {
+    const library = await openLibrary(await freshDataDir());
+    const { draft, html } = await importDocx(library, fixture('arabic-styles.docx'));
+    expect(draft.meta.headline).toBe('قمة الرياض للمناخ تختتم أعمالها');
+    expect(html).toBe(
+      '<p>اختتمت القمة أعمالها <strong><em>بإعلان مشترك</em></strong> وقّعته ٢٠ دولة.</p><h1>أبرز البنود</h1>' +
+        '<p>خفض الانبعاثات بحلول 2035.</p><blockquote>«هذه بداية لا نهاية» كما قال رئيس القمة.</blockquote>',
+    );
+  });
+
   it('stores the image with the new draft and refers to it by hash, never as a data: URL', async () => {
     const library = await openLibrary(await freshDataDir());
     const { draft, html } = await importDocx(library, fixture('article.docx'));
