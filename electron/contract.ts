@@ -246,6 +246,13 @@ export const importResultSchema = z.object({
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
+/** A .docx larger than this is refused (import.too_large): a long article with photos is a few MB. */
+export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+
+/** A new draft made from a .docx: its headline set, its images stored; the renderer cleans `html` and saves it as the body. */
+export const docxImportSchema = z.object({ draft: draftSchema, html: z.string() });
+export type DocxImport = z.infer<typeof docxImportSchema>;
+
 // ---- A draft's images (electron/services/drafts/media) ----
 
 /** Larger than any newsroom photo needs; the site may still refuse less (wordpress.too_large). */
@@ -343,6 +350,8 @@ export const errorCodeSchema = z.enum([
   'drafts.already_exists',
   'import.invalid_file',
   'import.unsupported_version',
+  'import.not_docx',
+  'import.too_large',
   'media.unsupported_type',
   'media.too_large',
   'media.not_found',
@@ -553,6 +562,8 @@ export const contract = {
     /** A standalone HTML document of the draft. */
     exportHtml: method(z.tuple([draftIdSchema]), z.string()),
     importDraft: method(z.tuple([z.string().max(100_000_000)]), importResultSchema),
+    /** A .docx file (base64) into a new draft; nothing is created for a file that is not one. */
+    importDocx: method(z.tuple([z.string().max(Math.ceil(MAX_DOCX_BYTES / 3) * 4)]), docxImportSchema),
     /** Keeps an image in the draft's folder (once per content); the body refers to it by hash. */
     addMedia: method(z.tuple([draftIdSchema, mediaInputSchema]), mediaInfoSchema),
   },

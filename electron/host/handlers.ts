@@ -3,6 +3,7 @@
 import type { HostHandlers } from '../contract.ts';
 import type { SettingsService } from '../services/settings/settings-service.ts';
 import type { DraftLibrary } from '../services/drafts/draft-library.ts';
+import { importDocx } from '../services/drafts/docx-import.ts';
 import { openStartingDraft } from '../services/drafts/starting-draft.ts';
 import type { SitesService } from '../services/publish/sites/sites-service.ts';
 import type { PublishApi } from '../services/publish/outbox/publish-api.ts';
@@ -63,6 +64,7 @@ export function createHandlers(services: HostServices): HostHandlers {
       exportDraft: async (draftId, options) => (await services.drafts()).exportDraft(draftId, options),
       exportHtml: async (draftId) => (await services.drafts()).exportHtml(draftId),
       importDraft: async (content) => (await services.drafts()).importDraft(content),
+      importDocx: async (dataBase64) => importDocx(await services.drafts(), new Uint8Array(Buffer.from(dataBase64, 'base64'))),
       addMedia: async (draftId, { fileName, mimeType, dataBase64 }) =>
         (await services.drafts()).addMedia(draftId, { fileName, mimeType, bytes: new Uint8Array(Buffer.from(dataBase64, 'base64')) }),
     },

@@ -16,6 +16,7 @@ import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin.ts';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin.tsx';
 import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin.ts';
 import { ListTogglePlugin } from './plugins/ListTogglePlugin.ts';
+import { PastePlugin } from './plugins/PastePlugin.ts';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 
 export interface EditorProps {
@@ -75,6 +76,7 @@ export function Editor({ initialBody, editorRef, onChange, onError, children }: 
       <KeyboardShortcutsPlugin />
       <LinkEditorPlugin />
       <ImagesPlugin />
+      <PastePlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin onChange={onChange} ignoreSelectionChange />
       {children}

@@ -436,6 +436,12 @@ export const ar = {
       },
     },
   },
+  paste: {
+    importDocx: 'استيراد مستند \u2066.docx\u2069',
+    importingDocx: 'يُستورد المستند…',
+    docxImported: 'استُورد المستند في مسودة جديدة.',
+    docxImportFailed: 'تعذّر استيراد المستند.',
+  },
   errors: {
     contract: {
       unknown_method: 'طلبت الواجهة عملية لا يعرفها التطبيق.',
@@ -457,6 +463,8 @@ export const ar = {
     import: {
       invalid_file: 'الملف ليس ملف \u2066.midad\u2069 صالحًا.',
       unsupported_version: 'الملف من إصدار من مداد لا يدعمه هذا الإصدار.',
+      not_docx: 'الملف ليس مستند \u2066Word\u2069 (\u2066.docx\u2069) يمكن قراءته، فلم تُنشأ مسودة.',
+      too_large: 'المستند أكبر من ٥٠ ميغابايت، فلم تُنشأ مسودة.',
     },
     media: {
       unsupported_type: 'هذا الملف ليس صورة يقبلها مداد: اختر صورة \u2066JPEG\u2069 أو \u2066PNG\u2069 أو \u2066GIF\u2069 أو \u2066WebP\u2069.',

@@ -436,6 +436,12 @@ export const en: Strings<typeof ar> = {
       },
     },
   },
+  paste: {
+    importDocx: 'Import a .docx document',
+    importingDocx: 'Importing the document…',
+    docxImported: 'The document was imported into a new draft.',
+    docxImportFailed: 'The document could not be imported.',
+  },
   errors: {
     contract: {
       unknown_method: 'The interface asked for an operation the app does not know.',
@@ -457,6 +463,8 @@ export const en: Strings<typeof ar> = {
     import: {
       invalid_file: 'The file is not a valid .midad file.',
       unsupported_version: 'The file comes from a version of Midad this one does not support.',
+      not_docx: 'The file is not a Word document (.docx) that can be read; no draft was created.',
+      too_large: 'The document is larger than 50 MB; no draft was created.',
     },
     media: {
       unsupported_type: 'This file is not an image Midad accepts: choose a JPEG, PNG, GIF or WebP image.',

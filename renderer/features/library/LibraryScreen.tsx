@@ -85,7 +85,13 @@ export default function LibraryScreen(props: LibraryScreenProps) {
         <button type="button" className="primary-button" data-testid="new-draft" onClick={() => void onCreate()}>
           {t('library.new')}
         </button>
-        <ImportButton onImported={() => void lists.reload()} />
+        <ImportButton
+          onImported={() => void lists.reload()}
+          onDocxImported={(draftId) => {
+            void lists.reload();
+            void onOpen(draftId);
+          }}
+        />
       </div>
       {failure || lists.error ? (
         <p className="notice" role="alert" data-testid="library-failed">

@@ -1,14 +1,22 @@
 // Takes in a .midad file chosen by the writer. The library never overwrites a draft: a
-// file whose draft already exists comes in as a copy, and the message says so.
+// file whose draft already exists comes in as a copy, and the message says so. Beside it,
+// the import of a Word document (.docx) into a new draft.
 import { useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { ImportResult } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
+import { DocxImportButton } from './DocxImportButton.tsx';
 
 type Outcome = { kind: 'done'; result: ImportResult } | { kind: 'failed'; error: unknown } | null;
 
-export function ImportButton({ onImported }: { onImported: (result: ImportResult) => void }) {
+interface ImportButtonProps {
+  onImported: (result: ImportResult) => void;
+  /** A .docx became this new draft. */
+  onDocxImported: (draftId: string) => void;
+}
+
+export function ImportButton({ onImported, onDocxImported }: ImportButtonProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const input = useRef<HTMLInputElement>(null);
@@ -25,34 +33,37 @@ export function ImportButton({ onImported }: { onImported: (result: ImportResult
   };
 
   return (
-    <div className="import">
-      <button type="button" className="quiet-button" data-testid="import-button" onClick={() => input.current?.click()}>
-        {t('transfer.import')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".midad,application/json"
-        hidden
-        data-testid="import-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
-      {outcome && (
-        <p
-          className={`import-outcome import-outcome-${outcome.kind}`}
-          data-testid="import-outcome"
-          data-outcome={outcome.kind === 'done' ? outcome.result.outcome : 'failed'}
-          role={outcome.kind === 'failed' ? 'alert' : 'status'}
-        >
-          {outcome.kind === 'done'
-            ? t(outcome.result.outcome === 'copy' ? 'transfer.importedCopy' : 'transfer.imported')
-            : `${t('transfer.importFailed')} ${errorMessage(outcome.error)}`}
-        </p>
-      )}
-    </div>
+    <>
+      <div className="import">
+        <button type="button" className="quiet-button" data-testid="import-button" onClick={() => input.current?.click()}>
+          {t('transfer.import')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".midad,application/json"
+          hidden
+          data-testid="import-file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+        {outcome && (
+          <p
+            className={`import-outcome import-outcome-${outcome.kind}`}
+            data-testid="import-outcome"
+            data-outcome={outcome.kind === 'done' ? outcome.result.outcome : 'failed'}
+            role={outcome.kind === 'failed' ? 'alert' : 'status'}
+          >
+            {outcome.kind === 'done'
+              ? t(outcome.result.outcome === 'copy' ? 'transfer.importedCopy' : 'transfer.imported')
+              : `${t('transfer.importFailed')} ${errorMessage(outcome.error)}`}
+          </p>
+        )}
+      </div>
+      <DocxImportButton onImported={onDocxImported} />
+    </>
   );
 }

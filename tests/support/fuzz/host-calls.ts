@@ -1,6 +1,7 @@
 // Property 1: random and mutated arguments for every contract method, through the host's
 // dispatch. Every answer is an Envelope with a known code, nothing is logged as
 // unexpected, and a draft made before the fuzzing is byte-identical afterwards.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,9 @@ export function sampleContent(headline: string): DraftContent {
     },
   };
 }
+
+/** The LibreOffice-made article of tests/fixtures/docx (README.md there). */
+const DOCX_BASE64 = readFileSync(new URL('../../fixtures/docx/article.docx', import.meta.url)).toString('base64');
 
 interface Pools {
   draftIds: string[];
@@ -76,6 +80,7 @@ function validArgs(random: Random, method: string, pools: Pools, draftId: string
     'drafts.exportDraft': () => [draftId, { includeRevisions: random.chance(0.5) }],
     'drafts.exportHtml': () => [draftId],
     'drafts.importDraft': () => [pools.exportText],
+    'drafts.importDocx': () => [random.pick([pools.pngBase64, Buffer.from('PK\x03\x04 not a docx').toString('base64'), DOCX_BASE64])],
     'drafts.addMedia': () => [draftId, { fileName: `${randomString(random, 10)}.png`, mimeType: 'image/png', dataBase64: pools.pngBase64 }],
     'sites.add': () => [{ url: random.pick(['http://127.0.0.1:9/', 'news.example', randomString(random, 20)]), login: 'editor', appPassword: FUZZ_APP_PASSWORD }],
     'sites.remove': () => [siteId],
