@@ -342,6 +342,8 @@ export const errorCodeSchema = z.enum([
   'drafts.already_exists',
   'import.invalid_file',
   'import.unsupported_version',
+  'export.pdf_unavailable',
+  'export.pdf_failed',
   'media.unsupported_type',
   'media.too_large',
   'media.not_found',
@@ -551,6 +553,12 @@ export const contract = {
     exportDraft: method(z.tuple([draftIdSchema, exportOptionsSchema.optional()]), z.string()),
     /** A standalone HTML document of the draft. */
     exportHtml: method(z.tuple([draftIdSchema]), z.string()),
+    /** A Word document of the draft (RTL paragraphs, Arabic fonts), base64. */
+    exportDocx: method(z.tuple([draftIdSchema]), z.string()),
+    /** The draft as Markdown. */
+    exportMarkdown: method(z.tuple([draftIdSchema]), z.string()),
+    /** The draft's printed proof as an A4 PDF, base64; export.pdf_unavailable in browser mode (it prints proof/<draftId>). */
+    exportPdf: method(z.tuple([draftIdSchema]), z.string()),
     importDraft: method(z.tuple([z.string().max(100_000_000)]), importResultSchema),
     /** Keeps an image in the draft's folder (once per content); the body refers to it by hash. */
     addMedia: method(z.tuple([draftIdSchema, mediaInputSchema]), mediaInfoSchema),
