@@ -37,7 +37,7 @@ function blockMarkdown(block: ArticleBlock, imageNames: ImageNames): string {
     case 'image': {
       const { hash, src, alt, caption } = block.image;
       const target = (hash === undefined ? undefined : imageNames.get(hash)) ?? src;
-      const picture = target === '' ? '' : `![${escapeInline(alt)}](<${target.replace(/[<>\n]/gu, encodeURIComponent)}>)`;
+      const picture = target === '' ? '' : `![${escapeInline(alt)}](${destination(target)})`;
       return [picture, caption.trim() === '' ? '' : `*${escapeInline(caption)}*`].filter(Boolean).join('\n\n');
     }
     case 'separator':
@@ -62,7 +62,7 @@ function inlineMarkdown(runs: readonly InlineRun[]): string {
   return joinSameMarks(runs)
     .map((run) => {
       if (run.kind === 'break') return '\\\n';
-      if (run.kind === 'link') return `[${inlineMarkdown(run.runs)}](<${run.url.replace(/[<>\n]/gu, encodeURIComponent)}>)`;
+      if (run.kind === 'link') return `[${inlineMarkdown(run.runs)}](${destination(run.url)})`;
       return markedText(run.text, run.marks);
     })
     .join('');
@@ -97,6 +97,11 @@ function codeSpan(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/gu) ?? []).map((ticks) => ticks.length));
   const fence = '`'.repeat(longest + 1);
   return /^`|`$/u.test(text) ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
+}
+
+/** A link or image target with what would end it early (spaces, brackets) percent-encoded. */
+function destination(url: string): string {
+  return url.replace(/[\s()<>]/gu, encodeURIComponent);
 }
 
 /** Characters that mean something anywhere in a Markdown line. */
