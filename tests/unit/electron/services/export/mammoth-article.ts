@@ -4,8 +4,9 @@ import { JSDOM } from 'jsdom';
 import mammoth from 'mammoth';
 import type { ArticleMeta } from '../../../../../electron/contract.ts';
 
-/** LibreOffice's style names mammoth does not know, and Midad's own Title and Quote. */
+/** LibreOffice's style names mammoth does not know, Midad's own Title and Quote, and underline (mammoth drops it by default). */
 export const STYLE_MAP = [
+  'u => u',
   "r[style-name='Emphasis'] => em",
   "p[style-name='Quotations'] => blockquote > p:fresh",
   "p[style-name='Quote'] => blockquote > p:fresh",
