@@ -4,7 +4,7 @@
 import type { Draft } from '../../contract.ts';
 import type { MediaEntry, MediaFile } from '../drafts/media/media-store.ts';
 import { ServiceError } from '../service-error.ts';
-import { articleDocx, type DocxImage } from './docx-export.ts';
+import type { DocxImage } from './docx-export.ts';
 import { articleMarkdown } from './markdown-export.ts';
 import { readProofFonts, type ProofFont } from './proof-fonts.ts';
 import { articleProofHtml } from './proof-html.ts';
@@ -37,6 +37,8 @@ export class ArticleExports {
   }
 
   async docx(draftId: string): Promise<Uint8Array> {
+    // The docx library is a third of the host's code: loaded on the first Word export, not at every start.
+    const { articleDocx } = await import('./docx-export.ts');
     const draft = await (await this.#options.drafts()).open(draftId);
     const images = new Map<string, DocxImage>(
       (await this.#images(draftId)).map(({ info, bytes }) => [info.hash, { bytes, mimeType: info.mimeType, width: info.width, height: info.height }]),
