@@ -13,7 +13,7 @@ const draft: Draft = {
   updatedAt: '2026-03-02T09:30:00.000Z',
   workflow: { status: 'draft' },
   meta,
-  body,
+  body: body as unknown as Draft['body'],
   remote: null,
 };
 const fontsFolder = path.resolve('node_modules/@fontsource/noto-naskh-arabic/files');
