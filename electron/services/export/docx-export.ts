@@ -14,6 +14,7 @@ import {
   Paragraph,
   TextRun,
   type ILevelsOptions,
+  type NumberingDefinition,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
@@ -101,7 +102,7 @@ class BodyWriter {
     return list.items.flatMap((item) => [
       new Paragraph({
         bidirectional: item.direction === 'rtl',
-        numbering: { reference: list.ordered ? NUMBERS : BULLETS, level: Math.min(level, 8), instance },
+        numbering: { reference: numberingOf(list, level), level: Math.min(level, 8), instance },
         children: runs(item.runs, item.direction),
       }),
       ...item.lists.flatMap((nested) => this.#list(nested, level + 1)),
@@ -186,6 +187,14 @@ function documentStyles() {
       { id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', run: { font, ...sized(20), color: '555555' }, paragraph: { alignment: AlignmentType.CENTER } },
     ],
   };
+}
+
+/** A numbered list that starts past 1 (a list carried on after a paragraph) gets a definition of its own that starts there. */
+function numberingOf(list: ListBlock, level: number): string | NumberingDefinition {
+  if (!list.ordered) return BULLETS;
+  if (list.start === 1 || level > 8) return NUMBERS;
+  const levels = listLevels(true).map((options) => (options.level === level ? { ...options, start: list.start } : options));
+  return { reference: `${NUMBERS}-${level}-from-${list.start}`, levels };
 }
 
 /** Nine levels, as Word wants: indented from the start side, so lists sit on the right in Arabic. */

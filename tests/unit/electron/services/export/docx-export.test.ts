@@ -63,6 +63,8 @@ describe('the .docx export', () => {
     expect((document.match(/<w:numPr>/gu) ?? []).length).toBe(6);
     const numIds = new Set([...document.matchAll(/<w:numId w:val="(\d+)"\/>/gu)].map((match) => match[1]));
     expect(numIds.size).toBe(3);
+    // The list that goes on at 3 (ثالثًا، رابعًا) is numbered from 3 in Word too.
+    expect(numbering).toMatch(/<w:lvl w:ilvl="0"[^>]*><w:start w:val="3"\/><w:numFmt w:val="decimal"\/>/u);
   });
 
   it('embeds the PNG and leaves the WebP out, keeping its caption', async () => {
