@@ -133,7 +133,7 @@ function runs(inline: readonly InlineRun[], direction: TextDirection, marks: IRu
   return inline.flatMap((part): ParagraphChild[] => {
     if (part.kind === 'break') return [new TextRun({ break: 1, rightToLeft: direction === 'rtl' })];
     if (part.kind === 'link') {
-      return [new ExternalHyperlink({ link: part.url, children: runs(part.runs, direction, { ...marks, style: 'Hyperlink' }) as TextRun[] })];
+      return [new ExternalHyperlink({ link: part.url, children: runs(part.runs, direction, { ...marks, style: 'Hyperlink' }) })];
     }
     const { bold, italic, underline, strikethrough, code } = part.marks;
     return [

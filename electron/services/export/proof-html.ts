@@ -11,8 +11,6 @@ export interface ProofOptions {
   /** The draft's images as data: URLs by hash. */
   images?: ReadonlyMap<string, string>;
   fonts?: readonly ProofFont[];
-  /** Shown under the section; the draft's last change unless given. */
-  date?: Date;
 }
 
 export const PROOF_FONT_FAMILY = 'Noto Naskh Arabic';
@@ -44,9 +42,8 @@ a { color: inherit; }
 export function articleProofHtml(draft: Draft, options: ProofOptions = {}): string {
   const { meta } = draft;
   const images = options.images ?? new Map<string, string>();
-  const date = new Intl.DateTimeFormat(meta.language === 'ar' ? 'ar-u-nu-latn' : 'en', { dateStyle: 'long' }).format(
-    options.date ?? new Date(draft.updatedAt),
-  );
+  // The draft's last change, in Western digits, which Saudi dailies mostly use (ARABIC.md); the house digits setting is not read here yet.
+  const date = new Intl.DateTimeFormat(meta.language === 'ar' ? 'ar-u-nu-latn' : 'en', { dateStyle: 'long' }).format(new Date(draft.updatedAt));
   const text = (tag: string, className: string, value: string) =>
     value.trim() === '' ? '' : `<${tag} class="${className}">${escapeHtmlText(value)}</${tag}>`;
   return [
@@ -77,10 +74,10 @@ export function articleProofHtml(draft: Draft, options: ProofOptions = {}): stri
     '</article>',
     '</body>',
     '</html>',
-    '',
   ]
-    .filter((line, index, lines) => line !== '' || index === lines.length - 1)
-    .join('\n');
+    .filter(Boolean)
+    .join('\n')
+    .concat('\n');
 }
 
 function fontFaces(fonts: readonly ProofFont[]): string {
