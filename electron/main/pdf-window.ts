@@ -13,7 +13,15 @@ export const electronPdfRenderer: PdfRenderer = {
     const file = path.join(folder, 'proof.html');
     const window = new BrowserWindow({
       show: false,
-      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, spellcheck: false },
+      // A page to print, not to use: no script, no clicks that open windows, nothing of the app's.
+      webPreferences: {
+        javascript: false,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        disableBlinkFeatures: 'Auxclick',
+        spellcheck: false,
+      },
     });
     try {
       await fs.writeFile(file, html, 'utf8');
