@@ -352,6 +352,8 @@ export const errorCodeSchema = z.enum([
   'import.unsupported_version',
   'import.not_docx',
   'import.too_large',
+  'export.pdf_unavailable',
+  'export.pdf_failed',
   'media.unsupported_type',
   'media.too_large',
   'media.not_found',
@@ -561,6 +563,12 @@ export const contract = {
     exportDraft: method(z.tuple([draftIdSchema, exportOptionsSchema.optional()]), z.string()),
     /** A standalone HTML document of the draft. */
     exportHtml: method(z.tuple([draftIdSchema]), z.string()),
+    /** A Word document of the draft (RTL paragraphs, Arabic fonts), base64. */
+    exportDocx: method(z.tuple([draftIdSchema]), z.string()),
+    /** The draft as Markdown. */
+    exportMarkdown: method(z.tuple([draftIdSchema]), z.string()),
+    /** The draft's printed proof as an A4 PDF, base64; export.pdf_unavailable in browser mode (it prints proof/<draftId>). */
+    exportPdf: method(z.tuple([draftIdSchema]), z.string()),
     importDraft: method(z.tuple([z.string().max(100_000_000)]), importResultSchema),
     /** A .docx file (base64) into a new draft; nothing is created for a file that is not one. */
     importDocx: method(z.tuple([z.string().max(Math.ceil(MAX_DOCX_BYTES / 3) * 4)]), docxImportSchema),

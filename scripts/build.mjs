@@ -9,6 +9,10 @@ import { listMethods } from '../electron/contract.ts';
 // 216 ms; docs/cold-start-findings.md), while names stay readable in stack traces.
 const compactNodeBundle = { minifyWhitespace: true, minifySyntax: true };
 
+// What a host imports only when asked (the docx library, for a Word export) goes into a
+// chunk of its own, so it is not parsed at every start.
+const lazyChunks = { splitting: true, chunkNames: 'chunks/[name]-[hash]' };
+
 const nodeEsmBanner = {
   // Bundled CommonJS dependencies still call require(); give ESM output one.
   js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
@@ -22,6 +26,7 @@ await Promise.all([
     outdir: 'dist/electron',
     outExtension: { '.js': '.mjs' },
     bundle: true,
+    ...lazyChunks,
     platform: 'node',
     format: 'esm',
     target: 'node22',
@@ -48,6 +53,7 @@ await Promise.all([
     outdir: 'dist/web-host',
     outExtension: { '.js': '.mjs' },
     bundle: true,
+    ...lazyChunks,
     platform: 'node',
     format: 'esm',
     target: 'node22',

@@ -7,6 +7,7 @@ import { systemClock } from '../services/publish/wordpress/clock.ts';
 import type { Fetch } from '../services/publish/wordpress/wordpress-http.ts';
 import { SettingsService, type KeyValueStore } from '../services/settings/settings-service.ts';
 import { Outbox, type DraftMediaSource } from '../services/publish/outbox/outbox.ts';
+import { ArticleExports, type PdfRenderer } from '../services/export/article-exports.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { DraftFilesToOpen } from './draft-files-to-open.ts';
 import { createHandlers } from './handlers.ts';
@@ -30,6 +31,10 @@ export interface HostSetup {
   /** How the host reaches WordPress sites; Node's own fetch unless a test gives another. */
   fetch?: Fetch;
   logError?: (methodName: string, error: unknown) => void;
+  /** Where the article font's woff2 files are for the printed proof: the built renderer's assets (tests may leave it out). */
+  fontsFolder?: string;
+  /** Prints the proof to PDF: the desktop app's hidden window; browser mode has none. */
+  pdfRenderer?: PdfRenderer;
 }
 
 export interface Host {
@@ -43,6 +48,8 @@ export interface Host {
   shutdown(): Promise<void>;
   /** Imports a .midad file the app was given; the renderer's next start opens it. The new draft's id. */
   openDraftFile(filePath: string): Promise<string>;
+  /** A draft's printed proof page, which browser mode serves at proof/<draftId> for the browser to print. */
+  readProof(draftId: string): Promise<string | undefined>;
 }
 
 export function composeHost(setup: HostSetup): Host {
@@ -70,6 +77,7 @@ export function composeHost(setup: HostSetup): Host {
   const outboxStarted = outbox.start().then(() => outbox);
   outboxStarted.catch((error: unknown) => setup.logError?.('publish.start', error));
   const draftFiles = new DraftFilesToOpen(() => drafts);
+  const exports = new ArticleExports({ drafts: () => drafts, fontsFolder: setup.fontsFolder, pdfRenderer: setup.pdfRenderer });
   const handlers = createHandlers({
     appInfo: { name: 'Midad', version: setup.version, mode: setup.mode, dataDir: setup.dataDir },
     settings: new SettingsService(setup.settingsStore),
@@ -77,6 +85,7 @@ export function composeHost(setup: HostSetup): Host {
     sites,
     acceptWeakSecretStorage: setup.acceptWeakSecretStorage,
     publish: () => outboxStarted,
+    exports,
     takeDraftToOpen: () => draftFiles.takeStarting(),
   });
   const dispatchNow = createDispatcher(handlers, { logError: setup.logError });
@@ -101,6 +110,7 @@ export function composeHost(setup: HostSetup): Host {
     readMedia: libraryMediaReader(() => drafts),
     shutdown,
     openDraftFile: (filePath) => draftFiles.open(filePath),
+    readProof: (draftId) => exports.proofHtml(draftId).catch(() => undefined),
   };
 }
 

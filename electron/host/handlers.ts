@@ -7,6 +7,7 @@ import { importDocx } from '../services/drafts/docx-import.ts';
 import { openStartingDraft } from '../services/drafts/starting-draft.ts';
 import type { SitesService } from '../services/publish/sites/sites-service.ts';
 import type { PublishApi } from '../services/publish/outbox/publish-api.ts';
+import type { ArticleExports } from '../services/export/article-exports.ts';
 
 export interface HostServices {
   appInfo: { name: string; version: string; mode: 'desktop' | 'browser'; dataDir: string };
@@ -18,6 +19,8 @@ export interface HostServices {
   acceptWeakSecretStorage?: () => void;
   /** The outbox; started with the host, resuming unfinished jobs. */
   publish: () => Promise<PublishApi>;
+  /** Word, Markdown, the proof and its PDF. */
+  exports: ArticleExports;
   /** The draft of a .midad file the desktop app was given, for the renderer's start to open. */
   takeDraftToOpen?: () => Promise<string | undefined>;
 }
@@ -63,6 +66,9 @@ export function createHandlers(services: HostServices): HostHandlers {
       problems: async () => (await services.drafts()).problems(),
       exportDraft: async (draftId, options) => (await services.drafts()).exportDraft(draftId, options),
       exportHtml: async (draftId) => (await services.drafts()).exportHtml(draftId),
+      exportDocx: async (draftId) => Buffer.from(await services.exports.docx(draftId)).toString('base64'),
+      exportMarkdown: async (draftId) => services.exports.markdown(draftId),
+      exportPdf: async (draftId) => Buffer.from(await services.exports.pdf(draftId)).toString('base64'),
       importDraft: async (content) => (await services.drafts()).importDraft(content),
       importDocx: async (dataBase64) => importDocx(await services.drafts(), new Uint8Array(Buffer.from(dataBase64, 'base64'))),
       addMedia: async (draftId, { fileName, mimeType, dataBase64 }) =>

@@ -13,6 +13,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { readDataDirArgument } from './data-dir-argument.ts';
 import { registerIpc } from './ipc.ts';
 import { createMainWindow } from './main-window.ts';
+import { electronPdfRenderer } from './pdf-window.ts';
 import { findMidadFileArgument } from './midad-file-argument.ts';
 import { SafeStorageSecretStore } from './safe-storage-secret-store.ts';
 import { attachSpellingMenu, setUpSpellChecker } from './spellchecker.ts';
@@ -106,6 +107,8 @@ function start(): void {
       settingsStore,
       secretStore: new SafeStorageSecretStore({ dataDir, safeStorage, consent, legacy: new FileSecretStore(dataDir) }),
       acceptWeakSecretStorage: consent.accept,
+      fontsFolder: path.join(RENDERER_DIR, 'assets'),
+      pdfRenderer: electronPdfRenderer,
       logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
     });
     serveRenderer(session.defaultSession, RENDERER_DIR, host.readMedia);

@@ -38,9 +38,10 @@ async function main(): Promise<void> {
     settingsStore,
     // Browser mode has no OS keyring to ask: a file only this user may read (the UI says so).
     secretStore: new FileSecretStore(dataDir),
+    fontsFolder: path.join(rendererDir, 'assets'),
     logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
   });
-  const server = await startWebHost({ dispatch: midad.dispatch, readMedia: midad.readMedia, rendererDir, port });
+  const server = await startWebHost({ dispatch: midad.dispatch, readMedia: midad.readMedia, readProof: midad.readProof, rendererDir, port });
   console.log(`Midad is running in browser mode: ${server.openUrl}`);
   console.log(`Data folder: ${dataDir}`);
 

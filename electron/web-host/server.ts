@@ -11,6 +11,7 @@ import { checkRequest, TOKEN_COOKIE } from './request-guard.ts';
 import { APP_RESPONSE_HEADERS } from '../host/content-security-policy.ts';
 import { isMediaPath, parseMediaPath, type MediaReader } from '../host/media-files.ts';
 import { readStaticFile } from '../host/static-files.ts';
+import { draftIdSchema } from '../contract.ts';
 
 // Required, not imported: importing node:http as an ES module makes Node build its module
 // facade, which reads every export, lazy ones included, and so loads undici (fetch's
@@ -29,6 +30,8 @@ export interface WebHostOptions {
   /** The draft images under /media/<draftId>/<hash>. */
   readMedia: MediaReader;
   rendererDir: string;
+  /** A draft's printed proof under /proof/<draftId>, which the renderer opens and prints (browser mode's PDF). */
+  readProof?: (draftId: string) => Promise<string | undefined>;
   /** 0 picks a free port. */
   port?: number;
   token?: string;
@@ -76,6 +79,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const media = wanted && (await options.readMedia(wanted));
       if (!media) send(response, 404, 'text/plain; charset=utf-8', 'not found');
       else send(response, 200, media.contentType, request.method === 'HEAD' ? '' : Buffer.from(media.body));
+      return;
+    }
+    const proofId = /^\/proof\/([^/]*)$/.exec(rawPath)?.[1];
+    if (proofId !== undefined) {
+      const proof = draftIdSchema.safeParse(proofId).success ? await options.readProof?.(proofId) : undefined;
+      if (proof === undefined) send(response, 404, 'text/plain; charset=utf-8', 'not found');
+      else send(response, 200, 'text/html; charset=utf-8', request.method === 'HEAD' ? '' : proof, PROOF_HEADERS);
       return;
     }
     const file = await readStaticFile(options.rendererDir, pathname === '/' ? '/index.html' : pathname);
@@ -170,9 +180,15 @@ function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
   });
 }
 
-function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+// The proof carries its fonts, images and styles inline and runs no script at all.
+const PROOF_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+};
+
+function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer, headers = {}): void {
   response.writeHead(status, {
     ...APP_RESPONSE_HEADERS,
+    ...headers,
     'content-type': contentType,
     'cache-control': 'no-store',
     'x-frame-options': 'DENY',

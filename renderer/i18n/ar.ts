@@ -216,6 +216,9 @@ export const ar = {
     imported: 'استُوردت المسودة.',
     importedCopy: 'كانت هذه المسودة موجودة، فاستُوردت نسخةً جديدة ولم يُستبدل شيء.',
     importFailed: 'تعذّر الاستيراد.',
+    exportDocx: 'تصدير \u2066Word\u2069',
+    exportMarkdown: 'تصدير \u2066Markdown\u2069',
+    exportPdf: 'تصدير \u2066PDF\u2069',
   },
   problems: {
     label: 'ملفات تعذّرت قراءتها',
@@ -459,6 +462,11 @@ export const ar = {
       not_found: 'المسودة غير موجودة.',
       revision_not_found: 'هذه النسخة غير موجودة.',
       already_exists: 'توجد مسودة بهذا المعرّف.',
+    },
+    export: {
+      pdf_unavailable: 'لا يمكن إنشاء \u2066PDF\u2069 هنا: اطبع صفحة البروفة واختر «حفظ بتنسيق \u2066PDF\u2069».',
+      pdf_failed: 'تعذّر إنشاء ملف \u2066PDF\u2069 للبروفة.',
+      popup_blocked: 'منع المتصفح فتح صفحة البروفة للطباعة: اسمح بالنوافذ المنبثقة لمداد ثم أعد المحاولة.',
     },
     import: {
       invalid_file: 'الملف ليس ملف \u2066.midad\u2069 صالحًا.',

@@ -216,6 +216,9 @@ export const en: Strings<typeof ar> = {
     imported: 'The draft was imported.',
     importedCopy: 'This draft already existed, so it was imported as a new copy; nothing was overwritten.',
     importFailed: 'The import failed.',
+    exportDocx: 'Export Word',
+    exportMarkdown: 'Export Markdown',
+    exportPdf: 'Export PDF',
   },
   problems: {
     label: 'Files that could not be read',
@@ -459,6 +462,11 @@ export const en: Strings<typeof ar> = {
       not_found: 'The draft does not exist.',
       revision_not_found: 'This revision does not exist.',
       already_exists: 'A draft with this id already exists.',
+    },
+    export: {
+      pdf_unavailable: 'A PDF cannot be made here: print the proof page and choose “Save as PDF”.',
+      pdf_failed: 'The PDF of the proof could not be made.',
+      popup_blocked: 'The browser blocked the proof page from opening for printing: allow pop-ups for Midad, then try again.',
     },
     import: {
       invalid_file: 'The file is not a valid .midad file.',

@@ -3,7 +3,7 @@
 import type { ErrorCode } from '../../electron/contract.ts';
 
 /** Codes the UI may have to explain: the contract's, the bridge's, and anything else. */
-export type UiErrorCode = ErrorCode | 'bridge.unreachable' | 'app.unknown';
+export type UiErrorCode = ErrorCode | 'bridge.unreachable' | 'app.unknown' | 'export.popup_blocked';
 
 type NamespaceOf<C extends string> = C extends `${infer N}.${string}` ? N : never;
 

@@ -1,7 +1,23 @@
-// Hands a text to the user as a file: a Blob behind a temporary <a download>. Works in
-// browser mode and in Electron (which asks where to put it).
+// Hands a text or the bytes of a binary file to the user as a file: a Blob behind a
+// temporary <a download>. Works in browser mode and in Electron (which asks where to put it).
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** A binary file (.docx, .pdf) the host sent as base64. */
+export function downloadBase64(base64: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([bytesOfBase64(base64)], { type }), fileName);
+}
+
+export function bytesOfBase64(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
