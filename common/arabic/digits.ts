@@ -1,11 +1,21 @@
-// Arabic-Indic (٠-٩) and Extended Arabic-Indic, or Persian (۰-۹), digits to Western 0-9:
-// numbers typed either way read the same.
+// One number, three ways of writing it: Western 0-9, Arabic-Indic ٠-٩ and the Extended
+// Arabic-Indic (Persian) ۰-۹. Typed numbers and the house style's digit rules both use this.
 
-const ARABIC_INDIC_DIGITS = /[\u0660-\u0669]/gu;
-const EXTENDED_ARABIC_INDIC_DIGITS = /[\u06F0-\u06F9]/gu;
+const WESTERN_ZERO = 0x30;
+const ARABIC_INDIC_ZERO = 0x0660;
+const PERSIAN_ZERO = 0x06f0;
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/gu;
+
+/** The same digits written in `system`, from any of Western, Arabic-Indic or Persian forms. */
+export function toDigitSystem(text: string, system: 'western' | 'arabic-indic'): string {
+  const zero = system === 'western' ? WESTERN_ZERO : ARABIC_INDIC_ZERO;
+  return text.replace(ANY_DIGIT, (digit) => {
+    const code = digit.charCodeAt(0);
+    const value = code >= PERSIAN_ZERO ? code - PERSIAN_ZERO : code >= ARABIC_INDIC_ZERO ? code - ARABIC_INDIC_ZERO : code - WESTERN_ZERO;
+    return String.fromCharCode(zero + value);
+  });
+}
 
 export function toWesternDigits(text: string): string {
-  return text
-    .replace(ARABIC_INDIC_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x0660 + 0x30))
-    .replace(EXTENDED_ARABIC_INDIC_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x06f0 + 0x30));
+  return toDigitSystem(text, 'western');
 }

@@ -16,21 +16,6 @@ export function hasArabicLetter(text: string): boolean {
   return ARABIC_LETTER.test(text);
 }
 
-const WESTERN_ZERO = 0x30;
-const ARABIC_INDIC_ZERO = 0x0660;
-const PERSIAN_ZERO = 0x06f0;
-
-/** The same digits written in `system`, from any of Western, Arabic-Indic or Persian forms. */
-export function toDigitSystem(digits: string, system: 'western' | 'arabic-indic'): string {
-  const zero = system === 'western' ? WESTERN_ZERO : ARABIC_INDIC_ZERO;
-  return digits.replace(/[0-9\u0660-\u0669\u06F0-\u06F9]/gu, (digit) => {
-    const code = digit.charCodeAt(0);
-    const value = code >= PERSIAN_ZERO ? code - PERSIAN_ZERO : code >= ARABIC_INDIC_ZERO ? code - ARABIC_INDIC_ZERO : code - WESTERN_ZERO;
-    return String.fromCharCode(zero + value);
-  });
-}
-
-
 const MARKS_AND_TATWEEL = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
 const NEEDS_FOLDING = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\p{Lu}\p{Lt}]/u;
 

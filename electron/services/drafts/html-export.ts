@@ -24,14 +24,7 @@ export const articleHtmlDocument: DraftHtmlSerializer = (draft, images = new Map
     `<h1>${escapeHtml(meta.headline)}</h1>`,
     meta.excerpt ? `<p class="excerpt">${escapeHtml(meta.excerpt)}</p>` : '',
     meta.byline ? `<p class="byline">${escapeHtml(meta.byline)}</p>` : '',
-    toWordPressBlocks(draft.body, {
-      baseDirection: meta.direction,
-      embeddedImages: true,
-      resolveImage: (image) => {
-        const src = image.hash === undefined ? undefined : images.get(image.hash);
-        return src === undefined ? image : { ...image, src };
-      },
-    }),
+    embeddedBodyHtml(draft, images),
     '</article>',
     '</body>',
     '</html>',
@@ -46,4 +39,16 @@ function escapeHtml(text: string): string {
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;');
+}
+
+/** The body as WordPress block markup with the draft's images embedded (data: URLs by hash). */
+export function embeddedBodyHtml(draft: Draft, images: EmbeddedImages): string {
+  return toWordPressBlocks(draft.body, {
+    baseDirection: draft.meta.direction,
+    embeddedImages: true,
+    resolveImage: (image) => {
+      const src = image.hash === undefined ? undefined : images.get(image.hash);
+      return src === undefined ? image : { ...image, src };
+    },
+  });
 }

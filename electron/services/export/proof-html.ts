@@ -4,7 +4,7 @@
 // "Save as PDF" both print it; the body is the same WordPress markup the HTML export has.
 import type { Draft } from '../../contract.ts';
 import { escapeHtmlAttribute, escapeHtmlText } from '../../../common/wordpress/html-escape.ts';
-import { toWordPressBlocks } from '../../../common/wordpress/block-markup.ts';
+import { embeddedBodyHtml } from '../drafts/html-export.ts';
 import type { ProofFont } from './proof-fonts.ts';
 
 export interface ProofOptions {
@@ -63,14 +63,7 @@ export function articleProofHtml(draft: Draft, options: ProofOptions = {}): stri
     text('p', 'proof-excerpt', meta.excerpt),
     text('p', 'proof-byline', meta.byline),
     '</header>',
-    toWordPressBlocks(draft.body, {
-      baseDirection: meta.direction,
-      embeddedImages: true,
-      resolveImage: (image) => {
-        const src = image.hash === undefined ? undefined : images.get(image.hash);
-        return src === undefined ? image : { ...image, src };
-      },
-    }),
+    embeddedBodyHtml(draft, images),
     '</article>',
     '</body>',
     '</html>',

@@ -14,19 +14,11 @@ import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { INSERT_IMAGE_COMMAND, OPEN_IMAGE_PICKER_COMMAND } from '../commands.ts';
 import { useDraftId } from '../draft-context.ts';
 import { $createImageNode } from '../nodes/ImageNode.tsx';
+import { readFileAsBase64 } from '../../read-file-base64.ts';
 
 const ACCEPTED_TYPES = 'image/jpeg,image/png,image/gif,image/webp';
 /** The host's MAX_MEDIA_BYTES (a value the renderer may not import): larger files are refused before reading. */
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function ImagesPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -45,7 +37,7 @@ export function ImagesPlugin() {
         setAdding((count) => count + 1);
         try {
           if (file.size > MAX_IMAGE_BYTES) throw new HostCallError('media.too_large');
-          const dataBase64 = await readAsBase64(file);
+          const dataBase64 = await readFileAsBase64(file);
           const info = await midad.drafts.addMedia(draftId, { fileName: file.name, mimeType: file.type, dataBase64 });
           editor.dispatchCommand(INSERT_IMAGE_COMMAND, info);
         } catch (error) {

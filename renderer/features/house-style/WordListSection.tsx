@@ -6,6 +6,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { WordListEntry } from '../../../common/arabic/house-style/options.ts';
 import { formatWordList, parseWordList, type ParsedEntry, type WordListProblem } from '../../../common/arabic/house-style/word-list-file.ts';
 import { downloadText } from '../transfer/download.ts';
+import { HiddenFileInput } from '../transfer/HiddenFileInput.tsx';
 
 type Outcome = { kind: 'imported'; count: number } | { kind: 'failed'; problem: WordListProblem | 'not-utf8'; line: number } | null;
 
@@ -66,18 +67,7 @@ export function WordListSection({ wordList, onChange }: WordListSectionProps) {
           {t('houseStyle.wordList.clear')}
         </button>
       </div>
-      <input
-        ref={input}
-        type="file"
-        accept=".txt,.json,text/plain,application/json"
-        hidden
-        data-testid="style-word-list-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
+      <HiddenFileInput inputRef={input} accept=".txt,.json,text/plain,application/json" testId="style-word-list-file" onFile={(file) => void importFile(file)} />
       {outcome && (
         <p className={outcome.kind === 'failed' ? 'notice' : 'style-hint'} role={outcome.kind === 'failed' ? 'alert' : 'status'} data-testid="style-word-list-outcome">
           {outcome.kind === 'imported' ? t('houseStyle.wordList.imported', { count: outcome.count }) : failure(outcome.problem, outcome.line)}

@@ -5,6 +5,8 @@ import { useRef, useState } from 'react';
 import { HostCallError, midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { readFileAsBase64 } from '../../read-file-base64.ts';
+import { HiddenFileInput } from './HiddenFileInput.tsx';
 
 /** The host's MAX_DOCX_BYTES (a value the renderer may not import): larger files are refused before reading. */
 const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -12,18 +14,9 @@ const DOCX_TYPES = '.docx,application/vnd.openxmlformats-officedocument.wordproc
 
 type Outcome = { kind: 'working' } | { kind: 'done' } | { kind: 'failed'; error: unknown } | null;
 
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
-
 async function importDocxFile(file: File): Promise<string> {
   if (file.size > MAX_DOCX_BYTES) throw new HostCallError('import.too_large');
-  const { draft, html } = await midad.drafts.importDocx(await readAsBase64(file));
+  const { draft, html } = await midad.drafts.importDocx(await readFileAsBase64(file));
   try {
     // Loaded here, not at start: only an import needs the cleaner and a second editor.
     const { bodyFromDocxHtml } = await import('./docx-body.ts');
@@ -57,18 +50,7 @@ export function DocxImportButton({ onImported }: { onImported: (draftId: string)
       <button type="button" className="quiet-button" data-testid="import-docx-button" onClick={() => input.current?.click()}>
         {t('paste.importDocx')}
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept={DOCX_TYPES}
-        hidden
-        data-testid="import-docx-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
+      <HiddenFileInput inputRef={input} accept={DOCX_TYPES} testId="import-docx-file" onFile={(file) => void importFile(file)} />
       {outcome && (
         <p
           className={`import-outcome import-outcome-${outcome.kind}`}

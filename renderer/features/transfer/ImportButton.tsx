@@ -7,6 +7,7 @@ import type { ImportResult } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { DocxImportButton } from './DocxImportButton.tsx';
+import { HiddenFileInput } from './HiddenFileInput.tsx';
 
 type Outcome = { kind: 'done'; result: ImportResult } | { kind: 'failed'; error: unknown } | null;
 
@@ -38,18 +39,7 @@ export function ImportButton({ onImported, onDocxImported }: ImportButtonProps) 
         <button type="button" className="quiet-button" data-testid="import-button" onClick={() => input.current?.click()}>
           {t('transfer.import')}
         </button>
-        <input
-          ref={input}
-          type="file"
-          accept=".midad,application/json"
-          hidden
-          data-testid="import-file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
+        <HiddenFileInput inputRef={input} accept=".midad,application/json" testId="import-file" onFile={(file) => void importFile(file)} />
         {outcome && (
           <p
             className={`import-outcome import-outcome-${outcome.kind}`}

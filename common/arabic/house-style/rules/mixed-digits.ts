@@ -1,7 +1,7 @@
 // One digit system per article: where Western 0-9 and Arabic-Indic ٠-٩ both appear, the
 // digits not in the house system are flagged. An article written wholly in one system is
 // left to the writer (a quoted table, another desk's copy); mixing is what the reader sees.
-import { toDigitSystem } from '../characters.ts';
+import { toDigitSystem } from '../../digits.ts';
 import { finding, type HouseStyleRule } from '../options.ts';
 
 const WESTERN_RUN = /[0-9]+/gu;

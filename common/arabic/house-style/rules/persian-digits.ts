@@ -1,6 +1,7 @@
 // Persian digit forms (۰-۹, U+06F0-U+06F9; ۴ ۵ ۶ look unlike the Arabic ٤ ٥ ٦) typed by a
 // Persian keyboard layout into Arabic text become the house system's digits.
-import { hasArabicLetter, toDigitSystem } from '../characters.ts';
+import { toDigitSystem } from '../../digits.ts';
+import { hasArabicLetter } from '../characters.ts';
 import { finding, type HouseStyleRule } from '../options.ts';
 
 export const persianDigits: HouseStyleRule = {
