@@ -2,7 +2,7 @@
 // dist/renderer, Electron's main and preload, and the browser-mode web host with esbuild.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { listMethods } from '../electron/contract.ts';
 
 // Whitespace and syntax only: Node parses less at every start (web host to its URL, 249 ->
@@ -18,6 +18,8 @@ const nodeEsmBanner = {
   js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
 };
 
+// The Node bundles' lazy chunks have hashed names: start from empty folders, or old ones pile up.
+await Promise.all(['dist/electron', 'dist/web-host'].map((folder) => rm(folder, { recursive: true, force: true })));
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
 await Promise.all([
