@@ -6,6 +6,8 @@ import './styles/fonts.css';
 import './styles/app.css';
 import './styles/editor.css';
 import './styles/shell.css';
+// With the entry's styles: a stylesheet of the app chunk would hold back its import() until it arrives.
+import './styles/house-style-marks.css';
 import './startup.ts';
 import { showAppFailedToLoad } from './app-load-failure.ts';
 

@@ -6,7 +6,6 @@ import { useEffect, useRef } from 'react';
 import { useSettings } from '../settings/settings-context.tsx';
 import { HouseStyleSession } from './check-session.ts';
 import { useHouseStyleStore } from './house-style-store.ts';
-import '../../styles/house-style-marks.css';
 
 export function HouseStylePlugin(): null {
   const [editor] = useLexicalComposerContext();
