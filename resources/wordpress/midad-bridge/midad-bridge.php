@@ -9,10 +9,12 @@
  * License:           GPL-2.0-or-later
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
  * Text Domain:       midad-bridge
+ * Update URI:        false
  */
 
 // Midad's companion plugin: one protected post meta holding the document as JSON, and a
-// status route by which the app tells that the plugin is there.
+// status route by which the app tells that the plugin is there. "Update URI: false" keeps
+// WordPress.org from offering some other plugin of the same folder name as an update.
 
 if (!defined('ABSPATH')) {
     exit;
@@ -81,7 +83,7 @@ function midad_bridge_check_document($prepared_post, WP_REST_Request $request)
             ['status' => 413, 'bytes' => $bytes, 'max_bytes' => MIDAD_BRIDGE_MAX_DOCUMENT_BYTES]
         );
     }
-    if (!is_array(json_decode($document, true)) || !str_starts_with(ltrim($document), '{')) {
+    if (!str_starts_with(ltrim($document), '{') || !is_array(json_decode($document, true))) {
         return new WP_Error(
             'midad_document_not_json',
             __('The Midad document is not a JSON object.', 'midad-bridge'),
