@@ -1,14 +1,17 @@
 <?php
 // Installs a fresh WordPress for a test run (Debian 12 has no wp-cli) and prints, as JSON,
 // the users with their application passwords and the categories it made.
-// Arguments: config name, site URL, permalinks ('pretty' | 'plain'), locale.
+// Arguments: config name, site URL, permalinks ('pretty' | 'plain'), locale, and optionally
+// the plugins to activate (comma-separated, e.g. midad-bridge/midad-bridge.php).
 [$script, $config, $siteUrl, $permalinks, $locale] = $argv;
+$plugins = array_filter(explode(',', $argv[5] ?? ''));
 $_SERVER['WORDPRESS_CONFIG'] = $config;
 $_SERVER['HTTP_HOST'] = parse_url($siteUrl, PHP_URL_HOST);
 define('WP_INSTALLING', true);
 require '/usr/share/wordpress/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-includes/class-wp-application-passwords.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
 
 $adminPassword = wp_generate_password(24, false);
 $installed = wp_install('موقع اختبار مداد', 'admin', 'admin@example.test', false, '', wp_slash($adminPassword), $locale);
@@ -16,6 +19,16 @@ update_option('WPLANG', $locale);
 // Under CLI, wp_install cannot tell that URL rewriting works: set the structure explicitly.
 update_option('permalink_structure', $permalinks === 'pretty' ? '/%year%/%monthnum%/%postname%/' : '');
 flush_rewrite_rules(false);
+
+// The plugin folders are already in wp-content/plugins; activating them is what an admin
+// does under Plugins, activation hooks included.
+foreach ($plugins as $plugin) {
+    $activated = activate_plugin($plugin);
+    if (is_wp_error($activated)) {
+        fwrite(STDERR, "$plugin: {$activated->get_error_message()}");
+        exit(1);
+    }
+}
 
 function midad_app_password(int $userId): string {
     [$password] = WP_Application_Passwords::create_new_application_password($userId, ['name' => 'midad-tests']);

@@ -4,7 +4,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ const run = promisify(execFile);
 const WORDPRESS_DIR = '/usr/share/wordpress';
 const CONFIG_DIR = '/etc/wordpress';
 const HERE = import.meta.dirname;
+const MIDAD_BRIDGE_DIR = path.join(HERE, '../../../resources/wordpress/midad-bridge');
 
 export type Role = 'admin' | 'editor' | 'author' | 'contributor';
 
@@ -45,6 +46,8 @@ export interface WordPressOptions {
   locale: 'ar' | 'en_US';
   /** php -S worker processes (PHP_CLI_SERVER_WORKERS); one unless a benchmark asks for parallel requests. */
   workers?: number;
+  /** Installs Midad's companion plugin as an admin would: its folder copied into wp-content/plugins, then activated. */
+  midadBridge?: boolean;
 }
 
 const REQUIRED = [
@@ -96,10 +99,15 @@ export async function startWordPress(options: WordPressOptions): Promise<Running
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const contentDir = await makeContentFolder(folder);
+    const plugins: string[] = [];
+    if (options.midadBridge) {
+      await cp(MIDAD_BRIDGE_DIR, path.join(contentDir, 'plugins/midad-bridge'), { recursive: true });
+      plugins.push('midad-bridge/midad-bridge.php');
+    }
     await mkdir(CONFIG_DIR, { recursive: true });
     await writeFile(configFile, configPhp({ url, database, socket: mariadb.socket, contentDir }));
 
-    const { stdout } = await run('php', [path.join(HERE, 'setup-site.php'), name, url, options.permalinks, options.locale], {
+    const { stdout } = await run('php', [path.join(HERE, 'setup-site.php'), name, url, options.permalinks, options.locale, plugins.join(',')], {
       env: { ...process.env, MIDAD_WP_CONFIG: name },
       maxBuffer: 1 << 20,
     });
