@@ -301,6 +301,10 @@ export type SiteInput = z.infer<typeof siteInputSchema>;
 export const siteCategorySchema = z.object({ id: z.number().int(), name: z.string(), parent: z.number().int() });
 export type SiteCategory = z.infer<typeof siteCategorySchema>;
 
+/** What a site's midad-bridge plugin told Midad: the review can travel with the story there. */
+export const reviewBridgeSchema = z.object({ version: z.string().max(40), maxDocumentBytes: z.number().int().positive() });
+export type ReviewBridge = z.infer<typeof reviewBridgeSchema>;
+
 export const siteSchema = z.object({
   id: siteIdSchema,
   /** The address as WordPress gives it (its `home`). */
@@ -319,6 +323,8 @@ export const siteSchema = z.object({
   capabilities: z.array(z.string()),
   /** Kept for choosing a section offline. */
   categories: z.array(siteCategorySchema),
+  /** The midad-bridge plugin as found at `checkedAt`; null where it is absent (review notes stay on this machine). */
+  reviewBridge: reviewBridgeSchema.nullable(),
   addedAt: isoTimeSchema,
   checkedAt: isoTimeSchema,
 });

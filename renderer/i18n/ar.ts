@@ -277,6 +277,11 @@ export const ar = {
       subscriber: 'مشترك',
     },
     checkedAt: 'آخر تحقق: {{time}}',
+    reviewBridge: {
+      present: 'ملاحظات المراجعة تنتقل مع الخبر (\u2066midad-bridge {{version}}\u2069).',
+      absent: 'لا توجد إضافة \u2066midad-bridge\u2069 في هذا الموقع: تبقى ملاحظات المراجعة على هذا الجهاز، ويُنشر النص كاملًا.',
+      install: 'لتثبيتها: انسخ مجلد \u2066midad-bridge\u2069 (في \u2066resources/wordpress\u2069 من مصدر مداد) إلى \u2066wp-content/plugins\u2069 في الموقع، ثم فعّل «\u2066Midad Bridge\u2069» في صفحة الإضافات؛ التفاصيل في ملف \u2066README\u2069.',
+    },
     check: 'تحقّق مجددًا',
     checking: 'جارٍ التحقق…',
     remove: 'إزالة الموقع',

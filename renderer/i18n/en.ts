@@ -277,6 +277,11 @@ export const en: Strings<typeof ar> = {
       subscriber: 'Subscriber',
     },
     checkedAt: 'Last checked {{time}}',
+    reviewBridge: {
+      present: 'Review notes travel with the story (midad-bridge {{version}}).',
+      absent: 'This site has no midad-bridge plugin: review notes stay on this machine; the text is still published in full.',
+      install: "To install it, copy the midad-bridge folder (resources/wordpress in Midad's source) into the site's wp-content/plugins, then activate Midad Bridge under Plugins; the README has the details.",
+    },
     check: 'Check again',
     checking: 'Checking…',
     remove: 'Remove site',

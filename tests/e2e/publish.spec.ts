@@ -103,12 +103,18 @@ test('an editor adds the site, publishes an Arabic article from the panel and fo
   await expect(card.getByTestId('site-roles')).toHaveText('محرّر');
   await expect(card.locator('[data-right="publish"]')).toHaveAttribute('data-granted', 'true');
   await expect(card.locator('[data-right="manageCategories"]')).toHaveAttribute('data-granted', 'true');
+  // This site has no midad-bridge plugin: the card says where the review stays, and how to install it.
+  const bridgeNote = card.getByTestId('site-review-bridge');
+  await expect(bridgeNote).toHaveAttribute('data-review-bridge', 'absent');
+  await expect(bridgeNote).toContainText('تبقى ملاحظات المراجعة على هذا الجهاز');
+  await expect(bridgeNote).toContainText('wp-content/plugins');
 
   const headline = 'الحكومة تعلن خطة اقتصادية جديدة';
   await writeArticle(page, headline);
   await page.getByTestId('publish-toggle').click();
   const panel = page.getByTestId('publish-panel');
   await expect(panel.getByTestId('publish-form')).toBeVisible();
+  await expect(panel.getByTestId('publish-review-bridge')).toContainText('تبقى ملاحظات المراجعة على هذا الجهاز');
   const economy = site().categories.find((category) => category.name === 'اقتصاد');
   if (!economy) throw new Error('the test site has no اقتصاد category');
   await panel.getByTestId('publish-category').selectOption(String(economy.id));

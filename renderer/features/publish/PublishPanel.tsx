@@ -8,6 +8,7 @@ import '../../styles/forms.css';
 import '../../styles/publish.css';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
+import { ReviewBridgeNote } from '../sites/ReviewBridgeNote.tsx';
 import { PublishForm } from './PublishForm.tsx';
 import { PublishQueue } from './PublishQueue.tsx';
 import { isActiveJob } from './job-view.ts';
@@ -30,6 +31,7 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: P
   const queue = useJobs();
   // Ask again whenever one of this draft's jobs on this site starts or finishes: the
   // allowed actions and the remote state follow (update once published, …).
+  const chosenSite = sites?.find((site) => site.id === siteId);
   const jobsKey = (queue.jobs ?? [])
     .filter((job) => job.draftId === draftId && job.siteId === siteId)
     .map((job) => `${job.id}:${isActiveJob(job) ? 'active' : 'settled'}`)
@@ -103,6 +105,7 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: P
           </select>
         </label>
       )}
+      {chosenSite && chosenSite.reviewBridge === null ? <ReviewBridgeNote bridge={null} testId="publish-review-bridge" /> : null}
       {error ? (
         <p className="notice" role="alert" data-testid="publish-error">
           {errorMessage(error)}

@@ -1,11 +1,13 @@
 // One configured site: its address, who the user is there (name, roles), what they may
-// do, when that was checked; check again, or remove it (asked twice).
+// do, whether the review travels with the story, when that was checked; check again, or
+// remove it (asked twice).
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Site } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ConfirmButton } from '../library/ConfirmButton.tsx';
 import { useDateTime } from '../library/useDateTime.ts';
+import { ReviewBridgeNote } from './ReviewBridgeNote.tsx';
 import { siteRights } from './site-rights.ts';
 
 interface SiteCardProps {
@@ -53,6 +55,7 @@ export function SiteCard({ site, onCheck, onRemove }: SiteCardProps) {
           </li>
         ))}
       </ul>
+      <ReviewBridgeNote bridge={site.reviewBridge} withInstallHint testId="site-review-bridge" />
       <p className="site-checked">{t('sites.checkedAt', { time: dateTime(site.checkedAt) })}</p>
       <div className="site-actions">
         <button type="button" className="quiet-button" data-testid="site-check" disabled={busy} onClick={() => void run(() => onCheck(site.id))}>

@@ -1,5 +1,6 @@
 // The WordPress sites the user has added: kept in sites.json in the data folder (address,
-// login, who the user is there, capabilities, categories for offline use), each site's
+// login, who the user is there, capabilities, categories for offline use, whether the
+// midad-bridge plugin is there), each site's
 // application password in the SecretStore under `wordpress/<siteId>`, never in the file.
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -18,7 +19,10 @@ import { WordPressHttp, type Fetch } from '../wordpress/wordpress-http.ts';
 import type { SecretStore } from './secret-store.ts';
 
 export const SITES_FILE = 'sites.json';
-const sitesFileSchema = z.object({ version: z.literal(1), sites: z.array(siteSchema) });
+// A sites.json written before Midad looked for the midad-bridge plugin has no reviewBridge:
+// taken as absent (the text still goes, the review stays here) until the site is checked again.
+const storedSiteSchema = siteSchema.extend({ reviewBridge: siteSchema.shape.reviewBridge.default(null) });
+const sitesFileSchema = z.object({ version: z.literal(1), sites: z.array(storedSiteSchema) });
 
 export interface SitesServiceOptions {
   dataDir: string;
@@ -47,12 +51,12 @@ export class SitesService {
     return this.#read();
   }
 
-  /** Finds the REST API, checks the credentials, reads the categories, then keeps the site. */
+  /** Finds the REST API, checks the credentials, reads the categories and looks for the plugin, then keeps the site. */
   add(input: SiteInput): Promise<Site> {
     return this.#serial(async () => {
       const discovered = await discoverSite(input.url, this.#http());
       const client = this.#client(discovered.restRoot, input.login, input.appPassword);
-      const checked = await checkAccount(client, this.#http());
+      const checked = await checkSite(client, this.#http());
       const sites = await this.#read();
       if (sites.some((site) => site.restRoot === discovered.restRoot && site.login === input.login.trim())) {
         throw new ServiceError('sites.already_exists');
@@ -88,12 +92,12 @@ export class SitesService {
     });
   }
 
-  /** Checks the stored credentials again; refreshes who the user is, capabilities and categories. */
+  /** Checks the stored credentials again; refreshes who the user is, capabilities, categories and the plugin. */
   check(siteId: string): Promise<Site> {
     return this.#serial(async () => {
       const site = await this.#find(siteId);
       const client = await this.clientFor(site);
-      const refreshed: Site = { ...site, ...(await checkAccount(client, this.#http())), checkedAt: this.#options.clock.now().toISOString() };
+      const refreshed: Site = { ...site, ...(await checkSite(client, this.#http())), checkedAt: this.#options.clock.now().toISOString() };
       const sites = await this.#read();
       await this.#write(sites.map((each) => (each.id === siteId ? refreshed : each)));
       return refreshed;
@@ -151,8 +155,8 @@ function secretKey(siteId: string): string {
   return `wordpress/${siteId}`;
 }
 
-/** Who the user is and what they may do, and the site's categories. */
-async function checkAccount(client: WordPressClient, http: WordPressHttp): Promise<Pick<Site, 'account' | 'capabilities' | 'categories'>> {
+/** Who the user is and what they may do, the site's categories, and whether it carries the review. */
+async function checkSite(client: WordPressClient, http: WordPressHttp): Promise<Pick<Site, 'account' | 'capabilities' | 'categories' | 'reviewBridge'>> {
   let account;
   try {
     account = await client.verifyCredentials();
@@ -166,12 +170,25 @@ async function checkAccount(client: WordPressClient, http: WordPressHttp): Promi
     }
     throw error;
   }
-  const categories = await client.listTerms('categories');
+  const [categories, reviewBridge] = await Promise.all([client.listTerms('categories'), reviewBridgeOf(client)]);
   return {
     account: { id: account.id, name: account.name, roles: account.roles, locale: account.locale },
     capabilities: account.capabilities,
     categories: categories.map(({ id, name, parent }) => ({ id, name, parent })),
+    reviewBridge,
   };
+}
+
+/**
+ * The midad-bridge plugin, or null. The site works without it (the text is published in
+ * full), so no failure of this one call, not even a timeout, stops adding or checking it.
+ */
+async function reviewBridgeOf(client: WordPressClient): Promise<Site['reviewBridge']> {
+  try {
+    return await client.midadBridgeStatus();
+  } catch {
+    return null;
+  }
 }
 
 function safeJson(text: string): unknown {

@@ -1,5 +1,5 @@
-// Midad's client of one WordPress site's REST API (wp/v2), signed in with an application
-// password. Plain Node: fetch and the clock are given. Every failure is a WordPressError
+// Midad's client of one WordPress site's REST API (wp/v2, and midad-bridge/v1 where the
+// plugin is), signed in with an application password. Plain Node: fetch and the clock are given. Every failure is a WordPressError
 // whose code the UI explains; nothing thrown carries the password.
 import type { Clock } from './clock.ts';
 import { basicAuthorization, type WordPressCredentials } from './credentials.ts';
@@ -10,6 +10,7 @@ import { WordPressHttp, type Fetch, type HttpRequest } from './wordpress-http.ts
 import {
   accountSchema,
   mediaSchema,
+  midadBridgeStatusSchema,
   parseAnswer,
   postSchema,
   termSchema,
@@ -28,6 +29,12 @@ export interface WordPressAccount {
   locale: string;
   /** Granted capabilities only, sorted. */
   capabilities: string[];
+}
+
+/** The midad-bridge plugin on the site: its version and the largest document it keeps. */
+export interface MidadBridgeStatus {
+  version: string;
+  maxDocumentBytes: number;
 }
 
 export type Taxonomy = 'categories' | 'tags';
@@ -89,6 +96,21 @@ export class WordPressClient {
         .map(([capability]) => capability)
         .sort(),
     };
+  }
+
+  /**
+   * The midad-bridge plugin's status, or null where the site has no such route (the plugin
+   * is not installed or not active). Any other failure is thrown, as every call's is.
+   */
+  async midadBridgeStatus(): Promise<MidadBridgeStatus | null> {
+    try {
+      const { body, status } = await this.#call('midad-bridge/v1/status');
+      const { version, maxDocumentBytes } = parseAnswer(midadBridgeStatusSchema, body, status);
+      return { version, maxDocumentBytes };
+    } catch (error) {
+      if (error instanceof WordPressError && error.status === 404 && error.wordpressCode === 'rest_no_route') return null;
+      throw error;
+    }
   }
 
   /** Every term of the taxonomy, all pages (X-WP-TotalPages), or those matching `search`. */

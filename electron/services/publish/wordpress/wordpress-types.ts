@@ -63,6 +63,15 @@ export const mediaSchema = z
   .loose();
 export type WordPressMedia = z.infer<typeof mediaSchema>;
 
+/** The midad-bridge plugin's status route (resources/wordpress/midad-bridge). */
+export const midadBridgeStatusSchema = z
+  .object({
+    plugin: z.literal('midad-bridge'),
+    version: z.string().min(1).max(40),
+    maxDocumentBytes: z.number().int().positive(),
+  })
+  .loose();
+
 /** What a post is made of when Midad sends it; absent fields are left as they are. */
 export interface PostFields {
   title?: string;

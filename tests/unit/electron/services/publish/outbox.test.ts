@@ -43,6 +43,7 @@ const site: Site = {
   account: { id: 3, name: 'Editor', roles: ['editor'], locale: 'ar' },
   capabilities: ['edit_posts', 'publish_posts', 'upload_files', 'manage_categories', 'edit_published_posts'],
   categories: [{ id: 5, name: 'اقتصاد', parent: 0 }],
+  reviewBridge: null,
   addedAt: '2026-11-29T09:00:00.000Z',
   checkedAt: '2026-11-29T09:00:00.000Z',
 };
