@@ -29,9 +29,9 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: P
   const [preparation, setPreparation] = useState<PublishPreparation | null>(null);
   const [error, setError] = useState<unknown>(null);
   const queue = useJobs();
+  const chosenSite = sites?.find((site) => site.id === siteId);
   // Ask again whenever one of this draft's jobs on this site starts or finishes: the
   // allowed actions and the remote state follow (update once published, …).
-  const chosenSite = sites?.find((site) => site.id === siteId);
   const jobsKey = (queue.jobs ?? [])
     .filter((job) => job.draftId === draftId && job.siteId === siteId)
     .map((job) => `${job.id}:${isActiveJob(job) ? 'active' : 'settled'}`)

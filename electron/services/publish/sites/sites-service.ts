@@ -1,7 +1,7 @@
 // The WordPress sites the user has added: kept in sites.json in the data folder (address,
 // login, who the user is there, capabilities, categories for offline use, whether the
-// midad-bridge plugin is there), each site's
-// application password in the SecretStore under `wordpress/<siteId>`, never in the file.
+// midad-bridge plugin is there), each site's application password in the SecretStore
+// under `wordpress/<siteId>`, never in the file.
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
