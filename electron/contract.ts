@@ -2,6 +2,7 @@
 // result schemas. Preload, IPC registration, the browser-mode HTTP bridge and the
 // renderer's client are all derived from `contract`. Imports neither Node nor the DOM.
 import * as z from 'zod';
+import { CAPABILITY_NAME_PATTERN, MAX_ROLE_CAPABILITIES } from '../common/newsroom/roles.ts';
 import { SETTINGS_RANGES } from './default-settings.ts';
 
 export const languageSchema = z.enum(['ar', 'en']);
@@ -38,6 +39,15 @@ export const limitsSettingsSchema = z.object({
 });
 export type LimitsSettings = z.infer<typeof limitsSettingsSchema>;
 
+const capabilityNameSchema = z.string().regex(CAPABILITY_NAME_PATTERN);
+const requiredCapabilitiesSchema = z.array(capabilityNameSchema).min(1).max(MAX_ROLE_CAPABILITIES);
+
+/** How the newsroom's roles are read from a site's capabilities (common/newsroom/roles.ts). */
+export const newsroomSettingsSchema = z.object({
+  roleMapping: z.object({ copyEditor: requiredCapabilitiesSchema, deskChief: requiredCapabilitiesSchema }),
+});
+export type NewsroomSettings = z.infer<typeof newsroomSettingsSchema>;
+
 export const settingsSchema = z.object({
   language: languageSchema,
   editor: z.object({
@@ -46,6 +56,7 @@ export const settingsSchema = z.object({
   }),
   houseStyle: houseStyleSettingsSchema,
   limits: limitsSettingsSchema,
+  newsroom: newsroomSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -55,6 +66,7 @@ export const settingsPatchSchema = z
     editor: settingsSchema.shape.editor.partial().optional(),
     houseStyle: houseStyleSettingsSchema.partial().optional(),
     limits: limitsSettingsSchema.partial().optional(),
+    newsroom: newsroomSettingsSchema.partial().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -1,5 +1,6 @@
 // The settings a new install starts with, and what a damaged section of the settings file
 // falls back to. Beside the contract but without zod, so the renderer can import it too.
+import { DEFAULT_ROLE_MAPPING } from '../common/newsroom/roles.ts';
 import type { Settings } from './contract.ts';
 
 /** The bounds of the numeric settings: the contract enforces them, the settings form explains them. */
@@ -23,4 +24,5 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   // About what a search result shows of a title (~60 characters) and a description (~155).
   limits: { headlineChars: 65, excerptChars: 155 },
+  newsroom: { roleMapping: DEFAULT_ROLE_MAPPING },
 };

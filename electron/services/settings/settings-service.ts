@@ -46,6 +46,7 @@ export class SettingsService {
       editor: { ...current.editor, ...patch.editor },
       houseStyle: { ...current.houseStyle, ...patch.houseStyle },
       limits: { ...current.limits, ...patch.limits },
+      newsroom: { ...current.newsroom, ...patch.newsroom },
     });
     this.#store.set(SETTINGS_KEY, next);
     return next;

@@ -1,5 +1,6 @@
-// The settings the whole interface reads (reading speed, house style, limits): loaded once
-// at startup, changed through the host so they are remembered, and shown at once.
+// The settings the whole interface reads (reading speed, house style, limits, newsroom
+// roles): loaded once at startup, changed through the host so they are remembered, and
+// shown at once.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Settings, SettingsPatch } from '../../../electron/contract.ts';
 import { DEFAULT_SETTINGS } from '../../../electron/default-settings.ts';
@@ -28,6 +29,7 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
         editor: { ...current.editor, ...patch.editor },
         houseStyle: { ...current.houseStyle, ...patch.houseStyle },
         limits: { ...current.limits, ...patch.limits },
+        newsroom: { ...current.newsroom, ...patch.newsroom },
       };
     });
     try {

@@ -66,4 +66,30 @@ describe('settings', () => {
     expect(settings.houseStyle.wordList).toEqual(wordList);
     expect(settings.limits).toEqual(DEFAULT_SETTINGS.limits);
   });
+
+  it("keep a newsroom's own role mapping across a restart", async () => {
+    const folder = await freshFolder();
+    const roleMapping = { copyEditor: ['publish_posts'], deskChief: ['edit_others_posts', 'publish_posts'] };
+    new SettingsService(storeIn(folder)).update({ newsroom: { roleMapping } });
+    const reopened = new SettingsService(storeIn(folder)).get();
+    expect(reopened.newsroom.roleMapping).toEqual(roleMapping);
+    expect(reopened.limits).toEqual(DEFAULT_SETTINGS.limits);
+  });
+
+  it('fall back to the default role mapping alone when a hand-edited one makes no sense', async () => {
+    const folder = await freshFolder();
+    const stored = { language: 'en', limits: { headlineChars: 80 }, newsroom: { roleMapping: { copyEditor: ['Edit Others'], deskChief: [] } } };
+    await writeFile(path.join(folder, 'config.json'), JSON.stringify({ settings: stored }));
+    const settings = new SettingsService(storeIn(folder)).get();
+    expect(settings.newsroom).toEqual(DEFAULT_SETTINGS.newsroom);
+    expect(settings.language).toBe('en');
+    expect(settings.limits.headlineChars).toBe(80);
+  });
+
+  it('refuse a capability name WordPress could not have, and keep the mapping it had', async () => {
+    const settings = new SettingsService(storeIn(await freshFolder()));
+    const roleMapping = { copyEditor: ['edit_others_posts; drop'], deskChief: ['publish_posts'] };
+    expect(() => settings.update({ newsroom: { roleMapping } })).toThrow();
+    expect(settings.get().newsroom).toEqual(DEFAULT_SETTINGS.newsroom);
+  });
 });
