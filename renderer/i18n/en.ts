@@ -113,6 +113,21 @@ export const en: Strings<typeof ar> = {
     saved: 'Settings saved.',
     not_a_number: 'Write a whole number; nothing was saved.',
     out_of_range: 'Write a number from {{min}} to {{max}}; nothing was saved.',
+    newsroomRoles: {
+      title: 'Newsroom roles',
+      intro: 'Your role on each site is read from the capabilities WordPress gives your account there: whoever has every capability listed for a role has it, the desk chief first; everyone else is a reporter.',
+      hint: 'WordPress capability names, separated by commas (for example edit_others_posts, publish_posts).',
+      save: 'Save roles',
+      saved: 'Roles saved.',
+      no_capability: 'List at least one capability; nothing was saved.',
+      bad_capability: '“{{name}}” is not a WordPress capability name (lowercase Latin letters, digits and _ only); nothing was saved.',
+      too_many_capabilities: 'List at most {{max}} capabilities; nothing was saved.',
+    },
+  },
+  newsroomRole: {
+    reporter: 'Reporter',
+    'copy-editor': 'Copy editor',
+    'desk-chief': 'Desk chief',
   },
   article: {
     actions: 'Draft actions',
@@ -276,6 +291,7 @@ export const en: Strings<typeof ar> = {
       contributor: 'Contributor',
       subscriber: 'Subscriber',
     },
+    newsroomRole: 'Your newsroom role: {{role}}',
     checkedAt: 'Last checked {{time}}',
     reviewBridge: {
       present: 'Review notes travel with the story (midad-bridge {{version}}).',

@@ -1,9 +1,10 @@
-// The newsroom's settings that are not about one article: reading speed for the counters
-// and the headline and excerpt limits. Each field is checked before anything is saved.
+// The newsroom's settings that are not about one article: reading speed for the counters,
+// the headline and excerpt limits, the newsroom roles. Each field is checked before saving.
 import { useState, type FormEvent } from 'react';
 import { SETTINGS_RANGES } from '../../../electron/default-settings.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { NewsroomRolesForm } from './NewsroomRolesForm.tsx';
 import { readWholeNumber } from './number-setting.ts';
 import { useSettings } from './settings-context.tsx';
 import '../../styles/forms.css';
@@ -93,6 +94,7 @@ export default function SettingsScreen() {
           </p>
         )}
       </form>
+      <NewsroomRolesForm />
     </section>
   );
 }

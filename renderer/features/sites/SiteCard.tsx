@@ -1,12 +1,14 @@
-// One configured site: its address, who the user is there (name, roles), what they may
-// do, whether the review travels with the story, when that was checked; check again, or
-// remove it (asked twice).
+// One configured site: its address, who the user is there (name, WordPress roles, newsroom
+// role), what they may do, whether the review travels with the story, when that was
+// checked; check again, or remove it (asked twice).
 import { useState } from 'react';
+import { newsroomRole } from '../../../common/newsroom/roles.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Site } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ConfirmButton } from '../library/ConfirmButton.tsx';
 import { useDateTime } from '../library/useDateTime.ts';
+import { useSettings } from '../settings/settings-context.tsx';
 import { ReviewBridgeNote } from './ReviewBridgeNote.tsx';
 import { siteRights } from './site-rights.ts';
 
@@ -22,6 +24,7 @@ export function SiteCard({ site, onCheck, onRemove }: SiteCardProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const dateTime = useDateTime();
+  const { settings } = useSettings();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -37,6 +40,7 @@ export function SiteCard({ site, onCheck, onRemove }: SiteCardProps) {
     }
   };
   const roles = site.account.roles.map((role) => (KNOWN_ROLES.has(role) ? t(`sites.role.${role}`) : role));
+  const role = newsroomRole(site.capabilities, settings.newsroom.roleMapping);
 
   return (
     <li className="site" data-testid="site" data-site-id={site.id}>
@@ -47,6 +51,9 @@ export function SiteCard({ site, onCheck, onRemove }: SiteCardProps) {
         {t('sites.signedInAs', { name: site.account.name, login: site.login })}
         {' · '}
         <span data-testid="site-roles">{roles.join(t('sites.listSeparator'))}</span>
+      </p>
+      <p data-testid="site-newsroom-role" data-role={role}>
+        {t('sites.newsroomRole', { role: t(`newsroomRole.${role}`) })}
       </p>
       <ul className="site-rights" aria-label={t('sites.rightsLabel')} data-testid="site-rights">
         {siteRights(site.capabilities).map(({ right, granted }) => (
