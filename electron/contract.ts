@@ -538,6 +538,29 @@ export type PublishJob = z.infer<typeof publishJobSchema>;
 
 export const publishJobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
+/** One of the revisions WordPress keeps of a draft's post (wp/v2/posts/ID/revisions). */
+export const siteRevisionSchema = z.object({
+  id: z.number().int().positive(),
+  authorId: z.number().int(),
+  /** The author's public name, or null where the site does not show it to this account (then the id). */
+  authorName: z.string().nullable(),
+  /** When it was saved, UTC. */
+  savedAt: isoTimeSchema,
+  /** The post's text then, read from its block markup as the conflict diff reads it. */
+  text: z.string(),
+});
+export type SiteRevision = z.infer<typeof siteRevisionSchema>;
+
+export const siteRevisionsSchema = z.object({
+  siteId: siteIdSchema,
+  postId: z.number().int().positive(),
+  /** Newest first. */
+  revisions: z.array(siteRevisionSchema),
+  /** The draft as it is now, serialized as it would be sent and read the same way: comparable with any of them. */
+  currentText: z.string(),
+});
+export type SiteRevisions = z.infer<typeof siteRevisionsSchema>;
+
 /** One method: the tuple of its arguments and the shape of its result. */
 interface MethodSpec<A extends z.ZodTuple, R extends z.ZodType> {
   args: A;
@@ -615,6 +638,8 @@ export const contract = {
     resolveConflict: method(z.tuple([publishJobIdSchema, z.enum(['keep_theirs', 'overwrite'])]), publishJobSchema),
     /** A failed or cancelled job again, from where it stopped. */
     retry: method(z.tuple([publishJobIdSchema]), publishJobSchema),
+    /** The revisions the site keeps of the draft's post, with their texts (publish.not_published if it has none there). */
+    siteRevisions: method(z.tuple([draftIdSchema, siteIdSchema]), siteRevisionsSchema),
   },
 } as const;
 

@@ -7,6 +7,7 @@ import { importDocx } from '../services/drafts/docx-import.ts';
 import { openStartingDraft } from '../services/drafts/starting-draft.ts';
 import type { SitesService } from '../services/publish/sites/sites-service.ts';
 import type { PublishApi } from '../services/publish/outbox/publish-api.ts';
+import { listSiteRevisions } from '../services/publish/revisions/site-revisions.ts';
 import type { ArticleExports } from '../services/export/article-exports.ts';
 
 export interface HostServices {
@@ -95,6 +96,7 @@ export function createHandlers(services: HostServices): HostHandlers {
       cancel: async (jobId) => (await services.publish()).cancel(jobId),
       resolveConflict: async (jobId, choice) => (await services.publish()).resolveConflict(jobId, choice),
       retry: async (jobId) => (await services.publish()).retry(jobId),
+      siteRevisions: async (draftId, siteId) => listSiteRevisions({ drafts: await services.drafts(), sites: services.sites }, draftId, siteId),
     },
   };
 }

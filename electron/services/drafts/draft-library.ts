@@ -22,7 +22,7 @@ import type {
 } from '../../contract.ts';
 import { draftIdSchema } from '../../contract.ts';
 import { countCharacters, countWords } from '../../../common/arabic/word-count.ts';
-import { diffWords } from '../../../common/arabic/word-diff.ts';
+import { compareWords } from '../../../common/arabic/word-comparison.ts';
 import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
 import { isTempFileName, syncFolder } from '../files/atomic-write.ts';
 import { nodeFileSystem, type FileSystem } from '../files/file-system.ts';
@@ -310,10 +310,7 @@ export class DraftLibrary {
   /** A word-level diff of two revisions ('current' is the draft as it is now). */
   async compareRevisions(draftId: string, before: string, after: string): Promise<RevisionComparison> {
     const [beforeText, afterText] = await Promise.all([this.#textOf(draftId, before), this.#textOf(draftId, after)]);
-    const pieces = diffWords(beforeText, afterText);
-    const wordsIn = (type: 'insert' | 'delete') =>
-      pieces.filter((piece) => piece.type === type).reduce((sum, piece) => sum + countWords(piece.text), 0);
-    return { pieces, wordsInserted: wordsIn('insert'), wordsDeleted: wordsIn('delete') };
+    return compareWords(beforeText, afterText);
   }
 
   // ---- search ----

@@ -23,6 +23,7 @@ import type {
 import { diffWords } from '../../../../common/arabic/word-diff.ts';
 import { slugFromHeadline } from '../../../../common/wordpress/slug.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
+import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { isMissingFileError, nodeFileSystem, type FileSystem } from '../../files/file-system.ts';
 import { ServiceError } from '../../service-error.ts';
@@ -35,7 +36,6 @@ import type { PostFields, WordPressPost } from '../wordpress/wordpress-types.ts'
 import { jobPath, readJobs, sentContentPath, writeJob, type JobFile } from './job-file.ts';
 import {
   allowedActions,
-  blockMarkupText,
   categoryKey,
   dateGmtOf,
   hashOf,

@@ -1,8 +1,9 @@
 // What a draft becomes on a WordPress site, decided without the network: the status an
 // action asks for, the schedule in GMT, the category a section maps to, the actions an
-// account may take, the images of the body, and the post's text for a conflict diff.
+// account may take and the images of the body.
 import type { PublishAction, RemotePost, SiteCategory } from '../../../contract.ts';
 import { normalizeArabic } from '../../../../common/arabic/normalize.ts';
+import { decodeEntities } from '../../../../common/wordpress/block-text.ts';
 import type { PostStatus } from '../wordpress/wordpress-types.ts';
 
 /** The status a create or an update sends; null: leave WordPress's as it is ('update'). */
@@ -83,29 +84,6 @@ export function hashOf(image: { hash?: unknown; src?: unknown }): string | null 
   if (typeof image.hash === 'string' && /^[0-9a-f]{64}$/.test(image.hash)) return image.hash;
   const match = typeof image.src === 'string' ? /(?:^|[^0-9a-f])([0-9a-f]{64})(?:[^0-9a-f]|$)/.exec(image.src) : null;
   return match?.[1] ?? null;
-}
-
-/** Block markup as a reader reads it: comments and tags gone, entities decoded, one block a line. */
-export function blockMarkupText(markup: string): string {
-  return decodeEntities(
-    markup
-      .replace(/<!--[\s\S]*?-->/g, '\n')
-      .replace(/<\/(p|h[1-6]|li|figcaption|cite|blockquote|figure)>/gi, '\n')
-      .replace(/<[^>]*>/g, ''),
-  )
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|#039|apos|nbsp);/gi, (entity, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(Number.parseInt(lower.slice(1), 10));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[lower] ?? entity;
-  });
 }
 
 function text(value: unknown): string {

@@ -12,12 +12,14 @@ import {
   mediaSchema,
   midadBridgeStatusSchema,
   parseAnswer,
+  postRevisionSchema,
   postSchema,
   termSchema,
   type PostFields,
   type PostStatus,
   type WordPressMedia,
   type WordPressPost,
+  type WordPressRevision,
   type WordPressTerm,
 } from './wordpress-types.ts';
 import * as z from 'zod';
@@ -147,6 +149,31 @@ export class WordPressClient {
   /** The post as its editor sees it: `content.raw`, `title.raw`, `modified_gmt` for conflict checks. */
   async getPost(postId: number): Promise<WordPressPost> {
     return this.#post(await this.#call(`wp/v2/posts/${postId}`, { context: 'edit' }));
+  }
+
+  /**
+   * The post's revisions as WordPress keeps them (one per save, the newest first), with
+   * `content.raw`. One page of a hundred: a story edited more often shows its latest hundred.
+   */
+  async listRevisions(postId: number): Promise<WordPressRevision[]> {
+    const answer = await this.#call(`wp/v2/posts/${postId}/revisions`, {
+      context: 'edit',
+      per_page: PAGE_SIZE,
+      orderby: 'date',
+      order: 'desc',
+    });
+    return parseAnswer(z.array(postRevisionSchema), answer.body, answer.status);
+  }
+
+  /**
+   * The public names of these users, by id. WordPress lists only the users the account
+   * may see (authors of published posts, or everyone with list_users): the others are missing.
+   */
+  async userNames(userIds: readonly number[]): Promise<Map<number, string>> {
+    if (userIds.length === 0) return new Map();
+    const answer = await this.#call('wp/v2/users', { include: userIds, per_page: PAGE_SIZE });
+    const users = parseAnswer(z.array(z.object({ id: z.number().int(), name: z.string() }).loose()), answer.body, answer.status);
+    return new Map(users.map((user) => [user.id, user.name]));
   }
 
   /** draft, pending (send to desk), publish, future (with `date_gmt`) or back to draft. */

@@ -51,6 +51,19 @@ export const postSchema = z
   .loose();
 export type WordPressPost = z.infer<typeof postSchema>;
 
+/** One of a post's revisions (`posts/ID/revisions?context=edit`); 6.1 links no author to embed. */
+export const postRevisionSchema = z
+  .object({
+    id: z.number().int(),
+    author: z.number().int(),
+    date_gmt: z.string(),
+    modified_gmt: z.string(),
+    title: rawField.optional(),
+    content: rawField,
+  })
+  .loose();
+export type WordPressRevision = z.infer<typeof postRevisionSchema>;
+
 export const mediaSchema = z
   .object({
     id: z.number().int(),

@@ -1,9 +1,8 @@
 // What a draft becomes on the site, decided offline: statuses, schedule in GMT, the
-// section's category, the account's actions, the body's images, a post's readable text.
+// section's category, the account's actions, the body's images.
 import { describe, expect, it } from 'vitest';
 import {
   allowedActions,
-  blockMarkupText,
   dateGmtOf,
   hashOf,
   imagesOf,
@@ -62,10 +61,5 @@ describe('the post plan', () => {
     expect(imagesOf(body)).toEqual([{ hash: HASH, alt: 'أ', caption: 'ب' }]);
     expect(hashOf({ src: `midad-media:${HASH}` })).toBe(HASH);
     expect(hashOf({ src: 'https://example.com/a.png' })).toBeNull();
-  });
-
-  it('reads block markup as text for the conflict diff', () => {
-    const markup = '<!-- wp:paragraph {"midadMarker":"midabc"} -->\n<p>نص &amp; <strong>عريض</strong></p>\n<!-- /wp:paragraph -->\n\n<!-- wp:list -->\n<ul><li>أ</li><li>ب</li></ul>\n<!-- /wp:list -->';
-    expect(blockMarkupText(markup)).toBe('نص & عريض\nأ\nب');
   });
 });
