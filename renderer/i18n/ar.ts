@@ -222,6 +222,12 @@ export const ar = {
     preview: 'معاينة',
     restore: 'استرجاع هذه النسخة',
     diffSummary: 'أُضيفت {{inserted}} كلمة وحُذفت {{deleted}} كلمة.',
+    site: {
+      title: 'على الموقع: {{site}}',
+      none: 'لا يحفظ الموقع نسخًا من هذه التدوينة.',
+      savedBy: 'حفظها {{name}}',
+      savedByUser: 'حفظها المستخدم رقم {{id}}',
+    },
   },
   // .midad is isolated left-to-right (LRI … PDI) so its dot stays before it in Arabic.
   transfer: {

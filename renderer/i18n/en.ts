@@ -223,6 +223,12 @@ export const en: Strings<typeof ar> = {
     preview: 'Preview',
     restore: 'Restore this revision',
     diffSummary: '{{inserted}} words added, {{deleted}} words deleted.',
+    site: {
+      title: 'On the site: {{site}}',
+      none: 'The site keeps no revisions of this post.',
+      savedBy: 'Saved by {{name}}',
+      savedByUser: 'Saved by user {{id}}',
+    },
   },
   transfer: {
     exportMidad: 'Export .midad',

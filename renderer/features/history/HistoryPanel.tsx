@@ -1,6 +1,7 @@
 // The open draft's history beside the article: its revisions, a preview of one, a
 // word-level comparison of two (or of one with the draft as it is now), and restore, which
-// the host makes undoable by keeping the replaced text as a revision first.
+// the host makes undoable by keeping the replaced text as a revision first. Below, for each
+// site the draft was sent to, the revisions that site keeps.
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import '../../styles/history.css';
@@ -9,6 +10,8 @@ import { comparedPair } from './compared-pair.ts';
 import { RevisionDiff } from './RevisionDiff.tsx';
 import { RevisionPreview } from './RevisionPreview.tsx';
 import { RevisionRow } from './RevisionRow.tsx';
+import { SiteRevisions } from './SiteRevisions.tsx';
+import { useRemoteSites } from './useRemoteSites.ts';
 import { useRevisions } from './useRevisions.ts';
 
 export interface HistoryPanelProps {
@@ -28,6 +31,7 @@ export default function HistoryPanel({ draftId, refreshKey, flush, onRestore, on
   const { revisions, error, reload } = useRevisions(draftId, refreshKey, flush);
   const [selected, setSelected] = useState<string[]>([]);
   const [detail, setDetail] = useState<Detail>(null);
+  const remoteSites = useRemoteSites(draftId, refreshKey);
 
   const select = (revisionId: string, on: boolean) =>
     // Two at most: picking a third lets go of the earliest pick.
@@ -91,6 +95,9 @@ export default function HistoryPanel({ draftId, refreshKey, flush, onRestore, on
       )}
       {detail?.kind === 'preview' && <RevisionPreview draftId={draftId} revisionId={detail.revisionId} />}
       {detail?.kind === 'compare' && <RevisionDiff draftId={draftId} before={detail.before} after={detail.after} />}
+      {remoteSites.map((site) => (
+        <SiteRevisions key={site.id} draftId={draftId} site={site} flush={flush} />
+      ))}
     </aside>
   );
 }
