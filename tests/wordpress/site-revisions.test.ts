@@ -1,15 +1,16 @@
 // The revisions a real WordPress 6.1 keeps of a published draft, read through Midad: one
-// per save, newest first, each with its Arabic text (harakat kept) and who saved it; the
-// word diff of two of them names exactly the words that changed; a draft never sent to
-// the site is told so.
+// per save, newest first, each with its Arabic text (harakat kept) and who saved it (an
+// edit made on the site included); the word diff of two of them names exactly the words
+// that changed; a draft never sent to the site is told so.
 import { describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../electron/contract.ts';
 import { compareWords } from '../../common/arabic/word-comparison.ts';
+import { toWordPressBlocks } from '../../common/wordpress/block-markup.ts';
 import { listSiteRevisions } from '../../electron/services/publish/revisions/site-revisions.ts';
 import { ServiceError } from '../../electron/services/service-error.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import { publishFixture, waitForJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
-import { unavailable, useWordPress } from './wordpress-site.ts';
+import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
 const meta: DraftContent['meta'] = {
   headline: 'موعد الاجتماع',
@@ -74,6 +75,27 @@ describe.skipIf(unavailable)("a draft's revisions on a real WordPress", () => {
     expect(changed('delete')).toEqual(['الأَحَدِ', 'نِهَائِيٌّ']);
     expect(changed('insert')).toEqual(['الإِثْنَيْنِ', 'مُؤَقَّتٌ']);
     expect(comparison).toMatchObject({ wordsInserted: 2, wordsDeleted: 2 });
+  });
+
+  it("shows an edit made on the site by someone else as the newest revision, saved by them", async () => {
+    const fx = await publishFixture(site(), 'editor');
+    const draftId = await fx.createDraft(content(FIRST, SECOND));
+    await sendAndWait(fx, draftId, 'publish');
+    const postId = (await fx.library.open(draftId)).remote![fx.site.id]!.postId;
+    const theirs = FIRST.replace('سَيُعْقَدُ', 'أُجِّلَ');
+    const admin = clientAs(site(), 'admin');
+    await admin.updatePost(postId, { content: toWordPressBlocks(content(theirs, SECOND).body) });
+
+    const found = await listSiteRevisions({ drafts: fx.library, sites: fx.sites }, draftId, fx.site.id);
+    expect(found.revisions.map((revision) => revision.authorId)).toEqual([site().users.admin.id, fx.site.account.id]);
+    expect(found.revisions[0]!.text).toBe(`${theirs}\n${SECOND}`);
+    // Looked up through wp/v2/users: the admin wrote the sample post wp_install publishes, so the editor may see the name.
+    expect(found.revisions[0]!.authorName).toBe((await admin.verifyCredentials()).name);
+    const comparison = compareWords(found.currentText, found.revisions[0]!.text);
+    expect(comparison.pieces.filter((piece) => piece.type !== 'equal')).toEqual([
+      { type: 'delete', text: 'سَيُعْقَدُ' },
+      { type: 'insert', text: 'أُجِّلَ' },
+    ]);
   });
 
   it('answers publish.not_published for a draft never sent to the site', async () => {
