@@ -1,7 +1,8 @@
-// The settings a new install starts with, and what a damaged section of the settings file
-// falls back to. Beside the contract but without zod, so the renderer can import it too.
+// The settings a new install starts with, what a damaged section of the settings file falls
+// back to, and how a change applies to them. Beside the contract but without zod, so the
+// renderer (which shows a change at once) and the host (which keeps it) apply it alike.
 import { DEFAULT_ROLE_MAPPING } from '../common/newsroom/roles.ts';
-import type { Settings } from './contract.ts';
+import type { Settings, SettingsPatch } from './contract.ts';
 
 /** The bounds of the numeric settings: the contract enforces them, the settings form explains them. */
 export const SETTINGS_RANGES = {
@@ -26,3 +27,15 @@ export const DEFAULT_SETTINGS: Settings = {
   limits: { headlineChars: 65, excerptChars: 155 },
   newsroom: { roleMapping: DEFAULT_ROLE_MAPPING },
 };
+
+/** `current` with `patch` applied, section by section: what a patch leaves out stays as it was. */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  return {
+    ...current,
+    ...(patch.language ? { language: patch.language } : {}),
+    editor: { ...current.editor, ...patch.editor },
+    houseStyle: { ...current.houseStyle, ...patch.houseStyle },
+    limits: { ...current.limits, ...patch.limits },
+    newsroom: { ...current.newsroom, ...patch.newsroom },
+  };
+}

@@ -3,7 +3,7 @@
 // section, so a hand-edited or damaged part of the settings file falls back to its defaults
 // without taking the rest (a newsroom's word list, say) with it.
 import { settingsSchema, type Settings, type SettingsPatch } from '../../contract.ts';
-import { DEFAULT_SETTINGS } from '../../default-settings.ts';
+import { applySettingsPatch, DEFAULT_SETTINGS } from '../../default-settings.ts';
 
 /** The part of Conf's API we use; electron-store and conf both satisfy it. */
 export interface KeyValueStore {
@@ -40,14 +40,7 @@ export class SettingsService {
 
   update(patch: SettingsPatch): Settings {
     const current = this.get();
-    const next = settingsSchema.parse({
-      ...current,
-      ...(patch.language ? { language: patch.language } : {}),
-      editor: { ...current.editor, ...patch.editor },
-      houseStyle: { ...current.houseStyle, ...patch.houseStyle },
-      limits: { ...current.limits, ...patch.limits },
-      newsroom: { ...current.newsroom, ...patch.newsroom },
-    });
+    const next = settingsSchema.parse(applySettingsPatch(current, patch));
     this.#store.set(SETTINGS_KEY, next);
     return next;
   }

@@ -3,7 +3,7 @@
 // shown at once.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Settings, SettingsPatch } from '../../../electron/contract.ts';
-import { DEFAULT_SETTINGS } from '../../../electron/default-settings.ts';
+import { applySettingsPatch, DEFAULT_SETTINGS } from '../../../electron/default-settings.ts';
 import { midad } from '../../bridge.ts';
 
 interface SettingsValue {
@@ -23,14 +23,7 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
     let before: Settings | undefined;
     setSettings((current) => {
       before = current;
-      return {
-        ...current,
-        ...(patch.language ? { language: patch.language } : {}),
-        editor: { ...current.editor, ...patch.editor },
-        houseStyle: { ...current.houseStyle, ...patch.houseStyle },
-        limits: { ...current.limits, ...patch.limits },
-        newsroom: { ...current.newsroom, ...patch.newsroom },
-      };
+      return applySettingsPatch(current, patch);
     });
     try {
       setSettings(await midad.settings.set(patch));
