@@ -148,11 +148,21 @@ export type RemotePost = z.infer<typeof remotePostSchema>;
 export const draftRemoteSchema = z.record(z.string(), remotePostSchema);
 export type DraftRemote = z.infer<typeof draftRemoteSchema>;
 
+/**
+ * The story was handed to the desk from this machine (a `pending` post): the copy here is
+ * read-only until the desk sends it back or the reporter takes it back.
+ */
+export const withDeskSchema = z.object({ siteId: z.string(), postId: z.number().int().positive(), sentAt: isoTimeSchema });
+export type WithDesk = z.infer<typeof withDeskSchema>;
+
+export const draftWorkflowSchema = z.object({ status: workflowStatusSchema, withDesk: withDeskSchema.optional() });
+export type DraftWorkflow = z.infer<typeof draftWorkflowSchema>;
+
 export const draftSchema = z.object({
   id: draftIdSchema,
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
-  workflow: z.object({ status: workflowStatusSchema }),
+  workflow: draftWorkflowSchema,
   meta: articleMetaSchema,
   body: editorStateSchema,
   /** The post this draft became on each site it was sent to; null when it was never sent. */
@@ -186,6 +196,8 @@ export const revisionInfoSchema = z.object({
   createdAt: isoTimeSchema,
   reason: revisionReasonSchema,
   status: workflowStatusSchema,
+  /** Who moved the story to this status (the site account's name), where it was a status change Midad saw being made. */
+  by: z.string().max(200).optional(),
   words: z.number().int().nonnegative(),
   characters: z.number().int().nonnegative(),
   /** Change against the revision before it (the first counts from an empty draft). */
@@ -408,6 +420,10 @@ export const errorCodeSchema = z.enum([
   'publish.media_missing',
   'publish.already_queued',
   'publish.shutting_down',
+  /** Take back: the story is no longer waiting untouched at the desk (opened, edited or moved on). */
+  'desk.already_opened',
+  /** Take back or refresh: this copy was not handed to the desk from here. */
+  'desk.not_with_desk',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
@@ -640,6 +656,12 @@ export const contract = {
     retry: method(z.tuple([publishJobIdSchema]), publishJobSchema),
     /** The revisions the site keeps of the draft's post, with their texts (publish.not_published if it has none there). */
     siteRevisions: method(z.tuple([draftIdSchema, siteIdSchema]), siteRevisionsSchema),
+  },
+  desk: {
+    /** The story sent to the desk from here comes back (desk.already_opened once the desk has touched it). */
+    takeBack: method(z.tuple([draftIdSchema]), draftSchema),
+    /** Whether the desk has answered a story sent from here: the draft as it stands then. */
+    checkAnswer: method(z.tuple([draftIdSchema]), draftSchema),
   },
 } as const;
 

@@ -19,6 +19,7 @@ import type {
   SearchResult,
   TrashedDraftSummary,
   WorkflowStatus,
+  DraftWorkflow,
 } from '../../contract.ts';
 import { draftIdSchema } from '../../contract.ts';
 import { countCharacters, countWords } from '../../../common/arabic/word-count.ts';
@@ -171,13 +172,26 @@ export class DraftLibrary {
     });
   }
 
-  /** Moves the draft along the workflow; each change keeps a revision. */
+  /** Moves the draft along the workflow by hand; each change keeps a revision. */
   async setStatus(draftId: string, status: WorkflowStatus): Promise<DraftSaveResult> {
+    return this.setWorkflow(draftId, (current) => ({ ...current, status }), null);
+  }
+
+  /**
+   * Moves the draft along the workflow as a site answered (sent to the desk, published,
+   * taken back): a status change keeps a revision saying who made it. `withDesk` is kept
+   * only while the story stays with the desk.
+   */
+  async setWorkflow(draftId: string, change: (current: DraftWorkflow) => DraftWorkflow, by: string | null): Promise<DraftSaveResult> {
     return this.#queue.run(draftId, async () => {
       const current = await this.#readExisting(draftId);
-      if (current.workflow.status === status) return this.#unchanged(current);
-      const draft = { ...current, workflow: { status }, updatedAt: this.#now().toISOString() };
-      return this.#write(draftId, () => this.#commit(draft, 'status_change'));
+      const changed = change(current.workflow);
+      const workflow: DraftWorkflow =
+        changed.status === 'sent_to_desk' && changed.withDesk ? changed : { status: changed.status };
+      if (JSON.stringify(workflow) === JSON.stringify(current.workflow)) return this.#unchanged(current);
+      const draft = { ...current, workflow, updatedAt: this.#now().toISOString() };
+      const reason = workflow.status === current.workflow.status ? null : 'status_change';
+      return this.#write(draftId, () => this.#commit(draft, reason, by));
     });
   }
 
@@ -299,7 +313,7 @@ export class DraftLibrary {
       const revision = await this.#revisions.read(folder, draftId, revisionId);
       if (!revision) throw new ServiceError('drafts.revision_not_found');
       return this.#write(draftId, async () => {
-        const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_restore');
+        const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_restore', null);
         const restored = { ...current, meta: revision.meta, body: revision.body, updatedAt: this.#now().toISOString() };
         const result = await this.#commit(restored, null);
         return { ...result, revision: kept };
@@ -430,11 +444,11 @@ export class DraftLibrary {
   }
 
   /** Writes draft.json, keeps a revision if asked, and brings the list and search up to date. */
-  async #commit(draft: Draft, reason: RevisionFile['reason'] | null): Promise<DraftSaveResult> {
+  async #commit(draft: Draft, reason: RevisionFile['reason'] | null, by: string | null = null): Promise<DraftSaveResult> {
     const bodyText = lexicalToPlainText(draft.body);
     await this.#store.write(this.#paths.draftFolder(draft.id), draft);
     const summary = await this.#remember(draft, bodyText);
-    const revision = reason ? await this.#keepRevision(draft, bodyText, reason) : null;
+    const revision = reason ? await this.#keepRevision(draft, bodyText, reason, by) : null;
     return { id: draft.id, updatedAt: draft.updatedAt, words: summary.words, revision };
   }
 
@@ -447,11 +461,11 @@ export class DraftLibrary {
     return summary;
   }
 
-  async #keepRevision(draft: Draft, bodyText: string, reason: RevisionFile['reason']): Promise<RevisionInfo> {
+  async #keepRevision(draft: Draft, bodyText: string, reason: RevisionFile['reason'], by: string | null): Promise<RevisionInfo> {
     const now = this.#now();
     const folder = this.#paths.draftFolder(draft.id);
     const previous = await this.#newestRevision(draft.id);
-    const file = this.#revisionFile(draft, bodyText, reason, now);
+    const file = { ...this.#revisionFile(draft, bodyText, reason, now), ...(by === null ? {} : { by }) };
     await this.#revisions.write(folder, file);
     this.#lastRevision.set(draft.id, { at: now.getTime(), words: file.words, characters: file.characters });
     await this.#revisions.prune(folder, now, this.#retention);

@@ -28,6 +28,7 @@ export const revisionFileSchema = z.object({
   createdAt: z.iso.datetime(),
   reason: revisionReasonSchema,
   status: workflowStatusSchema,
+  by: z.string().max(200).optional(),
   words: z.number().int().nonnegative(),
   characters: z.number().int().nonnegative(),
   meta: articleMetaSchema,

@@ -103,6 +103,7 @@ export function toRevision(file: RevisionFile, previous: { words: number; charac
     createdAt: file.createdAt,
     reason: file.reason,
     status: file.status,
+    ...(file.by === undefined ? {} : { by: file.by }),
     words: file.words,
     characters: file.characters,
     wordsDelta: file.words - previous.words,

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   Draft,
+  DraftWorkflow,
   ErrorCode,
   PublishAction,
   PublishJob,
@@ -45,6 +46,7 @@ import {
   statusFor,
 } from './post-plan.ts';
 import type { PublishApi } from './publish-api.ts';
+import { workflowAfterPublish } from './workflow-after-publish.ts';
 
 /** One image kept with a draft (the drafts' media store lists them). */
 export interface DraftMediaFile {
@@ -64,6 +66,8 @@ export interface DraftMediaSource {
 export interface OutboxDrafts {
   open(draftId: string): Promise<Draft>;
   setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft>;
+  /** Moves the draft along the workflow as the site answered, by the site's account. */
+  setWorkflow(draftId: string, change: (current: DraftWorkflow) => DraftWorkflow, by: string | null): Promise<unknown>;
 }
 
 export interface OutboxSites {
@@ -575,6 +579,15 @@ export class Outbox implements PublishApi {
 
   async #finish(job: JobFile, post: WordPressPost): Promise<void> {
     this.#step.delete(job.id);
+    // The post is written: a site removed meanwhile only loses the name on the revision.
+    const site = (await this.#options.sites.list()).find((each) => each.id === job.siteId);
+    const at = this.#options.clock.now().toISOString();
+    const published = { siteId: job.siteId, postId: post.id, status: post.status };
+    await (await this.#options.drafts()).setWorkflow(
+      job.draftId,
+      (current) => workflowAfterPublish(current, job.options.action, published, at),
+      site?.account.name ?? null,
+    );
     await this.#set(job, { state: 'done', error: null, nextAttemptAt: null, result: { postId: post.id, link: post.link, status: post.status } });
     this.#cancelRequested.delete(job.id);
     this.#options.onStep?.(job.id, 'finalize');
