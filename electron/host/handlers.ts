@@ -8,6 +8,7 @@ import { openStartingDraft } from '../services/drafts/starting-draft.ts';
 import type { SitesService } from '../services/publish/sites/sites-service.ts';
 import type { PublishApi } from '../services/publish/outbox/publish-api.ts';
 import { listSiteRevisions } from '../services/publish/revisions/site-revisions.ts';
+import { checkDeskAnswer, takeBackFromDesk } from '../services/publish/desk/hand-over.ts';
 import type { ArticleExports } from '../services/export/article-exports.ts';
 
 export interface HostServices {
@@ -97,6 +98,10 @@ export function createHandlers(services: HostServices): HostHandlers {
       resolveConflict: async (jobId, choice) => (await services.publish()).resolveConflict(jobId, choice),
       retry: async (jobId) => (await services.publish()).retry(jobId),
       siteRevisions: async (draftId, siteId) => listSiteRevisions({ drafts: await services.drafts(), sites: services.sites }, draftId, siteId),
+    },
+    desk: {
+      takeBack: async (draftId) => takeBackFromDesk({ drafts: await services.drafts(), sites: services.sites }, draftId),
+      checkAnswer: async (draftId) => checkDeskAnswer({ drafts: await services.drafts(), sites: services.sites }, draftId),
     },
   };
 }

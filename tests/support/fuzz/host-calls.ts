@@ -98,6 +98,8 @@ function validArgs(random: Random, method: string, pools: Pools, draftId: string
     'publish.resolveConflict': () => [jobId, random.pick(['keep_theirs', 'overwrite'])],
     'publish.retry': () => [jobId],
     'publish.siteRevisions': () => [draftId, siteId],
+    'desk.takeBack': () => [draftId],
+    'desk.checkAnswer': () => [draftId],
   };
   const make = table[method];
   if (!make) throw new Error(`no valid arguments known for ${method}: add it to the fuzzer's table`);

@@ -152,6 +152,20 @@ export class WordPressClient {
   }
 
   /**
+   * The post as anyone allowed to read it sees it. A contributor may no longer edit (so no
+   * longer read with context=edit) a post once it is published: the public view still
+   * tells its status, link and modified time.
+   */
+  async getPostAsReader(postId: number): Promise<WordPressPost> {
+    try {
+      return await this.getPost(postId);
+    } catch (error) {
+      if (!(error instanceof WordPressError) || error.code !== 'wordpress.forbidden') throw error;
+      return this.#post(await this.#call(`wp/v2/posts/${postId}`, { context: 'view' }));
+    }
+  }
+
+  /**
    * The post's revisions as WordPress keeps them (one per save, the newest first), with
    * `content.raw`. One page of a hundred: a story edited more often shows its latest hundred.
    */

@@ -13,6 +13,7 @@ function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandle
     drafts: {} as HostHandlers['drafts'],
     sites: {} as HostHandlers['sites'],
     publish: {} as HostHandlers['publish'],
+    desk: {} as HostHandlers['desk'],
   };
 }
 

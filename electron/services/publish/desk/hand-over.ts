@@ -1,0 +1,86 @@
+// The reporter's side of sending a story to the desk (issue 5 item 2). The outbox's
+// `pending` job hands the story over and the copy here goes read-only; this takes it back
+// while it waits untouched at the desk, or learns that the desk has answered (sent it back
+// to draft, scheduled or published it) and lets the copy be edited again.
+// Plain Node: the draft library and the sites (with their secret store and fetch) are given.
+import type { Draft, DraftWorkflow, RemotePost, Site, WithDesk } from '../../../contract.ts';
+import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
+import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
+import { ServiceError } from '../../service-error.ts';
+import type { WordPressClient } from '../wordpress/wordpress-client.ts';
+import type { WordPressPost } from '../wordpress/wordpress-types.ts';
+
+export interface HandOverWorld {
+  drafts: {
+    open(draftId: string): Promise<Draft>;
+    setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft>;
+    setWorkflow(draftId: string, change: (current: DraftWorkflow) => DraftWorkflow, by: string | null): Promise<unknown>;
+  };
+  sites: { list(): Promise<Site[]>; clientFor(site: Site): Promise<WordPressClient> };
+}
+
+/** Where the story stands once the desk has had it: null while it still waits there. */
+export function workflowFromDesk(post: Pick<WordPressPost, 'status'>): DraftWorkflow | null {
+  switch (post.status) {
+    case 'pending':
+      return null;
+    case 'publish':
+    case 'private':
+      return { status: 'published' };
+    case 'future':
+      return { status: 'scheduled' };
+    default:
+      // Back to draft (the desk sent it back) or trashed: the copy here is the reporter's again.
+      return { status: 'draft' };
+  }
+}
+
+/**
+ * Takes the story back from the desk: only while the post is still pending and nobody
+ * has changed it since it was sent (WordPress moves `modified_gmt` on any save, the desk's
+ * included). It goes back to draft on the site, and the copy here can be edited again.
+ */
+export async function takeBackFromDesk(world: HandOverWorld, draftId: string): Promise<Draft> {
+  const { draft, withDesk, remote, site, client } = await handedOver(world, draftId);
+  const post = await client.getPost(withDesk.postId);
+  if (!untouchedSinceSent(post, draft, remote)) throw new ServiceError('desk.already_opened');
+  const back = await client.setPostStatus(withDesk.postId, 'draft');
+  await world.drafts.setRemote(draft.id, withDesk.siteId, { ...remote, status: back.status, link: back.link, modifiedGmt: back.modified_gmt });
+  await world.drafts.setWorkflow(draft.id, () => ({ status: 'draft' }), site.account.name);
+  return world.drafts.open(draft.id);
+}
+
+/** Asks the site whether the desk has answered; the draft as it stands afterwards. */
+export async function checkDeskAnswer(world: HandOverWorld, draftId: string): Promise<Draft> {
+  const { draft, withDesk, remote, client } = await handedOver(world, draftId);
+  const post = await client.getPostAsReader(withDesk.postId);
+  const answer = workflowFromDesk(post);
+  if (!answer) return draft;
+  await world.drafts.setRemote(draft.id, withDesk.siteId, { ...remote, status: post.status, link: post.link, modifiedGmt: post.modified_gmt });
+  // The desk made this change on the site; WordPress does not say who in the post.
+  await world.drafts.setWorkflow(draft.id, () => answer, null);
+  return world.drafts.open(draft.id);
+}
+
+/**
+ * Still exactly as sent. `modified_gmt` has whole seconds, so an edit made within the
+ * second of sending keeps it: the headline and the text are compared as well.
+ */
+function untouchedSinceSent(post: WordPressPost, draft: Draft, remote: RemotePost): boolean {
+  return (
+    post.status === 'pending' &&
+    post.modified_gmt === remote.modifiedGmt &&
+    post.title.raw === draft.meta.headline &&
+    blockMarkupText(post.content.raw ?? '') === blockMarkupText(toWordPressBlocks(draft.body))
+  );
+}
+
+async function handedOver(world: HandOverWorld, draftId: string) {
+  const draft = await world.drafts.open(draftId);
+  const withDesk: WithDesk | undefined = draft.workflow.withDesk;
+  const remote = withDesk ? draft.remote?.[withDesk.siteId] : undefined;
+  if (!withDesk || !remote || remote.postId !== withDesk.postId) throw new ServiceError('desk.not_with_desk');
+  const site = (await world.sites.list()).find((each) => each.id === withDesk.siteId);
+  if (!site) throw new ServiceError('sites.not_found');
+  return { draft, withDesk, remote, site, client: await world.sites.clientFor(site) };
+}
