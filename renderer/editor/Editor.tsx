@@ -17,6 +17,7 @@ import { LinkEditorPlugin } from './plugins/LinkEditorPlugin.tsx';
 import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin.ts';
 import { ListTogglePlugin } from './plugins/ListTogglePlugin.ts';
 import { PastePlugin } from './plugins/PastePlugin.ts';
+import { ReadOnlyPlugin } from './plugins/ReadOnlyPlugin.ts';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 
 export interface EditorProps {
@@ -29,6 +30,8 @@ export interface EditorProps {
   onError: (error: Error) => void;
   /** Plugins a feature adds from outside the editor layer (the house-style checker). */
   children?: ReactNode;
+  /** The text can be read and copied but not changed (a story with the desk). */
+  readOnly?: boolean;
 }
 
 /**
@@ -54,7 +57,7 @@ function ArticleEditable() {
   );
 }
 
-export function Editor({ initialBody, editorRef, onChange, onError, children }: EditorProps) {
+export function Editor({ initialBody, editorRef, onChange, onError, children, readOnly = false }: EditorProps) {
   const extension = useMemo(
     () => createArticleExtension({ body: initialBody as SerializedEditorState | null, onError }),
     // The editor is built once; a new article remounts it.
@@ -64,7 +67,10 @@ export function Editor({ initialBody, editorRef, onChange, onError, children }: 
   return (
     <LexicalExtensionComposer extension={extension} contentEditable={null}>
       <div className="editor-shell">
-        <ToolbarPlugin />
+        {/* A disabled fieldset disables every toolbar button at once. */}
+        <fieldset className="toolbar-fieldset" disabled={readOnly}>
+          <ToolbarPlugin />
+        </fieldset>
         <div className="editor-frame">
           <ArticleEditable />
         </div>
@@ -77,6 +83,7 @@ export function Editor({ initialBody, editorRef, onChange, onError, children }: 
       <LinkEditorPlugin />
       <ImagesPlugin />
       <PastePlugin />
+      <ReadOnlyPlugin readOnly={readOnly} />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin onChange={onChange} ignoreSelectionChange />
       {children}

@@ -141,6 +141,12 @@ export const en: Strings<typeof ar> = {
     scheduled: 'Scheduled',
     published: 'Published',
   },
+  desk: {
+    withDesk: 'Sent to the desk on {{time}}. This copy is read-only until the desk sends it back.',
+    takeBack: 'Take back',
+    checkAnswer: 'Has the desk answered?',
+    noAnswerYet: 'No answer from the desk yet: the story is still waiting there.',
+  },
   sync: {
     local: 'On this computer only',
   },
@@ -546,6 +552,10 @@ export const en: Strings<typeof ar> = {
       media_missing: 'An image of the article is no longer kept with the draft.',
       already_queued: 'The outbox already has an unfinished job for this draft on this site.',
       shutting_down: 'The app is closing: try again once it is open.',
+    },
+    desk: {
+      already_opened: 'The desk has already started on this story: it can no longer be taken back. Ask the desk to send it back.',
+      not_with_desk: 'This copy was not sent to the desk from here.',
     },
     bridge: { unreachable: 'The app could not be reached.' },
     app: { unknown: 'Something unexpected went wrong.' },

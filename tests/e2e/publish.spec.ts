@@ -90,6 +90,22 @@ async function readPost(postId: number): Promise<{ status: string; title: { raw:
   return (await response.json()) as { status: string; title: { raw: string }; categories: number[]; content: { raw: string } };
 }
 
+async function writeAsDesk(postId: number, fields: Record<string, string>): Promise<void> {
+  const editor = site().users.editor;
+  const response = await fetch(`${site().restRoot}wp/v2/posts/${postId}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${editor.login}:${editor.appPassword}`).toString('base64')}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(fields),
+  });
+  expect(response.status).toBe(200);
+}
+
+const editPostAsDesk = (postId: number, title: string) => writeAsDesk(postId, { title });
+const setPostStatusAsDesk = (postId: number, status: string) => writeAsDesk(postId, { status });
+
 async function finishedJob(app: App): Promise<Extract<PublishJob['state'], { state: 'done' }>> {
   const [job] = await app.call<PublishJob[]>('publish.jobs');
   if (job?.state.state !== 'done') throw new Error(`the job is ${job?.state.state ?? 'missing'}`);
@@ -170,8 +186,42 @@ test('a contributor is offered only "send to desk", and the post waits on the si
   await panel.getByTestId('publish-action-pending').click();
 
   await expect(panel.getByTestId('publish-job')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
-  const post = await readPost((await finishedJob(app)).postId);
+  const { postId } = await finishedJob(app);
+  const post = await readPost(postId);
   expect(post.status).toBe('pending');
   expect(post.title.raw).toBe(headline);
+
+  // Handed over: the copy here reads but does not write until it comes back.
+  const notice = page.getByTestId('with-desk');
+  await expect(notice).toBeVisible();
+  await expect(page.getByTestId('article')).toHaveAttribute('data-read-only', 'true');
+  await expect(page.getByTestId('editor')).toHaveAttribute('contenteditable', 'false');
+  await expect(page.getByTestId('meta-headline')).toHaveAttribute('readonly', '');
+  await expect(page.getByTestId('workflow-status')).toBeDisabled();
+  await expect(page.getByTestId('workflow-status')).toHaveValue('sent_to_desk');
+
+  // Nobody at the desk has touched it: the reporter takes it back, and it is a draft on the site again.
+  await notice.getByTestId('desk-take-back').click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByTestId('editor')).toHaveAttribute('contenteditable', 'true');
+  await expect(page.getByTestId('workflow-status')).toHaveValue('draft');
+  expect((await readPost(postId)).status).toBe('draft');
+
+  // Sent again, and this time the desk edits it first: taking back is refused, and says why.
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' تصحيح قبل الإرسال الثاني.');
+  await panel.getByTestId('publish-action-pending').click();
+  await expect(notice).toBeVisible({ timeout: 30_000 });
+  await editPostAsDesk(postId, 'عنوان عدّله المكتب');
+  await notice.getByTestId('desk-take-back').click();
+  await expect(notice.getByTestId('with-desk-message')).toContainText('بدأ المكتب العمل');
+  await expect(page.getByTestId('editor')).toHaveAttribute('contenteditable', 'false');
+
+  // The desk sends it back to draft: asking for the answer gives the copy back.
+  await setPostStatusAsDesk(postId, 'draft');
+  await notice.getByTestId('desk-check-answer').click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByTestId('editor')).toHaveAttribute('contenteditable', 'true');
   expect(app.consoleErrors).toEqual([]);
 });

@@ -84,11 +84,13 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
     autosaver.schedule();
   };
 
+  const readOnly = draft.workflow.withDesk !== undefined;
   return (
     <div className="article-screen">
-      <main className="article" data-testid="article" data-draft-id={draft.id}>
+      <main className="article" data-testid="article" data-draft-id={draft.id} data-read-only={readOnly}>
         <MetaFields
           meta={meta}
+          readOnly={readOnly}
           tagsLine={tagsLine}
           onChange={(field, value) => updateMeta({ [field]: value })}
           onTagsChange={(line) => {
@@ -102,6 +104,7 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
             editorRef={editorRef}
             onChange={onBodyChange}
             onError={(error) => console.error(error)}
+            readOnly={readOnly}
           >
             <HouseStylePlugin />
           </Editor>

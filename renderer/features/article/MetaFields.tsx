@@ -16,9 +16,11 @@ interface MetaFieldsProps {
   tagsLine: string;
   onChange: (field: TextField, value: string) => void;
   onTagsChange: (line: string) => void;
+  /** Shown, selectable, not editable (a story with the desk). */
+  readOnly?: boolean;
 }
 
-export function MetaFields({ meta, tagsLine, onChange, onTagsChange }: MetaFieldsProps) {
+export function MetaFields({ meta, tagsLine, onChange, onTagsChange, readOnly = false }: MetaFieldsProps) {
   const { t } = useTranslation();
   const { limits } = useSettings().settings;
   const field = (name: TextField, multiline: boolean) => {
@@ -31,6 +33,7 @@ export function MetaFields({ meta, tagsLine, onChange, onTagsChange }: MetaField
       lang: 'ar',
       dir: 'rtl',
       value: meta[name],
+      readOnly,
       maxLength: META_LIMITS[name],
       placeholder: t(`meta.${name}Placeholder`),
       'aria-label': t(`meta.${name}`),
@@ -67,6 +70,7 @@ export function MetaFields({ meta, tagsLine, onChange, onTagsChange }: MetaField
             lang="ar"
             dir="rtl"
             value={tagsLine}
+            readOnly={readOnly}
             placeholder={t('meta.tagsPlaceholder')}
             onChange={(event) => onTagsChange(event.target.value)}
           />

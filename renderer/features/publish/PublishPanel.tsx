@@ -19,9 +19,11 @@ export interface PublishPanelProps {
   flush: () => Promise<boolean>;
   onClose: () => void;
   onOpenSites: () => void;
+  /** One of this draft's jobs started or finished: where the story stands may have moved (sent to the desk, published). */
+  onJobsMoved?: () => void;
 }
 
-export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: PublishPanelProps) {
+export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJobsMoved }: PublishPanelProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [sites, setSites] = useState<Site[] | null>(null);
@@ -54,6 +56,7 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: P
       try {
         const ready = await midad.publish.prepare(draftId, siteId);
         if (alive) setPreparation(ready);
+        if (alive && jobsKey) onJobsMoved?.();
       } catch (failure) {
         if (alive) setError(failure);
       }
@@ -61,7 +64,7 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites }: P
     return () => {
       alive = false;
     };
-  }, [draftId, siteId, flush, jobsKey]);
+  }, [draftId, siteId, flush, jobsKey, onJobsMoved]);
 
   const enqueue = useCallback(
     async (jobDraftId: string, jobSiteId: string, options: PublishOptions) => {

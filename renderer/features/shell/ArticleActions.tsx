@@ -31,6 +31,8 @@ export function ArticleActions(props: ArticleActionsProps) {
         <select
           data-testid="workflow-status"
           value={draft.workflow.status}
+          // With the desk, the desk moves the story: its answer or a take back changes the status.
+          disabled={draft.workflow.withDesk !== undefined}
           onChange={(event) => onStatus(event.target.value as WorkflowStatus)}
         >
           {WORKFLOW_STATUSES.map((status) => (

@@ -12,6 +12,7 @@ import { ProblemNotices } from '../problems/ProblemNotices.tsx';
 import { useLibraryProblems } from '../problems/useLibraryProblems.ts';
 import { AppHeader, type View } from './AppHeader.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
+import { WithDeskNotice } from '../desk/WithDeskNotice.tsx';
 import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
 import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
 
@@ -77,6 +78,9 @@ export function Shell({ initialDraft }: ShellProps) {
         </p>
       )}
       <div className="article-layout" hidden={view !== 'article'}>
+        {draft.workflow.withDesk && (
+          <WithDeskNotice draftId={draft.id} withDesk={draft.workflow.withDesk} onChanged={drafts.adoptWorkflow} />
+        )}
         <ArticleActions
           draft={draft}
           historyOpen={sidePanel === 'history'}
@@ -128,6 +132,7 @@ export function Shell({ initialDraft }: ShellProps) {
                 flush={drafts.flush}
                 onClose={() => setSidePanel(null)}
                 onOpenSites={() => navigate('sites')}
+                onJobsMoved={drafts.reloadWorkflow}
               />
             </Suspense>
           )}

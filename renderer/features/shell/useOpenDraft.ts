@@ -34,6 +34,13 @@ export function useOpenDraft(initial: Draft) {
     [flush],
   );
 
+  /** Where the story stands, as the host now answers (after a job, the desk's answer): the text in the editor stays. */
+  const adoptWorkflow = useCallback((fresh: Draft) => {
+    setOpen((previous) =>
+      previous.draft.id === fresh.id ? { ...previous, draft: { ...previous.draft, workflow: fresh.workflow, remote: fresh.remote } } : previous,
+    );
+  }, []);
+
   const draftId = open.draft.id;
   return {
     open,
@@ -51,6 +58,14 @@ export function useOpenDraft(initial: Draft) {
         }),
       [replace, draftId],
     ),
+    adoptWorkflow,
+    reloadWorkflow: useCallback(async () => {
+      try {
+        adoptWorkflow(await midad.drafts.open(draftId));
+      } catch {
+        // The next job or opening reads it again; the open text is unaffected.
+      }
+    }, [adoptWorkflow, draftId]),
     setStatus: useCallback(
       async (status: WorkflowStatus): Promise<SwitchOutcome> => {
         if (!(await flush())) return { ok: false, error: { code: 'storage.write_failed' } };
