@@ -10,7 +10,7 @@
 import { coreBlock, joinBlocks, type BlockAttributes } from './block-comment.ts';
 import { articleImageOf, imageBlock, type ImageResolver } from './image-block.ts';
 import { inlineHtml, inlineText, isolatedDirection } from './inline-html.ts';
-import { childrenOf, directionOf, rootOf, type SerializedNode, type TextDirection } from './lexical-json.ts';
+import { childrenOf, directionOf, rootOf, stringField, type SerializedNode, type TextDirection } from './lexical-json.ts';
 
 export interface BlockMarkupOptions {
   /** The site's direction; blocks in the other one are marked. Arabic sites: 'rtl'. */
@@ -60,6 +60,9 @@ function blockOf(node: SerializedNode, direction: TextDirection, context: Contex
       return SEPARATOR;
     case 'image':
       return image(node, context);
+    case 'protected-block':
+      // A block Midad does not edit (block-import.ts), written back exactly as it came.
+      return stringField(node.source);
     default:
       return unknownBlock(node, direction, context);
   }

@@ -18,6 +18,8 @@ export interface SerializedNode {
   id?: unknown;
   alt?: unknown;
   caption?: unknown;
+  // A protected block (block-import.ts): its exact markup on the site.
+  source?: unknown;
 }
 
 export type TextDirection = 'ltr' | 'rtl';
