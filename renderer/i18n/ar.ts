@@ -221,6 +221,8 @@ export const ar = {
       before_restore: 'قبل الاسترجاع',
       imported: 'استيراد',
     },
+    statusNow: 'صارت: {{status}}',
+    changedBy: 'بيد {{name}}',
     words: '{{words}} كلمة',
     deltaWords: 'الكلمات:',
     deltaSeparator: '، ',

@@ -222,6 +222,8 @@ export const en: Strings<typeof ar> = {
       before_restore: 'Before a restore',
       imported: 'Import',
     },
+    statusNow: 'Now: {{status}}',
+    changedBy: 'by {{name}}',
     words: '{{words}} words',
     deltaWords: 'Words:',
     deltaSeparator: ', ',

@@ -223,5 +223,11 @@ test('a contributor is offered only "send to desk", and the post waits on the si
   await notice.getByTestId('desk-check-answer').click();
   await expect(notice).toHaveCount(0);
   await expect(page.getByTestId('editor')).toHaveAttribute('contenteditable', 'true');
+
+  // Each change of stage is in the history, with the stage and the site account that made it.
+  await page.getByTestId('history-toggle').click();
+  const sent = page.getByTestId('revision').filter({ has: page.getByTestId('revision-status').getByText('أُرسلت إلى الديسك') });
+  await expect(sent.first()).toBeVisible();
+  await expect(sent.first().getByTestId('revision-by')).toContainText('بيد');
   expect(app.consoleErrors).toEqual([]);
 });

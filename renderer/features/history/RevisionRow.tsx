@@ -1,4 +1,5 @@
-// One revision: when, why, how long, and how much it changed against the one before.
+// One revision: when, why (and for a change of stage, to which and by whom), how long, and how
+// much it changed against the one before.
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { RevisionInfo } from '../../../electron/contract.ts';
 
@@ -29,6 +30,10 @@ export function RevisionRow({ revision, selected, onSelect, onPreview, onRestore
       </label>
       <p className="revision-facts">
         <span>{t(`history.reason.${revision.reason}`)}</span>
+        {revision.reason === 'status_change' && (
+          <span data-testid="revision-status">{t('history.statusNow', { status: t(`workflow.${revision.status}`) })}</span>
+        )}
+        {revision.by !== undefined && <span data-testid="revision-by">{t('history.changedBy', { name: revision.by })}</span>}
         <span>{t('history.words', { words: number.format(revision.words) })}</span>
         <span className="revision-delta">
           {t('history.deltaWords')} <bdi dir="ltr">{signed.format(revision.wordsDelta)}</bdi>
