@@ -2,7 +2,6 @@
 // pending, future and publish; "copy-edited" and "approved" are Midad's own stages, known
 // from the story's Midad document on the site (midad-bridge) or from a copy on this machine.
 // Pure: the caller gives the site's answer, the stage it knows and the site's today.
-import type { WorkflowStatus } from '../../electron/contract.ts';
 
 export const BOARD_COLUMNS = ['with-desk', 'copy-edited', 'approved', 'scheduled', 'published-today'] as const;
 export type BoardColumn = (typeof BOARD_COLUMNS)[number];
@@ -12,8 +11,8 @@ export interface BoardPlacement {
   siteStatus: string;
   /** The post's `date`, in the site's own time (WordPress gives it without an offset). */
   siteDate: string | null;
-  /** Midad's stage for the story where it is known. */
-  stage: WorkflowStatus | null;
+  /** Midad's stage for the story where it is known (a workflow status: `copy_edited`, `approved`…). */
+  stage: string | null;
 }
 
 /** The column the story belongs in, or null when it is not on today's board (a draft, or published on another day). */
