@@ -215,6 +215,18 @@ export class WordPressClient {
     return posts.filter((post) => hasMarker(post.content.raw ?? '', marker));
   }
 
+  /** The posts waiting for the desk (status pending), the longest waiting first; one page of a hundred. */
+  async listPendingPosts(): Promise<WordPressPost[]> {
+    const answer = await this.#call('wp/v2/posts', {
+      status: 'pending',
+      context: 'edit',
+      per_page: PAGE_SIZE,
+      orderby: 'modified',
+      order: 'asc',
+    });
+    return parseAnswer(z.array(postSchema), answer.body, answer.status);
+  }
+
   /** A raw-body upload: WordPress 6.1 reads only `filename=` (not RFC 5987's `filename*=`). */
   async uploadMedia(upload: MediaUpload): Promise<WordPressMedia> {
     const answer = await this.#call('wp/v2/media', { ...upload.fields }, {
