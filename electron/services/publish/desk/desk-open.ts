@@ -1,0 +1,88 @@
+// The desk's side (issue 5 item 3): the queue of a site's pending stories, and opening
+// one as a local draft linked to its post, so the copy editor's update goes through the
+// outbox's conflict check (draft.remote[siteId].modifiedGmt). Opening the same post again
+// opens the draft already linked to it, never a second copy. Blocks Midad does not write
+// itself arrive as protected blocks (common/wordpress/block-import.ts) and go back as
+// their exact bytes. Plain Node: the draft library and the sites are given.
+import type { Draft, DraftContent, DraftSummary, RemotePost, Site } from '../../../contract.ts';
+import { importWordPressBlocks } from '../../../../common/wordpress/block-import.ts';
+import { ServiceError } from '../../service-error.ts';
+import type { WordPressClient } from '../wordpress/wordpress-client.ts';
+import { deskQueueOf, type DeskQueueItem } from './desk-queue.ts';
+
+export interface DeskWorld {
+  drafts: {
+    list(): DraftSummary[];
+    open(draftId: string): Promise<Draft>;
+    create(content: DraftContent): Promise<Draft>;
+    setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft>;
+  };
+  sites: { list(): Promise<Site[]>; clientFor(site: Site): Promise<WordPressClient> };
+}
+
+export async function deskQueue(world: DeskWorld, siteId: string): Promise<DeskQueueItem[]> {
+  const client = await clientOf(world, siteId);
+  const posts = await client.listPendingPosts();
+  const authors = [...new Set(posts.map((post) => post.author))];
+  const [userNames, categories, draftIdsByPostId] = await Promise.all([
+    client.userNames(authors),
+    client.listTerms('categories'),
+    linkedDrafts(world, siteId),
+  ]);
+  const categoryNames = new Map(categories.map((term) => [term.id, term.name]));
+  return deskQueueOf({ posts, userNames, categoryNames, draftIdsByPostId });
+}
+
+/** The post as a local draft linked to it: the one already linked, or a new one made from the site's copy. */
+export async function openFromDesk(world: DeskWorld, siteId: string, postId: number): Promise<Draft> {
+  const existing = (await linkedDrafts(world, siteId)).get(postId);
+  if (existing !== undefined) return world.drafts.open(existing);
+  const client = await clientOf(world, siteId);
+  const post = await client.getPost(postId);
+  const [categories, userNames] = await Promise.all([client.listTerms('categories'), client.userNames([post.author])]);
+  const section = categories.find((term) => post.categories.includes(term.id))?.name ?? '';
+  const draft = await world.drafts.create({
+    meta: {
+      headline: post.title.raw ?? '',
+      kicker: '',
+      section,
+      byline: userNames.get(post.author) ?? '',
+      excerpt: post.excerpt.raw ?? '',
+      tags: [],
+      language: 'ar',
+      direction: 'rtl',
+    },
+    body: importWordPressBlocks(post.content.raw ?? '').body as DraftContent['body'],
+  });
+  const now = new Date().toISOString();
+  // Sent as of this very draft: nothing unsent yet, and the site's modified time is the one to check.
+  return world.drafts.setRemote(draft.id, siteId, {
+    siteId,
+    postId,
+    status: post.status,
+    link: post.link,
+    modifiedGmt: post.modified_gmt,
+    sentUpdatedAt: draft.updatedAt,
+    sentAt: now,
+    media: {},
+  });
+}
+
+async function clientOf(world: DeskWorld, siteId: string): Promise<WordPressClient> {
+  const site = (await world.sites.list()).find((candidate) => candidate.id === siteId);
+  if (!site) throw new ServiceError('sites.not_found');
+  return world.sites.clientFor(site);
+}
+
+/**
+ * The local drafts linked to the site's posts, by post id. Summaries do not carry the
+ * link, so each draft is opened: a newsroom machine holds tens of drafts, not thousands.
+ */
+async function linkedDrafts(world: DeskWorld, siteId: string): Promise<Map<number, string>> {
+  const linked = new Map<number, string>();
+  for (const summary of world.drafts.list()) {
+    const remote = (await world.drafts.open(summary.id)).remote?.[siteId];
+    if (remote) linked.set(remote.postId, summary.id);
+  }
+  return linked;
+}
