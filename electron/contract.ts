@@ -587,6 +587,20 @@ const method = <A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R): 
   result,
 });
 
+/** One story in the desk's queue (electron/services/publish/desk/desk-queue.ts). */
+export const deskQueueItemSchema = z.object({
+  postId: z.number().int().positive(),
+  title: z.string(),
+  /** The author's public name; null when this account may not see it (no list_users, never published). */
+  reporter: z.string().nullable(),
+  sections: z.array(z.string()),
+  sentAtGmt: z.string(),
+  words: z.number().int().nonnegative(),
+  /** The local draft already linked to the post: someone on this machine is working on it. */
+  openAsDraftId: draftIdSchema.nullable(),
+});
+export type DeskQueueItem = z.infer<typeof deskQueueItemSchema>;
+
 export const contract = {
   app: {
     getInfo: method(z.tuple([]), appInfoSchema),
@@ -662,6 +676,10 @@ export const contract = {
     takeBack: method(z.tuple([draftIdSchema]), draftSchema),
     /** Whether the desk has answered a story sent from here: the draft as it stands then. */
     checkAnswer: method(z.tuple([draftIdSchema]), draftSchema),
+    /** The site's pending stories, the longest waiting first (the copy editor's and desk chief's queue). */
+    queue: method(z.tuple([siteIdSchema]), z.array(deskQueueItemSchema)),
+    /** A pending post as a local draft linked to it; the draft already linked when opened before. */
+    open: method(z.tuple([siteIdSchema, z.number().int().positive()]), draftSchema),
   },
 } as const;
 

@@ -100,6 +100,8 @@ function validArgs(random: Random, method: string, pools: Pools, draftId: string
     'publish.siteRevisions': () => [draftId, siteId],
     'desk.takeBack': () => [draftId],
     'desk.checkAnswer': () => [draftId],
+    'desk.queue': () => [siteId],
+    'desk.open': () => [siteId, random.pick([1, 42])],
   };
   const make = table[method];
   if (!make) throw new Error(`no valid arguments known for ${method}: add it to the fuzzer's table`);
