@@ -117,6 +117,7 @@ export const ar = {
     library: 'المسودات',
     article: 'المقال',
     sites: 'المواقع',
+    desk: 'المكتب',
     settings: 'الإعدادات',
   },
   settings: {
@@ -161,6 +162,17 @@ export const ar = {
     published: 'منشورة',
   },
   desk: {
+    queue: {
+      title: 'المكتب',
+      site: 'الموقع',
+      noDeskAccount: 'لا يملك أي من حساباتك في المواقع دور المدقق أو رئيس القسم.',
+      empty: 'لا توجد مواد بانتظار المكتب.',
+      untitled: 'بلا عنوان',
+      unknownReporter: 'لم يُظهر الموقع اسم المراسل',
+      words: '{{count}} كلمة',
+      openHere: 'مفتوحة على هذا الجهاز',
+      open: 'افتح',
+    },
     withDesk: 'أُرسلت إلى المكتب في {{time}}. هذه النسخة للقراءة فقط حتى يعيدها المكتب إليك.',
     takeBack: 'استرداد',
     checkAnswer: 'هل ردّ المكتب؟',

@@ -118,6 +118,7 @@ export const en: Strings<typeof ar> = {
     library: 'Drafts',
     article: 'Article',
     sites: 'Sites',
+    desk: 'Desk',
     settings: 'Settings',
   },
   settings: {
@@ -162,6 +163,17 @@ export const en: Strings<typeof ar> = {
     published: 'Published',
   },
   desk: {
+    queue: {
+      title: 'Desk',
+      site: 'Site',
+      noDeskAccount: 'None of your site accounts is a copy editor or desk chief.',
+      empty: 'No stories are waiting for the desk.',
+      untitled: 'Untitled',
+      unknownReporter: 'Reporter not shown by the site',
+      words: '{{count}} words',
+      openHere: 'Open on this computer',
+      open: 'Open',
+    },
     withDesk: 'Sent to the desk on {{time}}. This copy is read-only until the desk sends it back.',
     takeBack: 'Take back',
     checkAnswer: 'Has the desk answered?',

@@ -5,7 +5,7 @@ import { SaveIndicator } from '../article/SaveIndicator.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
 
-export type View = 'library' | 'article' | 'sites' | 'settings';
+export type View = 'library' | 'article' | 'desk' | 'sites' | 'settings';
 
 interface AppHeaderProps {
   view: View;
@@ -32,6 +32,7 @@ export function AppHeader({ view, onNavigate, saveStatus }: AppHeaderProps) {
       <nav className="app-nav" aria-label={t('nav.label')}>
         {tab('library', t('nav.library'))}
         {tab('article', t('nav.article'))}
+        {tab('desk', t('nav.desk'))}
         {tab('sites', t('nav.sites'))}
         {tab('settings', t('nav.settings'))}
       </nav>

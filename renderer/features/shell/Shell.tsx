@@ -4,6 +4,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft } from '../../../electron/contract.ts';
+import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ArticleWorkspace } from '../article/ArticleWorkspace.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';
@@ -20,6 +21,7 @@ const LibraryScreen = lazy(() => import('../library/LibraryScreen.tsx'));
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
 const PublishPanel = lazy(() => import('../publish/PublishPanel.tsx'));
 const PreviewPanel = lazy(() => import('../preview/PreviewPanel.tsx'));
+const DeskScreen = lazy(() => import('../desk/DeskScreen.tsx'));
 const SitesScreen = lazy(() => import('../sites/SitesScreen.tsx'));
 const SettingsScreen = lazy(() => import('../settings/SettingsScreen.tsx'));
 const HouseStylePanel = lazy(() => import('../house-style/HouseStylePanel.tsx'));
@@ -147,6 +149,18 @@ export function Shell({ initialDraft }: ShellProps) {
             saveOpenDraft={drafts.flush}
             onOpenDraftTrashed={() => switchTo(() => drafts.leaveTrashed(), 'library')}
             onListed={problems.refresh}
+          />
+        </Suspense>
+      )}
+      {view === 'desk' && (
+        <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+          <DeskScreen
+            onOpen={(siteId, postId) =>
+              void midad.desk.open(siteId, postId).then(
+                (opened) => switchTo(() => drafts.openDraft(opened.id)),
+                reportError,
+              )
+            }
           />
         </Suspense>
       )}

@@ -1,0 +1,82 @@
+// The desk (المكتب): the stories reporters sent to a site, for the accounts whose newsroom
+// role is copy editor or desk chief. Opening one brings it into Midad as a draft linked to
+// its post, then shows it in the article view.
+import { useEffect, useState } from 'react';
+import { newsroomRole } from '../../../common/newsroom/roles.ts';
+import type { DeskQueueItem, Site } from '../../../electron/contract.ts';
+import { midad } from '../../bridge.ts';
+import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { useDateTime } from '../library/useDateTime.ts';
+import { useSettings } from '../settings/settings-context.tsx';
+
+export interface DeskScreenProps {
+  onOpen: (siteId: string, postId: number) => void;
+}
+
+export default function DeskScreen({ onOpen }: DeskScreenProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const dateTime = useDateTime();
+  const { settings } = useSettings();
+  const [sites, setSites] = useState<Site[] | null>(null);
+  const [siteId, setSiteId] = useState<string | null>(null);
+  const [queue, setQueue] = useState<DeskQueueItem[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    midad.sites.list().then(
+      (listed) => {
+        // A reporter's account has no desk: only copy editors and desk chiefs see a queue.
+        const desks = listed.filter((site) => newsroomRole(site.capabilities, settings.newsroom.roleMapping) !== 'reporter');
+        setSites(desks);
+        setSiteId((chosen) => chosen ?? desks[0]?.id ?? null);
+      },
+      (error: unknown) => setFailure(errorMessage(error)),
+    );
+  }, [settings.newsroom.roleMapping, errorMessage]);
+
+  useEffect(() => {
+    if (siteId === null) return;
+    setQueue(null);
+    midad.desk.queue(siteId).then(setQueue, (error: unknown) => setFailure(errorMessage(error)));
+  }, [siteId, errorMessage]);
+
+  return (
+    <section className="desk-screen" aria-labelledby="desk-title">
+      <h2 id="desk-title">{t('desk.queue.title')}</h2>
+      {failure && <p role="alert">{failure}</p>}
+      {sites !== null && sites.length === 0 && <p>{t('desk.queue.noDeskAccount')}</p>}
+      {sites !== null && sites.length > 1 && (
+        <label>
+          {t('desk.queue.site')}{' '}
+          <select value={siteId ?? ''} onChange={(event) => setSiteId(event.target.value)}>
+            {sites.map((site) => (
+              <option key={site.id} value={site.id}>
+                {site.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {queue !== null && queue.length === 0 && <p>{t('desk.queue.empty')}</p>}
+      {queue !== null && queue.length > 0 && siteId !== null && (
+        <ul className="desk-queue">
+          {queue.map((item) => (
+            <li key={item.postId} data-testid="desk-item">
+              <strong>{item.title === '' ? t('desk.queue.untitled') : item.title}</strong>
+              <span>{item.reporter ?? t('desk.queue.unknownReporter')}</span>
+              <span>{item.sections.join('، ')}</span>
+              <span>{dateTime(item.sentAtGmt)}</span>
+              <span>{t('desk.queue.words', { count: item.words })}</span>
+              {item.openAsDraftId !== null && <span>{t('desk.queue.openHere')}</span>}
+              <button type="button" onClick={() => onOpen(siteId, item.postId)}>
+                {t('desk.queue.open')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
