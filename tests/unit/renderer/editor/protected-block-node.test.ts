@@ -15,7 +15,7 @@ function throughTheEditor(body: unknown): unknown {
   return editor.parseEditorState(body as SerializedEditorState).toJSON();
 }
 
-const foreign = [blocks.gallery, blocks.table, blocks.embed, blocks.columns, blocks.pluginBlock, blocks.customHtml];
+const foreign = [blocks.gallery, blocks.table, blocks.embed, blocks.columns, blocks.pluginBlock, blocks.customHtml, blocks.classicPost];
 
 describe('a block kept as on the site, in the editor', () => {
   it.each(foreign.map((source) => [source.slice(0, 30), source]))(
