@@ -52,7 +52,7 @@ export function parseDocument(value: unknown): ParsedDocument {
 }
 
 /** The document a post fetched with context=edit carries in its meta, or why not. */
-export function documentOfPost(post: { meta?: unknown }): ParsedDocument {
+export function documentOfPost(post: Readonly<Record<string, unknown>>): ParsedDocument {
   const meta = post.meta;
   if (typeof meta !== 'object' || meta === null) return { ok: false, reason: 'absent' };
   return parseDocument((meta as Record<string, unknown>)[DOCUMENT_META_KEY]);
