@@ -162,6 +162,9 @@ export class Outbox implements PublishApi {
     const remote = draft.remote?.[siteId] ?? null;
     const notes: PublishPreparation['notes'] = [];
     if (draft.meta.byline.trim() !== '') notes.push('byline_not_sent');
+    if (site.reviewBridge && !buildDocument({ meta: draft.meta, body: draft.body }, this.#options.clock.now().toISOString(), site.reviewBridge.maxDocumentBytes).ok) {
+      notes.push('document_too_large');
+    }
     const http = new WordPressHttp({ fetch: this.#options.fetch, clock: this.#options.clock, timeoutMs: 5_000 });
     const index = await readIndex(site.restRoot, http).catch(() => null);
     if (!index) notes.push('site_offline');

@@ -190,6 +190,7 @@ describe('the publish outbox', () => {
     expect((await outbox.jobs())[0]!.state).toMatchObject({ state: 'done', status: 'pending' });
     expect(wordpress.sentMeta.every((meta) => meta === undefined)).toBe(true);
     expect(steps).toContain('document-too-large');
+    expect((await outbox.prepare(draftId, site.id)).notes).toContain('document_too_large');
   });
 
   it('writes the job to disk before the first request, then publishes in steps', async () => {
