@@ -459,6 +459,8 @@ export const publishNoteSchema = z.enum([
   'section_will_be_created',
   /** The site could not be reached: categories and time zone from the last check. */
   'site_offline',
+  /** The whole document is larger than the site's midad-bridge accepts: the text goes, the review notes stay here. */
+  'document_too_large',
   /** The draft changed since it was last sent. */
   'unsent_changes',
 ]);

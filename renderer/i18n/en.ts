@@ -387,6 +387,7 @@ export const en: Strings<typeof ar> = {
       section_will_be_created: "No category matches the draft's section: it will be created when publishing.",
       site_offline: 'The site is not answering: categories are from the last check, and the job will wait for it.',
       unsent_changes: 'The draft has changes not yet sent to the site.',
+      document_too_large: 'The story with its review notes is larger than this site accepts: the text is published in full, the review notes stay on this machine.',
     },
     action: {
       draft: 'Save as draft on the site',

@@ -108,7 +108,7 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJ
           </select>
         </label>
       )}
-      {chosenSite && chosenSite.reviewBridge === null ? <ReviewBridgeNote bridge={null} testId="publish-review-bridge" /> : null}
+      {chosenSite ? <ReviewBridgeNote bridge={chosenSite.reviewBridge} testId="publish-review-bridge" /> : null}
       {error ? (
         <p className="notice" role="alert" data-testid="publish-error">
           {errorMessage(error)}

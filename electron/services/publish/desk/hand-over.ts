@@ -3,18 +3,20 @@
 // while it waits untouched at the desk, or learns that the desk has answered (sent it back
 // to draft, scheduled or published it) and lets the copy be edited again.
 // Plain Node: the draft library and the sites (with their secret store and fetch) are given.
-import type { Draft, DraftWorkflow, RemotePost, Site, WithDesk } from '../../../contract.ts';
+import type { Draft, DraftContent, DraftWorkflow, RemotePost, Site, WithDesk } from '../../../contract.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
 import { ServiceError } from '../../service-error.ts';
 import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import type { WordPressPost } from '../wordpress/wordpress-types.ts';
+import { documentOrImport, type ReviewNotice } from '../review/document-or-import.ts';
 
 export interface HandOverWorld {
   drafts: {
     open(draftId: string): Promise<Draft>;
     setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft>;
     setWorkflow(draftId: string, change: (current: DraftWorkflow) => DraftWorkflow, by: string | null): Promise<unknown>;
+    save(draftId: string, content: DraftContent): Promise<unknown>;
   };
   sites: { list(): Promise<Site[]>; clientFor(site: Site): Promise<WordPressClient> };
 }
@@ -52,14 +54,49 @@ export async function takeBackFromDesk(world: HandOverWorld, draftId: string): P
 
 /** Asks the site whether the desk has answered; the draft as it stands afterwards. */
 export async function checkDeskAnswer(world: HandOverWorld, draftId: string): Promise<Draft> {
-  const { draft, withDesk, remote, client } = await handedOver(world, draftId);
+  return (await answerFromDesk(world, draftId)).draft;
+}
+
+export interface DeskAnswer {
+  draft: Draft;
+  /** What the desk's version was taken from, when it replaced the copy here. */
+  took: 'document' | 'markup' | null;
+  notice?: ReviewNotice;
+}
+
+/**
+ * Asks the site whether the desk has answered. A story sent back to draft brings the desk's
+ * version into the copy here: its whole document (suggestions, comments) when the site's
+ * plugin carries one the desk wrote, otherwise its text from the post's markup when that
+ * changed. The reporter's text is kept first as the status change's revision.
+ */
+export async function answerFromDesk(world: HandOverWorld, draftId: string): Promise<DeskAnswer> {
+  const { draft, withDesk, remote, site, client } = await handedOver(world, draftId);
   const post = await client.getPostAsReader(withDesk.postId);
   const answer = workflowFromDesk(post);
-  if (!answer) return draft;
+  if (!answer) return { draft, took: null };
   await world.drafts.setRemote(draft.id, withDesk.siteId, { ...remote, status: post.status, link: post.link, modifiedGmt: post.modified_gmt });
-  // The desk made this change on the site; WordPress does not say who in the post.
+  // The desk made this change on the site; WordPress does not say who in the post. This
+  // status change keeps a revision of the reporter's copy before anything replaces it.
   await world.drafts.setWorkflow(draft.id, () => answer, null);
-  return world.drafts.open(draft.id);
+  if (answer.status !== 'draft' || post.content.raw === undefined) return { draft: await world.drafts.open(draft.id), took: null };
+
+  const desk = documentOrImport(post, site.reviewBridge, draft.meta);
+  // The document the reporter sent comes back unchanged when the desk edited only in wp-admin:
+  // it is not the desk's, so the text is compared instead.
+  const desksDocument = desk.from === 'document' && (desk.writtenAt ?? '') > withDesk.sentAt;
+  const textChanged = blockMarkupText(post.content.raw) !== blockMarkupText(toWordPressBlocks(draft.body));
+  let took: DeskAnswer['took'] = null;
+  if (desksDocument) {
+    await world.drafts.save(draft.id, desk.content);
+    took = 'document';
+  } else if (textChanged) {
+    const imported = desk.from === 'markup' ? desk : documentOrImport(post, null, draft.meta);
+    await world.drafts.save(draft.id, imported.content);
+    took = 'markup';
+  }
+  const result: DeskAnswer = { draft: await world.drafts.open(draft.id), took };
+  return desk.notice ? { ...result, notice: desk.notice } : result;
 }
 
 /**

@@ -33,6 +33,7 @@ import { readIndex } from '../wordpress/discovery.ts';
 import { markContent, newPostMarker } from '../wordpress/post-marker.ts';
 import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import { WordPressHttp, type Fetch } from '../wordpress/wordpress-http.ts';
+import { buildDocument, DOCUMENT_META_KEY } from '../review/document-envelope.ts';
 import type { PostFields, WordPressPost } from '../wordpress/wordpress-types.ts';
 import { jobPath, readJobs, sentContentPath, writeJob, type JobFile } from './job-file.ts';
 import {
@@ -76,7 +77,7 @@ export interface OutboxSites {
 }
 
 /** Told after each step is recorded on disk: tests stop the process there. */
-export type StepListener = (jobId: string, step: PublishStep | 'enqueued' | 'media-file', detail?: string) => void;
+export type StepListener = (jobId: string, step: PublishStep | 'enqueued' | 'media-file' | 'document-too-large', detail?: string) => void;
 
 export interface OutboxOptions {
   dataDir: string;
@@ -161,6 +162,9 @@ export class Outbox implements PublishApi {
     const remote = draft.remote?.[siteId] ?? null;
     const notes: PublishPreparation['notes'] = [];
     if (draft.meta.byline.trim() !== '') notes.push('byline_not_sent');
+    if (site.reviewBridge && !buildDocument({ meta: draft.meta, body: draft.body }, this.#options.clock.now().toISOString(), site.reviewBridge.maxDocumentBytes).ok) {
+      notes.push('document_too_large');
+    }
     const http = new WordPressHttp({ fetch: this.#options.fetch, clock: this.#options.clock, timeoutMs: 5_000 });
     const index = await readIndex(site.restRoot, http).catch(() => null);
     if (!index) notes.push('site_offline');
@@ -420,6 +424,7 @@ export class Outbox implements PublishApi {
         return uploaded ? { ...image, src: uploaded.url, id: uploaded.mediaId } : image;
       },
     });
+    const documentMeta = this.#documentMeta(site, job);
     const terms = job.progress.terms!;
     const featured = job.options.featuredImageHash ? media[job.options.featuredImageHash]?.mediaId : undefined;
     const fields: PostFields = {
@@ -454,6 +459,7 @@ export class Outbox implements PublishApi {
       const post = await client.updatePost(remote.postId, {
         ...fields,
         content,
+        ...documentMeta,
         ...(status ? { status } : {}),
         ...schedule,
       });
@@ -479,11 +485,30 @@ export class Outbox implements PublishApi {
     // Final: the content without its marker, and the status asked for.
     this.#enter(job, 'finalize');
     const postId = job.progress.post!.postId;
-    const post = await client.updatePost(postId, { content, status: status ?? 'draft', ...schedule });
+    const post = await client.updatePost(postId, { content, status: status ?? 'draft', ...schedule, ...documentMeta });
     await this.#writeSent(job, content);
     await this.#recordPost(job, post, remote, media, true);
     await this.#set(job, { progress: { ...job.progress, finalized: true } });
     return this.#finish(job, post);
+  }
+
+  /**
+   * The whole document for a site with the midad-bridge plugin; nothing for one without
+   * (WordPress drops unregistered meta, so it would be sent for nothing). A document too
+   * large for the site is left out: the text still publishes, and the review notes stay
+   * on this machine as they would without the plugin.
+   */
+  #documentMeta(site: Site, job: JobFile): Pick<PostFields, 'meta'> {
+    if (!site.reviewBridge) return {};
+    // Everything the job holds of the draft but its timestamp: new content fields travel unseen.
+    const content: Record<string, unknown> = { ...job.draft };
+    delete content.updatedAt;
+    const built = buildDocument(content, this.#options.clock.now().toISOString(), site.reviewBridge.maxDocumentBytes);
+    if (!built.ok) {
+      this.#options.onStep?.(job.id, 'document-too-large');
+      return {};
+    }
+    return { meta: { [DOCUMENT_META_KEY]: built.json } };
   }
 
   /** The tag's id, created if need be; an account that may not create tags gets the existing one or none. */

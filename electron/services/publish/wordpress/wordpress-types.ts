@@ -99,6 +99,8 @@ export interface PostFields {
   categories?: number[];
   tags?: number[];
   featured_media?: number;
+  /** Registered post meta only (the midad-bridge plugin's `_midad_document`). */
+  meta?: Record<string, string>;
 }
 
 /** A REST answer in the shape Midad expects, or wordpress.unexpected_answer. */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishJobSchema, type Site } from '../../../../../electron/contract.ts';
 import { DraftLibrary } from '../../../../../electron/services/drafts/draft-library.ts';
+import { parseDocument } from '../../../../../electron/services/publish/review/document-envelope.ts';
 import { jobPath } from '../../../../../electron/services/publish/outbox/job-file.ts';
 import { Outbox, type DraftMediaFile } from '../../../../../electron/services/publish/outbox/outbox.ts';
 import type { Clock } from '../../../../../electron/services/publish/wordpress/clock.ts';
@@ -51,6 +52,8 @@ const site: Site = {
 /** A WordPress in memory whose calls can be made to fail on purpose. */
 class ScriptedWordPress {
   calls: string[] = [];
+  /** The meta each create or update carried, in order: the document travels here. */
+  sentMeta: unknown[] = [];
   posts = new Map<number, WordPressPost>();
   failNext = new Map<string, WordPressError>();
   onCall: (name: string) => void = () => undefined;
@@ -99,8 +102,8 @@ class ScriptedWordPress {
       },
       findMediaByToken: async () => (this.#call('findMediaByToken'), []),
       findPostsByMarker: async (marker: string) => (this.#call('findPostsByMarker'), [...this.posts.values()].filter((post) => post.content.raw?.includes(marker))),
-      createPost: async (fields: Record<string, unknown>) => (this.#call('createPost'), this.#save((this.#nextId += 1), fields)),
-      updatePost: async (id: number, fields: Record<string, unknown>) => (this.#call('updatePost'), this.#save(id, fields)),
+      createPost: async (fields: Record<string, unknown>) => (this.#call('createPost'), this.sentMeta.push(fields.meta), this.#save((this.#nextId += 1), fields)),
+      updatePost: async (id: number, fields: Record<string, unknown>) => (this.#call('updatePost'), this.sentMeta.push(fields.meta), this.#save(id, fields)),
       getPost: async (id: number) => (this.#call('getPost'), this.posts.get(id)!),
       setPostStatus: async (id: number, status: string) => (this.#call('updatePost'), this.#save(id, { status })),
     };
@@ -108,7 +111,7 @@ class ScriptedWordPress {
   }
 }
 
-async function setup() {
+async function setup(onSite: Site = site) {
   const dataDir = await freshDataDir();
   const library = await DraftLibrary.open({ dataDir });
   const wordpress = new ScriptedWordPress();
@@ -127,7 +130,7 @@ async function setup() {
       dataDir,
       clock,
       drafts: async () => library,
-      sites: { list: async () => [site], clientFor: async () => wordpress.client() },
+      sites: { list: async () => [onSite], clientFor: async () => wordpress.client() },
       media: { list: async () => media },
       fetch: (() => Promise.reject(new Error('offline'))) as unknown as typeof fetch,
       retryDelaysMs: [1000, 5000],
@@ -143,6 +146,53 @@ async function settle(outbox: Outbox): Promise<void> {
 }
 
 describe('the publish outbox', () => {
+  it('sends the whole document with the post to a site with the midad-bridge plugin, and nothing to one without', async () => {
+    const bridged = { ...site, reviewBridge: { version: '1.0.0', maxDocumentBytes: 1_000_000 } };
+    const withPlugin = await setup(bridged);
+    const outbox = withPlugin.make();
+    await outbox.enqueue(withPlugin.draftId, site.id, { action: 'pending' });
+    await settle(outbox);
+    const draft = await withPlugin.library.open(withPlugin.draftId);
+    const last = withPlugin.wordpress.sentMeta.at(-1) as Record<string, string>;
+    const parsed = parseDocument(last._midad_document);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.envelope.content).toEqual({ meta: draft.meta, body: draft.body });
+    // The text on the site carries no trace of the document.
+    expect(withPlugin.wordpress.posts.get(draft.remote![site.id]!.postId)!.content.raw).not.toContain('midad-document');
+
+    const without = await setup();
+    const plain = without.make();
+    await plain.enqueue(without.draftId, site.id, { action: 'pending' });
+    await settle(plain);
+    expect(without.wordpress.sentMeta.every((meta) => meta === undefined)).toBe(true);
+  });
+
+  it('still publishes the text when the document is too large for the site, and says so', async () => {
+    const tiny = { ...site, reviewBridge: { version: '1.0.0', maxDocumentBytes: 10 } };
+    const { wordpress, draftId, dataDir, library, clock } = await setup(tiny);
+    const steps: string[] = [];
+    const outbox = new Outbox({
+      dataDir,
+      clock,
+      drafts: async () => library,
+      sites: { list: async () => [tiny], clientFor: async () => wordpress.client() },
+      media: { list: async () => [] },
+      fetch: (() => Promise.reject(new Error('offline'))) as unknown as typeof fetch,
+      onStep: (_job, step) => steps.push(step),
+    });
+    // No images to upload: the body's image is dropped so the media list may be empty.
+    const draft = await library.open(draftId);
+    const body = JSON.parse(JSON.stringify(draft.body));
+    body.root.children = body.root.children.filter((node: { type: string }) => node.type !== 'image');
+    await library.save(draftId, { meta: draft.meta, body });
+    await outbox.enqueue(draftId, site.id, { action: 'pending' });
+    await settle(outbox);
+    expect((await outbox.jobs())[0]!.state).toMatchObject({ state: 'done', status: 'pending' });
+    expect(wordpress.sentMeta.every((meta) => meta === undefined)).toBe(true);
+    expect(steps).toContain('document-too-large');
+    expect((await outbox.prepare(draftId, site.id)).notes).toContain('document_too_large');
+  });
+
   it('writes the job to disk before the first request, then publishes in steps', async () => {
     const { dataDir, library, wordpress, draftId, make } = await setup();
     const outbox = make();
