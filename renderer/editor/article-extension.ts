@@ -19,6 +19,7 @@ import {
 import { $setArticleDirection } from './article-direction.ts';
 import { isAllowedLinkUrl } from './link-url.ts';
 import { ImageNode } from './nodes/ImageNode.tsx';
+import { SUGGESTION_NODES } from './nodes/SuggestionNodes.ts';
 import { editorTheme } from './theme.ts';
 
 /** What HistoryPlugin merged by default: keystrokes within a second are one undo step. */
@@ -50,7 +51,7 @@ export function createArticleExtension({ body, onError }: ArticleExtensionOption
     namespace: 'midad-article',
     theme: editorTheme,
     // The rest (headings, quotes, lists, links, the rule) come with their extensions.
-    nodes: [AutoLinkNode, ImageNode],
+    nodes: [AutoLinkNode, ImageNode, ...SUGGESTION_NODES],
     onError,
     dependencies: [
       RichTextExtension,
