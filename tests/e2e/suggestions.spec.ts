@@ -66,3 +66,30 @@ test('with suggesting mode off, typing and deleting edit the text as usual', asy
   await expect(editor(page)).toHaveText('كتب الصحف');
   await expect(editor(page).locator('ins, del')).toHaveCount(0);
 });
+
+test('bold in suggesting mode is a formatting suggestion, and rejecting it takes the bold away', async ({ app }) => {
+  const { page } = app;
+  await editor(page).click();
+  await page.keyboard.type('عاجل الآن');
+  await page.getByTestId('toolbar-suggesting').click();
+  // Select "عاجل", as a drag over the word would.
+  await editor(page).evaluate((root) => {
+    const text = root.querySelector('span')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 'عاجل'.length);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+  await settle(page);
+  await page.getByTestId('toolbar-bold').click();
+  await expect(editor(page).locator('.ed-suggest-format .ed-bold')).toHaveText('عاجل');
+
+  await page.getByTestId('suggestions-toggle').click();
+  const entry = page.getByTestId('suggestion-entry');
+  await expect(entry).toHaveAttribute('data-kind', 'format');
+  await entry.getByTestId('suggestion-reject-one').click();
+  await expect(editor(page).locator('.ed-bold, .ed-suggest-format')).toHaveCount(0);
+  await expect(editor(page)).toHaveText('عاجل الآن');
+});
