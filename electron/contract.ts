@@ -45,6 +45,8 @@ const requiredCapabilitiesSchema = z.array(capabilityNameSchema).min(1).max(MAX_
 /** How the newsroom's roles are read from a site's capabilities (common/newsroom/roles.ts). */
 export const newsroomSettingsSchema = z.object({
   roleMapping: z.object({ copyEditor: requiredCapabilitiesSchema, deskChief: requiredCapabilitiesSchema }),
+  /** The name a review suggestion or comment is signed with on this machine; '' until set. */
+  reviewerName: z.string().max(100),
 });
 export type NewsroomSettings = z.infer<typeof newsroomSettingsSchema>;
 

@@ -3,6 +3,7 @@
 // index.html's own "opening" line is on screen, so React's first render is the article.
 import { useTranslation } from './i18n/useTranslation.ts';
 import { HouseStyleProvider } from './features/house-style/HouseStyleProvider.tsx';
+import { SuggestionsProvider } from './features/review/SuggestionsProvider.tsx';
 import { SettingsProvider } from './features/settings/settings-context.tsx';
 import { Shell } from './features/shell/Shell.tsx';
 import { useErrorMessage } from './i18n/useErrorMessage.ts';
@@ -21,7 +22,9 @@ export function App({ started }: { started: Startup }) {
   return (
     <SettingsProvider initial={started.settings}>
       <HouseStyleProvider>
-        <Shell initialDraft={started.draft} />
+        <SuggestionsProvider>
+          <Shell initialDraft={started.draft} />
+        </SuggestionsProvider>
       </HouseStyleProvider>
     </SettingsProvider>
   );

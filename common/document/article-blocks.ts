@@ -1,6 +1,7 @@
 // An article body (Lexical's serialized state) as a small neutral block model: paragraphs,
 // headings, quotes, lists, images and rules with their formatted runs. The .docx and Markdown
 // exports write from it; it reads the JSON the way common/wordpress/block-markup.ts does.
+import { bodyAsPublished } from '../review/suggestion-json.ts';
 import { articleImageOf, type ArticleImage } from '../wordpress/image-block.ts';
 import { inlineText } from '../wordpress/inline-html.ts';
 import { childrenOf, directionOf, rootOf, stringField, type SerializedNode, type TextDirection } from '../wordpress/lexical-json.ts';
@@ -51,7 +52,8 @@ const CODE = 16;
 const INLINE_ELEMENTS = new Set(['link', 'autolink', 'mark', 'hashtag']);
 
 export function articleBlocks(body: unknown, baseDirection: TextDirection = 'rtl'): ArticleBlock[] {
-  const root = rootOf(body);
+  // Exports are for readers too: open suggestions count as not accepted.
+  const root = rootOf(bodyAsPublished(body));
   return root ? blocksOf(childrenOf(root), directionOf(root) ?? baseDirection) : [];
 }
 

@@ -1,13 +1,17 @@
 // The plain text of a Lexical serialized editor state, one string per block and blocks
 // joined by a blank line: what word counts, search and revision comparison read.
 // Works on the JSON alone (no editor, no DOM), so it runs in services and the renderer.
+// Open suggestions count as not accepted (common/review/suggestion-json.ts), so the count
+// and the search match what would be published, the same text WordPress gets.
+import { bodyAsPublished } from '../review/suggestion-json.ts';
 
 type SerializedNode = { type?: unknown; text?: unknown; children?: unknown };
 
 // Elements that sit inside a line of text rather than starting a block of their own.
 const INLINE_ELEMENTS = new Set(['link', 'autolink', 'mark', 'hashtag']);
 
-export function lexicalBlocks(state: unknown): string[] {
+export function lexicalBlocks(body: unknown): string[] {
+  const state = bodyAsPublished(body);
   const root = isNode(state) && isNode((state as { root?: unknown }).root) ? (state as { root: SerializedNode }).root : null;
   if (!root) return [];
   const blocks: string[] = [];

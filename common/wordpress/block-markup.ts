@@ -7,6 +7,7 @@
 // a paragraph with WordPress's `direction` attribute and dir="ltr"; a quote through its
 // paragraphs; a heading or a list item (no direction attribute in WordPress) by a
 // <span dir="ltr"> around its text.
+import { bodyAsPublished } from '../review/suggestion-json.ts';
 import { coreBlock, joinBlocks, type BlockAttributes } from './block-comment.ts';
 import { articleImageOf, imageBlock, type ImageResolver } from './image-block.ts';
 import { inlineHtml, inlineText, isolatedDirection } from './inline-html.ts';
@@ -32,7 +33,8 @@ const SEPARATOR = coreBlock('separator', {}, '<hr class="wp-block-separator has-
 const INLINE_ELEMENTS = new Set(['link', 'autolink', 'mark', 'hashtag']);
 
 export function toWordPressBlocks(body: unknown, options: BlockMarkupOptions = {}): string {
-  const root = rootOf(body);
+  // Open suggestions are not accepted yet: readers get the text as it was before them.
+  const root = rootOf(bodyAsPublished(body));
   if (!root) return '';
   const context: Context = {
     base: options.baseDirection ?? 'rtl',

@@ -32,6 +32,8 @@ export interface EditorProps {
   children?: ReactNode;
   /** The text can be read and copied but not changed (a story with the desk). */
   readOnly?: boolean;
+  /** Controls a feature adds at the end of the toolbar (the suggesting-mode switch). */
+  toolbarEnd?: ReactNode;
 }
 
 /**
@@ -57,7 +59,7 @@ function ArticleEditable() {
   );
 }
 
-export function Editor({ initialBody, editorRef, onChange, onError, children, readOnly = false }: EditorProps) {
+export function Editor({ initialBody, editorRef, onChange, onError, children, readOnly = false, toolbarEnd }: EditorProps) {
   const extension = useMemo(
     () => createArticleExtension({ body: initialBody as SerializedEditorState | null, onError }),
     // The editor is built once; a new article remounts it.
@@ -69,7 +71,7 @@ export function Editor({ initialBody, editorRef, onChange, onError, children, re
       <div className="editor-shell">
         {/* A disabled fieldset disables every toolbar button at once. */}
         <fieldset className="toolbar-fieldset" disabled={readOnly}>
-          <ToolbarPlugin />
+          <ToolbarPlugin end={toolbarEnd} />
         </fieldset>
         <div className="editor-frame">
           <ArticleEditable />

@@ -20,6 +20,7 @@ import { $setArticleDirection } from './article-direction.ts';
 import { isAllowedLinkUrl } from './link-url.ts';
 import { ImageNode } from './nodes/ImageNode.tsx';
 import { ProtectedBlockNode } from './nodes/ProtectedBlockNode.tsx';
+import { SUGGESTION_NODES } from './nodes/SuggestionNodes.ts';
 import { editorTheme } from './theme.ts';
 
 /** What HistoryPlugin merged by default: keystrokes within a second are one undo step. */
@@ -51,7 +52,7 @@ export function createArticleExtension({ body, onError }: ArticleExtensionOption
     namespace: 'midad-article',
     theme: editorTheme,
     // The rest (headings, quotes, lists, links, the rule) come with their extensions.
-    nodes: [AutoLinkNode, ImageNode, ProtectedBlockNode],
+    nodes: [AutoLinkNode, ImageNode, ProtectedBlockNode, ...SUGGESTION_NODES],
     onError,
     dependencies: [
       RichTextExtension,

@@ -12,6 +12,8 @@ export const editorTheme: EditorThemeClasses = {
     nested: { listitem: 'ed-list-item-nested' },
   },
   link: 'ed-link',
+  // Read by renderer/editor/nodes/SuggestionNodes.ts, one class a kind of suggestion.
+  suggestion: { insert: 'ed-suggest-insert', delete: 'ed-suggest-delete', format: 'ed-suggest-format' },
   hr: 'ed-hr',
   hrSelected: 'ed-hr-selected',
   text: {

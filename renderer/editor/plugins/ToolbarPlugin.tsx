@@ -86,7 +86,12 @@ function useHistoryState(): { canUndo: boolean; canRedo: boolean } {
   return { canUndo, canRedo };
 }
 
-export function ToolbarPlugin() {
+export interface ToolbarPluginProps {
+  /** Buttons a feature adds at the toolbar's end (the suggesting-mode switch). */
+  end?: ReactNode;
+}
+
+export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
   const state = useSelectionState();
@@ -147,6 +152,7 @@ export function ToolbarPlugin() {
           <span className="mirrored">↷</span>
         </ToolbarButton>
       </div>
+      {end && <div className="toolbar-group">{end}</div>}
     </div>
   );
 }

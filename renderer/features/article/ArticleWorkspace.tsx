@@ -6,6 +6,8 @@ import type { ArticleMeta, Draft, DraftContent } from '../../../electron/contrac
 import { DraftIdContext } from '../../editor/draft-context.ts';
 import { Editor } from '../../editor/Editor.tsx';
 import { HouseStylePlugin } from '../house-style/HouseStylePlugin.tsx';
+import { SuggestingToggle } from '../review/SuggestingToggle.tsx';
+import { SuggestionsPlugin } from '../review/SuggestionsPlugin.tsx';
 import { formatTags, parseTags } from './article-meta.ts';
 import { isBlankBody } from './blank-body.ts';
 import type { SaveStatus } from './autosaver.ts';
@@ -105,8 +107,10 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
             onChange={onBodyChange}
             onError={(error) => console.error(error)}
             readOnly={readOnly}
+            toolbarEnd={<SuggestingToggle />}
           >
             <HouseStylePlugin />
+            <SuggestionsPlugin />
           </Editor>
         </DraftIdContext>
       </main>

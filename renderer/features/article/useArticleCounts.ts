@@ -4,13 +4,13 @@
 import { $getRoot, type EditorState } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { BlockCounter, type TextCounts } from '../../../common/arabic/word-count.ts';
+import { $publishedTextContent } from '../../editor/suggestions/published-text.ts';
 
 const PAUSE_MS = 300;
 
+/** Counted as published: a suggested insertion is not in the count until it is accepted. */
 function $blockTexts(): string[] {
-  return $getRoot()
-    .getChildren()
-    .map((block) => block.getTextContent());
+  return $getRoot().getChildren().map($publishedTextContent);
 }
 
 /** `counts` is null until the first count. */

@@ -10,19 +10,29 @@ import { defaultScheduleInput } from './site-time.ts';
 interface PublishFormProps {
   preparation: PublishPreparation;
   onEnqueue: (options: PublishOptions) => Promise<void>;
+  /** Suggestions still open in the article: the site gets the text without them, so ask first. */
+  openSuggestions?: number;
+  onReviewSuggestions?: () => void;
 }
 
-export function PublishForm({ preparation, onEnqueue }: PublishFormProps) {
+export function PublishForm({ preparation, onEnqueue, openSuggestions = 0, onReviewSuggestions }: PublishFormProps) {
   const { t } = useTranslation();
   const [fields, setFields] = useState<PublishFields>(() => initialFields(preparation, defaultScheduleInput(new Date())));
   const [tagsText, setTagsText] = useState(() => preparation.tags.join('، '));
   const [busy, setBusy] = useState(false);
   const [invalidSchedule, setInvalidSchedule] = useState(false);
+  // The action waiting for "publish anyway" while suggestions are open.
+  const [held, setHeld] = useState<PublishAction | null>(null);
   const change = (patch: Partial<PublishFields>) => setFields((previous) => ({ ...previous, ...patch }));
   const actions = orderedActions(preparation.allowedActions);
   const remote = preparation.remote;
 
-  const send = async (action: PublishAction) => {
+  const send = async (action: PublishAction, despiteSuggestions = false) => {
+    if (openSuggestions > 0 && !despiteSuggestions) {
+      setHeld(action);
+      return;
+    }
+    setHeld(null);
     const options = publishOptions(action, { ...fields, tags: parseTags(tagsText) });
     setInvalidSchedule(options === null);
     if (!options) return;
@@ -99,6 +109,21 @@ export function PublishForm({ preparation, onEnqueue }: PublishFormProps) {
           </button>
         ))}
       </div>
+      {held && openSuggestions > 0 && (
+        <div className="notice" role="alertdialog" aria-labelledby="open-suggestions-warning" data-testid="publish-open-suggestions">
+          <p id="open-suggestions-warning">{t('suggestions.publishWarning', { count: openSuggestions })}</p>
+          <div className="publish-actions">
+            {onReviewSuggestions && (
+              <button type="button" className="quiet-button" data-testid="publish-review-suggestions" onClick={onReviewSuggestions}>
+                {t('suggestions.review')}
+              </button>
+            )}
+            <button type="button" className="quiet-button" data-testid="publish-despite-suggestions" onClick={() => void send(held, true)}>
+              {t('suggestions.publishAnyway')}
+            </button>
+          </div>
+        </div>
+      )}
       {preparation.activeJobId && <p className="publish-note">{t('publish.alreadyQueued')}</p>}
     </form>
   );

@@ -8,6 +8,7 @@ import '../../styles/forms.css';
 import '../../styles/publish.css';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
+import { useSuggestions } from '../review/suggestions-store.ts';
 import { ReviewBridgeNote } from '../sites/ReviewBridgeNote.tsx';
 import { PublishForm } from './PublishForm.tsx';
 import { PublishQueue } from './PublishQueue.tsx';
@@ -21,10 +22,13 @@ export interface PublishPanelProps {
   onOpenSites: () => void;
   /** One of this draft's jobs started or finished: where the story stands may have moved (sent to the desk, published). */
   onJobsMoved?: () => void;
+  /** Opens the suggestions panel, when publishing finds open suggestions. */
+  onReviewSuggestions?: () => void;
 }
 
-export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJobsMoved }: PublishPanelProps) {
+export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJobsMoved, onReviewSuggestions }: PublishPanelProps) {
   const { t } = useTranslation();
+  const openSuggestions = useSuggestions().entries?.length ?? 0;
   const errorMessage = useErrorMessage();
   const [sites, setSites] = useState<Site[] | null>(null);
   const [siteId, setSiteId] = useState('');
@@ -116,7 +120,13 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJ
       ) : null}
       {siteId && !preparation && !error && sites?.length ? <p className="loading-panel">{t('app.loadingPanel')}</p> : null}
       {preparation && preparation.siteId === siteId && (
-        <PublishForm key={`${siteId}:${jobsKey}`} preparation={preparation} onEnqueue={(options) => enqueue(draftId, siteId, options)} />
+        <PublishForm
+          key={`${siteId}:${jobsKey}`}
+          preparation={preparation}
+          openSuggestions={openSuggestions}
+          onReviewSuggestions={onReviewSuggestions}
+          onEnqueue={(options) => enqueue(draftId, siteId, options)}
+        />
       )}
       <PublishQueue queue={queue} onEnqueue={enqueue} />
     </aside>

@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { NewsroomRolesForm } from './NewsroomRolesForm.tsx';
 import { readWholeNumber } from './number-setting.ts';
+import { ReviewerNameForm } from './ReviewerNameForm.tsx';
 import { useSettings } from './settings-context.tsx';
 import '../../styles/forms.css';
 import '../../styles/settings.css';
@@ -95,6 +96,7 @@ export default function SettingsScreen() {
         )}
       </form>
       <NewsroomRolesForm />
+      <ReviewerNameForm />
     </section>
   );
 }

@@ -16,13 +16,15 @@ interface ArticleActionsProps {
   onTogglePreview: () => void;
   styleOpen: boolean;
   onToggleStyle: () => void;
+  suggestionsOpen: boolean;
+  onToggleSuggestions: () => void;
   onStatus: (status: WorkflowStatus) => void;
   flush: () => Promise<boolean>;
   onError: (error: unknown) => void;
 }
 
 export function ArticleActions(props: ArticleActionsProps) {
-  const { draft, historyOpen, onToggleHistory, publishOpen, onTogglePublish, previewOpen, onTogglePreview, styleOpen, onToggleStyle, onStatus, flush, onError } = props;
+  const { draft, historyOpen, onToggleHistory, publishOpen, onTogglePublish, previewOpen, onTogglePreview, styleOpen, onToggleStyle, suggestionsOpen, onToggleSuggestions, onStatus, flush, onError } = props;
   const { t } = useTranslation();
   return (
     <div className="article-actions" role="toolbar" aria-label={t('article.actions')}>
@@ -63,6 +65,9 @@ export function ArticleActions(props: ArticleActionsProps) {
       <button type="button" className="quiet-button" data-testid="style-toggle" aria-pressed={styleOpen} onClick={onToggleStyle}>
         {t('houseStyle.open')}
         <HouseStyleBadge />
+      </button>
+      <button type="button" className="quiet-button" data-testid="suggestions-toggle" aria-pressed={suggestionsOpen} onClick={onToggleSuggestions}>
+        {t('suggestions.open')}
       </button>
       <button
         type="button"

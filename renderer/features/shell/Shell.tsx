@@ -25,9 +25,10 @@ const DeskScreen = lazy(() => import('../desk/DeskScreen.tsx'));
 const SitesScreen = lazy(() => import('../sites/SitesScreen.tsx'));
 const SettingsScreen = lazy(() => import('../settings/SettingsScreen.tsx'));
 const HouseStylePanel = lazy(() => import('../house-style/HouseStylePanel.tsx'));
+const SuggestionsPanel = lazy(() => import('../review/SuggestionsPanel.tsx'));
 
 /** One panel at a time beside the article. */
-type SidePanel = 'history' | 'publish' | 'preview' | 'style' | null;
+type SidePanel = 'history' | 'publish' | 'preview' | 'style' | 'suggestions' | null;
 
 interface ShellProps {
   initialDraft: Draft;
@@ -93,6 +94,8 @@ export function Shell({ initialDraft }: ShellProps) {
           onTogglePublish={() => toggle('publish')}
           styleOpen={sidePanel === 'style'}
           onToggleStyle={() => toggle('style')}
+          suggestionsOpen={sidePanel === 'suggestions'}
+          onToggleSuggestions={() => toggle('suggestions')}
           onStatus={(status) => void switchTo(() => drafts.setStatus(status))}
           flush={drafts.flush}
           onError={reportError}
@@ -135,7 +138,13 @@ export function Shell({ initialDraft }: ShellProps) {
                 onClose={() => setSidePanel(null)}
                 onOpenSites={() => navigate('sites')}
                 onJobsMoved={drafts.reloadWorkflow}
+                onReviewSuggestions={() => setSidePanel('suggestions')}
               />
+            </Suspense>
+          )}
+          {sidePanel === 'suggestions' && (
+            <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+              <SuggestionsPanel onClose={() => setSidePanel(null)} />
             </Suspense>
           )}
         </div>

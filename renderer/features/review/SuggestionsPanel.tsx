@@ -1,0 +1,116 @@
+// The suggestions panel beside the article: each open suggestion (kind, the text, who and
+// when) with accept and reject, then accept or reject all, and all of one reviewer's.
+import type { SuggestionEntry } from '../../editor/suggestions/list-suggestions.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { useSettings } from '../settings/settings-context.tsx';
+import '../../styles/suggestions.css';
+import { useSuggestions, useSuggestionsStore, type SuggestionsStore } from './suggestions-store.ts';
+
+export interface SuggestionsPanelProps {
+  onClose: () => void;
+}
+
+export default function SuggestionsPanel({ onClose }: SuggestionsPanelProps) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const store = useSuggestionsStore();
+  const { entries } = useSuggestions();
+
+  return (
+    <aside className="side-panel suggestions-panel" data-testid="suggestions-panel" aria-label={t('suggestions.title')}>
+      <div className="side-panel-head">
+        <h2>{t('suggestions.title')}</h2>
+        <button type="button" className="quiet-button" data-testid="suggestions-close" onClick={onClose}>
+          {t('suggestions.close')}
+        </button>
+      </div>
+      {settings.newsroom.reviewerName.trim() === '' && <p className="field-hint">{t('suggestions.nameHint')}</p>}
+      {entries === null || !store ? (
+        <p className="loading-panel">{t('suggestions.listing')}</p>
+      ) : entries.length === 0 ? (
+        <p className="library-empty" data-testid="suggestions-none">
+          {t('suggestions.none')}
+        </p>
+      ) : (
+        <>
+          <p className="suggestions-total" data-testid="suggestions-total">
+            {t('suggestions.count', { count: entries.length })}
+          </p>
+          <ResolveGroup store={store} filter="all" accept={t('suggestions.acceptAll')} reject={t('suggestions.rejectAll')} testId="all" />
+          <AuthorGroups store={store} entries={entries} />
+          <ol className="suggestion-list">
+            {entries.map((entry) => (
+              <SuggestionItem key={entry.id} entry={entry} store={store} />
+            ))}
+          </ol>
+        </>
+      )}
+    </aside>
+  );
+}
+
+function AuthorGroups({ store, entries }: { store: SuggestionsStore; entries: readonly SuggestionEntry[] }) {
+  const { t } = useTranslation();
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(entry.author, (counts.get(entry.author) ?? 0) + 1);
+  // With one reviewer, "all of theirs" is "all": no need to say it twice.
+  if (counts.size < 2) return null;
+  return (
+    <ul className="suggestion-authors">
+      {[...counts].map(([author, count]) => (
+        <li key={author} data-testid="suggestions-author">
+          <span>{t('suggestions.byAuthor', { author, count })}</span>
+          <ResolveGroup
+            store={store}
+            filter={{ author }}
+            accept={t('suggestions.acceptAuthor', { author })}
+            reject={t('suggestions.rejectAuthor', { author })}
+            testId="author"
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface ResolveGroupProps {
+  store: SuggestionsStore;
+  filter: Parameters<SuggestionsStore['resolve']>[0];
+  accept: string;
+  reject: string;
+  testId: string;
+}
+
+function ResolveGroup({ store, filter, accept, reject, testId }: ResolveGroupProps) {
+  return (
+    <div className="suggestion-actions" role="group">
+      <button type="button" className="quiet-button" data-testid={`suggestion-accept-${testId}`} onClick={() => store.resolve(filter, 'accept')}>
+        {accept}
+      </button>
+      <button type="button" className="quiet-button" data-testid={`suggestion-reject-${testId}`} onClick={() => store.resolve(filter, 'reject')}>
+        {reject}
+      </button>
+    </div>
+  );
+}
+
+function SuggestionItem({ entry, store }: { entry: SuggestionEntry; store: SuggestionsStore }) {
+  const { t, i18n } = useTranslation();
+  const when = new Date(entry.time);
+  const time = Number.isNaN(when.getTime()) ? '' : new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(when);
+  return (
+    <li className={`suggestion-item suggestion-${entry.kind}`} data-testid="suggestion-entry" data-kind={entry.kind}>
+      <p className="suggestion-kind">{t(`suggestions.kind.${entry.kind}`)}</p>
+      <p className="suggestion-excerpt" dir="auto" data-testid="suggestion-excerpt">
+        {entry.excerpt}
+      </p>
+      {entry.kind === 'replace' && (
+        <p className="suggestion-replacement" dir="auto">
+          {t('suggestions.replacedBy')} <bdi>{entry.replacement}</bdi>
+        </p>
+      )}
+      <p className="suggestion-by">{t('suggestions.byAt', { author: entry.author, time })}</p>
+      <ResolveGroup store={store} filter={{ id: entry.id }} accept={t('suggestions.accept')} reject={t('suggestions.reject')} testId="one" />
+    </li>
+  );
+}

@@ -1,0 +1,45 @@
+// Connects the editor to the suggestions store: suggesting mode signed with the reviewer's
+// name from the settings, the list of open suggestions after each pause in typing, and the
+// panel's accept/reject requests run as editor updates (so undo takes them back).
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect } from 'react';
+import { SuggestingPlugin } from '../../editor/plugins/SuggestingPlugin.ts';
+import { $listSuggestions } from '../../editor/suggestions/list-suggestions.ts';
+import { $resolveSuggestions } from '../../editor/suggestions/resolve-suggestions.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { useSettings } from '../settings/settings-context.tsx';
+import { useSuggestions, useSuggestionsStore } from './suggestions-store.ts';
+
+/** Listing walks the whole article: after a pause, not on every keystroke. */
+const LIST_PAUSE_MS = 250;
+
+export function SuggestionsPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useTranslation();
+  const store = useSuggestionsStore();
+  const { suggesting } = useSuggestions();
+  const { settings } = useSettings();
+  const author = settings.newsroom.reviewerName.trim() || t('suggestions.unnamedReviewer');
+
+  useEffect(() => {
+    if (!store) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const list = () => store.publish(editor.getEditorState().read($listSuggestions));
+    list();
+    const stopListening = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      clearTimeout(timer);
+      timer = setTimeout(list, LIST_PAUSE_MS);
+    });
+    const disconnect = store.connect((filter, resolution) => {
+      editor.update(() => void $resolveSuggestions(filter, resolution), { onUpdate: list });
+    });
+    return () => {
+      clearTimeout(timer);
+      stopListening();
+      disconnect();
+    };
+  }, [editor, store]);
+
+  return <SuggestingPlugin suggesting={suggesting} author={author} />;
+}
