@@ -25,7 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   // About what a search result shows of a title (~60 characters) and a description (~155).
   limits: { headlineChars: 65, excerptChars: 155 },
-  newsroom: { roleMapping: DEFAULT_ROLE_MAPPING },
+  newsroom: { roleMapping: DEFAULT_ROLE_MAPPING, reviewerName: '' },
 };
 
 /** `current` with `patch` applied, section by section: what a patch leaves out stays as it was. */
