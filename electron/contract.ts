@@ -44,10 +44,14 @@ const capabilityNameSchema = z.string().regex(CAPABILITY_NAME_PATTERN);
 const requiredCapabilitiesSchema = z.array(capabilityNameSchema).min(1).max(MAX_ROLE_CAPABILITIES);
 
 /** How the newsroom's roles are read from a site's capabilities (common/newsroom/roles.ts). */
+const roleMappingSchema = z.object({ copyEditor: requiredCapabilitiesSchema, deskChief: requiredCapabilitiesSchema });
+/** The name review comments are signed with on this machine; '' until the user gives one. */
+const reviewerNameSettingSchema = z.string().trim().max(100);
+
 export const newsroomSettingsSchema = z.object({
-  roleMapping: z.object({ copyEditor: requiredCapabilitiesSchema, deskChief: requiredCapabilitiesSchema }),
-  /** The name review comments are signed with on this machine; '' until the user gives one (older settings files have none). */
-  reviewerName: z.string().trim().max(100).default(''),
+  roleMapping: roleMappingSchema,
+  // Settings files from before review comments have none: the section stays readable.
+  reviewerName: reviewerNameSettingSchema.default(''),
 });
 export type NewsroomSettings = z.infer<typeof newsroomSettingsSchema>;
 
@@ -69,7 +73,8 @@ export const settingsPatchSchema = z
     editor: settingsSchema.shape.editor.partial().optional(),
     houseStyle: houseStyleSettingsSchema.partial().optional(),
     limits: limitsSettingsSchema.partial().optional(),
-    newsroom: newsroomSettingsSchema.partial().optional(),
+    // Not `.partial()`: the default would fill a left-out name with '' and erase the one kept.
+    newsroom: z.object({ roleMapping: roleMappingSchema.optional(), reviewerName: reviewerNameSettingSchema.optional() }).optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
