@@ -12,6 +12,9 @@ export const editorTheme: EditorThemeClasses = {
     nested: { listitem: 'ed-list-item-nested' },
   },
   link: 'ed-link',
+  // Review comments' anchors (renderer/features/review/comments); their tint is in comments.css.
+  mark: 'review-mark',
+  markOverlap: 'review-mark-overlap',
   hr: 'ed-hr',
   hrSelected: 'ed-hr-selected',
   text: {

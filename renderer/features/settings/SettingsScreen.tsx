@@ -5,6 +5,7 @@ import { SETTINGS_RANGES } from '../../../electron/default-settings.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { NewsroomRolesForm } from './NewsroomRolesForm.tsx';
+import { ReviewerNameForm } from '../review/comments/ReviewerNameForm.tsx';
 import { readWholeNumber } from './number-setting.ts';
 import { useSettings } from './settings-context.tsx';
 import '../../styles/forms.css';
@@ -95,6 +96,7 @@ export default function SettingsScreen() {
         )}
       </form>
       <NewsroomRolesForm />
+      <ReviewerNameForm />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // What can be done to the open draft as a whole: move it along the workflow, open its
-// history, check its house style, preview it as the site will show it, publish it, export it.
+// history, check its house style, read its comments, preview it as the site will show it,
+// publish it, export it.
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft, WorkflowStatus } from '../../../electron/contract.ts';
 import { WORKFLOW_STATUSES } from '../drafts/workflow.ts';
@@ -16,6 +17,8 @@ interface ArticleActionsProps {
   onTogglePreview: () => void;
   styleOpen: boolean;
   onToggleStyle: () => void;
+  commentsOpen: boolean;
+  onToggleComments: () => void;
   onStatus: (status: WorkflowStatus) => void;
   flush: () => Promise<boolean>;
   onError: (error: unknown) => void;
@@ -23,6 +26,7 @@ interface ArticleActionsProps {
 
 export function ArticleActions(props: ArticleActionsProps) {
   const { draft, historyOpen, onToggleHistory, publishOpen, onTogglePublish, previewOpen, onTogglePreview, styleOpen, onToggleStyle, onStatus, flush, onError } = props;
+  const { commentsOpen, onToggleComments } = props;
   const { t } = useTranslation();
   return (
     <div className="article-actions" role="toolbar" aria-label={t('article.actions')}>
@@ -63,6 +67,9 @@ export function ArticleActions(props: ArticleActionsProps) {
       <button type="button" className="quiet-button" data-testid="style-toggle" aria-pressed={styleOpen} onClick={onToggleStyle}>
         {t('houseStyle.open')}
         <HouseStyleBadge />
+      </button>
+      <button type="button" className="quiet-button" data-testid="comments-toggle" aria-pressed={commentsOpen} onClick={onToggleComments}>
+        {t('comments.open')}
       </button>
       <button
         type="button"
