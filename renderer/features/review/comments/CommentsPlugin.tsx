@@ -16,7 +16,7 @@ export function CommentsPlugin(): null {
   useEffect(() => {
     if (!store) return;
     store.editor = editor;
-    const readAnchors = () => store.setAnchors(editor.getEditorState().read($markIdsInDocumentOrder));
+    const readAnchors = () => store.setAnchors(editor.read($markIdsInDocumentOrder));
     const stopped = mergeRegister(
       editor.registerMutationListener(MarkNode, () => {
         readAnchors();
@@ -32,7 +32,7 @@ export function CommentsPlugin(): null {
     function onClick(event: MouseEvent) {
       if (!(event.target instanceof Node)) return;
       const target = event.target;
-      const ids = editor.getEditorState().read(() => $markIdsAt(target));
+      const ids = editor.read(() => $markIdsAt(target));
       if (ids.length > 0) store?.select(ids[0], true);
     }
     readAnchors();
@@ -46,7 +46,7 @@ export function CommentsPlugin(): null {
 }
 
 function beginComment(editor: LexicalEditor, store: ReviewStore): boolean {
-  const pending = editor.getEditorState().read(() => {
+  const pending = editor.read(() => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
     const quote = selection.getTextContent().trim();
@@ -63,7 +63,7 @@ function beginComment(editor: LexicalEditor, store: ReviewStore): boolean {
 function showThreadStates(editor: LexicalEditor, store: ReviewStore): void {
   const { review, selectedId } = store.getState();
   const resolved = new Set(review.comments.filter((thread) => thread.resolved).map((thread) => thread.id));
-  editor.getEditorState().read(() => {
+  editor.read(() => {
     for (const mark of $markNodes()) {
       const element = editor.getElementByKey(mark.getKey());
       if (!element) continue;
