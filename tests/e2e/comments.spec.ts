@@ -40,4 +40,5 @@ test('a comment on Arabic text is replied to, resolved, reopened and kept after 
   const html = toWordPressBlocks(draft.body);
   expect(html).toContain('الوزارة');
   expect(html).not.toMatch(/<mark|"mark"/);
+  expect(app.consoleErrors).toEqual([]);
 });
