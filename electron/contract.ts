@@ -3,6 +3,7 @@
 // renderer's client are all derived from `contract`. Imports neither Node nor the DOM.
 import * as z from 'zod';
 import { CAPABILITY_NAME_PATTERN, MAX_ROLE_CAPABILITIES } from '../common/newsroom/roles.ts';
+import { REVIEW_LIMITS } from '../common/review/review-limits.ts';
 import { SETTINGS_RANGES } from './default-settings.ts';
 
 export const languageSchema = z.enum(['ar', 'en']);
@@ -43,10 +44,14 @@ const capabilityNameSchema = z.string().regex(CAPABILITY_NAME_PATTERN);
 const requiredCapabilitiesSchema = z.array(capabilityNameSchema).min(1).max(MAX_ROLE_CAPABILITIES);
 
 /** How the newsroom's roles are read from a site's capabilities (common/newsroom/roles.ts). */
+const roleMappingSchema = z.object({ copyEditor: requiredCapabilitiesSchema, deskChief: requiredCapabilitiesSchema });
+/** The name review comments are signed with on this machine; '' until the user gives one. */
+const reviewerNameSettingSchema = z.string().trim().max(100);
+
 export const newsroomSettingsSchema = z.object({
-  roleMapping: z.object({ copyEditor: requiredCapabilitiesSchema, deskChief: requiredCapabilitiesSchema }),
-  /** The name a review suggestion or comment is signed with on this machine; '' until set. */
-  reviewerName: z.string().max(100),
+  roleMapping: roleMappingSchema,
+  // Settings files from before review comments have none: the section stays readable.
+  reviewerName: reviewerNameSettingSchema.default(''),
 });
 export type NewsroomSettings = z.infer<typeof newsroomSettingsSchema>;
 
@@ -68,7 +73,8 @@ export const settingsPatchSchema = z
     editor: settingsSchema.shape.editor.partial().optional(),
     houseStyle: houseStyleSettingsSchema.partial().optional(),
     limits: limitsSettingsSchema.partial().optional(),
-    newsroom: newsroomSettingsSchema.partial().optional(),
+    // Not `.partial()`: the default would fill a left-out name with '' and erase the one kept.
+    newsroom: z.object({ roleMapping: roleMappingSchema.optional(), reviewerName: reviewerNameSettingSchema.optional() }).optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -120,7 +126,42 @@ export const draftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 export const revisionIdSchema = z.string().regex(/^\d{13}-[A-Za-z0-9_-]{4,32}$/);
 const isoTimeSchema = z.iso.datetime();
 
-export const draftContentSchema = z.object({ meta: articleMetaSchema, body: editorStateSchema });
+// ---- Review notes: comments anchored to marks in the body (common/review/comment-threads.ts) ----
+
+/** A thread's id is also the id of the @lexical/mark MarkNode(s) that anchor it in the body. */
+export const commentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
+const reviewerNameSchema = z.string().trim().min(1).max(REVIEW_LIMITS.nameChars);
+
+export const commentReplySchema = z.object({
+  id: commentIdSchema,
+  author: reviewerNameSchema,
+  createdAt: isoTimeSchema,
+  text: z.string().trim().min(1).max(REVIEW_LIMITS.textChars),
+});
+export type CommentReply = z.infer<typeof commentReplySchema>;
+
+export const commentThreadSchema = z.object({
+  id: commentIdSchema,
+  /** The text the comment was made on, as it read then: still shown when that text is deleted. */
+  quote: z.string().max(REVIEW_LIMITS.quoteChars),
+  author: reviewerNameSchema,
+  createdAt: isoTimeSchema,
+  text: z.string().trim().min(1).max(REVIEW_LIMITS.textChars),
+  resolved: z.boolean(),
+  resolvedBy: reviewerNameSchema.optional(),
+  resolvedAt: isoTimeSchema.optional(),
+  replies: z.array(commentReplySchema).max(REVIEW_LIMITS.replies),
+});
+export type CommentThread = z.infer<typeof commentThreadSchema>;
+
+export const draftReviewSchema = z.object({ comments: z.array(commentThreadSchema).max(REVIEW_LIMITS.threads) });
+export type DraftReview = z.infer<typeof draftReviewSchema>;
+
+/** Drafts written before review notes existed have none: they open with an empty review. */
+const defaultedReviewSchema = draftReviewSchema.default(() => ({ comments: [] }));
+
+/** `review` left out of a save keeps the review the draft has (a save without it never drops comments). */
+export const draftContentSchema = z.object({ meta: articleMetaSchema, body: editorStateSchema, review: draftReviewSchema.optional() });
 export type DraftContent = z.infer<typeof draftContentSchema>;
 
 /** A sha256 of a file's bytes, lowercase hex: how a draft's media are named and remembered. */
@@ -167,6 +208,7 @@ export const draftSchema = z.object({
   workflow: draftWorkflowSchema,
   meta: articleMetaSchema,
   body: editorStateSchema,
+  review: defaultedReviewSchema,
   /** The post this draft became on each site it was sent to; null when it was never sent. */
   remote: draftRemoteSchema.nullable(),
 });
@@ -208,7 +250,7 @@ export const revisionInfoSchema = z.object({
 });
 export type RevisionInfo = z.infer<typeof revisionInfoSchema>;
 
-export const revisionSchema = revisionInfoSchema.extend({ meta: articleMetaSchema, body: editorStateSchema });
+export const revisionSchema = revisionInfoSchema.extend({ meta: articleMetaSchema, body: editorStateSchema, review: draftReviewSchema.optional() });
 export type Revision = z.infer<typeof revisionSchema>;
 
 export const draftSaveResultSchema = z.object({

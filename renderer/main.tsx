@@ -8,6 +8,7 @@ import './styles/editor.css';
 import './styles/shell.css';
 // With the entry's styles: a stylesheet of the app chunk would hold back its import() until it arrives.
 import './styles/house-style-marks.css';
+import './styles/comment-marks.css';
 import './startup.ts';
 import { showAppFailedToLoad } from './app-load-failure.ts';
 

@@ -6,6 +6,7 @@ import { HorizontalRuleExtension } from '@lexical/extension';
 import { HistoryExtension } from '@lexical/history';
 import { AutoLinkNode, LinkExtension } from '@lexical/link';
 import { ListExtension } from '@lexical/list';
+import { MarkNode } from '@lexical/mark';
 import { HeadingAnnounceExtension, RichTextExtension } from '@lexical/rich-text';
 import {
   $createParagraphNode,
@@ -52,7 +53,8 @@ export function createArticleExtension({ body, onError }: ArticleExtensionOption
     namespace: 'midad-article',
     theme: editorTheme,
     // The rest (headings, quotes, lists, links, the rule) come with their extensions.
-    nodes: [AutoLinkNode, ImageNode, ProtectedBlockNode, ...SUGGESTION_NODES],
+    // MarkNode anchors review comments; it never reaches the CMS (common/wordpress/inline-html.ts).
+    nodes: [AutoLinkNode, ImageNode, ProtectedBlockNode, ...SUGGESTION_NODES, MarkNode],
     onError,
     dependencies: [
       RichTextExtension,

@@ -21,5 +21,8 @@ export const OPEN_LINK_EDITOR_COMMAND: LexicalCommand<void> = createCommand('OPE
 /** Puts an image already kept with the draft at the caret (ImagesPlugin). */
 export const INSERT_IMAGE_COMMAND: LexicalCommand<ImagePayload> = createCommand('INSERT_IMAGE_COMMAND');
 
+/** Starts a review comment on the selected text (the comments panel writes it). */
+export const ADD_COMMENT_COMMAND: LexicalCommand<void> = createCommand('ADD_COMMENT_COMMAND');
+
 /** Opens the file picker for images to add to the article. */
 export const OPEN_IMAGE_PICKER_COMMAND: LexicalCommand<void> = createCommand('OPEN_IMAGE_PICKER_COMMAND');

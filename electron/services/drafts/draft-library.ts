@@ -143,7 +143,15 @@ export class DraftLibrary {
 
   async create(content: DraftContent = emptyContent()): Promise<Draft> {
     const now = this.#now().toISOString();
-    const draft: Draft = { id: newDraftId(), createdAt: now, updatedAt: now, workflow: { status: 'draft' }, ...content, remote: null };
+    const draft: Draft = {
+      id: newDraftId(),
+      createdAt: now,
+      updatedAt: now,
+      workflow: { status: 'draft' },
+      ...content,
+      review: content.review ?? { comments: [] },
+      remote: null,
+    };
     await this.#addDraftFolder(draft, []);
     return draft;
   }
@@ -166,6 +174,7 @@ export class DraftLibrary {
         workflow: { status: summary.status },
         meta: content.meta,
         body: content.body,
+        review: content.review ?? (await this.#readExisting(draftId)).review,
         remote: await this.#remoteOf(draftId),
       };
       return this.#write(draftId, () => this.#commit(draft, due ? 'interval' : null));
@@ -314,7 +323,9 @@ export class DraftLibrary {
       if (!revision) throw new ServiceError('drafts.revision_not_found');
       return this.#write(draftId, async () => {
         const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_restore', null);
-        const restored = { ...current, meta: revision.meta, body: revision.body, updatedAt: this.#now().toISOString() };
+        // A revision from before review notes keeps today's comments: their marks may be gone, but not the notes.
+        const review = revision.review ?? current.review;
+        const restored = { ...current, meta: revision.meta, body: revision.body, review, updatedAt: this.#now().toISOString() };
         const result = await this.#commit(restored, null);
         return { ...result, revision: kept };
       });
@@ -485,6 +496,7 @@ export class DraftLibrary {
       characters: countCharacters(bodyText),
       meta: draft.meta,
       body: draft.body,
+      review: draft.review,
     };
   }
 

@@ -87,6 +87,7 @@ export class DraftStore {
         workflow: { status: revision.status },
         meta: revision.meta,
         body: revision.body,
+        review: revision.review ?? { comments: [] },
         remote: null,
       };
       await this.write(folder, draft);
@@ -102,6 +103,6 @@ export class DraftStore {
 
 /** The draft as the contract knows it (already validated as a file: no second parse). */
 function withoutFileFields(file: DraftFile): Draft {
-  const { id, createdAt, updatedAt, workflow, meta, body, remote } = file;
-  return { id, createdAt, updatedAt, workflow, meta, body, remote };
+  const { id, createdAt, updatedAt, workflow, meta, body, review, remote } = file;
+  return { id, createdAt, updatedAt, workflow, meta, body, review, remote };
 }

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import {
   articleMetaSchema,
+  draftReviewSchema,
   draftSchema,
   draftSummarySchema,
   editorStateSchema,
@@ -33,6 +34,8 @@ export const revisionFileSchema = z.object({
   characters: z.number().int().nonnegative(),
   meta: articleMetaSchema,
   body: editorStateSchema,
+  /** Revisions kept before review notes existed have none. */
+  review: draftReviewSchema.optional(),
 });
 export type RevisionFile = z.infer<typeof revisionFileSchema>;
 

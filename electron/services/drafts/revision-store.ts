@@ -110,6 +110,7 @@ export function toRevision(file: RevisionFile, previous: { words: number; charac
     charactersDelta: file.characters - previous.characters,
     meta: file.meta,
     body: file.body,
+    ...(file.review === undefined ? {} : { review: file.review }),
   };
 }
 

@@ -12,11 +12,13 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useEffect } from 'react';
-import { OPEN_LINK_EDITOR_COMMAND, TOGGLE_BLOCK_DIRECTION_COMMAND } from '../commands.ts';
+import { ADD_COMMENT_COMMAND, OPEN_LINK_EDITOR_COMMAND, TOGGLE_BLOCK_DIRECTION_COMMAND } from '../commands.ts';
 
 interface Shortcut {
   code: string;
   shift: boolean;
+  /** Ctrl+Alt: only where a word processor has it too (Word's Ctrl+Alt+M comments). */
+  alt?: boolean;
   run: (editor: LexicalEditor) => void;
 }
 
@@ -33,13 +35,16 @@ const EDITOR_SHORTCUTS: readonly Shortcut[] = [
   { code: 'KeyY', shift: false, run: (editor) => editor.dispatchCommand(REDO_COMMAND, undefined) },
   { code: 'KeyK', shift: false, run: (editor) => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined) },
   { code: 'KeyL', shift: true, run: (editor) => editor.dispatchCommand(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined) },
+  { code: 'KeyM', shift: false, alt: true, run: (editor) => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined) },
 ];
 
 function findShortcut(event: KeyboardEvent): Shortcut | undefined {
   const primary = IS_APPLE ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-  // AltGr arrives as Ctrl+Alt on Windows: never a shortcut here.
-  if (!primary || event.altKey) return undefined;
-  return EDITOR_SHORTCUTS.find((shortcut) => shortcut.code === event.code && shortcut.shift === event.shiftKey);
+  if (!primary) return undefined;
+  // AltGr arrives as Ctrl+Alt on Windows: only the few Alt shortcuts listed take it.
+  return EDITOR_SHORTCUTS.find(
+    (shortcut) => shortcut.code === event.code && shortcut.shift === event.shiftKey && (shortcut.alt ?? false) === event.altKey,
+  );
 }
 
 export function KeyboardShortcutsPlugin(): null {

@@ -16,6 +16,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import {
   OPEN_IMAGE_PICKER_COMMAND,
+  ADD_COMMENT_COMMAND,
   OPEN_LINK_EDITOR_COMMAND,
   TOGGLE_BLOCK_DIRECTION_COMMAND,
   TOGGLE_BLOCK_TYPE_COMMAND,
@@ -133,6 +134,9 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
       <div className="toolbar-group">
         <ToolbarButton id="link" label={t('toolbar.link')} pressed={state.link} onPress={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}>
           {t('toolbar.linkGlyph')}
+        </ToolbarButton>
+        <ToolbarButton id="comment" label={t('toolbar.comment')} onPress={() => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined)}>
+          {t('toolbar.commentGlyph')}
         </ToolbarButton>
         <ToolbarButton id="hr" label={t('toolbar.hr')} onPress={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}>
           ―

@@ -1,13 +1,15 @@
 // The writing screen of one draft: its metadata, its body in the editor, live counters,
 // and autosave (after a pause, on window blur, when the page is hidden, before a switch).
 import type { EditorState, LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { ArticleMeta, Draft, DraftContent } from '../../../electron/contract.ts';
 import { DraftIdContext } from '../../editor/draft-context.ts';
 import { Editor } from '../../editor/Editor.tsx';
 import { HouseStylePlugin } from '../house-style/HouseStylePlugin.tsx';
 import { SuggestingToggle } from '../review/SuggestingToggle.tsx';
 import { SuggestionsPlugin } from '../review/SuggestionsPlugin.tsx';
+import { CommentsPlugin } from '../review/comments/CommentsPlugin.tsx';
+import { useReviewStore } from '../review/comments/review-store.ts';
 import { formatTags, parseTags } from './article-meta.ts';
 import { isBlankBody } from './blank-body.ts';
 import type { SaveStatus } from './autosaver.ts';
@@ -39,13 +41,18 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
   const [tagsLine, setTagsLine] = useState(() => formatTags(draft.meta.tags));
   const metaRef = useRef(meta);
   metaRef.current = meta;
+  const reviewStore = useReviewStore();
+  // The store is the shell's; each opened draft puts its own comments in it, before the baseline below reads them.
+  useLayoutEffect(() => reviewStore?.load(draft.review), [reviewStore, draft.review]);
+  const reviewOf = useCallback(() => reviewStore?.getState().review ?? draft.review, [reviewStore, draft.review]);
 
   const snapshot = useCallback((): DraftContent | null => {
     const editor = editorRef.current;
     if (!editor) return null;
-    return { meta: metaRef.current, body: toDraftBody(editor.getEditorState()) };
-  }, []);
+    return { meta: metaRef.current, body: toDraftBody(editor.getEditorState()), review: reviewOf() };
+  }, [reviewOf]);
   const autosaver = useAutosaver(draft.id, snapshot, onSaveStatus);
+  useEffect(() => reviewStore?.onReviewChanged(() => autosaver.schedule()), [reviewStore, autosaver]);
   const { counts, recount } = useArticleCounts();
   const selectionCounts = useSelectionCounts(editorRef);
 
@@ -74,12 +81,12 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
     if (!editor || baselineSet.current) return;
     baselineSet.current = true;
     // Editor states are immutable: this one stays the draft as opened, serialized when idle.
-    const opened = { meta: metaRef.current, editorState: editor.getEditorState() };
-    autosaver.setBaseline(() => ({ meta: opened.meta, body: toDraftBody(opened.editorState) }));
+    const opened = { meta: metaRef.current, editorState: editor.getEditorState(), review: reviewOf() };
+    autosaver.setBaseline(() => ({ meta: opened.meta, body: toDraftBody(opened.editorState), review: opened.review }));
     const idle = requestIdleCallback(() => autosaver.settleBaseline());
     recount(opened.editorState);
     return () => cancelIdleCallback(idle);
-  }, [autosaver, recount]);
+  }, [autosaver, recount, reviewOf]);
 
   const updateMeta = (patch: Partial<ArticleMeta>) => {
     setMeta((previous) => ({ ...previous, ...patch }));
@@ -111,6 +118,7 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
           >
             <HouseStylePlugin />
             <SuggestionsPlugin />
+            <CommentsPlugin />
           </Editor>
         </DraftIdContext>
       </main>

@@ -1,5 +1,6 @@
 // What can be done to the open draft as a whole: move it along the workflow, open its
-// history, check its house style, preview it as the site will show it, publish it, export it.
+// history, check its house style, read its comments, preview it as the site will show it,
+// publish it, export it.
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft, WorkflowStatus } from '../../../electron/contract.ts';
 import { WORKFLOW_STATUSES } from '../drafts/workflow.ts';
@@ -18,6 +19,8 @@ interface ArticleActionsProps {
   onToggleStyle: () => void;
   suggestionsOpen: boolean;
   onToggleSuggestions: () => void;
+  commentsOpen: boolean;
+  onToggleComments: () => void;
   onStatus: (status: WorkflowStatus) => void;
   flush: () => Promise<boolean>;
   onError: (error: unknown) => void;
@@ -25,6 +28,7 @@ interface ArticleActionsProps {
 
 export function ArticleActions(props: ArticleActionsProps) {
   const { draft, historyOpen, onToggleHistory, publishOpen, onTogglePublish, previewOpen, onTogglePreview, styleOpen, onToggleStyle, suggestionsOpen, onToggleSuggestions, onStatus, flush, onError } = props;
+  const { commentsOpen, onToggleComments } = props;
   const { t } = useTranslation();
   return (
     <div className="article-actions" role="toolbar" aria-label={t('article.actions')}>
@@ -68,6 +72,9 @@ export function ArticleActions(props: ArticleActionsProps) {
       </button>
       <button type="button" className="quiet-button" data-testid="suggestions-toggle" aria-pressed={suggestionsOpen} onClick={onToggleSuggestions}>
         {t('suggestions.open')}
+      </button>
+      <button type="button" className="quiet-button" data-testid="comments-toggle" aria-pressed={commentsOpen} onClick={onToggleComments}>
+        {t('comments.open')}
       </button>
       <button
         type="button"

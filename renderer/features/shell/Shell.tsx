@@ -1,7 +1,7 @@
 // The app around one open draft: the header, messages about the library, the article
 // (kept mounted while the library is shown, so unsaved text is never dropped), and the
 // library, history, publish, style, sites and settings screens, loaded when first asked for.
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
@@ -16,6 +16,7 @@ import { ArticleActions } from './ArticleActions.tsx';
 import { WithDeskNotice } from '../desk/WithDeskNotice.tsx';
 import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
 import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
+import { ReviewStore, ReviewStoreContext } from '../review/comments/review-store.ts';
 
 const LibraryScreen = lazy(() => import('../library/LibraryScreen.tsx'));
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
@@ -26,9 +27,10 @@ const SitesScreen = lazy(() => import('../sites/SitesScreen.tsx'));
 const SettingsScreen = lazy(() => import('../settings/SettingsScreen.tsx'));
 const HouseStylePanel = lazy(() => import('../house-style/HouseStylePanel.tsx'));
 const SuggestionsPanel = lazy(() => import('../review/SuggestionsPanel.tsx'));
+const CommentsPanel = lazy(() => import('../review/comments/CommentsPanel.tsx'));
 
 /** One panel at a time beside the article. */
-type SidePanel = 'history' | 'publish' | 'preview' | 'style' | 'suggestions' | null;
+type SidePanel = 'history' | 'publish' | 'preview' | 'style' | 'suggestions' | 'comments' | null;
 
 interface ShellProps {
   initialDraft: Draft;
@@ -45,6 +47,9 @@ export function Shell({ initialDraft }: ShellProps) {
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(() => initialSaveStatus(initialDraft));
   const [failure, setFailure] = useState<string | null>(null);
   const problems = useLibraryProblems();
+  // The open article's comments: the editor's marks and the comments panel share it.
+  const [reviewStore] = useState(() => new ReviewStore());
+  useEffect(() => reviewStore.setPanelOpener(() => setSidePanel('comments')), [reviewStore]);
 
   const reportError = useCallback((error: unknown) => setFailure(errorMessage(error)), [errorMessage]);
   /** Runs a change of the open draft; on success shows the article, else says why. */
@@ -80,6 +85,7 @@ export function Shell({ initialDraft }: ShellProps) {
           {failure}
         </p>
       )}
+      <ReviewStoreContext value={reviewStore}>
       <div className="article-layout" hidden={view !== 'article'}>
         {draft.workflow.withDesk && (
           <WithDeskNotice draftId={draft.id} withDesk={draft.workflow.withDesk} onChanged={drafts.adoptWorkflow} />
@@ -96,6 +102,8 @@ export function Shell({ initialDraft }: ShellProps) {
           onToggleStyle={() => toggle('style')}
           suggestionsOpen={sidePanel === 'suggestions'}
           onToggleSuggestions={() => toggle('suggestions')}
+          commentsOpen={sidePanel === 'comments'}
+          onToggleComments={() => toggle('comments')}
           onStatus={(status) => void switchTo(() => drafts.setStatus(status))}
           flush={drafts.flush}
           onError={reportError}
@@ -129,6 +137,11 @@ export function Shell({ initialDraft }: ShellProps) {
               <HouseStylePanel onClose={() => setSidePanel(null)} />
             </Suspense>
           )}
+          {sidePanel === 'comments' && (
+            <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+              <CommentsPanel onClose={() => setSidePanel(null)} />
+            </Suspense>
+          )}
           {sidePanel === 'publish' && (
             <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
               <PublishPanel
@@ -149,6 +162,7 @@ export function Shell({ initialDraft }: ShellProps) {
           )}
         </div>
       </div>
+      </ReviewStoreContext>
       {view === 'library' && (
         <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
           <LibraryScreen

@@ -21,7 +21,9 @@ describe('draft file migrations', () => {
       body: bodyOf('نص'),
       remote: null,
     };
-    expect(readDraftText(JSON.stringify(file), { newDraftId: () => 'unused' })).toEqual({ ok: true, draft: file, migratedFrom: null });
+    // A file from before review notes reads with an empty review and nothing else changed.
+    const draft = { ...file, review: { comments: [] } };
+    expect(readDraftText(JSON.stringify(file), { newDraftId: () => 'unused' })).toEqual({ ok: true, draft, migratedFrom: null });
   });
 
   it('brings a version-0 file (the foundation current.json) up to version 1 with an id, times and workflow', () => {
@@ -40,6 +42,7 @@ describe('draft file migrations', () => {
         workflow: { status: 'draft' },
         meta,
         body: legacy.body,
+        review: { comments: [] },
         remote: null,
       },
     });

@@ -92,4 +92,19 @@ describe('settings', () => {
     expect(() => settings.update({ newsroom: { roleMapping } })).toThrow();
     expect(settings.get().newsroom).toEqual(DEFAULT_SETTINGS.newsroom);
   });
+
+  it('keep the reviewer name comments are signed with when the role mapping changes later', async () => {
+    const folder = await freshFolder();
+    const settings = new SettingsService(storeIn(folder));
+    settings.update({ newsroom: { reviewerName: ' ليلى حسن ' } });
+    settings.update({ newsroom: { roleMapping: { copyEditor: ['publish_posts'], deskChief: ['publish_posts'] } } });
+    expect(new SettingsService(storeIn(folder)).get().newsroom.reviewerName).toBe('ليلى حسن');
+  });
+
+  it('read a settings file from before review comments with its role mapping and no reviewer name', async () => {
+    const folder = await freshFolder();
+    const roleMapping = { copyEditor: ['publish_posts'], deskChief: ['edit_others_posts', 'publish_posts'] };
+    await writeFile(path.join(folder, 'config.json'), JSON.stringify({ settings: { newsroom: { roleMapping } } }));
+    expect(new SettingsService(storeIn(folder)).get().newsroom).toEqual({ roleMapping, reviewerName: '' });
+  });
 });
