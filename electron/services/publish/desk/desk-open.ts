@@ -3,9 +3,10 @@
 // outbox's conflict check (draft.remote[siteId].modifiedGmt). Opening the same post again
 // opens the draft already linked to it, never a second copy. Blocks Midad does not write
 // itself arrive as protected blocks (common/wordpress/block-import.ts) and go back as
-// their exact bytes. Plain Node: the draft library and the sites are given.
+// their exact bytes; with the midad-bridge plugin the whole document (suggestions, comments)
+// comes instead. Plain Node: the draft library and the sites are given.
 import type { Draft, DraftContent, DraftSummary, RemotePost, Site } from '../../../contract.ts';
-import { importWordPressBlocks } from '../../../../common/wordpress/block-import.ts';
+import { documentOrImport } from '../review/document-or-import.ts';
 import { ServiceError } from '../../service-error.ts';
 import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import { deskQueueOf, type DeskQueueItem } from './desk-queue.ts';
@@ -37,23 +38,25 @@ export async function deskQueue(world: DeskWorld, siteId: string): Promise<DeskQ
 export async function openFromDesk(world: DeskWorld, siteId: string, postId: number): Promise<Draft> {
   const existing = (await linkedDrafts(world, siteId)).get(postId);
   if (existing !== undefined) return world.drafts.open(existing);
-  const client = await clientOf(world, siteId);
+  const site = await siteOf(world, siteId);
+  const client = await world.sites.clientFor(site);
   const post = await client.getPost(postId);
   const [categories, userNames] = await Promise.all([client.listTerms('categories'), client.userNames([post.author])]);
   const section = categories.find((term) => post.categories.includes(term.id))?.name ?? '';
-  const draft = await world.drafts.create({
-    meta: {
-      headline: post.title.raw ?? '',
-      kicker: '',
-      section,
-      byline: userNames.get(post.author) ?? '',
-      excerpt: post.excerpt.raw ?? '',
-      tags: [],
-      language: 'ar',
-      direction: 'rtl',
-    },
-    body: importWordPressBlocks(post.content.raw ?? '').body as DraftContent['body'],
-  });
+  const meta = {
+    headline: post.title.raw ?? '',
+    kicker: '',
+    section,
+    byline: userNames.get(post.author) ?? '',
+    excerpt: post.excerpt.raw ?? '',
+    tags: [],
+    language: 'ar' as const,
+    direction: 'rtl' as const,
+  };
+  // With the midad-bridge plugin the reporter's whole document came along (marks, comments);
+  // without it, or for a post written in wp-admin, the text is imported from its markup.
+  const { content } = documentOrImport(post, site.reviewBridge, meta);
+  const draft = await world.drafts.create(content);
   const now = new Date().toISOString();
   // Sent as of this very draft: nothing unsent yet, and the site's modified time is the one to check.
   return world.drafts.setRemote(draft.id, siteId, {
@@ -68,10 +71,14 @@ export async function openFromDesk(world: DeskWorld, siteId: string, postId: num
   });
 }
 
-async function clientOf(world: DeskWorld, siteId: string): Promise<WordPressClient> {
+async function siteOf(world: DeskWorld, siteId: string): Promise<Site> {
   const site = (await world.sites.list()).find((candidate) => candidate.id === siteId);
   if (!site) throw new ServiceError('sites.not_found');
-  return world.sites.clientFor(site);
+  return site;
+}
+
+async function clientOf(world: DeskWorld, siteId: string): Promise<WordPressClient> {
+  return world.sites.clientFor(await siteOf(world, siteId));
 }
 
 /**

@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as z from 'zod';
 import {
   articleMetaSchema,
+  draftReviewSchema,
   editorStateSchema,
   draftIdSchema,
   errorCodeSchema,
@@ -37,7 +38,8 @@ export const jobFileSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** The draft as it was when the user asked: what is sent, whatever is typed after. */
-  draft: z.object({ updatedAt: z.iso.datetime(), meta: articleMetaSchema, body: editorStateSchema }),
+  // The review (comments) rides along for the midad-bridge document; jobs from before it have none.
+  draft: z.object({ updatedAt: z.iso.datetime(), meta: articleMetaSchema, body: editorStateSchema, review: draftReviewSchema.optional() }),
   /** Drawn before the create; null for updates. */
   marker: z.string().nullable(),
   state: z.enum(['queued', 'waiting_offline', 'running', 'done', 'failed', 'conflict', 'cancelled']),

@@ -221,7 +221,7 @@ export class Outbox implements PublishApi {
       options,
       createdAt: now,
       updatedAt: now,
-      draft: { updatedAt: draft.updatedAt, meta: draft.meta, body: draft.body },
+      draft: { updatedAt: draft.updatedAt, meta: draft.meta, body: draft.body, review: draft.review },
       marker: remote ? null : (this.#options.newMarker?.() ?? newPostMarker()),
       state: 'queued',
       attempts: 0,
