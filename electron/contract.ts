@@ -647,6 +647,19 @@ export const deskQueueItemSchema = z.object({
 });
 export type DeskQueueItem = z.infer<typeof deskQueueItemSchema>;
 
+/**
+ * The desk's answer to a story sent from here. `took`: the copy here was replaced by the
+ * desk's whole document (midad-bridge) or by the text of the post; null when it kept its own.
+ * `notice`: the review notes stayed on the desk's machine (no plugin), or the site's document
+ * could not be read.
+ */
+export const deskAnswerSchema = z.object({
+  draft: draftSchema,
+  took: z.enum(['document', 'markup']).nullable(),
+  notice: z.enum(['review_stayed_behind', 'document_unreadable']).optional(),
+});
+export type DeskAnswer = z.infer<typeof deskAnswerSchema>;
+
 export const contract = {
   app: {
     getInfo: method(z.tuple([]), appInfoSchema),
@@ -720,8 +733,8 @@ export const contract = {
   desk: {
     /** The story sent to the desk from here comes back (desk.already_opened once the desk has touched it). */
     takeBack: method(z.tuple([draftIdSchema]), draftSchema),
-    /** Whether the desk has answered a story sent from here: the draft as it stands then. */
-    checkAnswer: method(z.tuple([draftIdSchema]), draftSchema),
+    /** Whether the desk has answered a story sent from here: the draft as it stands then, and what its text was taken from. */
+    checkAnswer: method(z.tuple([draftIdSchema]), deskAnswerSchema),
     /** The site's pending stories, the longest waiting first (the copy editor's and desk chief's queue). */
     queue: method(z.tuple([siteIdSchema]), z.array(deskQueueItemSchema)),
     /** A pending post as a local draft linked to it; the draft already linked when opened before. */

@@ -9,7 +9,7 @@ import type { SitesService } from '../services/publish/sites/sites-service.ts';
 import type { PublishApi } from '../services/publish/outbox/publish-api.ts';
 import { listSiteRevisions } from '../services/publish/revisions/site-revisions.ts';
 import { deskQueue, openFromDesk } from '../services/publish/desk/desk-open.ts';
-import { checkDeskAnswer, takeBackFromDesk } from '../services/publish/desk/hand-over.ts';
+import { answerFromDesk, takeBackFromDesk } from '../services/publish/desk/hand-over.ts';
 import type { ArticleExports } from '../services/export/article-exports.ts';
 
 export interface HostServices {
@@ -102,7 +102,7 @@ export function createHandlers(services: HostServices): HostHandlers {
     },
     desk: {
       takeBack: async (draftId) => takeBackFromDesk({ drafts: await services.drafts(), sites: services.sites }, draftId),
-      checkAnswer: async (draftId) => checkDeskAnswer({ drafts: await services.drafts(), sites: services.sites }, draftId),
+      checkAnswer: async (draftId) => answerFromDesk({ drafts: await services.drafts(), sites: services.sites }, draftId),
       queue: async (siteId) => deskQueue({ drafts: await services.drafts(), sites: services.sites }, siteId),
       open: async (siteId, postId) => openFromDesk({ drafts: await services.drafts(), sites: services.sites }, siteId, postId),
     },

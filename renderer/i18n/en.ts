@@ -180,6 +180,14 @@ export const en: Strings<typeof ar> = {
     takeBack: 'Take back',
     checkAnswer: 'Has the desk answered?',
     noAnswerYet: 'No answer from the desk yet: the story is still waiting there.',
+    answer: {
+      document: 'The desk sent the story back with its suggestions and comments: review them beside the text.',
+      markup: "The desk sent the story back and its text replaced yours here; your version is kept in History.",
+      kept: 'The desk sent the story back without changing its text: you can write again.',
+      review_stayed_behind: "The site has no midad-bridge plugin, so the desk's suggestions and comments stayed on the desk's machine.",
+      document_unreadable: "The desk's review notes on the site could not be read; the text was taken from the post.",
+      dismiss: 'Dismiss',
+    },
   },
   sync: {
     local: 'On this computer only',

@@ -223,6 +223,11 @@ test('a contributor is offered only "send to desk", and the post waits on the si
   await notice.getByTestId('desk-check-answer').click();
   await expect(notice).toHaveCount(0);
   await expect(page.getByTestId('editor')).toHaveAttribute('contenteditable', 'true');
+  // The desk changed only the headline in wp-admin; this site has no midad-bridge, and the writer is told so.
+  const answer = page.getByTestId('desk-answer');
+  await expect(answer.getByTestId('desk-answer-notice')).toContainText('midad-bridge');
+  await answer.getByTestId('desk-answer-dismiss').click();
+  await expect(answer).toHaveCount(0);
 
   // Each change of stage is in the history, with the stage and the site account that made it.
   await page.getByTestId('history-toggle').click();

@@ -48,9 +48,9 @@ describe.skipIf(unavailable)('with the midad-bridge plugin the whole document go
     const other = await clientAs(site(), 'author').getPostAsReader(postId).catch(() => null);
     expect(other === null || !documentOfPost(other).ok).toBe(true);
 
-    // The copy editor changes the body, adds a field of their own, and sends it back to draft.
+    // The copy editor changes the body, adds a comment, and sends it back to draft.
     const desksBody = JSON.parse(JSON.stringify(article(paragraph('النص بعد تحرير المكتب.'))));
-    const built = buildDocument({ ...document.envelope.content, body: desksBody, review: { comments: ['راجع المصدر'] } }, new Date(Date.now() + 1000).toISOString(), 1_000_000);
+    const built = buildDocument({ ...document.envelope.content, body: desksBody, review: { comments: [{ id: 'thread-1', quote: 'النص', author: 'هدى', createdAt: new Date().toISOString(), text: 'راجع المصدر', resolved: false, replies: [] }] } }, new Date(Date.now() + 1000).toISOString(), 1_000_000);
     if (!built.ok) throw new Error('too large');
     await copyEditor.updatePost(postId, { status: 'draft', meta: { _midad_document: built.json } });
 
@@ -59,6 +59,7 @@ describe.skipIf(unavailable)('with the midad-bridge plugin the whole document go
     expect(answer.notice).toBeUndefined();
     expect(answer.draft.workflow).toEqual({ status: 'draft' });
     expect(answer.draft.body).toEqual(desksBody);
+    expect(answer.draft.review.comments.map((thread) => thread.text)).toEqual(['راجع المصدر']);
     // The reporter's own text is still in the revisions.
     const revisions = await fx.library.listRevisions(draftId);
     const texts = await Promise.all(revisions.map(async (revision) => JSON.stringify((await fx.library.getRevision(draftId, revision.id)).body)));

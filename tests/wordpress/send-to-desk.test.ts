@@ -4,7 +4,7 @@
 // desk has not touched it, not after; and the desk's answer (sent back, published) frees it.
 import { describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../electron/contract.ts';
-import { checkDeskAnswer, takeBackFromDesk } from '../../electron/services/publish/desk/hand-over.ts';
+import { answerFromDesk, takeBackFromDesk } from '../../electron/services/publish/desk/hand-over.ts';
 import { ServiceError } from '../../electron/services/service-error.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import { publishFixture, waitForJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
@@ -70,17 +70,17 @@ describe.skipIf(unavailable)('a reporter sends a story to the desk of a real Wor
 
   it('learns the desk answer: still waiting, then sent back to draft, which frees the copy', async () => {
     const { fx, draftId, postId } = await sentToDesk('مادة أعادها المكتب');
-    expect((await checkDeskAnswer(world(fx), draftId)).workflow.status).toBe('sent_to_desk');
+    expect((await answerFromDesk(world(fx), draftId)).draft.workflow.status).toBe('sent_to_desk');
     await clientAs(site(), 'editor').setPostStatus(postId, 'draft');
-    const answered = await checkDeskAnswer(world(fx), draftId);
+    const { draft: answered } = await answerFromDesk(world(fx), draftId);
     expect(answered.workflow).toEqual({ status: 'draft' });
-    expect(await codeOf(() => checkDeskAnswer(world(fx), draftId))).toBe('desk.not_with_desk');
+    expect(await codeOf(() => answerFromDesk(world(fx), draftId))).toBe('desk.not_with_desk');
   });
 
   it('learns that the desk chief published it', async () => {
     const { fx, draftId, postId } = await sentToDesk('مادة نشرها رئيس التحرير');
     await clientAs(site(), 'admin').setPostStatus(postId, 'publish');
-    const answered = await checkDeskAnswer(world(fx), draftId);
+    const { draft: answered } = await answerFromDesk(world(fx), draftId);
     expect(answered.workflow).toEqual({ status: 'published' });
     expect(answered.remote?.[fx.site.id]?.status).toBe('publish');
   });

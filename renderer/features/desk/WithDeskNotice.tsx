@@ -2,7 +2,7 @@
 // and the two ways out: take it back while the desk has not touched it, or learn that the
 // desk has answered (sent it back, scheduled or published it).
 import { useState } from 'react';
-import type { Draft, WithDesk } from '../../../electron/contract.ts';
+import type { DeskAnswer, Draft, WithDesk } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -13,29 +13,40 @@ interface WithDeskNoticeProps {
   withDesk: WithDesk;
   /** The draft as the host answered: its workflow and remote state replace the open one's. */
   onChanged: (draft: Draft) => void;
+  /** The desk answered: the copy is free again, perhaps with the desk's text. */
+  onAnswered: (answer: DeskAnswer) => void;
 }
 
-export function WithDeskNotice({ draftId, withDesk, onChanged }: WithDeskNoticeProps) {
+export function WithDeskNotice({ draftId, withDesk, onChanged, onAnswered }: WithDeskNoticeProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const dateTime = useDateTime();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
-  /** `unchanged` is what to say when the answer leaves the story with the desk. */
-  const run = async (ask: () => Promise<Draft>, unchanged: string | null) => {
+  const run = async (ask: () => Promise<void>) => {
     setBusy(true);
     setMessage(null);
     try {
-      const draft = await ask();
-      if (draft.workflow.withDesk && unchanged) setMessage(unchanged);
-      onChanged(draft);
+      await ask();
     } catch (error) {
       setMessage(errorMessage(error));
     } finally {
       setBusy(false);
     }
   };
+
+  const takeBack = () => run(async () => onChanged(await midad.desk.takeBack(draftId)));
+  const checkAnswer = () =>
+    run(async () => {
+      const answer = await midad.desk.checkAnswer(draftId);
+      if (answer.draft.workflow.withDesk) {
+        setMessage(t('desk.noAnswerYet'));
+        onChanged(answer.draft);
+      } else {
+        onAnswered(answer);
+      }
+    });
 
   return (
     <section className="notice with-desk" data-testid="with-desk" aria-live="polite">
@@ -46,7 +57,7 @@ export function WithDeskNotice({ draftId, withDesk, onChanged }: WithDeskNoticeP
           className="quiet-button"
           data-testid="desk-take-back"
           disabled={busy}
-          onClick={() => void run(() => midad.desk.takeBack(draftId), null)}
+          onClick={() => void takeBack()}
         >
           {t('desk.takeBack')}
         </button>
@@ -55,7 +66,7 @@ export function WithDeskNotice({ draftId, withDesk, onChanged }: WithDeskNoticeP
           className="quiet-button"
           data-testid="desk-check-answer"
           disabled={busy}
-          onClick={() => void run(() => midad.desk.checkAnswer(draftId), t('desk.noAnswerYet'))}
+          onClick={() => void checkAnswer()}
         >
           {t('desk.checkAnswer')}
         </button>

@@ -3,7 +3,7 @@
 // library, history, publish, style, sites and settings screens, loaded when first asked for.
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { Draft } from '../../../electron/contract.ts';
+import type { DeskAnswer, Draft } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ArticleWorkspace } from '../article/ArticleWorkspace.tsx';
@@ -13,6 +13,7 @@ import { ProblemNotices } from '../problems/ProblemNotices.tsx';
 import { useLibraryProblems } from '../problems/useLibraryProblems.ts';
 import { AppHeader, type View } from './AppHeader.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
+import { DeskAnswerNote } from '../desk/DeskAnswerNote.tsx';
 import { WithDeskNotice } from '../desk/WithDeskNotice.tsx';
 import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
 import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
@@ -46,6 +47,7 @@ export function Shell({ initialDraft }: ShellProps) {
   const toggle = (panel: Exclude<SidePanel, null>) => setSidePanel((open) => (open === panel ? null : panel));
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(() => initialSaveStatus(initialDraft));
   const [failure, setFailure] = useState<string | null>(null);
+  const [deskAnswer, setDeskAnswer] = useState<DeskAnswer | null>(null);
   const problems = useLibraryProblems();
   // The open article's comments: the editor's marks and the comments panel share it.
   const [reviewStore] = useState(() => new ReviewStore());
@@ -88,8 +90,17 @@ export function Shell({ initialDraft }: ShellProps) {
       <ReviewStoreContext value={reviewStore}>
       <div className="article-layout" hidden={view !== 'article'}>
         {draft.workflow.withDesk && (
-          <WithDeskNotice draftId={draft.id} withDesk={draft.workflow.withDesk} onChanged={drafts.adoptWorkflow} />
+          <WithDeskNotice
+            draftId={draft.id}
+            withDesk={draft.workflow.withDesk}
+            onChanged={drafts.adoptWorkflow}
+            onAnswered={(answer) => {
+              setDeskAnswer(answer);
+              drafts.adoptDeskAnswer(answer);
+            }}
+          />
         )}
+        {deskAnswer && deskAnswer.draft.id === draft.id && <DeskAnswerNote answer={deskAnswer} onDismiss={() => setDeskAnswer(null)} />}
         <ArticleActions
           draft={draft}
           historyOpen={sidePanel === 'history'}

@@ -1,7 +1,7 @@
 // The draft open in the editor, and every way of changing it. Leaving a draft first saves
 // what is unsaved; if that fails the draft stays open (its text is only in memory).
 import { useCallback, useRef, useState } from 'react';
-import type { Draft, WorkflowStatus } from '../../../electron/contract.ts';
+import type { DeskAnswer, Draft, WorkflowStatus } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import type { ArticleControl } from '../article/ArticleWorkspace.tsx';
 
@@ -41,6 +41,16 @@ export function useOpenDraft(initial: Draft) {
     );
   }, []);
 
+  /**
+   * The desk answered. When its version replaced the copy on disk, the editor shows it (the
+   * copy was read-only while with the desk, so nothing typed here is lost); otherwise only
+   * where the story stands changes.
+   */
+  const adoptDeskAnswer = useCallback(
+    (answer: DeskAnswer) => (answer.took === null ? adoptWorkflow(answer.draft) : void replace(async () => answer.draft, false)),
+    [adoptWorkflow, replace],
+  );
+
   const draftId = open.draft.id;
   return {
     open,
@@ -59,6 +69,7 @@ export function useOpenDraft(initial: Draft) {
       [replace, draftId],
     ),
     adoptWorkflow,
+    adoptDeskAnswer,
     reloadWorkflow: useCallback(async () => {
       try {
         adoptWorkflow(await midad.drafts.open(draftId));

@@ -3,13 +3,13 @@
 // while it waits untouched at the desk, or learns that the desk has answered (sent it back
 // to draft, scheduled or published it) and lets the copy be edited again.
 // Plain Node: the draft library and the sites (with their secret store and fetch) are given.
-import type { Draft, DraftContent, DraftWorkflow, RemotePost, Site, WithDesk } from '../../../contract.ts';
+import type { DeskAnswer, Draft, DraftContent, DraftWorkflow, RemotePost, Site, WithDesk } from '../../../contract.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
 import { ServiceError } from '../../service-error.ts';
 import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import type { WordPressPost } from '../wordpress/wordpress-types.ts';
-import { documentOrImport, type ReviewNotice } from '../review/document-or-import.ts';
+import { documentOrImport } from '../review/document-or-import.ts';
 
 export interface HandOverWorld {
   drafts: {
@@ -53,17 +53,6 @@ export async function takeBackFromDesk(world: HandOverWorld, draftId: string): P
 }
 
 /** Asks the site whether the desk has answered; the draft as it stands afterwards. */
-export async function checkDeskAnswer(world: HandOverWorld, draftId: string): Promise<Draft> {
-  return (await answerFromDesk(world, draftId)).draft;
-}
-
-export interface DeskAnswer {
-  draft: Draft;
-  /** What the desk's version was taken from, when it replaced the copy here. */
-  took: 'document' | 'markup' | null;
-  notice?: ReviewNotice;
-}
-
 /**
  * Asks the site whether the desk has answered. A story sent back to draft brings the desk's
  * version into the copy here: its whole document (suggestions, comments) when the site's

@@ -156,7 +156,7 @@ describe('the publish outbox', () => {
     const last = withPlugin.wordpress.sentMeta.at(-1) as Record<string, string>;
     const parsed = parseDocument(last._midad_document);
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(parsed.envelope.content).toEqual({ meta: draft.meta, body: draft.body });
+    expect(parsed.envelope.content).toEqual({ meta: draft.meta, body: draft.body, review: draft.review });
     // The text on the site carries no trace of the document.
     expect(withPlugin.wordpress.posts.get(draft.remote![site.id]!.postId)!.content.raw).not.toContain('midad-document');
 
