@@ -2,6 +2,7 @@
 // result schemas. Preload, IPC registration, the browser-mode HTTP bridge and the
 // renderer's client are all derived from `contract`. Imports neither Node nor the DOM.
 import * as z from 'zod';
+import { BOARD_COLUMNS } from '../common/newsroom/desk-board.ts';
 import { CAPABILITY_NAME_PATTERN, MAX_ROLE_CAPABILITIES } from '../common/newsroom/roles.ts';
 import { REVIEW_LIMITS } from '../common/review/review-limits.ts';
 import { SETTINGS_RANGES } from './default-settings.ts';
@@ -647,6 +648,13 @@ export const deskQueueItemSchema = z.object({
 });
 export type DeskQueueItem = z.infer<typeof deskQueueItemSchema>;
 
+/** A story on the desk chief's board: the queue's row, its column, and Midad's stage where this machine knows it. */
+export const deskBoardStorySchema = deskQueueItemSchema.extend({
+  column: z.enum(BOARD_COLUMNS),
+  stage: workflowStatusSchema.nullable(),
+});
+export type DeskBoardStory = z.infer<typeof deskBoardStorySchema>;
+
 /**
  * The desk's answer to a story sent from here. `took`: the copy here was replaced by the
  * desk's whole document (midad-bridge) or by the text of the post; null when it kept its own.
@@ -737,6 +745,8 @@ export const contract = {
     checkAnswer: method(z.tuple([draftIdSchema]), deskAnswerSchema),
     /** The site's pending stories, the longest waiting first (the copy editor's and desk chief's queue). */
     queue: method(z.tuple([siteIdSchema]), z.array(deskQueueItemSchema)),
+    /** The desk chief's board: with the desk, copy-edited, approved, scheduled, published today. */
+    board: method(z.tuple([siteIdSchema]), z.array(deskBoardStorySchema)),
     /** A pending post as a local draft linked to it; the draft already linked when opened before. */
     open: method(z.tuple([siteIdSchema, z.number().int().positive()]), draftSchema),
   },

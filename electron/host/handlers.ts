@@ -8,6 +8,7 @@ import { openStartingDraft } from '../services/drafts/starting-draft.ts';
 import type { SitesService } from '../services/publish/sites/sites-service.ts';
 import type { PublishApi } from '../services/publish/outbox/publish-api.ts';
 import { listSiteRevisions } from '../services/publish/revisions/site-revisions.ts';
+import { deskBoard } from '../services/publish/desk/desk-board-service.ts';
 import { deskQueue, openFromDesk } from '../services/publish/desk/desk-open.ts';
 import { answerFromDesk, takeBackFromDesk } from '../services/publish/desk/hand-over.ts';
 import type { ArticleExports } from '../services/export/article-exports.ts';
@@ -104,6 +105,7 @@ export function createHandlers(services: HostServices): HostHandlers {
       takeBack: async (draftId) => takeBackFromDesk({ drafts: await services.drafts(), sites: services.sites }, draftId),
       checkAnswer: async (draftId) => answerFromDesk({ drafts: await services.drafts(), sites: services.sites }, draftId),
       queue: async (siteId) => deskQueue({ drafts: await services.drafts(), sites: services.sites }, siteId),
+      board: async (siteId) => deskBoard({ drafts: await services.drafts(), sites: services.sites }, siteId),
       open: async (siteId, postId) => openFromDesk({ drafts: await services.drafts(), sites: services.sites }, siteId, postId),
     },
   };

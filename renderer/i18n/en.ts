@@ -165,6 +165,25 @@ export const en: Strings<typeof ar> = {
     published: 'Published',
   },
   desk: {
+    board: {
+      title: "Desk chief's board",
+      show: 'Board',
+      showQueue: 'Queue',
+      column: {
+        'with-desk': 'With the desk',
+        'copy-edited': 'Copy-edited',
+        approved: 'Approved',
+        scheduled: 'Scheduled',
+        'published-today': 'Published today',
+      },
+      approve: 'Approve',
+      approved: 'Approved.',
+      publishNow: 'Publish now',
+      publishing: 'Publishing: follow it in the article’s outbox.',
+      sendBack: 'Send back',
+      sentBack: 'Sent back to the reporter as a draft, with your comments when the site has midad-bridge.',
+      hint: 'Approve, publish or send back a story once it is open on this computer; schedule it from its publish panel. Notes for the reporter go in as comments before sending back.',
+    },
     queue: {
       title: 'Desk',
       site: 'Site',

@@ -1,7 +1,8 @@
-// The desk's side in the UI against a real WordPress 6.1: a desk chief's Desk view lists a
-// reporter's pending story written in WordPress's own editor; opening it shows the article
-// with its table as a card that cannot be edited, and the table goes back to the site byte
-// for byte when the desk updates the story.
+// The desk's side in the UI against a real WordPress 6.1: a desk chief's Desk view opens on
+// the board, with a reporter's pending story written in WordPress's own editor; opening it
+// (from the queue) shows the article with its table as a card that cannot be edited, the
+// table goes back to the site byte for byte when the desk updates the story, and from the
+// board the story is approved and published now.
 import type { Page } from '@playwright/test';
 import { paragraph, table } from '../fixtures/wordpress/editor-blocks.ts';
 import { startWordPress, wordPressUnavailableReason, type Role, type RunningWordPress } from '../support/wordpress/start-wordpress.ts';
@@ -62,6 +63,12 @@ test("a desk chief opens a reporter's pending story from the Desk view; its tabl
 
   await addSite(page, 'admin');
   await page.getByTestId('nav-desk').click();
+  // A desk chief's desk opens on the board; the story waits in its first column.
+  const board = page.getByTestId('desk-board');
+  const waiting = board.getByTestId('desk-column-with-desk').getByTestId('desk-story').filter({ hasText: 'قصة من المراسل إلى المكتب' });
+  await expect(waiting).toBeVisible({ timeout: 15_000 });
+  await expect(waiting.getByTestId('desk-story-approve')).toHaveCount(0);
+  await page.getByTestId('desk-show-queue').click();
   const item = page.getByTestId('desk-item').filter({ hasText: 'قصة من المراسل إلى المكتب' });
   await expect(item).toBeVisible({ timeout: 15_000 });
   await item.getByRole('button').click();
@@ -85,5 +92,17 @@ test("a desk chief opens a reporter's pending story from the Desk view; its tabl
   const raw = (after.content as { raw: string }).raw;
   expect(raw).toContain('وحرّرها المكتب.');
   expect(raw).toContain(table);
+
+  // Back on the board: opened here, the story can be approved, then published now.
+  await page.getByTestId('nav-desk').click();
+  await page.getByTestId('desk-show-board').click();
+  const story = () => board.getByTestId('desk-story').filter({ hasText: 'قصة من المراسل إلى المكتب' });
+  await story().getByTestId('desk-story-approve').click();
+  await expect(board.getByTestId('desk-column-approved').getByTestId('desk-story').filter({ hasText: 'قصة من المراسل إلى المكتب' })).toHaveCount(1);
+  await board.getByTestId('desk-column-approved').getByTestId('desk-story-publish').click();
+  await expect.poll(async () => (await rest('admin', `wp/v2/posts/${postId}?context=edit`)).status, { timeout: 30_000 }).toBe('publish');
+  await page.getByTestId('desk-show-queue').click();
+  await page.getByTestId('desk-show-board').click();
+  await expect(board.getByTestId('desk-column-published-today').getByTestId('desk-story').filter({ hasText: 'قصة من المراسل إلى المكتب' })).toHaveCount(1);
   expect(app.consoleErrors).toEqual([]);
 });

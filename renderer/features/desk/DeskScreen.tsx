@@ -1,6 +1,6 @@
 // The desk (المكتب): the stories reporters sent to a site, for the accounts whose newsroom
 // role is copy editor or desk chief. Opening one brings it into Midad as a draft linked to
-// its post, then shows it in the article view.
+// its post, then shows it in the article view. A desk chief sees the board first.
 import { useEffect, useState } from 'react';
 import { newsroomRole } from '../../../common/newsroom/roles.ts';
 import type { DeskQueueItem, Site } from '../../../electron/contract.ts';
@@ -9,6 +9,8 @@ import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useDateTime } from '../library/useDateTime.ts';
 import { useSettings } from '../settings/settings-context.tsx';
+import { DeskBoard } from './DeskBoard.tsx';
+import '../../styles/desk.css';
 
 export interface DeskScreenProps {
   onOpen: (siteId: string, postId: number) => void;
@@ -23,6 +25,11 @@ export default function DeskScreen({ onOpen }: DeskScreenProps) {
   const [siteId, setSiteId] = useState<string | null>(null);
   const [queue, setQueue] = useState<DeskQueueItem[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // The desk chief's home is the board; a copy editor's is the queue. Either may switch.
+  const [showBoard, setShowBoard] = useState<boolean | null>(null);
+  const chosen = sites?.find((site) => site.id === siteId) ?? null;
+  const isDeskChief = chosen !== null && newsroomRole(chosen.capabilities, settings.newsroom.roleMapping) === 'desk-chief';
+  const boardShown = showBoard ?? isDeskChief;
 
   useEffect(() => {
     midad.sites.list().then(
@@ -59,8 +66,19 @@ export default function DeskScreen({ onOpen }: DeskScreenProps) {
           </select>
         </label>
       )}
-      {queue !== null && queue.length === 0 && <p>{t('desk.queue.empty')}</p>}
-      {queue !== null && queue.length > 0 && siteId !== null && (
+      {siteId !== null && (
+        <div className="desk-mode" role="group">
+          <button type="button" className="quiet-button" data-testid="desk-show-queue" aria-pressed={!boardShown} onClick={() => setShowBoard(false)}>
+            {t('desk.board.showQueue')}
+          </button>
+          <button type="button" className="quiet-button" data-testid="desk-show-board" aria-pressed={boardShown} onClick={() => setShowBoard(true)}>
+            {t('desk.board.show')}
+          </button>
+        </div>
+      )}
+      {boardShown && siteId !== null && <DeskBoard key={siteId} siteId={siteId} onOpen={onOpen} />}
+      {!boardShown && queue !== null && queue.length === 0 && <p>{t('desk.queue.empty')}</p>}
+      {!boardShown && queue !== null && queue.length > 0 && siteId !== null && (
         <ul className="desk-queue">
           {queue.map((item) => (
             <li key={item.postId} data-testid="desk-item">

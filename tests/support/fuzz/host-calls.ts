@@ -100,6 +100,7 @@ function validArgs(random: Random, method: string, pools: Pools, draftId: string
     'publish.siteRevisions': () => [draftId, siteId],
     'desk.takeBack': () => [draftId],
     'desk.checkAnswer': () => [draftId],
+    'desk.board': () => [siteId],
     'desk.queue': () => [siteId],
     'desk.open': () => [siteId, random.pick([1, 42])],
   };

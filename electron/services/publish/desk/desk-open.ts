@@ -25,19 +25,19 @@ export async function deskQueue(world: DeskWorld, siteId: string): Promise<DeskQ
   const client = await clientOf(world, siteId);
   const posts = await client.listPendingPosts();
   const authors = [...new Set(posts.map((post) => post.author))];
-  const [userNames, categories, draftIdsByPostId] = await Promise.all([
+  const [userNames, categories, draftsByPostId] = await Promise.all([
     client.userNames(authors),
     client.listTerms('categories'),
     linkedDrafts(world, siteId),
   ]);
   const categoryNames = new Map(categories.map((term) => [term.id, term.name]));
-  return deskQueueOf({ posts, userNames, categoryNames, draftIdsByPostId });
+  return deskQueueOf({ posts, userNames, categoryNames, draftIdsByPostId: draftIdsOf(draftsByPostId) });
 }
 
 /** The post as a local draft linked to it: the one already linked, or a new one made from the site's copy. */
 export async function openFromDesk(world: DeskWorld, siteId: string, postId: number): Promise<Draft> {
   const existing = (await linkedDrafts(world, siteId)).get(postId);
-  if (existing !== undefined) return world.drafts.open(existing);
+  if (existing !== undefined) return world.drafts.open(existing.id);
   const site = await siteOf(world, siteId);
   const client = await world.sites.clientFor(site);
   const post = await client.getPost(postId);
@@ -85,11 +85,15 @@ async function clientOf(world: DeskWorld, siteId: string): Promise<WordPressClie
  * The local drafts linked to the site's posts, by post id. Summaries do not carry the
  * link, so each draft is opened: a newsroom machine holds tens of drafts, not thousands.
  */
-async function linkedDrafts(world: DeskWorld, siteId: string): Promise<Map<number, string>> {
-  const linked = new Map<number, string>();
+export async function linkedDrafts(world: DeskWorld, siteId: string): Promise<Map<number, DraftSummary>> {
+  const linked = new Map<number, DraftSummary>();
   for (const summary of world.drafts.list()) {
     const remote = (await world.drafts.open(summary.id)).remote?.[siteId];
-    if (remote) linked.set(remote.postId, summary.id);
+    if (remote) linked.set(remote.postId, summary);
   }
   return linked;
+}
+
+export function draftIdsOf(drafts: ReadonlyMap<number, DraftSummary>): Map<number, string> {
+  return new Map([...drafts].map(([postId, summary]) => [postId, summary.id]));
 }

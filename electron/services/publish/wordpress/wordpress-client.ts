@@ -217,13 +217,12 @@ export class WordPressClient {
 
   /** The posts waiting for the desk (status pending), the longest waiting first; one page of a hundred. */
   async listPendingPosts(): Promise<WordPressPost[]> {
-    const answer = await this.#call('wp/v2/posts', {
-      status: 'pending',
-      context: 'edit',
-      per_page: PAGE_SIZE,
-      orderby: 'modified',
-      order: 'asc',
-    });
+    return this.listPosts('pending', { orderby: 'modified', order: 'asc' });
+  }
+
+  /** One page of the site's posts in one status, with their raw text (context=edit). */
+  async listPosts(status: PostStatus, sort: { orderby: 'modified' | 'date'; order: 'asc' | 'desc' }): Promise<WordPressPost[]> {
+    const answer = await this.#call('wp/v2/posts', { status, context: 'edit', per_page: PAGE_SIZE, ...sort });
     return parseAnswer(z.array(postSchema), answer.body, answer.status);
   }
 
