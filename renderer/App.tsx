@@ -23,7 +23,7 @@ export function App({ started }: { started: Startup }) {
     <SettingsProvider initial={started.settings}>
       <HouseStyleProvider>
         <SuggestionsProvider>
-          <Shell initialDraft={started.draft} />
+          <Shell initialDraft={started.draft} home={started.home} />
         </SuggestionsProvider>
       </HouseStyleProvider>
     </SettingsProvider>

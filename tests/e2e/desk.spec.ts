@@ -104,5 +104,9 @@ test("a desk chief opens a reporter's pending story from the Desk view; its tabl
   await page.getByTestId('desk-show-queue').click();
   await page.getByTestId('desk-show-board').click();
   await expect(board.getByTestId('desk-column-published-today').getByTestId('desk-story').filter({ hasText: 'قصة من المراسل إلى المكتب' })).toHaveCount(1);
+
+  // The desk is a desk chief's home: the app opens on it next time.
+  await page.reload();
+  await expect(page.getByTestId('desk-board')).toBeVisible();
   expect(app.consoleErrors).toEqual([]);
 });

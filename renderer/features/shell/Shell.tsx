@@ -35,14 +35,16 @@ type SidePanel = 'history' | 'publish' | 'preview' | 'style' | 'suggestions' | '
 
 interface ShellProps {
   initialDraft: Draft;
+  /** The screen to open on (the newsroom role's home). */
+  home?: View;
 }
 
-export function Shell({ initialDraft }: ShellProps) {
+export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const drafts = useOpenDraft(initialDraft);
   const { draft, generation } = drafts.open;
-  const [view, setView] = useState<View>('article');
+  const [view, setView] = useState<View>(home);
   const [sidePanel, setSidePanel] = useState<SidePanel>(null);
   const toggle = (panel: Exclude<SidePanel, null>) => setSidePanel((open) => (open === panel ? null : panel));
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(() => initialSaveStatus(initialDraft));
