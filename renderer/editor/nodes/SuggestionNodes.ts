@@ -7,11 +7,13 @@
 // common/review/suggestion-json.ts read them from the JSON alone.
 import {
   $applyNodeReplacement,
+  $copyNode,
   ElementNode,
   type DOMExportOutput,
   type EditorConfig,
   type LexicalNode,
   type NodeKey,
+  type RangeSelection,
   type SerializedElementNode,
   type SerializedPartial,
   type Spread,
@@ -89,6 +91,14 @@ abstract class SuggestionNode extends ElementNode {
 
   override canBeEmpty(): false {
     return false;
+  }
+
+  // A paragraph split inside a suggestion (Enter) keeps both halves marked, one suggestion
+  // (same id, author and time) on either side of the break, as @lexical/mark's MarkNode does.
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ElementNode {
+    const twin = $copyNode(this);
+    this.insertAfter(twin, restoreSelection);
+    return twin;
   }
 
   // Typing at a mark's edge goes beside it: the suggesting plugin decides what joins a mark.

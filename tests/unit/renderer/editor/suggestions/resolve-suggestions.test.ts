@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { $getSelection, $isRangeSelection } from 'lexical';
 import { $listSuggestions } from '../../../../../renderer/editor/suggestions/list-suggestions.ts';
 import { $resolveSuggestions } from '../../../../../renderer/editor/suggestions/resolve-suggestions.ts';
 import { $suggestDeletion } from '../../../../../renderer/editor/suggestions/suggest-deletion.ts';
@@ -136,5 +137,31 @@ describe('accepting and rejecting suggestions', () => {
     expect(entry).toMatchObject({ kind: 'replace', excerpt: 'الوزير', replacement: 'المدير' });
     resolve(editor, { id: entry!.id }, 'accept');
     expect(shape(editor)).toEqual(['قال المدير']);
+  });
+});
+
+describe('a paragraph split inside a suggestion', () => {
+  it('breaks at the caret, keeps both halves as the one suggestion, and accepting or rejecting takes both', () => {
+    const huda = reviewer('هدى');
+    const split = () => {
+      const editor = suggestionEditor(['قال الوزير']);
+      edit(editor, () => $caretAt(3));
+      for (const character of ' أمس اليوم') edit(editor, () => $suggestInsertion(character, huda));
+      edit(editor, () => $textsOf(0)[1]!.select(4, 4));
+      edit(editor, () => {
+        const selection = $getSelection();
+        if ($isRangeSelection(selection)) selection.insertParagraph();
+      });
+      return editor;
+    };
+    const editor = split();
+    expect(shape(editor, true)).toEqual(['قال[+ أمس|هدى]', '[+ اليوم|هدى] الوزير']);
+    expect(editor.getEditorState().read(() => $listSuggestions()).length).toBe(1);
+
+    edit(editor, () => $resolveSuggestions('all', 'accept'));
+    expect(shape(editor)).toEqual(['قال أمس', ' اليوم الوزير']);
+    const rejected = split();
+    edit(rejected, () => $resolveSuggestions('all', 'reject'));
+    expect(shape(rejected)).toEqual(['قال', ' الوزير']);
   });
 });
