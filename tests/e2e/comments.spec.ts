@@ -7,6 +7,9 @@ test('a comment on Arabic text is replied to, resolved, reopened and kept after 
   await page.getByTestId('editor').click();
   await page.keyboard.type('الوزارة');
   await page.keyboard.press('Shift+Home');
+  // The editor learns of the selection from the browser's selectionchange, a moment later:
+  // a person never presses the shortcut within that moment, the test waits for it.
+  await expect(page.getByTestId('selection-counts')).toHaveAttribute('data-words', '1');
   await page.keyboard.press('Control+Alt+KeyM');
   const panel = page.getByTestId('comments-panel');
   await expect(panel).toBeVisible();
