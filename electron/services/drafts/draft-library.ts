@@ -198,9 +198,12 @@ export class DraftLibrary {
       const workflow: DraftWorkflow =
         changed.status === 'sent_to_desk' && changed.withDesk ? changed : { status: changed.status };
       if (JSON.stringify(workflow) === JSON.stringify(current.workflow)) return this.#unchanged(current);
-      const draft = { ...current, workflow, updatedAt: this.#now().toISOString() };
+      const updatedAt = this.#now().toISOString();
+      const draft = { ...current, workflow, updatedAt, remote: inSyncAfterStageChange(current, updatedAt) };
       const reason = workflow.status === current.workflow.status ? null : 'status_change';
-      return this.#write(draftId, () => this.#commit(draft, reason, by));
+      const result = await this.#write(draftId, () => this.#commit(draft, reason, by));
+      this.#remotes.set(draftId, draft.remote);
+      return result;
     });
   }
 
@@ -649,4 +652,18 @@ async function forEachLimited<T>(items: T[], limit: number, task: (item: T) => P
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/**
+ * A change of stage is not a change of text: a post that had the draft's text as it stood
+ * (sent as of its `updatedAt`) still has it after the stage moves, so it is not reported as
+ * "changed since sent".
+ */
+function inSyncAfterStageChange(current: Draft, updatedAt: string): DraftRemote | null {
+  if (!current.remote) return null;
+  const carried = Object.entries(current.remote).map(([siteId, post]) => [
+    siteId,
+    post.sentUpdatedAt === current.updatedAt ? { ...post, sentUpdatedAt: updatedAt } : post,
+  ]);
+  return Object.fromEntries(carried) as DraftRemote;
 }

@@ -608,16 +608,11 @@ export class Outbox implements PublishApi {
     const site = (await this.#options.sites.list()).find((each) => each.id === job.siteId);
     const at = this.#options.clock.now().toISOString();
     const published = { siteId: job.siteId, postId: post.id, status: post.status };
-    const drafts = await this.#options.drafts();
-    const untouched = (await drafts.open(job.draftId)).updatedAt === job.draft.updatedAt;
-    await drafts.setWorkflow(job.draftId, (current) => workflowAfterPublish(current, job.options.action, published, at), site?.account.name ?? null);
-    // The stage moving with the site is not an edit: a draft nobody typed in since the job
-    // took it stays "sent as it is", not "changed since sent".
-    const after = await drafts.open(job.draftId);
-    const remote = after.remote?.[job.siteId];
-    if (untouched && remote && remote.sentUpdatedAt !== after.updatedAt && remote.sentUpdatedAt === job.draft.updatedAt) {
-      await drafts.setRemote(job.draftId, job.siteId, { ...remote, sentUpdatedAt: after.updatedAt });
-    }
+    await (await this.#options.drafts()).setWorkflow(
+      job.draftId,
+      (current) => workflowAfterPublish(current, job.options.action, published, at),
+      site?.account.name ?? null,
+    );
     await this.#set(job, { state: 'done', error: null, nextAttemptAt: null, result: { postId: post.id, link: post.link, status: post.status } });
     this.#cancelRequested.delete(job.id);
     this.#options.onStep?.(job.id, 'finalize');

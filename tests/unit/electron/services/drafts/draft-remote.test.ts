@@ -42,4 +42,24 @@ describe('a draft’s remote copies', () => {
     await reopened.setRemote(draft.id, 'site-two-2', null);
     expect((await reopened.open(draft.id)).remote).toBeNull();
   });
+
+  it('stay "sent as it is" through a change of stage, and "changed since sent" once the text changed', async () => {
+    const clock = new TestClock();
+    const library = await openLibrary(await freshDataDir(), { now: clock.now });
+    const draft = await library.create(content('نص الخبر'));
+    await library.setRemote(draft.id, 'site-one-1', { ...post('site-one-1', 12), sentUpdatedAt: draft.updatedAt });
+    clock.advance(MINUTE);
+    await library.setStatus(draft.id, 'approved');
+    const staged = await library.open(draft.id);
+    expect(staged.updatedAt).not.toBe(draft.updatedAt);
+    expect(staged.remote?.['site-one-1']?.sentUpdatedAt).toBe(staged.updatedAt);
+
+    clock.advance(MINUTE);
+    await library.save(draft.id, content('نص معدّل'));
+    await library.setStatus(draft.id, 'published');
+    const edited = await library.open(draft.id);
+    expect(edited.remote?.['site-one-1']?.sentUpdatedAt).toBe(staged.updatedAt);
+    expect(edited.remote?.['site-one-1']?.sentUpdatedAt).not.toBe(edited.updatedAt);
+    await library.close();
+  });
 });
