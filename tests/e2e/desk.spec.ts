@@ -3,54 +3,12 @@
 // (from the queue) shows the article with its table as a card that cannot be edited, the
 // table goes back to the site byte for byte when the desk updates the story, and from the
 // board the story is approved and published now.
-import type { Page } from '@playwright/test';
 import { paragraph, table } from '../fixtures/wordpress/editor-blocks.ts';
-import { startWordPress, wordPressUnavailableReason, type Role, type RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { expect, test } from './fixtures.ts';
+import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
 
-const unavailable = wordPressUnavailableReason();
-if (unavailable) console.warn(`\n⚠ SKIPPED: desk end-to-end tests: ${unavailable}\n`);
-
-test.describe.configure({ mode: 'serial' });
-test.skip(unavailable !== null, unavailable ?? '');
-
-let wordpress: RunningWordPress | undefined;
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  wordpress = await startWordPress({ permalinks: 'pretty', locale: 'ar' });
-});
-test.afterAll(async () => {
-  await wordpress?.stop();
-});
-
-function site(): RunningWordPress {
-  if (!wordpress) throw new Error('WordPress is not running');
-  return wordpress;
-}
-
-async function rest(role: Role, route: string, init: { method?: string; body?: unknown } = {}): Promise<Record<string, unknown>> {
-  const user = site().users[role];
-  const response = await fetch(`${site().restRoot}${route}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      authorization: `Basic ${Buffer.from(`${user.login}:${user.appPassword}`).toString('base64')}`,
-      'content-type': 'application/json',
-    },
-    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-  });
-  expect(response.status).toBeLessThan(300);
-  return (await response.json()) as Record<string, unknown>;
-}
-
-async function addSite(page: Page, role: Role): Promise<void> {
-  const user = site().users[role];
-  await page.getByTestId('nav-sites').click();
-  await page.getByTestId('site-url').fill(site().url);
-  await page.getByTestId('site-login').fill(user.login);
-  await page.getByTestId('site-password').fill(user.appPassword);
-  await page.getByTestId('site-add').click();
-  await expect(page.getByTestId('site')).toHaveCount(1, { timeout: 15_000 });
-}
+const site = useWordPressForFile('desk end-to-end tests');
+const rest = (role: 'admin', route: string, init?: { method?: string; body?: unknown }) => restAs(site(), role, route, init);
 
 test("a desk chief opens a reporter's pending story from the Desk view; its table stays as it is on the site", async ({ app }) => {
   const { page } = app;
@@ -61,7 +19,7 @@ test("a desk chief opens a reporter's pending story from the Desk view; its tabl
   });
   const postId = created.id as number;
 
-  await addSite(page, 'admin');
+  await addSiteInUi(page, site(), 'admin');
   await page.getByTestId('nav-desk').click();
   // A desk chief's desk opens on the board; the story waits in its first column.
   const board = page.getByTestId('desk-board');

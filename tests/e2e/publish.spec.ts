@@ -5,39 +5,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { PublishJob } from '../../electron/contract.ts';
-import { startWordPress, wordPressUnavailableReason, type Role, type RunningWordPress } from '../support/wordpress/start-wordpress.ts';
+import type { Role } from '../support/wordpress/start-wordpress.ts';
 import { expect, test, type App } from './fixtures.ts';
+import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
 
-const unavailable = wordPressUnavailableReason();
-if (unavailable) console.warn(`\n⚠ SKIPPED: publishing end-to-end tests: ${unavailable}\n`);
-
-// One WordPress for the file: its tests run in one worker, one after the other.
-test.describe.configure({ mode: 'serial' });
-test.skip(unavailable !== null, unavailable ?? '');
-
-let wordpress: RunningWordPress | undefined;
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  wordpress = await startWordPress({ permalinks: 'pretty', locale: 'ar' });
-});
-test.afterAll(async () => {
-  await wordpress?.stop();
-});
-
-function site(): RunningWordPress {
-  if (!wordpress) throw new Error('WordPress is not running');
-  return wordpress;
-}
+const site = useWordPressForFile('publishing end-to-end tests');
 
 async function addSite(page: Page, role: Role): Promise<void> {
-  const user = site().users[role];
-  await page.getByTestId('nav-sites').click();
+  await addSiteInUi(page, site(), role);
   await expect(page.getByTestId('secret-storage')).toHaveAttribute('data-kind', 'file');
-  await page.getByTestId('site-url').fill(site().url);
-  await page.getByTestId('site-login').fill(user.login);
-  await page.getByTestId('site-password').fill(user.appPassword);
-  await page.getByTestId('site-add').click();
-  await expect(page.getByTestId('site')).toHaveCount(1, { timeout: 15_000 });
   // The password is never shown again, not even in the form.
   await expect(page.getByTestId('site-password')).toHaveValue('');
 }
@@ -81,26 +57,11 @@ async function filesHolding(dataDir: string, secret: string): Promise<string[]> 
   return holding;
 }
 
-async function readPost(postId: number): Promise<{ status: string; title: { raw: string }; categories: number[]; content: { raw: string } }> {
-  const editor = site().users.editor;
-  const response = await fetch(`${site().restRoot}wp/v2/posts/${postId}?context=edit`, {
-    headers: { authorization: `Basic ${Buffer.from(`${editor.login}:${editor.appPassword}`).toString('base64')}` },
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as { status: string; title: { raw: string }; categories: number[]; content: { raw: string } };
-}
+type PostAnswer = { status: string; title: { raw: string }; categories: number[]; content: { raw: string } };
+const readPost = (postId: number) => restAs<PostAnswer>(site(), 'editor', `wp/v2/posts/${postId}?context=edit`);
 
 async function writeAsDesk(postId: number, fields: Record<string, string>): Promise<void> {
-  const editor = site().users.editor;
-  const response = await fetch(`${site().restRoot}wp/v2/posts/${postId}`, {
-    method: 'POST',
-    headers: {
-      authorization: `Basic ${Buffer.from(`${editor.login}:${editor.appPassword}`).toString('base64')}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify(fields),
-  });
-  expect(response.status).toBe(200);
+  await restAs(site(), 'editor', `wp/v2/posts/${postId}`, { method: 'POST', body: fields });
 }
 
 const editPostAsDesk = (postId: number, title: string) => writeAsDesk(postId, { title });

@@ -1,45 +1,13 @@
 // Publishing a story with open suggestions, to a real WordPress 6.1: the panel asks first,
 // and what the site gets is the text as it was before the suggestions, with no mark in it.
-import type { Page } from '@playwright/test';
 import type { PublishJob } from '../../electron/contract.ts';
-import { startWordPress, wordPressUnavailableReason, type RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { expect, test, type App } from './fixtures.ts';
+import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
 
-const unavailable = wordPressUnavailableReason();
-if (unavailable) console.warn(`\n⚠ SKIPPED: publishing with open suggestions: ${unavailable}\n`);
-test.skip(unavailable !== null, unavailable ?? '');
-
-let wordpress: RunningWordPress | undefined;
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  wordpress = await startWordPress({ permalinks: 'pretty', locale: 'ar' });
-});
-test.afterAll(async () => {
-  await wordpress?.stop();
-});
-
-function site(): RunningWordPress {
-  if (!wordpress) throw new Error('WordPress is not running');
-  return wordpress;
-}
-
-async function addSiteAsEditor(page: Page): Promise<void> {
-  const user = site().users.editor;
-  await page.getByTestId('nav-sites').click();
-  await page.getByTestId('site-url').fill(site().url);
-  await page.getByTestId('site-login').fill(user.login);
-  await page.getByTestId('site-password').fill(user.appPassword);
-  await page.getByTestId('site-add').click();
-  await expect(page.getByTestId('site')).toHaveCount(1, { timeout: 15_000 });
-}
+const site = useWordPressForFile('publishing with open suggestions');
 
 async function postContent(postId: number): Promise<string> {
-  const editor = site().users.editor;
-  const response = await fetch(`${site().restRoot}wp/v2/posts/${postId}?context=edit`, {
-    headers: { authorization: `Basic ${Buffer.from(`${editor.login}:${editor.appPassword}`).toString('base64')}` },
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { content: { raw: string } }).content.raw;
+  return (await restAs<{ content: { raw: string } }>(site(), 'editor', `wp/v2/posts/${postId}?context=edit`)).content.raw;
 }
 
 async function donePostId(app: App): Promise<number> {
@@ -50,7 +18,7 @@ async function donePostId(app: App): Promise<number> {
 
 test('publishing with open suggestions asks first, and the site gets the text without them', async ({ app }) => {
   const { page } = app;
-  await addSiteAsEditor(page);
+  await addSiteInUi(page, site(), 'editor');
   await page.getByTestId('nav-article').click();
   await page.getByTestId('meta-headline').fill('خبر قيد المراجعة');
   const editor = page.getByTestId('editor');
