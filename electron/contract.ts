@@ -2,6 +2,7 @@
 // result schemas. Preload, IPC registration, the browser-mode HTTP bridge and the
 // renderer's client are all derived from `contract`. Imports neither Node nor the DOM.
 import * as z from 'zod';
+import { DRAFT_ID_PATTERN, MEDIA_HASH_PATTERN } from './id-formats.ts';
 import { BOARD_COLUMNS } from '../common/newsroom/desk-board.ts';
 import { CAPABILITY_NAME_PATTERN, MAX_ROLE_CAPABILITIES } from '../common/newsroom/roles.ts';
 import { REVIEW_LIMITS } from '../common/review/review-limits.ts';
@@ -122,7 +123,7 @@ export const workflowStatusSchema = z.enum(['draft', 'sent_to_desk', 'copy_edite
 export type WorkflowStatus = z.infer<typeof workflowStatusSchema>;
 
 /** Random and URL-safe; also safe as a folder name (no dots, no slashes). */
-export const draftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+export const draftIdSchema = z.string().regex(DRAFT_ID_PATTERN);
 /** Creation time in milliseconds, then a random tail: sorts by time as a file name. */
 export const revisionIdSchema = z.string().regex(/^\d{13}-[A-Za-z0-9_-]{4,32}$/);
 const isoTimeSchema = z.iso.datetime();
@@ -329,7 +330,7 @@ export const MAX_MEDIA_BYTES = 20 * 1024 * 1024;
 export const mediaTypeSchema = z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
 export type MediaType = z.infer<typeof mediaTypeSchema>;
 /** The SHA-256 of the image's bytes, lowercase hex: its name in the draft and its key on upload. */
-export const mediaHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+export const mediaHashSchema = z.string().regex(MEDIA_HASH_PATTERN);
 
 /** An image file as the renderer read it; the host sniffs its type, the names are only hints. */
 export const mediaInputSchema = z

@@ -1,7 +1,7 @@
 // Serves a draft's images to the renderer at media/<draftId>/<hash>, in both hosts (the
 // web host's GET route and the app:// protocol). Both ids must match their formats
 // exactly, so nothing but a stored image of that very draft can be named.
-import { draftIdSchema, mediaHashSchema } from '../contract.ts';
+import { DRAFT_ID_PATTERN, MEDIA_HASH_PATTERN } from '../id-formats.ts';
 import type { DraftLibrary } from '../services/drafts/draft-library.ts';
 import { ServiceError } from '../services/service-error.ts';
 
@@ -29,7 +29,7 @@ export function parseMediaPath(urlPath: string): MediaRequest | undefined {
   const match = MEDIA_PATH.exec(urlPath);
   if (!match) return undefined;
   const [, draftId, hash] = match;
-  if (!draftIdSchema.safeParse(draftId).success || !mediaHashSchema.safeParse(hash).success) return undefined;
+  if (!DRAFT_ID_PATTERN.test(draftId) || !MEDIA_HASH_PATTERN.test(hash)) return undefined;
   return { draftId, hash };
 }
 

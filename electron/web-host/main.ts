@@ -1,14 +1,11 @@
 // `npm run web`: starts browser mode and prints the URL to open.
 // Usage: server.mjs [--data-dir DIR] [--port N] [--renderer-dir DIR]
-import { promises as fs, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import Conf from 'conf';
-import { composeHost } from '../host/compose.ts';
 import { defaultDataDir } from '../host/data-dir.ts';
-import { FileSecretStore } from '../services/publish/sites/secret-store.ts';
-import { SETTINGS_FILE_OPTIONS } from '../services/settings/settings-service.ts';
+import { loadServiceModules } from './services-loading.ts';
 import { startWebHost } from './server.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,25 +25,28 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a number from 0 to 65535, got "${values.port}"`);
   }
-  await fs.mkdir(dataDir, { recursive: true });
-  // Same file name and folder as electron-store's default, so both modes share settings.
-  const settingsStore = new Conf({ cwd: dataDir, projectName: 'midad', ...SETTINGS_FILE_OPTIONS });
-  const midad = composeHost({
-    dataDir,
-    mode: 'browser',
-    version: readVersion(),
-    settingsStore,
-    // Browser mode has no OS keyring to ask: a file only this user may read (the UI says so).
-    secretStore: new FileSecretStore(dataDir),
-    fontsFolder: path.join(rendererDir, 'assets'),
-    logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
+  // The services are most of the host's code (zod, conf, the library, the publishing
+  // clients): they load once the URL is out, in steps (services-loading.ts), while the
+  // server already answers the page's own files (docs/cold-start-findings.md).
+  let urlPrinted = () => {};
+  const services = new Promise<void>((resolve) => (urlPrinted = resolve))
+    .then(loadServiceModules)
+    .then(({ startServices }) => startServices({ dataDir, rendererDir, version: readVersion() }));
+  const server = await startWebHost({
+    dispatch: async (methodName, args) => (await services).dispatch(methodName, args),
+    readMedia: async (request) => (await services).readMedia(request),
+    readProof: async (draftId) => (await services).readProof(draftId),
+    rendererDir,
+    port,
   });
-  const server = await startWebHost({ dispatch: midad.dispatch, readMedia: midad.readMedia, readProof: midad.readProof, rendererDir, port });
   console.log(`Midad is running in browser mode: ${server.openUrl}`);
   console.log(`Data folder: ${dataDir}`);
+  urlPrinted();
+  // A data folder that cannot be used stops the host, as it did before the URL came first.
+  services.catch(fail);
 
   // Stop taking requests, let the saves already received reach disk, then leave.
-  const stop = () => void Promise.all([server.close(), midad.shutdown()]).finally(() => process.exit(0));
+  const stop = () => void Promise.all([server.close(), services.then((host) => host.shutdown())]).finally(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
@@ -56,7 +56,9 @@ function readVersion(): string {
   return packageJson.version;
 }
 
-main().catch((error: unknown) => {
+function fail(error: unknown): never {
   console.error(`Midad browser mode could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
-});
+}
+
+main().catch(fail);

@@ -11,7 +11,7 @@ import { checkRequest, TOKEN_COOKIE } from './request-guard.ts';
 import { APP_RESPONSE_HEADERS } from '../host/content-security-policy.ts';
 import { isMediaPath, parseMediaPath, type MediaReader } from '../host/media-files.ts';
 import { readStaticFile } from '../host/static-files.ts';
-import { draftIdSchema } from '../contract.ts';
+import { DRAFT_ID_PATTERN } from '../id-formats.ts';
 
 // Required, not imported: importing node:http as an ES module makes Node build its module
 // facade, which reads every export, lazy ones included, and so loads undici (fetch's
@@ -83,7 +83,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const proofId = /^\/proof\/([^/]*)$/.exec(rawPath)?.[1];
     if (proofId !== undefined) {
-      const proof = draftIdSchema.safeParse(proofId).success ? await options.readProof?.(proofId) : undefined;
+      const proof = DRAFT_ID_PATTERN.test(proofId) ? await options.readProof?.(proofId) : undefined;
       if (proof === undefined) send(response, 404, 'text/plain; charset=utf-8', 'not found');
       else send(response, 200, 'text/html; charset=utf-8', request.method === 'HEAD' ? '' : proof, PROOF_HEADERS);
       return;

@@ -1,9 +1,10 @@
 // `npm run web` as a user starts it: the built server, a real process, a real port.
-import { mkdtemp } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHostProcess, type RunningWebHost } from '../../../support/web-host-process.ts';
+import { REPO_ROOT, startWebHostProcess, type RunningWebHost } from '../../../support/web-host-process.ts';
 
 let host: RunningWebHost;
 let dataDir: string;
@@ -34,5 +35,25 @@ describe('the browser-mode command', () => {
     });
     const envelope = (await answer.json()) as { ok: boolean; value: { dataDir: string; mode: string } };
     expect(envelope).toMatchObject({ ok: true, value: { dataDir, mode: 'browser' } });
+  });
+});
+
+describe('a data folder the host cannot use', () => {
+  // The URL comes before the services are loaded (electron/web-host/main.ts); a folder
+  // that cannot be made must still stop the host, saying why, rather than leave it up
+  // answering every call with an error.
+  it('stops the host with a message that names the problem', async () => {
+    const parent = await mkdtemp(path.join(os.tmpdir(), 'midad-cli-bad-'));
+    const aFile = path.join(parent, 'not-a-folder');
+    await writeFile(aFile, 'a file where the data folder should go');
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'web-host', 'server.mjs'), '--data-dir', path.join(aFile, 'midad'), '--port', '0'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(errors).toMatch(/Midad browser mode could not start: .*(ENOTDIR|not a directory)/);
   });
 });
