@@ -6,7 +6,10 @@ import { App } from './App.tsx';
 import { applyLanguage } from './i18n/index.ts';
 import { startup } from './startup.ts';
 
+// The timeline's marks (startup.ts): the app's code has run, then React's first render starts.
+performance.mark('midad:app-evaluated');
 void startup.then((started) => {
+  performance.mark('midad:render');
   if (started.language) applyLanguage(started.language);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

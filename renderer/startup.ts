@@ -18,12 +18,15 @@ export type Startup =
   | { ok: false; error: unknown; language: Language | null };
 
 async function start(): Promise<Startup> {
+  // Marks for tests/bench/cold-start/timeline.ts, which reads where a start's time goes.
+  performance.mark('midad:startup-sent');
   const [settings, draft, , sites] = await Promise.allSettled([
     midad.settings.get(),
     midad.drafts.openStarting(),
     articleFontsReady(),
     midad.sites.list(),
   ]);
+  performance.mark('midad:startup-answered');
   const loaded = settings.status === 'fulfilled' ? settings.value : null;
   const language = loaded?.language ?? null;
   if (draft.status === 'rejected') return { ok: false, error: draft.reason, language };

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { budgetsMarkdown, checkBudgets } from './budgets.ts';
-import { runColdStartBenchmark } from './cold-start/cold-start.ts';
+import { COLD_START_RUNS, runColdStartBenchmark } from './cold-start/cold-start.ts';
 import { buildColdStartReport } from './cold-start/cold-start-report.ts';
 import { describeMachine, machineSummary } from './support/machine.ts';
 import { writeBenchmarkReport, type BenchmarkEntry, type BenchmarkReport } from './support/results.ts';
@@ -69,7 +69,7 @@ async function runBenchmark(name: BenchmarkName): Promise<void> {
       return report(buildTypingReport(results));
     }
     case 'cold-start':
-      return report(buildColdStartReport(await runColdStartBenchmark({ repoRoot, runs: quick ? 2 : 7, log })));
+      return report(buildColdStartReport(await runColdStartBenchmark({ repoRoot, runs: quick ? 2 : COLD_START_RUNS, log })));
     case 'drafts':
       // Its own process: it needs --expose-gc and measures its own memory.
       return spawnNode(['--experimental-strip-types', '--no-warnings', '--expose-gc', 'tests/bench/drafts/run.ts', ...flags(quick ? ['--quick'] : [])]);

@@ -18,6 +18,12 @@ import { writeArticles } from '../typing/typing-benchmark.ts';
 import { measureTimeToEditable } from '../typing/typing-session.ts';
 
 export const COLD_START_CASES = ['empty', '20000'] as const;
+
+/**
+ * Counted runs per page and case. Single cold starts on the 2-core machine spread from
+ * 0.7× to 1.4× of their median; 7 runs let the verdict flip between two runs of one build.
+ */
+export const COLD_START_RUNS = 15;
 export type ColdStartCase = (typeof COLD_START_CASES)[number];
 
 export interface ColdStartOptions {
@@ -41,7 +47,8 @@ export interface ColdStartResults {
   samples: Record<ColdStartCase, { midad: ColdStartSample[]; bareLexical: ColdStartSample[] }>;
 }
 
-const EMPTY_ARTICLE = {
+/** One empty paragraph: what the bare page loads for the empty-folder case. */
+export const EMPTY_ARTICLE = {
   root: {
     type: 'root', version: 1, direction: 'rtl', format: '', indent: 0,
     children: [{ type: 'paragraph', version: 1, direction: 'rtl', format: '', indent: 0, textFormat: 0, textStyle: '', children: [] }],

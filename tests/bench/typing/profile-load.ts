@@ -1,4 +1,4 @@
-// `node --experimental-strip-types tests/bench/typing/profile-load.ts [--size 20000] [--loads 3]`:
+// `node --experimental-strip-types tests/bench/typing/profile-load.ts [--size 20000|empty] [--loads 3]`:
 // where does time-to-editable go? Cold loads of Midad and the bare Lexical page (built
 // unminified, cpu-profile.ts) under the CPU profiler, from navigation to the first frame
 // painted with the editor ready; prints the ready times, the requests, the JS self time
@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { median } from '../support/statistics.ts';
+import { startMidadWebHost } from '../support/midad-web-host.ts';
 import { startStaticServer } from '../support/static-server.ts';
+import { EMPTY_ARTICLE } from '../cold-start/cold-start.ts';
 import { generateArticle } from './article.ts';
 import { buildForProfiling, inclusiveTimes, regionIndex, selfTimes, type CpuProfile } from './cpu-profile.ts';
 import { installPageProbe, type PageProbe } from './page-probe.ts';
@@ -22,7 +24,9 @@ type ProbeWindow = Window & { __benchProbe: PageProbe };
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const outRoot = path.join(repoRoot, 'dist', 'bench', 'typing-profile');
 const { values } = parseArgs({ options: { size: { type: 'string', default: '20000' }, loads: { type: 'string', default: '3' } } });
-const size = Number(values.size);
+// `empty`: an empty data folder (its first load makes the draft the later ones open), as in the cold start.
+const empty = values.size === 'empty';
+const size = empty ? 0 : Number(values.size);
 const loads = Number(values.loads);
 /** Lexical's phases and the app's own code; React internals and helpers stay out. */
 const INTERESTING = /— (renderer|common)\/|^(\$\w+|markNodesWithTypesAsDirty|registerNodeTransform|parseEditorState|setRootElement|onDocumentSelectionChange|triggerTextContentListeners|registerList|registerLink\w*) — /;
@@ -37,15 +41,19 @@ interface LoadProfile {
 await buildForProfiling(repoRoot, outRoot);
 const article = generateArticle(size);
 await writeArticles(path.join(outRoot, 'pages', 'articles'), new Map([[size, article]]));
+await fs.writeFile(path.join(outRoot, 'pages', 'articles', 'empty.lexical.json'), JSON.stringify(EMPTY_ARTICLE));
 const dataRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-profile-load-'));
-const host = await startHostWithArticle(repoRoot, dataRoot, size, article, path.join(outRoot, 'renderer'));
+const host = empty
+  ? await startMidadWebHost({ repoRoot, dataDir: dataRoot, rendererDir: path.join(outRoot, 'renderer') })
+  : await startHostWithArticle(repoRoot, dataRoot, size, article, path.join(outRoot, 'renderer'));
+const pageSize = empty ? 'empty' : String(size);
 const pages = await startStaticServer(path.join(outRoot, 'pages'));
 const chromium = await launchChromium();
 console.log(`profile-load: ${chromium.version} from ${chromium.executable.path}`);
 try {
   const targets = [
     { name: 'midad', url: host.openUrl, sourceOf: await regionIndex(path.join(outRoot, 'renderer')) },
-    { name: 'bare-lexical', url: `${pages.url}lexical/index.html?size=${size}`, sourceOf: await regionIndex(path.join(outRoot, 'pages')) },
+    { name: 'bare-lexical', url: `${pages.url}lexical/index.html?size=${pageSize}`, sourceOf: await regionIndex(path.join(outRoot, 'pages')) },
   ];
   const results = new Map<string, LoadProfile[]>();
   for (let load = 0; load < loads; load += 1) {
