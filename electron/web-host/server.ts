@@ -10,7 +10,7 @@ import type { Dispatch } from '../host/dispatcher.ts';
 import { checkRequest, TOKEN_COOKIE } from './request-guard.ts';
 import { APP_RESPONSE_HEADERS } from '../host/content-security-policy.ts';
 import { isMediaPath, parseMediaPath, type MediaReader } from '../host/media-files.ts';
-import { readStaticFile } from '../host/static-files.ts';
+import { loadStaticFiles, readStaticFile } from '../host/static-files.ts';
 import { DRAFT_ID_PATTERN } from '../id-formats.ts';
 
 // Required, not imported: importing node:http as an ES module makes Node build its module
@@ -49,6 +49,8 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
+  // A folder that cannot be read into memory is served from disk, with the same checks.
+  const staticFiles = loadStaticFiles(options.rendererDir).catch(() => (urlPath: string) => readStaticFile(options.rendererDir, urlPath));
   const server = http.createServer((request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'internal error');
@@ -88,7 +90,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       else send(response, 200, 'text/html; charset=utf-8', request.method === 'HEAD' ? '' : proof, PROOF_HEADERS);
       return;
     }
-    const file = await readStaticFile(options.rendererDir, pathname === '/' ? '/index.html' : pathname);
+    const file = await (await staticFiles)(pathname === '/' ? '/index.html' : pathname);
     if (!file) {
       send(response, 404, 'text/plain; charset=utf-8', 'not found');
       return;
