@@ -67,13 +67,16 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
  */
 export async function loadStaticFiles(root: string): Promise<(urlPath: string) => Promise<StaticFile | undefined>> {
   const realRoot = await fs.realpath(root);
-  const files = new Map<string, StaticFile>();
-  for (const entry of await fs.readdir(realRoot, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const urlPath = `/${path.relative(realRoot, file).split(path.sep).join('/')}`;
-    files.set(urlPath, { body: await fs.readFile(file), contentType: contentTypeOf(file) });
-  }
+  const entries = (await fs.readdir(realRoot, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const files = new Map<string, StaticFile>(
+    await Promise.all(
+      entries.map(async (entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        const urlPath = `/${path.relative(realRoot, file).split(path.sep).join('/')}`;
+        return [urlPath, { body: await fs.readFile(file), contentType: contentTypeOf(file) }] as const;
+      }),
+    ),
+  );
   return async (urlPath) => {
     const normalized = normalizedPath(urlPath);
     if (normalized === undefined) return undefined;

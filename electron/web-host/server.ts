@@ -49,8 +49,10 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
-  // A folder that cannot be read into memory is served from disk, with the same checks.
-  const staticFiles = loadStaticFiles(options.rendererDir).catch(() => (urlPath: string) => readStaticFile(options.rendererDir, urlPath));
+  // Read while the server starts listening and the browser connects: the first request
+  // waits for it at most the few ms it has left. A folder that cannot be read into memory
+  // is served from disk, with the same checks.
+  const rendererFiles = loadStaticFiles(options.rendererDir).catch(() => (urlPath: string) => readStaticFile(options.rendererDir, urlPath));
   const server = http.createServer((request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'internal error');
@@ -90,7 +92,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       else send(response, 200, 'text/html; charset=utf-8', request.method === 'HEAD' ? '' : proof, PROOF_HEADERS);
       return;
     }
-    const file = await (await staticFiles)(pathname === '/' ? '/index.html' : pathname);
+    const file = await (await rendererFiles)(pathname === '/' ? '/index.html' : pathname);
     if (!file) {
       send(response, 404, 'text/plain; charset=utf-8', 'not found');
       return;
