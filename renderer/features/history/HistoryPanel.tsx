@@ -13,6 +13,7 @@ import { RevisionRow } from './RevisionRow.tsx';
 import { SiteRevisions } from './SiteRevisions.tsx';
 import { useRemoteSites } from './useRemoteSites.ts';
 import { useRevisions } from './useRevisions.ts';
+import { SidePanel } from '../shell/SidePanel.tsx';
 
 export interface HistoryPanelProps {
   draftId: string;
@@ -44,16 +45,19 @@ export default function HistoryPanel({ draftId, refreshKey, flush, onRestore, on
   };
 
   return (
-    <aside className="side-panel history" data-testid="history" aria-label={t('history.title')}>
-      <div className="side-panel-head">
-        <h2>{t('history.title')}</h2>
+    <SidePanel
+      className="history"
+      testId="history"
+      title={t('history.title')}
+      closeLabel={t('history.close')}
+      closeTestId="history-close"
+      onClose={onClose}
+      actions={
         <button type="button" className="quiet-button" onClick={() => void reload()}>
           {t('history.refresh')}
         </button>
-        <button type="button" className="quiet-button" data-testid="history-close" onClick={onClose}>
-          {t('history.close')}
-        </button>
-      </div>
+      }
+    >
       {error ? (
         <p className="notice" role="alert">
           {errorMessage(error)}
@@ -98,6 +102,6 @@ export default function HistoryPanel({ draftId, refreshKey, flush, onRestore, on
       {remoteSites.map((site) => (
         <SiteRevisions key={site.id} draftId={draftId} site={site} flush={flush} />
       ))}
-    </aside>
+    </SidePanel>
   );
 }

@@ -7,6 +7,7 @@ import '../../styles/house-style.css';
 import { FindingGroup } from './FindingGroup.tsx';
 import { HouseStyleSettingsForm } from './HouseStyleSettingsForm.tsx';
 import { useHouseStyleFindings, useHouseStyleStore, type ArticleFinding } from './house-style-store.ts';
+import { SidePanel } from '../shell/SidePanel.tsx';
 
 export interface HouseStylePanelProps {
   onClose: () => void;
@@ -25,13 +26,7 @@ export default function HouseStylePanel({ onClose }: HouseStylePanelProps) {
   const findings = useHouseStyleFindings();
 
   return (
-    <aside className="side-panel house-style" data-testid="style-panel" aria-label={t('houseStyle.title')}>
-      <div className="side-panel-head">
-        <h2>{t('houseStyle.title')}</h2>
-        <button type="button" className="quiet-button" data-testid="style-close" onClick={onClose}>
-          {t('houseStyle.close')}
-        </button>
-      </div>
+    <SidePanel className="house-style" testId="style-panel" title={t('houseStyle.title')} closeLabel={t('houseStyle.close')} closeTestId="style-close" onClose={onClose}>
       {findings === null || !store ? (
         <p className="loading-panel">{t('houseStyle.checking')}</p>
       ) : findings.length === 0 ? (
@@ -49,6 +44,6 @@ export default function HouseStylePanel({ onClose }: HouseStylePanelProps) {
         </>
       )}
       <HouseStyleSettingsForm />
-    </aside>
+    </SidePanel>
   );
 }

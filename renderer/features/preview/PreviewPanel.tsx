@@ -7,6 +7,7 @@ import '../../styles/preview.css';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { sitePreviewMarkup } from './site-preview.ts';
+import { SidePanel } from '../shell/SidePanel.tsx';
 
 export interface PreviewPanelProps {
   draftId: string;
@@ -35,16 +36,18 @@ export default function PreviewPanel({ draftId, flush, onClose }: PreviewPanelPr
   }, [load]);
 
   return (
-    <aside className="side-panel preview" data-testid="preview" aria-label={t('preview.title')}>
-      <div className="side-panel-head">
-        <h2>{t('preview.title')}</h2>
+    <SidePanel
+      className="preview"
+      testId="preview"
+      title={t('preview.title')}
+      closeLabel={t('preview.close')}
+      onClose={onClose}
+      actions={
         <button type="button" className="quiet-button" data-testid="preview-refresh" onClick={() => void load()}>
           {t('preview.refresh')}
         </button>
-        <button type="button" className="quiet-button" onClick={onClose}>
-          {t('preview.close')}
-        </button>
-      </div>
+      }
+    >
       <p className="preview-note">{t('preview.note')}</p>
       {shown === null ? (
         <p className="loading-panel">{t('app.loadingPanel')}</p>
@@ -63,6 +66,6 @@ export default function PreviewPanel({ draftId, flush, onClose }: PreviewPanelPr
           <div className="preview-body" data-testid="preview-body" dangerouslySetInnerHTML={{ __html: shown.markup }} />
         </article>
       )}
-    </aside>
+    </SidePanel>
   );
 }

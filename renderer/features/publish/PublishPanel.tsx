@@ -14,6 +14,7 @@ import { PublishForm } from './PublishForm.tsx';
 import { PublishQueue } from './PublishQueue.tsx';
 import { isActiveJob } from './job-view.ts';
 import { useJobs } from './useJobs.ts';
+import { SidePanel } from '../shell/SidePanel.tsx';
 
 export interface PublishPanelProps {
   draftId: string;
@@ -84,13 +85,7 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJ
   );
 
   return (
-    <aside className="side-panel publish-panel" data-testid="publish-panel" aria-label={t('publish.title')}>
-      <div className="side-panel-head">
-        <h2>{t('publish.title')}</h2>
-        <button type="button" className="quiet-button" data-testid="publish-close" onClick={onClose}>
-          {t('history.close')}
-        </button>
-      </div>
+    <SidePanel className="publish-panel" testId="publish-panel" title={t('publish.title')} closeLabel={t('history.close')} closeTestId="publish-close" onClose={onClose}>
       {sites === null ? (
         <p className="loading-panel">{t('app.loadingPanel')}</p>
       ) : sites.length === 0 ? (
@@ -129,6 +124,6 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJ
         />
       )}
       <PublishQueue queue={queue} onEnqueue={enqueue} />
-    </aside>
+    </SidePanel>
   );
 }

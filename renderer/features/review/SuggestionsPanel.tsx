@@ -5,6 +5,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useSettings } from '../settings/settings-context.tsx';
 import '../../styles/suggestions.css';
 import { useSuggestions, useSuggestionsStore, type SuggestionsStore } from './suggestions-store.ts';
+import { SidePanel } from '../shell/SidePanel.tsx';
 
 export interface SuggestionsPanelProps {
   onClose: () => void;
@@ -17,13 +18,7 @@ export default function SuggestionsPanel({ onClose }: SuggestionsPanelProps) {
   const { entries } = useSuggestions();
 
   return (
-    <aside className="side-panel suggestions-panel" data-testid="suggestions-panel" aria-label={t('suggestions.title')}>
-      <div className="side-panel-head">
-        <h2>{t('suggestions.title')}</h2>
-        <button type="button" className="quiet-button" data-testid="suggestions-close" onClick={onClose}>
-          {t('suggestions.close')}
-        </button>
-      </div>
+    <SidePanel className="suggestions-panel" testId="suggestions-panel" title={t('suggestions.title')} closeLabel={t('suggestions.close')} closeTestId="suggestions-close" onClose={onClose}>
       {settings.newsroom.reviewerName.trim() === '' && <p className="field-hint">{t('suggestions.nameHint')}</p>}
       {entries === null || !store ? (
         <p className="loading-panel">{t('suggestions.listing')}</p>
@@ -45,7 +40,7 @@ export default function SuggestionsPanel({ onClose }: SuggestionsPanelProps) {
           </ol>
         </>
       )}
-    </aside>
+    </SidePanel>
   );
 }
 

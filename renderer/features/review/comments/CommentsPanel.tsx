@@ -12,6 +12,7 @@ import { CommentThreadCard } from './CommentThreadCard.tsx';
 import { listedThreads, useReviewState, useReviewStore } from './review-store.ts';
 import { ReviewerNameForm } from './ReviewerNameForm.tsx';
 import { revealThread } from './reveal-thread.ts';
+import { SidePanel } from '../../shell/SidePanel.tsx';
 
 export interface CommentsPanelProps {
   onClose: () => void;
@@ -32,13 +33,7 @@ export default function CommentsPanel({ onClose }: CommentsPanelProps) {
   const refusalText = refusal ? t(`comments.refused.${refusal.slice('review.'.length) as RefusalKey}`, { max: REVIEW_LIMITS.textChars }) : null;
 
   return (
-    <aside className="side-panel comments-panel" data-testid="comments-panel" aria-label={t('comments.title')}>
-      <div className="side-panel-head">
-        <h2>{t('comments.title')}</h2>
-        <button type="button" className="quiet-button" data-testid="comments-close" onClick={onClose}>
-          {t('comments.close')}
-        </button>
-      </div>
+    <SidePanel className="comments-panel" testId="comments-panel" title={t('comments.title')} closeLabel={t('comments.close')} closeTestId="comments-close" onClose={onClose}>
       {reviewerName === '' && <ReviewerNameForm intro />}
       {refusalText && (
         <p className="notice" role="alert" data-testid="comments-refused">
@@ -98,7 +93,7 @@ export default function CommentsPanel({ onClose }: CommentsPanelProps) {
           ))}
         </ol>
       )}
-    </aside>
+    </SidePanel>
   );
 }
 
