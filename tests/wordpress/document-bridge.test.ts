@@ -7,7 +7,7 @@ import type { DraftContent } from '../../electron/contract.ts';
 import { answerFromDesk } from '../../electron/services/publish/desk/hand-over.ts';
 import { buildDocument, documentOfPost } from '../../electron/services/publish/review/document-envelope.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
-import { publishFixture, waitForJob } from '../support/publish/publish-fixture.ts';
+import { deskWorld, publishFixture, runOutboxJob } from '../support/publish/publish-fixture.ts';
 import type { RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
@@ -19,13 +19,7 @@ const story = (headline: string, text: string): DraftContent => ({
 async function sentToDesk(wordpress: RunningWordPress, content: DraftContent) {
   const fx = await publishFixture(wordpress, 'contributor');
   const draftId = await fx.createDraft(content);
-  const outbox = fx.outbox();
-  await outbox.start();
-  const job = await outbox.enqueue(draftId, fx.site.id, { action: 'pending' });
-  const done = await waitForJob(outbox, job.id, ['done', 'failed']);
-  await outbox.stop();
-  if (done.state.state !== 'done') throw new Error(`the job ${JSON.stringify(done.state)}`);
-  return { fx, draftId, postId: done.state.postId, world: { drafts: fx.library, sites: fx.sites } };
+  return { fx, draftId, postId: await runOutboxJob(fx, draftId, 'pending'), world: deskWorld(fx) };
 }
 
 describe.skipIf(unavailable)('with the midad-bridge plugin the whole document goes to the desk and back', () => {

@@ -7,7 +7,7 @@ import type { DraftContent } from '../../electron/contract.ts';
 import { answerFromDesk, takeBackFromDesk } from '../../electron/services/publish/desk/hand-over.ts';
 import { ServiceError } from '../../electron/services/service-error.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
-import { publishFixture, waitForJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
+import { deskWorld, publishFixture, runOutboxJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
 const story = (headline: string): DraftContent => ({
@@ -31,15 +31,8 @@ describe.skipIf(unavailable)('a reporter sends a story to the desk of a real Wor
   async function sentToDesk(headline: string): Promise<{ fx: PublishFixture; draftId: string; postId: number }> {
     const fx = await publishFixture(site(), 'contributor');
     const draftId = await fx.createDraft(story(headline));
-    const outbox = fx.outbox();
-    await outbox.start();
-    const job = await outbox.enqueue(draftId, fx.site.id, { action: 'pending' });
-    const done = await waitForJob(outbox, job.id, ['done', 'failed']);
-    await outbox.stop();
-    if (done.state.state !== 'done') throw new Error(`the job ${JSON.stringify(done.state)}`);
-    return { fx, draftId, postId: done.state.postId };
+    return { fx, draftId, postId: await runOutboxJob(fx, draftId, 'pending') };
   }
-  const world = (fx: PublishFixture) => ({ drafts: fx.library, sites: fx.sites });
 
   it('hands the story over: pending on the site, read-only here, and the status change is a revision by the reporter', async () => {
     const { fx, draftId, postId } = await sentToDesk('مادة تنتظر المكتب');
@@ -52,7 +45,7 @@ describe.skipIf(unavailable)('a reporter sends a story to the desk of a real Wor
 
   it('is taken back while the desk has not touched it: a draft on the site again, editable here', async () => {
     const { fx, draftId, postId } = await sentToDesk('مادة تُسترد قبل أن يفتحها أحد');
-    const back = await takeBackFromDesk(world(fx), draftId);
+    const back = await takeBackFromDesk(deskWorld(fx), draftId);
     expect(back.workflow).toEqual({ status: 'draft' });
     expect(back.remote?.[fx.site.id]?.status).toBe('draft');
     expect((await clientAs(site(), 'editor').getPost(postId)).status).toBe('draft');
@@ -63,24 +56,24 @@ describe.skipIf(unavailable)('a reporter sends a story to the desk of a real Wor
   it('is not taken back once the desk has edited it, even within the same second, and stays read-only', async () => {
     const { fx, draftId, postId } = await sentToDesk('مادة بدأ المكتب تحريرها');
     await clientAs(site(), 'editor').updatePost(postId, { title: 'عنوان عدّله المكتب' });
-    expect(await codeOf(() => takeBackFromDesk(world(fx), draftId))).toBe('desk.already_opened');
+    expect(await codeOf(() => takeBackFromDesk(deskWorld(fx), draftId))).toBe('desk.already_opened');
     expect((await fx.library.open(draftId)).workflow.status).toBe('sent_to_desk');
     expect((await clientAs(site(), 'editor').getPost(postId)).status).toBe('pending');
   });
 
   it('learns the desk answer: still waiting, then sent back to draft, which frees the copy', async () => {
     const { fx, draftId, postId } = await sentToDesk('مادة أعادها المكتب');
-    expect((await answerFromDesk(world(fx), draftId)).draft.workflow.status).toBe('sent_to_desk');
+    expect((await answerFromDesk(deskWorld(fx), draftId)).draft.workflow.status).toBe('sent_to_desk');
     await clientAs(site(), 'editor').setPostStatus(postId, 'draft');
-    const { draft: answered } = await answerFromDesk(world(fx), draftId);
+    const { draft: answered } = await answerFromDesk(deskWorld(fx), draftId);
     expect(answered.workflow).toEqual({ status: 'draft' });
-    expect(await codeOf(() => answerFromDesk(world(fx), draftId))).toBe('desk.not_with_desk');
+    expect(await codeOf(() => answerFromDesk(deskWorld(fx), draftId))).toBe('desk.not_with_desk');
   });
 
   it('learns that the desk chief published it', async () => {
     const { fx, draftId, postId } = await sentToDesk('مادة نشرها رئيس التحرير');
     await clientAs(site(), 'admin').setPostStatus(postId, 'publish');
-    const { draft: answered } = await answerFromDesk(world(fx), draftId);
+    const { draft: answered } = await answerFromDesk(deskWorld(fx), draftId);
     expect(answered.workflow).toEqual({ status: 'published' });
     expect(answered.remote?.[fx.site.id]?.status).toBe('publish');
   });

@@ -18,7 +18,7 @@ import { $suggestDeletion } from '../../renderer/editor/suggestions/suggest-dele
 import { $suggestInsertion } from '../../renderer/editor/suggestions/suggest-insertion.ts';
 import { replyToThread, startThread } from '../../renderer/features/review/comments/comment-threads.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
-import { publishFixture, waitForJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
+import { deskWorld, publishFixture, runOutboxJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
 import type { RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
@@ -67,20 +67,6 @@ function bodyOf(editor: LexicalEditor): DraftContent['body'] {
   return editor.getEditorState().toJSON() as unknown as DraftContent['body'];
 }
 
-async function runJob(fx: PublishFixture, draftId: string, action: 'pending' | 'draft' | 'publish'): Promise<number> {
-  const outbox = fx.outbox();
-  await outbox.start();
-  const job = await outbox.enqueue(draftId, fx.site.id, { action });
-  const done = await waitForJob(outbox, job.id, ['done', 'failed', 'conflict']);
-  await outbox.stop();
-  if (done.state.state !== 'done') throw new Error(`the ${action} job: ${JSON.stringify(done.state)}`);
-  return done.state.postId;
-}
-
-function deskWorld(fx: PublishFixture) {
-  return { drafts: fx.library, sites: fx.sites };
-}
-
 interface CopyEdited {
   draft: Draft;
   insertionId: string;
@@ -119,7 +105,7 @@ async function copyEdit(fx: PublishFixture, postId: number): Promise<CopyEdited>
 async function sendToDesk(wordpress: RunningWordPress) {
   const reporter = await publishFixture(wordpress, 'contributor');
   const draftId = await reporter.createDraft(story);
-  const postId = await runJob(reporter, draftId, 'pending');
+  const postId = await runOutboxJob(reporter, draftId, 'pending');
   return { reporter, draftId, postId };
 }
 
@@ -133,7 +119,7 @@ describe.skipIf(unavailable)('three users with the midad-bridge plugin: the revi
     const edited = await copyEdit(desk, postId);
     expect(edited.draft.review.comments).toHaveLength(1);
     // Sent back to the reporter as a draft, with the whole document.
-    await runJob(desk, edited.draft.id, 'draft');
+    await runOutboxJob(desk, edited.draft.id, 'draft');
     expect((await clientAs(site(), 'admin').getPost(postId)).status).toBe('draft');
 
     const answer = await answerFromDesk(deskWorld(reporter), draftId);
@@ -155,13 +141,13 @@ describe.skipIf(unavailable)('three users with the midad-bridge plugin: the revi
     const answered = replyToThread(mine.review, 'comment-1', { id: 'reply-1', author: 'المراسل', text: 'خطة الإسكان، أضفتها.', at: new Date() });
     if (!answered.ok) throw new Error(answered.code);
     await reporter.library.save(draftId, { meta: mine.meta, body: bodyOf(editor), review: answered.review as DraftReview });
-    await runJob(reporter, draftId, 'pending');
+    await runOutboxJob(reporter, draftId, 'pending');
 
     // The desk chief opens it on a third machine: the reply is there, the text as the reporter left it.
     const chief = await publishFixture(site(), 'admin');
     const final = await openFromDesk(deskWorld(chief), chief.site.id, postId);
     expect(final.review.comments[0]!.replies.map((reply) => reply.text)).toEqual(['خطة الإسكان، أضفتها.']);
-    await runJob(chief, final.id, 'publish');
+    await runOutboxJob(chief, final.id, 'publish');
 
     const published = await clientAs(site(), 'admin').getPost(postId);
     expect(published.status).toBe('publish');
@@ -180,7 +166,7 @@ describe.skipIf(unavailable)('three users without the plugin: only the text trav
 
     const desk = await publishFixture(site(), 'editor');
     const edited = await copyEdit(desk, postId);
-    await runJob(desk, edited.draft.id, 'draft');
+    await runOutboxJob(desk, edited.draft.id, 'draft');
 
     const answer = await answerFromDesk(deskWorld(reporter), draftId);
     // What went to the site is the text as published, the open suggestions not taken: the
@@ -196,10 +182,10 @@ describe.skipIf(unavailable)('three users without the plugin: only the text trav
     // The copy editor's notes are still on the copy editor's machine.
     expect((await desk.library.open(edited.draft.id)).review.comments).toHaveLength(1);
 
-    await runJob(reporter, draftId, 'pending');
+    await runOutboxJob(reporter, draftId, 'pending');
     const chief = await publishFixture(site(), 'admin');
     const final = await openFromDesk(deskWorld(chief), chief.site.id, postId);
-    await runJob(chief, final.id, 'publish');
+    await runOutboxJob(chief, final.id, 'publish');
     const published = await clientAs(site(), 'admin').getPost(postId);
     expect(published.status).toBe('publish');
     expect(published.content.raw).toContain(LEAD);

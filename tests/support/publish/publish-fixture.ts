@@ -102,6 +102,22 @@ export async function waitForJob(outbox: Outbox, jobId: string, states: PublishJ
   }
 }
 
+/** Runs one outbox job for the draft to its end: the post's id, or an error saying how the job ended. */
+export async function runOutboxJob(fx: PublishFixture, draftId: string, action: 'pending' | 'draft' | 'publish'): Promise<number> {
+  const outbox = fx.outbox();
+  await outbox.start();
+  const job = await outbox.enqueue(draftId, fx.site.id, { action });
+  const done = await waitForJob(outbox, job.id, ['done', 'failed', 'conflict']);
+  await outbox.stop();
+  if (done.state.state !== 'done') throw new Error(`the ${action} job: ${JSON.stringify(done.state)}`);
+  return done.state.postId;
+}
+
+/** What the desk services (electron/services/publish/desk) read: this fixture's library and sites. */
+export function deskWorld(fx: PublishFixture) {
+  return { drafts: fx.library, sites: fx.sites };
+}
+
 /** Reads the site as its administrator: posts and attachments as they really are. */
 export function siteReader(wordpress: RunningWordPress) {
   const { login, appPassword } = wordpress.users.admin;
