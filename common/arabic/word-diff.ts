@@ -5,12 +5,14 @@
 
 export type DiffPiece = { type: 'equal' | 'insert' | 'delete'; text: string };
 
-const wordSegmenter = new Intl.Segmenter('ar', { granularity: 'word' });
+// Made on first use: constructing a segmenter loads ICU's break rules.
+let wordSegmenter: Intl.Segmenter | undefined;
 
 /** Beyond this many edits a character-exact diff costs too much memory; see diffTokens. */
 const MAX_EDIT_DISTANCE = 2000;
 
 export function tokenizeForDiff(text: string): string[] {
+  wordSegmenter ??= new Intl.Segmenter('ar', { granularity: 'word' });
   return Array.from(wordSegmenter.segment(text), (segment) => segment.segment);
 }
 
