@@ -18,6 +18,15 @@ const nodeEsmBanner = {
   js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
 };
 
+/** conf's JSON-schema validator, which Midad never asks for, left out (lib/conf-without-json-schema.mjs). */
+const confWithoutJsonSchema = {
+  name: 'conf-without-json-schema',
+  setup(build) {
+    const stub = new URL('./lib/conf-without-json-schema.mjs', import.meta.url).pathname;
+    build.onResolve({ filter: /^(ajv\/dist\/2020\.js|ajv-formats)$/ }, () => ({ path: stub }));
+  },
+};
+
 // The Node bundles' lazy chunks have hashed names: start from empty folders, or old ones pile up.
 await Promise.all(['dist/electron', 'dist/web-host'].map((folder) => rm(folder, { recursive: true, force: true })));
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
@@ -53,6 +62,7 @@ await Promise.all([
   esbuild({
     entryPoints: { host: 'electron/web-host/main.ts' },
     outdir: 'dist/web-host',
+    plugins: [confWithoutJsonSchema],
     outExtension: { '.js': '.mjs' },
     bundle: true,
     ...lazyChunks,

@@ -1,6 +1,6 @@
 // `npm run web` as a user starts it: the built server, a real process, a real port.
 import { spawn } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,20 @@ describe('the browser-mode command', () => {
     });
     const envelope = (await answer.json()) as { ok: boolean; value: { dataDir: string; mode: string } };
     expect(envelope).toMatchObject({ ok: true, value: { dataDir, mode: 'browser' } });
+  });
+
+  // The built host's conf has no JSON-schema validator (scripts/lib/conf-without-json-schema.mjs).
+  it('keeps a changed setting in the settings file of that folder', async () => {
+    const call = (method: string, args: unknown[]) =>
+      fetch(`${host.origin}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-midad-token': host.token },
+        body: JSON.stringify(args),
+      }).then((answer) => answer.json() as Promise<{ ok: boolean; value: { language: string } }>);
+    expect(await call('settings.set', [{ language: 'en' }])).toMatchObject({ ok: true, value: { language: 'en' } });
+    expect(await call('settings.get', [])).toMatchObject({ ok: true, value: { language: 'en' } });
+    const file = JSON.parse(await readFile(path.join(dataDir, 'config.json'), 'utf8')) as { settings: { language: string } };
+    expect(file.settings.language).toBe('en');
   });
 });
 

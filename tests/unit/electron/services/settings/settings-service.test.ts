@@ -108,3 +108,11 @@ describe('settings', () => {
     expect(new SettingsService(storeIn(folder)).get().newsroom).toEqual({ roleMapping, reviewerName: '' });
   });
 });
+
+describe('the settings file options', () => {
+  // Browser mode's bundle leaves out conf's JSON-schema validator
+  // (scripts/lib/conf-without-json-schema.mjs): conf must never be asked for one.
+  it('give conf no JSON schema to validate with', () => {
+    for (const key of ['schema', 'rootSchema', 'ajvOptions']) expect(SETTINGS_FILE_OPTIONS).not.toHaveProperty(key);
+  });
+});
