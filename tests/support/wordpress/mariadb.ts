@@ -1,5 +1,7 @@
 // A private MariaDB for one test run: its own data folder, a Unix socket only (no TCP),
-// no grant tables (nothing but this run can reach the socket's folder's files anyway).
+// no grant tables (nothing but this run can reach the socket's folder's files anyway), and
+// its own temporary folder: two installs sharing /tmp at once (two test workers) collided on
+// a temporary table's file ("Can't find file: '/tmp/#sql-temptable-….MAI'") and aborted.
 import { execFile } from 'node:child_process';
 import { chown, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,6 +9,8 @@ import { promisify } from 'node:util';
 import { startInOwnGroup, stopGroup, type GroupProcess } from './process-group.ts';
 
 const run = promisify(execFile);
+/** No step of a start takes more than a few seconds here; a stuck one fails with its name instead of the caller's timeout. */
+const STEP_TIMEOUT_MS = 60_000;
 
 export interface PrivateMariaDb {
   socket: string;
@@ -16,15 +20,17 @@ export interface PrivateMariaDb {
 export async function startMariaDb(folder: string, database: string): Promise<PrivateMariaDb> {
   const dataDir = path.join(folder, 'db');
   const runDir = path.join(folder, 'run');
-  await mkdir(dataDir, { recursive: true });
-  await mkdir(runDir, { recursive: true });
-  // mariadbd drops from root to mysql: its socket, pid and log must be in folders mysql owns.
+  const tmpDir = path.join(folder, 'tmp');
+  // mariadbd drops from root to mysql: its data, socket, pid, log and temporary files must be in folders mysql owns.
   const { uid, gid } = await mysqlUser();
-  await chown(dataDir, uid, gid);
-  await chown(runDir, uid, gid);
-  await run('mariadb-install-db', [
+  for (const dir of [dataDir, runDir, tmpDir]) {
+    await mkdir(dir, { recursive: true });
+    await chown(dir, uid, gid);
+  }
+  await step('mariadb-install-db', [
     '--no-defaults',
     `--datadir=${dataDir}`,
+    `--tmpdir=${tmpDir}`,
     '--user=mysql',
     '--auth-root-authentication-method=normal',
     '--skip-test-db',
@@ -34,6 +40,7 @@ export async function startMariaDb(folder: string, database: string): Promise<Pr
   const server = startInOwnGroup('mariadbd', [
     '--no-defaults',
     `--datadir=${dataDir}`,
+    `--tmpdir=${tmpDir}`,
     `--socket=${socket}`,
     `--pid-file=${path.join(runDir, 'mysqld.pid')}`,
     `--log-error=${path.join(runDir, 'mariadbd.err')}`,
@@ -47,8 +54,18 @@ export async function startMariaDb(folder: string, database: string): Promise<Pr
     '--collation-server=utf8mb4_unicode_ci',
   ]);
   await waitForSocket(server, socket);
-  await run('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '-e', `CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4`]);
+  await step('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '-e', `CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4`]);
   return { socket, stop: () => stopGroup(server, { signal: 'SIGTERM', graceMs: 10_000 }) };
+}
+
+async function step(command: string, args: string[]): Promise<void> {
+  try {
+    await run(command, args, { timeout: STEP_TIMEOUT_MS });
+  } catch (error) {
+    const { killed, stderr } = error as { killed?: boolean; stderr?: string };
+    const why = killed ? `did not finish in ${STEP_TIMEOUT_MS / 1000} s` : 'failed';
+    throw new Error(`${command} ${why}: ${(stderr ?? String(error)).trim().slice(-2_000)}`, { cause: error });
+  }
 }
 
 async function mysqlUser(): Promise<{ uid: number; gid: number }> {
@@ -62,7 +79,7 @@ async function waitForSocket(server: GroupProcess, socket: string): Promise<void
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null) throw new Error(`mariadbd exited with ${server.child.exitCode}: ${server.output()}`);
     try {
-      await run('mariadb-admin', ['--no-defaults', `--socket=${socket}`, '-u', 'root', 'ping']);
+      await run('mariadb-admin', ['--no-defaults', `--socket=${socket}`, '-u', 'root', 'ping'], { timeout: 5_000 });
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -110,6 +110,11 @@ export async function startWordPress(options: WordPressOptions): Promise<Running
     const { stdout } = await run('php', [path.join(HERE, 'setup-site.php'), name, url, options.permalinks, options.locale, plugins.join(',')], {
       env: { ...process.env, MIDAD_WP_CONFIG: name },
       maxBuffer: 1 << 20,
+      // The install takes 1-2 s; a stuck one fails here, named, rather than as the caller's timeout.
+      timeout: 60_000,
+    }).catch((error: { killed?: boolean; stderr?: string; stdout?: string }) => {
+      const why = error.killed ? 'did not finish in 60 s' : 'failed';
+      throw new Error(`WordPress's install (setup-site.php) ${why}: ${`${error.stdout ?? ''}${error.stderr ?? ''}`.trim().slice(-2_000) || String(error)}`, { cause: error });
     });
     const site = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {
       users: Record<Role, WordPressUser>;
