@@ -7,10 +7,9 @@ import { chown, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startInOwnGroup, stopGroup, type GroupProcess } from './process-group.ts';
+import { runStep } from './run-step.ts';
 
 const run = promisify(execFile);
-/** No step of a start takes more than a few seconds here; a stuck one fails with its name instead of the caller's timeout. */
-const STEP_TIMEOUT_MS = 60_000;
 
 export interface PrivateMariaDb {
   socket: string;
@@ -27,7 +26,7 @@ export async function startMariaDb(folder: string, database: string): Promise<Pr
     await mkdir(dir, { recursive: true });
     await chown(dir, uid, gid);
   }
-  await step('mariadb-install-db', [
+  await runStep('mariadb-install-db', 'mariadb-install-db', [
     '--no-defaults',
     `--datadir=${dataDir}`,
     `--tmpdir=${tmpDir}`,
@@ -54,18 +53,8 @@ export async function startMariaDb(folder: string, database: string): Promise<Pr
     '--collation-server=utf8mb4_unicode_ci',
   ]);
   await waitForSocket(server, socket);
-  await step('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '-e', `CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4`]);
+  await runStep('CREATE DATABASE', 'mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '-e', `CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4`]);
   return { socket, stop: () => stopGroup(server, { signal: 'SIGTERM', graceMs: 10_000 }) };
-}
-
-async function step(command: string, args: string[]): Promise<void> {
-  try {
-    await run(command, args, { timeout: STEP_TIMEOUT_MS });
-  } catch (error) {
-    const { killed, stderr } = error as { killed?: boolean; stderr?: string };
-    const why = killed ? `did not finish in ${STEP_TIMEOUT_MS / 1000} s` : 'failed';
-    throw new Error(`${command} ${why}: ${(stderr ?? String(error)).trim().slice(-2_000)}`, { cause: error });
-  }
 }
 
 async function mysqlUser(): Promise<{ uid: number; gid: number }> {
