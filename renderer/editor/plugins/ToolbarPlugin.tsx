@@ -23,6 +23,7 @@ import {
   TOGGLE_LIST_COMMAND,
 } from '../commands.ts';
 import { $readSelectionState, EMPTY_SELECTION_STATE, sameSelectionState, type SelectionState } from '../selection-state.ts';
+import { RedoIcon, RuleIcon, UndoIcon } from './toolbar-icons.tsx';
 
 interface ToolbarButtonProps {
   id: string;
@@ -139,7 +140,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
           {t('toolbar.commentGlyph')}
         </ToolbarButton>
         <ToolbarButton id="hr" label={t('toolbar.hr')} onPress={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}>
-          ―
+          <RuleIcon />
         </ToolbarButton>
         <ToolbarButton id="image" label={t('toolbar.image')} onPress={() => editor.dispatchCommand(OPEN_IMAGE_PICKER_COMMAND, undefined)}>
           {t('toolbar.image')}
@@ -150,10 +151,10 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
       </div>
       <div className="toolbar-group">
         <ToolbarButton id="undo" label={t('toolbar.undo')} disabled={!canUndo} onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
-          <span className="mirrored">↶</span>
+          <UndoIcon className="mirrored" />
         </ToolbarButton>
         <ToolbarButton id="redo" label={t('toolbar.redo')} disabled={!canRedo} onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
-          <span className="mirrored">↷</span>
+          <RedoIcon className="mirrored" />
         </ToolbarButton>
       </div>
       {end && <div className="toolbar-group">{end}</div>}
