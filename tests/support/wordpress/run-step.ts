@@ -5,7 +5,7 @@ import { execFile, type ExecFileOptions } from 'node:child_process';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-export const STEP_TIMEOUT_MS = 30_000;
+const STEP_TIMEOUT_MS = 30_000;
 
 /** Runs `command` and returns its stdout; a failure or a timeout throws an error that names the step. */
 export async function runStep(what: string, command: string, args: string[], options: ExecFileOptions = {}): Promise<string> {
