@@ -28,19 +28,19 @@ async function rest(site: RunningWordPress, caller: Caller, route: string, json?
 }
 
 /** A raw-body upload as Midad sends it; `post` names the post the image belongs to. */
-async function upload(site: RunningWordPress, caller: Caller, file: { bytes: Uint8Array; name: string; type: string }, post?: number): Promise<Answer> {
+async function upload(site: RunningWordPress, caller: Caller, file: { bytes: Buffer; name: string; type: string }, post?: number): Promise<Answer> {
   const query = post === undefined ? '' : `?post=${post}`;
   const response = await fetch(`${site.restRoot}wp/v2/media${query}`, {
     method: 'POST',
     headers: { authorization: authorization(caller), 'content-type': file.type, 'content-disposition': contentDisposition(file.name) },
-    body: file.bytes,
+    body: new Uint8Array(file.bytes),
     signal: AbortSignal.timeout(30_000),
   });
   return { status: response.status, body: (await response.json()) as Answer['body'] };
 }
 
 /** A real PNG padded to exactly `bytes` bytes (image readers stop at IEND). */
-function pngOfExactly(bytes: number): Uint8Array {
+function pngOfExactly(bytes: number): Buffer {
   const image = noisePng(8, 8, 7);
   return Buffer.concat([image, Buffer.alloc(bytes - image.length)]);
 }

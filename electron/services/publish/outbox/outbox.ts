@@ -3,7 +3,8 @@
 // (three at a time), the conflict check of an update, the post, the final status — each
 // recorded on disk as it finishes, so a restart resumes where it stopped. A retry first
 // finds what the server already made (a post by its marker, an image by its media token)
-// and adopts it: a draft is one post per site, an image one attachment per site.
+// and adopts it: a draft is one post per site, an image one attachment per site. A
+// contributor's pictures go after the post, attached to it (midad-bridge), or stay here.
 // Plain Node: data folder, file system, clock, sites (with their secret store and fetch),
 // the draft library and the draft's media are given.
 import { randomBytes } from 'node:crypto';
@@ -448,7 +449,8 @@ export class Outbox implements PublishApi {
         resolveImage: (image) => {
           const hash = hashOf(image);
           const uploaded = hash ? media[hash] : undefined;
-          // A picture not uploaded (it stays on this machine) has no address on the site: its block is left out.
+          // A picture not on the site (staying here, or a contributor's before the post exists)
+          // keeps its local address, which imageBlock leaves out: the text goes without it.
           return uploaded ? { ...image, src: uploaded.url, id: uploaded.mediaId } : image;
         },
       });
