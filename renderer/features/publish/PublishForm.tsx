@@ -59,7 +59,7 @@ export function PublishForm({ preparation, onEnqueue, openSuggestions = 0, onRev
         </p>
       ))}
       {staying.length > 0 && (
-        <ul className="publish-note" data-testid="publish-pictures-stay">
+        <ul className="publish-note publish-pictures-stay" data-testid="publish-pictures-stay">
           {staying.map((image) => (
             <li key={image.hash} data-testid="publish-picture-stays" data-reason={image.staysHere}>
               <bdi>{image.fileName || image.alt || image.hash.slice(0, 12)}</bdi>: {t(`publish.pictureStays.${image.staysHere ?? 'uploads_not_allowed'}`)}
