@@ -4,11 +4,12 @@
 // goes, the panel warned first and the finished job names the pictures that stayed here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../electron/contract.ts';
+import { openFromDesk } from '../../electron/services/publish/desk/desk-open.ts';
 import { mediaToken } from '../../electron/services/publish/outbox/post-plan.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import { startCutProxy, type CutProxy, type ProxiedRequest } from '../support/publish/cut-proxy.ts';
 import { noisePng } from '../support/publish/png.ts';
-import { imageNode, publishFixture, siteReader, waitForJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
+import { deskWorld, imageNode, publishFixture, siteReader, waitForJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
 import type { RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { unavailable, useWordPress } from './wordpress-site.ts';
 
@@ -124,6 +125,59 @@ describe.skipIf(unavailable)('a reporter files pictures on a site with midad-bri
       expect(attached.map((attachment) => attachment.id)).toContain(post.featured_media);
     });
   }
+
+  it("lets the desk, which has not the reporter's files, publish the story with his pictures and no new upload", async () => {
+    const reporter = await publishFixture(site(), 'contributor');
+    const { draftId, pictures } = await storyWithPictures(reporter, 'جسر جديد ينشره المكتب');
+    const sending = reporter.outbox();
+    const sent = await waitForJob(sending, (await sending.enqueue(draftId, reporter.site.id, { action: 'pending', featuredImageHash: pictures[0] })).id, ['done', 'failed']);
+    await sending.stop();
+    const postId = (sent.state as { postId: number }).postId;
+
+    const desk = await publishFixture(site(), 'editor');
+    const opened = await openFromDesk(deskWorld(desk), desk.site.id, postId);
+    expect(await desk.media.list(opened.id)).toEqual([]);
+    const publishing = desk.outbox();
+    const job = await publishing.enqueue(opened.id, desk.site.id, { action: 'publish', featuredImageHash: pictures[0] });
+    const done = await waitForJob(publishing, job.id, ['done', 'failed', 'conflict']);
+    await publishing.stop();
+    expect(done.state).toMatchObject({ state: 'done', status: 'publish' });
+
+    const { post, attached } = await onSite(site(), postId);
+    expect(attached).toHaveLength(2);
+    for (const attachment of attached) expect(post.content.raw).toContain(`wp-image-${attachment.id}`);
+    expect(post.featured_media).toBe(attached.find((attachment) => attachment.description.raw.includes(mediaToken(pictures[0]!)))?.id);
+    expect([await attachmentsOf(site(), pictures[0]!), await attachmentsOf(site(), pictures[1]!)]).toEqual([1, 1]);
+  });
+
+  it('uses the plugin activated after the site was added, without checking the site again', async () => {
+    const plugin = 'wp/v2/plugins/midad-bridge/midad-bridge';
+    const setPlugin = async (status: string) => {
+      const { login, appPassword } = site().users.admin;
+      const response = await fetch(`${site().restRoot}${plugin}`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${Buffer.from(`${login}:${appPassword}`).toString('base64')}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ status }),
+      });
+      expect(response.status).toBe(200);
+    };
+    await setPlugin('inactive');
+    let fx: PublishFixture;
+    try {
+      fx = await publishFixture(site(), 'contributor');
+    } finally {
+      await setPlugin('active');
+    }
+    expect(fx.site.reviewBridge).toBeNull();
+    const { draftId } = await storyWithPictures(fx, 'جسر والإضافة فُعّلت لاحقًا');
+    const outbox = fx.outbox();
+    expect((await outbox.prepare(draftId, fx.site.id)).notes).not.toContain('pictures_stay_here');
+    const done = await waitForJob(outbox, (await outbox.enqueue(draftId, fx.site.id, { action: 'pending' })).id, ['done', 'failed']);
+    await outbox.stop();
+    expect(done.state).toMatchObject({ state: 'done' });
+    expect(done.state).not.toHaveProperty('picturesLeftHere');
+    expect((await onSite(site(), (done.state as { postId: number }).postId)).attached).toHaveLength(2);
+  });
 
   it('never sends a featured image that was deleted from the text', async () => {
     const fx = await publishFixture(site(), 'contributor');

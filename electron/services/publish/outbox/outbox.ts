@@ -178,7 +178,8 @@ export class Outbox implements PublishApi {
     if (remote && remote.sentUpdatedAt !== draft.updatedAt) notes.push('unsent_changes');
     const files = await this.#options.media.list(draftId);
     const sizes = await this.#sizesOf(files);
-    const route = pictureRouteFor(site);
+    // Offline, the plugin as the site's last check found it.
+    const route = index ? await this.#livePictureRoute(site).catch(() => pictureRouteFor(site)) : pictureRouteFor(site);
     const media = imagesOf(draft.body).map((image) => {
       const uploaded = remote?.media[image.hash] !== undefined;
       const staysHere = uploaded ? null : pictureStayReason(route, sizes.get(image.hash) ?? 0);
@@ -226,7 +227,6 @@ export class Outbox implements PublishApi {
     if (options.asNew && draft.remote?.[siteId]) draft = await library.setRemote(draftId, siteId, null);
     const remote = draft.remote?.[siteId] ?? null;
     if (!remote && (options.action === 'update' || options.action === 'unpublish')) throw new ServiceError('publish.not_published');
-    await this.#requireMedia(draftId, draft.body);
     const now = this.#options.clock.now().toISOString();
     const job: JobFile = {
       format: 'midad.publish-job',
@@ -428,8 +428,13 @@ export class Outbox implements PublishApi {
       for (const [hash, entry] of Object.entries(job.progress.media)) if ('mediaId' in entry) known[hash] = entry;
     };
     learnUploads();
-    const route = pictureRouteFor(site);
+    const route = await this.#livePictureRoute(site, client);
     const files = await this.#options.media.list(job.draftId);
+    const elsewhere = images.filter((image) => !known[image.hash] && !files.some((file) => file.hash === image.hash));
+    if (elsewhere.length > 0) {
+      await this.#adoptFromSite(job, client, elsewhere.map((image) => image.hash));
+      learnUploads();
+    }
     const left = await this.#picturesLeftHere(job, route, images.filter((image) => !known[image.hash]), files);
     const uploadMissing = async (parentPostId?: number) => {
       const missing = images.map((image) => image.hash).filter((hash) => !known[hash] && !left.some((picture) => picture.hash === hash));
@@ -668,12 +673,32 @@ export class Outbox implements PublishApi {
     this.#step.set(job.id, { step });
   }
 
-  /** The featured image is one of the text's pictures (enqueue drops any other), so the text's are all. */
-  async #requireMedia(draftId: string, body: unknown): Promise<void> {
-    const hashes = imagesOf(body).map((image) => image.hash);
-    if (hashes.length === 0) return;
-    const files = new Set((await this.#options.media.list(draftId)).map((file) => file.hash));
-    if (hashes.some((hash) => !files.has(hash))) throw new ServiceError('publish.media_missing');
+  /**
+   * Pictures of the text whose files are not on this machine (a story the desk opened from
+   * the site): the site has them, found by their media token as a retry finds an upload.
+   * One the site does not have either is missing: the job fails with publish.media_missing.
+   */
+  async #adoptFromSite(job: JobFile, client: WordPressClient, hashes: string[]): Promise<void> {
+    this.#enter(job, 'media');
+    const found: JobFile['progress']['media'] = {};
+    for (const hash of hashes) {
+      const [onSite] = await client.findMediaByToken(mediaToken(hash));
+      if (!onSite) throw new ServiceError('publish.media_missing');
+      found[hash] = { mediaId: onSite.id, url: onSite.source_url };
+    }
+    await this.#set(job, { progress: { ...job.progress, media: { ...job.progress.media, ...found } } });
+    this.#checkpoint(job, 'media');
+  }
+
+  /**
+   * How this account's pictures reach the site as it is now: for an account without
+   * upload_files, the plugin is asked again, since it may have been installed, updated or
+   * removed after the site was last checked.
+   */
+  async #livePictureRoute(site: Site, client?: WordPressClient): Promise<PictureRoute> {
+    if (site.capabilities.includes('upload_files')) return pictureRouteFor(site);
+    const reviewBridge = await (client ?? (await this.#options.sites.clientFor(site))).midadBridgeStatus();
+    return pictureRouteFor({ ...site, reviewBridge });
   }
 
   /** The pictures not yet on the site that this account cannot send, with why (kept for the progress view too). */
