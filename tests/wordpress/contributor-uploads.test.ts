@@ -91,6 +91,17 @@ describe.skipIf(unavailable)('a contributor uploading pictures with the midad-br
     expect(found).toMatchObject({ status: 200, body: { id: uploaded.body.id, post: postId } });
   });
 
+  it('leaves a visitor to WordPress, which asks him to sign in', async () => {
+    const postId = await storyBy(reporter(), 'draft');
+    const response = await fetch(`${site().restRoot}wp/v2/media?post=${postId}`, {
+      method: 'POST',
+      headers: { 'content-type': 'image/png', 'content-disposition': contentDisposition('صورة.png') },
+      body: new Uint8Array(photo().bytes),
+    });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { code: string }).code).toBe('rest_cannot_create');
+  });
+
   it('refuses an upload that names no post, and keeps nothing', async () => {
     const before = await mediaCount();
     expect(await upload(site(), reporter(), photo())).toMatchObject({ status: 403, body: { code: 'midad_upload_needs_post' } });

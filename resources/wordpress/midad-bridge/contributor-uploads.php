@@ -40,7 +40,8 @@ function midad_bridge_contributor_upload_max_bytes(): int
  */
 function midad_bridge_allow_contributor_upload($response, array $handler, WP_REST_Request $request)
 {
-    if (is_wp_error($response) || !midad_bridge_is_media_create($request) || current_user_can('upload_files')) {
+    // Visitors and users who may upload anyway get WordPress's own answer.
+    if (is_wp_error($response) || !midad_bridge_is_media_create($request) || !is_user_logged_in() || current_user_can('upload_files')) {
         return $response;
     }
     $refusal = midad_bridge_contributor_upload_refusal($request);
