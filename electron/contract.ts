@@ -372,7 +372,15 @@ export const siteCategorySchema = z.object({ id: z.number().int(), name: z.strin
 export type SiteCategory = z.infer<typeof siteCategorySchema>;
 
 /** What a site's midad-bridge plugin told Midad: the review can travel with the story there. */
-export const reviewBridgeSchema = z.object({ version: z.string().max(40), maxDocumentBytes: z.number().int().positive() });
+export const reviewBridgeSchema = z.object({
+  version: z.string().max(40),
+  maxDocumentBytes: z.number().int().positive(),
+  /**
+   * A contributor (no `upload_files`) may upload images to his own unpublished posts, up to
+   * `maxBytes`; absent with a plugin before 0.2.0, whose contributors' pictures stay here.
+   */
+  contributorUploads: z.object({ maxBytes: z.number().int().positive() }).optional(),
+});
 export type ReviewBridge = z.infer<typeof reviewBridgeSchema>;
 
 export const siteSchema = z.object({
@@ -454,6 +462,8 @@ export const errorCodeSchema = z.enum([
   'wordpress.post_deleted',
   'wordpress.not_found',
   'wordpress.too_large',
+  /** midad-bridge refused a contributor's picture: not his unpublished post, or not an image. */
+  'wordpress.picture_not_allowed',
   'wordpress.rejected',
   'wordpress.server_error',
   'publish.job_not_found',
@@ -509,8 +519,22 @@ export const publishNoteSchema = z.enum([
   'document_too_large',
   /** The draft changed since it was last sent. */
   'unsent_changes',
+  /** Some pictures cannot go to this site (see `media[].staysHere`): the text goes without them. */
+  'pictures_stay_here',
 ]);
 export type PublishNote = z.infer<typeof publishNoteSchema>;
+
+/**
+ * Why a picture stays on this machine when its story is sent: the account may not upload
+ * (a WordPress contributor, on a site without midad-bridge's contributor uploads), or the
+ * picture is larger than the plugin lets a contributor upload.
+ */
+export const pictureStayReasonSchema = z.enum(['uploads_not_allowed', 'too_large']);
+export type PictureStayReason = z.infer<typeof pictureStayReasonSchema>;
+
+/** A picture of the text that a finished job did not send. */
+export const pictureLeftHereSchema = z.object({ hash: contentHashSchema, fileName: z.string(), reason: pictureStayReasonSchema });
+export type PictureLeftHere = z.infer<typeof pictureLeftHereSchema>;
 
 export const siteTimeZoneSchema = z.object({
   /** `Asia/Riyadh`, or '' when the site is set to a plain offset. */
@@ -530,8 +554,17 @@ export const publishPreparationSchema = z.object({
   tags: z.array(z.string()),
   /** The site's zone (null when offline and never read). */
   timeZone: siteTimeZoneSchema.nullable(),
+  /** The pictures of the text, in reading order: the only ones a featured image may be. */
   media: z.array(
-    z.object({ hash: contentHashSchema, fileName: z.string(), alt: z.string(), caption: z.string(), uploaded: z.boolean() }),
+    z.object({
+      hash: contentHashSchema,
+      fileName: z.string(),
+      alt: z.string(),
+      caption: z.string(),
+      uploaded: z.boolean(),
+      /** Why this picture will not be sent (the text goes without it); absent: it goes. */
+      staysHere: pictureStayReasonSchema.optional(),
+    }),
   ),
   remote: remotePostSchema.nullable(),
   /** An unfinished job for this draft on this site, if there is one. */
@@ -565,7 +598,14 @@ export const publishJobStateSchema = z.discriminatedUnion('state', [
     /** 0..1 over the whole job (uploads weighed by size). */
     overall: z.number().min(0).max(1),
   }),
-  z.object({ state: z.literal('done'), postId: z.number().int(), link: z.string(), status: z.string() }),
+  z.object({
+    state: z.literal('done'),
+    postId: z.number().int(),
+    link: z.string(),
+    status: z.string(),
+    /** The pictures of the text that were not sent and stay on this machine; absent: none. */
+    picturesLeftHere: z.array(pictureLeftHereSchema).optional(),
+  }),
   z.object({
     state: z.literal('failed'),
     code: errorCodeSchema,

@@ -417,7 +417,13 @@ export const en: Strings<typeof ar> = {
       site_offline: 'The site is not answering: categories are from the last check, and the job will wait for it.',
       unsent_changes: 'The draft has changes not yet sent to the site.',
       document_too_large: 'The story with its review notes is larger than this site accepts: the text is published in full, the review notes stay on this machine.',
+      pictures_stay_here: 'These pictures stay on this machine; the text is sent without them:',
     },
+    pictureStays: {
+      uploads_not_allowed: 'your account may not upload pictures to this site (the midad-bridge plugin lets a reporter do it)',
+      too_large: 'larger than this site lets a reporter upload',
+    },
+    picturesLeftHere: 'Sent without these pictures, which stay on this machine:',
     action: {
       draft: 'Save as draft on the site',
       pending: 'Send to desk',
@@ -663,6 +669,7 @@ export const en: Strings<typeof ar> = {
       post_deleted: 'The post was deleted on the site. You can publish it as a new post.',
       not_found: 'WordPress could not find what was asked for.',
       too_large: 'The file is too large for the site.',
+      picture_not_allowed: 'The site refused the picture: a reporter may add only JPEG, PNG, GIF or WebP pictures, to his own stories not yet published.',
       rejected: 'WordPress refused the request.',
       server_error: 'The site had an internal error. Try again later.',
     },

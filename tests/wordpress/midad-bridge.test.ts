@@ -101,12 +101,19 @@ describe.skipIf(unavailable)('a WordPress site with the midad-bridge plugin', ()
     const plugin = await rest(site(), deskChief(), 'wp/v2/plugins/midad-bridge/midad-bridge');
     expect(plugin).toMatchObject({
       status: 200,
-      body: { status: 'active', name: 'Midad Bridge', version: '0.1.0', requires_wp: '6.1', requires_php: '8.0', textdomain: 'midad-bridge' },
+      body: { status: 'active', name: 'Midad Bridge', version: '0.2.0', requires_wp: '6.1', requires_php: '8.0', textdomain: 'midad-bridge' },
     });
   });
 
   it('tells the app the plugin is there, to anyone who may write posts and to no one else', async () => {
-    const status = { plugin: 'midad-bridge', version: '0.1.0', documentMeta: '_midad_document', maxDocumentBytes: MAX_DOCUMENT_BYTES };
+    const status = {
+      plugin: 'midad-bridge',
+      version: '0.2.0',
+      documentMeta: '_midad_document',
+      maxDocumentBytes: MAX_DOCUMENT_BYTES,
+      // This plugin's 10 MB, or the site's upload limit when lower (2 MB with Debian's php.ini).
+      contributorUploads: { maxBytes: expect.any(Number) },
+    };
     for (const writer of [copyEditor(), reporter()]) {
       const answer = await rest(site(), writer, 'midad-bridge/v1/status');
       expect([answer.status, answer.body]).toEqual([200, status]);

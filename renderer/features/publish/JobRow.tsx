@@ -92,17 +92,31 @@ function JobDetail({ view, job, onChanged, onEnqueue }: { view: JobView } & JobR
     case 'done': {
       const link = safeLink(view.link);
       return (
-        <p>
-          {t(`publish.remoteStatus.${view.status}`, { defaultValue: view.status })}
-          {link && (
-            <>
-              {' · '}
-              <a href={link} target="_blank" rel="noopener noreferrer" data-testid="job-link" dir="ltr">
-                {t('publish.openPost')}
-              </a>
-            </>
+        <>
+          <p>
+            {t(`publish.remoteStatus.${view.status}`, { defaultValue: view.status })}
+            {link && (
+              <>
+                {' · '}
+                <a href={link} target="_blank" rel="noopener noreferrer" data-testid="job-link" dir="ltr">
+                  {t('publish.openPost')}
+                </a>
+              </>
+            )}
+          </p>
+          {view.picturesLeftHere.length > 0 && (
+            <div className="job-pictures-left" data-testid="job-pictures-left">
+              <p>{t('publish.picturesLeftHere')}</p>
+              <ul>
+                {view.picturesLeftHere.map((picture) => (
+                  <li key={picture.hash}>
+                    <bdi>{picture.fileName || picture.hash.slice(0, 12)}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
-        </p>
+        </>
       );
     }
     case 'failed':

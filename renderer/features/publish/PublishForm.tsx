@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { PublishAction, PublishOptions, PublishPreparation } from '../../../electron/contract.ts';
-import { initialFields, orderedActions, parseTags, publishOptions, type PublishFields } from './publish-form.ts';
+import { featuredChoices, initialFields, orderedActions, parseTags, publishOptions, withOfferedFeatured, type PublishFields } from './publish-form.ts';
 import { ScheduleField } from './ScheduleField.tsx';
 import { defaultScheduleInput } from './site-time.ts';
 
@@ -26,6 +26,8 @@ export function PublishForm({ preparation, onEnqueue, openSuggestions = 0, onRev
   const change = (patch: Partial<PublishFields>) => setFields((previous) => ({ ...previous, ...patch }));
   const actions = orderedActions(preparation.allowedActions);
   const remote = preparation.remote;
+  const featurable = featuredChoices(preparation);
+  const staying = preparation.media.filter((image) => image.staysHere);
 
   const send = async (action: PublishAction, despiteSuggestions = false) => {
     if (openSuggestions > 0 && !despiteSuggestions) {
@@ -33,7 +35,7 @@ export function PublishForm({ preparation, onEnqueue, openSuggestions = 0, onRev
       return;
     }
     setHeld(null);
-    const options = publishOptions(action, { ...fields, tags: parseTags(tagsText) });
+    const options = publishOptions(action, withOfferedFeatured({ ...fields, tags: parseTags(tagsText) }, preparation));
     setInvalidSchedule(options === null);
     if (!options) return;
     setBusy(true);
@@ -56,6 +58,15 @@ export function PublishForm({ preparation, onEnqueue, openSuggestions = 0, onRev
           {t(`publish.note.${note}`)}
         </p>
       ))}
+      {staying.length > 0 && (
+        <ul className="publish-note publish-pictures-stay" data-testid="publish-pictures-stay">
+          {staying.map((image) => (
+            <li key={image.hash} data-testid="publish-picture-stays" data-reason={image.staysHere}>
+              <bdi>{image.fileName || image.alt || image.hash.slice(0, 12)}</bdi>: {t(`publish.pictureStays.${image.staysHere ?? 'uploads_not_allowed'}`)}
+            </li>
+          ))}
+        </ul>
+      )}
       <label className="field">
         <span>{t('publish.category')}</span>
         <select
@@ -79,12 +90,16 @@ export function PublishForm({ preparation, onEnqueue, openSuggestions = 0, onRev
         <span>{t('publish.slug')}</span>
         <input data-testid="publish-slug" dir="auto" value={fields.slug} onChange={(event) => change({ slug: event.target.value })} />
       </label>
-      {preparation.media.length > 0 && (
+      {featurable.length > 0 && (
         <label className="field">
           <span>{t('publish.featuredImage')}</span>
-          <select data-testid="publish-featured" value={fields.featuredImageHash} onChange={(event) => change({ featuredImageHash: event.target.value })}>
+          <select
+            data-testid="publish-featured"
+            value={withOfferedFeatured(fields, preparation).featuredImageHash}
+            onChange={(event) => change({ featuredImageHash: event.target.value })}
+          >
             <option value="">{t('publish.noFeaturedImage')}</option>
-            {preparation.media.map((image) => (
+            {featurable.map((image) => (
               <option key={image.hash} value={image.hash}>
                 {image.alt || image.caption || image.fileName}
               </option>

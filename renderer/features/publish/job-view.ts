@@ -16,7 +16,7 @@ export type JobView =
   | { kind: 'queued' }
   | { kind: 'waiting_offline'; code: string; nextAttemptAt: string; attempts: number }
   | { kind: 'running'; step: PublishStep; overall: number; files: JobFileView[] }
-  | { kind: 'done'; link: string; status: string }
+  | { kind: 'done'; link: string; status: string; picturesLeftHere: { hash: string; fileName: string }[] }
   | { kind: 'failed'; code: string; suggestion: PublishAction | null; asNew: PublishAction | null }
   | { kind: 'conflict'; diff: RevisionComparison; theirs: string; ours: string }
   | { kind: 'cancelled' };
@@ -58,7 +58,7 @@ export function jobView(job: PublishJob): JobView {
         })),
       };
     case 'done':
-      return { kind: 'done', link: state.link, status: state.status };
+      return { kind: 'done', link: state.link, status: state.status, picturesLeftHere: state.picturesLeftHere ?? [] };
     case 'failed':
       return {
         kind: 'failed',

@@ -18,8 +18,19 @@ export function orderedActions(allowed: readonly PublishAction[]): PublishAction
   return ACTION_ORDER.filter((action) => allowed.includes(action));
 }
 
+/** The pictures a featured image may be: those of the text that will be sent (not those staying here). */
+export function featuredChoices(preparation: PublishPreparation): PublishPreparation['media'] {
+  return preparation.media.filter((image) => !image.staysHere);
+}
+
+/** The fields with a featured image that is no longer offered (deleted from the text, staying here) cleared. */
+export function withOfferedFeatured(fields: PublishFields, preparation: PublishPreparation): PublishFields {
+  const offered = featuredChoices(preparation).some((image) => image.hash === fields.featuredImageHash);
+  return offered ? fields : { ...fields, featuredImageHash: '' };
+}
+
 export function initialFields(preparation: PublishPreparation, scheduleAt: string): PublishFields {
-  const remoteImage = preparation.media[0]?.hash ?? '';
+  const remoteImage = featuredChoices(preparation)[0]?.hash ?? '';
   return {
     categoryIds: preparation.suggestedCategoryIds,
     tags: preparation.tags,

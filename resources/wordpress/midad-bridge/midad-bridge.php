@@ -1,8 +1,8 @@
 <?php
 /**
  * Plugin Name:       Midad Bridge
- * Description:       Carries Midad's whole document (the text with its marks, review comments and suggestions, metadata) with each post, so a story travels between reporter and desk with its review notes. Only users who may edit a post can read or write it.
- * Version:           0.1.0
+ * Description:       Carries Midad's whole document (the text with its marks, review comments and suggestions, metadata) with each post, so a story travels between reporter and desk with its review notes. Only users who may edit a post can read or write it. Lets a contributor upload the images of his own unpublished posts.
+ * Version:           0.2.0
  * Requires at least: 6.1
  * Requires PHP:      8.0
  * Author:            Midad
@@ -12,19 +12,22 @@
  * Update URI:        false
  */
 
-// Midad's companion plugin: one protected post meta holding the document as JSON, and a
-// status route by which the app tells that the plugin is there. "Update URI: false" keeps
+// Midad's companion plugin: one protected post meta holding the document as JSON, a
+// narrow upload right for contributors (contributor-uploads.php), and a status route by
+// which the app tells that the plugin is there and what it offers. "Update URI: false" keeps
 // WordPress.org from offering some other plugin of the same folder name as an update.
 
 if (!defined('ABSPATH')) {
     exit;
 }
 
-const MIDAD_BRIDGE_VERSION = '0.1.0';
+const MIDAD_BRIDGE_VERSION = '0.2.0';
 const MIDAD_BRIDGE_DOCUMENT_META = '_midad_document';
 // A 20,000-word story with its review is well under 1 MB of JSON; the cap keeps one post
 // from filling the database (and stays far below PHP's default post_max_size of 8 MB).
 const MIDAD_BRIDGE_MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+require_once __DIR__ . '/contributor-uploads.php';
 
 add_action('init', 'midad_bridge_register_document_meta');
 add_filter('rest_pre_insert_post', 'midad_bridge_check_document', 10, 2);
@@ -110,5 +113,6 @@ function midad_bridge_status(): WP_REST_Response
         'version' => MIDAD_BRIDGE_VERSION,
         'documentMeta' => MIDAD_BRIDGE_DOCUMENT_META,
         'maxDocumentBytes' => MIDAD_BRIDGE_MAX_DOCUMENT_BYTES,
+        'contributorUploads' => ['maxBytes' => midad_bridge_contributor_upload_max_bytes()],
     ]);
 }

@@ -11,6 +11,7 @@ import {
   editorStateSchema,
   draftIdSchema,
   errorCodeSchema,
+  pictureLeftHereSchema,
   publishActionSchema,
   publishOptionsSchema,
   remoteMediaSchema,
@@ -60,7 +61,15 @@ export const jobFileSchema = z.object({
     post: z.object({ postId: z.number().int(), link: z.string(), status: z.string(), modifiedGmt: z.string() }).nullable(),
     finalized: z.boolean(),
   }),
-  result: z.object({ postId: z.number().int(), link: z.string(), status: z.string() }).nullable(),
+  result: z
+    .object({
+      postId: z.number().int(),
+      link: z.string(),
+      status: z.string(),
+      /** The pictures of the text this account could not send: they stay on this machine. */
+      picturesLeftHere: z.array(pictureLeftHereSchema).optional(),
+    })
+    .nullable(),
 })
   // What the job's state needs to be shown: a file without it is set aside like any unreadable one.
   .refine((job) => (job.state !== 'conflict' || job.conflict !== null) && (job.state !== 'done' || job.result !== null));

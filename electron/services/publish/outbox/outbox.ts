@@ -3,7 +3,8 @@
 // (three at a time), the conflict check of an update, the post, the final status — each
 // recorded on disk as it finishes, so a restart resumes where it stopped. A retry first
 // finds what the server already made (a post by its marker, an image by its media token)
-// and adopts it: a draft is one post per site, an image one attachment per site.
+// and adopts it: a draft is one post per site, an image one attachment per site. A
+// contributor's pictures go after the post, attached to it (midad-bridge), or stay here.
 // Plain Node: data folder, file system, clock, sites (with their secret store and fetch),
 // the draft library and the draft's media are given.
 import { randomBytes } from 'node:crypto';
@@ -13,6 +14,7 @@ import type {
   Draft,
   DraftWorkflow,
   ErrorCode,
+  PictureLeftHere,
   PublishAction,
   PublishJob,
   PublishOptions,
@@ -46,6 +48,7 @@ import {
   mediaToken,
   statusFor,
 } from './post-plan.ts';
+import { featuredInText, pictureRouteFor, pictureStayReason, type PictureRoute } from './picture-route.ts';
 import type { PublishApi } from './publish-api.ts';
 import { workflowAfterPublish } from './workflow-after-publish.ts';
 
@@ -174,6 +177,22 @@ export class Outbox implements PublishApi {
     }
     if (remote && remote.sentUpdatedAt !== draft.updatedAt) notes.push('unsent_changes');
     const files = await this.#options.media.list(draftId);
+    const sizes = await this.#sizesOf(files);
+    // Offline, the plugin as the site's last check found it.
+    const route = index ? await this.#livePictureRoute(site).catch(() => pictureRouteFor(site)) : pictureRouteFor(site);
+    const media = imagesOf(draft.body).map((image) => {
+      const uploaded = remote?.media[image.hash] !== undefined;
+      const staysHere = uploaded ? null : pictureStayReason(route, sizes.get(image.hash) ?? 0);
+      return {
+        hash: image.hash,
+        fileName: files.find((file) => file.hash === image.hash)?.fileName ?? '',
+        alt: image.alt,
+        caption: image.caption,
+        uploaded,
+        ...(staysHere ? { staysHere } : {}),
+      };
+    });
+    if (media.some((image) => image.staysHere)) notes.push('pictures_stay_here');
     const active = [...this.#jobs.values()].find((job) => job.draftId === draftId && job.siteId === siteId && UNFINISHED.has(job.state));
     return {
       draftId,
@@ -184,33 +203,30 @@ export class Outbox implements PublishApi {
       suggestedSlug: slugFromHeadline(draft.meta.headline),
       tags: draft.meta.tags,
       timeZone: index ? { timezoneString: index.timezone, gmtOffset: index.gmtOffset } : null,
-      media: imagesOf(draft.body).map((image) => ({
-        hash: image.hash,
-        fileName: files.find((file) => file.hash === image.hash)?.fileName ?? '',
-        alt: image.alt,
-        caption: image.caption,
-        uploaded: remote?.media[image.hash] !== undefined,
-      })),
+      media,
       remote,
       activeJobId: active?.id ?? null,
       notes,
     };
   }
 
-  async enqueue(draftId: string, siteId: string, options: PublishOptions): Promise<PublishJob> {
+  async enqueue(draftId: string, siteId: string, asked: PublishOptions): Promise<PublishJob> {
     await this.start();
     if (this.#stopped) throw new ServiceError('publish.shutting_down');
     await this.#site(siteId);
     if ([...this.#jobs.values()].some((job) => job.draftId === draftId && job.siteId === siteId && UNFINISHED.has(job.state))) {
       throw new ServiceError('publish.already_queued');
     }
-    if (options.action === 'schedule' && !options.scheduleAt) throw new ServiceError('publish.schedule_missing');
+    if (asked.action === 'schedule' && !asked.scheduleAt) throw new ServiceError('publish.schedule_missing');
     const library = await this.#options.drafts();
     let draft = await library.open(draftId);
+    // A featured image deleted from the text meanwhile is dropped, not sent.
+    const { featuredImageHash, ...rest } = asked;
+    const featured = featuredInText(featuredImageHash, draft.body);
+    const options: PublishOptions = featured ? { ...rest, featuredImageHash: featured } : rest;
     if (options.asNew && draft.remote?.[siteId]) draft = await library.setRemote(draftId, siteId, null);
     const remote = draft.remote?.[siteId] ?? null;
     if (!remote && (options.action === 'update' || options.action === 'unpublish')) throw new ServiceError('publish.not_published');
-    await this.#requireMedia(draftId, draft.body, options.featuredImageHash);
     const now = this.#options.clock.now().toISOString();
     const job: JobFile = {
       format: 'midad.publish-job',
@@ -404,36 +420,58 @@ export class Outbox implements PublishApi {
       this.#checkpoint(job, 'terms');
     }
 
-    // Media: every image of the body and the featured one, each once per site.
+    // Media: every picture of the text, each once per site, by the way this account may upload.
     const images = imagesOf(body);
-    const wanted = [...new Set([...images.map((image) => image.hash), ...(job.options.featuredImageHash ? [job.options.featuredImageHash] : [])])];
+    const featuredHash = featuredInText(job.options.featuredImageHash, body);
     const known = { ...remote?.media };
-    for (const [hash, entry] of Object.entries(job.progress.media)) if ('mediaId' in entry) known[hash] = entry;
-    const missing = wanted.filter((hash) => !known[hash]);
-    if (missing.length > 0) {
-      this.#enter(job, 'media');
-      await this.#uploadAll(job, client, missing, images);
+    const learnUploads = () => {
       for (const [hash, entry] of Object.entries(job.progress.media)) if ('mediaId' in entry) known[hash] = entry;
-      this.#checkpoint(job, 'media');
+    };
+    learnUploads();
+    const route = await this.#livePictureRoute(site, client);
+    const files = await this.#options.media.list(job.draftId);
+    const elsewhere = images.filter((image) => !known[image.hash] && !files.some((file) => file.hash === image.hash));
+    if (elsewhere.length > 0) {
+      await this.#adoptFromSite(job, client, elsewhere.map((image) => image.hash));
+      learnUploads();
     }
-    const media = Object.fromEntries(wanted.map((hash) => [hash, known[hash]!]));
-    const content = toWordPressBlocks(body, {
-      resolveImage: (image) => {
-        const hash = hashOf(image);
-        const uploaded = hash ? media[hash] : undefined;
-        return uploaded ? { ...image, src: uploaded.url, id: uploaded.mediaId } : image;
-      },
-    });
+    const left = await this.#picturesLeftHere(job, route, images.filter((image) => !known[image.hash]), files);
+    const uploadMissing = async (parentPostId?: number) => {
+      const missing = images.map((image) => image.hash).filter((hash) => !known[hash] && !left.some((picture) => picture.hash === hash));
+      if (missing.length === 0) return;
+      this.#enter(job, 'media');
+      await this.#uploadAll(job, client, missing, images, parentPostId);
+      learnUploads();
+      this.#checkpoint(job, 'media');
+    };
+    // A contributor's pictures name their post: uploaded once it exists (now, or after the create below).
+    const parentPostId = job.progress.post?.postId ?? remote?.postId;
+    if (route.kind === 'before_post') await uploadMissing();
+    else if (route.kind === 'attached_to_post' && parentPostId !== undefined) await uploadMissing(parentPostId);
+    const compose = () => {
+      const media = Object.fromEntries(images.filter((image) => known[image.hash]).map((image) => [image.hash, known[image.hash]!]));
+      const content = toWordPressBlocks(body, {
+        resolveImage: (image) => {
+          const hash = hashOf(image);
+          const uploaded = hash ? media[hash] : undefined;
+          // A picture not on the site (staying here, or a contributor's before the post exists)
+          // keeps its local address, which imageBlock leaves out: the text goes without it.
+          return uploaded ? { ...image, src: uploaded.url, id: uploaded.mediaId } : image;
+        },
+      });
+      const featured = featuredHash ? media[featuredHash]?.mediaId : undefined;
+      return { media, content, featuredMedia: featured ? { featured_media: featured } : {} };
+    };
+    const { media, content, featuredMedia } = compose();
     const documentMeta = this.#documentMeta(site, job);
     const terms = job.progress.terms!;
-    const featured = job.options.featuredImageHash ? media[job.options.featuredImageHash]?.mediaId : undefined;
     const fields: PostFields = {
       title: meta.headline,
       excerpt: meta.excerpt,
       slug: job.options.slug?.trim() || slugFromHeadline(meta.headline),
       categories: terms.categoryIds,
       tags: terms.tagIds,
-      ...(featured ? { featured_media: featured } : {}),
+      ...featuredMedia,
     };
 
     // An update: never over somebody else's edit.
@@ -465,7 +503,7 @@ export class Outbox implements PublishApi {
       });
       await this.#writeSent(job, content);
       await this.#recordPost(job, post, remote, media, true);
-      return this.#finish(job, post);
+      return this.#finish(job, post, left);
     }
 
     // A create: adopt what an earlier attempt made, or create it with the marker.
@@ -482,14 +520,18 @@ export class Outbox implements PublishApi {
       this.#checkpoint(job, 'post');
     }
 
-    // Final: the content without its marker, and the status asked for.
-    this.#enter(job, 'finalize');
+    // A contributor's pictures, attached to the post just made (a retry adopts them by token).
     const postId = job.progress.post!.postId;
-    const post = await client.updatePost(postId, { content, status: status ?? 'draft', ...schedule, ...documentMeta });
-    await this.#writeSent(job, content);
-    await this.#recordPost(job, post, remote, media, true);
+    if (route.kind === 'attached_to_post') await uploadMissing(postId);
+
+    // Final: the content without its marker, with every picture uploaded, and the status asked for.
+    this.#enter(job, 'finalize');
+    const final = compose();
+    const post = await client.updatePost(postId, { content: final.content, status: status ?? 'draft', ...final.featuredMedia, ...schedule, ...documentMeta });
+    await this.#writeSent(job, final.content);
+    await this.#recordPost(job, post, remote, final.media, true);
     await this.#set(job, { progress: { ...job.progress, finalized: true } });
-    return this.#finish(job, post);
+    return this.#finish(job, post, left);
   }
 
   /**
@@ -531,12 +573,10 @@ export class Outbox implements PublishApi {
     return [(await client.ensureTerm('categories', section.trim())).term.id];
   }
 
-  async #uploadAll(job: JobFile, client: WordPressClient, hashes: string[], images: ReturnType<typeof imagesOf>): Promise<void> {
+  /** Uploads the files, three at a time; `parentPostId` attaches them to that post (a contributor's way). */
+  async #uploadAll(job: JobFile, client: WordPressClient, hashes: string[], images: ReturnType<typeof imagesOf>, parentPostId?: number): Promise<void> {
     const files = await this.#options.media.list(job.draftId);
-    for (const file of files) {
-      this.#fileNames.set(file.hash, file.fileName);
-      if (!this.#fileSizes.has(file.hash)) this.#fileSizes.set(file.hash, (await this.#fs.stat(file.path).catch(() => ({ size: 0 }))).size);
-    }
+    await this.#sizesOf(files);
     const queue = [...hashes];
     const uploading = new Set<string>();
     this.#uploading.set(job.id, uploading);
@@ -563,6 +603,7 @@ export class Outbox implements PublishApi {
               alt_text: image?.alt ?? '',
               caption: image?.caption ?? '',
               description: token,
+              ...(parentPostId === undefined ? {} : { post: parentPostId }),
             },
           });
         }
@@ -602,7 +643,7 @@ export class Outbox implements PublishApi {
     return next;
   }
 
-  async #finish(job: JobFile, post: WordPressPost): Promise<void> {
+  async #finish(job: JobFile, post: WordPressPost, picturesLeftHere: PictureLeftHere[] = []): Promise<void> {
     this.#step.delete(job.id);
     // The post is written: a site removed meanwhile only loses the name on the revision.
     const site = (await this.#options.sites.list()).find((each) => each.id === job.siteId);
@@ -613,7 +654,8 @@ export class Outbox implements PublishApi {
       (current) => workflowAfterPublish(current, job.options.action, published, at),
       site?.account.name ?? null,
     );
-    await this.#set(job, { state: 'done', error: null, nextAttemptAt: null, result: { postId: post.id, link: post.link, status: post.status } });
+    const result = { postId: post.id, link: post.link, status: post.status, ...(picturesLeftHere.length > 0 ? { picturesLeftHere } : {}) };
+    await this.#set(job, { state: 'done', error: null, nextAttemptAt: null, result });
     this.#cancelRequested.delete(job.id);
     this.#options.onStep?.(job.id, 'finalize');
   }
@@ -631,11 +673,53 @@ export class Outbox implements PublishApi {
     this.#step.set(job.id, { step });
   }
 
-  async #requireMedia(draftId: string, body: unknown, featured: string | undefined): Promise<void> {
-    const hashes = [...imagesOf(body).map((image) => image.hash), ...(featured ? [featured] : [])];
-    if (hashes.length === 0) return;
-    const files = new Set((await this.#options.media.list(draftId)).map((file) => file.hash));
-    if (hashes.some((hash) => !files.has(hash))) throw new ServiceError('publish.media_missing');
+  /**
+   * Pictures of the text whose files are not on this machine (a story the desk opened from
+   * the site): the site has them, found by their media token as a retry finds an upload.
+   * One the site does not have either is missing: the job fails with publish.media_missing.
+   */
+  async #adoptFromSite(job: JobFile, client: WordPressClient, hashes: string[]): Promise<void> {
+    this.#enter(job, 'media');
+    const found: JobFile['progress']['media'] = {};
+    for (const hash of hashes) {
+      const [onSite] = await client.findMediaByToken(mediaToken(hash));
+      if (!onSite) throw new ServiceError('publish.media_missing');
+      found[hash] = { mediaId: onSite.id, url: onSite.source_url };
+    }
+    await this.#set(job, { progress: { ...job.progress, media: { ...job.progress.media, ...found } } });
+    this.#checkpoint(job, 'media');
+  }
+
+  /**
+   * How this account's pictures reach the site as it is now: for an account without
+   * upload_files, the plugin is asked again, since it may have been installed, updated or
+   * removed after the site was last checked.
+   */
+  async #livePictureRoute(site: Site, client?: WordPressClient): Promise<PictureRoute> {
+    if (site.capabilities.includes('upload_files')) return pictureRouteFor(site);
+    const reviewBridge = await (client ?? (await this.#options.sites.clientFor(site))).midadBridgeStatus();
+    return pictureRouteFor({ ...site, reviewBridge });
+  }
+
+  /** The pictures not yet on the site that this account cannot send, with why (kept for the progress view too). */
+  async #picturesLeftHere(job: JobFile, route: PictureRoute, notUploaded: ReturnType<typeof imagesOf>, files: DraftMediaFile[]): Promise<PictureLeftHere[]> {
+    const sizes = await this.#sizesOf(files);
+    const left: PictureLeftHere[] = [];
+    for (const image of notUploaded) {
+      const reason = pictureStayReason(route, sizes.get(image.hash) ?? 0);
+      if (reason) left.push({ hash: image.hash, fileName: files.find((file) => file.hash === image.hash)?.fileName ?? '', reason });
+    }
+    this.#leftHere.set(job.id, new Set(left.map((picture) => picture.hash)));
+    return left;
+  }
+
+  /** Each file's size in bytes, by hash (a file that cannot be read counts 0: its upload says so). */
+  async #sizesOf(files: DraftMediaFile[]): Promise<Map<string, number>> {
+    for (const file of files) {
+      this.#fileNames.set(file.hash, file.fileName);
+      if (!this.#fileSizes.has(file.hash)) this.#fileSizes.set(file.hash, (await this.#fs.stat(file.path).catch(() => ({ size: 0 }))).size);
+    }
+    return new Map(files.map((file) => [file.hash, this.#fileSizes.get(file.hash) ?? 0]));
   }
 
   // ---- state on disk and as the UI sees it ----
@@ -696,7 +780,8 @@ export class Outbox implements PublishApi {
   #runningView(job: JobFile): Extract<PublishJob['state'], { state: 'running' }> {
     const step = this.#step.get(job.id)?.step ?? 'terms';
     const uploading = this.#uploading.get(job.id) ?? new Set<string>();
-    const hashes = [...new Set([...imagesOf(job.draft.body).map((image) => image.hash), ...(job.options.featuredImageHash ? [job.options.featuredImageHash] : [])])];
+    const leftHere = this.#leftHere.get(job.id) ?? new Set<string>();
+    const hashes = imagesOf(job.draft.body).map((image) => image.hash).filter((hash) => !leftHere.has(hash));
     const files = hashes.map((hash) => {
       const entry = job.progress.media[hash];
       const state = entry && 'mediaId' in entry ? ('done' as const) : uploading.has(hash) ? ('uploading' as const) : ('pending' as const);
@@ -711,6 +796,8 @@ export class Outbox implements PublishApi {
 
   readonly #fileNames = new Map<string, string>();
   readonly #fileSizes = new Map<string, number>();
+  /** Per job: the pictures this attempt leaves on this machine (not shown as pending uploads). */
+  readonly #leftHere = new Map<string, Set<string>>();
 
   async #job(jobId: string): Promise<JobFile> {
     await this.start();

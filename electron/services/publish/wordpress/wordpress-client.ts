@@ -33,10 +33,11 @@ export interface WordPressAccount {
   capabilities: string[];
 }
 
-/** The midad-bridge plugin on the site: its version and the largest document it keeps. */
+/** The midad-bridge plugin on the site: its version, the largest document it keeps, and whether contributors may upload images. */
 export interface MidadBridgeStatus {
   version: string;
   maxDocumentBytes: number;
+  contributorUploads?: { maxBytes: number };
 }
 
 export type Taxonomy = 'categories' | 'tags';
@@ -49,9 +50,10 @@ export interface MediaUpload {
   signal?: AbortSignal;
   /**
    * Set in the same request (WordPress reads them from the query string of a raw upload):
-   * alt text, caption, and a description, where the outbox puts the image's media token.
+   * alt text, caption, and a description, where the outbox puts the image's media token;
+   * `post` attaches the image to that post (how midad-bridge lets a contributor upload).
    */
-  fields?: { title?: string; alt_text?: string; caption?: string; description?: string };
+  fields?: { title?: string; alt_text?: string; caption?: string; description?: string; post?: number };
 }
 
 export interface WordPressClientOptions {
@@ -107,8 +109,8 @@ export class WordPressClient {
   async midadBridgeStatus(): Promise<MidadBridgeStatus | null> {
     try {
       const { body, status } = await this.#call('midad-bridge/v1/status');
-      const { version, maxDocumentBytes } = parseAnswer(midadBridgeStatusSchema, body, status);
-      return { version, maxDocumentBytes };
+      const { version, maxDocumentBytes, contributorUploads } = parseAnswer(midadBridgeStatusSchema, body, status);
+      return { version, maxDocumentBytes, ...(contributorUploads ? { contributorUploads: { maxBytes: contributorUploads.maxBytes } } : {}) };
     } catch (error) {
       if (error instanceof WordPressError && error.status === 404 && error.wordpressCode === 'rest_no_route') return null;
       throw error;

@@ -29,6 +29,8 @@ export interface WordPressErrorBody {
   data?: unknown;
 }
 
+const PICTURE_REFUSALS = new Set(['midad_upload_needs_post', 'midad_upload_not_own_post', 'midad_upload_post_published', 'midad_upload_not_image']);
+
 export function errorFromAnswer(status: number, body: WordPressErrorBody | null): WordPressError {
   const code = typeof body?.code === 'string' && /^[a-z0-9_.-]{1,100}$/i.test(body.code) ? body.code : null;
   return new WordPressError(errorCodeFor(status, code, body !== null), status, code, termIdOf(body));
@@ -36,6 +38,8 @@ export function errorFromAnswer(status: number, body: WordPressErrorBody | null)
 
 function errorCodeFor(status: number, code: string | null, isJson: boolean): ErrorCode {
   if (status === 401) return 'wordpress.bad_credentials';
+  // midad-bridge's contributor uploads (its size refusal is a 413 like WordPress's own).
+  if (code !== null && PICTURE_REFUSALS.has(code)) return 'wordpress.picture_not_allowed';
   if (status >= 500) return 'wordpress.server_error';
   if (status === 403) return code === 'rest_cannot_publish' ? 'wordpress.cannot_publish' : 'wordpress.forbidden';
   if (!isJson) return 'wordpress.not_json';

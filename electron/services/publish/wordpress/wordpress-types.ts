@@ -82,6 +82,8 @@ export const midadBridgeStatusSchema = z
     plugin: z.literal('midad-bridge'),
     version: z.string().min(1).max(40),
     maxDocumentBytes: z.number().int().positive(),
+    /** Since 0.2.0: contributors may upload images to their own unpublished posts, up to this size. */
+    contributorUploads: z.object({ maxBytes: z.number().int().positive() }).loose().optional(),
   })
   .loose();
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishPreparation } from '../../../../../electron/contract.ts';
-import { initialFields, orderedActions, parseTags, publishOptions } from '../../../../../renderer/features/publish/publish-form.ts';
+import {
+  featuredChoices,
+  initialFields,
+  orderedActions,
+  parseTags,
+  publishOptions,
+  withOfferedFeatured,
+} from '../../../../../renderer/features/publish/publish-form.ts';
 
 const preparation: PublishPreparation = {
   draftId: 'draft-12345678',
@@ -44,6 +51,25 @@ describe('the publish panel\u2019s fields and buttons', () => {
     const fields = initialFields(preparation, '2030-03-01T10:00');
     expect(publishOptions('schedule', fields)?.scheduleAt).toBe(new Date(2030, 2, 1, 10, 0).toISOString());
     expect(publishOptions('schedule', { ...fields, scheduleAt: '' })).toBeNull();
+  });
+
+  it('offers as featured image only the pictures of the text that will be sent, the first by default', () => {
+    const picture = (n: number, staysHere?: 'too_large' | 'uploads_not_allowed') => ({
+      hash: String(n).repeat(64),
+      fileName: `صورة ${n}.png`,
+      alt: '',
+      caption: '',
+      uploaded: false,
+      ...(staysHere ? { staysHere } : {}),
+    });
+    const withPictures = { ...preparation, media: [picture(1, 'too_large'), picture(2)] };
+    expect(featuredChoices(withPictures).map((image) => image.fileName)).toEqual(['صورة 2.png']);
+    expect(initialFields(withPictures, '').featuredImageHash).toBe('2'.repeat(64));
+    // Chosen earlier, then deleted from the text (or staying here): not sent.
+    const stale = { ...initialFields(withPictures, ''), featuredImageHash: '9'.repeat(64) };
+    expect(publishOptions('pending', withOfferedFeatured(stale, withPictures))).not.toHaveProperty('featuredImageHash');
+    expect(publishOptions('pending', withOfferedFeatured({ ...stale, featuredImageHash: '1'.repeat(64) }, withPictures))).not.toHaveProperty('featuredImageHash');
+    expect(initialFields({ ...withPictures, media: [picture(1, 'uploads_not_allowed')] }, '').featuredImageHash).toBe('');
   });
 
   it('splits tags at Arabic and Latin commas, once each', () => {

@@ -47,6 +47,11 @@ describe('the midad-bridge plugin on an added site', () => {
     expect(authorizationOf(STATUS_URL)).toBe(authorizationOf('https://news.example/wp-json/wp/v2/users/me?context=edit'));
   });
 
+  it('is recorded with how large a picture a contributor may upload, where the plugin offers it (0.2.0)', async () => {
+    const { sites } = await sitesService(newsSite({ json: { ...BRIDGE_STATUS, version: '0.2.0', contributorUploads: { maxBytes: 2_097_152 } } }));
+    expect((await sites.add(INPUT)).reviewBridge).toEqual({ version: '0.2.0', maxDocumentBytes: 2 * 1024 * 1024, contributorUploads: { maxBytes: 2_097_152 } });
+  });
+
   it('is recorded as absent where WordPress has no such route', async () => {
     const { sites } = await sitesService(newsSite(NO_ROUTE));
     expect((await sites.add(INPUT)).reviewBridge).toBeNull();

@@ -1,0 +1,97 @@
+// A reporter (a WordPress contributor) sends a story with pictures from the UI to a real
+// WordPress 6.1: without midad-bridge the publish panel names the pictures that will stay
+// on this machine before sending, and the finished job names them again; with it, the
+// pictures and the featured image go with the story.
+import type { Page } from '@playwright/test';
+import type { PublishJob } from '../../electron/contract.ts';
+import { noisePng } from '../support/publish/png.ts';
+import { expect, test, type App } from './fixtures.ts';
+import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
+
+const site = useWordPressForFile("a reporter's pictures end-to-end tests", { permalinks: 'pretty', locale: 'ar', midadBridge: true });
+
+const PICTURES = [
+  { name: 'الجسر من النهر.png', mimeType: 'image/png', buffer: noisePng(24, 16, 11) },
+  { name: 'الحضور.png', mimeType: 'image/png', buffer: noisePng(16, 24, 12) },
+];
+
+async function setPlugin(status: 'active' | 'inactive'): Promise<void> {
+  await restAs(site(), 'admin', 'wp/v2/plugins/midad-bridge/midad-bridge', { method: 'POST', body: { status } });
+}
+
+async function writeStoryWithPictures(page: Page, headline: string): Promise<void> {
+  await page.getByTestId('nav-article').click();
+  await page.getByTestId('meta-headline').fill(headline);
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('افتُتح الجسر الجديد صباح اليوم.');
+  await page.getByTestId('image-file-input').setInputFiles(PICTURES);
+  await expect(page.getByTestId('article-image-picture')).toHaveCount(2);
+}
+
+async function finishedJob(app: App): Promise<Extract<PublishJob['state'], { state: 'done' }>> {
+  const [job] = await app.call<PublishJob[]>('publish.jobs');
+  if (job?.state.state !== 'done') throw new Error(`the job is ${job?.state.state ?? 'missing'}`);
+  return job.state;
+}
+
+type PostAnswer = { status: string; featured_media: number; content: { raw: string } };
+
+test('without midad-bridge the reporter is told which pictures stay here, before sending and after', async ({ app }) => {
+  const { page } = app;
+  await setPlugin('inactive');
+  try {
+    await addSiteInUi(page, site(), 'contributor');
+    await writeStoryWithPictures(page, 'جسر جديد والصور باقية هنا');
+    await page.getByTestId('publish-toggle').click();
+    const panel = page.getByTestId('publish-panel');
+
+    await expect(panel.getByTestId('publish-note-pictures_stay_here')).toBeVisible();
+    const staying = panel.getByTestId('publish-picture-stays');
+    await expect(staying).toHaveCount(2);
+    await expect(staying.nth(0)).toContainText('الجسر من النهر.png');
+    await expect(staying.nth(1)).toContainText('الحضور.png');
+    await expect(staying.nth(0)).toHaveAttribute('data-reason', 'uploads_not_allowed');
+    // Nothing to feature: no picture goes.
+    await expect(panel.getByTestId('publish-featured')).toHaveCount(0);
+
+    await panel.getByTestId('publish-action-pending').click();
+    await expect(panel.getByTestId('publish-job')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+    const left = panel.getByTestId('job-pictures-left');
+    await expect(left).toContainText('الجسر من النهر.png');
+    await expect(left).toContainText('الحضور.png');
+
+    const post = await restAs<PostAnswer>(site(), 'editor', `wp/v2/posts/${(await finishedJob(app)).postId}?context=edit`);
+    expect(post.status).toBe('pending');
+    expect(post.content.raw).toContain('افتُتح الجسر الجديد صباح اليوم.');
+    expect(post.content.raw).not.toContain('wp:image');
+    expect(app.consoleErrors).toEqual([]);
+  } finally {
+    await setPlugin('active');
+  }
+});
+
+test('with midad-bridge the pictures and the chosen featured image go to the desk with the story', async ({ app }) => {
+  const { page } = app;
+  await addSiteInUi(page, site(), 'contributor');
+  await writeStoryWithPictures(page, 'جسر جديد بالصور إلى المكتب');
+  await page.getByTestId('publish-toggle').click();
+  const panel = page.getByTestId('publish-panel');
+
+  await expect(panel.getByTestId('publish-action-pending')).toBeVisible();
+  await expect(panel.getByTestId('publish-note-pictures_stay_here')).toHaveCount(0);
+  const featured = panel.getByTestId('publish-featured');
+  await expect(featured.locator('option')).toHaveCount(3);
+  await featured.selectOption({ index: 2 });
+  await panel.getByTestId('publish-action-pending').click();
+  await expect(panel.getByTestId('publish-job')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await expect(panel.getByTestId('job-pictures-left')).toHaveCount(0);
+
+  const { postId } = await finishedJob(app);
+  const post = await restAs<PostAnswer>(site(), 'editor', `wp/v2/posts/${postId}?context=edit`);
+  const attached = await restAs<{ id: number }[]>(site(), 'editor', `wp/v2/media?parent=${postId}&per_page=100&orderby=id&order=asc`);
+  expect(post.status).toBe('pending');
+  expect(attached).toHaveLength(2);
+  for (const attachment of attached) expect(post.content.raw).toContain(`wp-image-${attachment.id}`);
+  expect(attached.map((attachment) => attachment.id)).toContain(post.featured_media);
+  expect(app.consoleErrors).toEqual([]);
+});
