@@ -5,6 +5,8 @@ export const ar = {
   app: {
     name: 'مداد',
     loadingPanel: 'جارٍ التحميل…',
+    partFailed: 'تعذّر عرض هذا الجزء بسبب خطأ، وبقية مداد تعمل. ما حُفظ من نصّك لم يُمسّ.',
+    partReload: 'أعد التحميل',
     libraryFailed: 'تعذّر فتح مكتبة المسودات، ولم يُمس أي ملف.',
   },
   language: {
@@ -178,6 +180,8 @@ export const ar = {
       approve: 'إجازة',
       approved: 'أُجيزت المادة.',
       publishNow: 'انشر الآن',
+      publishQuestion: 'أتنشر «{{title}}» على الموقع الآن؟',
+      publishConfirm: 'نعم، انشر',
       publishing: 'يجري النشر: تابعه في صندوق الإرسال للمادة.',
       sendBack: 'أعِد إلى المراسل',
       sentBack: 'أُعيدت المادة إلى المراسل مسودةً، ومعها تعليقاتك إن كانت على الموقع إضافة midad-bridge.',

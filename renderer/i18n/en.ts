@@ -7,6 +7,8 @@ export const en: Strings<typeof ar> = {
   app: {
     name: 'Midad',
     loadingPanel: 'Loading…',
+    partFailed: 'This part could not be shown because of an error; the rest of Midad still works. Your saved text was not touched.',
+    partReload: 'Reload',
     libraryFailed: 'The draft library could not be opened; no file was touched.',
   },
   language: {
@@ -179,6 +181,8 @@ export const en: Strings<typeof ar> = {
       approve: 'Approve',
       approved: 'Approved.',
       publishNow: 'Publish now',
+      publishQuestion: 'Publish “{{title}}” on the site now?',
+      publishConfirm: 'Yes, publish',
       publishing: 'Publishing: follow it in the article’s outbox.',
       sendBack: 'Send back',
       sentBack: 'Sent back to the reporter as a draft, with your comments when the site has midad-bridge.',

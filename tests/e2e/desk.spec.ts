@@ -57,7 +57,14 @@ test("a desk chief opens a reporter's pending story from the Desk view; its tabl
   const story = () => board.getByTestId('desk-story').filter({ hasText: 'قصة من المراسل إلى المكتب' });
   await story().getByTestId('desk-story-approve').click();
   await expect(board.getByTestId('desk-column-approved').getByTestId('desk-story').filter({ hasText: 'قصة من المراسل إلى المكتب' })).toHaveCount(1);
-  await board.getByTestId('desk-column-approved').getByTestId('desk-story-publish').click();
+  const approved = board.getByTestId('desk-column-approved');
+  // Publishing asks first: cancelled, nothing happens; confirmed, the story goes out.
+  await approved.getByTestId('desk-story-publish').click();
+  await expect(approved).toContainText('أتنشر «قصة من المراسل إلى المكتب» على الموقع الآن؟');
+  await approved.getByTestId('desk-story-publish-cancel').click();
+  expect((await rest('admin', `wp/v2/posts/${postId}?context=edit`)).status).toBe('pending');
+  await approved.getByTestId('desk-story-publish').click();
+  await approved.getByTestId('desk-story-publish-confirm').click();
   await expect.poll(async () => (await rest('admin', `wp/v2/posts/${postId}?context=edit`)).status, { timeout: 30_000 }).toBe('publish');
   await page.getByTestId('desk-show-queue').click();
   await page.getByTestId('desk-show-board').click();

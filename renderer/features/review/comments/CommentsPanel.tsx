@@ -49,7 +49,7 @@ export default function CommentsPanel({ onClose }: CommentsPanelProps) {
             submitLabel={t('comments.add')}
             cancelLabel={t('comments.cancel')}
             testId="comment-compose"
-            autoFocus
+            focusOn={state.pending}
             onSubmit={(text) => {
               const refused = actions.addComment(text);
               setRefusal(refused);

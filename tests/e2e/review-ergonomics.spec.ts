@@ -1,0 +1,39 @@
+// The reviewer's everyday moves in a real Chromium: Comment takes the caret to the comment
+// box, so what is typed next is the comment and never replaces the selected words.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const editor = (page: Page) => page.getByTestId('editor');
+
+/** Types a line and selects it, as Shift+Home does; the editor learns of it a moment later. */
+async function typeAndSelect(page: Page, text: string): Promise<void> {
+  await editor(page).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Shift+Home');
+  await expect(page.getByTestId('selection-counts')).toHaveAttribute('data-words', String(text.split(' ').length));
+}
+
+test('Comment puts the caret in the comment box: the words typed next are the comment, the article keeps its words', async ({ app }) => {
+  const { page } = app;
+  await app.call('settings.set', { newsroom: { reviewerName: 'ليلى' } });
+  await page.reload();
+  await expect(editor(page)).toHaveAttribute('data-ready', 'true');
+  await typeAndSelect(page, 'الوزير');
+  await page.getByTestId('toolbar-comment').click();
+  await expect(page.getByTestId('comment-compose-text')).toBeVisible();
+  await page.keyboard.type('من هو؟');
+  await expect(page.getByTestId('comment-compose-text')).toHaveValue('من هو؟');
+  await expect(editor(page)).toHaveText('الوزير');
+  await page.getByTestId('comment-compose-send').click();
+  await expect(page.getByTestId('comment-thread')).toHaveCount(1);
+
+  // Another comment with the panel already open: the caret goes to the box again.
+  await editor(page).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await expect(page.getByTestId('selection-counts')).toHaveAttribute('data-words', '1');
+  await page.keyboard.press('Control+Alt+KeyM');
+  await page.keyboard.type('تحقق');
+  await expect(page.getByTestId('comment-compose-text')).toHaveValue('تحقق');
+  await expect(editor(page)).toHaveText('الوزير');
+});
