@@ -1,5 +1,6 @@
 // The reviewer's everyday moves in a real Chromium: Comment takes the caret to the comment
-// box, so what is typed next is the comment and never replaces the selected words.
+// box, so what is typed next is the comment and never replaces the selected words; a
+// replacement typed in suggesting mode is undone and redone whole.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -36,4 +37,26 @@ test('Comment puts the caret in the comment box: the words typed next are the co
   await page.keyboard.type('تحقق');
   await expect(page.getByTestId('comment-compose-text')).toHaveValue('تحقق');
   await expect(editor(page)).toHaveText('الوزير');
+});
+
+test('in suggesting mode, a replacement typed over selected words is one undo step: one Ctrl+Z brings the words back whole', async ({ app }) => {
+  const { page } = app;
+  await typeAndSelect(page, 'الوزير');
+  await page.getByTestId('toolbar-suggesting').click();
+  await expect(page.getByTestId('toolbar-suggesting')).toHaveAttribute('aria-pressed', 'true');
+  // Typed as a person types, a little at a time: undo merges by time, so pauses must not split it.
+  for (const word of ['رئيس', ' ', 'الوزراء']) {
+    await page.keyboard.type(word, { delay: 60 });
+  }
+  await expect(editor(page).locator('del')).toHaveText('الوزير');
+  await expect(editor(page).locator('ins')).toHaveText('رئيس الوزراء');
+
+  await page.keyboard.press('Control+KeyZ');
+  await expect(editor(page).locator('ins, del')).toHaveCount(0);
+  await expect(editor(page)).toHaveText('الوزير');
+
+  // And one redo puts the whole replacement back.
+  await page.keyboard.press('Control+KeyY');
+  await expect(editor(page).locator('del')).toHaveText('الوزير');
+  await expect(editor(page).locator('ins')).toHaveText('رئيس الوزراء');
 });
