@@ -125,6 +125,11 @@ export const ar = {
     settings: 'الإعدادات',
   },
   settings: {
+    review: {
+      title: 'المراجعة',
+      suggestOnOthersStories: 'شغّل وضع الاقتراح حين أفتح مادة غيري من المكتب',
+      suggestOnOthersStoriesHint: 'للمدقق ورئيس القسم: تصير تعديلاتك على مادة المراسل اقتراحاتٍ يراها ويقبلها أو يرفضها. مادتك أنت تُحرَّر كالمعتاد.',
+    },
     title: 'الإعدادات',
     countsAndLimits: 'العدّ والحدود',
     wordsPerMinute: 'سرعة القراءة (كلمة في الدقيقة)',

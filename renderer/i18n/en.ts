@@ -126,6 +126,11 @@ export const en: Strings<typeof ar> = {
     settings: 'Settings',
   },
   settings: {
+    review: {
+      title: 'Review',
+      suggestOnOthersStories: "Turn suggesting mode on when I open someone else's story from the desk",
+      suggestOnOthersStoriesHint: "For copy editors and desk chiefs: your changes to a reporter's story become suggestions the reporter sees, accepts or rejects. Your own stories are edited as usual.",
+    },
     title: 'Settings',
     countsAndLimits: 'Counts and limits',
     wordsPerMinute: 'Reading speed (words a minute)',

@@ -1,7 +1,7 @@
 // The app around one open draft: the header, messages about the library, the article
 // (kept mounted while the library is shown, so unsaved text is never dropped), and the
 // library, history, publish, style, sites and settings screens, loaded when first asked for.
-import { lazy, useCallback, useEffect, useState } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { DeskAnswer, Draft } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
@@ -18,6 +18,11 @@ import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
 import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
 import { LoadedPart, PanelBoundary } from './PanelBoundary.tsx';
 import { ReviewStore, ReviewStoreContext } from '../review/comments/review-store.ts';
+import { useSuggestingByDefault } from '../review/useSuggestingByDefault.ts';
+import { draftNewsroom } from '../drafts/draft-newsroom.ts';
+import { DraftNewsroomContext, NO_NEWSROOM } from '../drafts/draft-newsroom-context.ts';
+import { useSettings } from '../settings/settings-context.tsx';
+import { useSiteList } from '../sites/useSiteList.ts';
 
 const LibraryScreen = lazy(() => import('../library/LibraryScreen.tsx'));
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
@@ -53,6 +58,11 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   // The open article's comments: the editor's marks and the comments panel share it.
   const [reviewStore] = useState(() => new ReviewStore());
   useEffect(() => reviewStore.setPanelOpener(() => setSidePanel('comments')), [reviewStore]);
+  // Read again on each change of screen: a site added on the Sites screen counts on return.
+  const sites = useSiteList(view);
+  const { settings } = useSettings();
+  const newsroom = useMemo(() => (sites === null ? null : draftNewsroom(draft, sites, settings)), [draft, sites, settings]);
+  useSuggestingByDefault(draft.id, newsroom, settings);
 
   const reportError = useCallback((error: unknown) => setFailure(errorMessage(error)), [errorMessage]);
   /** Runs a change of the open draft; on success shows the article, else says why. */
@@ -88,6 +98,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
           {failure}
         </p>
       )}
+      <DraftNewsroomContext value={newsroom ?? NO_NEWSROOM}>
       <ReviewStoreContext value={reviewStore}>
       <div className="article-layout" hidden={view !== 'article'}>
         {draft.workflow.withDesk && (
@@ -177,6 +188,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
         </div>
       </div>
       </ReviewStoreContext>
+      </DraftNewsroomContext>
       {view === 'library' && (
         <LoadedPart part="library">
           <LibraryScreen
