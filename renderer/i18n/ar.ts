@@ -461,6 +461,7 @@ export const ar = {
     },
     nextAttempt: 'المحاولة التالية {{time}}.',
     openPost: 'افتح المادة في الموقع',
+    previewPost: 'عاينها في الموقع (لمن سجّل الدخول فيه)',
     instead: '{{action}} بدلًا من ذلك',
     asNew: 'انشرها مادةً جديدة',
     cancel: 'إلغاء',

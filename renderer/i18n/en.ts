@@ -461,6 +461,7 @@ export const en: Strings<typeof ar> = {
     },
     nextAttempt: 'Next attempt {{time}}.',
     openPost: 'Open the post on the site',
+    previewPost: 'Preview it on the site (for those signed in there)',
     instead: '{{action}} instead',
     asNew: 'Publish it as a new post',
     cancel: 'Cancel',
