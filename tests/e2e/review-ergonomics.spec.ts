@@ -1,5 +1,6 @@
 // The reviewer's everyday moves in a real Chromium: Comment takes the caret to the comment
-// box, so what is typed next is the comment and never replaces the selected words; a
+// box (or to the name it asks for first, without a site), so what is typed next never
+// replaces the selected words; a
 // replacement typed in suggesting mode is undone and redone whole.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -36,6 +37,21 @@ test('Comment puts the caret in the comment box: the words typed next are the co
   await page.keyboard.press('Control+Alt+KeyM');
   await page.keyboard.type('تحقق');
   await expect(page.getByTestId('comment-compose-text')).toHaveValue('تحقق');
+  await expect(editor(page)).toHaveText('الوزير');
+});
+
+test('without a site or a name, Comment takes the caret to the name it asks for, never to the article', async ({ app }) => {
+  const { page } = app;
+  await typeAndSelect(page, 'الوزير');
+  await page.getByTestId('toolbar-comment').click();
+  await expect(page.getByTestId('reviewer-name')).toBeVisible();
+  await page.keyboard.type('ليلى');
+  await expect(page.getByTestId('reviewer-name')).toHaveValue('ليلى');
+  await expect(editor(page)).toHaveText('الوزير');
+  await page.getByTestId('reviewer-name-save').click();
+  await expect(page.getByTestId('comment-compose-text')).toBeVisible();
+  await page.keyboard.type('من؟');
+  await expect(page.getByTestId('comment-compose-text')).toHaveValue('من؟');
   await expect(editor(page)).toHaveText('الوزير');
 });
 
