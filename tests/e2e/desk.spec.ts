@@ -39,6 +39,10 @@ test("a desk chief opens a reporter's pending story from the Desk view; its tabl
   await expect(card).toContainText('الرياض');
 
   // The desk edits the lead and updates the story on the site: the table comes back byte for byte.
+  // A reporter's story opens in suggesting mode; this edit is the desk's own, made directly.
+  await expect(page.getByTestId('toolbar-suggesting')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('toolbar-suggesting').click();
+  await expect(page.getByTestId('toolbar-suggesting')).toHaveAttribute('aria-pressed', 'false');
   await editor.getByText('قال الوزير إن').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' وحرّرها المكتب.');
