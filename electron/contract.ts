@@ -54,6 +54,8 @@ export const newsroomSettingsSchema = z.object({
   roleMapping: roleMappingSchema,
   // Settings files from before review comments have none: the section stays readable.
   reviewerName: reviewerNameSettingSchema.default(''),
+  /** Suggesting mode is on when a copy editor or desk chief opens someone else's story; files from before it have it on. */
+  suggestOnOthersStories: z.boolean().default(true),
 });
 export type NewsroomSettings = z.infer<typeof newsroomSettingsSchema>;
 
@@ -76,7 +78,9 @@ export const settingsPatchSchema = z
     houseStyle: houseStyleSettingsSchema.partial().optional(),
     limits: limitsSettingsSchema.partial().optional(),
     // Not `.partial()`: the default would fill a left-out name with '' and erase the one kept.
-    newsroom: z.object({ roleMapping: roleMappingSchema.optional(), reviewerName: reviewerNameSettingSchema.optional() }).optional(),
+    newsroom: z
+      .object({ roleMapping: roleMappingSchema.optional(), reviewerName: reviewerNameSettingSchema.optional(), suggestOnOthersStories: z.boolean().optional() })
+      .optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -179,6 +183,12 @@ export const remotePostSchema = z.object({
   /** WordPress's status as last seen: draft, pending, publish, future, private. */
   status: z.string(),
   link: z.string(),
+  /**
+   * The post's author on the site (a WordPress user id), as last seen. Another id than this
+   * site's account means the story is someone else's (opened from the desk). Absent in links
+   * made before it was kept.
+   */
+  authorId: z.number().int().optional(),
   /** The post's `modified_gmt` after Midad's last write: a different one on the site means someone else edited it. */
   modifiedGmt: z.string(),
   /** The draft's `updatedAt` whose content was last sent: a newer one means unsent changes. */

@@ -25,7 +25,8 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   // About what a search result shows of a title (~60 characters) and a description (~155).
   limits: { headlineChars: 65, excerptChars: 155 },
-  newsroom: { roleMapping: DEFAULT_ROLE_MAPPING, reviewerName: '' },
+  // A copy editor who forgets to turn suggesting on would make edits nobody sees: on by default.
+  newsroom: { roleMapping: DEFAULT_ROLE_MAPPING, reviewerName: '', suggestOnOthersStories: true },
 };
 
 /** `current` with `patch` applied, section by section: what a patch leaves out stays as it was. */

@@ -5,6 +5,7 @@ import { useTranslation } from './i18n/useTranslation.ts';
 import { HouseStyleProvider } from './features/house-style/HouseStyleProvider.tsx';
 import { SuggestionsProvider } from './features/review/SuggestionsProvider.tsx';
 import { SettingsProvider } from './features/settings/settings-context.tsx';
+import { PanelBoundary } from './features/shell/PanelBoundary.tsx';
 import { Shell } from './features/shell/Shell.tsx';
 import { useErrorMessage } from './i18n/useErrorMessage.ts';
 import type { Startup } from './startup.ts';
@@ -23,7 +24,10 @@ export function App({ started }: { started: Startup }) {
     <SettingsProvider initial={started.settings}>
       <HouseStyleProvider>
         <SuggestionsProvider>
-          <Shell initialDraft={started.draft} home={started.home} />
+          {/* The last line of defence: the shell's own parts have theirs, this keeps even a failing header from blanking the window. */}
+          <PanelBoundary part="app">
+            <Shell initialDraft={started.draft} home={started.home} />
+          </PanelBoundary>
         </SuggestionsProvider>
       </HouseStyleProvider>
     </SettingsProvider>

@@ -33,3 +33,22 @@ export function newsroomRole(capabilities: readonly string[], mapping: RoleMappi
   if (hasAll(mapping.copyEditor)) return 'copy-editor';
   return 'reporter';
 }
+
+/** The workflow stages (the contract's WorkflowStatus, spelled here because common/ imports nothing above it). */
+export type WorkflowStage = 'draft' | 'sent_to_desk' | 'copy_edited' | 'approved' | 'scheduled' | 'published';
+
+/**
+ * The stages each role may put a story in by hand, from the article's stage menu. Nobody
+ * sets "scheduled" or "published": those are what the site did (a publish or schedule job
+ * records them), and a story marked published by hand would read as live when it is not.
+ * A reporter writes and hands over; the desk's stages are the desk's word: a copy editor
+ * may say the copy is edited, only a desk chief that it is approved (as on the board).
+ */
+export const STAGES_SET_BY_HAND: Record<NewsroomRole, readonly WorkflowStage[]> = {
+  reporter: ['draft', 'sent_to_desk'],
+  'copy-editor': ['draft', 'sent_to_desk', 'copy_edited'],
+  'desk-chief': ['draft', 'sent_to_desk', 'copy_edited', 'approved'],
+};
+
+/** The roles from the least to the most the newsroom trusts them with. */
+export const ROLES_BY_REACH: readonly NewsroomRole[] = ['reporter', 'copy-editor', 'desk-chief'];

@@ -6,8 +6,16 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 export const TOKEN_HEADER = 'x-midad-token';
-export const TOKEN_COOKIE = 'midad_token';
 export const TOKEN_QUERY = 'token';
+
+/**
+ * The cookie that carries the token for one host. Browsers keep cookies per host name,
+ * not per port, so two instances on 127.0.0.1 would overwrite each other's token under
+ * one shared name: each port has its own.
+ */
+export function tokenCookieName(port: number): string {
+  return `midad_token_${port}`;
+}
 
 export type GuardVerdict =
   | { allowed: true; tokenFrom: 'header' | 'cookie' | 'query' }
@@ -27,7 +35,7 @@ export function checkRequest(request: IncomingMessage, token: string, port: numb
     return { allowed: false, status: 403, reason: 'foreign_origin' };
   }
 
-  const tokenFrom = findToken(request, token);
+  const tokenFrom = findToken(request, token, port);
   if (!tokenFrom) return { allowed: false, status: 401, reason: 'missing_token' };
   return { allowed: true, tokenFrom };
 }
@@ -41,10 +49,10 @@ function isOwnOrigin(origin: string, hosts: Set<string>): boolean {
   }
 }
 
-function findToken(request: IncomingMessage, token: string): 'header' | 'cookie' | 'query' | undefined {
+function findToken(request: IncomingMessage, token: string, port: number): 'header' | 'cookie' | 'query' | undefined {
   const header = request.headers[TOKEN_HEADER];
   if (typeof header === 'string' && sameSecret(header, token)) return 'header';
-  const cookie = readCookie(request.headers.cookie, TOKEN_COOKIE);
+  const cookie = readCookie(request.headers.cookie, tokenCookieName(port));
   if (cookie !== undefined && sameSecret(cookie, token)) return 'cookie';
   const query = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get(TOKEN_QUERY);
   if (query !== null && sameSecret(query, token)) return 'query';

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../host/dispatcher.ts';
-import { checkRequest, TOKEN_COOKIE } from './request-guard.ts';
+import { checkRequest, tokenCookieName } from './request-guard.ts';
 import { APP_RESPONSE_HEADERS } from '../host/content-security-policy.ts';
 import { isMediaPath, parseMediaPath, type MediaReader } from '../host/media-files.ts';
 import { loadStaticFiles, readStaticFile } from '../host/static-files.ts';
@@ -98,7 +98,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (verdict.tokenFrom === 'query') {
-      response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      response.setHeader('Set-Cookie', `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     }
     const body = file.contentType.startsWith('text/html') ? withToken(file.body, token) : file.body;
     send(response, 200, file.contentType, body);

@@ -5,6 +5,8 @@ export const ar = {
   app: {
     name: 'مداد',
     loadingPanel: 'جارٍ التحميل…',
+    partFailed: 'تعذّر عرض هذا الجزء بسبب خطأ، وبقية مداد تعمل. ما حُفظ من نصّك لم يُمسّ.',
+    partReload: 'أعد التحميل',
     libraryFailed: 'تعذّر فتح مكتبة المسودات، ولم يُمس أي ملف.',
   },
   language: {
@@ -123,6 +125,11 @@ export const ar = {
     settings: 'الإعدادات',
   },
   settings: {
+    review: {
+      title: 'المراجعة',
+      suggestOnOthersStories: 'شغّل وضع الاقتراح حين أفتح مادة غيري من المكتب',
+      suggestOnOthersStoriesHint: 'للمدقق ورئيس القسم: تصير تعديلاتك على مادة المراسل اقتراحاتٍ يراها ويقبلها أو يرفضها. مادتك أنت تُحرَّر كالمعتاد.',
+    },
     title: 'الإعدادات',
     countsAndLimits: 'العدّ والحدود',
     wordsPerMinute: 'سرعة القراءة (كلمة في الدقيقة)',
@@ -178,6 +185,8 @@ export const ar = {
       approve: 'إجازة',
       approved: 'أُجيزت المادة.',
       publishNow: 'انشر الآن',
+      publishQuestion: 'أتنشر «{{title}}» على الموقع الآن؟',
+      publishConfirm: 'نعم، انشر',
       publishing: 'يجري النشر: تابعه في صندوق الإرسال للمادة.',
       sendBack: 'أعِد إلى المراسل',
       sentBack: 'أُعيدت المادة إلى المراسل مسودةً، ومعها تعليقاتك إن كانت على الموقع إضافة midad-bridge.',
@@ -458,6 +467,7 @@ export const ar = {
     },
     nextAttempt: 'المحاولة التالية {{time}}.',
     openPost: 'افتح المادة في الموقع',
+    previewPost: 'عاينها في الموقع (لمن سجّل الدخول فيه)',
     instead: '{{action}} بدلًا من ذلك',
     asNew: 'انشرها مادةً جديدة',
     cancel: 'إلغاء',

@@ -7,6 +7,8 @@ export const en: Strings<typeof ar> = {
   app: {
     name: 'Midad',
     loadingPanel: 'Loading…',
+    partFailed: 'This part could not be shown because of an error; the rest of Midad still works. Your saved text was not touched.',
+    partReload: 'Reload',
     libraryFailed: 'The draft library could not be opened; no file was touched.',
   },
   language: {
@@ -124,6 +126,11 @@ export const en: Strings<typeof ar> = {
     settings: 'Settings',
   },
   settings: {
+    review: {
+      title: 'Review',
+      suggestOnOthersStories: "Turn suggesting mode on when I open someone else's story from the desk",
+      suggestOnOthersStoriesHint: "For copy editors and desk chiefs: your changes to a reporter's story become suggestions the reporter sees, accepts or rejects. Your own stories are edited as usual.",
+    },
     title: 'Settings',
     countsAndLimits: 'Counts and limits',
     wordsPerMinute: 'Reading speed (words a minute)',
@@ -179,6 +186,8 @@ export const en: Strings<typeof ar> = {
       approve: 'Approve',
       approved: 'Approved.',
       publishNow: 'Publish now',
+      publishQuestion: 'Publish “{{title}}” on the site now?',
+      publishConfirm: 'Yes, publish',
       publishing: 'Publishing: follow it in the article’s outbox.',
       sendBack: 'Send back',
       sentBack: 'Sent back to the reporter as a draft, with your comments when the site has midad-bridge.',
@@ -458,6 +467,7 @@ export const en: Strings<typeof ar> = {
     },
     nextAttempt: 'Next attempt {{time}}.',
     openPost: 'Open the post on the site',
+    previewPost: 'Preview it on the site (for those signed in there)',
     instead: '{{action}} instead',
     asNew: 'Publish it as a new post',
     cancel: 'Cancel',

@@ -39,6 +39,10 @@ test("a desk chief opens a reporter's pending story from the Desk view; its tabl
   await expect(card).toContainText('الرياض');
 
   // The desk edits the lead and updates the story on the site: the table comes back byte for byte.
+  // A reporter's story opens in suggesting mode; this edit is the desk's own, made directly.
+  await expect(page.getByTestId('toolbar-suggesting')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('toolbar-suggesting').click();
+  await expect(page.getByTestId('toolbar-suggesting')).toHaveAttribute('aria-pressed', 'false');
   await editor.getByText('قال الوزير إن').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' وحرّرها المكتب.');
@@ -57,7 +61,14 @@ test("a desk chief opens a reporter's pending story from the Desk view; its tabl
   const story = () => board.getByTestId('desk-story').filter({ hasText: 'قصة من المراسل إلى المكتب' });
   await story().getByTestId('desk-story-approve').click();
   await expect(board.getByTestId('desk-column-approved').getByTestId('desk-story').filter({ hasText: 'قصة من المراسل إلى المكتب' })).toHaveCount(1);
-  await board.getByTestId('desk-column-approved').getByTestId('desk-story-publish').click();
+  const approved = board.getByTestId('desk-column-approved');
+  // Publishing asks first: cancelled, nothing happens; confirmed, the story goes out.
+  await approved.getByTestId('desk-story-publish').click();
+  await expect(approved).toContainText('أتنشر «قصة من المراسل إلى المكتب» على الموقع الآن؟');
+  await approved.getByTestId('desk-story-publish-cancel').click();
+  expect((await rest('admin', `wp/v2/posts/${postId}?context=edit`)).status).toBe('pending');
+  await approved.getByTestId('desk-story-publish').click();
+  await approved.getByTestId('desk-story-publish-confirm').click();
   await expect.poll(async () => (await rest('admin', `wp/v2/posts/${postId}?context=edit`)).status, { timeout: 30_000 }).toBe('publish');
   await page.getByTestId('desk-show-queue').click();
   await page.getByTestId('desk-show-board').click();

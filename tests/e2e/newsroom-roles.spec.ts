@@ -2,7 +2,7 @@
 // roles onto WordPress capabilities, in a real Chromium (the site is written, not added).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from './fixtures.ts';
+import { expect, openDraftId, test } from './fixtures.ts';
 
 /** A site as the Sites screen keeps it, signed in as a WordPress author (WordPress 6.1's capabilities). */
 function authorSite() {
@@ -55,4 +55,21 @@ test('an author is a reporter until the newsroom makes publishing the copy edito
   await page.getByTestId('nav-sites').click();
   await expect(page.getByTestId('site-newsroom-role')).toHaveAttribute('data-role', 'copy-editor');
   await expect(page.getByTestId('site-newsroom-role')).toContainText('محرّر لغوي');
+});
+
+test('a reporter’s stage menu offers writing and handing over only; a story the site published shows so, greyed, never chosen by hand', async ({ app }) => {
+  const { page } = app;
+  const contributor = { ...authorSite(), account: { id: 7, name: 'سارة', roles: ['contributor'], locale: 'ar' }, capabilities: ['read', 'edit_posts', 'delete_posts'] };
+  await writeFile(path.join(app.dataDir, 'sites.json'), JSON.stringify({ version: 1, sites: [contributor] }));
+  await page.reload();
+  await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
+  const menu = page.getByTestId('workflow-status');
+  const choosable = () => menu.locator('option:not([disabled])').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  await expect.poll(choosable).toEqual(['draft', 'sent_to_desk']);
+
+  await app.call('drafts.setStatus', await openDraftId(page), 'published');
+  await page.reload();
+  await expect(menu).toHaveValue('published');
+  await expect(menu.locator('option[value="published"]')).toBeDisabled();
+  expect(await choosable()).toEqual(['draft', 'sent_to_desk']);
 });

@@ -105,6 +105,7 @@ test('an editor adds the site, publishes an Arabic article from the panel and fo
   await expect(job).toHaveCount(1);
   await expect(job).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
   const link = job.getByTestId('job-link');
+  await expect(link).toHaveAttribute('data-preview', 'false');
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', /noopener/);
   const href = await link.getAttribute('href');
@@ -151,6 +152,24 @@ test('a contributor is offered only "send to desk", and the post waits on the si
   const post = await readPost(postId);
   expect(post.status).toBe('pending');
   expect(post.title.raw).toBe(headline);
+
+  // A pending post has no public page: its link is WordPress's preview, which shows the story to the signed-in reporter.
+  const link = panel.getByTestId('publish-job').getByTestId('job-link');
+  await expect(link).toHaveAttribute('data-preview', 'true');
+  await expect(link).toHaveText('عاينها في الموقع (لمن سجّل الدخول فيه)');
+  const href = await link.getAttribute('href');
+  expect(new URL(href ?? '').searchParams.get('preview')).toBe('true');
+  await expect(panel.getByTestId('publish-remote-link')).toHaveAttribute('href', href ?? '');
+  const wordpressTab = await page.context().newPage();
+  await wordpressTab.goto(`${site().url}/wp-login.php`);
+  await wordpressTab.locator('#user_login').fill(site().users.contributor.login);
+  await wordpressTab.locator('#user_pass').fill(site().users.contributor.loginPassword);
+  await wordpressTab.locator('#wp-submit').click();
+  await wordpressTab.waitForURL(/wp-admin/);
+  const preview = await wordpressTab.goto(href ?? '');
+  expect(preview?.status()).toBe(200);
+  await expect(wordpressTab.locator('body')).toContainText(headline);
+  await wordpressTab.close();
 
   // Handed over: the copy here reads but does not write until it comes back.
   const notice = page.getByTestId('with-desk');

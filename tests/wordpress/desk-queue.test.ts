@@ -35,7 +35,9 @@ describe.skipIf(unavailable)('the desk queue on a real WordPress', () => {
     expect(queued!.words).toBeGreaterThanOrEqual(5);
 
     const draft = await openFromDesk(world, fx.site.id, created.id);
-    expect(draft.remote?.[fx.site.id]).toMatchObject({ postId: created.id, modifiedGmt: created.modified_gmt });
+    // The link names the reporter as the post's author: the desk's copy is someone else's story.
+    expect(draft.remote?.[fx.site.id]).toMatchObject({ postId: created.id, modifiedGmt: created.modified_gmt, authorId: site().users.contributor.id });
+    expect(fx.site.account.id).not.toBe(site().users.contributor.id);
     expect((await openFromDesk(world, fx.site.id, created.id)).id).toBe(draft.id);
     expect((await deskQueue(world, fx.site.id)).find((item) => item.postId === created.id)!.openAsDraftId).toBe(draft.id);
 

@@ -23,6 +23,7 @@ import { useEffect } from 'react';
 import { $suggestDeletingSelection, $suggestDeletion } from '../suggestions/suggest-deletion.ts';
 import { $suggestFormat } from '../suggestions/suggest-format.ts';
 import { $suggestInsertion } from '../suggestions/suggest-insertion.ts';
+import { replacementUndo } from '../suggestions/replacement-undo.ts';
 import { suggesterNamed, type Suggester } from '../suggestions/suggestion-author.ts';
 
 export interface SuggestingPluginProps {
@@ -39,8 +40,14 @@ export function SuggestingPlugin({ suggesting, author }: SuggestingPluginProps) 
 
 function registerSuggesting(editor: LexicalEditor, who: Suggester): () => void {
   const critical = COMMAND_PRIORITY_CRITICAL;
+  const replacements = replacementUndo();
   return mergeRegister(
-    editor.registerCommand(CONTROLLED_TEXT_INSERTION_COMMAND, (input) => $suggestInsertion(insertedText(input), who) || true, critical),
+    replacements.register(editor),
+    editor.registerCommand(
+      CONTROLLED_TEXT_INSERTION_COMMAND,
+      (input) => replacements.$typed(who.author, () => $suggestInsertion(insertedText(input), who)) || true,
+      critical,
+    ),
     editor.registerCommand(DELETE_CHARACTER_COMMAND, (isBackward) => $suggestDeletion(isBackward, 'character', who), critical),
     editor.registerCommand(DELETE_WORD_COMMAND, (isBackward) => $suggestDeletion(isBackward, 'word', who), critical),
     editor.registerCommand(DELETE_LINE_COMMAND, (isBackward) => $suggestDeletion(isBackward, 'line', who), critical),

@@ -8,6 +8,7 @@ import type { DeskBoardStory } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { ConfirmButton } from '../library/ConfirmButton.tsx';
 import { useDateTime } from '../library/useDateTime.ts';
 
 interface DeskBoardProps {
@@ -86,15 +87,16 @@ export function DeskBoard({ siteId, onOpen }: DeskBoardProps) {
                                 {t('desk.board.approve')}
                               </button>
                             )}
-                            <button
-                              type="button"
-                              className="quiet-button"
-                              data-testid="desk-story-publish"
+                            {/* Publishing cannot be taken back from here: the board asks first. */}
+                            <ConfirmButton
+                              label={t('desk.board.publishNow')}
+                              question={t('desk.board.publishQuestion', { title: story.title === '' ? t('desk.queue.untitled') : story.title })}
+                              confirmLabel={t('desk.board.publishConfirm')}
+                              danger={false}
+                              testId="desk-story-publish"
                               disabled={busy}
-                              onClick={() => void act(() => midad.publish.enqueue(draftId, siteId, { action: 'publish' }), t('desk.board.publishing'))}
-                            >
-                              {t('desk.board.publishNow')}
-                            </button>
+                              onConfirm={() => void act(() => midad.publish.enqueue(draftId, siteId, { action: 'publish' }), t('desk.board.publishing'))}
+                            />
                             <button
                               type="button"
                               className="quiet-button"

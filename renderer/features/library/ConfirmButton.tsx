@@ -7,14 +7,20 @@ interface ConfirmButtonProps {
   question: string;
   testId: string;
   onConfirm: () => void;
+  /** The second press's label; "Yes, delete" unless the act is something else (publishing). */
+  confirmLabel?: string;
+  /** Drawn as a destructive act (red); publishing is final but not destructive. */
+  danger?: boolean;
+  disabled?: boolean;
 }
 
-export function ConfirmButton({ label, question, testId, onConfirm }: ConfirmButtonProps) {
+export function ConfirmButton({ label, question, testId, onConfirm, confirmLabel, danger = true, disabled = false }: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
+  const className = danger ? 'quiet-button danger' : 'quiet-button';
   if (!asking) {
     return (
-      <button type="button" className="quiet-button danger" data-testid={testId} onClick={() => setAsking(true)}>
+      <button type="button" className={className} data-testid={testId} disabled={disabled} onClick={() => setAsking(true)}>
         {label}
       </button>
     );
@@ -24,16 +30,17 @@ export function ConfirmButton({ label, question, testId, onConfirm }: ConfirmBut
       <span>{question}</span>
       <button
         type="button"
-        className="quiet-button danger"
+        className={className}
         data-testid={`${testId}-confirm`}
+        disabled={disabled}
         onClick={() => {
           setAsking(false);
           onConfirm();
         }}
       >
-        {t('library.confirm')}
+        {confirmLabel ?? t('library.confirm')}
       </button>
-      <button type="button" className="quiet-button" onClick={() => setAsking(false)}>
+      <button type="button" className="quiet-button" data-testid={`${testId}-cancel`} onClick={() => setAsking(false)}>
         {t('library.cancel')}
       </button>
     </span>

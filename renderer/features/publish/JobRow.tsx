@@ -98,8 +98,8 @@ function JobDetail({ view, job, onChanged, onEnqueue }: { view: JobView } & JobR
             {link && (
               <>
                 {' · '}
-                <a href={link} target="_blank" rel="noopener noreferrer" data-testid="job-link" dir="ltr">
-                  {t('publish.openPost')}
+                <a href={link} target="_blank" rel="noopener noreferrer" data-testid="job-link" data-preview={view.preview} dir="ltr">
+                  {view.preview ? t('publish.previewPost') : t('publish.openPost')}
                 </a>
               </>
             )}

@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { PublishAction, PublishOptions, PublishPreparation } from '../../../electron/contract.ts';
+import { postLinkToOpen } from '../../../common/wordpress/post-link.ts';
+import { safeLink } from './job-view.ts';
 import { featuredChoices, initialFields, orderedActions, parseTags, publishOptions, withOfferedFeatured, type PublishFields } from './publish-form.ts';
 import { ScheduleField } from './ScheduleField.tsx';
 import { defaultScheduleInput } from './site-time.ts';
@@ -51,6 +53,7 @@ export function PublishForm({ preparation, onEnqueue, openSuggestions = 0, onRev
       {remote && (
         <p className="publish-remote" data-testid="publish-remote">
           {t('publish.remoteState', { status: t(`publish.remoteStatus.${remote.status}`, { defaultValue: remote.status }) })}
+          <RemoteLink link={remote.link} status={remote.status} />
         </p>
       )}
       {preparation.notes.map((note) => (
@@ -141,5 +144,21 @@ export function PublishForm({ preparation, onEnqueue, openSuggestions = 0, onRev
       )}
       {preparation.activeJobId && <p className="publish-note">{t('publish.alreadyQueued')}</p>}
     </form>
+  );
+}
+
+/** The post on the site, at its preview while it is not live (a pending post's permalink is a 404). */
+function RemoteLink({ link, status }: { link: string; status: string }) {
+  const { t } = useTranslation();
+  const { href, preview } = postLinkToOpen(link, status);
+  const safe = safeLink(href);
+  if (!safe) return null;
+  return (
+    <>
+      {' · '}
+      <a href={safe} target="_blank" rel="noopener noreferrer" data-testid="publish-remote-link" data-preview={preview} dir="ltr">
+        {preview ? t('publish.previewPost') : t('publish.openPost')}
+      </a>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 // A publish job as the queue shows it: what it is doing, how far along, and which buttons
 // it offers. Pure, so the rules (what may be retried, cancelled, suggested) are tested.
+import { postLinkToOpen } from '../../../common/wordpress/post-link.ts';
 import type { PublishAction, PublishJob, PublishStep, RevisionComparison } from '../../../electron/contract.ts';
 
 type FileState = 'pending' | 'uploading' | 'done' | 'reused';
@@ -16,7 +17,8 @@ export type JobView =
   | { kind: 'queued' }
   | { kind: 'waiting_offline'; code: string; nextAttemptAt: string; attempts: number }
   | { kind: 'running'; step: PublishStep; overall: number; files: JobFileView[] }
-  | { kind: 'done'; link: string; status: string; picturesLeftHere: { hash: string; fileName: string }[] }
+  /** `link` is where to open the post: its preview while it is not live (common/wordpress/post-link.ts). */
+  | { kind: 'done'; link: string; preview: boolean; status: string; picturesLeftHere: { hash: string; fileName: string }[] }
   | { kind: 'failed'; code: string; suggestion: PublishAction | null; asNew: PublishAction | null }
   | { kind: 'conflict'; diff: RevisionComparison; theirs: string; ours: string }
   | { kind: 'cancelled' };
@@ -57,8 +59,10 @@ export function jobView(job: PublishJob): JobView {
           progress: file.state === 'uploading' ? null : file.state === 'pending' ? 0 : 1,
         })),
       };
-    case 'done':
-      return { kind: 'done', link: state.link, status: state.status, picturesLeftHere: state.picturesLeftHere ?? [] };
+    case 'done': {
+      const { href, preview } = postLinkToOpen(state.link, state.status);
+      return { kind: 'done', link: href, preview, status: state.status, picturesLeftHere: state.picturesLeftHere ?? [] };
+    }
     case 'failed':
       return {
         kind: 'failed',

@@ -2,7 +2,7 @@
 // when) with accept and reject, then accept or reject all, and all of one reviewer's.
 import type { SuggestionEntry } from '../../editor/suggestions/list-suggestions.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { useSettings } from '../settings/settings-context.tsx';
+import { useDraftNewsroom } from '../drafts/draft-newsroom-context.ts';
 import '../../styles/suggestions.css';
 import { useSuggestions, useSuggestionsStore, type SuggestionsStore } from './suggestions-store.ts';
 import { SidePanel } from '../shell/SidePanel.tsx';
@@ -13,13 +13,13 @@ export interface SuggestionsPanelProps {
 
 export default function SuggestionsPanel({ onClose }: SuggestionsPanelProps) {
   const { t } = useTranslation();
-  const { settings } = useSettings();
+  const { reviewerName } = useDraftNewsroom();
   const store = useSuggestionsStore();
   const { entries } = useSuggestions();
 
   return (
     <SidePanel className="suggestions-panel" testId="suggestions-panel" title={t('suggestions.title')} closeLabel={t('suggestions.close')} closeTestId="suggestions-close" onClose={onClose}>
-      {settings.newsroom.reviewerName.trim() === '' && <p className="field-hint">{t('suggestions.nameHint')}</p>}
+      {reviewerName === '' && <p className="field-hint">{t('suggestions.nameHint')}</p>}
       {entries === null || !store ? (
         <p className="loading-panel">{t('suggestions.listing')}</p>
       ) : entries.length === 0 ? (

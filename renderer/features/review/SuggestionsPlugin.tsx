@@ -1,5 +1,5 @@
 // Connects the editor to the suggestions store: suggesting mode signed with the reviewer's
-// name from the settings, the list of open suggestions after each pause in typing, and the
+// name (the settings', else the site account's), the list of open suggestions after each pause in typing, and the
 // panel's accept/reject requests run as editor updates (so undo takes them back).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
@@ -7,7 +7,7 @@ import { SuggestingPlugin } from '../../editor/plugins/SuggestingPlugin.ts';
 import { $listSuggestions } from '../../editor/suggestions/list-suggestions.ts';
 import { $resolveSuggestions } from '../../editor/suggestions/resolve-suggestions.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { useSettings } from '../settings/settings-context.tsx';
+import { useDraftNewsroom } from '../drafts/draft-newsroom-context.ts';
 import { useSuggestions, useSuggestionsStore } from './suggestions-store.ts';
 
 /** Listing walks the whole article: after a pause, not on every keystroke. */
@@ -18,8 +18,7 @@ export function SuggestionsPlugin() {
   const { t } = useTranslation();
   const store = useSuggestionsStore();
   const { suggesting } = useSuggestions();
-  const { settings } = useSettings();
-  const author = settings.newsroom.reviewerName.trim() || t('suggestions.unnamedReviewer');
+  const author = useDraftNewsroom().reviewerName || t('suggestions.unnamedReviewer');
 
   useEffect(() => {
     if (!store) return undefined;

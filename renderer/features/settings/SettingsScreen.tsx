@@ -7,6 +7,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { NewsroomRolesForm } from './NewsroomRolesForm.tsx';
 import { ReviewerNameForm } from '../review/comments/ReviewerNameForm.tsx';
 import { readWholeNumber } from './number-setting.ts';
+import { SuggestingDefaultSetting } from './SuggestingDefaultSetting.tsx';
 import { useSettings } from './settings-context.tsx';
 import '../../styles/forms.css';
 import '../../styles/settings.css';
@@ -97,6 +98,7 @@ export default function SettingsScreen() {
       </form>
       <NewsroomRolesForm />
       <ReviewerNameForm />
+      <SuggestingDefaultSetting />
     </section>
   );
 }

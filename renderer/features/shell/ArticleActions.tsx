@@ -3,6 +3,8 @@
 // publish it, export it.
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft, WorkflowStatus } from '../../../electron/contract.ts';
+import { STAGES_SET_BY_HAND } from '../../../common/newsroom/roles.ts';
+import { useDraftNewsroom } from '../drafts/draft-newsroom-context.ts';
 import { WORKFLOW_STATUSES } from '../drafts/workflow.ts';
 import { HouseStyleBadge } from '../house-style/HouseStyleBadge.tsx';
 import { ExportButtons } from '../transfer/ExportButtons.tsx';
@@ -30,6 +32,10 @@ export function ArticleActions(props: ArticleActionsProps) {
   const { draft, historyOpen, onToggleHistory, publishOpen, onTogglePublish, previewOpen, onTogglePreview, styleOpen, onToggleStyle, suggestionsOpen, onToggleSuggestions, onStatus, flush, onError } = props;
   const { commentsOpen, onToggleComments } = props;
   const { t } = useTranslation();
+  // Only the stages this user's role may set by hand (common/newsroom/roles.ts); the story's
+  // own stage stays shown, greyed, when it is one the site set (published) or the desk did.
+  const settable = new Set<WorkflowStatus>(STAGES_SET_BY_HAND[useDraftNewsroom().role]);
+  const stages = WORKFLOW_STATUSES.filter((status) => settable.has(status) || status === draft.workflow.status);
   return (
     <div className="article-actions" role="toolbar" aria-label={t('article.actions')}>
       <label className="status-select">
@@ -41,8 +47,8 @@ export function ArticleActions(props: ArticleActionsProps) {
           disabled={draft.workflow.withDesk !== undefined}
           onChange={(event) => onStatus(event.target.value as WorkflowStatus)}
         >
-          {WORKFLOW_STATUSES.map((status) => (
-            <option key={status} value={status}>
+          {stages.map((status) => (
+            <option key={status} value={status} disabled={!settable.has(status)}>
               {t(`workflow.${status}`)}
             </option>
           ))}

@@ -1,8 +1,7 @@
 // The app around one open draft: the header, messages about the library, the article
 // (kept mounted while the library is shown, so unsaved text is never dropped), and the
 // library, history, publish, style, sites and settings screens, loaded when first asked for.
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { useTranslation } from '../../i18n/useTranslation.ts';
+import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { DeskAnswer, Draft } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
@@ -17,7 +16,13 @@ import { DeskAnswerNote } from '../desk/DeskAnswerNote.tsx';
 import { WithDeskNotice } from '../desk/WithDeskNotice.tsx';
 import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
 import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
+import { LoadedPart, PanelBoundary } from './PanelBoundary.tsx';
 import { ReviewStore, ReviewStoreContext } from '../review/comments/review-store.ts';
+import { useSuggestingByDefault } from '../review/useSuggestingByDefault.ts';
+import { draftNewsroom } from '../drafts/draft-newsroom.ts';
+import { DraftNewsroomContext, NO_NEWSROOM } from '../drafts/draft-newsroom-context.ts';
+import { useSettings } from '../settings/settings-context.tsx';
+import { useSiteList } from '../sites/useSiteList.ts';
 
 const LibraryScreen = lazy(() => import('../library/LibraryScreen.tsx'));
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
@@ -40,7 +45,6 @@ interface ShellProps {
 }
 
 export function Shell({ initialDraft, home = 'article' }: ShellProps) {
-  const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const drafts = useOpenDraft(initialDraft);
   const { draft, generation } = drafts.open;
@@ -54,6 +58,11 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   // The open article's comments: the editor's marks and the comments panel share it.
   const [reviewStore] = useState(() => new ReviewStore());
   useEffect(() => reviewStore.setPanelOpener(() => setSidePanel('comments')), [reviewStore]);
+  // Read again on each change of screen: a site added on the Sites screen counts on return.
+  const sites = useSiteList(view);
+  const { settings } = useSettings();
+  const newsroom = useMemo(() => (sites === null ? null : draftNewsroom(draft, sites, settings)), [draft, sites, settings]);
+  useSuggestingByDefault(draft.id, newsroom, settings);
 
   const reportError = useCallback((error: unknown) => setFailure(errorMessage(error)), [errorMessage]);
   /** Runs a change of the open draft; on success shows the article, else says why. */
@@ -89,6 +98,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
           {failure}
         </p>
       )}
+      <DraftNewsroomContext value={newsroom ?? NO_NEWSROOM}>
       <ReviewStoreContext value={reviewStore}>
       <div className="article-layout" hidden={view !== 'article'}>
         {draft.workflow.withDesk && (
@@ -122,14 +132,16 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
           onError={reportError}
         />
         <div className="article-columns">
-          <ArticleWorkspace
-            key={`${draft.id}:${generation}`}
-            draft={draft}
-            controlRef={drafts.controlRef}
-            onSaveStatus={setSaveStatus}
-          />
+          {/* Keyed by the draft: another draft, or a restore, mounts the article afresh, failed or not. */}
+          <PanelBoundary part="article" key={`${draft.id}:${generation}`}>
+            <ArticleWorkspace
+              draft={draft}
+              controlRef={drafts.controlRef}
+              onSaveStatus={setSaveStatus}
+            />
+          </PanelBoundary>
           {sidePanel === 'history' && (
-            <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+            <LoadedPart part="history">
               <HistoryPanel
                 key={draft.id}
                 draftId={draft.id}
@@ -138,25 +150,25 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
                 onRestore={(revisionId) => switchTo(() => drafts.restoreRevision(revisionId))}
                 onClose={() => setSidePanel(null)}
               />
-            </Suspense>
+            </LoadedPart>
           )}
           {sidePanel === 'preview' && (
-            <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+            <LoadedPart part="preview">
               <PreviewPanel key={`${draft.id}:${generation}`} draftId={draft.id} flush={drafts.flush} onClose={() => setSidePanel(null)} />
-            </Suspense>
+            </LoadedPart>
           )}
           {sidePanel === 'style' && (
-            <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+            <LoadedPart part="style">
               <HouseStylePanel onClose={() => setSidePanel(null)} />
-            </Suspense>
+            </LoadedPart>
           )}
           {sidePanel === 'comments' && (
-            <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+            <LoadedPart part="comments">
               <CommentsPanel onClose={() => setSidePanel(null)} />
-            </Suspense>
+            </LoadedPart>
           )}
           {sidePanel === 'publish' && (
-            <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+            <LoadedPart part="publish">
               <PublishPanel
                 key={draft.id}
                 draftId={draft.id}
@@ -166,18 +178,19 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
                 onJobsMoved={drafts.reloadWorkflow}
                 onReviewSuggestions={() => setSidePanel('suggestions')}
               />
-            </Suspense>
+            </LoadedPart>
           )}
           {sidePanel === 'suggestions' && (
-            <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+            <LoadedPart part="suggestions">
               <SuggestionsPanel onClose={() => setSidePanel(null)} />
-            </Suspense>
+            </LoadedPart>
           )}
         </div>
       </div>
       </ReviewStoreContext>
+      </DraftNewsroomContext>
       {view === 'library' && (
-        <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+        <LoadedPart part="library">
           <LibraryScreen
             openDraftId={draft.id}
             onOpen={(id) => switchTo(() => drafts.openDraft(id))}
@@ -186,10 +199,10 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
             onOpenDraftTrashed={() => switchTo(() => drafts.leaveTrashed(), 'library')}
             onListed={problems.refresh}
           />
-        </Suspense>
+        </LoadedPart>
       )}
       {view === 'desk' && (
-        <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+        <LoadedPart part="desk">
           <DeskScreen
             onOpen={(siteId, postId) =>
               void midad.desk.open(siteId, postId).then(
@@ -198,17 +211,17 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
               )
             }
           />
-        </Suspense>
+        </LoadedPart>
       )}
       {view === 'sites' && (
-        <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+        <LoadedPart part="sites">
           <SitesScreen />
-        </Suspense>
+        </LoadedPart>
       )}
       {view === 'settings' && (
-        <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+        <LoadedPart part="settings">
           <SettingsScreen />
-        </Suspense>
+        </LoadedPart>
       )}
     </div>
   );

@@ -64,6 +64,7 @@ export async function openFromDesk(world: DeskWorld, siteId: string, postId: num
     postId,
     status: post.status,
     link: post.link,
+    authorId: post.author,
     modifiedGmt: post.modified_gmt,
     sentUpdatedAt: draft.updatedAt,
     sentAt: now,

@@ -634,6 +634,7 @@ export class Outbox implements PublishApi {
       postId: post.id,
       status: post.status,
       link: post.link,
+      authorId: post.author,
       modifiedGmt: post.modified_gmt,
       sentUpdatedAt: sent ? job.draft.updatedAt : (remote?.sentUpdatedAt ?? job.draft.updatedAt),
       sentAt: sent ? now : (remote?.sentAt ?? now),

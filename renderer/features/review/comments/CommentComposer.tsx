@@ -1,5 +1,5 @@
 // A text box with a send button, for a new comment or a reply: Ctrl/⌘+Enter sends too.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { REVIEW_LIMITS } from '../../../../common/review/review-limits.ts';
 
 interface CommentComposerProps {
@@ -10,11 +10,19 @@ interface CommentComposerProps {
   onSubmit: (text: string) => boolean;
   onCancel?: () => void;
   cancelLabel?: string;
-  autoFocus?: boolean;
+  /**
+   * Takes the caret whenever this value changes (a new comment begun on another selection
+   * while the box is open), not only when the box first appears.
+   */
+  focusOn?: unknown;
 }
 
-export function CommentComposer({ label, submitLabel, testId, onSubmit, onCancel, cancelLabel, autoFocus }: CommentComposerProps) {
+export function CommentComposer({ label, submitLabel, testId, onSubmit, onCancel, cancelLabel, focusOn }: CommentComposerProps) {
   const [text, setText] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusOn !== undefined) box.current?.focus();
+  }, [focusOn]);
   const send = () => {
     if (onSubmit(text)) setText('');
   };
@@ -33,7 +41,7 @@ export function CommentComposer({ label, submitLabel, testId, onSubmit, onCancel
         value={text}
         rows={2}
         maxLength={REVIEW_LIMITS.textChars}
-        autoFocus={autoFocus}
+        ref={box}
         data-testid={`${testId}-text`}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { REVIEW_LIMITS } from '../../../../common/review/review-limits.ts';
 import { useTranslation } from '../../../i18n/useTranslation.ts';
-import { useSettings } from '../../settings/settings-context.tsx';
+import { useDraftNewsroom } from '../../drafts/draft-newsroom-context.ts';
 import '../../../styles/comments.css';
 import { CommentComposer } from './CommentComposer.tsx';
 import { commentActions, type CommentRefusal } from './comment-actions.ts';
@@ -20,12 +20,12 @@ export interface CommentsPanelProps {
 
 export default function CommentsPanel({ onClose }: CommentsPanelProps) {
   const { t } = useTranslation();
-  const { settings } = useSettings();
   const store = useReviewStore();
   const state = useReviewState(store);
   const [showResolved, setShowResolved] = useState(false);
   const [refusal, setRefusal] = useState<CommentRefusal | null>(null);
-  const reviewerName = settings.newsroom.reviewerName;
+  // The name in Settings, else the site account's: the name form shows only to who has neither.
+  const { reviewerName } = useDraftNewsroom();
   const actions = useMemo(() => (store ? commentActions(store, reviewerName) : null), [store, reviewerName]);
   const threads = listedThreads(state);
   const resolvedCount = threads.filter(({ thread }) => thread.resolved).length;
@@ -34,7 +34,7 @@ export default function CommentsPanel({ onClose }: CommentsPanelProps) {
 
   return (
     <SidePanel className="comments-panel" testId="comments-panel" title={t('comments.title')} closeLabel={t('comments.close')} closeTestId="comments-close" onClose={onClose}>
-      {reviewerName === '' && <ReviewerNameForm intro />}
+      {reviewerName === '' && <ReviewerNameForm intro focusOn={state.pending ?? undefined} />}
       {refusalText && (
         <p className="notice" role="alert" data-testid="comments-refused">
           {refusalText}
@@ -49,7 +49,7 @@ export default function CommentsPanel({ onClose }: CommentsPanelProps) {
             submitLabel={t('comments.add')}
             cancelLabel={t('comments.cancel')}
             testId="comment-compose"
-            autoFocus
+            focusOn={state.pending}
             onSubmit={(text) => {
               const refused = actions.addComment(text);
               setRefusal(refused);

@@ -1,6 +1,7 @@
 // The name comments are signed with on this machine (settings.newsroom.reviewerName): asked
-// for once in the comments panel, changed later in Settings.
-import { useState, type FormEvent } from 'react';
+// for once in the comments panel of a user without a site (a site's account name serves
+// otherwise), changed later in Settings.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { REVIEW_LIMITS } from '../../../../common/review/review-limits.ts';
 import { useErrorMessage } from '../../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../../i18n/useTranslation.ts';
@@ -8,12 +9,22 @@ import { useSettings } from '../../settings/settings-context.tsx';
 
 type Outcome = { kind: 'saved' } | { kind: 'empty' } | { kind: 'failed'; error: unknown } | null;
 
-export function ReviewerNameForm({ intro }: { intro?: boolean }) {
+interface ReviewerNameFormProps {
+  intro?: boolean;
+  /** Takes the caret when this changes (a comment begun before there is a name to sign it with). */
+  focusOn?: unknown;
+}
+
+export function ReviewerNameForm({ intro, focusOn }: ReviewerNameFormProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const { settings, updateSettings } = useSettings();
   const [name, setName] = useState(settings.newsroom.reviewerName);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOn !== undefined) field.current?.focus();
+  }, [focusOn]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,6 +47,7 @@ export function ReviewerNameForm({ intro }: { intro?: boolean }) {
       <label className="field">
         <span>{t('comments.nameLabel')}</span>
         <input
+          ref={field}
           value={name}
           maxLength={REVIEW_LIMITS.nameChars}
           data-testid="reviewer-name"

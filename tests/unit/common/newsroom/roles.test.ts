@@ -1,6 +1,6 @@
 // The newsroom role read from WordPress's default roles, and from a newsroom's own mapping.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ROLE_MAPPING, newsroomRole, type RoleMapping } from '../../../../common/newsroom/roles.ts';
+import { DEFAULT_ROLE_MAPPING, newsroomRole, STAGES_SET_BY_HAND, type RoleMapping } from '../../../../common/newsroom/roles.ts';
 
 // WordPress 6.1's default roles (wp-admin/includes/schema.php, populate_roles): the
 // capabilities that decide a newsroom role, and a few others each role has beside them.
@@ -45,5 +45,24 @@ describe('newsroomRole', () => {
 
   it('gives nobody a role by an empty rule', () => {
     expect(newsroomRole(AUTHOR, { copyEditor: [], deskChief: [] })).toBe('reporter');
+  });
+});
+
+describe('STAGES_SET_BY_HAND', () => {
+  it('lets nobody mark a story scheduled or published by hand: the site says so', () => {
+    for (const stages of Object.values(STAGES_SET_BY_HAND)) {
+      expect(stages).not.toContain('published');
+      expect(stages).not.toContain('scheduled');
+    }
+  });
+
+  it('lets a reporter write and hand over, but not say the desk edited or approved the story', () => {
+    expect(STAGES_SET_BY_HAND.reporter).toEqual(['draft', 'sent_to_desk']);
+  });
+
+  it('lets a copy editor mark the copy edited, and only a desk chief approve it', () => {
+    expect(STAGES_SET_BY_HAND['copy-editor']).toContain('copy_edited');
+    expect(STAGES_SET_BY_HAND['copy-editor']).not.toContain('approved');
+    expect(STAGES_SET_BY_HAND['desk-chief']).toContain('approved');
   });
 });

@@ -19,7 +19,7 @@ const HASH = 'a'.repeat(64);
 function get(host: WebHost, rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, path: rawPath, headers: { Host: `127.0.0.1:${host.port}`, Cookie: `midad_token=${host.token}`, ...headers } },
+      { host: '127.0.0.1', port: host.port, path: rawPath, headers: { Host: `127.0.0.1:${host.port}`, Cookie: `midad_token_${host.port}=${host.token}`, ...headers } },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -161,7 +161,7 @@ describe('the size of a request', () => {
   it('does not matter to a page route, which refuses a body instead of reading it', async () => {
     const answer = await new Promise<number>((resolve) => {
       const req = http.request(
-        { host: '127.0.0.1', port: host.port, path: '/', method: 'POST', headers: { Host: `127.0.0.1:${host.port}`, Cookie: `midad_token=${host.token}` } },
+        { host: '127.0.0.1', port: host.port, path: '/', method: 'POST', headers: { Host: `127.0.0.1:${host.port}`, Cookie: `midad_token_${host.port}=${host.token}` } },
         (res) => resolve(res.statusCode ?? 0),
       );
       req.on('error', () => resolve(405));

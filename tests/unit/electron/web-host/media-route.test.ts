@@ -51,7 +51,7 @@ beforeAll(async () => {
 
 afterAll(() => host.close());
 
-const withCookie = () => ({ Host: `127.0.0.1:${host.port}`, Cookie: `midad_token=${host.token}` });
+const withCookie = () => ({ Host: `127.0.0.1:${host.port}`, Cookie: `midad_token_${host.port}=${host.token}` });
 
 describe('the media route of browser mode', () => {
   it('serves a draft’s image with its stored type and nosniff', async () => {
@@ -64,7 +64,7 @@ describe('the media route of browser mode', () => {
 
   it('needs the token', async () => {
     expect((await get(host, `/media/${draftA}/${hashA}`, { Host: `127.0.0.1:${host.port}` })).status).toBe(401);
-    expect((await get(host, `/media/${draftA}/${hashA}`, { Host: `attacker.example:${host.port}`, Cookie: `midad_token=${host.token}` })).status).toBe(403);
+    expect((await get(host, `/media/${draftA}/${hashA}`, { Host: `attacker.example:${host.port}`, Cookie: `midad_token_${host.port}=${host.token}` })).status).toBe(403);
   });
 
   it('serves only the draft’s own images, and refuses ids of the wrong form', async () => {

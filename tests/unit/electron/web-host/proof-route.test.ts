@@ -42,7 +42,7 @@ beforeAll(async () => {
 
 afterAll(() => host.close());
 
-const withCookie = () => ({ Host: `127.0.0.1:${host.port}`, Cookie: `midad_token=${host.token}` });
+const withCookie = () => ({ Host: `127.0.0.1:${host.port}`, Cookie: `midad_token_${host.port}=${host.token}` });
 
 describe('the proof route of browser mode', () => {
   it('serves the draft’s proof as a page that may load only its own inline styles, fonts and images', async () => {

@@ -87,7 +87,7 @@ describe('browser mode', () => {
     expect(answer.body).toContain('مداد');
     expect(answer.body).toContain(`<meta name="midad-token" content="${host.token}">`);
     expect(String(answer.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
-    const withCookie = await request(host, '/', { headers: { ...own(), Cookie: `midad_token=${host.token}` } });
+    const withCookie = await request(host, '/', { headers: { ...own(), Cookie: `midad_token_${host.port}=${host.token}` } });
     expect(withCookie.status).toBe(200);
   });
 
@@ -100,7 +100,7 @@ describe('browser mode', () => {
   it('does not accept the cookie alone for contract calls', async () => {
     const answer = await request(host, '/api/settings.get', {
       method: 'POST',
-      headers: { ...own(), 'content-type': 'application/json', Cookie: `midad_token=${host.token}` },
+      headers: { ...own(), 'content-type': 'application/json', Cookie: `midad_token_${host.port}=${host.token}` },
       body: '[]',
     });
     expect(answer.status).toBe(401);

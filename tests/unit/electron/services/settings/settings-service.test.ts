@@ -105,7 +105,16 @@ describe('settings', () => {
     const folder = await freshFolder();
     const roleMapping = { copyEditor: ['publish_posts'], deskChief: ['edit_others_posts', 'publish_posts'] };
     await writeFile(path.join(folder, 'config.json'), JSON.stringify({ settings: { newsroom: { roleMapping } } }));
-    expect(new SettingsService(storeIn(folder)).get().newsroom).toEqual({ roleMapping, reviewerName: '' });
+    expect(new SettingsService(storeIn(folder)).get().newsroom).toEqual({ roleMapping, reviewerName: '', suggestOnOthersStories: true });
+  });
+
+  it("turn suggesting on for others' stories by default, and keep it off once the newsroom turns it off", async () => {
+    const folder = await freshFolder();
+    const settings = new SettingsService(storeIn(folder));
+    expect(settings.get().newsroom.suggestOnOthersStories).toBe(true);
+    settings.update({ newsroom: { suggestOnOthersStories: false } });
+    settings.update({ newsroom: { reviewerName: 'ليلى' } });
+    expect(new SettingsService(storeIn(folder)).get().newsroom.suggestOnOthersStories).toBe(false);
   });
 });
 
