@@ -1,5 +1,6 @@
-// Someone changed the post on the site since Midad last sent it: what changed, word by word,
-// or both texts side by side, and the choice; never an overwrite without asking.
+// Someone changed the post on the site since this copy last saw it (the reporter's new version,
+// or an edit there): what changed, word by word, or both texts side by side, and the choice;
+// never an overwrite without asking.
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { midad } from '../../bridge.ts';
@@ -24,7 +25,9 @@ export function ConflictView({ view, jobId, onChanged }: ConflictViewProps) {
   };
   return (
     <div className="conflict" data-testid="job-conflict">
-      <p>{t('publish.conflictExplained')}</p>
+      <p data-testid="conflict-explained" data-change={view.change}>
+        {t(view.change === 'resubmitted' ? 'publish.conflictResubmitted' : 'publish.conflictExplained')}
+      </p>
       {sideBySide ? (
         <div className="conflict-sides">
           <section>

@@ -33,7 +33,7 @@ export function JobRow({ job, onChanged, onEnqueue }: JobRowProps) {
         <bdi>{job.headline || t('library.untitled')}</bdi> · {t(`publish.action.${job.action}`)}
       </p>
       <p className="job-state" data-testid="job-state">
-        {t(`publish.state.${view.kind}`)}
+        {view.kind === 'conflict' && view.change === 'resubmitted' ? t('publish.state.resubmitted') : t(`publish.state.${view.kind}`)}
       </p>
       <JobDetail view={view} job={job} onChanged={onChanged} onEnqueue={onEnqueue} />
       <div className="job-actions">

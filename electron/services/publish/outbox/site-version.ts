@@ -8,7 +8,7 @@ import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts'
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
 import { mergeContent } from '../review/content-merge.ts';
 import { DOCUMENT_META_KEY, documentOfPost } from '../review/document-envelope.ts';
-import { documentOrImport } from '../review/document-or-import.ts';
+import { documentOrImport, type PostAsContent } from '../review/document-or-import.ts';
 import type { WordPressPost } from '../wordpress/wordpress-types.ts';
 import { fingerprintOf, holdsWhatWasSeen, type SiteSeen, type SiteSeenStore } from './site-seen.ts';
 
@@ -57,10 +57,23 @@ export function siteConflictOf(post: WordPressPost, site: Site, remote: RemotePo
   return { remoteModifiedGmt: post.modified_gmt, remoteFingerprint: fingerprintOf(post), kind: changeKindOf(post, site, remote), diff: { pieces, wordsInserted, wordsDeleted } };
 }
 
-/** The site's version becomes the local draft (its document with the plugin, its markup without); the replaced text is kept as a revision. */
+/**
+ * The post as a draft's content: its document with the plugin, its markup without. A post
+ * edited outside Midad after the document was written (wp-admin, the REST API) no longer
+ * says what its document says: its text is imported then, the document's notes kept.
+ */
+export function siteContentOf(post: WordPressPost, site: Site, meta: Draft['meta']): PostAsContent {
+  const version = documentOrImport(post, site.reviewBridge, meta);
+  if (version.from !== 'document' || post.content.raw === undefined) return version;
+  if (blockMarkupText(toWordPressBlocks(version.content.body)) === blockMarkupText(post.content.raw)) return version;
+  const imported = documentOrImport(post, null, version.content.meta);
+  return { content: { ...imported.content, review: version.content.review }, from: 'markup' };
+}
+
+/** The site's version becomes the local draft (siteContentOf); the replaced text is kept as a revision. */
 export async function takeSiteVersion(world: SiteVersionWorld, draft: Draft, site: Site, post: WordPressPost): Promise<Draft> {
   const remote = draft.remote?.[site.id];
-  const { content } = documentOrImport(post, site.reviewBridge, draft.meta);
+  const { content } = siteContentOf(post, site, draft.meta);
   const saved = await world.drafts.replaceContent(draft.id, content);
   await world.seen.write(site.id, draft.id, post);
   if (!remote) return world.drafts.open(draft.id);
@@ -92,7 +105,7 @@ export async function syncWithSite(world: SiteVersionWorld, draft: Draft, site: 
 
   const conflict = (): { draft: Draft; sync: SiteSync } => ({ draft, sync: { outcome: 'conflict', conflict: siteConflictOf(post, site, remote, seen, toWordPressBlocks(draft.body)) } });
   if (seen === null) return conflict();
-  const theirs = documentOrImport(post, site.reviewBridge, draft.meta);
+  const theirs = siteContentOf(post, site, draft.meta);
   const base = baseOf(seen, site, draft);
   const keys = theirs.from === 'document' && base.from === 'document' ? 'json' : 'text';
   const merged = mergeContent(base.content, { meta: draft.meta, body: draft.body, review: draft.review }, theirs.content, keys);
