@@ -211,6 +211,12 @@ export const en: Strings<typeof ar> = {
       document_unreadable: "The desk's review notes on the site could not be read; the text was taken from the post.",
       dismiss: 'Dismiss',
     },
+    opened: {
+      took_site: 'This is the latest version sent, from the site; your copy before it is kept in History.',
+      merged: "The site's new version was merged with your unsent changes, which were in other paragraphs; your copy before it is kept in History.",
+      conflict_edited: 'The post was changed on the site in the same paragraphs as your unsent changes: your copy stays as it is, and sending it shows both texts for you to choose.',
+      conflict_resubmitted: 'The reporter sent a new version that changes the same paragraphs as your unsent changes: your copy stays as it is, and sending it shows both texts for you to choose.',
+    },
   },
   sync: {
     local: 'On this computer only',

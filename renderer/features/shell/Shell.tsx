@@ -3,8 +3,7 @@
 // library, history, publish, style, sites and settings screens, loaded when first asked for.
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { DeskAnswer, Draft } from '../../../electron/contract.ts';
-import { midad } from '../../bridge.ts';
+import type { DeskAnswer, Draft, SiteSyncResult } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ArticleWorkspace } from '../article/ArticleWorkspace.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';
@@ -14,6 +13,7 @@ import { useLibraryProblems } from '../problems/useLibraryProblems.ts';
 import { AppHeader, type View } from './AppHeader.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { DeskAnswerNote } from '../desk/DeskAnswerNote.tsx';
+import { DeskOpenNote } from '../desk/DeskOpenNote.tsx';
 import { WithDeskNotice } from '../desk/WithDeskNotice.tsx';
 import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
 import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
@@ -50,6 +50,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(() => initialSaveStatus(initialDraft));
   const [failure, setFailure] = useState<string | null>(null);
   const [deskAnswer, setDeskAnswer] = useState<DeskAnswer | null>(null);
+  const [deskOpened, setDeskOpened] = useState<{ postId: number; fromSite: SiteSyncResult } | null>(null);
   const problems = useLibraryProblems();
   // The open article's comments: the editor's marks and the comments panel share it.
   const [reviewStore] = useState(() => new ReviewStore());
@@ -103,6 +104,9 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
           />
         )}
         {deskAnswer && deskAnswer.draft.id === draft.id && <DeskAnswerNote answer={deskAnswer} onDismiss={() => setDeskAnswer(null)} />}
+        {deskOpened && Object.values(draft.remote ?? {}).some((post) => post.postId === deskOpened.postId) && (
+          <DeskOpenNote fromSite={deskOpened.fromSite} onDismiss={() => setDeskOpened(null)} />
+        )}
         <ArticleActions
           draft={draft}
           historyOpen={sidePanel === 'history'}
@@ -192,10 +196,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
         <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
           <DeskScreen
             onOpen={(siteId, postId) =>
-              void midad.desk.open(siteId, postId).then(
-                (opened) => switchTo(() => drafts.openDraft(opened.id)),
-                reportError,
-              )
+              void switchTo(() => drafts.openFromDesk(siteId, postId, (fromSite) => setDeskOpened(fromSite ? { postId, fromSite } : null)))
             }
           />
         </Suspense>
