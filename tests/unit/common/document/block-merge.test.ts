@@ -13,6 +13,13 @@ describe('merging an article by paragraph', () => {
     expect(merge(base, ours, theirs)).toEqual({ ok: true, blocks: ['المقدمة المنقحة', 'بلغت الكلفة 11.5 مليون', 'الخاتمة'] });
   });
 
+  it('merges edits the two sides made to neighbouring paragraphs', () => {
+    const ours = ['المقدمة', 'بلغت الكلفة 12 مليون', 'الخاتمة المنقحة'];
+    const theirs = ['المقدمة', 'بلغت الكلفة 11.5 مليون', 'الخاتمة'];
+    expect(merge(base, ours, theirs)).toEqual({ ok: true, blocks: ['المقدمة', 'بلغت الكلفة 11.5 مليون', 'الخاتمة المنقحة'] });
+    expect(merge(['أ', 'ب'], ['أ', 'ب2'], ['أ1', 'ب'])).toEqual({ ok: true, blocks: ['أ1', 'ب2'] });
+  });
+
   it('stops at a conflict when both sides changed the same paragraph differently', () => {
     const ours = ['المقدمة', 'بلغت الكلفة نحو 12 مليون', 'الخاتمة'];
     const theirs = ['المقدمة', 'بلغت الكلفة 11.5 مليون', 'الخاتمة'];
