@@ -237,7 +237,8 @@ export type DraftSummary = z.infer<typeof draftSummarySchema>;
 export const trashedDraftSummarySchema = draftSummarySchema.extend({ trashedAt: isoTimeSchema });
 export type TrashedDraftSummary = z.infer<typeof trashedDraftSummarySchema>;
 
-export const revisionReasonSchema = z.enum(['interval', 'status_change', 'before_restore', 'imported']);
+// before_site_version: the text a version from the site (the desk's, the reporter's, a merge with it) replaced.
+export const revisionReasonSchema = z.enum(['interval', 'status_change', 'before_restore', 'imported', 'before_site_version']);
 export type RevisionReason = z.infer<typeof revisionReasonSchema>;
 
 export const revisionInfoSchema = z.object({

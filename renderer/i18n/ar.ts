@@ -290,6 +290,7 @@ export const ar = {
       interval: 'حفظ دوري',
       status_change: 'تغيير المرحلة',
       before_restore: 'قبل الاسترجاع',
+      before_site_version: 'قبل نسخة الموقع',
       imported: 'استيراد',
     },
     statusNow: 'صارت: {{status}}',

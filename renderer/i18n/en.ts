@@ -291,6 +291,7 @@ export const en: Strings<typeof ar> = {
       interval: 'Periodic save',
       status_change: 'Stage change',
       before_restore: 'Before a restore',
+      before_site_version: "Before the site's version",
       imported: 'Import',
     },
     statusNow: 'Now: {{status}}',

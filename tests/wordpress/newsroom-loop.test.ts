@@ -152,7 +152,7 @@ function loopTests(plugin: boolean) {
 
     // Round 3: the reporter's figure and the desk's unsent sentence merge on opening.
     const third = await deskOpens('E1 R2 R1 E2 E2+', 'merged');
-    expect((await copyEditor.library.listRevisions(third.id))[0]).toMatchObject({ reason: 'before_restore' });
+    expect((await copyEditor.library.listRevisions(third.id))[0]).toMatchObject({ reason: 'before_site_version' });
     await rewrite(copyEditor, third.id, 0, 'E1', 'E3');
     await runOutboxJob(copyEditor, third.id, 'draft');
     rows.push({ round: '3', who: 'copy editor', changed: 'S0 → E3 (and sends E2+)', sawOnOpening: `${versionsOfBody(third.body)} (merged)`, siteAfterJob: await siteVersions(site(), postId) });
@@ -216,7 +216,7 @@ function loopTests(plugin: boolean) {
     expect(lexicalBlocks(local.body)).toContain(theirs);
     expect(local.remote?.[copyEditor.site.id]?.sentUpdatedAt).toBe(local.updatedAt);
     const [newest] = await copyEditor.library.listRevisions(opened.id);
-    expect(newest).toMatchObject({ reason: 'before_restore' });
+    expect(newest).toMatchObject({ reason: 'before_site_version' });
     expect(versionsOfBody((await copyEditor.library.getRevision(opened.id, newest!.id)).body)).toBe('0 R2 0 0 0');
     // And the next update goes out over it, keeping the site's figure.
     await rewrite(copyEditor, opened.id, 3, '0', 'E2');

@@ -343,7 +343,7 @@ export class DraftLibrary {
     return this.#queue.run(draftId, async () => {
       const current = await this.#readExisting(draftId);
       return this.#write(draftId, async () => {
-        const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_restore', null);
+        const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_site_version', null);
         const replaced = { ...current, meta: content.meta, body: content.body, review: content.review ?? current.review, updatedAt: this.#now().toISOString() };
         const result = await this.#commit(replaced, null);
         return { ...result, revision: kept };
