@@ -12,16 +12,19 @@ interface ConflictViewProps {
   view: Extract<JobView, { kind: 'conflict' }>;
   jobId: string;
   onChanged: () => void;
+  /** Keeps the site's version, which replaces the local text: the panel saves the editor's text first and shows the new one after. */
+  onKeepTheirs?: (jobId: string) => Promise<void>;
 }
 
-export function ConflictView({ view, jobId, onChanged }: ConflictViewProps) {
+export function ConflictView({ view, jobId, onChanged, onKeepTheirs }: ConflictViewProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [sideBySide, setSideBySide] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const resolve = (choice: 'keep_theirs' | 'overwrite') => {
     setError(null);
-    midad.publish.resolveConflict(jobId, choice).then(onChanged, setError);
+    const resolved = choice === 'keep_theirs' && onKeepTheirs ? onKeepTheirs(jobId) : midad.publish.resolveConflict(jobId, choice);
+    resolved.then(onChanged, setError);
   };
   return (
     <div className="conflict" data-testid="job-conflict">

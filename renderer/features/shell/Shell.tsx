@@ -168,6 +168,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
                 onClose={() => setSidePanel(null)}
                 onOpenSites={() => navigate('sites')}
                 onJobsMoved={drafts.reloadWorkflow}
+                onSiteVersionTaken={drafts.reloadFromDisk}
                 onReviewSuggestions={() => setSidePanel('suggestions')}
               />
             </Suspense>

@@ -57,6 +57,8 @@ export function useOpenDraft(initial: Draft) {
     controlRef,
     flush,
     openDraft: useCallback((id: string) => replace(() => midad.drafts.open(id)), [replace]),
+    /** The open draft's text changed on disk (the site's version kept): shown as it is there, nothing saved over it. */
+    reloadFromDisk: useCallback(() => void replace(() => midad.drafts.open(draftId), false), [replace, draftId]),
     /**
      * A story from the desk's queue or board. The open text is saved first: the host compares
      * the linked draft with the site's version, and typing not yet saved must count as unsent
