@@ -176,6 +176,10 @@ export const contentHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
 /** An image uploaded to a site: the attachment WordPress made of it. */
 export const remoteMediaSchema = z.object({ mediaId: z.number().int().positive(), url: z.string() });
 
+/** A change on the site since this copy last saw the post: the reporter sent the story again, or someone edited it there. */
+export const siteChangeKindSchema = z.enum(['edited', 'resubmitted']);
+export type SiteChangeKind = z.infer<typeof siteChangeKindSchema>;
+
 /** The post a draft became on one site (a draft maps to exactly one post per site). */
 export const remotePostSchema = z.object({
   siteId: z.string(),
@@ -243,7 +247,8 @@ export type DraftSummary = z.infer<typeof draftSummarySchema>;
 export const trashedDraftSummarySchema = draftSummarySchema.extend({ trashedAt: isoTimeSchema });
 export type TrashedDraftSummary = z.infer<typeof trashedDraftSummarySchema>;
 
-export const revisionReasonSchema = z.enum(['interval', 'status_change', 'before_restore', 'imported']);
+// before_site_version: the text a version from the site (the desk's, the reporter's, a merge with it) replaced.
+export const revisionReasonSchema = z.enum(['interval', 'status_change', 'before_restore', 'imported', 'before_site_version']);
 export type RevisionReason = z.infer<typeof revisionReasonSchema>;
 
 export const revisionInfoSchema = z.object({
@@ -627,7 +632,9 @@ export const publishJobStateSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('conflict'),
     remoteModifiedGmt: z.string(),
-    /** The remote content's text against what Midad last sent (delete = gone on the site, insert = added there). */
+    /** Who changed it, as far as the site tells: the reporter's resubmission, or an edit there. */
+    kind: siteChangeKindSchema.optional(),
+    /** The remote content's text against what this copy last saw of it (delete = gone on the site, insert = added there). */
     diff: z.object({
       pieces: z.array(z.object({ type: z.enum(['equal', 'insert', 'delete']), text: z.string() })),
       wordsInserted: z.number().int().nonnegative(),
@@ -716,8 +723,29 @@ export const deskAnswerSchema = z.object({
   draft: draftSchema,
   took: z.enum(['document', 'markup']).nullable(),
   notice: z.enum(['review_stayed_behind', 'document_unreadable']).optional(),
+  /**
+   * The desk published or scheduled the story: the text it went out with against the copy
+   * here (delete = only here, insert = only in the published text). The copy keeps its text.
+   */
+  published: z.object({ status: z.enum(['published', 'scheduled']), differs: z.boolean(), diff: revisionComparisonSchema }).optional(),
 });
 export type DeskAnswer = z.infer<typeof deskAnswerSchema>;
+
+/**
+ * What opening a linked story from the desk did with the site's newer version: nothing was
+ * newer, it became the local copy, it merged with unsent local work (other paragraphs), or
+ * it changed the same paragraphs as that work: the local copy stays as it is, and its next
+ * update stops at this conflict.
+ */
+export const siteSyncSchema = z.object({
+  outcome: z.enum(['unchanged', 'took_site', 'merged', 'conflict']),
+  conflict: z.object({ kind: siteChangeKindSchema, diff: revisionComparisonSchema }).optional(),
+});
+export type SiteSyncResult = z.infer<typeof siteSyncSchema>;
+
+/** `desk.open`'s answer: the linked draft, and what the site's version did to it. */
+export const deskOpenedSchema = draftSchema.extend({ fromSite: siteSyncSchema.optional() });
+export type DeskOpened = z.infer<typeof deskOpenedSchema>;
 
 export const contract = {
   app: {
@@ -798,8 +826,8 @@ export const contract = {
     queue: method(z.tuple([siteIdSchema]), z.array(deskQueueItemSchema)),
     /** The desk chief's board: with the desk, copy-edited, approved, scheduled, published today. */
     board: method(z.tuple([siteIdSchema]), z.array(deskBoardStorySchema)),
-    /** A pending post as a local draft linked to it; the draft already linked when opened before. */
-    open: method(z.tuple([siteIdSchema, z.number().int().positive()]), draftSchema),
+    /** A pending post as a local draft linked to it; the draft already linked when opened before, brought up to the site's newer version. */
+    open: method(z.tuple([siteIdSchema, z.number().int().positive()]), deskOpenedSchema),
   },
 } as const;
 

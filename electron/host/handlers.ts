@@ -11,6 +11,7 @@ import { listSiteRevisions } from '../services/publish/revisions/site-revisions.
 import { deskBoard } from '../services/publish/desk/desk-board-service.ts';
 import { deskQueue, openFromDesk } from '../services/publish/desk/desk-open.ts';
 import { answerFromDesk, takeBackFromDesk } from '../services/publish/desk/hand-over.ts';
+import { SiteSeenStore } from '../services/publish/outbox/site-seen.ts';
 import type { ArticleExports } from '../services/export/article-exports.ts';
 
 export interface HostServices {
@@ -30,6 +31,8 @@ export interface HostServices {
 }
 
 export function createHandlers(services: HostServices): HostHandlers {
+  // The outbox keeps the same record in the same data folder: what each copy last saw of its post.
+  const seen = new SiteSeenStore(services.appInfo.dataDir);
   return {
     app: {
       getInfo: async () => services.appInfo,
@@ -102,11 +105,11 @@ export function createHandlers(services: HostServices): HostHandlers {
       siteRevisions: async (draftId, siteId) => listSiteRevisions({ drafts: await services.drafts(), sites: services.sites }, draftId, siteId),
     },
     desk: {
-      takeBack: async (draftId) => takeBackFromDesk({ drafts: await services.drafts(), sites: services.sites }, draftId),
-      checkAnswer: async (draftId) => answerFromDesk({ drafts: await services.drafts(), sites: services.sites }, draftId),
-      queue: async (siteId) => deskQueue({ drafts: await services.drafts(), sites: services.sites }, siteId),
-      board: async (siteId) => deskBoard({ drafts: await services.drafts(), sites: services.sites }, siteId),
-      open: async (siteId, postId) => openFromDesk({ drafts: await services.drafts(), sites: services.sites }, siteId, postId),
+      takeBack: async (draftId) => takeBackFromDesk({ drafts: await services.drafts(), sites: services.sites, seen }, draftId),
+      checkAnswer: async (draftId) => answerFromDesk({ drafts: await services.drafts(), sites: services.sites, seen }, draftId),
+      queue: async (siteId) => deskQueue({ drafts: await services.drafts(), sites: services.sites, seen }, siteId),
+      board: async (siteId) => deskBoard({ drafts: await services.drafts(), sites: services.sites, seen }, siteId),
+      open: async (siteId, postId) => openFromDesk({ drafts: await services.drafts(), sites: services.sites, seen }, siteId, postId),
     },
   };
 }

@@ -2,7 +2,8 @@
 // the board, with a reporter's pending story written in WordPress's own editor; opening it
 // (from the queue) shows the article with its table as a card that cannot be edited, the
 // table goes back to the site byte for byte when the desk updates the story, and from the
-// board the story is approved and published now.
+// board the story is approved and published now. An edit made on the site while the desk
+// holds unsent work in the same paragraph is named on opening and stops the desk's update.
 import { paragraph, table } from '../fixtures/wordpress/editor-blocks.ts';
 import { expect, test } from './fixtures.ts';
 import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
@@ -77,5 +78,53 @@ test("a desk chief opens a reporter's pending story from the Desk view; its tabl
   // The desk is a desk chief's home: the app opens on it next time.
   await page.reload();
   await expect(page.getByTestId('desk-board')).toBeVisible();
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('an edit made on the site to the paragraph the desk is changing is shown on opening, stops the update, and keeping the site’s version puts its text in the editor', async ({ app }) => {
+  const { page } = app;
+  const block = (text: string) => `<!-- wp:paragraph -->\n<p>${text}</p>\n<!-- /wp:paragraph -->`;
+  const figure = 'بلغت كلفة المشروع 12 مليون دينار.';
+  const theirs = 'بلغت كلفة المشروع 13 مليون دينار.';
+  const created = await rest('admin', 'wp/v2/posts', {
+    method: 'POST',
+    body: { title: 'كلفة المشروع', content: `${block(figure)}\n\n${block('ويبدأ التنفيذ في الربيع.')}`, status: 'pending', author: site().users.contributor.id },
+  });
+  const postId = created.id as number;
+
+  await addSiteInUi(page, site(), 'admin');
+  const openFromQueue = async () => {
+    await page.getByTestId('nav-desk').click();
+    await page.getByTestId('desk-show-queue').click();
+    const item = page.getByTestId('desk-item').filter({ hasText: 'كلفة المشروع' });
+    await expect(item).toBeVisible({ timeout: 15_000 });
+    await item.getByRole('button').click();
+  };
+  await openFromQueue();
+  const editor = page.getByTestId('editor');
+  await editor.getByText('بلغت كلفة المشروع').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' تقريبا');
+
+  // Someone changes the same sentence in WordPress while the desk holds its unsent edit.
+  await rest('admin', `wp/v2/posts/${postId}`, { method: 'POST', body: { content: `${block(theirs)}\n\n${block('ويبدأ التنفيذ في الربيع.')}` } });
+  await openFromQueue();
+  await expect(page.getByTestId('desk-opened')).toHaveAttribute('data-outcome', 'conflict');
+  await expect(editor).toContainText('تقريبا');
+
+  await page.getByTestId('publish-toggle').click();
+  const panel = page.getByTestId('publish-panel');
+  await panel.getByTestId('publish-action-update').click();
+  const job = panel.getByTestId('publish-job');
+  await expect(job).toHaveAttribute('data-state', 'conflict', { timeout: 30_000 });
+  await expect(job.getByTestId('conflict-explained')).toHaveAttribute('data-change', 'edited');
+  await expect(job.getByTestId('conflict-diff')).toContainText('13');
+  await job.getByTestId('conflict-keep-theirs').click();
+  await expect(job).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await expect(editor).toContainText('13 مليون');
+  await expect(editor).not.toContainText('تقريبا');
+  const raw = ((await rest('admin', `wp/v2/posts/${postId}?context=edit`)).content as { raw: string }).raw;
+  expect(raw).toContain(theirs);
+  expect(raw).not.toContain('تقريبا');
   expect(app.consoleErrors).toEqual([]);
 });

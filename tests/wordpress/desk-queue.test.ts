@@ -8,7 +8,7 @@ import { splitTopLevelBlocks } from '../../common/wordpress/block-split.ts';
 import { deskQueue, openFromDesk } from '../../electron/services/publish/desk/desk-open.ts';
 import type { PostFields } from '../../electron/services/publish/wordpress/wordpress-types.ts';
 import * as blocks from '../fixtures/wordpress/editor-blocks.ts';
-import { publishFixture, waitForJob } from '../support/publish/publish-fixture.ts';
+import { deskWorld, publishFixture, waitForJob } from '../support/publish/publish-fixture.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
 const LEAD = '<!-- wp:paragraph -->\n<p>افتتح الميناء الجديد صباح اليوم.</p>\n<!-- /wp:paragraph -->';
@@ -28,7 +28,7 @@ describe.skipIf(unavailable)('the desk queue on a real WordPress', () => {
     // The desk chief's account here: WordPress names a contributor who never published only to
     // accounts with list_users, so an editor's queue shows that reporter as unknown (null).
     const fx = await publishFixture(site(), 'admin');
-    const world = { drafts: fx.library, sites: fx.sites };
+    const world = deskWorld(fx);
     const queued = (await deskQueue(world, fx.site.id)).find((item) => item.postId === created.id);
     expect(queued).toMatchObject({ title: 'افتتاح الميناء', sections: ['اقتصاد'], openAsDraftId: null });
     expect(queued!.reporter).toBe((await clientAs(site(), 'contributor').verifyCredentials()).name);

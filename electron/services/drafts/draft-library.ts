@@ -335,6 +335,22 @@ export class DraftLibrary {
     });
   }
 
+  /**
+   * Puts another version of the text in place (the site's, or a merge with it) as one step:
+   * the text it replaces is kept as a revision first, so nothing typed here is lost.
+   */
+  async replaceContent(draftId: string, content: DraftContent): Promise<DraftSaveResult> {
+    return this.#queue.run(draftId, async () => {
+      const current = await this.#readExisting(draftId);
+      return this.#write(draftId, async () => {
+        const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_site_version', null);
+        const replaced = { ...current, meta: content.meta, body: content.body, review: content.review ?? current.review, updatedAt: this.#now().toISOString() };
+        const result = await this.#commit(replaced, null);
+        return { ...result, revision: kept };
+      });
+    });
+  }
+
   /** A word-level diff of two revisions ('current' is the draft as it is now). */
   async compareRevisions(draftId: string, before: string, after: string): Promise<RevisionComparison> {
     const [beforeText, afterText] = await Promise.all([this.#textOf(draftId, before), this.#textOf(draftId, after)]);

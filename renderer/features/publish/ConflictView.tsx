@@ -1,5 +1,6 @@
-// Someone changed the post on the site since Midad last sent it: what changed, word by word,
-// or both texts side by side, and the choice; never an overwrite without asking.
+// Someone changed the post on the site since this copy last saw it (the reporter's new version,
+// or an edit there): what changed, word by word, or both texts side by side, and the choice;
+// never an overwrite without asking.
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { midad } from '../../bridge.ts';
@@ -11,20 +12,25 @@ interface ConflictViewProps {
   view: Extract<JobView, { kind: 'conflict' }>;
   jobId: string;
   onChanged: () => void;
+  /** Keeps the site's version, which replaces the local text: the panel saves the editor's text first and shows the new one after. */
+  onKeepTheirs?: (jobId: string) => Promise<void>;
 }
 
-export function ConflictView({ view, jobId, onChanged }: ConflictViewProps) {
+export function ConflictView({ view, jobId, onChanged, onKeepTheirs }: ConflictViewProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [sideBySide, setSideBySide] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const resolve = (choice: 'keep_theirs' | 'overwrite') => {
     setError(null);
-    midad.publish.resolveConflict(jobId, choice).then(onChanged, setError);
+    const resolved = choice === 'keep_theirs' && onKeepTheirs ? onKeepTheirs(jobId) : midad.publish.resolveConflict(jobId, choice);
+    resolved.then(onChanged, setError);
   };
   return (
     <div className="conflict" data-testid="job-conflict">
-      <p>{t('publish.conflictExplained')}</p>
+      <p data-testid="conflict-explained" data-change={view.change}>
+        {t(view.change === 'resubmitted' ? 'publish.conflictResubmitted' : 'publish.conflictExplained')}
+      </p>
       {sideBySide ? (
         <div className="conflict-sides">
           <section>

@@ -13,9 +13,10 @@ interface JobRowProps {
   job: PublishJob;
   onChanged: () => void;
   onEnqueue: (draftId: string, siteId: string, options: PublishOptions) => Promise<void>;
+  onKeepTheirs?: (jobId: string, draftId: string) => Promise<void>;
 }
 
-export function JobRow({ job, onChanged, onEnqueue }: JobRowProps) {
+export function JobRow({ job, onChanged, onEnqueue, onKeepTheirs }: JobRowProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [error, setError] = useState<unknown>(null);
@@ -33,9 +34,9 @@ export function JobRow({ job, onChanged, onEnqueue }: JobRowProps) {
         <bdi>{job.headline || t('library.untitled')}</bdi> · {t(`publish.action.${job.action}`)}
       </p>
       <p className="job-state" data-testid="job-state">
-        {t(`publish.state.${view.kind}`)}
+        {view.kind === 'conflict' && view.change === 'resubmitted' ? t('publish.state.resubmitted') : t(`publish.state.${view.kind}`)}
       </p>
-      <JobDetail view={view} job={job} onChanged={onChanged} onEnqueue={onEnqueue} />
+      <JobDetail view={view} job={job} onChanged={onChanged} onEnqueue={onEnqueue} onKeepTheirs={onKeepTheirs} />
       <div className="job-actions">
         {buttons.cancel && (
           <button type="button" className="quiet-button" data-testid="job-cancel" onClick={() => act(() => midad.publish.cancel(job.id))}>
@@ -53,7 +54,7 @@ export function JobRow({ job, onChanged, onEnqueue }: JobRowProps) {
   );
 }
 
-function JobDetail({ view, job, onChanged, onEnqueue }: { view: JobView } & JobRowProps) {
+function JobDetail({ view, job, onChanged, onEnqueue, onKeepTheirs }: { view: JobView } & JobRowProps) {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const dateTime = useDateTime();
@@ -148,7 +149,9 @@ function JobDetail({ view, job, onChanged, onEnqueue }: { view: JobView } & JobR
         </div>
       );
     case 'conflict':
-      return <ConflictView view={view} jobId={job.id} onChanged={onChanged} />;
+      return (
+        <ConflictView view={view} jobId={job.id} onChanged={onChanged} onKeepTheirs={onKeepTheirs && ((jobId) => onKeepTheirs(jobId, job.draftId))} />
+      );
     default:
       return null;
   }

@@ -6,7 +6,7 @@ import type { PublishOptions, PublishPreparation, Site } from '../../../electron
 import '../../styles/history.css';
 import '../../styles/forms.css';
 import '../../styles/publish.css';
-import { midad } from '../../bridge.ts';
+import { HostCallError, midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useSuggestions } from '../review/suggestions-store.ts';
 import { ReviewBridgeNote } from '../sites/ReviewBridgeNote.tsx';
@@ -25,9 +25,11 @@ export interface PublishPanelProps {
   onJobsMoved?: () => void;
   /** Opens the suggestions panel, when publishing finds open suggestions. */
   onReviewSuggestions?: () => void;
+  /** The site's version replaced the open draft's text on disk: the editor shows it (without saving over it). */
+  onSiteVersionTaken?: () => void;
 }
 
-export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJobsMoved, onReviewSuggestions }: PublishPanelProps) {
+export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJobsMoved, onReviewSuggestions, onSiteVersionTaken }: PublishPanelProps) {
   const { t } = useTranslation();
   const openSuggestions = useSuggestions().entries?.length ?? 0;
   const errorMessage = useErrorMessage();
@@ -84,6 +86,17 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJ
     [flush, queue],
   );
 
+  // The open text is saved first, so what is typed here goes into the revision the site's version leaves.
+  const keepTheirs = useCallback(
+    async (jobId: string, jobDraftId: string) => {
+      const open = jobDraftId === draftId;
+      if (open && !(await flush())) throw new HostCallError('storage.write_failed');
+      await midad.publish.resolveConflict(jobId, 'keep_theirs');
+      if (open) onSiteVersionTaken?.();
+    },
+    [draftId, flush, onSiteVersionTaken],
+  );
+
   return (
     <SidePanel className="publish-panel" testId="publish-panel" title={t('publish.title')} closeLabel={t('history.close')} closeTestId="publish-close" onClose={onClose}>
       {sites === null ? (
@@ -123,7 +136,7 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJ
           onEnqueue={(options) => enqueue(draftId, siteId, options)}
         />
       )}
-      <PublishQueue queue={queue} onEnqueue={enqueue} />
+      <PublishQueue queue={queue} onEnqueue={enqueue} onKeepTheirs={keepTheirs} />
     </SidePanel>
   );
 }

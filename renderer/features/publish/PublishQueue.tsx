@@ -8,9 +8,10 @@ import type { JobsQueue } from './useJobs.ts';
 interface PublishQueueProps {
   queue: JobsQueue;
   onEnqueue: (draftId: string, siteId: string, options: PublishOptions) => Promise<void>;
+  onKeepTheirs?: (jobId: string, draftId: string) => Promise<void>;
 }
 
-export function PublishQueue({ queue, onEnqueue }: PublishQueueProps) {
+export function PublishQueue({ queue, onEnqueue, onKeepTheirs }: PublishQueueProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   return (
@@ -24,7 +25,7 @@ export function PublishQueue({ queue, onEnqueue }: PublishQueueProps) {
       ) : (
         <ol className="jobs" data-testid="publish-jobs">
           {queue.jobs.map((job) => (
-            <JobRow key={job.id} job={job} onChanged={queue.refresh} onEnqueue={onEnqueue} />
+            <JobRow key={job.id} job={job} onChanged={queue.refresh} onEnqueue={onEnqueue} onKeepTheirs={onKeepTheirs} />
           ))}
         </ol>
       )}

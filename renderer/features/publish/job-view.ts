@@ -1,7 +1,7 @@
 // A publish job as the queue shows it: what it is doing, how far along, and which buttons
 // it offers. Pure, so the rules (what may be retried, cancelled, suggested) are tested.
 import { postLinkToOpen } from '../../../common/wordpress/post-link.ts';
-import type { PublishAction, PublishJob, PublishStep, RevisionComparison } from '../../../electron/contract.ts';
+import type { PublishAction, PublishJob, PublishStep, RevisionComparison, SiteChangeKind } from '../../../electron/contract.ts';
 
 type FileState = 'pending' | 'uploading' | 'done' | 'reused';
 
@@ -20,7 +20,7 @@ export type JobView =
   /** `link` is where to open the post: its preview while it is not live (common/wordpress/post-link.ts). */
   | { kind: 'done'; link: string; preview: boolean; status: string; picturesLeftHere: { hash: string; fileName: string }[] }
   | { kind: 'failed'; code: string; suggestion: PublishAction | null; asNew: PublishAction | null }
-  | { kind: 'conflict'; diff: RevisionComparison; theirs: string; ours: string }
+  | { kind: 'conflict'; change: SiteChangeKind; diff: RevisionComparison; theirs: string; ours: string }
   | { kind: 'cancelled' };
 
 export interface JobButtons {
@@ -72,7 +72,7 @@ export function jobView(job: PublishJob): JobView {
         asNew: state.canPublishAsNew ? (job.action === 'update' || job.action === 'unpublish' ? 'publish' : job.action) : null,
       };
     case 'conflict':
-      return { kind: 'conflict', diff: state.diff, ...sidesOf(state.diff.pieces) };
+      return { kind: 'conflict', change: state.kind ?? 'edited', diff: state.diff, ...sidesOf(state.diff.pieces) };
   }
 }
 

@@ -2,8 +2,7 @@
 // (kept mounted while the library is shown, so unsaved text is never dropped), and the
 // library, history, publish, style, sites and settings screens, loaded when first asked for.
 import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
-import type { DeskAnswer, Draft } from '../../../electron/contract.ts';
-import { midad } from '../../bridge.ts';
+import type { DeskAnswer, Draft, SiteSyncResult } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ArticleWorkspace } from '../article/ArticleWorkspace.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';
@@ -13,6 +12,7 @@ import { useLibraryProblems } from '../problems/useLibraryProblems.ts';
 import { AppHeader, type View } from './AppHeader.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { DeskAnswerNote } from '../desk/DeskAnswerNote.tsx';
+import { DeskOpenNote } from '../desk/DeskOpenNote.tsx';
 import { WithDeskNotice } from '../desk/WithDeskNotice.tsx';
 import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
 import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
@@ -54,6 +54,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(() => initialSaveStatus(initialDraft));
   const [failure, setFailure] = useState<string | null>(null);
   const [deskAnswer, setDeskAnswer] = useState<DeskAnswer | null>(null);
+  const [deskOpened, setDeskOpened] = useState<{ postId: number; fromSite: SiteSyncResult } | null>(null);
   const problems = useLibraryProblems();
   // The open article's comments: the editor's marks and the comments panel share it.
   const [reviewStore] = useState(() => new ReviewStore());
@@ -113,6 +114,9 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
           />
         )}
         {deskAnswer && deskAnswer.draft.id === draft.id && <DeskAnswerNote answer={deskAnswer} onDismiss={() => setDeskAnswer(null)} />}
+        {deskOpened && Object.values(draft.remote ?? {}).some((post) => post.postId === deskOpened.postId) && (
+          <DeskOpenNote fromSite={deskOpened.fromSite} onDismiss={() => setDeskOpened(null)} />
+        )}
         <ArticleActions
           draft={draft}
           historyOpen={sidePanel === 'history'}
@@ -176,6 +180,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
                 onClose={() => setSidePanel(null)}
                 onOpenSites={() => navigate('sites')}
                 onJobsMoved={drafts.reloadWorkflow}
+                onSiteVersionTaken={drafts.reloadFromDisk}
                 onReviewSuggestions={() => setSidePanel('suggestions')}
               />
             </LoadedPart>
@@ -205,10 +210,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
         <LoadedPart part="desk">
           <DeskScreen
             onOpen={(siteId, postId) =>
-              void midad.desk.open(siteId, postId).then(
-                (opened) => switchTo(() => drafts.openDraft(opened.id)),
-                reportError,
-              )
+              void switchTo(() => drafts.openFromDesk(siteId, postId, (fromSite) => setDeskOpened(fromSite ? { postId, fromSite } : null)))
             }
           />
         </LoadedPart>

@@ -1,7 +1,7 @@
 // The draft open in the editor, and every way of changing it. Leaving a draft first saves
 // what is unsaved; if that fails the draft stays open (its text is only in memory).
 import { useCallback, useRef, useState } from 'react';
-import type { DeskAnswer, Draft, WorkflowStatus } from '../../../electron/contract.ts';
+import type { DeskAnswer, Draft, SiteSyncResult, WorkflowStatus } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import type { ArticleControl } from '../article/ArticleWorkspace.tsx';
 
@@ -57,6 +57,22 @@ export function useOpenDraft(initial: Draft) {
     controlRef,
     flush,
     openDraft: useCallback((id: string) => replace(() => midad.drafts.open(id)), [replace]),
+    /** The open draft's text changed on disk (the site's version kept): shown as it is there, nothing saved over it. */
+    reloadFromDisk: useCallback(() => void replace(() => midad.drafts.open(draftId), false), [replace, draftId]),
+    /**
+     * A story from the desk's queue or board. The open text is saved first: the host compares
+     * the linked draft with the site's version, and typing not yet saved must count as unsent
+     * work there, never be saved over the version it brings in.
+     */
+    openFromDesk: useCallback(
+      (siteId: string, postId: number, onSync: (fromSite: SiteSyncResult | null) => void) =>
+        replace(async () => {
+          const { fromSite, ...draft } = await midad.desk.open(siteId, postId);
+          onSync(fromSite ?? null);
+          return draft;
+        }),
+      [replace],
+    ),
     createDraft: useCallback(() => replace(() => midad.drafts.create()), [replace]),
     /** The open draft was trashed (after a save): show the newest other one, or a new one. */
     leaveTrashed: useCallback(() => replace(() => midad.drafts.openStarting(draftId), false), [replace, draftId]),

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { DraftContent, PublishJob, Site } from '../../../electron/contract.ts';
 import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
 import { Outbox, type DraftMediaFile, type DraftMediaSource, type OutboxOptions } from '../../../electron/services/publish/outbox/outbox.ts';
+import { SiteSeenStore } from '../../../electron/services/publish/outbox/site-seen.ts';
 import { FileSecretStore } from '../../../electron/services/publish/sites/secret-store.ts';
 import { SitesService } from '../../../electron/services/publish/sites/sites-service.ts';
 import { systemClock } from '../../../electron/services/publish/wordpress/clock.ts';
@@ -115,7 +116,7 @@ export async function runOutboxJob(fx: PublishFixture, draftId: string, action: 
 
 /** What the desk services (electron/services/publish/desk) read: this fixture's library and sites. */
 export function deskWorld(fx: PublishFixture) {
-  return { drafts: fx.library, sites: fx.sites };
+  return { drafts: fx.library, sites: fx.sites, seen: new SiteSeenStore(fx.dataDir) };
 }
 
 /** Reads the site as its administrator: posts and attachments as they really are. */

@@ -1,11 +1,15 @@
 // The desk's side (issue 5 item 3): the queue of a site's pending stories, and opening
 // one as a local draft linked to its post, so the copy editor's update goes through the
-// outbox's conflict check (draft.remote[siteId].modifiedGmt). Opening the same post again
-// opens the draft already linked to it, never a second copy. Blocks Midad does not write
+// outbox's conflict check (what this copy last saw of the post). Opening the same post again
+// opens the draft already linked to it, never a second copy, brought up to the version the
+// site holds now (outbox/site-version.ts): the desk always works on the latest version sent.
+// Blocks Midad does not write
 // itself arrive as protected blocks (common/wordpress/block-import.ts) and go back as
 // their exact bytes; with the midad-bridge plugin the whole document (suggestions, comments)
 // comes instead. Plain Node: the draft library and the sites are given.
-import type { Draft, DraftContent, DraftSummary, RemotePost, Site } from '../../../contract.ts';
+import type { DeskOpened, Draft, DraftContent, DraftSaveResult, DraftSummary, RemotePost, Site } from '../../../contract.ts';
+import type { SiteSeenStore } from '../outbox/site-seen.ts';
+import { syncWithSite, type SiteSync } from '../outbox/site-version.ts';
 import { documentOrImport } from '../review/document-or-import.ts';
 import { ServiceError } from '../../service-error.ts';
 import type { WordPressClient } from '../wordpress/wordpress-client.ts';
@@ -16,9 +20,12 @@ export interface DeskWorld {
     list(): DraftSummary[];
     open(draftId: string): Promise<Draft>;
     create(content: DraftContent): Promise<Draft>;
+    replaceContent(draftId: string, content: DraftContent): Promise<DraftSaveResult>;
     setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft>;
   };
   sites: { list(): Promise<Site[]>; clientFor(site: Site): Promise<WordPressClient> };
+  /** What each copy last saw of its post (kept beside the outbox's jobs). */
+  seen: SiteSeenStore;
 }
 
 export async function deskQueue(world: DeskWorld, siteId: string): Promise<DeskQueueItem[]> {
@@ -34,13 +41,19 @@ export async function deskQueue(world: DeskWorld, siteId: string): Promise<DeskQ
   return deskQueueOf({ posts, userNames, categoryNames, draftIdsByPostId: draftIdsOf(draftsByPostId) });
 }
 
-/** The post as a local draft linked to it: the one already linked, or a new one made from the site's copy. */
-export async function openFromDesk(world: DeskWorld, siteId: string, postId: number): Promise<Draft> {
+/**
+ * The post as a local draft linked to it: the one already linked, brought up to what the
+ * site holds now, or a new one made from the site's copy.
+ */
+export async function openFromDesk(world: DeskWorld, siteId: string, postId: number): Promise<DeskOpened> {
   const existing = (await linkedDrafts(world, siteId)).get(postId);
-  if (existing !== undefined) return world.drafts.open(existing.id);
   const site = await siteOf(world, siteId);
   const client = await world.sites.clientFor(site);
   const post = await client.getPost(postId);
+  if (existing !== undefined) {
+    const { draft, sync } = await syncWithSite(world, await world.drafts.open(existing.id), site, post);
+    return { ...draft, fromSite: syncResultOf(sync) };
+  }
   const [categories, userNames] = await Promise.all([client.listTerms('categories'), client.userNames([post.author])]);
   const section = categories.find((term) => post.categories.includes(term.id))?.name ?? '';
   const meta = {
@@ -58,6 +71,8 @@ export async function openFromDesk(world: DeskWorld, siteId: string, postId: num
   const { content } = documentOrImport(post, site.reviewBridge, meta);
   const draft = await world.drafts.create(content);
   const now = new Date().toISOString();
+  // What this copy saw of the site: the base of its conflict check and of later merges.
+  await world.seen.write(siteId, draft.id, post);
   // Sent as of this very draft: nothing unsent yet, and the site's modified time is the one to check.
   return world.drafts.setRemote(draft.id, siteId, {
     siteId,
@@ -70,6 +85,11 @@ export async function openFromDesk(world: DeskWorld, siteId: string, postId: num
     sentAt: now,
     media: {},
   });
+}
+
+function syncResultOf(sync: SiteSync): DeskOpened['fromSite'] {
+  if (sync.outcome !== 'conflict') return { outcome: sync.outcome };
+  return { outcome: 'conflict', conflict: { kind: sync.conflict.kind, diff: sync.conflict.diff } };
 }
 
 async function siteOf(world: DeskWorld, siteId: string): Promise<Site> {

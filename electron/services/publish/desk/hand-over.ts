@@ -4,12 +4,14 @@
 // to draft, scheduled or published it) and lets the copy be edited again.
 // Plain Node: the draft library and the sites (with their secret store and fetch) are given.
 import type { DeskAnswer, Draft, DraftContent, DraftWorkflow, RemotePost, Site, WithDesk } from '../../../contract.ts';
+import { compareWords } from '../../../../common/arabic/word-comparison.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
 import { ServiceError } from '../../service-error.ts';
 import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import type { WordPressPost } from '../wordpress/wordpress-types.ts';
 import { documentOrImport } from '../review/document-or-import.ts';
+import type { SiteSeenStore } from '../outbox/site-seen.ts';
 
 export interface HandOverWorld {
   drafts: {
@@ -19,6 +21,8 @@ export interface HandOverWorld {
     save(draftId: string, content: DraftContent): Promise<unknown>;
   };
   sites: { list(): Promise<Site[]>; clientFor(site: Site): Promise<WordPressClient> };
+  /** What each copy last saw of its post: the desk's answer is the version the reporter's next send goes over. */
+  seen: SiteSeenStore;
 }
 
 /** Where the story stands once the desk has had it: null while it still waits there. */
@@ -47,17 +51,19 @@ export async function takeBackFromDesk(world: HandOverWorld, draftId: string): P
   const post = await client.getPost(withDesk.postId);
   if (!untouchedSinceSent(post, draft, remote)) throw new ServiceError('desk.already_opened');
   const back = await client.setPostStatus(withDesk.postId, 'draft');
+  await world.seen.write(withDesk.siteId, draft.id, back);
   await world.drafts.setRemote(draft.id, withDesk.siteId, { ...remote, status: back.status, link: back.link, modifiedGmt: back.modified_gmt });
   await world.drafts.setWorkflow(draft.id, () => ({ status: 'draft' }), site.account.name);
   return world.drafts.open(draft.id);
 }
 
-/** Asks the site whether the desk has answered; the draft as it stands afterwards. */
 /**
  * Asks the site whether the desk has answered. A story sent back to draft brings the desk's
  * version into the copy here: its whole document (suggestions, comments) when the site's
  * plugin carries one the desk wrote, otherwise its text from the post's markup when that
- * changed. The reporter's text is kept first as the status change's revision.
+ * changed. The reporter's text is kept first as the status change's revision. A story the
+ * desk published or scheduled keeps the copy's text, and the answer carries the text it
+ * went out with against it: never "unchanged" when the desk changed it.
  */
 export async function answerFromDesk(world: HandOverWorld, draftId: string): Promise<DeskAnswer> {
   const { draft, withDesk, remote, site, client } = await handedOver(world, draftId);
@@ -65,9 +71,14 @@ export async function answerFromDesk(world: HandOverWorld, draftId: string): Pro
   const answer = workflowFromDesk(post);
   if (!answer) return { draft, took: null };
   await world.drafts.setRemote(draft.id, withDesk.siteId, { ...remote, status: post.status, link: post.link, modifiedGmt: post.modified_gmt });
+  // The desk's answer is what this copy has now seen of the site (a reader's view without raw text is skipped).
+  await world.seen.write(withDesk.siteId, draft.id, post);
   // The desk made this change on the site; WordPress does not say who in the post. This
   // status change keeps a revision of the reporter's copy before anything replaces it.
   await world.drafts.setWorkflow(draft.id, () => answer, null);
+  if (answer.status === 'published' || answer.status === 'scheduled') {
+    return { draft: await world.drafts.open(draft.id), took: null, published: publishedAgainst(draft, post, answer.status) };
+  }
   if (answer.status !== 'draft' || post.content.raw === undefined) return { draft: await world.drafts.open(draft.id), took: null };
 
   const desk = documentOrImport(post, site.reviewBridge, draft.meta);
@@ -86,6 +97,17 @@ export async function answerFromDesk(world: HandOverWorld, draftId: string): Pro
   }
   const result: DeskAnswer = { draft: await world.drafts.open(draft.id), took };
   return desk.notice ? { ...result, notice: desk.notice } : result;
+}
+
+/**
+ * The text the story went out with against the copy here. A contributor may no longer
+ * read a published post's markup, so its rendered text is read the same way then.
+ */
+function publishedAgainst(draft: Draft, post: WordPressPost, status: 'published' | 'scheduled'): NonNullable<DeskAnswer['published']> {
+  const published = blockMarkupText(post.content.raw ?? post.content.rendered ?? '');
+  const mine = blockMarkupText(toWordPressBlocks(draft.body));
+  const diff = compareWords(mine, published);
+  return { status, differs: diff.pieces.some((piece) => piece.type !== 'equal'), diff };
 }
 
 /**

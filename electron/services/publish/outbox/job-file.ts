@@ -15,6 +15,7 @@ import {
   publishActionSchema,
   publishOptionsSchema,
   remoteMediaSchema,
+  siteChangeKindSchema,
   siteIdSchema,
 } from '../../../contract.ts';
 import { isTempFileName, writeFileAtomic } from '../../files/atomic-write.ts';
@@ -49,8 +50,16 @@ export const jobFileSchema = z.object({
   error: z
     .object({ code: errorCodeSchema, suggestion: publishActionSchema.nullable(), canPublishAsNew: z.boolean() })
     .nullable(),
-  conflict: z.object({ remoteModifiedGmt: z.string(), diff: diffSchema }).nullable(),
-  /** The remote `modified_gmt` the user chose to overwrite. */
+  conflict: z
+    .object({
+      remoteModifiedGmt: z.string(),
+      diff: diffSchema,
+      // Jobs stopped before these were kept name no kind and ask again before an overwrite.
+      remoteFingerprint: z.string().optional(),
+      kind: siteChangeKindSchema.optional(),
+    })
+    .nullable(),
+  /** The version of the post (site-seen.ts fingerprintOf) the user chose to overwrite. */
   overwrite: z.string().nullable(),
   progress: z.object({
     terms: z.object({ categoryIds: z.array(z.number().int()), tagIds: z.array(z.number().int()) }).nullable(),
@@ -115,7 +124,7 @@ export async function readJobs(dataDir: string, fs: FileSystem): Promise<JobFile
   return jobs;
 }
 
-/** What Midad last sent as the post's content, per site and draft: the base of a conflict diff. */
+/** What Midad last sent as the post's content, as copies kept it before site-seen.ts: read as their last seen text. */
 export function sentContentPath(dataDir: string, siteId: string, draftId: string): string {
   return path.join(dataDir, OUTBOX_FOLDER, 'sent', `${siteId}--${draftId}.html`);
 }

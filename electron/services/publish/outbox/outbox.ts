@@ -12,6 +12,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   Draft,
+  DraftContent,
+  DraftSaveResult,
   DraftWorkflow,
   ErrorCode,
   PictureLeftHere,
@@ -23,12 +25,9 @@ import type {
   RemotePost,
   Site,
 } from '../../../contract.ts';
-import { diffWords } from '../../../../common/arabic/word-diff.ts';
 import { slugFromHeadline } from '../../../../common/wordpress/slug.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
-import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
-import { writeFileAtomic } from '../../files/atomic-write.ts';
-import { isMissingFileError, nodeFileSystem, type FileSystem } from '../../files/file-system.ts';
+import { nodeFileSystem, type FileSystem } from '../../files/file-system.ts';
 import { ServiceError } from '../../service-error.ts';
 import type { Clock } from '../wordpress/clock.ts';
 import { readIndex } from '../wordpress/discovery.ts';
@@ -37,7 +36,9 @@ import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import { WordPressHttp, type Fetch } from '../wordpress/wordpress-http.ts';
 import { buildDocument, DOCUMENT_META_KEY } from '../review/document-envelope.ts';
 import type { PostFields, WordPressPost } from '../wordpress/wordpress-types.ts';
-import { jobPath, readJobs, sentContentPath, writeJob, type JobFile } from './job-file.ts';
+import { jobPath, readJobs, writeJob, type JobFile } from './job-file.ts';
+import { fingerprintOf, SiteSeenStore } from './site-seen.ts';
+import { changedSinceSeen, siteConflictOf, takeSiteVersion } from './site-version.ts';
 import {
   allowedActions,
   categoryKey,
@@ -69,6 +70,8 @@ export interface DraftMediaSource {
 
 export interface OutboxDrafts {
   open(draftId: string): Promise<Draft>;
+  /** Puts the site's version in place, keeping the replaced text as a revision. */
+  replaceContent(draftId: string, content: DraftContent): Promise<DraftSaveResult>;
   setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft>;
   /** Moves the draft along the workflow as the site answered, by the site's account. */
   setWorkflow(draftId: string, change: (current: DraftWorkflow) => DraftWorkflow, by: string | null): Promise<unknown>;
@@ -113,6 +116,7 @@ class Stopped extends Error {}
 export class Outbox implements PublishApi {
   readonly #options: OutboxOptions;
   readonly #fs: FileSystem;
+  readonly #seen: SiteSeenStore;
   readonly #jobs = new Map<string, JobFile>();
   /** Per job: the files being uploaded right now (for progress). */
   readonly #uploading = new Map<string, Set<string>>();
@@ -127,6 +131,7 @@ export class Outbox implements PublishApi {
   constructor(options: OutboxOptions) {
     this.#options = options;
     this.#fs = options.fs ?? nodeFileSystem;
+    this.#seen = new SiteSeenStore(options.dataDir, this.#fs);
   }
 
   /** Reads the jobs on disk and resumes the unfinished ones (a running one from its last recorded step). */
@@ -278,19 +283,20 @@ export class Outbox implements PublishApi {
     const job = await this.#job(jobId);
     if (job.state !== 'conflict' || !job.conflict) throw new ServiceError('publish.not_in_conflict');
     if (choice === 'overwrite') {
-      await this.#set(job, { state: 'queued', overwrite: job.conflict.remoteModifiedGmt, conflict: null });
+      // Agreed for the version shown, and no later one (a conflict from before fingerprints asks again).
+      await this.#set(job, { state: 'queued', overwrite: job.conflict.remoteFingerprint ?? null, conflict: null });
       this.#pump();
       return this.#view(job);
     }
-    // Keep theirs: the site's version becomes what Midad last saw; nothing is sent.
+    // Keep theirs: the site's version becomes the local draft (the replaced text kept as a revision); nothing is sent.
     const site = await this.#site(job.siteId);
     const client = await this.#options.sites.clientFor(site);
     const library = await this.#options.drafts();
-    const remote = (await library.open(job.draftId)).remote?.[job.siteId];
+    const draft = await library.open(job.draftId);
+    const remote = draft.remote?.[job.siteId];
     if (!remote) throw new ServiceError('publish.not_published');
     const post = await client.getPost(remote.postId);
-    await library.setRemote(job.draftId, job.siteId, { ...remote, status: post.status, link: post.link, modifiedGmt: post.modified_gmt });
-    await this.#writeSent(job, post.content.raw ?? '');
+    await takeSiteVersion({ drafts: library, seen: this.#seen }, draft, site, post);
     await this.#set(job, { state: 'done', conflict: null, result: { postId: post.id, link: post.link, status: post.status } });
     return this.#view(job);
   }
@@ -474,21 +480,17 @@ export class Outbox implements PublishApi {
       ...featuredMedia,
     };
 
-    // An update: never over somebody else's edit.
+    // An update: only over what this copy last saw of the post, never over somebody else's edit.
     if (remote && !job.progress.post) {
       this.#enter(job, 'check');
       const current = await client.getPost(remote.postId);
-      const changed = current.modified_gmt !== remote.modifiedGmt && current.modified_gmt !== job.overwrite;
+      const seen = await this.#seen.read(job.siteId, job.draftId);
+      const changed = changedSinceSeen(current, remote, seen) && fingerprintOf(current) !== job.overwrite;
       // Our own write whose answer was lost left exactly what we send: not a conflict.
       const ours = current.content.raw === content && current.title.raw === meta.headline;
       if (changed && !ours) {
-        const sent = await this.#readSent(job);
-        const pieces = diffWords(blockMarkupText(sent), blockMarkupText(current.content.raw ?? ''));
-        const count = (type: 'insert' | 'delete') => pieces.filter((piece) => piece.type === type && /\p{L}|\p{N}/u.test(piece.text)).length;
-        await this.#set(job, {
-          state: 'conflict',
-          conflict: { remoteModifiedGmt: current.modified_gmt, diff: { pieces, wordsInserted: count('insert'), wordsDeleted: count('delete') } },
-        });
+        const { remoteModifiedGmt, remoteFingerprint, kind, diff } = siteConflictOf(current, site, remote, seen, content);
+        await this.#set(job, { state: 'conflict', conflict: { remoteModifiedGmt, remoteFingerprint, kind, diff } });
         this.#step.delete(job.id);
         return;
       }
@@ -501,7 +503,7 @@ export class Outbox implements PublishApi {
         ...(status ? { status } : {}),
         ...schedule,
       });
-      await this.#writeSent(job, content);
+      await this.#seen.write(job.siteId, job.draftId, post);
       await this.#recordPost(job, post, remote, media, true);
       return this.#finish(job, post, left);
     }
@@ -528,7 +530,7 @@ export class Outbox implements PublishApi {
     this.#enter(job, 'finalize');
     const final = compose();
     const post = await client.updatePost(postId, { content: final.content, status: status ?? 'draft', ...final.featuredMedia, ...schedule, ...documentMeta });
-    await this.#writeSent(job, final.content);
+    await this.#seen.write(job.siteId, job.draftId, post);
     await this.#recordPost(job, post, remote, final.media, true);
     await this.#set(job, { progress: { ...job.progress, finalized: true } });
     return this.#finish(job, post, left);
@@ -769,8 +771,10 @@ export class Outbox implements PublishApi {
             canPublishAsNew: job.error?.canPublishAsNew ?? false,
           },
         };
-      case 'conflict':
-        return { ...base, state: { state: 'conflict', remoteModifiedGmt: job.conflict!.remoteModifiedGmt, diff: job.conflict!.diff } };
+      case 'conflict': {
+        const { remoteModifiedGmt, diff, kind } = job.conflict!;
+        return { ...base, state: { state: 'conflict', remoteModifiedGmt, diff, ...(kind ? { kind } : {}) } };
+      }
       case 'done':
         return { ...base, state: { state: 'done', ...job.result! } };
       case 'running':
@@ -811,20 +815,5 @@ export class Outbox implements PublishApi {
     const site = (await this.#options.sites.list()).find((each) => each.id === siteId);
     if (!site) throw new ServiceError('sites.not_found');
     return site;
-  }
-
-  async #readSent(job: JobFile): Promise<string> {
-    try {
-      return await this.#fs.readFile(sentContentPath(this.#options.dataDir, job.siteId, job.draftId));
-    } catch (error) {
-      if (isMissingFileError(error)) return '';
-      throw error;
-    }
-  }
-
-  async #writeSent(job: JobFile, content: string): Promise<void> {
-    const file = sentContentPath(this.#options.dataDir, job.siteId, job.draftId);
-    await this.#fs.mkdir(path.dirname(file));
-    await writeFileAtomic(file, content, this.#fs);
   }
 }

@@ -69,6 +69,18 @@ describe('revisions', () => {
     });
   });
 
+  it('takes in the site\'s version and keeps the text it replaced, even a minute after the last revision', async () => {
+    const { clock, library, id } = await editingSession();
+    await library.save(id, content('نسختي'));
+    clock.advance(MINUTE);
+    await library.save(id, content('نسختي وتعديل لم يُرسل'));
+    clock.advance(MINUTE);
+    const replaced = await library.replaceContent(id, content('نسخة الموقع'));
+    expect(replaced.revision?.reason).toBe('before_site_version');
+    expect((await library.open(id)).body).toEqual(content('نسخة الموقع').body);
+    expect((await library.getRevision(id, replaced.revision!.id)).body).toEqual(content('نسختي وتعديل لم يُرسل').body);
+  });
+
   it('restores an old revision and keeps the text it replaced, so the restore can be undone', async () => {
     const { clock, library, id } = await editingSession();
     const first = await library.save(id, content('النسخة الأولى'));

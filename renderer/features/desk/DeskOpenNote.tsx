@@ -1,0 +1,24 @@
+// What opening a story from the desk did with the site's newer version: brought it in
+// (replacing or merging with the unsent work here, the copy before kept in History), or
+// left the copy as it is because both changed the same paragraphs (the next send asks).
+import type { SiteSyncResult } from '../../../electron/contract.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+
+interface DeskOpenNoteProps {
+  fromSite: SiteSyncResult;
+  onDismiss: () => void;
+}
+
+export function DeskOpenNote({ fromSite, onDismiss }: DeskOpenNoteProps) {
+  const { t } = useTranslation();
+  if (fromSite.outcome === 'unchanged') return null;
+  const key = fromSite.outcome === 'conflict' ? `conflict_${fromSite.conflict?.kind ?? 'edited'}` : fromSite.outcome;
+  return (
+    <section className="notice desk-opened" data-testid="desk-opened" data-outcome={fromSite.outcome} aria-live="polite">
+      <p>{t(`desk.opened.${key}`)}</p>
+      <button type="button" className="quiet-button" onClick={onDismiss}>
+        {t('desk.answer.dismiss')}
+      </button>
+    </section>
+  );
+}
