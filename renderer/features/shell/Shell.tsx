@@ -18,6 +18,7 @@ import { WithDeskNotice } from '../desk/WithDeskNotice.tsx';
 import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
 import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
 import { ReviewStore, ReviewStoreContext } from '../review/comments/review-store.ts';
+import { useHostRefresh } from '../../useHostRefresh.ts';
 
 const LibraryScreen = lazy(() => import('../library/LibraryScreen.tsx'));
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
@@ -51,6 +52,13 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const [deskAnswer, setDeskAnswer] = useState<DeskAnswer | null>(null);
   const problems = useLibraryProblems();
+  // Where the open story stands (its stage, its posts) follows the host: a job done, the desk's answer.
+  const reloadWorkflow = drafts.reloadWorkflow;
+  useHostRefresh(
+    () => void reloadWorkflow(),
+    ['drafts.changed'],
+    (event) => event.name === 'drafts.changed' && event.payload.draftId === draft.id && (event.payload.change === 'workflow' || event.payload.change === 'remote'),
+  );
   // The open article's comments: the editor's marks and the comments panel share it.
   const [reviewStore] = useState(() => new ReviewStore());
   useEffect(() => reviewStore.setPanelOpener(() => setSidePanel('comments')), [reviewStore]);
