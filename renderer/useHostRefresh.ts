@@ -6,7 +6,7 @@ import type { HostEvent, HostEventName } from '../electron/contract.ts';
 import { onHostEvent, onHostEventsConnection } from './bridge.ts';
 
 /** How often a screen reads again by itself while the host's events do not reach it. */
-export const FALLBACK_REFRESH_MS = 10_000;
+export const FALLBACK_REFRESH_MS = 15_000;
 
 export function useHostRefresh(
   refresh: () => void,
