@@ -5,7 +5,7 @@ import type { HostEvent } from '../electron/contract.ts';
 
 export interface HostEventStream {
   listen(listener: (event: HostEvent) => void): () => void;
-  /** Told each time the events stop or start reaching the page (`up`). */
+  /** Told each time the events stop or start reaching the page (`up`), and at once if they do not now. */
   watchConnection(handler: (up: boolean) => void): () => void;
 }
 
@@ -52,6 +52,8 @@ export function hostEventStream(source: HostEventSourceKind): HostEventStream {
     watchConnection(handler) {
       watchers.add(handler);
       start();
+      // A screen shown while the events are cut must know it, to refresh by itself.
+      if (up === false) handler(false);
       return () => void watchers.delete(handler);
     },
   };
