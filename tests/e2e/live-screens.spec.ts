@@ -2,7 +2,8 @@
 // WordPress 6.1: an open publish panel shows a site added in another tab and the category
 // its job created, the job turns done in the panel and the library says the story is
 // published; the desk chief's board says "sent back" once the job is done and drops the
-// story, and a send-back stopped by a genuine edit on the site shows on the story's card.
+// story, a send-back stopped by a genuine edit on the site shows on the story's card, and a
+// failed send leaves the panel once a later send of the story is done.
 import type { Page } from '@playwright/test';
 import type { Draft } from '../../electron/contract.ts';
 import { paragraph } from '../fixtures/wordpress/editor-blocks.ts';
@@ -118,4 +119,29 @@ test('a send-back stopped because the story changed on the site shows on the boa
   await expect(board.getByTestId('desk-board-message')).not.toContainText('أُعيدت المادة إلى المراسل');
   expect((await rest<{ status: string }>(`wp/v2/posts/${postId}?context=edit`)).status).toBe('pending');
   expect(app.consoleErrors).toEqual([]);
+});
+
+test('a failed send leaves the open panel, Retry and all, once a later send of the story is done', async ({ app }) => {
+  const { page } = app;
+  await addSiteInUi(page, site(), 'contributor');
+  await page.getByTestId('nav-article').click();
+  await page.getByTestId('meta-headline').fill('خبر أرسله المراسل مرتين');
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('نص الخبر.');
+  await page.getByTestId('publish-toggle').click();
+  const panel = page.getByTestId('publish-panel');
+  await expect(panel.getByTestId('publish-action-pending')).toBeVisible({ timeout: 15_000 });
+
+  // A contributor's publish, asked through the host as a script could: the site refuses it.
+  const [siteId] = (await app.call<{ id: string }[]>('sites.list')).map((each) => each.id);
+  await app.call('publish.enqueue', await openDraftId(page), siteId, { action: 'publish' });
+  const failed = panel.getByTestId('publish-job').filter({ has: page.getByTestId('job-retry') });
+  await expect(failed.getByTestId('job-state')).toHaveText('تعذّر', { timeout: 30_000 });
+
+  await panel.getByTestId('publish-action-pending').click();
+  // The send to the desk is done: the refused publish it made good goes, and its Retry with it.
+  const done = panel.getByTestId('publish-job').filter({ has: page.getByTestId('job-state').getByText('تمّ', { exact: true }) });
+  await expect(done).toHaveCount(1, { timeout: 30_000 });
+  await expect(panel.getByTestId('publish-job')).toHaveCount(1);
+  await expect(panel.getByTestId('job-retry')).toHaveCount(0);
 });
