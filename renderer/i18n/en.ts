@@ -209,6 +209,8 @@ export const en: Strings<typeof ar> = {
       document: 'The desk sent the story back with its suggestions and comments: review them beside the text.',
       markup: "The desk sent the story back and its text replaced yours here; your version is kept in History.",
       kept: 'The desk sent the story back without changing its text: you can write again.',
+      published: 'The desk published the story. What went out is the site’s version, which may differ from your copy here.',
+      scheduled: 'The desk scheduled the story. What goes out is the site’s version, which may differ from your copy here.',
       review_stayed_behind: "The site has no midad-bridge plugin, so the desk's suggestions and comments stayed on the desk's machine.",
       document_unreadable: "The desk's review notes on the site could not be read; the text was taken from the post.",
       dismiss: 'Dismiss',
