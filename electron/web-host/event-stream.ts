@@ -2,7 +2,7 @@
 // response, every host event is written to all of them as one `data:` line of JSON, and a
 // comment line now and then keeps an idle stream from being dropped. The server ends them
 // all when it closes, so shutting down never waits on a page that is still open.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 
 /** What a stream carries: the contract's HostEvent, kept loose here so the server loads no schemas. */
 export interface StreamedEvent {
@@ -14,7 +14,7 @@ export interface StreamedEvent {
 export type HostEventsSubscription = (listener: (event: StreamedEvent) => void) => () => void;
 
 export interface EventStreams {
-  open(request: IncomingMessage, response: ServerResponse, headers: Readonly<Record<string, string>>): void;
+  open(response: ServerResponse, headers: Readonly<Record<string, string>>): void;
   closeAll(): void;
 }
 
@@ -45,7 +45,7 @@ export function openEventStreams(subscribe: HostEventsSubscription | undefined, 
   };
 
   return {
-    open(request, response, headers) {
+    open(response, headers) {
       response.writeHead(200, {
         ...headers,
         'content-type': 'text/event-stream; charset=utf-8',
@@ -60,7 +60,8 @@ export function openEventStreams(subscribe: HostEventsSubscription | undefined, 
         open.delete(response);
         stopIfIdle();
       };
-      request.on('close', forget);
+      // The response's close: the page went away or the connection dropped (the request's own
+      // close only says its empty body was read).
       response.on('close', forget);
     },
     closeAll() {

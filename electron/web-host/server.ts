@@ -86,7 +86,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       } else if (request.method !== 'GET') {
         send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
       } else {
-        eventStreams.open(request, response, APP_RESPONSE_HEADERS);
+        eventStreams.open(response, APP_RESPONSE_HEADERS);
       }
       return;
     }

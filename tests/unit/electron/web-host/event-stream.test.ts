@@ -55,17 +55,27 @@ function dataLines(text: string): HostEvent[] {
 
 let host: WebHost;
 let bus: HostEventBus;
+/** How many subscriptions the server holds on the host's events right now. */
+let subscriptions = 0;
 
 beforeEach(async () => {
   const rendererDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'midad-events-')), 'renderer');
   await mkdir(rendererDir);
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
   bus = createHostEventBus();
+  subscriptions = 0;
   host = await startWebHost({
     rendererDir,
     readMedia: async () => undefined,
     dispatch: async () => ({ ok: false, error: { code: 'contract.unknown_method' } }),
-    subscribeEvents: (listener) => bus.subscribe(listener),
+    subscribeEvents: (listener) => {
+      subscriptions += 1;
+      const unsubscribe = bus.subscribe(listener);
+      return () => {
+        subscriptions -= 1;
+        unsubscribe();
+      };
+    },
     heartbeatMs: 50,
   });
 });
@@ -118,7 +128,11 @@ describe('the event stream', () => {
     bus.emit('publish.jobsRemoved', { jobIds: ['job-12345678'] });
     await second.until(/jobsRemoved/);
     expect(first.text()).not.toMatch(/jobsRemoved/);
+    // One subscription serves every page, and none is held once the last page is gone.
+    expect(subscriptions).toBe(1);
     second.close();
+    await second.ended;
+    await expect.poll(() => subscriptions).toBe(0);
   });
 
   it('is ended when the host closes, so shutting down waits for no open page', async () => {
