@@ -57,10 +57,10 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
+  const eventStreams = openEventStreams(options.subscribeEvents, options.heartbeatMs);
   // Read while the server starts listening and the browser connects: the first request
   // waits for it at most the few ms it has left. A folder that cannot be read into memory
   // is served from disk, with the same checks.
-  const eventStreams = openEventStreams(options.subscribeEvents, options.heartbeatMs);
   const rendererFiles = loadStaticFiles(options.rendererDir).catch(() => (urlPath: string) => readStaticFile(options.rendererDir, urlPath));
   const server = http.createServer((request, response) => {
     handle(request, response).catch(() => {
