@@ -238,7 +238,8 @@ export const draftSummarySchema = z.object({
   section: z.string(),
   words: z.number().int().nonnegative(),
   status: workflowStatusSchema,
-  sync: z.enum(['local']),
+  /** Never sent (local), a post on a site not yet public (on_site), or published on a site (published). */
+  sync: z.enum(['local', 'on_site', 'published']),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
 });
@@ -864,7 +865,46 @@ export function listMethods(): { name: MethodName; spec: MethodSpec<z.ZodTuple, 
   );
 }
 
-export { IPC_CHANNEL_PREFIX } from './contract-channels.ts';
+export { IPC_CHANNEL_PREFIX, IPC_EVENT_CHANNEL } from './contract-channels.ts';
+
+// ---- Host → renderer events: what changed on the host, so every screen shows it at once ----
+
+/** One event: the shape of what it carries. */
+interface EventSpec<P extends z.ZodType> {
+  payload: P;
+}
+const event = <P extends z.ZodType>(payload: P): EventSpec<P> => ({ payload });
+
+/**
+ * Declared once: the host's event bus, the IPC channel of the desktop app, browser mode's
+ * event stream and the renderer's `onHostEvent` are all derived from `hostEvents`.
+ */
+export const hostEvents = {
+  /** A publish job was queued or moved (a step, a file, done, failed, conflict, cancelled). */
+  'publish.jobChanged': event(z.object({ job: publishJobSchema })),
+  /** Jobs left the list: failures a later job of the same draft and site made good. */
+  'publish.jobsRemoved': event(z.object({ jobIds: z.array(publishJobIdSchema) })),
+  /**
+   * A draft changed on the host: `created` (new, duplicated, imported), `saved` (its text,
+   * a revision put back), `workflow` (its stage), `remote` (the post it is on a site),
+   * `trashed`, `restored`.
+   */
+  'drafts.changed': event(
+    z.object({ draftId: draftIdSchema, change: z.enum(['created', 'saved', 'workflow', 'remote', 'trashed', 'restored']) }),
+  ),
+  /** A site was added, removed or checked again, or its categories changed (one created by a job). */
+  'sites.changed': event(z.object({})),
+} as const;
+
+type HostEvents = typeof hostEvents;
+export type HostEventName = keyof HostEvents;
+export type HostEventPayload<N extends HostEventName> = z.output<HostEvents[N]['payload']>;
+/** What travels: the event's name and its payload, over IPC and the event stream alike. */
+export type HostEvent = { [N in HostEventName]: { name: N; payload: HostEventPayload<N> } }[HostEventName];
+
+export function listHostEvents(): HostEventName[] {
+  return Object.keys(hostEvents) as HostEventName[];
+}
 
 
 export const hostErrorSchema = z.object({
@@ -887,4 +927,7 @@ export type MidadTransport = {
       ? (...args: A) => Promise<Envelope>
       : never;
   };
+} & {
+  /** The host's events (hostEvents), each as it happens; the answer stops them. */
+  events: { subscribe(listener: (event: HostEvent) => void): () => void };
 };

@@ -1,7 +1,9 @@
 // The renderer's one door to the host. In Electron the preload has put the contract on
 // window.midad (over IPC); in browser mode the same calls go over HTTP to the web host.
 // Either way the caller gets `MidadApi`: values, or a HostCallError with a stable code.
-import type { Envelope, ErrorCode, MidadApi, MidadTransport } from '../electron/contract.ts';
+// The host's events come the same two ways: IPC, or browser mode's event stream.
+import type { Envelope, ErrorCode, HostEvent, HostEventName, HostEventPayload, MidadApi, MidadTransport } from '../electron/contract.ts';
+import { hostEventStream, type HostEventStream } from './host-event-stream.ts';
 
 declare global {
   interface Window {
@@ -35,8 +37,13 @@ function preloadCall(transport: MidadTransport): RawCall {
   };
 }
 
+/** Browser mode's per-run token, which the web host put in the page. */
+function pageToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="midad-token"]')?.content ?? '';
+}
+
 function httpCall(): RawCall {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="midad-token"]')?.content ?? '';
+  const token = pageToken();
   return async (methodName, args) => {
     let response: Response;
     try {
@@ -71,3 +78,25 @@ function createClient(call: RawCall): MidadApi {
 }
 
 export const midad: MidadApi = createClient(window.midad ? preloadCall(window.midad) : httpCall());
+
+const events: HostEventStream = hostEventStream(
+  window.midad
+    ? (listener) => window.midad!.events.subscribe(listener)
+    : { url: `api/events?token=${encodeURIComponent(pageToken())}` },
+);
+
+/** Calls `handler` with each `name` event the host sends from now on; the answer stops it. */
+export function onHostEvent<N extends HostEventName>(name: N, handler: (payload: HostEventPayload<N>) => void): () => void {
+  return events.listen((event: HostEvent) => {
+    if (event.name === name) handler(event.payload as HostEventPayload<N>);
+  });
+}
+
+/**
+ * Calls `handler` whenever the events stop or start reaching this page: while `up` is
+ * false, screens refresh now and then by themselves; when it turns true again, events may
+ * have been missed, so they read everything once.
+ */
+export function onHostEventsConnection(handler: (up: boolean) => void): () => void {
+  return events.watchConnection(handler);
+}

@@ -11,6 +11,7 @@ import { ArticleExports, type PdfRenderer } from '../services/export/article-exp
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { DraftFilesToOpen } from './draft-files-to-open.ts';
 import { createHandlers } from './handlers.ts';
+import { createHostEventBus, type HostEventSource } from './host-events.ts';
 import { libraryMediaReader, type MediaReader } from './media-files.ts';
 
 export interface HostSetup {
@@ -39,6 +40,8 @@ export interface HostSetup {
 
 export interface Host {
   dispatch: Dispatch;
+  /** What changed on the host, as it happens (contract.ts `hostEvents`): each host's transport relays it to the screens. */
+  events: HostEventSource;
   /** A draft's image for media/<draftId>/<hash>, which both hosts serve to the renderer. */
   readMedia: MediaReader;
   /**
@@ -55,7 +58,8 @@ export interface Host {
 export function composeHost(setup: HostSetup): Host {
   // Opening starts now, in the background, so composeHost stays synchronous for both
   // hosts; calls wait for it, and a failure to open answers each call with its code.
-  const drafts = DraftLibrary.open({ dataDir: setup.dataDir });
+  const events = createHostEventBus((error) => setup.logError?.('host.events', error));
+  const drafts = DraftLibrary.open({ dataDir: setup.dataDir, onDraftChanged: (draftId, change) => events.emit('drafts.changed', { draftId, change }) });
   drafts.catch((error: unknown) => setup.logError?.('drafts.open', error));
   const fetch = setup.fetch ?? globalThis.fetch;
   const sites = new SitesService({
@@ -63,15 +67,22 @@ export function composeHost(setup: HostSetup): Host {
     fetch,
     clock: systemClock,
     secretStore: setup.secretStore ?? new FileSecretStore(setup.dataDir),
+    onSitesChanged: () => events.emit('sites.changed', {}),
   });
   // The outbox starts with the host: unfinished jobs resume from their last recorded step.
   const outbox = new Outbox({
     dataDir: setup.dataDir,
     clock: systemClock,
     drafts: () => drafts,
-    sites: { list: () => sites.list(), clientFor: (site) => sites.clientFor(site) },
+    sites: {
+      list: () => sites.list(),
+      clientFor: (site) => sites.clientFor(site),
+      rememberCategories: (siteId, categories) => sites.rememberCategories(siteId, categories),
+    },
     media: setup.draftMedia ?? libraryMedia(() => drafts),
     fetch,
+    onJobChanged: (job) => events.emit('publish.jobChanged', { job }),
+    onJobsRemoved: (jobIds) => events.emit('publish.jobsRemoved', { jobIds }),
     logError: (error) => setup.logError?.('publish.outbox', error),
   });
   const outboxStarted = outbox.start().then(() => outbox);
@@ -107,6 +118,7 @@ export function composeHost(setup: HostSetup): Host {
   };
   return {
     dispatch,
+    events,
     readMedia: libraryMediaReader(() => drafts),
     shutdown,
     openDraftFile: (filePath) => draftFiles.open(filePath),

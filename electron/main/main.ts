@@ -11,6 +11,7 @@ import { SETTINGS_FILE_OPTIONS, SettingsService } from '../services/settings/set
 import { keepMenuInLanguage } from './application-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { readDataDirArgument } from './data-dir-argument.ts';
+import { relayHostEvents } from './host-event-relay.ts';
 import { registerIpc } from './ipc.ts';
 import { createMainWindow } from './main-window.ts';
 import { electronPdfRenderer } from './pdf-window.ts';
@@ -113,6 +114,7 @@ function start(): void {
     });
     serveRenderer(session.defaultSession, RENDERER_DIR, host.readMedia);
     registerIpc(host.dispatch, appWebContentsIds, logWarning);
+    relayHostEvents(host.events, appWebContentsIds);
     finishWritesBeforeQuitting(host.shutdown);
     openDraftFile = host.openDraftFile;
     for (const filePath of filesBeforeReady.splice(0)) host.openDraftFile(filePath).catch(logOpenFailure);

@@ -36,6 +36,21 @@ async function main(): Promise<void> {
     dispatch: async (methodName, args) => (await services).dispatch(methodName, args),
     readMedia: async (request) => (await services).readMedia(request),
     readProof: async (draftId) => (await services).readProof(draftId),
+    // A page may open its event stream before the services are loaded: it hears from then on.
+    subscribeEvents: (listener) => {
+      let unsubscribe: (() => void) | undefined;
+      let cancelled = false;
+      services.then(
+        (host) => {
+          if (!cancelled) unsubscribe = host.events.subscribe(listener);
+        },
+        () => undefined,
+      );
+      return () => {
+        cancelled = true;
+        unsubscribe?.();
+      };
+    },
     rendererDir,
     port,
   });

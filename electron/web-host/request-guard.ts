@@ -52,10 +52,11 @@ function isOwnOrigin(origin: string, hosts: Set<string>): boolean {
 function findToken(request: IncomingMessage, token: string, port: number): 'header' | 'cookie' | 'query' | undefined {
   const header = request.headers[TOKEN_HEADER];
   if (typeof header === 'string' && sameSecret(header, token)) return 'header';
-  const cookie = readCookie(request.headers.cookie, tokenCookieName(port));
-  if (cookie !== undefined && sameSecret(cookie, token)) return 'cookie';
+  // Before the cookie: the event stream needs to know the page's script gave the token.
   const query = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get(TOKEN_QUERY);
   if (query !== null && sameSecret(query, token)) return 'query';
+  const cookie = readCookie(request.headers.cookie, tokenCookieName(port));
+  if (cookie !== undefined && sameSecret(cookie, token)) return 'cookie';
   return undefined;
 }
 

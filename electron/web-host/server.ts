@@ -1,6 +1,7 @@
-// Browser mode: the built renderer and the contract over HTTP, on 127.0.0.1 only.
-// Every request carries the per-run token (query on first load, then an HttpOnly
-// cookie for assets and the X-Midad-Token header for API calls).
+// Browser mode: the built renderer and the contract over HTTP, on 127.0.0.1 only, and the
+// host's events as one event stream. Every request carries the per-run token (query on
+// first load, then an HttpOnly cookie for assets, the X-Midad-Token header for API calls,
+// the query again for the event stream, which EventSource cannot give a header).
 import { randomBytes } from 'node:crypto';
 import type * as NodeHttp from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../host/dispatcher.ts';
 import { checkRequest, tokenCookieName } from './request-guard.ts';
+import { openEventStreams, type HostEventsSubscription } from './event-stream.ts';
 import { APP_RESPONSE_HEADERS } from '../host/content-security-policy.ts';
 import { isMediaPath, parseMediaPath, type MediaReader } from '../host/media-files.ts';
 import { loadStaticFiles, readStaticFile } from '../host/static-files.ts';
@@ -24,6 +26,8 @@ const http = createRequire(import.meta.url)('node:http') as typeof NodeHttp;
  */
 const MAX_BODY_BYTES = 112 * 1024 * 1024;
 const API_PREFIX = '/api/';
+/** The event stream's path: under /api/, never a contract method (those have a dot). */
+export const EVENTS_PATH = '/api/events';
 
 export interface WebHostOptions {
   dispatch: Dispatch;
@@ -32,6 +36,10 @@ export interface WebHostOptions {
   rendererDir: string;
   /** A draft's printed proof under /proof/<draftId>, which the renderer opens and prints (browser mode's PDF). */
   readProof?: (draftId: string) => Promise<string | undefined>;
+  /** The host's events, for the event stream; without it the stream stays open and silent. */
+  subscribeEvents?: HostEventsSubscription;
+  /** How often an idle event stream says it is alive (proxies and the browser drop silent ones). */
+  heartbeatMs?: number;
   /** 0 picks a free port. */
   port?: number;
   token?: string;
@@ -49,6 +57,7 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
+  const eventStreams = openEventStreams(options.subscribeEvents, options.heartbeatMs);
   // Read while the server starts listening and the browser connects: the first request
   // waits for it at most the few ms it has left. A folder that cannot be read into memory
   // is served from disk, with the same checks.
@@ -68,6 +77,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname === EVENTS_PATH) {
+      // A cookie rides along on any request; only the page's own script knows the token
+      // it puts in the stream's address (from its meta tag), as in an API call's header.
+      if (verdict.tokenFrom !== 'query' && verdict.tokenFrom !== 'header') {
+        request.resume();
+        send(response, 401, 'text/plain; charset=utf-8', 'missing_token');
+      } else if (request.method !== 'GET') {
+        send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
+      } else {
+        eventStreams.open(response, APP_RESPONSE_HEADERS);
+      }
+      return;
+    }
     if (pathname.startsWith(API_PREFIX)) {
       await handleApi(request, response, pathname.slice(API_PREFIX.length), verdict.tokenFrom);
       return;
@@ -153,6 +175,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        eventStreams.closeAll();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

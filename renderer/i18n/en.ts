@@ -188,9 +188,15 @@ export const en: Strings<typeof ar> = {
       publishNow: 'Publish now',
       publishQuestion: 'Publish “{{title}}” on the site now?',
       publishConfirm: 'Yes, publish',
-      publishing: 'Publishing: follow it in the article’s outbox.',
       sendBack: 'Send back',
-      sentBack: 'Sent back to the reporter as a draft, with your comments when the site has midad-bridge.',
+      job: {
+        publishing: 'Publishing: follow it in the article’s outbox.',
+        published: 'Published.',
+        sendingBack: 'Sending the story back to the reporter…',
+        sentBack: 'Sent back to the reporter as a draft, with your comments when the site has midad-bridge.',
+        conflict: 'Stopped: the story changed on the site since it was opened here. Open the story to choose which version stays.',
+        cancelled: 'Cancelled before it reached the site.',
+      },
       hint: 'Approve, publish or send back a story once it is open on this computer; schedule it from its publish panel. Notes for the reporter go in as comments before sending back.',
     },
     queue: {
@@ -229,6 +235,8 @@ export const en: Strings<typeof ar> = {
   },
   sync: {
     local: 'On this computer only',
+    on_site: 'Sent to the site, not published',
+    published: 'Published on the site',
   },
   library: {
     title: 'Drafts',

@@ -45,7 +45,22 @@ test.describe('the desktop window', () => {
         Object.keys(group).map((methodKey) => `${namespace}.${methodKey}`),
       );
     });
-    expect(exposed.sort()).toEqual(listMethods().map(({ name }) => name).sort());
+    // Beside the methods, only the subscription to the host's events.
+    expect(exposed.sort()).toEqual([...listMethods().map(({ name }) => name), 'events.subscribe'].sort());
+  });
+
+  test("brings the host's events to the window, and stops when unsubscribed", async () => {
+    const heard = await midad().window.evaluate(async () => {
+      type Subscribe = (listener: (event: unknown) => void) => () => void;
+      const transport = (window as unknown as { midad: { events: { subscribe: Subscribe }; drafts: Transport[string] } }).midad;
+      const events: unknown[] = [];
+      const unsubscribe = transport.events.subscribe((event) => events.push(event));
+      const created = (await transport.drafts.create!()) as { ok: true; value: { id: string } };
+      unsubscribe();
+      await transport.drafts.trash!(created.value.id);
+      return { events, id: created.value.id };
+    });
+    expect(heard.events).toEqual([{ name: 'drafts.changed', payload: { draftId: heard.id, change: 'created' } }]);
   });
 
   test('answers contract calls over IPC, validating their arguments', async () => {

@@ -1,8 +1,9 @@
 // The outbox against a real WordPress 6.1: a full Arabic article published and read back
 // (content.raw is the serializer's output, byte for byte), roles, schedule, update without
 // re-uploading, take back to draft, a conflicting edit on the site, a post deleted on the
-// site, and every failure leaving the draft untouched — with the password nowhere but the
-// secrets file.
+// site, a category created for a new section and kept with the site, a refused send cleared
+// by the one that made it good, and every failure leaving the draft untouched — with the
+// password nowhere but the secrets file.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -179,10 +180,28 @@ describe.skipIf(unavailable)('publishing through the outbox to a real WordPress'
     expect(failed.state).toEqual({ state: 'failed', code: 'wordpress.cannot_publish', suggestion: 'pending', canPublishAsNew: false });
     const pending = await outbox.enqueue(draftId, fx.site.id, { action: 'pending' });
     expect((await waitForJob(outbox, pending.id, ['done', 'failed'])).state).toMatchObject({ state: 'done', status: 'pending' });
+    // The send to the desk made the refused publish good: it leaves the list, Retry and all.
+    expect((await outbox.jobs()).map((job) => job.id)).toEqual([pending.id]);
     const posts = await siteReader(site()).posts('مادة المراسل إلى الديسك');
     expect(posts.map((post) => post.status)).toEqual(['pending']);
     // A contributor may not create categories: left uncategorised.
     expect((await outbox.prepare(draftId, fx.site.id)).notes).toContain('section_uncategorized');
+    await outbox.stop();
+  });
+
+  it('a section the site lacks becomes a category kept with the site: the next preparation offers it and no longer says it will be created', async () => {
+    const fx = await publishFixture(site(), 'editor');
+    const draftId = await fx.createDraft({ meta: meta('خبر في قسم جديد', { section: 'تقنية ناشئة' }), body: body('نص الخبر') });
+    const outbox = fx.outbox();
+    expect((await outbox.prepare(draftId, fx.site.id)).notes).toContain('section_will_be_created');
+    const job = await outbox.enqueue(draftId, fx.site.id, { action: 'draft' });
+    expect((await waitForJob(outbox, job.id, ['done', 'failed'])).state).toMatchObject({ state: 'done' });
+    const after = await outbox.prepare(draftId, fx.site.id);
+    expect(after.notes).not.toContain('section_will_be_created');
+    const created = after.categories.find((category) => category.name === 'تقنية ناشئة');
+    expect(created).toBeDefined();
+    expect(after.suggestedCategoryIds).toEqual([created!.id]);
+    expect((await fx.sites.list())[0]!.categories).toContainEqual(created);
     await outbox.stop();
   });
 

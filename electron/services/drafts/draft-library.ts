@@ -21,7 +21,7 @@ import type {
   WorkflowStatus,
   DraftWorkflow,
 } from '../../contract.ts';
-import { draftIdSchema } from '../../contract.ts';
+import { draftIdSchema, type HostEventPayload } from '../../contract.ts';
 import { countCharacters, countWords } from '../../../common/arabic/word-count.ts';
 import { compareWords } from '../../../common/arabic/word-comparison.ts';
 import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
@@ -47,6 +47,9 @@ import { DraftSearch } from './search/draft-search.ts';
 import { searchDocumentOf } from './search/search-document.ts';
 import { folderExists, TrashBin } from './trash-bin.ts';
 
+/** What happened to a draft, for whoever shows it (contract.ts `drafts.changed`). */
+export type DraftChange = HostEventPayload<'drafts.changed'>['change'];
+
 export interface DraftLibraryOptions {
   dataDir: string;
   fs?: FileSystem;
@@ -58,6 +61,8 @@ export interface DraftLibraryOptions {
   /** How long after a change the list cache is written; the search cache waits longer. */
   listCacheDelayMs?: number;
   searchCacheDelayMs?: number;
+  /** Told after a draft was created, written, linked to a post, trashed or restored: the screens re-read it. */
+  onDraftChanged?: (draftId: string, change: DraftChange) => void;
 }
 
 const FIVE_MINUTES = 5 * 60 * 1000;
@@ -74,6 +79,7 @@ export class DraftLibrary {
   readonly #retention: RetentionPolicy;
   readonly #htmlSerializer: DraftHtmlSerializer;
   readonly #listCacheDelayMs: number;
+  readonly #onDraftChanged: (draftId: string, change: DraftChange) => void;
   readonly #quarantine: Quarantine;
   readonly #revisions: RevisionStore;
   readonly #store: DraftStore;
@@ -100,6 +106,7 @@ export class DraftLibrary {
     this.#retention = options.retention ?? DEFAULT_RETENTION;
     this.#htmlSerializer = options.htmlSerializer ?? articleHtmlDocument;
     this.#listCacheDelayMs = options.listCacheDelayMs ?? 2000;
+    this.#onDraftChanged = options.onDraftChanged ?? (() => {});
     this.#quarantine = new Quarantine(this.#paths, this.#fs, this.#now);
     this.#revisions = new RevisionStore(this.#fs, this.#quarantine);
     this.#store = new DraftStore(this.#fs, this.#quarantine, this.#revisions, this.#now);
@@ -153,6 +160,7 @@ export class DraftLibrary {
       remote: null,
     };
     await this.#addDraftFolder(draft, []);
+    this.#onDraftChanged(draft.id, 'created');
     return draft;
   }
 
@@ -177,7 +185,9 @@ export class DraftLibrary {
         review: content.review ?? (await this.#readExisting(draftId)).review,
         remote: await this.#remoteOf(draftId),
       };
-      return this.#write(draftId, () => this.#commit(draft, due ? 'interval' : null));
+      const result = await this.#write(draftId, () => this.#commit(draft, due ? 'interval' : null));
+      this.#onDraftChanged(draftId, 'saved');
+      return result;
     });
   }
 
@@ -203,6 +213,7 @@ export class DraftLibrary {
       const reason = workflow.status === current.workflow.status ? null : 'status_change';
       const result = await this.#write(draftId, () => this.#commit(draft, reason, by));
       this.#remotes.set(draftId, draft.remote);
+      this.#onDraftChanged(draftId, 'workflow');
       return result;
     });
   }
@@ -219,9 +230,12 @@ export class DraftLibrary {
       const draft: Draft = { ...current, remote: entries.length > 0 ? Object.fromEntries(entries) : null };
       await this.#write(draftId, async () => {
         await this.#store.write(this.#paths.draftFolder(draftId), draft);
-        this.#entries.set(draftId, { summary: this.#require(draftId), stamp: await this.#stampOf(draftId) });
+        // The summary says where the story stands (sent, published): it follows the posts.
+        this.#entries.set(draftId, { summary: { ...this.#require(draftId), sync: summarizeDraft(draft).sync }, stamp: await this.#stampOf(draftId) });
+        this.#scheduleListCache();
       });
       this.#remotes.set(draftId, draft.remote);
+      this.#onDraftChanged(draftId, 'remote');
       return draft;
     });
   }
@@ -235,6 +249,7 @@ export class DraftLibrary {
     const now = this.#now().toISOString();
     const copy: Draft = { ...source, id: newDraftId(), createdAt: now, updatedAt: now, workflow: { status: 'draft' }, remote: null };
     await this.#addDraftFolder(copy, [], media);
+    this.#onDraftChanged(copy.id, 'created');
     return copy;
   }
 
@@ -276,6 +291,7 @@ export class DraftLibrary {
       this.#remotes.delete(draftId);
       this.#search.remove(draftId);
     });
+    this.#onDraftChanged(draftId, 'trashed');
   }
 
   async restore(draftId: string): Promise<DraftSummary> {
@@ -284,7 +300,9 @@ export class DraftLibrary {
       const folder = await this.#write(draftId, () => this.#trash.moveOut(draftId));
       const draft = await this.#store.read(folder, draftId);
       if (!draft) throw new ServiceError('storage.corrupt_file');
-      return await this.#remember(draft);
+      const summary = await this.#remember(draft);
+      this.#onDraftChanged(draftId, 'restored');
+      return summary;
     });
   }
 
@@ -330,6 +348,7 @@ export class DraftLibrary {
         const review = revision.review ?? current.review;
         const restored = { ...current, meta: revision.meta, body: revision.body, review, updatedAt: this.#now().toISOString() };
         const result = await this.#commit(restored, null);
+        this.#onDraftChanged(draftId, 'saved');
         return { ...result, revision: kept };
       });
     });
@@ -404,6 +423,7 @@ export class DraftLibrary {
     const arrival = this.#revisionFile(imported, bodyText, 'imported', now);
     const all = [...revisions.map((revision) => ({ ...revision, draftId: id })), arrival];
     await this.#addDraftFolder(imported, all, media);
+    this.#onDraftChanged(id, 'created');
     return { draftId: id, outcome: taken ? 'copy' : 'imported', originalId: draft.id, revisions: all.length };
   }
 
@@ -612,8 +632,11 @@ export class DraftLibrary {
       await this.#queue.run(id, async () => {
         if (!this.#entries.has(id)) return;
         const draft = await this.#store.read(this.#paths.draftFolder(id), id);
-        if (draft) await this.#remember(draft);
-        else this.#entries.delete(id);
+        // Changed on disk by hand since the list was cached: shown as it is now.
+        if (draft) {
+          await this.#remember(draft);
+          this.#onDraftChanged(id, 'saved');
+        } else this.#entries.delete(id);
       });
     });
   }

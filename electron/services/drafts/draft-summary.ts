@@ -4,6 +4,8 @@ import { countWords } from '../../../common/arabic/word-count.ts';
 import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
 
 const TITLE_WORDS = 12;
+/** WordPress statuses under which anyone can read the post. */
+const PUBLIC_STATUSES = new Set(['publish']);
 
 export function summarizeDraft(draft: Draft, bodyText = lexicalToPlainText(draft.body)): DraftSummary {
   const headline = draft.meta.headline.trim();
@@ -14,10 +16,16 @@ export function summarizeDraft(draft: Draft, bodyText = lexicalToPlainText(draft
     section: draft.meta.section,
     words: countWords(bodyText),
     status: draft.workflow.status,
-    sync: 'local',
+    sync: syncOf(draft.remote),
     createdAt: draft.createdAt,
     updatedAt: draft.updatedAt,
   };
+}
+
+function syncOf(remote: Draft['remote']): DraftSummary['sync'] {
+  const posts = Object.values(remote ?? {});
+  if (posts.length === 0) return 'local';
+  return posts.some((post) => PUBLIC_STATUSES.has(post.status)) ? 'published' : 'on_site';
 }
 
 function firstWords(text: string, count: number): string {

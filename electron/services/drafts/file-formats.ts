@@ -45,9 +45,14 @@ export const trashNoteSchema = z.object({
   trashedAt: z.iso.datetime(),
 });
 
+/** Bumped when a summary gains what older caches lack: such a cache is read as missing and rebuilt once. */
+export const LIBRARY_SUMMARY_VERSION = 2;
+
 export const libraryIndexSchema = z.object({
   format: z.literal('midad.library-index'),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  // Summaries from before `sync` followed the posts said "local" for every draft.
+  summaryVersion: z.literal(LIBRARY_SUMMARY_VERSION),
   drafts: z.array(
     z.object({
       summary: draftSummarySchema,

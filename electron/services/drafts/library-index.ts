@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { syncFolder, writeFileAtomic } from '../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
-import { libraryIndexSchema, serialize, type LibraryIndexEntry } from './file-formats.ts';
+import { LIBRARY_SUMMARY_VERSION, libraryIndexSchema, serialize, type LibraryIndexEntry } from './file-formats.ts';
 import type { LibraryPaths } from './library-paths.ts';
 import { readVersionedText } from './migrations.ts';
 
@@ -72,7 +72,7 @@ export class LibraryIndex {
 
   /** Saves the entries, then lifts the marks of drafts the saved file is current for. */
   async save(entries: Iterable<LibraryIndexEntry>): Promise<void> {
-    const file = { format: 'midad.library-index', schemaVersion: 1, drafts: [...entries] };
+    const file = { format: 'midad.library-index', schemaVersion: 1, summaryVersion: LIBRARY_SUMMARY_VERSION, drafts: [...entries] };
     const settled = new Map(
       [...this.#marked].filter((id) => !this.#writing.has(id)).map((id) => [id, this.#finished.get(id) ?? 0]),
     );

@@ -1,10 +1,12 @@
 // The desk (المكتب): the stories reporters sent to a site, for the accounts whose newsroom
 // role is copy editor or desk chief. Opening one brings it into Midad as a draft linked to
-// its post, then shows it in the article view. A desk chief sees the board first.
-import { useEffect, useState } from 'react';
+// its post, then shows it in the article view. A desk chief sees the board first. The sites
+// and the queue are read again when the host says they changed.
+import { useCallback, useEffect, useState } from 'react';
 import { newsroomRole } from '../../../common/newsroom/roles.ts';
 import type { DeskQueueItem, Site } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
+import { useHostRefresh } from '../../useHostRefresh.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useDateTime } from '../library/useDateTime.ts';
@@ -31,23 +33,32 @@ export default function DeskScreen({ onOpen }: DeskScreenProps) {
   const isDeskChief = chosen !== null && newsroomRole(chosen.capabilities, settings.newsroom.roleMapping) === 'desk-chief';
   const boardShown = showBoard ?? isDeskChief;
 
-  useEffect(() => {
+  const loadSites = useCallback(() => {
     midad.sites.list().then(
       (listed) => {
         // A reporter's account has no desk: only copy editors and desk chiefs see a queue.
         const desks = listed.filter((site) => newsroomRole(site.capabilities, settings.newsroom.roleMapping) !== 'reporter');
         setSites(desks);
-        setSiteId((chosen) => chosen ?? desks[0]?.id ?? null);
+        setSiteId((chosen) => (chosen !== null && desks.some((site) => site.id === chosen) ? chosen : (desks[0]?.id ?? null)));
       },
       (error: unknown) => setFailure(errorMessage(error)),
     );
   }, [settings.newsroom.roleMapping, errorMessage]);
+  useEffect(loadSites, [loadSites]);
+  useHostRefresh(loadSites, ['sites.changed']);
 
-  useEffect(() => {
+  useEffect(() => setQueue(null), [siteId]);
+  const loadQueue = useCallback(() => {
     if (siteId === null) return;
-    setQueue(null);
     midad.desk.queue(siteId).then(setQueue, (error: unknown) => setFailure(errorMessage(error)));
   }, [siteId, errorMessage]);
+  useEffect(loadQueue, [loadQueue]);
+  // A story leaves the queue when a job of this site moved it on, or is opened here (linked).
+  useHostRefresh(loadQueue, ['publish.jobChanged', 'drafts.changed'], (event) =>
+    event.name === 'publish.jobChanged'
+      ? event.payload.job.siteId === siteId && event.payload.job.state.state === 'done'
+      : event.name === 'drafts.changed' && (event.payload.change === 'remote' || event.payload.change === 'created'),
+  );
 
   return (
     <section className="desk-screen" aria-labelledby="desk-title">

@@ -41,7 +41,7 @@ export function DraftRow({ draft, isOpen, onOpen, onDuplicate, onTrash }: DraftR
         </div>
         <div>
           <dt>{t('library.sync')}</dt>
-          <dd>{t(`sync.${draft.sync}`)}</dd>
+          <dd data-testid="draft-sync">{t(`sync.${draft.sync}`)}</dd>
         </div>
         <div>
           <dt>{t('library.updated')}</dt>

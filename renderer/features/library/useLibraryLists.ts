@@ -1,8 +1,10 @@
-// The drafts and the trash as the host lists them, fetched when the library is shown and
-// again after every change made from it. The open draft is saved first so its row is current.
+// The drafts and the trash as the host lists them, fetched when the library is shown, after
+// every change made from it, and whenever the host says a draft changed (a job published
+// it, another window saved it). The open draft is saved first so its row is current.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftSummary, TrashedDraftSummary } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
+import { useHostRefresh } from '../../useHostRefresh.ts';
 
 export interface LibraryLists {
   drafts: DraftSummary[] | null;
@@ -17,9 +19,8 @@ export function useLibraryLists(saveOpenDraft: () => Promise<boolean>, onListed:
   const [error, setError] = useState<unknown>(null);
   const request = useRef(0);
 
-  const reload = useCallback(async () => {
+  const list = useCallback(async () => {
     const mine = ++request.current;
-    await saveOpenDraft();
     try {
       const [listed, trashed] = await Promise.all([midad.drafts.list(), midad.drafts.listTrash()]);
       if (mine !== request.current) return;
@@ -30,11 +31,18 @@ export function useLibraryLists(saveOpenDraft: () => Promise<boolean>, onListed:
       if (mine === request.current) setError(failure);
     }
     onListed();
-  }, [saveOpenDraft, onListed]);
+  }, [onListed]);
+
+  const reload = useCallback(async () => {
+    await saveOpenDraft();
+    await list();
+  }, [saveOpenDraft, list]);
 
   useEffect(() => {
     void reload();
   }, [reload]);
+  // The host's own news needs no save first: what it says changed is already on disk.
+  useHostRefresh(() => void list(), ['drafts.changed']);
 
   return { drafts, trash, error, reload };
 }

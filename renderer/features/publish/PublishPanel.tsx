@@ -1,6 +1,9 @@
 // Beside the article: send it to one of the configured WordPress sites, then watch the
 // outbox's queue. Loaded when first opened, so publishing costs the editor nothing at start.
+// The sites, their categories and where the story stands are read again whenever the host
+// says they changed (a site added elsewhere, a category a job created, the desk's answer).
 import { useCallback, useEffect, useState } from 'react';
+import { useHostRefresh } from '../../useHostRefresh.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { PublishOptions, PublishPreparation, Site } from '../../../electron/contract.ts';
 import '../../styles/history.css';
@@ -46,17 +49,32 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJ
     .map((job) => `${job.id}:${isActiveJob(job) ? 'active' : 'settled'}`)
     .join();
 
-  useEffect(() => {
+  const loadSites = useCallback(() => {
     midad.sites.list().then((listed) => {
       setSites(listed);
-      setSiteId((current) => current || (listed[0]?.id ?? ''));
+      // The chosen site stays chosen; one removed meanwhile gives way to the first.
+      setSiteId((current) => (listed.some((site) => site.id === current) ? current : (listed[0]?.id ?? '')));
     }, setError);
   }, []);
+  useEffect(loadSites, [loadSites]);
+  // A site's categories are part of the preparation: it is read again with the sites.
+  const [preparationRound, setPreparationRound] = useState(0);
+  const sitesChanged = useCallback(() => {
+    loadSites();
+    setPreparationRound((round) => round + 1);
+  }, [loadSites]);
+  useHostRefresh(sitesChanged, ['sites.changed']);
+  // Where the story stands on the site (sent, answered by the desk, published): not its autosaves.
+  useHostRefresh(
+    () => setPreparationRound((round) => round + 1),
+    ['drafts.changed'],
+    (event) => event.name === 'drafts.changed' && event.payload.draftId === draftId && ['remote', 'workflow'].includes(event.payload.change),
+  );
 
+  useEffect(() => setPreparation(null), [draftId, siteId]);
   useEffect(() => {
     if (!siteId) return;
     let alive = true;
-    setPreparation(null);
     void (async () => {
       // The host reads the draft from disk: the latest words must be there first.
       await flush();
@@ -71,7 +89,7 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJ
     return () => {
       alive = false;
     };
-  }, [draftId, siteId, flush, jobsKey, onJobsMoved]);
+  }, [draftId, siteId, flush, jobsKey, onJobsMoved, preparationRound]);
 
   const enqueue = useCallback(
     async (jobDraftId: string, jobSiteId: string, options: PublishOptions) => {

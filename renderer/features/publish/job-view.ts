@@ -34,9 +34,14 @@ export function isActiveJob(job: PublishJob): boolean {
   return ACTIVE.has(job.state.state);
 }
 
-/** How often to ask the host for jobs: often while one moves, rarely otherwise. */
-export function pollDelayMs(jobs: readonly PublishJob[]): number {
-  return jobs.some(isActiveJob) ? 700 : 5_000;
+/**
+ * The list with a job as the host just told it: put in its place, newest first. A message
+ * older than the one shown (a late answer after an event) leaves the newer one.
+ */
+export function withJob(jobs: readonly PublishJob[], job: PublishJob): PublishJob[] {
+  const shown = jobs.find((each) => each.id === job.id);
+  if (shown && shown.updatedAt > job.updatedAt) return [...jobs];
+  return [job, ...jobs.filter((each) => each.id !== job.id)].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 export function jobView(job: PublishJob): JobView {

@@ -23,6 +23,7 @@ import { draftNewsroom } from '../drafts/draft-newsroom.ts';
 import { DraftNewsroomContext, NO_NEWSROOM } from '../drafts/draft-newsroom-context.ts';
 import { useSettings } from '../settings/settings-context.tsx';
 import { useSiteList } from '../sites/useSiteList.ts';
+import { useHostRefresh } from '../../useHostRefresh.ts';
 
 const LibraryScreen = lazy(() => import('../library/LibraryScreen.tsx'));
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
@@ -56,6 +57,13 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   const [deskAnswer, setDeskAnswer] = useState<DeskAnswer | null>(null);
   const [deskOpened, setDeskOpened] = useState<{ postId: number; fromSite: SiteSyncResult } | null>(null);
   const problems = useLibraryProblems();
+  // Where the open story stands (its stage, its posts) follows the host: a job done, the desk's answer.
+  const reloadWorkflow = drafts.reloadWorkflow;
+  useHostRefresh(
+    () => void reloadWorkflow(),
+    ['drafts.changed'],
+    (event) => event.name === 'drafts.changed' && event.payload.draftId === draft.id && (event.payload.change === 'workflow' || event.payload.change === 'remote'),
+  );
   // The open article's comments: the editor's marks and the comments panel share it.
   const [reviewStore] = useState(() => new ReviewStore());
   useEffect(() => reviewStore.setPanelOpener(() => setSidePanel('comments')), [reviewStore]);

@@ -81,6 +81,7 @@ export async function publishFixture(wordpress: RunningWordPress, role: Role, op
         sites: {
           list: async () => (await service.list()).map((each) => (restRoot ? { ...each, restRoot } : each)),
           clientFor: (each) => service.clientFor(each),
+          rememberCategories: (siteId, categories) => service.rememberCategories(siteId, categories),
         },
         media,
         fetch,

@@ -24,6 +24,7 @@ import type {
   PublishStep,
   RemotePost,
   Site,
+  SiteCategory,
 } from '../../../contract.ts';
 import { slugFromHeadline } from '../../../../common/wordpress/slug.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
@@ -80,6 +81,8 @@ export interface OutboxDrafts {
 export interface OutboxSites {
   list(): Promise<Site[]>;
   clientFor(site: Site): Promise<WordPressClient>;
+  /** The site's categories as a job just read them (one created): kept with the site for the publish panel. */
+  rememberCategories?(siteId: string, categories: SiteCategory[]): Promise<unknown>;
 }
 
 /** Told after each step is recorded on disk: tests stop the process there. */
@@ -100,6 +103,10 @@ export interface OutboxOptions {
   newJobId?: () => string;
   newMarker?: () => string;
   onStep?: StepListener;
+  /** Told whenever a job is queued or its state or progress moves: the screens show it at once. */
+  onJobChanged?: (job: PublishJob) => void;
+  /** Told when jobs leave the list (failures a later job made good). */
+  onJobsRemoved?: (jobIds: string[]) => void;
   logError?: (error: unknown) => void;
 }
 
@@ -256,6 +263,7 @@ export class Outbox implements PublishApi {
     // On disk before anything is sent.
     await writeJob(this.#options.dataDir, job, this.#fs);
     this.#jobs.set(job.id, job);
+    this.#announce(job);
     this.#options.onStep?.(job.id, 'enqueued');
     this.#pump();
     return this.#view(job);
@@ -572,7 +580,14 @@ export class Outbox implements PublishApi {
     const found = matchSection(section, fresh.map(({ id, name, parent }) => ({ id, name, parent })));
     if (found) return [found.id];
     if (!site.capabilities.includes('manage_categories')) return [];
-    return [(await client.ensureTerm('categories', section.trim())).term.id];
+    const created = (await client.ensureTerm('categories', section.trim())).term;
+    const known = fresh.map(({ id, name, parent }) => ({ id, name, parent }));
+    const categories = known.some((category) => category.id === created.id)
+      ? known
+      : [...known, { id: created.id, name: created.name, parent: created.parent }];
+    // Only what the publish panel shows: the post goes out whether or not this is kept.
+    await this.#options.sites.rememberCategories?.(site.id, categories).catch((error: unknown) => this.#options.logError?.(error));
+    return [created.id];
   }
 
   /** Uploads the files, three at a time; `parentPostId` attaches them to that post (a contributor's way). */
@@ -590,6 +605,7 @@ export class Outbox implements PublishApi {
         const image = images.find((each) => each.hash === hash);
         const token = mediaToken(hash);
         uploading.add(hash);
+        this.#announce(job);
         const earlier = job.progress.media[hash];
         // A request went out before without its answer kept: look for what it made first.
         let uploaded = earlier && 'started' in earlier ? (await client.findMediaByToken(token))[0] : undefined;
@@ -660,7 +676,32 @@ export class Outbox implements PublishApi {
     const result = { postId: post.id, link: post.link, status: post.status, ...(picturesLeftHere.length > 0 ? { picturesLeftHere } : {}) };
     await this.#set(job, { state: 'done', error: null, nextAttemptAt: null, result });
     this.#cancelRequested.delete(job.id);
+    await this.#clearSuperseded(job);
     this.#options.onStep?.(job.id, 'finalize');
+  }
+
+  /**
+   * The earlier failed or cancelled jobs of the same draft on the same site: this job did
+   * what they meant to (the post now holds the newer text), so their Retry would only
+   * send an older copy. They leave the list and their files go.
+   */
+  async #clearSuperseded(done: JobFile): Promise<void> {
+    const superseded = [...this.#jobs.values()].filter(
+      (job) =>
+        job.id !== done.id &&
+        job.draftId === done.draftId &&
+        job.siteId === done.siteId &&
+        (job.state === 'failed' || job.state === 'cancelled') &&
+        job.createdAt <= done.createdAt,
+    );
+    if (superseded.length === 0) return;
+    for (const job of superseded) {
+      this.#jobs.delete(job.id);
+      await this.#writes.get(job.id);
+      this.#writes.delete(job.id);
+      await this.#fs.rm(jobPath(this.#options.dataDir, job.id)).catch((error: unknown) => this.#options.logError?.(error));
+    }
+    this.#options.onJobsRemoved?.(superseded.map((job) => job.id));
   }
 
   /** A step boundary: stop here if cancelled or shutting down (everything so far is recorded). */
@@ -674,6 +715,7 @@ export class Outbox implements PublishApi {
     if (this.#cancelRequested.has(job.id)) throw new Cancelled();
     if (this.#stopped) throw new Stopped();
     this.#step.set(job.id, { step });
+    this.#announce(job);
   }
 
   /**
@@ -734,6 +776,17 @@ export class Outbox implements PublishApi {
     const write = previous.then(() => writeJob(this.#options.dataDir, snapshot, this.#fs));
     this.#writes.set(job.id, write.catch(() => undefined));
     await write;
+    this.#announce(job);
+  }
+
+  /** The job as the UI sees it, to whoever listens; a listener's failure is not the job's. */
+  #announce(job: JobFile): void {
+    if (!this.#options.onJobChanged) return;
+    try {
+      this.#options.onJobChanged(this.#view(job));
+    } catch (error) {
+      this.#options.logError?.(error);
+    }
   }
 
   #view(job: JobFile): PublishJob {

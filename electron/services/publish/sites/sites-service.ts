@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
-import { siteSchema, type SecretStorage, type Site, type SiteInput } from '../../../contract.ts';
+import { siteSchema, type SecretStorage, type Site, type SiteCategory, type SiteInput } from '../../../contract.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { isMissingFileError } from '../../files/file-system.ts';
 import { asStorageWrite } from '../../files/storage-error.ts';
@@ -31,6 +31,8 @@ export interface SitesServiceOptions {
   secretStore: SecretStore;
   timeoutMs?: number;
   newSiteId?: () => string;
+  /** Told after every change of sites.json (a site added, removed, checked, its categories): the screens re-read. */
+  onSitesChanged?: () => void;
 }
 
 export class SitesService {
@@ -104,6 +106,15 @@ export class SitesService {
     });
   }
 
+  /** The site's categories as a publish job just read them from the site (one it created among them). */
+  rememberCategories(siteId: string, categories: SiteCategory[]): Promise<void> {
+    return this.#serial(async () => {
+      const sites = await this.#read();
+      if (!sites.some((site) => site.id === siteId)) return;
+      await this.#write(sites.map((site) => (site.id === siteId ? { ...site, categories } : site)));
+    });
+  }
+
   /** A signed-in client for a kept site (for publishing). */
   async clientFor(siteOrId: Site | string): Promise<WordPressClient> {
     const site = typeof siteOrId === 'string' ? await this.#find(siteOrId) : siteOrId;
@@ -146,8 +157,9 @@ export class SitesService {
     return parsed.data.sites;
   }
 
-  #write(sites: Site[]): Promise<void> {
-    return asStorageWrite(() => writeFileAtomic(this.#file, `${JSON.stringify({ version: 1, sites }, null, 2)}\n`));
+  async #write(sites: Site[]): Promise<void> {
+    await asStorageWrite(() => writeFileAtomic(this.#file, `${JSON.stringify({ version: 1, sites }, null, 2)}\n`));
+    this.#options.onSitesChanged?.();
   }
 }
 

@@ -14,6 +14,14 @@ describe('the preload bundle', () => {
     expect(JSON.parse(names!)).toEqual(listMethods().map(({ name }) => name));
   });
 
+  it('hands the page the host events of one channel, each without the IPC event that carried it', () => {
+    expect(bundle).toContain(`IPC_EVENT_CHANNEL = \`\${IPC_CHANNEL_PREFIX}host-event\``);
+    expect(bundle).toMatch(/ipcRenderer\.on\(IPC_EVENT_CHANNEL, relay\)/);
+    expect(bundle).toMatch(/\(_event, hostEvent\) => listener\(hostEvent\)/);
+    // `events` sits beside the contract's namespaces: none may be called so.
+    expect(listMethods().some(({ name }) => name.startsWith('events.'))).toBe(false);
+  });
+
   it('hands the page neither ipcRenderer nor Node', () => {
     expect(bundle).toMatch(/exposeInMainWorld\("midad", api\)/);
     expect(bundle).not.toMatch(/exposeInMainWorld\("(?!midad")/);

@@ -62,4 +62,22 @@ describe('a draft’s remote copies', () => {
     expect(edited.remote?.['site-one-1']?.sentUpdatedAt).not.toBe(edited.updatedAt);
     await library.close();
   });
+
+  it('show in the library list as on the site, then published, through a restart, and each is announced', async () => {
+    const dataDir = await freshDataDir();
+    const changes: string[] = [];
+    const library = await openLibrary(dataDir, { onDraftChanged: (draftId, change) => changes.push(change) });
+    const draft = await library.create(content('نص الخبر'));
+    expect(library.list()[0]?.sync).toBe('local');
+    await library.setRemote(draft.id, 'site-one-1', post('site-one-1', 12));
+    expect(library.list()[0]?.sync).toBe('on_site');
+    await library.setRemote(draft.id, 'site-one-1', { ...post('site-one-1', 12), status: 'publish' });
+    expect(library.list()[0]?.sync).toBe('published');
+    expect(changes).toEqual(['created', 'remote', 'remote']);
+    await library.close();
+
+    const reopened = await openLibrary(dataDir);
+    expect(reopened.list()[0]?.sync).toBe('published');
+    await reopened.close();
+  });
 });

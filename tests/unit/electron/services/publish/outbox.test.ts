@@ -5,11 +5,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishJobSchema, type Site } from '../../../../../electron/contract.ts';
+import { publishJobSchema, type PublishJob, type Site } from '../../../../../electron/contract.ts';
 import { DraftLibrary } from '../../../../../electron/services/drafts/draft-library.ts';
 import { parseDocument } from '../../../../../electron/services/publish/review/document-envelope.ts';
 import { jobPath } from '../../../../../electron/services/publish/outbox/job-file.ts';
-import { Outbox, type DraftMediaFile } from '../../../../../electron/services/publish/outbox/outbox.ts';
+import { Outbox, type DraftMediaFile, type OutboxOptions } from '../../../../../electron/services/publish/outbox/outbox.ts';
 import type { Clock } from '../../../../../electron/services/publish/wordpress/clock.ts';
 import type { WordPressClient } from '../../../../../electron/services/publish/wordpress/wordpress-client.ts';
 import { WordPressError } from '../../../../../electron/services/publish/wordpress/wordpress-error.ts';
@@ -125,12 +125,14 @@ async function setup(onSite: Site = site) {
   body.root.children.push({ type: 'image', version: 1, hash, src: '', alt: 'بديل', caption: 'تعليق' });
   await library.save(draft.id, { meta: { ...draft.meta, headline: 'عنوان', section: 'إقتصاد' }, body });
   const media: DraftMediaFile[] = [{ hash, fileName: 'صورة.png', mimeType: 'image/png', path: imagePath }];
-  const make = () =>
+  const make = (listeners: Pick<OutboxOptions, 'onJobChanged' | 'onJobsRemoved'> & { rememberCategories?: OutboxOptions['sites']['rememberCategories'] } = {}) =>
     new Outbox({
+      onJobChanged: listeners.onJobChanged,
+      onJobsRemoved: listeners.onJobsRemoved,
       dataDir,
       clock,
       drafts: async () => library,
-      sites: { list: async () => [onSite], clientFor: async () => wordpress.client() },
+      sites: { list: async () => [onSite], clientFor: async () => wordpress.client(), rememberCategories: listeners.rememberCategories },
       media: { list: async () => media },
       fetch: (() => Promise.reject(new Error('offline'))) as unknown as typeof fetch,
       retryDelaysMs: [1000, 5000],
@@ -247,6 +249,59 @@ describe('the publish outbox', () => {
     await settle(outbox);
     expect((await outbox.jobs())[0]!.state).toMatchObject({ state: 'done', status: 'publish' });
     await expect(outbox.retry(job.id)).rejects.toMatchObject({ code: 'publish.not_retryable' });
+  });
+
+  it('a later job that finishes clears the failed and cancelled jobs of the same story it supersedes: no Retry is left on them', async () => {
+    const { dataDir, library, wordpress, clock, draftId, make } = await setup();
+    const removed: string[][] = [];
+    const announced: PublishJob[] = [];
+    const outbox = make({ onJobsRemoved: (jobIds) => removed.push(jobIds), onJobChanged: (job) => announced.push(job) });
+
+    wordpress.failNext.set('uploadMedia', new WordPressError('wordpress.bad_credentials', 401, 'incorrect_password'));
+    const failed = await outbox.enqueue(draftId, site.id, { action: 'pending' });
+    await settle(outbox);
+    clock.advance(1000);
+    wordpress.failNext.set('listTerms', new WordPressError('wordpress.timeout', 0, null));
+    const cancelled = await outbox.enqueue(draftId, site.id, { action: 'pending' });
+    await settle(outbox);
+    await outbox.cancel(cancelled.id);
+    clock.advance(1000);
+    const other = await library.create(content('خبر آخر'));
+    wordpress.failNext.set('createPost', new WordPressError('wordpress.bad_credentials', 401, 'incorrect_password'));
+    const otherFailed = await outbox.enqueue(other.id, site.id, { action: 'draft' });
+    await settle(outbox);
+    expect((await outbox.jobs()).map((job) => job.state.state)).toEqual(['failed', 'cancelled', 'failed']);
+
+    clock.advance(1000);
+    const later = await outbox.enqueue(draftId, site.id, { action: 'pending' });
+    await settle(outbox);
+
+    expect((await outbox.jobs()).map((job) => [job.id, job.state.state])).toEqual([
+      [later.id, 'done'],
+      [otherFailed.id, 'failed'],
+    ]);
+    expect(removed).toEqual([[failed.id, cancelled.id]]);
+    expect(existsSync(jobPath(dataDir, failed.id))).toBe(false);
+    expect(existsSync(jobPath(dataDir, cancelled.id))).toBe(false);
+    await expect(outbox.retry(failed.id)).rejects.toMatchObject({ code: 'publish.job_not_found' });
+    // Every state the later job went through was announced, the last one done.
+    const laterStates = announced.filter((job) => job.id === later.id).map((job) => job.state.state);
+    expect(laterStates[0]).toBe('queued');
+    expect(laterStates.at(-1)).toBe('done');
+    expect(laterStates).toContain('running');
+  });
+
+  it('keeps the category a job created with the site, so the publish panel offers it and stops saying it will be created', async () => {
+    const { library, draftId, make } = await setup();
+    const draft = await library.open(draftId);
+    await library.save(draftId, { meta: { ...draft.meta, section: 'رياضة' }, body: draft.body });
+    const remembered: unknown[] = [];
+    const outbox = make({ rememberCategories: async (siteId, categories) => remembered.push({ siteId, categories }) });
+    await outbox.enqueue(draftId, site.id, { action: 'draft' });
+    await settle(outbox);
+    expect(remembered).toEqual([
+      { siteId: site.id, categories: [{ id: 5, name: 'اقتصاد', parent: 0 }, { id: 9, name: 'رياضة', parent: 0 }] },
+    ]);
   });
 
   it('a contributor asking to publish is told to send to the desk', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishJob } from '../../../../../electron/contract.ts';
-import { jobButtons, jobView, pollDelayMs, safeLink, sidesOf } from '../../../../../renderer/features/publish/job-view.ts';
+import { jobButtons, jobView, safeLink, sidesOf, withJob } from '../../../../../renderer/features/publish/job-view.ts';
 
 const HASH = 'a'.repeat(64);
 function job(state: PublishJob['state'], action: PublishJob['action'] = 'publish'): PublishJob {
@@ -52,11 +52,13 @@ describe('a publish job as the queue shows it', () => {
     expect(jobButtons(job({ state: 'done', postId: 1, link: 'https://x.test/?p=1', status: 'publish' }))).toEqual({ cancel: false, retry: false });
   });
 
-  it('polls every 700 ms while a job moves, rarely otherwise', () => {
-    expect(pollDelayMs([job({ state: 'queued' })])).toBe(700);
-    expect(pollDelayMs([job({ state: 'waiting_offline', code: 'wordpress.unreachable', attempts: 1, nextAttemptAt: '2030-01-01T00:00:00.000Z' })])).toBe(700);
-    expect(pollDelayMs([job({ state: 'cancelled' })])).toBeGreaterThan(700);
-    expect(pollDelayMs([])).toBeGreaterThan(700);
+  it('shows a job the host announced in its place, newest first, and never goes back to an older state', () => {
+    const older = { ...job({ state: 'queued' }), id: 'job-older-1', createdAt: '2029-01-01T00:00:00.000Z' };
+    const queued = job({ state: 'queued' });
+    const done = { ...job({ state: 'done', postId: 1, link: 'https://x.test/?p=1', status: 'publish' }), updatedAt: '2030-01-01T00:00:05.000Z' };
+    expect(withJob([older], queued).map((each) => each.id)).toEqual([queued.id, older.id]);
+    expect(withJob([queued, older], done)).toEqual([done, older]);
+    expect(withJob([done, older], queued)).toEqual([done, older]);
   });
 
   it('rebuilds both texts of a conflict from its word diff', () => {

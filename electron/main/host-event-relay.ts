@@ -1,0 +1,15 @@
+// The desktop app's side of the host's events: each one goes to the app's own windows
+// (the ids ipc.ts trusts), on the one channel the preload listens to.
+import { webContents } from 'electron';
+import { IPC_EVENT_CHANNEL } from '../contract.ts';
+import type { HostEventSource } from '../host/host-events.ts';
+
+/** Relays every host event to the app's windows; the answer stops it. */
+export function relayHostEvents(events: HostEventSource, appWebContentsIds: ReadonlySet<number>): () => void {
+  return events.subscribe((event) => {
+    for (const id of appWebContentsIds) {
+      const contents = webContents.fromId(id);
+      if (contents && !contents.isDestroyed()) contents.send(IPC_EVENT_CHANNEL, event);
+    }
+  });
+}
