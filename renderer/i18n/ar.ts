@@ -425,6 +425,8 @@ export const ar = {
     slug: 'الرابط المختصر',
     featuredImage: 'الصورة البارزة',
     noFeaturedImage: 'بلا صورة بارزة',
+    featuredAsOnSite: 'كما هي في الموقع',
+    pictureNumber: 'الصورة {{number}}',
     scheduleAt: 'موعد النشر (بتوقيتك: {{zone}})',
     siteTime: 'بتوقيت الموقع: {{time}} ({{zone}})',
     siteZoneUnknown: 'تعذّرت معرفة المنطقة الزمنية للموقع الآن؛ سيُرسل الموعد بتوقيتك.',

@@ -425,6 +425,8 @@ export const en: Strings<typeof ar> = {
     slug: 'Slug',
     featuredImage: 'Featured image',
     noFeaturedImage: 'No featured image',
+    featuredAsOnSite: 'As it is on the site',
+    pictureNumber: 'Picture {{number}}',
     scheduleAt: 'Publish at (your time: {{zone}})',
     siteTime: "Site's time: {{time}} ({{zone}})",
     siteZoneUnknown: "The site's time zone cannot be read now; the time is sent in yours.",

@@ -102,6 +102,9 @@ test('an edit made on the site to the paragraph the desk is changing is shown on
   };
   await openFromQueue();
   const editor = page.getByTestId('editor');
+  // The desk's own direct edit, not a suggestion (a reporter's story opens in suggesting mode).
+  await page.getByTestId('toolbar-suggesting').click();
+  await expect(page.getByTestId('toolbar-suggesting')).toHaveAttribute('aria-pressed', 'false');
   await editor.getByText('بلغت كلفة المشروع').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' تقريبا');

@@ -9,6 +9,7 @@ import { BOARD_COLUMNS, type BoardColumn } from '../../../common/newsroom/desk-b
 import type { DeskBoardStory } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useHostRefresh } from '../../useHostRefresh.ts';
+import { useSiteWatch } from './useSiteWatch.ts';
 import { useJobs } from '../publish/useJobs.ts';
 import { boardJobMessage, latestJobOf, type BoardJobKind } from './board-jobs.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
@@ -45,6 +46,8 @@ export function DeskBoard({ siteId, onOpen }: DeskBoardProps) {
       ? event.payload.job.siteId === siteId && SETTLED.has(event.payload.job.state.state)
       : event.name === 'drafts.changed' && (event.payload.change === 'workflow' || event.payload.change === 'remote'),
   );
+  // Stories sent or changed from other machines: only the site knows.
+  useSiteWatch(load);
 
   const act = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true);

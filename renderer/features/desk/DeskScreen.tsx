@@ -12,6 +12,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useDateTime } from '../library/useDateTime.ts';
 import { useSettings } from '../settings/settings-context.tsx';
 import { DeskBoard } from './DeskBoard.tsx';
+import { useSiteWatch } from './useSiteWatch.ts';
 import '../../styles/desk.css';
 
 export interface DeskScreenProps {
@@ -59,6 +60,8 @@ export default function DeskScreen({ onOpen }: DeskScreenProps) {
       ? event.payload.job.siteId === siteId && event.payload.job.state.state === 'done'
       : event.name === 'drafts.changed' && (event.payload.change === 'remote' || event.payload.change === 'created'),
   );
+  // Reporters send from other machines: only the site knows.
+  useSiteWatch(loadQueue, !boardShown);
 
   return (
     <section className="desk-screen" aria-labelledby="desk-title">
@@ -79,7 +82,10 @@ export default function DeskScreen({ onOpen }: DeskScreenProps) {
       )}
       {siteId !== null && (
         <div className="desk-mode" role="group">
-          <button type="button" className="quiet-button" data-testid="desk-show-queue" aria-pressed={!boardShown} onClick={() => setShowBoard(false)}>
+          <button type="button" className="quiet-button" data-testid="desk-show-queue" aria-pressed={!boardShown} onClick={() => {
+              setShowBoard(false);
+              loadQueue();
+            }}>
             {t('desk.board.showQueue')}
           </button>
           <button type="button" className="quiet-button" data-testid="desk-show-board" aria-pressed={boardShown} onClick={() => setShowBoard(true)}>

@@ -2,12 +2,13 @@
 // and the two ways out: take it back while the desk has not touched it, or learn that the
 // desk has answered (sent it back, scheduled or published it). The desk answers from another
 // machine, which only the site can tell: it is asked now and then while the notice shows.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DeskAnswer, Draft, WithDesk } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useDateTime } from '../library/useDateTime.ts';
+import { useSiteWatch } from './useSiteWatch.ts';
 
 interface WithDeskNoticeProps {
   draftId: string;
@@ -18,9 +19,6 @@ interface WithDeskNoticeProps {
   onAnswered: (answer: DeskAnswer) => void;
 }
 
-/** How often the site is asked whether the desk answered, while this window is in view. */
-const ANSWER_CHECK_MS = 20_000;
-
 export function WithDeskNotice({ draftId, withDesk, onChanged, onAnswered }: WithDeskNoticeProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -30,19 +28,15 @@ export function WithDeskNotice({ draftId, withDesk, onChanged, onAnswered }: Wit
   const answered = useRef(onAnswered);
   answered.current = onAnswered;
 
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (document.hidden) return;
-      // Quietly: "not yet" and an unreachable site are not news; the button still says them.
-      midad.desk.checkAnswer(draftId).then(
-        (answer) => {
-          if (!answer.draft.workflow.withDesk) answered.current(answer);
-        },
-        () => undefined,
-      );
-    }, ANSWER_CHECK_MS);
-    return () => clearInterval(timer);
-  }, [draftId]);
+  // Quietly: "not yet" and an unreachable site are not news; the button still says them.
+  useSiteWatch(() => {
+    midad.desk.checkAnswer(draftId).then(
+      (answer) => {
+        if (!answer.draft.workflow.withDesk) answered.current(answer);
+      },
+      () => undefined,
+    );
+  });
 
   const run = async (ask: () => Promise<void>) => {
     setBusy(true);

@@ -5,7 +5,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { PublishAction, PublishOptions, PublishPreparation } from '../../../electron/contract.ts';
 import { postLinkToOpen } from '../../../common/wordpress/post-link.ts';
 import { safeLink } from './job-view.ts';
-import { featuredChoices, initialFields, orderedActions, parseTags, publishOptions, withOfferedFeatured, type PublishFields } from './publish-form.ts';
+import { featuredChoices, goesBeforeReaders, initialFields, orderedActions, parseTags, publishOptions, withOfferedFeatured, type PublishFields } from './publish-form.ts';
 import { ScheduleField } from './ScheduleField.tsx';
 import { defaultScheduleInput } from './site-time.ts';
 
@@ -32,7 +32,7 @@ export function PublishForm({ preparation, onEnqueue, openSuggestions = 0, onRev
   const staying = preparation.media.filter((image) => image.staysHere);
 
   const send = async (action: PublishAction, despiteSuggestions = false) => {
-    if (openSuggestions > 0 && !despiteSuggestions) {
+    if (openSuggestions > 0 && !despiteSuggestions && goesBeforeReaders(action, remote?.status ?? null)) {
       setHeld(action);
       return;
     }
@@ -101,10 +101,10 @@ export function PublishForm({ preparation, onEnqueue, openSuggestions = 0, onRev
             value={withOfferedFeatured(fields, preparation).featuredImageHash}
             onChange={(event) => change({ featuredImageHash: event.target.value })}
           >
-            <option value="">{t('publish.noFeaturedImage')}</option>
-            {featurable.map((image) => (
+            <option value="">{remote ? t('publish.featuredAsOnSite') : t('publish.noFeaturedImage')}</option>
+            {featurable.map((image, index) => (
               <option key={image.hash} value={image.hash}>
-                {image.alt || image.caption || image.fileName}
+                {image.alt || image.caption || image.fileName || t('publish.pictureNumber', { number: index + 1 })}
               </option>
             ))}
           </select>

@@ -30,7 +30,9 @@ export function withOfferedFeatured(fields: PublishFields, preparation: PublishP
 }
 
 export function initialFields(preparation: PublishPreparation, scheduleAt: string): PublishFields {
-  const remoteImage = featuredChoices(preparation)[0]?.hash ?? '';
+  // A post already on the site keeps the featured image it has (chosen by whoever sent it)
+  // unless this user picks another; a new post starts with the text's first picture.
+  const remoteImage = preparation.remote ? '' : (featuredChoices(preparation)[0]?.hash ?? '');
   return {
     categoryIds: preparation.suggestedCategoryIds,
     tags: preparation.tags,
@@ -41,6 +43,16 @@ export function initialFields(preparation: PublishPreparation, scheduleAt: strin
 }
 
 /** "سياسة، اقتصاد, رياضة" → three tags: Arabic and Latin commas both separate. */
+/**
+ * Whether the action puts the text before readers, where open suggestions would be left
+ * out unseen: publishing, scheduling, or updating a live post. Handing the story between
+ * reporter and desk (draft, pending) carries the suggestions along instead, so it asks nothing.
+ */
+export function goesBeforeReaders(action: PublishAction, remoteStatus: string | null): boolean {
+  if (action === 'publish' || action === 'schedule') return true;
+  return action === 'update' && (remoteStatus === 'publish' || remoteStatus === 'future');
+}
+
 export function parseTags(text: string): string[] {
   const tags = text.split(/[,،]/).map((tag) => tag.trim()).filter((tag) => tag !== '');
   return [...new Set(tags)];

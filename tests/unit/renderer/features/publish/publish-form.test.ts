@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishPreparation } from '../../../../../electron/contract.ts';
 import {
+  goesBeforeReaders,
   featuredChoices,
   initialFields,
   orderedActions,
@@ -72,7 +73,30 @@ describe('the publish panel\u2019s fields and buttons', () => {
     expect(initialFields({ ...withPictures, media: [picture(1, 'uploads_not_allowed')] }, '').featuredImageHash).toBe('');
   });
 
+  it('keeps the featured image a post already has on the site unless another is picked', () => {
+    const picture = { hash: '3'.repeat(64), fileName: '', alt: '', caption: '', uploaded: true };
+    const remote = { siteId: 's', postId: 7, status: 'pending', link: '', modifiedGmt: '', sentUpdatedAt: '2030-01-01T00:00:00.000Z', sentAt: '2030-01-01T00:00:00.000Z', media: {} };
+    const onSite = { ...preparation, media: [picture], remote };
+    expect(publishOptions('update', initialFields(onSite, ''))).not.toHaveProperty('featuredImageHash');
+  });
+
   it('splits tags at Arabic and Latin commas, once each', () => {
     expect(parseTags('غزة، اقتصاد, غزة ,  ')).toEqual(['غزة', 'اقتصاد']);
+  });
+});
+
+describe('open suggestions and the actions that reach readers', () => {
+  it('asks before publishing, scheduling or updating a live post, where the suggestions would be left out', () => {
+    expect(goesBeforeReaders('publish', null)).toBe(true);
+    expect(goesBeforeReaders('schedule', 'pending')).toBe(true);
+    expect(goesBeforeReaders('update', 'publish')).toBe(true);
+    expect(goesBeforeReaders('update', 'future')).toBe(true);
+  });
+
+  it('does not ask when the story only goes between reporter and desk', () => {
+    expect(goesBeforeReaders('draft', 'pending')).toBe(false);
+    expect(goesBeforeReaders('pending', 'draft')).toBe(false);
+    expect(goesBeforeReaders('update', 'pending')).toBe(false);
+    expect(goesBeforeReaders('unpublish', 'publish')).toBe(false);
   });
 });
