@@ -165,6 +165,9 @@ test('reporter and desk go two rounds and the desk chief publishes: every correc
     await r.getByTestId('desk-check-answer').click();
     await expect(r.getByTestId('desk-answer')).toBeVisible();
     await expect(r.getByTestId('editor').locator('ins')).toHaveText('الصيف');
+    await r.getByTestId('publish-toggle').click();
+    await expect(r.getByTestId('publish-remote')).toContainText('مسودة');
+    await r.getByTestId('publish-toggle').click();
     await r.getByTestId('suggestions-toggle').click();
     await r.getByTestId('suggestion-accept-all').click();
     await expect(r.getByTestId('editor').locator('ins, del')).toHaveCount(0);
@@ -214,6 +217,10 @@ test('reporter and desk go two rounds and the desk chief publishes: every correc
     // The reporter's screen learns it by itself: published, with the desk's change shown against his copy.
     await expect(r.getByTestId('desk-answer-published')).toHaveAttribute('data-differs', 'true', { timeout: 45_000 });
     await expect(r.getByTestId('desk-answer-diff')).toContainText('استثناء');
+    // His publish panel says what the site holds now, not the "awaiting review" it said when he sent it.
+    await r.getByTestId('publish-toggle').click();
+    await expect(r.getByTestId('publish-remote')).toContainText('منشورة');
+    await r.getByTestId('publish-toggle').click();
     await r.getByTestId('nav-library').click();
     const row = r.getByTestId('draft-row').filter({ hasText: HEADLINE });
     await expect(row.getByTestId('draft-sync')).toHaveText('منشورة على الموقع');
