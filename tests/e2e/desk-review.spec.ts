@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { paragraph } from '../fixtures/wordpress/editor-blocks.ts';
 import { expect, test } from './fixtures.ts';
-import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
+import { addSiteInUi, openFromDeskQueue, restAs, useWordPressForFile } from './wordpress-for-file.ts';
 
 const site = useWordPressForFile('desk review end-to-end tests');
 
@@ -17,14 +17,6 @@ async function pendingStory(title: string): Promise<void> {
   });
 }
 
-async function openFromQueue(page: Page, title: string): Promise<void> {
-  await page.getByTestId('nav-desk').click();
-  await page.getByTestId('desk-show-queue').click();
-  const item = page.getByTestId('desk-item').filter({ hasText: title });
-  await expect(item).toBeVisible({ timeout: 15_000 });
-  await item.getByRole('button').click();
-  await expect(page.getByTestId('meta-headline')).toHaveValue(title);
-}
 
 /** The stages the article's stage menu lets this user choose. */
 async function choosableStages(page: Page): Promise<string[]> {
@@ -35,7 +27,7 @@ test("the desk opens a reporter's story in suggesting mode, signed with its Word
   const { page } = app;
   await pendingStory('الميزانية أمام المكتب');
   await addSiteInUi(page, site(), 'editor');
-  await openFromQueue(page, 'الميزانية أمام المكتب');
+  await openFromDeskQueue(page, 'الميزانية أمام المكتب');
 
   await expect(page.getByTestId('toolbar-suggesting')).toHaveAttribute('aria-pressed', 'true');
   const editor = page.getByTestId('editor');
@@ -73,6 +65,6 @@ test("with the setting turned off, the desk edits a reporter's story directly", 
   await setting.uncheck();
   await expect.poll(async () => (await app.call<{ newsroom: { suggestOnOthersStories: boolean } }>('settings.get')).newsroom.suggestOnOthersStories).toBe(false);
 
-  await openFromQueue(page, 'قصة بلا اقتراحات');
+  await openFromDeskQueue(page, 'قصة بلا اقتراحات');
   await expect(page.getByTestId('toolbar-suggesting')).toHaveAttribute('aria-pressed', 'false');
 });

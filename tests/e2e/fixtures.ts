@@ -37,6 +37,16 @@ export async function callHost<T>(host: RunningWebHost, methodName: string, args
   return envelope.value as T;
 }
 
+/** The page's console errors and uncaught exceptions from now on: a clean app produces none. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
 /** The id of the draft the page has open in its editor. */
 export async function openDraftId(page: Page): Promise<string> {
   const id = await page.getByTestId('article').getAttribute('data-draft-id', { timeout: 5_000 });
@@ -48,11 +58,7 @@ export const test = base.extend<{ app: App }>({
   app: async ({ page }, use) => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-e2e-'));
     const host = await startWebHostProcess(dataDir);
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    const consoleErrors = collectConsoleErrors(page);
     await page.goto(host.openUrl);
     await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
     const call = <T,>(methodName: string, ...args: unknown[]) => callHost<T>(host, methodName, args);

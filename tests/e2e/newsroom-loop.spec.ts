@@ -11,8 +11,8 @@ import type { Browser, Page } from '@playwright/test';
 import { noisePng } from '../support/publish/png.ts';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process.ts';
 import type { Role } from '../support/wordpress/start-wordpress.ts';
-import { callHost, expect, test } from './fixtures.ts';
-import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
+import { callHost, collectConsoleErrors, expect, test } from './fixtures.ts';
+import { addSiteInUi, openFromDeskQueue, restAs, useWordPressForFile } from './wordpress-for-file.ts';
 
 const site = useWordPressForFile('the newsroom loop in the UI', { permalinks: 'pretty', locale: 'ar', midadBridge: true });
 
@@ -35,11 +35,7 @@ async function person(browser: Browser, role: Role): Promise<Person> {
   const host = await startWebHostProcess(dataDir);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const consoleErrors = collectConsoleErrors(page);
   await page.goto(host.openUrl);
   await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
   await addSiteInUi(page, site(), role);
@@ -84,16 +80,6 @@ async function sitePost(postId: number) {
 
 async function attachmentsOf(postId: number) {
   return restAs<{ id: number; title: { raw: string } }[]>(site(), 'admin', `wp/v2/media?parent=${postId}&context=edit`);
-}
-
-/** Opens the story from the desk's queue, as a copy editor does. */
-async function openFromQueue(page: Page): Promise<void> {
-  await page.getByTestId('nav-desk').click();
-  await page.getByTestId('desk-show-queue').click();
-  const item = page.getByTestId('desk-item').filter({ hasText: HEADLINE });
-  await expect(item).toBeVisible({ timeout: 15_000 });
-  await item.getByRole('button').click();
-  await expect(page.getByTestId('meta-headline')).toHaveValue(HEADLINE);
 }
 
 /** Sends the open story with one of the publish panel's actions and waits for that job to be done. */
@@ -148,7 +134,7 @@ test('reporter and desk go two rounds and the desk chief publishes: every correc
     expect(pictures.find((picture) => picture.title.raw === 'البلدية')!.id).toBe(sent.featured_media);
 
     // The copy editor opens it from the queue: his review starts in suggesting mode, on the reporter's text and pictures.
-    await openFromQueue(e);
+    await openFromDeskQueue(e, HEADLINE);
     await expect(e.getByTestId('editor')).toContainText('12 مليون');
     await expect(e.getByTestId('article-image-picture')).toHaveCount(2);
     await expect(e.getByTestId('toolbar-suggesting')).toHaveAttribute('aria-pressed', 'true');
@@ -179,7 +165,7 @@ test('reporter and desk go two rounds and the desk chief publishes: every correc
     await expect(r.getByTestId('with-desk')).toBeVisible();
 
     // The copy editor opens it again: the reporter's new version, not his own first-round copy.
-    await openFromQueue(e);
+    await openFromDeskQueue(e, HEADLINE);
     await expect(e.getByTestId('desk-opened')).toHaveAttribute('data-outcome', 'took_site');
     await expect(e.getByTestId('editor')).toContainText('11.5 مليون');
     await expect(e.getByTestId('editor')).toContainText('في الصيف');

@@ -37,6 +37,16 @@ export async function addSiteInUi(page: Page, wordpress: RunningWordPress, role:
   await expect(page.getByTestId('site')).toHaveCount(1, { timeout: 15_000 });
 }
 
+/** Opens a pending story from the Desk view's queue, as a copy editor does, and waits for its headline. */
+export async function openFromDeskQueue(page: Page, title: string): Promise<void> {
+  await page.getByTestId('nav-desk').click();
+  await page.getByTestId('desk-show-queue').click();
+  const item = page.getByTestId('desk-item').filter({ hasText: title });
+  await expect(item).toBeVisible({ timeout: 15_000 });
+  await item.getByRole('button').click();
+  await expect(page.getByTestId('meta-headline')).toHaveValue(title);
+}
+
 /** A REST call as one of the site's users; a failure fails the test with its status. */
 export async function restAs<T = Record<string, unknown>>(
   wordpress: RunningWordPress,
