@@ -714,6 +714,20 @@ export const deskBoardStorySchema = deskQueueItemSchema.extend({
 export type DeskBoardStory = z.infer<typeof deskBoardStorySchema>;
 
 /**
+ * A picture of a text that came from the site whose file could not be brought into the
+ * draft: the text keeps it (an empty frame in the editor) and the UI names it. `not_on_site`:
+ * no attachment carries it (deleted); `changed_on_site`: the file there is not the one the
+ * text names; `other_origin`: its address leaves the site; `not_an_image`, `too_large`; or
+ * `unreachable`: the site did not answer.
+ */
+export const pictureNotBroughtSchema = z.object({
+  hash: mediaHashSchema,
+  fileName: z.string(),
+  reason: z.enum(['not_on_site', 'changed_on_site', 'other_origin', 'not_an_image', 'too_large', 'unreachable']),
+});
+export type PictureNotBrought = z.infer<typeof pictureNotBroughtSchema>;
+
+/**
  * The desk's answer to a story sent from here. `took`: the copy here was replaced by the
  * desk's whole document (midad-bridge) or by the text of the post; null when it kept its own.
  * `notice`: the review notes stayed on the desk's machine (no plugin), or the site's document
@@ -728,6 +742,8 @@ export const deskAnswerSchema = z.object({
    * here (delete = only here, insert = only in the published text). The copy keeps its text.
    */
   published: z.object({ status: z.enum(['published', 'scheduled']), differs: z.boolean(), diff: revisionComparisonSchema }).optional(),
+  /** The desk's text names pictures whose files could not be brought from the site. */
+  picturesNotBrought: z.array(pictureNotBroughtSchema).optional(),
 });
 export type DeskAnswer = z.infer<typeof deskAnswerSchema>;
 
@@ -744,7 +760,11 @@ export const siteSyncSchema = z.object({
 export type SiteSyncResult = z.infer<typeof siteSyncSchema>;
 
 /** `desk.open`'s answer: the linked draft, and what the site's version did to it. */
-export const deskOpenedSchema = draftSchema.extend({ fromSite: siteSyncSchema.optional() });
+export const deskOpenedSchema = draftSchema.extend({
+  fromSite: siteSyncSchema.optional(),
+  /** The story's pictures whose files could not be brought from the site. */
+  picturesNotBrought: z.array(pictureNotBroughtSchema).optional(),
+});
 export type DeskOpened = z.infer<typeof deskOpenedSchema>;
 
 export const contract = {
