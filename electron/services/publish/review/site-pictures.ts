@@ -47,7 +47,7 @@ export async function bringSitePictures(
   world: SitePicturesWorld,
   draftId: string,
   site: Pick<Site, 'id' | 'url'>,
-  client: Pick<WordPressClient, 'findMediaByToken'>,
+  client: Pick<WordPressClient, 'findMediaByTokenAsReader'>,
 ): Promise<PictureNotBrought[]> {
   const draft = await world.drafts.open(draftId);
   const held = new Set((await world.drafts.listMedia(draftId)).map((file) => file.hash));
@@ -86,10 +86,10 @@ export function picturesOf(body: unknown): { hash: string; fileName: string }[] 
 
 type Fetched = { bytes: Uint8Array; mimeType: string; fileName: string; onSite: OnSite } | { reason: Reason };
 
-async function pictureFromSite(world: SitePicturesWorld, hash: string, site: Pick<Site, 'url'>, client: Pick<WordPressClient, 'findMediaByToken'>): Promise<Fetched> {
+async function pictureFromSite(world: SitePicturesWorld, hash: string, site: Pick<Site, 'url'>, client: Pick<WordPressClient, 'findMediaByTokenAsReader'>): Promise<Fetched> {
   let candidates: WordPressMedia[];
   try {
-    candidates = await client.findMediaByToken(mediaToken(hash));
+    candidates = await client.findMediaByTokenAsReader(mediaToken(hash));
   } catch {
     return { reason: 'unreachable' };
   }
