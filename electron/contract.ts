@@ -547,6 +547,20 @@ export type PublishNote = z.infer<typeof publishNoteSchema>;
 export const pictureStayReasonSchema = z.enum(['uploads_not_allowed', 'too_large']);
 export type PictureStayReason = z.infer<typeof pictureStayReasonSchema>;
 
+/**
+ * A picture of a text that came from the site whose file could not be brought into the
+ * draft: the text keeps it (an empty frame in the editor) and the UI names it. `not_on_site`:
+ * no attachment carries it (deleted); `changed_on_site`: the file there is not the one the
+ * text names; `other_origin`: its address leaves the site; `not_an_image`, `too_large`; or
+ * `unreachable`: the site did not answer.
+ */
+export const pictureNotBroughtSchema = z.object({
+  hash: mediaHashSchema,
+  fileName: z.string(),
+  reason: z.enum(['not_on_site', 'changed_on_site', 'other_origin', 'not_an_image', 'too_large', 'unreachable']),
+});
+export type PictureNotBrought = z.infer<typeof pictureNotBroughtSchema>;
+
 /** A picture of the text that a finished job did not send. */
 export const pictureLeftHereSchema = z.object({ hash: contentHashSchema, fileName: z.string(), reason: pictureStayReasonSchema });
 export type PictureLeftHere = z.infer<typeof pictureLeftHereSchema>;
@@ -620,6 +634,8 @@ export const publishJobStateSchema = z.discriminatedUnion('state', [
     status: z.string(),
     /** The pictures of the text that were not sent and stay on this machine; absent: none. */
     picturesLeftHere: z.array(pictureLeftHereSchema).optional(),
+    /** After keeping the site's version: its pictures whose files could not be brought here; absent: none. */
+    picturesNotBrought: z.array(pictureNotBroughtSchema).optional(),
   }),
   z.object({
     state: z.literal('failed'),
@@ -712,20 +728,6 @@ export const deskBoardStorySchema = deskQueueItemSchema.extend({
   stage: workflowStatusSchema.nullable(),
 });
 export type DeskBoardStory = z.infer<typeof deskBoardStorySchema>;
-
-/**
- * A picture of a text that came from the site whose file could not be brought into the
- * draft: the text keeps it (an empty frame in the editor) and the UI names it. `not_on_site`:
- * no attachment carries it (deleted); `changed_on_site`: the file there is not the one the
- * text names; `other_origin`: its address leaves the site; `not_an_image`, `too_large`; or
- * `unreachable`: the site did not answer.
- */
-export const pictureNotBroughtSchema = z.object({
-  hash: mediaHashSchema,
-  fileName: z.string(),
-  reason: z.enum(['not_on_site', 'changed_on_site', 'other_origin', 'not_an_image', 'too_large', 'unreachable']),
-});
-export type PictureNotBrought = z.infer<typeof pictureNotBroughtSchema>;
 
 /**
  * The desk's answer to a story sent from here. `took`: the copy here was replaced by the

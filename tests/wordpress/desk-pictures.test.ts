@@ -9,7 +9,7 @@ import { answerFromDesk } from '../../electron/services/publish/desk/hand-over.t
 import { mediaToken } from '../../electron/services/publish/outbox/post-plan.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import { noisePng } from '../support/publish/png.ts';
-import { deskWorld, imageNode, publishFixture, runOutboxJob, siteReader, type PublishFixture } from '../support/publish/publish-fixture.ts';
+import { deskWorld, imageNode, publishFixture, runOutboxJob, siteReader, waitForJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
 import type { RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { unavailable, useWordPress } from './wordpress-site.ts';
 
@@ -51,6 +51,10 @@ async function storyWith(fx: PublishFixture, headline: string, fileNames: string
   for (const fileName of fileNames) pictures.push(await pictureOf(fx, draft.id, fileName));
   await fx.library.save(draft.id, { meta: meta(headline), body: bodyWith(pictures) });
   return { draftId: draft.id, pictures };
+}
+
+function withFirstSentence(body: DraftContent['body'], sentence: string): DraftContent['body'] {
+  return JSON.parse(JSON.stringify(body).replace(JSON.stringify('افتُتح الجسر الجديد صباح اليوم.'), JSON.stringify(sentence))) as DraftContent['body'];
 }
 
 /** The draft's image files, by hash, as the editor would show them. */
@@ -106,6 +110,32 @@ describe.skipIf(unavailable)('the pictures of a story travel between the reporte
     expectHolds(await filesOf(desk, opened.id), [...pictures, desksPicture, third]);
     // Every picture was uploaded once, whoever holds its file now.
     for (const picture of [...pictures, desksPicture, third]) expect(await attachmentsOf(site(), picture.hash)).toHaveLength(1);
+  });
+
+  it('keeping the site’s version over unsent work brings the picture the reporter added with it', async () => {
+    const reporter = await publishFixture(site(), 'contributor');
+    const { draftId, pictures } = await storyWith(reporter, 'جسر والمكتب يبقي نسخة الموقع', ['الجسر من النهر.png']);
+    const postId = await runOutboxJob(reporter, draftId, 'pending');
+    const desk = await publishFixture(site(), 'editor');
+    const opened = await openFromDesk(deskWorld(desk), desk.site.id, postId);
+    await runOutboxJob(desk, opened.id, 'draft');
+    // The desk goes on with the first sentence, unsent; the reporter rewrites it and adds a picture.
+    await desk.library.save(opened.id, { meta: opened.meta, body: withFirstSentence(bodyWith(pictures), 'افتُتح الجسر صباح اليوم بحضور الوزير.') });
+    await answerFromDesk(deskWorld(reporter), draftId);
+    const added = await pictureOf(reporter, draftId, 'الوزير على الجسر.png');
+    await reporter.library.save(draftId, { meta: meta('جسر والمكتب يبقي نسخة الموقع'), body: withFirstSentence(bodyWith([...pictures, added]), 'افتُتح الجسر الجديد فجر اليوم.') });
+    await runOutboxJob(reporter, draftId, 'pending');
+
+    const outbox = desk.outbox();
+    await outbox.start();
+    const stopped = await waitForJob(outbox, (await outbox.enqueue(opened.id, desk.site.id, { action: 'pending' })).id, ['done', 'failed', 'conflict']);
+    expect(stopped.state).toMatchObject({ state: 'conflict' });
+    const kept = await outbox.resolveConflict(stopped.id, 'keep_theirs');
+    await outbox.stop();
+    expect(kept.state).toMatchObject({ state: 'done' });
+    expect(kept.state).not.toHaveProperty('picturesNotBrought');
+    expect(JSON.stringify((await desk.library.open(opened.id)).body)).toContain('افتُتح الجسر الجديد فجر اليوم.');
+    expectHolds(await filesOf(desk, opened.id), [...pictures, added]);
   });
 
   it('a picture whose attachment was deleted on the site leaves the text whole and is named', async () => {

@@ -299,8 +299,9 @@ export class Outbox implements PublishApi {
     const post = await client.getPost(remote.postId);
     await takeSiteVersion({ drafts: library, seen: this.#seen }, draft, site, post);
     // The site's version may name pictures added there; one that cannot be brought leaves its frame empty.
-    await bringSitePictures({ drafts: library, fetch: this.#options.fetch, clock: this.#options.clock }, draft.id, site, client);
-    await this.#set(job, { state: 'done', conflict: null, result: { postId: post.id, link: post.link, status: post.status } });
+    const picturesNotBrought = await bringSitePictures({ drafts: library, fetch: this.#options.fetch, clock: this.#options.clock }, draft.id, site, client);
+    const result = { postId: post.id, link: post.link, status: post.status, ...(picturesNotBrought.length > 0 ? { picturesNotBrought } : {}) };
+    await this.#set(job, { state: 'done', conflict: null, result });
     return this.#view(job);
   }
 
