@@ -6,7 +6,8 @@
 // Blocks Midad does not write
 // itself arrive as protected blocks (common/wordpress/block-import.ts) and go back as
 // their exact bytes; with the midad-bridge plugin the whole document (suggestions, comments)
-// comes instead. Plain Node: the draft library and the sites are given.
+// comes instead. The story's pictures come with it (review/site-pictures.ts), so the
+// desk's editor shows them. Plain Node: the draft library, the sites, fetch and the clock are given.
 import type { DeskOpened, Draft, DraftContent, DraftSaveResult, DraftSummary, PictureNotBrought, RemotePost, Site } from '../../../contract.ts';
 import type { SiteSeenStore } from '../outbox/site-seen.ts';
 import { syncWithSite, type SiteSync } from '../outbox/site-version.ts';
