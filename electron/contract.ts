@@ -555,7 +555,8 @@ export type PictureStayReason = z.infer<typeof pictureStayReasonSchema>;
  * `unreachable`: the site did not answer.
  */
 export const pictureNotBroughtSchema = z.object({
-  hash: mediaHashSchema,
+  /** Null for an image block kept as it is on the site, which names its attachment by id only. */
+  hash: mediaHashSchema.nullable(),
   fileName: z.string(),
   reason: z.enum(['not_on_site', 'changed_on_site', 'other_origin', 'not_an_image', 'too_large', 'unreachable']),
 });

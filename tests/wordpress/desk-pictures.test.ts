@@ -2,6 +2,7 @@
 // WordPress 6.1 with midad-bridge: a story that comes from the site brings each picture's
 // file into the local draft, the same bytes under the same hash, and a picture deleted on
 // the site leaves the text whole and is named.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../electron/contract.ts';
 import { openFromDesk } from '../../electron/services/publish/desk/desk-open.ts';
@@ -157,5 +158,36 @@ describe.skipIf(unavailable)('the pictures of a story travel between the reporte
     const images = (opened.body.root as { children: { type: string; hash?: string }[] }).children.filter((node) => node.type === 'image');
     expect(images.map((node) => node.hash)).toEqual(pictures.map((picture) => picture.hash));
     expect(JSON.stringify(opened.body)).toContain('وحضر الافتتاح مئات من سكان المدينة.');
+  });
+
+  it('a post written in wp-admin shows its image blocks’ pictures on the desk, kept as they are on the site', async () => {
+    const { login, appPassword } = site().users.admin;
+    const authorization = `Basic ${Buffer.from(`${login}:${appPassword}`).toString('base64')}`;
+    const bytes = noisePng(40, 30, (seed += 1));
+    const upload = await fetch(`${site().restRoot}wp/v2/media`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'image/png', 'content-disposition': 'attachment; filename="bridge-admin.png"' },
+      body: bytes,
+    });
+    const media = (await upload.json()) as { id: number; source_url: string };
+    const block = (id: number, url: string) =>
+      `<!-- wp:image {"id":${id},"sizeSlug":"full","linkDestination":"none"} -->\n<figure class="wp-block-image size-full"><img src="${url}" alt="" class="wp-image-${id}"/></figure>\n<!-- /wp:image -->`;
+    const content = `<!-- wp:paragraph -->\n<p>كتبها المحرر في لوحة ووردبريس.</p>\n<!-- /wp:paragraph -->\n\n${block(media.id, media.source_url)}\n\n${block(99999, `${site().url}/wp-content/uploads/gone.png`)}`;
+    const created = await fetch(`${site().restRoot}wp/v2/posts`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'مادة من لوحة ووردبريس بصورة', content, status: 'pending', author: site().users.contributor.id }),
+    });
+    const postId = ((await created.json()) as { id: number }).id;
+
+    const desk = await publishFixture(site(), 'editor');
+    const opened = await openFromDesk(deskWorld(desk), desk.site.id, postId);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    expect((await filesOf(desk, opened.id)).get(hash)?.equals(bytes)).toBe(true);
+    expect(opened.remote?.[desk.site.id]?.media[hash]).toEqual({ mediaId: media.id, url: media.source_url });
+    expect(opened.picturesNotBrought).toEqual([{ hash: null, fileName: 'gone.png', reason: 'not_on_site' }]);
+    // The blocks stay exactly as the site holds them.
+    const kept = (opened.body.root as { children: { type: string; source?: string }[] }).children.filter((node) => node.type === 'protected-block');
+    expect(kept.map((node) => node.source)).toEqual([block(media.id, media.source_url), block(99999, `${site().url}/wp-content/uploads/gone.png`)]);
   });
 });

@@ -15,8 +15,8 @@ export function PicturesNotBroughtNote({ pictures, onDismiss }: PicturesNotBroug
     <section className="notice pictures-not-brought" data-testid="pictures-not-brought" aria-live="polite">
       <p>{t('desk.picturesNotBrought.title')}</p>
       <ul>
-        {pictures.map((picture) => (
-          <li key={picture.hash} data-testid="picture-not-brought" data-reason={picture.reason}>
+        {pictures.map((picture, index) => (
+          <li key={picture.hash ?? `attachment-${index}`} data-testid="picture-not-brought" data-reason={picture.reason}>
             <bdi>{picture.fileName || t('desk.picturesNotBrought.unnamed')}</bdi>
             {': '}
             {t(`desk.picturesNotBrought.${picture.reason}`)}

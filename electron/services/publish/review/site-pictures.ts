@@ -7,10 +7,12 @@
 import { MAX_MEDIA_BYTES, type Draft, type MediaInfo, type PictureNotBrought, type RemotePost, type Site } from '../../../contract.ts';
 import { sha256Hex, type MediaUpload } from '../../drafts/media/media-store.ts';
 import { sniffImage } from '../../drafts/media/image-sniff.ts';
+import { imageBlockAttachmentId } from '../../../../common/wordpress/image-block.ts';
 import { hashOf, mediaToken } from '../outbox/post-plan.ts';
 import type { Clock } from '../wordpress/clock.ts';
 import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import type { Fetch } from '../wordpress/wordpress-http.ts';
+import { WordPressError } from '../wordpress/wordpress-error.ts';
 import type { WordPressMedia } from '../wordpress/wordpress-types.ts';
 
 /** The draft library, as this module uses it: the draft, its media, and its link to the post. */
@@ -47,7 +49,7 @@ export async function bringSitePictures(
   world: SitePicturesWorld,
   draftId: string,
   site: Pick<Site, 'id' | 'url'>,
-  client: Pick<WordPressClient, 'findMediaByTokenAsReader'>,
+  client: Pick<WordPressClient, 'findMediaByTokenAsReader' | 'getMediaAsReader'>,
 ): Promise<PictureNotBrought[]> {
   const draft = await world.drafts.open(draftId);
   const held = new Set((await world.drafts.listMedia(draftId)).map((file) => file.hash));
@@ -64,9 +66,61 @@ export async function bringSitePictures(
     brought[picture.hash] = found.onSite;
     held.add(picture.hash);
   }
+  // Image blocks kept as they are on the site (a post written in wp-admin) name their
+  // attachment by id, not by hash: the file is kept under the hash of what the site serves,
+  // and the link attachment ↔ hash is what lets the editor's card show it.
+  const known = new Map(Object.entries(draft.remote?.[site.id]?.media ?? {}).map(([hash, onSite]) => [onSite.mediaId, hash]));
+  for (const { mediaId, fileName } of keptImagesOf(draft.body)) {
+    const knownHash = known.get(mediaId);
+    if (knownHash !== undefined && held.has(knownHash)) continue;
+    const found = await attachmentFromSite(world, mediaId, site, client);
+    if ('reason' in found) {
+      notBrought.push({ hash: null, fileName: found.fileName || fileName, reason: found.reason });
+      continue;
+    }
+    const info = await world.drafts.addMedia(draftId, { fileName: found.fileName, mimeType: found.mimeType, bytes: found.bytes });
+    brought[info.hash] = found.onSite;
+    held.add(info.hash);
+  }
   const remote = (await world.drafts.open(draftId)).remote?.[site.id];
   if (remote && Object.keys(brought).length > 0) await world.drafts.setRemote(draftId, site.id, { ...remote, media: { ...remote.media, ...brought } });
   return notBrought;
+}
+
+/** The image blocks a body keeps as they are on the site: each attachment once, with the file name its address ends in. */
+export function keptImagesOf(body: unknown): { mediaId: number; fileName: string }[] {
+  const found = new Map<number, string>();
+  const visit = (node: unknown) => {
+    if (typeof node !== 'object' || node === null) return;
+    const record = node as Record<string, unknown>;
+    if (record.type === 'protected-block' && record.blockName === 'core/image' && typeof record.source === 'string') {
+      const id = imageBlockAttachmentId(record.source);
+      const src = /<img\b[^>]*?\ssrc="([^"]*)"/.exec(record.source)?.[1] ?? '';
+      if (id !== null && !found.has(id)) found.set(id, src === '' ? '' : fileNameOf(src));
+    }
+    if (Array.isArray(record.children)) record.children.forEach(visit);
+    if (record.root) visit(record.root);
+  };
+  visit(body);
+  return [...found].map(([mediaId, fileName]) => ({ mediaId, fileName }));
+}
+
+type FetchedAttachment = { bytes: Uint8Array; mimeType: string; fileName: string; onSite: OnSite } | { reason: Reason; fileName: string };
+
+async function attachmentFromSite(world: SitePicturesWorld, mediaId: number, site: Pick<Site, 'url'>, client: Pick<WordPressClient, 'getMediaAsReader'>): Promise<FetchedAttachment> {
+  let media: WordPressMedia;
+  try {
+    media = await client.getMediaAsReader(mediaId);
+  } catch (error) {
+    const missing = error instanceof WordPressError && (error.code === 'wordpress.not_found' || error.code === 'wordpress.post_deleted');
+    return { reason: missing ? 'not_on_site' : 'unreachable', fileName: '' };
+  }
+  const fileName = fileNameOf(media.source_url);
+  const fetched = await downloadFromSite(world, media.source_url, site.url);
+  if ('reason' in fetched) return { reason: fetched.reason, fileName };
+  const sniffed = sniffImage(fetched.bytes);
+  if (!sniffed) return { reason: 'not_an_image', fileName };
+  return { bytes: fetched.bytes, mimeType: sniffed.mimeType, fileName, onSite: { mediaId, url: media.source_url } };
 }
 
 /** The pictures a body names by hash, once each, with the file name the node carries. */

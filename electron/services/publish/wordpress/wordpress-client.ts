@@ -265,6 +265,12 @@ export class WordPressClient {
     return media.filter((item) => (item.description?.rendered ?? '').includes(token));
   }
 
+  /** One attachment as anyone allowed to read it sees it (an image block of a post names it by id). */
+  async getMediaAsReader(mediaId: number): Promise<WordPressMedia> {
+    const answer = await this.#call(`wp/v2/media/${mediaId}`, { context: 'view' });
+    return parseAnswer(mediaSchema, answer.body, answer.status);
+  }
+
   async updateMedia(mediaId: number, fields: { alt_text?: string; caption?: string }): Promise<WordPressMedia> {
     const answer = await this.#call(`wp/v2/media/${mediaId}`, {}, { method: 'POST', json: fields });
     return parseAnswer(mediaSchema, answer.body, answer.status);
