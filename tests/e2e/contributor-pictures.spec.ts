@@ -126,3 +126,36 @@ test("the copy editor's desk shows the reporter's pictures, brought from the sit
   await expect(page.getByTestId('pictures-not-brought')).toHaveCount(0);
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('a story written in wp-admin shows its picture on the desk, in the block kept as the site holds it', async ({ app }) => {
+  const { page } = app;
+  const { login, appPassword } = site().users.admin;
+  const upload = await fetch(`${site().restRoot}wp/v2/media`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${login}:${appPassword}`).toString('base64')}`,
+      'content-type': 'image/png',
+      'content-disposition': 'attachment; filename="admin-bridge.png"',
+    },
+    body: noisePng(40, 30, 21),
+  });
+  const media = (await upload.json()) as { id: number; source_url: string };
+  const headline = 'مادة من لوحة ووردبريس بصورتها';
+  const content = [
+    '<!-- wp:paragraph -->\n<p>كتبها المحرر في لوحة ووردبريس.</p>\n<!-- /wp:paragraph -->',
+    `<!-- wp:image {"id":${media.id},"sizeSlug":"full","linkDestination":"none"} -->\n<figure class="wp-block-image size-full"><img src="${media.source_url}" alt="" class="wp-image-${media.id}"/></figure>\n<!-- /wp:image -->`,
+  ].join('\n\n');
+  await restAs(site(), 'admin', 'wp/v2/posts', { method: 'POST', body: { title: headline, content, status: 'pending', author: site().users.contributor.id } });
+
+  await addSiteInUi(page, site(), 'editor');
+  await page.getByTestId('nav-desk').click();
+  await page.getByTestId('desk-show-queue').click();
+  const item = page.getByTestId('desk-item').filter({ hasText: headline });
+  await expect(item).toBeVisible({ timeout: 15_000 });
+  await item.getByRole('button').click();
+  await expect(page.getByTestId('meta-headline')).toHaveValue(headline);
+  const picture = page.getByTestId('editor').locator('[data-block-name="core/image"]').getByTestId('protected-block-picture');
+  await expect(picture).toHaveCount(1);
+  await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(40);
+  expect(app.consoleErrors).toEqual([]);
+});
