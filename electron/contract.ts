@@ -548,6 +548,21 @@ export type PublishNote = z.infer<typeof publishNoteSchema>;
 export const pictureStayReasonSchema = z.enum(['uploads_not_allowed', 'too_large']);
 export type PictureStayReason = z.infer<typeof pictureStayReasonSchema>;
 
+/**
+ * A picture of a text that came from the site whose file could not be brought into the
+ * draft: the text keeps it (an empty frame in the editor) and the UI names it. `not_on_site`:
+ * no attachment carries it (deleted); `changed_on_site`: the file there is not the one the
+ * text names; `other_origin`: its address leaves the site; `not_an_image`, `too_large`; or
+ * `unreachable`: the site did not answer.
+ */
+export const pictureNotBroughtSchema = z.object({
+  /** Null for an image block kept as it is on the site, which names its attachment by id only. */
+  hash: mediaHashSchema.nullable(),
+  fileName: z.string(),
+  reason: z.enum(['not_on_site', 'changed_on_site', 'other_origin', 'not_an_image', 'too_large', 'unreachable']),
+});
+export type PictureNotBrought = z.infer<typeof pictureNotBroughtSchema>;
+
 /** A picture of the text that a finished job did not send. */
 export const pictureLeftHereSchema = z.object({ hash: contentHashSchema, fileName: z.string(), reason: pictureStayReasonSchema });
 export type PictureLeftHere = z.infer<typeof pictureLeftHereSchema>;
@@ -621,6 +636,8 @@ export const publishJobStateSchema = z.discriminatedUnion('state', [
     status: z.string(),
     /** The pictures of the text that were not sent and stay on this machine; absent: none. */
     picturesLeftHere: z.array(pictureLeftHereSchema).optional(),
+    /** After keeping the site's version: its pictures whose files could not be brought here; absent: none. */
+    picturesNotBrought: z.array(pictureNotBroughtSchema).optional(),
   }),
   z.object({
     state: z.literal('failed'),
@@ -729,6 +746,8 @@ export const deskAnswerSchema = z.object({
    * here (delete = only here, insert = only in the published text). The copy keeps its text.
    */
   published: z.object({ status: z.enum(['published', 'scheduled']), differs: z.boolean(), diff: revisionComparisonSchema }).optional(),
+  /** The desk's text names pictures whose files could not be brought from the site. */
+  picturesNotBrought: z.array(pictureNotBroughtSchema).optional(),
 });
 export type DeskAnswer = z.infer<typeof deskAnswerSchema>;
 
@@ -745,7 +764,11 @@ export const siteSyncSchema = z.object({
 export type SiteSyncResult = z.infer<typeof siteSyncSchema>;
 
 /** `desk.open`'s answer: the linked draft, and what the site's version did to it. */
-export const deskOpenedSchema = draftSchema.extend({ fromSite: siteSyncSchema.optional() });
+export const deskOpenedSchema = draftSchema.extend({
+  fromSite: siteSyncSchema.optional(),
+  /** The story's pictures whose files could not be brought from the site. */
+  picturesNotBrought: z.array(pictureNotBroughtSchema).optional(),
+});
 export type DeskOpened = z.infer<typeof deskOpenedSchema>;
 
 export const contract = {

@@ -50,3 +50,15 @@ export function imageBlock(image: ArticleImage, embedded = false): string {
   const caption = image.caption.trim() === '' ? '' : `<figcaption class="wp-element-caption">${escapeHtmlText(image.caption)}</figcaption>`;
   return coreBlock('image', attributes, `<figure class="wp-block-image">${img}${caption}</figure>`);
 }
+
+/** The `id` of an image block's opening comment (`<!-- wp:image {"id":5,…} -->`), or null. */
+export function imageBlockAttachmentId(source: string): number | null {
+  const match = /^\s*<!--\s+wp:image\s+(\{[^\n]*?\})\s+\/?-->/.exec(source);
+  if (!match) return null;
+  try {
+    const id: unknown = (JSON.parse(match[1]!) as Record<string, unknown>).id;
+    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : null;
+  } catch {
+    return null;
+  }
+}

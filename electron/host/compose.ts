@@ -98,6 +98,8 @@ export function composeHost(setup: HostSetup): Host {
     publish: () => outboxStarted,
     exports,
     takeDraftToOpen: () => draftFiles.takeStarting(),
+    fetch,
+    clock: systemClock,
   });
   const dispatchNow = createDispatcher(handlers, { logError: setup.logError });
 

@@ -13,6 +13,8 @@ import { deskQueue, openFromDesk } from '../services/publish/desk/desk-open.ts';
 import { answerFromDesk, takeBackFromDesk } from '../services/publish/desk/hand-over.ts';
 import { SiteSeenStore } from '../services/publish/outbox/site-seen.ts';
 import type { ArticleExports } from '../services/export/article-exports.ts';
+import type { Clock } from '../services/publish/wordpress/clock.ts';
+import type { Fetch } from '../services/publish/wordpress/wordpress-http.ts';
 
 export interface HostServices {
   appInfo: { name: string; version: string; mode: 'desktop' | 'browser'; dataDir: string };
@@ -26,6 +28,9 @@ export interface HostServices {
   publish: () => Promise<PublishApi>;
   /** Word, Markdown, the proof and its PDF. */
   exports: ArticleExports;
+  /** How the desk services bring a story's pictures from its site. */
+  fetch: Fetch;
+  clock: Clock;
   /** The draft of a .midad file the desktop app was given, for the renderer's start to open. */
   takeDraftToOpen?: () => Promise<string | undefined>;
 }
@@ -105,11 +110,11 @@ export function createHandlers(services: HostServices): HostHandlers {
       siteRevisions: async (draftId, siteId) => listSiteRevisions({ drafts: await services.drafts(), sites: services.sites }, draftId, siteId),
     },
     desk: {
-      takeBack: async (draftId) => takeBackFromDesk({ drafts: await services.drafts(), sites: services.sites, seen }, draftId),
-      checkAnswer: async (draftId) => answerFromDesk({ drafts: await services.drafts(), sites: services.sites, seen }, draftId),
-      queue: async (siteId) => deskQueue({ drafts: await services.drafts(), sites: services.sites, seen }, siteId),
-      board: async (siteId) => deskBoard({ drafts: await services.drafts(), sites: services.sites, seen }, siteId),
-      open: async (siteId, postId) => openFromDesk({ drafts: await services.drafts(), sites: services.sites, seen }, siteId, postId),
+      takeBack: async (draftId) => takeBackFromDesk({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, draftId),
+      checkAnswer: async (draftId) => answerFromDesk({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, draftId),
+      queue: async (siteId) => deskQueue({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId),
+      board: async (siteId) => deskBoard({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId),
+      open: async (siteId, postId) => openFromDesk({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId, postId),
     },
   };
 }

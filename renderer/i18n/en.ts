@@ -226,6 +226,16 @@ export const en: Strings<typeof ar> = {
       document_unreadable: "The desk's review notes on the site could not be read; the text was taken from the post.",
       dismiss: 'Dismiss',
     },
+    picturesNotBrought: {
+      title: 'Some pictures of this story could not be brought from the site; the text keeps their places:',
+      unnamed: 'A picture without a name',
+      not_on_site: 'it is no longer on the site',
+      changed_on_site: 'the file on the site is not the one the text names',
+      other_origin: 'its address is outside the site, so it was not fetched',
+      not_an_image: 'the site sent something that is not an image',
+      too_large: 'the file is too large',
+      unreachable: 'the site could not be reached; opening the story again tries once more',
+    },
     opened: {
       took_site: 'This is the latest version sent, from the site; your copy before it is kept in History.',
       merged: "The site's new version was merged with your unsent changes, which were in other paragraphs; your copy before it is kept in History.",

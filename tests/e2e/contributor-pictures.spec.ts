@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { PublishJob } from '../../electron/contract.ts';
 import { noisePng } from '../support/publish/png.ts';
+import { imageNode, publishFixture, runOutboxJob } from '../support/publish/publish-fixture.ts';
 import { expect, test, type App } from './fixtures.ts';
 import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
 
@@ -93,5 +94,68 @@ test('with midad-bridge the pictures and the chosen featured image go to the des
   expect(attached).toHaveLength(2);
   for (const attachment of attached) expect(post.content.raw).toContain(`wp-image-${attachment.id}`);
   expect(attached.map((attachment) => attachment.id)).toContain(post.featured_media);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test("the copy editor's desk shows the reporter's pictures, brought from the site with the story", async ({ app }) => {
+  const { page } = app;
+  // The reporter files the story from his own machine (another data folder).
+  const reporter = await publishFixture(site(), 'contributor');
+  const headline = 'جسر جديد وصوره على شاشة المكتب';
+  const meta = { headline, kicker: '', section: '', byline: '', excerpt: '', tags: [], language: 'ar' as const, direction: 'rtl' as const };
+  const draft = await reporter.library.create({ meta, body: { root: { type: 'root', children: [], direction: 'rtl', format: '', indent: 0, version: 1 } } });
+  const nodes = [];
+  for (const picture of PICTURES) nodes.push({ ...imageNode(await reporter.media.add(draft.id, picture.buffer, picture.name, picture.mimeType), '', ''), fileName: picture.name });
+  const lead = { type: 'paragraph', version: 1, direction: 'rtl', format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'افتُتح الجسر الجديد صباح اليوم.', format: 0, detail: 0, mode: 'normal', style: '' }] };
+  await reporter.library.save(draft.id, { meta, body: { root: { type: 'root', children: [lead, ...nodes], direction: 'rtl', format: '', indent: 0, version: 1 } } });
+  await runOutboxJob(reporter, draft.id, 'pending');
+
+  await addSiteInUi(page, site(), 'editor');
+  await page.getByTestId('nav-desk').click();
+  await page.getByTestId('desk-show-queue').click();
+  const item = page.getByTestId('desk-item').filter({ hasText: headline });
+  await expect(item).toBeVisible({ timeout: 15_000 });
+  await item.getByRole('button').click();
+  await expect(page.getByTestId('meta-headline')).toHaveValue(headline);
+  const pictures = page.getByTestId('article-image-picture');
+  await expect(pictures).toHaveCount(2);
+  // Each picture is really shown: its file is in the desk's draft, not only its place in the text.
+  for (const index of [0, 1]) {
+    await expect.poll(() => pictures.nth(index).evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+  }
+  await expect(page.getByTestId('pictures-not-brought')).toHaveCount(0);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a story written in wp-admin shows its picture on the desk, in the block kept as the site holds it', async ({ app }) => {
+  const { page } = app;
+  const { login, appPassword } = site().users.admin;
+  const upload = await fetch(`${site().restRoot}wp/v2/media`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${login}:${appPassword}`).toString('base64')}`,
+      'content-type': 'image/png',
+      'content-disposition': 'attachment; filename="admin-bridge.png"',
+    },
+    body: noisePng(40, 30, 21),
+  });
+  const media = (await upload.json()) as { id: number; source_url: string };
+  const headline = 'مادة من لوحة ووردبريس بصورتها';
+  const content = [
+    '<!-- wp:paragraph -->\n<p>كتبها المحرر في لوحة ووردبريس.</p>\n<!-- /wp:paragraph -->',
+    `<!-- wp:image {"id":${media.id},"sizeSlug":"full","linkDestination":"none"} -->\n<figure class="wp-block-image size-full"><img src="${media.source_url}" alt="" class="wp-image-${media.id}"/></figure>\n<!-- /wp:image -->`,
+  ].join('\n\n');
+  await restAs(site(), 'admin', 'wp/v2/posts', { method: 'POST', body: { title: headline, content, status: 'pending', author: site().users.contributor.id } });
+
+  await addSiteInUi(page, site(), 'editor');
+  await page.getByTestId('nav-desk').click();
+  await page.getByTestId('desk-show-queue').click();
+  const item = page.getByTestId('desk-item').filter({ hasText: headline });
+  await expect(item).toBeVisible({ timeout: 15_000 });
+  await item.getByRole('button').click();
+  await expect(page.getByTestId('meta-headline')).toHaveValue(headline);
+  const picture = page.getByTestId('editor').locator('[data-block-name="core/image"]').getByTestId('protected-block-picture');
+  await expect(picture).toHaveCount(1);
+  await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(40);
   expect(app.consoleErrors).toEqual([]);
 });

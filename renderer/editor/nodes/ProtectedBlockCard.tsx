@@ -6,7 +6,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { CLICK_COMMAND, COMMAND_PRIORITY_LOW, type NodeKey } from 'lexical';
 import { useEffect, useRef } from 'react';
+import { imageBlockAttachmentId } from '../../../common/wordpress/image-block.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { mediaUrl, useDraftId, useSitePictureHash } from '../draft-context.ts';
 import { protectedBlockKindKey, protectedBlockPreview } from './protected-block-card.ts';
 
 export interface ProtectedBlockCardProps {
@@ -38,6 +40,9 @@ export function ProtectedBlockCard({ nodeKey, blockName, source }: ProtectedBloc
 
   const kind = t(protectedBlockKindKey(blockName));
   const preview = protectedBlockPreview(source);
+  // An image block from the site shows its picture once the file was brought here.
+  const draftId = useDraftId();
+  const pictureHash = useSitePictureHash(blockName === 'core/image' ? imageBlockAttachmentId(source) : null);
   return (
     <div
       ref={card}
@@ -47,6 +52,9 @@ export function ProtectedBlockCard({ nodeKey, blockName, source }: ProtectedBloc
       data-block-name={blockName}
     >
       <div className="protected-block__title">{t('protectedBlock.label', { kind })}</div>
+      {draftId && pictureHash && (
+        <img className="protected-block__picture" src={mediaUrl(draftId, pictureHash)} alt="" draggable={false} data-testid="protected-block-picture" />
+      )}
       {preview === '' ? null : (
         <div className="protected-block__preview" dir="auto">
           {preview}

@@ -1,9 +1,9 @@
 // The writing screen of one draft: its metadata, its body in the editor, live counters,
 // and autosave (after a pause, on window blur, when the page is hidden, before a switch).
 import type { EditorState, LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ArticleMeta, Draft, DraftContent } from '../../../electron/contract.ts';
-import { DraftIdContext } from '../../editor/draft-context.ts';
+import { DraftIdContext, SitePicturesContext } from '../../editor/draft-context.ts';
 import { Editor } from '../../editor/Editor.tsx';
 import { HouseStylePlugin } from '../house-style/HouseStylePlugin.tsx';
 import { SuggestingToggle } from '../review/SuggestingToggle.tsx';
@@ -45,6 +45,7 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
   // The store is the shell's; each opened draft puts its own comments in it, before the baseline below reads them.
   useLayoutEffect(() => reviewStore?.load(draft.review), [reviewStore, draft.review]);
   const reviewOf = useCallback(() => reviewStore?.getState().review ?? draft.review, [reviewStore, draft.review]);
+  const sitePictures = useMemo(() => sitePicturesOf(draft.remote), [draft.remote]);
 
   const snapshot = useCallback((): DraftContent | null => {
     const editor = editorRef.current;
@@ -108,6 +109,7 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
           }}
         />
         <DraftIdContext value={draft.id}>
+          <SitePicturesContext value={sitePictures}>
           <Editor
             initialBody={isBlankBody(draft.body) ? null : draft.body}
             editorRef={editorRef}
@@ -120,6 +122,7 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
             <SuggestionsPlugin />
             <CommentsPlugin />
           </Editor>
+          </SitePicturesContext>
         </DraftIdContext>
       </main>
       <footer className="status-bar">
@@ -127,4 +130,16 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
       </footer>
     </div>
   );
+}
+
+/**
+ * Each attachment's file here, by attachment id, from what the draft knows of its sites. A
+ * draft is linked to one newsroom's site in practice; where two sites share an id, the first wins.
+ */
+function sitePicturesOf(remote: Draft['remote']): ReadonlyMap<number, string> {
+  const pictures = new Map<number, string>();
+  for (const post of Object.values(remote ?? {})) {
+    for (const [hash, onSite] of Object.entries(post.media)) if (!pictures.has(onSite.mediaId)) pictures.set(onSite.mediaId, hash);
+  }
+  return pictures;
 }

@@ -117,6 +117,20 @@ function JobDetail({ view, job, onChanged, onEnqueue, onKeepTheirs }: { view: Jo
               </ul>
             </div>
           )}
+          {view.picturesNotBrought.length > 0 && (
+            <div className="job-pictures-left" data-testid="job-pictures-not-brought">
+              <p>{t('desk.picturesNotBrought.title')}</p>
+              <ul>
+                {view.picturesNotBrought.map((picture, index) => (
+                  <li key={picture.hash ?? `attachment-${index}`} data-reason={picture.reason}>
+                    <bdi>{picture.fileName || t('desk.picturesNotBrought.unnamed')}</bdi>
+                    {': '}
+                    {t(`desk.picturesNotBrought.${picture.reason}`)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </>
       );
     }

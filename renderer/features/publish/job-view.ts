@@ -1,7 +1,7 @@
 // A publish job as the queue shows it: what it is doing, how far along, and which buttons
 // it offers. Pure, so the rules (what may be retried, cancelled, suggested) are tested.
 import { postLinkToOpen } from '../../../common/wordpress/post-link.ts';
-import type { PublishAction, PublishJob, PublishStep, RevisionComparison, SiteChangeKind } from '../../../electron/contract.ts';
+import type { PictureNotBrought, PublishAction, PublishJob, PublishStep, RevisionComparison, SiteChangeKind } from '../../../electron/contract.ts';
 
 type FileState = 'pending' | 'uploading' | 'done' | 'reused';
 
@@ -18,7 +18,14 @@ export type JobView =
   | { kind: 'waiting_offline'; code: string; nextAttemptAt: string; attempts: number }
   | { kind: 'running'; step: PublishStep; overall: number; files: JobFileView[] }
   /** `link` is where to open the post: its preview while it is not live (common/wordpress/post-link.ts). */
-  | { kind: 'done'; link: string; preview: boolean; status: string; picturesLeftHere: { hash: string; fileName: string }[] }
+  | {
+      kind: 'done';
+      link: string;
+      preview: boolean;
+      status: string;
+      picturesLeftHere: { hash: string; fileName: string }[];
+      picturesNotBrought: PictureNotBrought[];
+    }
   | { kind: 'failed'; code: string; suggestion: PublishAction | null; asNew: PublishAction | null }
   | { kind: 'conflict'; change: SiteChangeKind; diff: RevisionComparison; theirs: string; ours: string }
   | { kind: 'cancelled' };
@@ -66,7 +73,14 @@ export function jobView(job: PublishJob): JobView {
       };
     case 'done': {
       const { href, preview } = postLinkToOpen(state.link, state.status);
-      return { kind: 'done', link: href, preview, status: state.status, picturesLeftHere: state.picturesLeftHere ?? [] };
+      return {
+        kind: 'done',
+        link: href,
+        preview,
+        status: state.status,
+        picturesLeftHere: state.picturesLeftHere ?? [],
+        picturesNotBrought: state.picturesNotBrought ?? [],
+      };
     }
     case 'failed':
       return {

@@ -2,7 +2,7 @@
 // (kept mounted while the library is shown, so unsaved text is never dropped), and the
 // library, history, publish, style, sites and settings screens, loaded when first asked for.
 import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
-import type { DeskAnswer, Draft, SiteSyncResult } from '../../../electron/contract.ts';
+import type { DeskAnswer, Draft, PictureNotBrought, SiteSyncResult } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ArticleWorkspace } from '../article/ArticleWorkspace.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';
@@ -13,6 +13,7 @@ import { AppHeader, type View } from './AppHeader.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { DeskAnswerNote } from '../desk/DeskAnswerNote.tsx';
 import { DeskOpenNote } from '../desk/DeskOpenNote.tsx';
+import { PicturesNotBroughtNote } from '../desk/PicturesNotBroughtNote.tsx';
 import { WithDeskNotice } from '../desk/WithDeskNotice.tsx';
 import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
 import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
@@ -55,7 +56,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(() => initialSaveStatus(initialDraft));
   const [failure, setFailure] = useState<string | null>(null);
   const [deskAnswer, setDeskAnswer] = useState<DeskAnswer | null>(null);
-  const [deskOpened, setDeskOpened] = useState<{ postId: number; fromSite: SiteSyncResult } | null>(null);
+  const [deskOpened, setDeskOpened] = useState<{ postId: number; fromSite: SiteSyncResult | null; picturesNotBrought: PictureNotBrought[] } | null>(null);
   const problems = useLibraryProblems();
   // Where the open story stands (its stage, its posts) follows the host: a job done, the desk's answer.
   const reloadWorkflow = drafts.reloadWorkflow;
@@ -121,9 +122,17 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
             }}
           />
         )}
-        {deskAnswer && deskAnswer.draft.id === draft.id && <DeskAnswerNote answer={deskAnswer} onDismiss={() => setDeskAnswer(null)} />}
+        {deskAnswer && deskAnswer.draft.id === draft.id && (
+          <>
+            <DeskAnswerNote answer={deskAnswer} onDismiss={() => setDeskAnswer(null)} />
+            <PicturesNotBroughtNote pictures={deskAnswer.picturesNotBrought ?? []} onDismiss={() => setDeskAnswer({ ...deskAnswer, picturesNotBrought: [] })} />
+          </>
+        )}
         {deskOpened && Object.values(draft.remote ?? {}).some((post) => post.postId === deskOpened.postId) && (
-          <DeskOpenNote fromSite={deskOpened.fromSite} onDismiss={() => setDeskOpened(null)} />
+          <>
+            {deskOpened.fromSite && <DeskOpenNote fromSite={deskOpened.fromSite} onDismiss={() => setDeskOpened(null)} />}
+            <PicturesNotBroughtNote pictures={deskOpened.picturesNotBrought} onDismiss={() => setDeskOpened({ ...deskOpened, picturesNotBrought: [] })} />
+          </>
         )}
         <ArticleActions
           draft={draft}
@@ -218,7 +227,9 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
         <LoadedPart part="desk">
           <DeskScreen
             onOpen={(siteId, postId) =>
-              void switchTo(() => drafts.openFromDesk(siteId, postId, (fromSite) => setDeskOpened(fromSite ? { postId, fromSite } : null)))
+              void switchTo(() => drafts.openFromDesk(siteId, postId, (fromSite, picturesNotBrought) =>
+                  setDeskOpened(fromSite || picturesNotBrought.length > 0 ? { postId, fromSite, picturesNotBrought } : null),
+                ),)
             }
           />
         </LoadedPart>

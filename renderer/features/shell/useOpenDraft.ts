@@ -1,7 +1,7 @@
 // The draft open in the editor, and every way of changing it. Leaving a draft first saves
 // what is unsaved; if that fails the draft stays open (its text is only in memory).
 import { useCallback, useRef, useState } from 'react';
-import type { DeskAnswer, Draft, SiteSyncResult, WorkflowStatus } from '../../../electron/contract.ts';
+import type { DeskAnswer, Draft, PictureNotBrought, SiteSyncResult, WorkflowStatus } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import type { ArticleControl } from '../article/ArticleWorkspace.tsx';
 
@@ -65,10 +65,10 @@ export function useOpenDraft(initial: Draft) {
      * work there, never be saved over the version it brings in.
      */
     openFromDesk: useCallback(
-      (siteId: string, postId: number, onSync: (fromSite: SiteSyncResult | null) => void) =>
+      (siteId: string, postId: number, onSync: (fromSite: SiteSyncResult | null, picturesNotBrought: PictureNotBrought[]) => void) =>
         replace(async () => {
-          const { fromSite, ...draft } = await midad.desk.open(siteId, postId);
-          onSync(fromSite ?? null);
+          const { fromSite, picturesNotBrought, ...draft } = await midad.desk.open(siteId, postId);
+          onSync(fromSite ?? null, picturesNotBrought ?? []);
           return draft;
         }),
       [replace],

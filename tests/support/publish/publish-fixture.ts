@@ -117,7 +117,7 @@ export async function runOutboxJob(fx: PublishFixture, draftId: string, action: 
 
 /** What the desk services (electron/services/publish/desk) read: this fixture's library and sites. */
 export function deskWorld(fx: PublishFixture) {
-  return { drafts: fx.library, sites: fx.sites, seen: new SiteSeenStore(fx.dataDir) };
+  return { drafts: fx.library, sites: fx.sites, seen: new SiteSeenStore(fx.dataDir), fetch, clock: systemClock };
 }
 
 /** Reads the site as its administrator: posts and attachments as they really are. */

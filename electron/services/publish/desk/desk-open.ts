@@ -6,17 +6,19 @@
 // Blocks Midad does not write
 // itself arrive as protected blocks (common/wordpress/block-import.ts) and go back as
 // their exact bytes; with the midad-bridge plugin the whole document (suggestions, comments)
-// comes instead. Plain Node: the draft library and the sites are given.
-import type { DeskOpened, Draft, DraftContent, DraftSaveResult, DraftSummary, RemotePost, Site } from '../../../contract.ts';
+// comes instead. The story's pictures come with it (review/site-pictures.ts), so the
+// desk's editor shows them. Plain Node: the draft library, the sites, fetch and the clock are given.
+import type { DeskOpened, Draft, DraftContent, DraftSaveResult, DraftSummary, PictureNotBrought, RemotePost, Site } from '../../../contract.ts';
 import type { SiteSeenStore } from '../outbox/site-seen.ts';
 import { syncWithSite, type SiteSync } from '../outbox/site-version.ts';
 import { documentOrImport } from '../review/document-or-import.ts';
+import { bringSitePictures, type DraftMediaShelf, type SitePicturesWorld } from '../review/site-pictures.ts';
 import { ServiceError } from '../../service-error.ts';
 import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import { deskQueueOf, type DeskQueueItem } from './desk-queue.ts';
 
-export interface DeskWorld {
-  drafts: {
+export interface DeskWorld extends Pick<SitePicturesWorld, 'fetch' | 'clock'> {
+  drafts: DraftMediaShelf & {
     list(): DraftSummary[];
     open(draftId: string): Promise<Draft>;
     create(content: DraftContent): Promise<Draft>;
@@ -52,7 +54,9 @@ export async function openFromDesk(world: DeskWorld, siteId: string, postId: num
   const post = await client.getPost(postId);
   if (existing !== undefined) {
     const { draft, sync } = await syncWithSite(world, await world.drafts.open(existing.id), site, post);
-    return { ...draft, fromSite: syncResultOf(sync) };
+    // Also the pictures a copy opened before they were brought along still lacks.
+    const picturesNotBrought = await bringSitePictures(world, draft.id, site, client);
+    return { ...(await world.drafts.open(draft.id)), fromSite: syncResultOf(sync), ...notBroughtOf(picturesNotBrought) };
   }
   const [categories, userNames] = await Promise.all([client.listTerms('categories'), client.userNames([post.author])]);
   const section = categories.find((term) => post.categories.includes(term.id))?.name ?? '';
@@ -74,7 +78,7 @@ export async function openFromDesk(world: DeskWorld, siteId: string, postId: num
   // What this copy saw of the site: the base of its conflict check and of later merges.
   await world.seen.write(siteId, draft.id, post);
   // Sent as of this very draft: nothing unsent yet, and the site's modified time is the one to check.
-  return world.drafts.setRemote(draft.id, siteId, {
+  await world.drafts.setRemote(draft.id, siteId, {
     siteId,
     postId,
     status: post.status,
@@ -85,6 +89,13 @@ export async function openFromDesk(world: DeskWorld, siteId: string, postId: num
     sentAt: now,
     media: {},
   });
+  const picturesNotBrought = await bringSitePictures(world, draft.id, site, client);
+  return { ...(await world.drafts.open(draft.id)), ...notBroughtOf(picturesNotBrought) };
+}
+
+/** Named only when some picture stayed behind, so an answer without the field means all came. */
+export function notBroughtOf(pictures: PictureNotBrought[]): { picturesNotBrought?: PictureNotBrought[] } {
+  return pictures.length > 0 ? { picturesNotBrought: pictures } : {};
 }
 
 function syncResultOf(sync: SiteSync): DeskOpened['fromSite'] {

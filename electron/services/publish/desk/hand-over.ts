@@ -12,9 +12,11 @@ import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import type { WordPressPost } from '../wordpress/wordpress-types.ts';
 import { documentOrImport } from '../review/document-or-import.ts';
 import type { SiteSeenStore } from '../outbox/site-seen.ts';
+import { bringSitePictures, type DraftMediaShelf, type SitePicturesWorld } from '../review/site-pictures.ts';
+import { notBroughtOf } from './desk-open.ts';
 
-export interface HandOverWorld {
-  drafts: {
+export interface HandOverWorld extends Pick<SitePicturesWorld, 'fetch' | 'clock'> {
+  drafts: DraftMediaShelf & {
     open(draftId: string): Promise<Draft>;
     setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft>;
     setWorkflow(draftId: string, change: (current: DraftWorkflow) => DraftWorkflow, by: string | null): Promise<unknown>;
@@ -95,7 +97,9 @@ export async function answerFromDesk(world: HandOverWorld, draftId: string): Pro
     await world.drafts.save(draft.id, imported.content);
     took = 'markup';
   }
-  const result: DeskAnswer = { draft: await world.drafts.open(draft.id), took };
+  // The desk may have added pictures: their files come from the site too.
+  const picturesNotBrought = took === null ? [] : await bringSitePictures(world, draft.id, site, client);
+  const result: DeskAnswer = { draft: await world.drafts.open(draft.id), took, ...notBroughtOf(picturesNotBrought) };
   return desk.notice ? { ...result, notice: desk.notice } : result;
 }
 

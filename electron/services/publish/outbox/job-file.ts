@@ -12,6 +12,7 @@ import {
   draftIdSchema,
   errorCodeSchema,
   pictureLeftHereSchema,
+  pictureNotBroughtSchema,
   publishActionSchema,
   publishOptionsSchema,
   remoteMediaSchema,
@@ -77,6 +78,8 @@ export const jobFileSchema = z.object({
       status: z.string(),
       /** The pictures of the text this account could not send: they stay on this machine. */
       picturesLeftHere: z.array(pictureLeftHereSchema).optional(),
+      /** After keeping the site's version: its pictures whose files could not be brought here. */
+      picturesNotBrought: z.array(pictureNotBroughtSchema).optional(),
     })
     .nullable(),
 })

@@ -40,6 +40,7 @@ import type { PostFields, WordPressPost } from '../wordpress/wordpress-types.ts'
 import { jobPath, readJobs, writeJob, type JobFile } from './job-file.ts';
 import { fingerprintOf, SiteSeenStore } from './site-seen.ts';
 import { changedSinceSeen, siteConflictOf, takeSiteVersion } from './site-version.ts';
+import { bringSitePictures, type DraftMediaShelf } from '../review/site-pictures.ts';
 import {
   allowedActions,
   categoryKey,
@@ -69,7 +70,7 @@ export interface DraftMediaSource {
   list(draftId: string): Promise<DraftMediaFile[]>;
 }
 
-export interface OutboxDrafts {
+export interface OutboxDrafts extends DraftMediaShelf {
   open(draftId: string): Promise<Draft>;
   /** Puts the site's version in place, keeping the replaced text as a revision. */
   replaceContent(draftId: string, content: DraftContent): Promise<DraftSaveResult>;
@@ -305,7 +306,10 @@ export class Outbox implements PublishApi {
     if (!remote) throw new ServiceError('publish.not_published');
     const post = await client.getPost(remote.postId);
     await takeSiteVersion({ drafts: library, seen: this.#seen }, draft, site, post);
-    await this.#set(job, { state: 'done', conflict: null, result: { postId: post.id, link: post.link, status: post.status } });
+    // The site's version may name pictures added there; one that cannot be brought leaves its frame empty.
+    const picturesNotBrought = await bringSitePictures({ drafts: library, fetch: this.#options.fetch, clock: this.#options.clock }, draft.id, site, client);
+    const result = { postId: post.id, link: post.link, status: post.status, ...(picturesNotBrought.length > 0 ? { picturesNotBrought } : {}) };
+    await this.#set(job, { state: 'done', conflict: null, result });
     return this.#view(job);
   }
 

@@ -6,6 +6,7 @@ import type { Draft, DraftContent, DraftSaveResult, RemotePost, Site, SiteChange
 import { compareWords } from '../../../../common/arabic/word-comparison.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
+import type { ArticleImage } from '../../../../common/wordpress/image-block.ts';
 import { mergeContent } from '../review/content-merge.ts';
 import { DOCUMENT_META_KEY, documentOfPost } from '../review/document-envelope.ts';
 import { documentOrImport, type PostAsContent } from '../review/document-or-import.ts';
@@ -65,10 +66,16 @@ export function siteConflictOf(post: WordPressPost, site: Site, remote: RemotePo
 export function siteContentOf(post: WordPressPost, site: Site, meta: Draft['meta']): PostAsContent {
   const version = documentOrImport(post, site.reviewBridge, meta);
   if (version.from !== 'document' || post.content.raw === undefined) return version;
-  if (blockMarkupText(toWordPressBlocks(version.content.body)) === blockMarkupText(post.content.raw)) return version;
+  if (blockMarkupText(toWordPressBlocks(version.content.body, { resolveImage: withAnyAddress })) === blockMarkupText(post.content.raw)) return version;
   const imported = documentOrImport(post, null, version.content.meta);
   return { content: { ...imported.content, review: version.content.review }, from: 'markup' };
 }
+
+/**
+ * The document's pictures written as the post holds them (an address, so the block and its
+ * caption are written): which address does not matter, only the words are compared.
+ */
+const withAnyAddress = (image: ArticleImage): ArticleImage => ({ ...image, src: image.src.startsWith('http') ? image.src : 'https://picture.invalid/' });
 
 /** The site's version becomes the local draft (siteContentOf); the replaced text is kept as a revision. */
 export async function takeSiteVersion(world: SiteVersionWorld, draft: Draft, site: Site, post: WordPressPost): Promise<Draft> {

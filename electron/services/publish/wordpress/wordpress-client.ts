@@ -252,6 +252,25 @@ export class WordPressClient {
     return media.filter((item) => (item.description?.raw ?? '').includes(token));
   }
 
+  /**
+   * The same search as anyone allowed to read the attachments sees it: WordPress leaves out,
+   * in context=edit, what this account may not edit (a reporter, the desk's pictures), and
+   * the view context has no raw description, so the rendered one confirms the token.
+   */
+  async findMediaByTokenAsReader(token: string): Promise<WordPressMedia[]> {
+    const mine = await this.findMediaByToken(token);
+    if (mine.length > 0) return mine;
+    const answer = await this.#call('wp/v2/media', { search: token, context: 'view', per_page: PAGE_SIZE, orderby: 'id', order: 'asc' });
+    const media = parseAnswer(z.array(mediaSchema), answer.body, answer.status);
+    return media.filter((item) => (item.description?.rendered ?? '').includes(token));
+  }
+
+  /** One attachment as anyone allowed to read it sees it (an image block of a post names it by id). */
+  async getMediaAsReader(mediaId: number): Promise<WordPressMedia> {
+    const answer = await this.#call(`wp/v2/media/${mediaId}`, { context: 'view' });
+    return parseAnswer(mediaSchema, answer.body, answer.status);
+  }
+
   async updateMedia(mediaId: number, fields: { alt_text?: string; caption?: string }): Promise<WordPressMedia> {
     const answer = await this.#call(`wp/v2/media/${mediaId}`, {}, { method: 'POST', json: fields });
     return parseAnswer(mediaSchema, answer.body, answer.status);
