@@ -1,5 +1,5 @@
 // The one serializer from an article (Lexical's serialized editor state, a draft's `body`)
-// to WordPress block markup (DESIGN.md "The document"): the same string is the preview,
+// to WordPress block markup (docs/architecture.md, "The document"): the same string is the preview,
 // the HTML export and the post content. tests/wordpress runs every block it writes through
 // WordPress's own parser and validator, 6.1's and the current one.
 //

@@ -1,4 +1,4 @@
-// The local draft library (DESIGN.md "Storage"): one folder per draft with its revisions,
+// The local draft library (docs/architecture.md, "Storage"): one folder per draft with its revisions,
 // a trash, a quarantine, and two caches (the list and the search index) that can always be
 // rebuilt from the drafts. Every write of a draft goes through that draft's queue, so saves
 // land one at a time and in order. Plain Node; its data folder and file system are given.
@@ -54,7 +54,7 @@ export interface DraftLibraryOptions {
   dataDir: string;
   fs?: FileSystem;
   now?: () => Date;
-  /** Editing time after which a save also keeps a revision (DESIGN.md: every few minutes). */
+  /** Editing time after which a save also keeps a revision (docs/architecture.md: every few minutes). */
   revisionIntervalMs?: number;
   retention?: RetentionPolicy;
   htmlSerializer?: DraftHtmlSerializer;

@@ -1,4 +1,4 @@
-// The workflow statuses in their order (DESIGN.md "The document"). The renderer may not
+// The workflow statuses in their order (docs/architecture.md, "The document"). The renderer may not
 // import the contract's runtime values; a Record keyed by the type lists every status.
 import type { WorkflowStatus } from '../../../electron/contract.ts';
 

@@ -1,4 +1,4 @@
-// The durable outbox (DESIGN.md "Publishing"; issue 4 items 6 and 7): each publish is a
+// The durable outbox (docs/architecture.md, "Publishing: the outbox"): each publish is a
 // job written to disk before its first request, worked through in steps — terms, media
 // (three at a time), the conflict check of an update, the post, the final status — each
 // recorded on disk as it finishes, so a restart resumes where it stopped. A retry first
