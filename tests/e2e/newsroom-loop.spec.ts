@@ -164,8 +164,11 @@ test('reporter and desk go two rounds and the desk chief publishes: every correc
     await send(r, 'pending');
     await expect(r.getByTestId('with-desk')).toBeVisible();
 
-    // The copy editor opens it again: the reporter's new version, not his own first-round copy.
-    await openFromDeskQueue(e, HEADLINE);
+    // The copy editor opens his copy again, from his library this time: it starts from the
+    // reporter's new version, not from his own first-round copy.
+    await e.getByTestId('nav-library').click();
+    await e.getByTestId('draft-row').filter({ hasText: HEADLINE }).getByTestId('draft-open').click();
+    await expect(e.getByTestId('meta-headline')).toHaveValue(HEADLINE);
     await expect(e.getByTestId('desk-opened')).toHaveAttribute('data-outcome', 'took_site');
     await expect(e.getByTestId('editor')).toContainText('11.5 مليون');
     await expect(e.getByTestId('editor')).toContainText('في الصيف');

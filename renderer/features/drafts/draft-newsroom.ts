@@ -32,6 +32,19 @@ export function suggestsByDefault(newsroom: DraftNewsroom, settings: Pick<Settin
   return settings.newsroom.suggestOnOthersStories && newsroom.othersStory && newsroom.role !== 'reporter';
 }
 
+/**
+ * The post of someone else's story this draft is a desk copy of, if any: opening it again
+ * (from the library too) must start from the latest version sent, as opening it from the
+ * desk's queue does.
+ */
+export function othersStoryPost(draft: Pick<Draft, 'remote'>, sites: readonly Site[]): { siteId: string; postId: number } | null {
+  for (const site of sites) {
+    const post = draft.remote?.[site.id];
+    if (post?.authorId !== undefined && post.authorId !== site.account.id) return { siteId: site.id, postId: post.postId };
+  }
+  return null;
+}
+
 function linkedSite(draft: Pick<Draft, 'remote'>, sites: readonly Site[]): Site | null {
   const linkedIds = Object.keys(draft.remote ?? {});
   return sites.find((site) => linkedIds.includes(site.id)) ?? null;

@@ -215,7 +215,13 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
         <LoadedPart part="library">
           <LibraryScreen
             openDraftId={draft.id}
-            onOpen={(id) => switchTo(() => drafts.openDraft(id))}
+            onOpen={(id) =>
+              switchTo(() =>
+                drafts.openFromLibrary(id, sites ?? [], (postId, fromSite, picturesNotBrought) =>
+                  setDeskOpened(fromSite || picturesNotBrought.length > 0 ? { postId, fromSite, picturesNotBrought } : null),
+                ),
+              )
+            }
             onCreate={() => switchTo(() => drafts.createDraft())}
             saveOpenDraft={drafts.flush}
             onOpenDraftTrashed={() => switchTo(() => drafts.leaveTrashed(), 'library')}

@@ -1,7 +1,8 @@
 // The draft open in the editor, and every way of changing it. Leaving a draft first saves
 // what is unsaved; if that fails the draft stays open (its text is only in memory).
 import { useCallback, useRef, useState } from 'react';
-import type { DeskAnswer, Draft, PictureNotBrought, SiteSyncResult, WorkflowStatus } from '../../../electron/contract.ts';
+import type { DeskAnswer, Draft, PictureNotBrought, Site, SiteSyncResult, WorkflowStatus } from '../../../electron/contract.ts';
+import { othersStoryPost } from '../drafts/draft-newsroom.ts';
 import { midad } from '../../bridge.ts';
 import type { ArticleControl } from '../article/ArticleWorkspace.tsx';
 
@@ -56,7 +57,6 @@ export function useOpenDraft(initial: Draft) {
     open,
     controlRef,
     flush,
-    openDraft: useCallback((id: string) => replace(() => midad.drafts.open(id)), [replace]),
     /** The open draft's text changed on disk (the site's version kept): shown as it is there, nothing saved over it. */
     reloadFromDisk: useCallback(() => void replace(() => midad.drafts.open(draftId), false), [replace, draftId]),
     /**
@@ -70,6 +70,26 @@ export function useOpenDraft(initial: Draft) {
           const { fromSite, picturesNotBrought, ...draft } = await midad.desk.open(siteId, postId);
           onSync(fromSite ?? null, picturesNotBrought ?? []);
           return draft;
+        }),
+      [replace],
+    ),
+    /**
+     * A draft from the library. A desk copy of someone else's story goes through the desk's
+     * open, which brings the site's newer version in; offline, the copy opens as it is here.
+     */
+    openFromLibrary: useCallback(
+      (id: string, sites: readonly Site[], onSync: (postId: number, fromSite: SiteSyncResult | null, picturesNotBrought: PictureNotBrought[]) => void) =>
+        replace(async () => {
+          const local = await midad.drafts.open(id);
+          const post = othersStoryPost(local, sites);
+          if (!post) return local;
+          try {
+            const { fromSite, picturesNotBrought, ...draft } = await midad.desk.open(post.siteId, post.postId);
+            onSync(post.postId, fromSite ?? null, picturesNotBrought ?? []);
+            return draft;
+          } catch {
+            return local;
+          }
         }),
       [replace],
     ),

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft, Settings, Site } from '../../../../../electron/contract.ts';
 import { DEFAULT_SETTINGS } from '../../../../../electron/default-settings.ts';
-import { draftNewsroom, suggestsByDefault } from '../../../../../renderer/features/drafts/draft-newsroom.ts';
+import { draftNewsroom, othersStoryPost, suggestsByDefault } from '../../../../../renderer/features/drafts/draft-newsroom.ts';
 
 const EDITOR_CAPABILITIES = ['read', 'edit_posts', 'edit_others_posts', 'publish_posts'];
 const CONTRIBUTOR_CAPABILITIES = ['read', 'edit_posts'];
@@ -72,5 +72,17 @@ describe('suggestsByDefault', () => {
     const reporterSite = site('news', 5, 'سارة', CONTRIBUTOR_CAPABILITIES);
     expect(suggestsByDefault(draftNewsroom(linkedTo('news', 9), [reporterSite], settings()), settings())).toBe(false);
     expect(suggestsByDefault(draftNewsroom(linkedTo('news', 2), [desk], settings()), settings())).toBe(false);
+  });
+});
+
+describe('othersStoryPost', () => {
+  it('names the post of a desk copy of a reporter’s story, so opening it from the library checks the site', () => {
+    expect(othersStoryPost(linkedTo('news', 7), [desk])).toEqual({ siteId: 'news', postId: 6 });
+  });
+
+  it('is null for the user’s own story, an unlinked draft and a link made before the author was kept', () => {
+    expect(othersStoryPost(linkedTo('news', 2), [desk])).toBeNull();
+    expect(othersStoryPost(unlinked, [desk])).toBeNull();
+    expect(othersStoryPost(linkedTo('news', undefined), [desk])).toBeNull();
   });
 });
