@@ -452,6 +452,13 @@ export const errorCodeSchema = z.enum([
   'import.unsupported_version',
   'import.not_docx',
   'import.too_large',
+  // A document refused at the trust boundary (common/document/article-document-check.ts); nothing is written.
+  'document.malformed',
+  'document.unknown_node',
+  'document.unsafe_url',
+  'document.too_deep',
+  'document.too_many_nodes',
+  'document.too_large',
   'export.pdf_unavailable',
   'export.pdf_failed',
   'media.unsupported_type',

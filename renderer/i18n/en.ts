@@ -671,6 +671,14 @@ export const en: Strings<typeof ar> = {
       not_docx: 'The file is not a Word document (.docx) that can be read; no draft was created.',
       too_large: 'The document is larger than 50 MB; no draft was created.',
     },
+    document: {
+      malformed: 'The document’s text is damaged (a part of it is not laid out as an article’s); nothing was saved.',
+      unknown_node: 'The document holds parts this version of Midad does not know (made by a newer Midad?); nothing was saved.',
+      unsafe_url: 'The document holds a link or picture address that is not http, https or mailto; nothing was saved.',
+      too_deep: 'The document is nested too deep to be an article (more than 100 levels); nothing was saved.',
+      too_many_nodes: 'The document has too many parts to be an article (more than 200,000); nothing was saved.',
+      too_large: 'The document’s text is too large to be an article (more than 5 million characters); nothing was saved.',
+    },
     media: {
       unsupported_type: 'This file is not an image Midad accepts: choose a JPEG, PNG, GIF or WebP image.',
       too_large: 'The image is larger than 20 MB: make it smaller, then add it.',

@@ -31,6 +31,7 @@ import { asStorageWrite } from '../files/storage-error.ts';
 import { ServiceError } from '../service-error.ts';
 import { summarizeDraft } from './draft-summary.ts';
 import { DraftStore } from './draft-store.ts';
+import { requireArticleBody } from './document-boundary.ts';
 import { exportFileContent, parseExportFile } from './draft-transfer.ts';
 import type { FileStamp, LibraryIndexEntry, RevisionFile } from './file-formats.ts';
 import { articleHtmlDocument, type DraftHtmlSerializer } from './html-export.ts';
@@ -149,6 +150,7 @@ export class DraftLibrary {
   // ---- one draft ----
 
   async create(content: DraftContent = emptyContent()): Promise<Draft> {
+    requireArticleBody(content.body);
     const now = this.#now().toISOString();
     const draft: Draft = {
       id: newDraftId(),
@@ -170,6 +172,8 @@ export class DraftLibrary {
 
   /** Writes the draft; every few minutes of editing the save also keeps a revision. */
   async save(draftId: string, content: DraftContent): Promise<DraftSaveResult> {
+    // Checked before the queue: a refused body writes nothing, not even a revision.
+    requireArticleBody(content.body);
     return this.#queue.run(draftId, async () => {
       const summary = this.#require(draftId);
       const now = this.#now();
@@ -342,6 +346,8 @@ export class DraftLibrary {
       const current = await this.#readExisting(draftId);
       const revision = await this.#revisions.read(folder, draftId, revisionId);
       if (!revision) throw new ServiceError('drafts.revision_not_found');
+      // A revision file is on disk, where anything may have changed it: it enters like any document.
+      requireArticleBody(revision.body);
       return this.#write(draftId, async () => {
         const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_restore', null);
         // A revision from before review notes keeps today's comments: their marks may be gone, but not the notes.
@@ -359,6 +365,7 @@ export class DraftLibrary {
    * the text it replaces is kept as a revision first, so nothing typed here is lost.
    */
   async replaceContent(draftId: string, content: DraftContent): Promise<DraftSaveResult> {
+    requireArticleBody(content.body);
     return this.#queue.run(draftId, async () => {
       const current = await this.#readExisting(draftId);
       return this.#write(draftId, async () => {
