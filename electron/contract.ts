@@ -249,7 +249,8 @@ export const trashedDraftSummarySchema = draftSummarySchema.extend({ trashedAt: 
 export type TrashedDraftSummary = z.infer<typeof trashedDraftSummarySchema>;
 
 // before_site_version: the text a version from the site (the desk's, the reporter's, a merge with it) replaced.
-export const revisionReasonSchema = z.enum(['interval', 'status_change', 'before_restore', 'imported', 'before_site_version']);
+// before_keep_as_text: the draft as it was, node types Midad does not know included, before they became text.
+export const revisionReasonSchema = z.enum(['interval', 'status_change', 'before_restore', 'imported', 'before_site_version', 'before_keep_as_text']);
 export type RevisionReason = z.infer<typeof revisionReasonSchema>;
 
 export const revisionInfoSchema = z.object({
@@ -781,6 +782,11 @@ export const contract = {
     listRevisions: method(z.tuple([draftIdSchema]), z.array(revisionInfoSchema)),
     getRevision: method(z.tuple([draftIdSchema, revisionIdSchema]), revisionSchema),
     restoreRevision: method(z.tuple([draftIdSchema, revisionIdSchema]), draftSaveResultSchema),
+    /**
+     * A draft holding node types this Midad does not know opens read-only; this turns each into
+     * paragraphs of its text, keeping the draft as it was as a revision first.
+     */
+    keepUnknownAsText: method(z.tuple([draftIdSchema]), draftSaveResultSchema),
     compareRevisions: method(z.tuple([draftIdSchema, revisionRefSchema, revisionRefSchema]), revisionComparisonSchema),
     search: method(z.tuple([z.string().max(500), searchOptionsSchema.optional()]), z.array(searchResultSchema)),
     problems: method(z.tuple([]), z.array(libraryProblemSchema)),

@@ -161,6 +161,10 @@ export const ar = {
   article: {
     actions: 'إجراءات المسودة',
     status: 'المرحلة',
+    unknownNodes: 'في هذه المسودة أجزاء لا يعرفها هذا الإصدار من مداد ({{types}})، ولعلها من إصدار أحدث. فُتحت للقراءة فقط، ولم يتغير شيء على القرص.',
+    keepAsText: 'أبقِها نصًّا وحرّر',
+    keepAsTextHint: 'يصير كل جزء مجهول فقرات من نصه، وتُحفظ المسودة كما هي الآن في سجلها أولًا.',
+    heldBack: 'لا يمكن تحرير هذه المسودة هنا، ولم يتغير شيء على القرص:',
   },
   workflow: {
     draft: 'مسودة',
@@ -308,6 +312,7 @@ export const ar = {
       status_change: 'تغيير المرحلة',
       before_restore: 'قبل الاسترجاع',
       before_site_version: 'قبل نسخة الموقع',
+      before_keep_as_text: 'قبل تحويل الأجزاء المجهولة إلى نص',
       imported: 'استيراد',
     },
     statusNow: 'صارت: {{status}}',

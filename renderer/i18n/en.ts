@@ -162,6 +162,10 @@ export const en: Strings<typeof ar> = {
   article: {
     actions: 'Draft actions',
     status: 'Stage',
+    unknownNodes: 'This draft holds parts this version of Midad does not know ({{types}}), perhaps made by a newer Midad. It is open read-only and nothing on disk has changed.',
+    keepAsText: 'Keep them as text and edit',
+    keepAsTextHint: 'Each unknown part becomes paragraphs of its text; the draft as it is now is kept in its history first.',
+    heldBack: 'This draft cannot be edited here, and nothing on disk has changed:',
   },
   workflow: {
     draft: 'Draft',
@@ -309,6 +313,7 @@ export const en: Strings<typeof ar> = {
       status_change: 'Stage change',
       before_restore: 'Before a restore',
       before_site_version: "Before the site's version",
+      before_keep_as_text: 'Before unknown parts became text',
       imported: 'Import',
     },
     statusNow: 'Now: {{status}}',

@@ -24,6 +24,8 @@ import type {
 import { draftIdSchema, type HostEventPayload } from '../../contract.ts';
 import { countCharacters, countWords } from '../../../common/arabic/word-count.ts';
 import { compareWords } from '../../../common/arabic/word-comparison.ts';
+import { checkArticleBody } from '../../../common/document/article-document-check.ts';
+import { unknownNodesAsText } from '../../../common/document/unknown-nodes-as-text.ts';
 import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
 import { isTempFileName, syncFolder } from '../files/atomic-write.ts';
 import { nodeFileSystem, type FileSystem } from '../files/file-system.ts';
@@ -354,6 +356,28 @@ export class DraftLibrary {
         const review = revision.review ?? current.review;
         const restored = { ...current, meta: revision.meta, body: revision.body, review, updatedAt: this.#now().toISOString() };
         const result = await this.#commit(restored, null);
+        this.#onDraftChanged(draftId, 'saved');
+        return { ...result, revision: kept };
+      });
+    });
+  }
+
+  /**
+   * Makes a draft with node types Midad does not know editable: each becomes paragraphs of its
+   * text. The draft as it was is kept as a revision first. A draft with nothing unknown is left
+   * alone; one the schema refuses for anything else keeps that refusal's code.
+   */
+  async keepUnknownAsText(draftId: string): Promise<DraftSaveResult> {
+    return this.#queue.run(draftId, async () => {
+      const current = await this.#readExisting(draftId);
+      const check = checkArticleBody(current.body);
+      if (check.ok) return this.#unchanged(current);
+      if (check.code !== 'document.unknown_node') throw new ServiceError(check.code, [check.detail]);
+      const body = unknownNodesAsText(current.body);
+      requireArticleBody(body);
+      return this.#write(draftId, async () => {
+        const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_keep_as_text', null);
+        const result = await this.#commit({ ...current, body, updatedAt: this.#now().toISOString() }, null);
         this.#onDraftChanged(draftId, 'saved');
         return { ...result, revision: kept };
       });

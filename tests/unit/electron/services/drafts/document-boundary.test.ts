@@ -3,6 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lexicalToPlainText } from '../../../../../common/document/plain-text.ts';
 import type { DraftContent } from '../../../../../electron/contract.ts';
 import { revisionsFolder } from '../../../../../electron/services/drafts/library-paths.ts';
 import { bodyOf, link, nestedLists, nestedListsJson, paragraph, textNode } from '../../../../support/document/article-bodies.ts';
@@ -95,6 +96,41 @@ describe('putting back a revision across the trust boundary', () => {
     await writeFile(file, JSON.stringify(stored));
     const before = await hashFolder(drafts);
     await expect(library.restoreRevision(id, revision.id)).rejects.toMatchObject({ code: 'document.unknown_node' });
+    expect(await hashFolder(drafts)).toBe(before);
+  });
+});
+
+describe('a draft on disk with node types Midad does not know', () => {
+  async function draftFromNewerMidad() {
+    const setup = await libraryWithDraft();
+    const file = path.join(setup.dataDir, 'drafts', setup.id, 'draft.json');
+    const stored = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    const body = bodyOf(paragraph(textNode('قبل')), { type: 'poll', version: 2, children: [paragraph(textNode('سؤال')), paragraph(textNode('جواب'))] }, paragraph(textNode('بعد')));
+    await writeFile(file, JSON.stringify({ ...stored, body }));
+    return { ...setup, body };
+  }
+
+  it('opens as it is on disk, for the editor to hold back', async () => {
+    const { library, id, body } = await draftFromNewerMidad();
+    expect((await library.open(id)).body).toEqual(body);
+  });
+
+  it('kept as text, becomes paragraphs of that text, the draft as it was kept as a revision first', async () => {
+    const { library, id, body } = await draftFromNewerMidad();
+    const result = await library.keepUnknownAsText(id);
+    expect(result.revision?.reason).toBe('before_keep_as_text');
+    const draft = await library.open(id);
+    expect(draft.body.root.children).toEqual([paragraph(textNode('قبل')), expect.objectContaining({ type: 'paragraph' }), expect.objectContaining({ type: 'paragraph' }), paragraph(textNode('بعد'))]);
+    expect(lexicalToPlainText(draft.body)).toBe('قبل\n\nسؤال\n\nجواب\n\nبعد');
+    expect((await library.getRevision(id, result.revision!.id)).body).toEqual(body);
+    // Editable as any draft from now on.
+    await expect(library.save(id, { meta, body: draft.body })).resolves.toMatchObject({ id });
+  });
+
+  it('is not changed by keeping as text when it holds nothing unknown', async () => {
+    const { library, id, drafts } = await libraryWithDraft();
+    const before = await hashFolder(drafts);
+    await expect(library.keepUnknownAsText(id)).resolves.toMatchObject({ revision: null });
     expect(await hashFolder(drafts)).toBe(before);
   });
 });
