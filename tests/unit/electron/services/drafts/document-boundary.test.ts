@@ -134,3 +134,18 @@ describe('a draft on disk with node types Midad does not know', () => {
     expect(await hashFolder(drafts)).toBe(before);
   });
 });
+
+describe('a draft file on disk past the article limits (put there by hand, not by Midad)', () => {
+  it('does not keep the library from opening: it is quarantined and the draft rebuilt from its revision', async () => {
+    const { library, id, dataDir } = await libraryWithDraft();
+    await library.close();
+    const file = path.join(dataDir, 'drafts', id, 'draft.json');
+    const stored = await readFile(file, 'utf8');
+    await writeFile(file, stored.replace(/"body":\{.*?\}\]\}\]\}\},/u, `"body":${nestedListsJson(10_000)},`));
+    expect(await readFile(file, 'utf8')).not.toBe(stored);
+    const reopened = await openLibrary(dataDir);
+    expect(reopened.list().map((summary) => summary.id)).toEqual([id]);
+    expect(lexicalToPlainText((await reopened.open(id)).body)).toBe('نص المسودة كما كُتب');
+    expect(await reopened.problems()).toEqual([expect.objectContaining({ draftId: id, kind: 'draft_unreadable', reason: 'wrong_schema' })]);
+  });
+});
