@@ -279,6 +279,19 @@ describe('a bad call to the API', () => {
     expect(asked).toEqual([]);
   });
 
+  it('refuses an HTTP method HTTP does not have with 400, before any route', async () => {
+    const status = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(api.port, '127.0.0.1', () => {
+        socket.end(`BREW /api/app.getInfo HTTP/1.1\r\nHost: 127.0.0.1:${api.port}\r\nx-midad-token: ${api.token}\r\ncontent-length: 2\r\n\r\n[]`);
+      });
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text.split('\r\n')[0] ?? ''));
+      socket.on('error', reject);
+    });
+    expect(status).toBe('HTTP/1.1 400 Bad Request');
+  });
+
   it('answers a good call after all of them', async () => {
     const answer = await call('/api/app.getInfo', '[]');
     expect(JSON.parse(answer.body)).toMatchObject({ ok: true, value: { name: 'Midad' } });
