@@ -55,6 +55,9 @@ const ELEMENT_TYPES: ReadonlySet<string> = new Set([
   'mark',
 ]);
 
+/** Types that live inside a line of text: Lexical refuses to put one straight in the root. */
+const INLINE_TYPES: ReadonlySet<string> = new Set(['text', 'linebreak', 'tab', 'link', 'autolink', 'mark', 'suggestion-insert', 'suggestion-delete', 'suggestion-format']);
+
 /** Each refusal is an error code of the contract (electron/contract.ts) with its own message. */
 export type DocumentRefusalCode =
   | 'document.malformed'
@@ -103,7 +106,7 @@ export function checkArticleBody(body: unknown, limits: typeof DOCUMENT_LIMITS =
     if (fields === null) return refuse('document.malformed', `a ${describeType(type)} field nested too deep`);
     chars += fields;
     if (chars > limits.maxTextChars) return refuse('document.too_large', `more than ${limits.maxTextChars} characters`);
-    const shape = shapeProblem(node, type);
+    const shape = shapeProblem(node, type) ?? placeProblem(type, parentType);
     if (shape) return refuse(shape.code, shape.detail);
     const { children } = node;
     if (children === undefined) continue;
@@ -129,6 +132,19 @@ function shapeProblem(node: JsonObject, type: string): { code: DocumentRefusalCo
   if (type === 'image' && !isSafeImageSource(node.src)) return { code: 'document.unsafe_url', detail: 'an image address that is not http, https or an embedded picture' };
   if (type === 'protected-block' && typeof node.source !== 'string') return { code: 'document.malformed', detail: 'a protected block without its markup' };
   return null;
+}
+
+/**
+ * Where a known node may stand, as far as Lexical cannot read it otherwise: nothing inline
+ * straight in the root, a list holds only items, an item only in a list. An unknown type's
+ * place is not judged (it is refused or kept as text as a whole).
+ */
+function placeProblem(type: string, parentType: string | null): { code: DocumentRefusalCode; detail: string } | null {
+  if (parentType === null || !ARTICLE_NODE_TYPES.has(type) || !ARTICLE_NODE_TYPES.has(parentType)) return null;
+  const misplaced =
+    (parentType === 'root' && (INLINE_TYPES.has(type) || type === 'listitem')) ||
+    (parentType === 'list') !== (type === 'listitem');
+  return misplaced ? { code: 'document.malformed', detail: `a ${type} inside a ${parentType}` } : null;
 }
 
 /** An image names its file by hash; a `src` is kept only when publishing or the HTML export set it. */

@@ -71,6 +71,10 @@ describe('the article schema every document entering Midad is checked against', 
     ['a text node without text', bodyOf(paragraph({ type: 'text', text: 7 }))],
     ['a protected block without markup', bodyOf({ type: 'protected-block', blockName: 'core/html' })],
     ['a field nested inside a field', bodyOf(paragraph({ ...textNode('x'), style: { a: { b: {} } } }))],
+    ['text straight in the root', bodyOf(textNode('نص'))],
+    ['a link straight in the root', bodyOf(link('https://example.com'))],
+    ['a list item outside a list', bodyOf(paragraph({ type: 'listitem', children: [] }))],
+    ['a paragraph straight in a list', bodyOf({ type: 'list', listType: 'bullet', children: [paragraph(textNode('بند'))] })],
   ])('refuses %s as malformed', (_name, body) => {
     expect(refusal(body)).toBe('document.malformed');
   });
