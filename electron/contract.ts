@@ -249,7 +249,8 @@ export const trashedDraftSummarySchema = draftSummarySchema.extend({ trashedAt: 
 export type TrashedDraftSummary = z.infer<typeof trashedDraftSummarySchema>;
 
 // before_site_version: the text a version from the site (the desk's, the reporter's, a merge with it) replaced.
-export const revisionReasonSchema = z.enum(['interval', 'status_change', 'before_restore', 'imported', 'before_site_version']);
+// before_keep_as_text: the draft as it was, node types Midad does not know included, before they became text.
+export const revisionReasonSchema = z.enum(['interval', 'status_change', 'before_restore', 'imported', 'before_site_version', 'before_keep_as_text']);
 export type RevisionReason = z.infer<typeof revisionReasonSchema>;
 
 export const revisionInfoSchema = z.object({
@@ -452,6 +453,13 @@ export const errorCodeSchema = z.enum([
   'import.unsupported_version',
   'import.not_docx',
   'import.too_large',
+  // A document refused at the trust boundary (common/document/article-document-check.ts); nothing is written.
+  'document.malformed',
+  'document.unknown_node',
+  'document.unsafe_url',
+  'document.too_deep',
+  'document.too_many_nodes',
+  'document.too_large',
   'export.pdf_unavailable',
   'export.pdf_failed',
   'media.unsupported_type',
@@ -797,6 +805,11 @@ export const contract = {
     listRevisions: method(z.tuple([draftIdSchema]), z.array(revisionInfoSchema)),
     getRevision: method(z.tuple([draftIdSchema, revisionIdSchema]), revisionSchema),
     restoreRevision: method(z.tuple([draftIdSchema, revisionIdSchema]), draftSaveResultSchema),
+    /**
+     * A draft holding node types this Midad does not know opens read-only; this turns each into
+     * paragraphs of its text, keeping the draft as it was as a revision first.
+     */
+    keepUnknownAsText: method(z.tuple([draftIdSchema]), draftSaveResultSchema),
     compareRevisions: method(z.tuple([draftIdSchema, revisionRefSchema, revisionRefSchema]), revisionComparisonSchema),
     search: method(z.tuple([z.string().max(500), searchOptionsSchema.optional()]), z.array(searchResultSchema)),
     problems: method(z.tuple([]), z.array(libraryProblemSchema)),

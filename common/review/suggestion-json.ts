@@ -30,11 +30,9 @@ export function countOpenSuggestions(body: unknown): number {
   const root = isNode(body) ? (body as { root?: unknown }).root : null;
   if (!isNode(root)) return 0;
   const ids = new Set<string>();
-  const visit = (node: JsonNode) => {
-    if (isSuggestion(node)) ids.add(typeof node.id === 'string' ? node.id : `${ids.size}`);
-    for (const child of childrenOf(node)) visit(child as JsonNode);
-  };
-  visit(root as JsonNode);
+  for (const node of nodesOf(root)) {
+    if (isSuggestion(node)) ids.add(typeof (node as JsonNode).id === 'string' ? ((node as JsonNode).id as string) : `${ids.size}`);
+  }
   return ids.size;
 }
 
@@ -43,8 +41,24 @@ function isSuggestion(node: SerializedNode): boolean {
   return typeof node.type === 'string' && SUGGESTION_TYPES.has(node.type);
 }
 
-function containsSuggestion(node: SerializedNode): boolean {
-  return isSuggestion(node) || childrenOf(node).some(containsSuggestion);
+function containsSuggestion(root: SerializedNode): boolean {
+  for (const node of nodesOf(root)) if (isSuggestion(node)) return true;
+  return false;
+}
+
+/**
+ * Every node under `root`, with a stack of its own: a body from a file can nest deeper than
+ * the call stack (the trust boundary refuses one past its depth limit, and this walk still
+ * must not be what fails first).
+ */
+function* nodesOf(root: SerializedNode): Generator<SerializedNode> {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    yield node;
+    const children = childrenOf(node);
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]);
+  }
 }
 
 /** `node` without marks; `formatBefore` is the format a surrounding format mark restores. */

@@ -72,6 +72,7 @@ export function createHandlers(services: HostServices): HostHandlers {
       listRevisions: async (draftId) => (await services.drafts()).listRevisions(draftId),
       getRevision: async (draftId, revisionId) => (await services.drafts()).getRevision(draftId, revisionId),
       restoreRevision: async (draftId, revisionId) => (await services.drafts()).restoreRevision(draftId, revisionId),
+      keepUnknownAsText: async (draftId) => (await services.drafts()).keepUnknownAsText(draftId),
       compareRevisions: async (draftId, before, after) =>
         (await services.drafts()).compareRevisions(draftId, before, after),
       search: async (query, options) => (await services.drafts()).search(query, options),

@@ -140,7 +140,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (request.method !== 'POST') {
+      // Read and dropped, so that a body sent along does not break the connection's next call.
+      request.resume();
       send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
+      return;
+    }
+    const method = decodedMethodName(methodName);
+    if (method === null) {
+      request.resume();
+      // No method has a name that is not valid UTF-8 once decoded: refused as the dispatcher refuses an unknown one.
+      send(response, 400, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code: 'contract.unknown_method' } }));
       return;
     }
     if (!request.headers['content-type']?.startsWith('application/json')) {
@@ -158,7 +167,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       args = undefined;
     }
-    const envelope = await options.dispatch(decodeURIComponent(methodName), args);
+    const envelope = await options.dispatch(method, args);
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
   }
 
@@ -180,6 +189,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** The method's name from the address, or null for a broken percent-escape (decodeURIComponent throws on it). */
+function decodedMethodName(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 /** The page's script reads the token from this meta tag for its API calls. */

@@ -162,6 +162,10 @@ export const en: Strings<typeof ar> = {
   article: {
     actions: 'Draft actions',
     status: 'Stage',
+    unknownNodes: 'This draft holds parts this version of Midad does not know ({{types}}), perhaps made by a newer Midad. It is open read-only and nothing on disk has changed.',
+    keepAsText: 'Keep them as text and edit',
+    keepAsTextHint: 'Each unknown part becomes paragraphs of its text; the draft as it is now is kept in its history first.',
+    heldBack: 'This draft cannot be edited here, and nothing on disk has changed:',
   },
   workflow: {
     draft: 'Draft',
@@ -319,6 +323,7 @@ export const en: Strings<typeof ar> = {
       status_change: 'Stage change',
       before_restore: 'Before a restore',
       before_site_version: "Before the site's version",
+      before_keep_as_text: 'Before unknown parts became text',
       imported: 'Import',
     },
     statusNow: 'Now: {{status}}',
@@ -680,6 +685,14 @@ export const en: Strings<typeof ar> = {
       unsupported_version: 'The file comes from a version of Midad this one does not support.',
       not_docx: 'The file is not a Word document (.docx) that can be read; no draft was created.',
       too_large: 'The document is larger than 50 MB; no draft was created.',
+    },
+    document: {
+      malformed: 'The document’s text is damaged (a part of it is not laid out as an article’s); nothing was saved.',
+      unknown_node: 'The document holds parts this version of Midad does not know (made by a newer Midad?); nothing was saved.',
+      unsafe_url: 'The document holds a link or picture address that is not http, https or mailto; nothing was saved.',
+      too_deep: 'The document is nested too deep to be an article (more than 100 levels); nothing was saved.',
+      too_many_nodes: 'The document has too many parts to be an article (more than 200,000); nothing was saved.',
+      too_large: 'The document’s text is too large to be an article (more than 5 million characters); nothing was saved.',
     },
     media: {
       unsupported_type: 'This file is not an image Midad accepts: choose a JPEG, PNG, GIF or WebP image.',

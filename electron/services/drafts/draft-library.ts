@@ -24,6 +24,8 @@ import type {
 import { draftIdSchema, type HostEventPayload } from '../../contract.ts';
 import { countCharacters, countWords } from '../../../common/arabic/word-count.ts';
 import { compareWords } from '../../../common/arabic/word-comparison.ts';
+import { checkArticleBody } from '../../../common/document/article-document-check.ts';
+import { unknownNodesAsText } from '../../../common/document/unknown-nodes-as-text.ts';
 import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
 import { isTempFileName, syncFolder } from '../files/atomic-write.ts';
 import { nodeFileSystem, type FileSystem } from '../files/file-system.ts';
@@ -31,6 +33,7 @@ import { asStorageWrite } from '../files/storage-error.ts';
 import { ServiceError } from '../service-error.ts';
 import { summarizeDraft } from './draft-summary.ts';
 import { DraftStore } from './draft-store.ts';
+import { requireArticleBody } from './document-boundary.ts';
 import { exportFileContent, parseExportFile } from './draft-transfer.ts';
 import type { FileStamp, LibraryIndexEntry, RevisionFile } from './file-formats.ts';
 import { articleHtmlDocument, type DraftHtmlSerializer } from './html-export.ts';
@@ -149,6 +152,7 @@ export class DraftLibrary {
   // ---- one draft ----
 
   async create(content: DraftContent = emptyContent()): Promise<Draft> {
+    requireArticleBody(content.body);
     const now = this.#now().toISOString();
     const draft: Draft = {
       id: newDraftId(),
@@ -170,6 +174,8 @@ export class DraftLibrary {
 
   /** Writes the draft; every few minutes of editing the save also keeps a revision. */
   async save(draftId: string, content: DraftContent): Promise<DraftSaveResult> {
+    // Checked before the queue: a refused body writes nothing, not even a revision.
+    requireArticleBody(content.body);
     return this.#queue.run(draftId, async () => {
       const summary = this.#require(draftId);
       const now = this.#now();
@@ -342,6 +348,8 @@ export class DraftLibrary {
       const current = await this.#readExisting(draftId);
       const revision = await this.#revisions.read(folder, draftId, revisionId);
       if (!revision) throw new ServiceError('drafts.revision_not_found');
+      // A revision file is on disk, where anything may have changed it: it enters like any document.
+      requireArticleBody(revision.body);
       return this.#write(draftId, async () => {
         const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_restore', null);
         // A revision from before review notes keeps today's comments: their marks may be gone, but not the notes.
@@ -355,10 +363,33 @@ export class DraftLibrary {
   }
 
   /**
+   * Makes a draft with node types Midad does not know editable: each becomes paragraphs of its
+   * text. The draft as it was is kept as a revision first. A draft with nothing unknown is left
+   * alone; one the schema refuses for anything else keeps that refusal's code.
+   */
+  async keepUnknownAsText(draftId: string): Promise<DraftSaveResult> {
+    return this.#queue.run(draftId, async () => {
+      const current = await this.#readExisting(draftId);
+      const check = checkArticleBody(current.body);
+      if (check.ok) return this.#unchanged(current);
+      if (check.code !== 'document.unknown_node') throw new ServiceError(check.code, [check.detail]);
+      const body = unknownNodesAsText(current.body);
+      requireArticleBody(body);
+      return this.#write(draftId, async () => {
+        const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_keep_as_text', null);
+        const result = await this.#commit({ ...current, body, updatedAt: this.#now().toISOString() }, null);
+        this.#onDraftChanged(draftId, 'saved');
+        return { ...result, revision: kept };
+      });
+    });
+  }
+
+  /**
    * Puts another version of the text in place (the site's, or a merge with it) as one step:
    * the text it replaces is kept as a revision first, so nothing typed here is lost.
    */
   async replaceContent(draftId: string, content: DraftContent): Promise<DraftSaveResult> {
+    requireArticleBody(content.body);
     return this.#queue.run(draftId, async () => {
       const current = await this.#readExisting(draftId);
       return this.#write(draftId, async () => {

@@ -1,12 +1,14 @@
 // Reads and writes the draft.json of one draft folder. Reading is where recovery happens:
 // leftover temp files go, an unreadable draft.json is quarantined and the draft is rebuilt
-// from its newest readable revision, an older version is migrated and written back.
+// from its newest readable revision, an older version is migrated and written back. A body
+// past the article's limits (document-boundary.ts) counts as unreadable: Midad never writes one.
 import path from 'node:path';
 import type { Draft } from '../../contract.ts';
 import { isTempFileName, writeFileAtomic } from '../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
 import { serialize, type DraftFile } from './file-formats.ts';
 import { newDraftId, revisionTime } from './ids.ts';
+import { isPastArticleLimits } from './document-boundary.ts';
 import { draftFile } from './library-paths.ts';
 import { readDraftText } from './migrations.ts';
 import type { Quarantine } from './quarantine.ts';
@@ -45,7 +47,7 @@ export class DraftStore {
       return null;
     }
     const outcome = readDraftText(text, { newDraftId });
-    if (outcome.ok && outcome.draft.id === draftId) {
+    if (outcome.ok && outcome.draft.id === draftId && !isPastArticleLimits(outcome.draft.body)) {
       const draft = withoutFileFields(outcome.draft);
       if (outcome.migratedFrom !== null) await this.write(folder, draft);
       return draft;

@@ -4,6 +4,7 @@
 import * as z from 'zod';
 import { draftSchema, MAX_MEDIA_BYTES, mediaInfoSchema, type Draft } from '../../contract.ts';
 import { ServiceError } from '../service-error.ts';
+import { requireArticleBody } from './document-boundary.ts';
 import { CURRENT_SCHEMA_VERSION, revisionFileSchema, type RevisionFile } from './file-formats.ts';
 import { describeImage, type MediaFile } from './media/media-store.ts';
 
@@ -54,6 +55,9 @@ export function parseExportFile(content: string): { draft: Draft; revisions: Rev
     throw new ServiceError('import.invalid_file', details);
   }
   const { draft, revisions = [] } = parsed.data;
+  // The body is the part a file made to hurt would aim at: checked, with each revision's, before anything is written.
+  requireArticleBody(draft.body);
+  for (const revision of revisions) requireArticleBody(revision.body, `revision ${revision.id}`);
   const ids = new Set(revisions.map((revision) => revision.id));
   if (ids.size !== revisions.length || revisions.some((revision) => revision.draftId !== draft.id)) {
     throw new ServiceError('import.invalid_file', ['revisions do not belong to the draft']);

@@ -4,6 +4,7 @@
 // (with a revision) instead of making another. The file itself stays put, as a backup.
 import type { Draft, DraftContent } from '../../contract.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
+import { isPastArticleLimits } from './document-boundary.ts';
 import { newDraftId } from './ids.ts';
 import type { LibraryPaths } from './library-paths.ts';
 import { readLibraryState, writeLibraryState } from './library-state.ts';
@@ -34,9 +35,10 @@ export async function importLegacyCurrentDocument(
     return;
   }
   const outcome = readDraftText(text, { newDraftId });
-  if (!outcome.ok) {
+  // A body past the article's limits is no article the foundation wrote: as damaged as one that does not parse.
+  if (!outcome.ok || isPastArticleLimits(outcome.draft.body)) {
     // Not moved: an older build may still use it; the problem says where it is.
-    quarantine.record({ draftId: null, kind: 'legacy_document_unreadable', reason: outcome.reason, originalPath: filePath });
+    quarantine.record({ draftId: null, kind: 'legacy_document_unreadable', reason: outcome.ok ? 'wrong_schema' : outcome.reason, originalPath: filePath });
     return;
   }
   const savedAt = outcome.draft.updatedAt;

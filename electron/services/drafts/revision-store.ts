@@ -4,6 +4,7 @@ import path from 'node:path';
 import { revisionInfoSchema, type Revision, type RevisionInfo } from '../../contract.ts';
 import { isTempFileName, writeFileAtomic } from '../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
+import { isPastArticleLimits } from './document-boundary.ts';
 import { revisionFileSchema, serialize, type RevisionFile } from './file-formats.ts';
 import { revisionTime } from './ids.ts';
 import { revisionFile, revisionsFolder } from './library-paths.ts';
@@ -47,7 +48,8 @@ export class RevisionStore {
       return null;
     }
     const outcome = readVersionedText(text, 'midad.revision', revisionFileSchema);
-    if (outcome.ok && outcome.value.id === revisionId && outcome.value.draftId === draftId) return outcome.value;
+    // A body past the article's limits was not written by Midad: damaged, like a file that does not parse.
+    if (outcome.ok && outcome.value.id === revisionId && outcome.value.draftId === draftId && !isPastArticleLimits(outcome.value.body)) return outcome.value;
     const reason = outcome.ok ? 'wrong_schema' : outcome.reason;
     await this.#quarantine.isolate(filePath, { draftId, kind: 'revision_unreadable', reason });
     return null;

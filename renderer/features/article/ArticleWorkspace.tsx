@@ -3,6 +3,8 @@
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ArticleMeta, Draft, DraftContent } from '../../../electron/contract.ts';
+import { checkArticleBody } from '../../../common/document/article-document-check.ts';
+import { unknownNodesAsText } from '../../../common/document/unknown-nodes-as-text.ts';
 import { DraftIdContext, SitePicturesContext } from '../../editor/draft-context.ts';
 import { Editor } from '../../editor/Editor.tsx';
 import { HouseStylePlugin } from '../house-style/HouseStylePlugin.tsx';
@@ -15,6 +17,7 @@ import { isBlankBody } from './blank-body.ts';
 import type { SaveStatus } from './autosaver.ts';
 import { initialSaveStatus } from './save-status.ts';
 import { Counters } from './Counters.tsx';
+import { HeldBackNotice } from './HeldBackNotice.tsx';
 import { MetaFields } from './MetaFields.tsx';
 import { useArticleCounts } from './useArticleCounts.ts';
 import { useAutosaver } from './useAutosaver.ts';
@@ -30,12 +33,22 @@ interface ArticleWorkspaceProps {
   draft: Draft;
   controlRef: RefObject<ArticleControl | null>;
   onSaveStatus: (status: SaveStatus) => void;
+  /** For a draft held back for node types Midad does not know: turn them into text on disk, then show it. */
+  onKeepAsText: () => Promise<void>;
 }
 
 // Lexical types the root's `type` as any string; the contract pins it to 'root'.
 const toDraftBody = (editorState: EditorState) => editorState.toJSON() as unknown as DraftContent['body'];
 
-export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({ draft, controlRef, onSaveStatus, onKeepAsText }: ArticleWorkspaceProps) {
+  // A draft on disk the article schema refuses (node types of a newer Midad, a hand-made file)
+  // is shown read-only and never saved: the first keystroke must not write over what it holds.
+  const check = useMemo(() => checkArticleBody(draft.body), [draft.body]);
+  const refusal = check.ok ? null : check;
+  const shownBody = useMemo(
+    () => (refusal === null ? draft.body : refusal.code === 'document.unknown_node' ? unknownNodesAsText(draft.body) : null),
+    [refusal, draft.body],
+  );
   const editorRef = useRef<LexicalEditor | null>(null);
   const [meta, setMeta] = useState<ArticleMeta>(draft.meta);
   const [tagsLine, setTagsLine] = useState(() => formatTags(draft.meta.tags));
@@ -49,9 +62,9 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
 
   const snapshot = useCallback((): DraftContent | null => {
     const editor = editorRef.current;
-    if (!editor) return null;
+    if (!editor || refusal) return null;
     return { meta: metaRef.current, body: toDraftBody(editor.getEditorState()), review: reviewOf() };
-  }, [reviewOf]);
+  }, [reviewOf, refusal]);
   const autosaver = useAutosaver(draft.id, snapshot, onSaveStatus);
   useEffect(() => reviewStore?.onReviewChanged(() => autosaver.schedule()), [reviewStore, autosaver]);
   const { counts, recount } = useArticleCounts();
@@ -94,10 +107,11 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
     autosaver.schedule();
   };
 
-  const readOnly = draft.workflow.withDesk !== undefined;
+  const readOnly = draft.workflow.withDesk !== undefined || refusal !== null;
   return (
     <div className="article-screen">
       <main className="article" data-testid="article" data-draft-id={draft.id} data-read-only={readOnly}>
+        {refusal && <HeldBackNotice refusal={refusal} onKeepAsText={onKeepAsText} />}
         <MetaFields
           meta={meta}
           readOnly={readOnly}
@@ -111,7 +125,7 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus }: ArticleWor
         <DraftIdContext value={draft.id}>
           <SitePicturesContext value={sitePictures}>
           <Editor
-            initialBody={isBlankBody(draft.body) ? null : draft.body}
+            initialBody={shownBody === null || isBlankBody(shownBody) ? null : shownBody}
             editorRef={editorRef}
             onChange={onBodyChange}
             onError={(error) => console.error(error)}

@@ -159,6 +159,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
               draft={draft}
               controlRef={drafts.controlRef}
               onSaveStatus={setSaveStatus}
+              onKeepAsText={() => switchTo(() => drafts.keepUnknownAsText())}
             />
           </PanelBoundary>
           {sidePanel === 'history' && (

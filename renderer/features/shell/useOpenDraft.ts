@@ -104,6 +104,15 @@ export function useOpenDraft(initial: Draft) {
         }),
       [replace, draftId],
     ),
+    /** Unknown node types become text on disk (the host keeps a revision first); nothing unsaved to flush: the draft was read-only. */
+    keepUnknownAsText: useCallback(
+      () =>
+        replace(async () => {
+          await midad.drafts.keepUnknownAsText(draftId);
+          return midad.drafts.open(draftId);
+        }, false),
+      [replace, draftId],
+    ),
     adoptWorkflow,
     adoptDeskAnswer,
     reloadWorkflow: useCallback(async () => {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { fuzzArticleDocuments } from '../../support/fuzz/article-documents.ts';
 import { fuzzDataFiles } from '../../support/fuzz/data-files.ts';
 import { fuzzHostCalls } from '../../support/fuzz/host-calls.ts';
 import { fuzzMidadImports } from '../../support/fuzz/midad-imports.ts';
@@ -28,6 +29,7 @@ const properties: { name: string; unitCases: number; run: (options: { seed: numb
   { name: 'damaged data folders', unitCases: 120, run: fuzzDataFiles },
   { name: 'damaged .midad imports', unitCases: 300, run: fuzzMidadImports },
   { name: 'WordPress answering badly', unitCases: 250, run: fuzzWordPressAnswers },
+  { name: 'article documents', unitCases: 400, run: fuzzArticleDocuments },
 ];
 
 log(`seed ${seed} (replay with MIDAD_FUZZ_SEED=${seed}), scale ${scale}`);

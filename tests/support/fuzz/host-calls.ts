@@ -74,6 +74,7 @@ function validArgs(random: Random, method: string, pools: Pools, draftId: string
     'drafts.listRevisions': () => [draftId],
     'drafts.getRevision': () => [draftId, revisionId],
     'drafts.restoreRevision': () => [draftId, revisionId],
+    'drafts.keepUnknownAsText': () => [draftId],
     'drafts.compareRevisions': () => [draftId, random.pick(['current', revisionId]), revisionId],
     'drafts.search': () => [randomString(random, 20), { limit: random.int(1, 200) }],
     'drafts.problems': () => [],

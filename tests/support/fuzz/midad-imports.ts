@@ -1,6 +1,7 @@
 // Property 3: mutated .midad files fed to the library's import. Each is a clean import of a
 // new draft (a copy when the id is taken, never an overwrite) or import.invalid_file /
-// import.unsupported_version; the drafts already there are unchanged.
+// import.unsupported_version, or a body refused by the trust boundary (document.*); the
+// drafts already there are unchanged.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,7 +39,7 @@ export async function fuzzMidadImports(options: { seed: number; cases: number; t
         outcome = 'imported';
       } catch (error) {
         if (!(error instanceof ServiceError)) return `threw a non-ServiceError: ${error instanceof Error ? error.stack : String(error)}`;
-        if (!IMPORT_CODES.has(error.code)) return `refused with ${error.code}, not an import code`;
+        if (!IMPORT_CODES.has(error.code) && !error.code.startsWith('document.')) return `refused with ${error.code}, not an import code`;
         outcome = error.code;
       }
       if ((await hashFolder(folder)) !== before) return `the existing draft changed on disk (${outcome})`;

@@ -2,6 +2,7 @@
 // whole document when the midad-bridge plugin carried one Midad can read, otherwise the text
 // imported from its block markup, with a notice the UI shows the user about review notes.
 import { draftContentSchema, type ArticleMeta, type DraftContent, type ReviewBridge } from '../../../contract.ts';
+import { checkArticleBody } from '../../../../common/document/article-document-check.ts';
 import { importWordPressBlocks } from '../../../../common/wordpress/block-import.ts';
 import type { WordPressPost } from '../wordpress/wordpress-types.ts';
 import { documentOfPost, type DocumentEnvelope } from './document-envelope.ts';
@@ -21,10 +22,11 @@ export interface PostAsContent {
   notice?: ReviewNotice;
 }
 
-/** The envelope's content as a draft's, or null when it is not one (a newer or damaged document). */
+/** The envelope's content as a draft's, or null when it is not one (a newer, damaged or hostile document). */
 export function contentOfEnvelope(envelope: DocumentEnvelope): DraftContent | null {
   const parsed = draftContentSchema.safeParse(envelope.content);
-  return parsed.success ? parsed.data : null;
+  // A body the article schema refuses is read as a damaged document: the text comes from the post's markup instead.
+  return parsed.success && checkArticleBody(parsed.data.body).ok ? parsed.data : null;
 }
 
 /**

@@ -63,3 +63,10 @@ describe('block counter', () => {
     expect(counter.count(['قتل ١٢ شخصا', 'في عام ٢٠٢٤ ميلادي'])).toEqual({ words: 7, characters: 29 });
   });
 });
+
+describe('a text of 50 MB', () => {
+  it('has its characters counted, not a stack overflow in the regex engine', () => {
+    expect(countCharacters('ا'.repeat(50_000_000))).toBe(50_000_000);
+    expect(countCharacters(`${'بَ'.repeat(1_000_000)}😀`)).toBe(1_000_001);
+  });
+});

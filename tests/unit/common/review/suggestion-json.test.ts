@@ -3,6 +3,7 @@ import { articleBlocks } from '../../../../common/document/article-blocks.ts';
 import { lexicalToPlainText } from '../../../../common/document/plain-text.ts';
 import { bodyAsPublished, countOpenSuggestions } from '../../../../common/review/suggestion-json.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
+import { nestedLists } from '../../../support/document/article-bodies.ts';
 
 const meta = (id: string) => ({ id, author: 'هدى', time: '2026-12-03T10:00:00.000Z' });
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format, style: '', mode: 'normal', detail: 0, version: 1 });
@@ -79,5 +80,13 @@ describe('what is published from a body with open suggestions', () => {
     expect(countOpenSuggestions(replaced)).toBe(1);
     expect(countOpenSuggestions(reviewed)).toBe(3);
     expect(countOpenSuggestions(body(text('نص')))).toBe(0);
+  });
+});
+
+describe('a body nested deeper than the call stack', () => {
+  it('is read as published and counted without a stack overflow', () => {
+    const deep = nestedLists(10_000);
+    expect(bodyAsPublished(deep)).toBe(deep);
+    expect(countOpenSuggestions(deep)).toBe(0);
   });
 });

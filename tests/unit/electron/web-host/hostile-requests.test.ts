@@ -8,6 +8,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HostHandlers } from '../../../../electron/contract.ts';
+import { createDispatcher } from '../../../../electron/host/dispatcher.ts';
 import type { MediaRequest } from '../../../../electron/host/media-files.ts';
 import { readStaticFile } from '../../../../electron/host/static-files.ts';
 import { startWebHost, type WebHost } from '../../../../electron/web-host/server.ts';
@@ -205,5 +207,93 @@ describe('the token and the address of browser mode', () => {
       });
       expect(reached, address).toBe(false);
     }
+  });
+});
+
+describe('a bad call to the API', () => {
+  let api: WebHost;
+  const asked: string[] = [];
+
+  beforeAll(async () => {
+    const handlers = { app: { getInfo: async () => ({ name: 'Midad', version: '0', mode: 'browser', dataDir: '/data' }) }, drafts: { open: async () => null } };
+    const dispatch = createDispatcher(handlers as unknown as HostHandlers);
+    api = await startWebHost({
+      rendererDir,
+      readMedia: async () => undefined,
+      dispatch: (methodName, args) => {
+        asked.push(methodName);
+        return dispatch(methodName, args);
+      },
+    });
+  });
+
+  afterAll(() => api.close());
+
+  function call(rawPath: string, body: string, method = 'POST'): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: api.port,
+          path: rawPath,
+          method,
+          agent: false,
+          headers: { Host: `127.0.0.1:${api.port}`, 'content-type': 'application/json', 'x-midad-token': api.token },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  const errorCode = (answer: { body: string }) => (JSON.parse(answer.body) as { error?: { code?: string } }).error?.code;
+
+  it.each(['/api/%E0%A4%A', '/api/%', '/api/app.%ZZgetInfo', '/api/%C0%AE%C0%AE'])('names no method when its name is a broken escape (%s)', async (rawPath) => {
+    const answer = await call(rawPath, '[]');
+    expect(answer.status).toBe(400);
+    expect(errorCode(answer)).toBe('contract.unknown_method');
+  });
+
+  it.each(['/api/nothing.here', '/api/__proto__', '/api/constructor', '/api/app.getInfo.extra'])('answers an unknown method with its code (%s)', async (rawPath) => {
+    const answer = await call(rawPath, '[]');
+    expect(answer.status).toBe(200);
+    expect(errorCode(answer)).toBe('contract.unknown_method');
+  });
+
+  it.each(['{"not":"a list"}', '[42]', '["../../etc"]', 'not json', '', 'null'])('refuses arguments of the wrong type or shape (%s)', async (body) => {
+    const answer = await call('/api/drafts.open', body);
+    expect(answer.status).toBe(200);
+    expect(errorCode(answer)).toBe('contract.invalid_arguments');
+  });
+
+  it.each(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])('refuses the HTTP method %s without calling anything', async (method) => {
+    asked.length = 0;
+    const answer = await call('/api/app.getInfo', '[]', method);
+    expect(answer.status).toBe(405);
+    expect(asked).toEqual([]);
+  });
+
+  it('refuses an HTTP method HTTP does not have with 400, before any route', async () => {
+    const status = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(api.port, '127.0.0.1', () => {
+        socket.end(`BREW /api/app.getInfo HTTP/1.1\r\nHost: 127.0.0.1:${api.port}\r\nx-midad-token: ${api.token}\r\ncontent-length: 2\r\n\r\n[]`);
+      });
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text.split('\r\n')[0] ?? ''));
+      socket.on('error', reject);
+    });
+    expect(status).toBe('HTTP/1.1 400 Bad Request');
+  });
+
+  it('answers a good call after all of them', async () => {
+    const answer = await call('/api/app.getInfo', '[]');
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true, value: { name: 'Midad' } });
   });
 });

@@ -4,6 +4,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDraftText } from '../../../../../electron/services/drafts/migrations.ts';
+import { nestedListsJson } from '../../../../support/document/article-bodies.ts';
 import { bodyOf, freshDataDir, meta, openLibrary, TestClock } from './library-fixture.ts';
 
 const legacy = { schemaVersion: 1 as const, meta, body: bodyOf('مقال كتب قبل المكتبة') };
@@ -114,5 +115,18 @@ describe('importing the foundation document', () => {
       expect.objectContaining({ kind: 'legacy_document_unreadable', reason: 'not_json', quarantinePath: null }),
     ]);
     expect(await readFile(path.join(dataDir, 'drafts', 'current.json'), 'utf8')).toBe('{"document": ');
+  });
+
+  it('reports a current.json nested past the article limits without moving it, and opens the library', async () => {
+    const dataDir = await freshDataDir();
+    await mkdir(path.join(dataDir, 'drafts'), { recursive: true });
+    const text = `{"document":{"schemaVersion":1,"meta":${JSON.stringify(meta)},"body":${nestedListsJson(10_000)}},"savedAt":"2026-11-01T08:00:00.000Z"}`;
+    await writeFile(path.join(dataDir, 'drafts', 'current.json'), text);
+    const library = await openLibrary(dataDir);
+    expect(library.list()).toEqual([]);
+    expect(await library.problems()).toEqual([
+      expect.objectContaining({ kind: 'legacy_document_unreadable', reason: 'wrong_schema', quarantinePath: null }),
+    ]);
+    expect(await readFile(path.join(dataDir, 'drafts', 'current.json'), 'utf8')).toBe(text);
   });
 });

@@ -47,6 +47,18 @@ describe('a post coming back into Midad', () => {
     expect(documentOrImport(post('not json'), bridge, meta).notice).toBe('document_unreadable');
   });
 
+  it.each([
+    ['a javascript: link', { type: 'link', url: 'javascript:alert(1)', children: [] }],
+    ['a node type Midad does not know', { type: 'poll', children: [] }],
+  ])('reads a document holding %s as unreadable, and takes the text from the markup', (_name, node) => {
+    const hostile = { root: { ...body.root, children: [{ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, children: [node] }] } };
+    const built = buildDocument({ meta, body: hostile }, '2030-01-01T00:00:00.000Z', 1_000_000);
+    if (!built.ok) throw new Error('too large');
+    const result = documentOrImport(post(built.json), bridge, meta);
+    expect(result).toMatchObject({ from: 'markup', notice: 'document_unreadable' });
+    expect(JSON.stringify(result.content.body)).not.toContain('javascript:');
+  });
+
   it('takes the markup quietly from a post written without Midad on a site with the plugin', () => {
     expect(documentOrImport(post(), bridge, meta)).toMatchObject({ from: 'markup' });
     expect(documentOrImport(post(), bridge, meta).notice).toBeUndefined();
