@@ -147,9 +147,13 @@ function placeProblem(type: string, parentType: string | null): { code: Document
   return misplaced ? { code: 'document.malformed', detail: `a ${type} inside a ${parentType}` } : null;
 }
 
+/** Drafts written before images carried `hash` named their file in `src` (the outbox's hashOf still reads it). */
+const MEDIA_REFERENCE = /^midad-media:[0-9a-f]{64}$/u;
+
 /** An image names its file by hash; a `src` is kept only when publishing or the HTML export set it. */
 function isSafeImageSource(src: unknown): boolean {
   if (src === undefined || src === null || src === '') return true;
+  if (typeof src === 'string' && MEDIA_REFERENCE.test(src)) return true;
   return safeImageUrl(src) !== null || safeEmbeddedImageUrl(src) !== null;
 }
 

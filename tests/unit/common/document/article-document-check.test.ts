@@ -16,6 +16,7 @@ describe('the article schema every document entering Midad is checked against', 
       { type: 'horizontalrule', version: 1 },
       { type: 'image', version: 1, hash: 'a'.repeat(64), fileName: 'صورة.jpg', alt: '', caption: '' },
       { type: 'image', version: 1, hash: 'b'.repeat(64), fileName: 'b.png', alt: '', caption: '', src: 'https://site.example/wp-content/uploads/b.png' },
+      { type: 'image', version: 1, hash: 'c'.repeat(64), fileName: 'c.png', alt: '', caption: '', src: `midad-media:${'c'.repeat(64)}` },
       { type: 'protected-block', version: 1, blockName: 'core/table', source: '<!-- wp:table --><figure></figure><!-- /wp:table -->' },
       paragraph(
         { type: 'mark', ids: ['c1'], direction: null, format: '', indent: 0, version: 1, children: [textNode('تعليق')] },
@@ -52,7 +53,7 @@ describe('the article schema every document entering Midad is checked against', 
     expect(refusal(bodyOf(paragraph(link(url))))).toBe('document.unsafe_url');
   });
 
-  it.each([['javascript:alert(1)'], ['data:text/html;base64,PHNjcmlwdD4='], ['data:image/svg+xml,<svg onload=alert(1)>'], ['vbscript:x'], [{ toString: 1 }]])(
+  it.each([['javascript:alert(1)'], ['midad-media:../../etc/passwd'], ['data:text/html;base64,PHNjcmlwdD4='], ['data:image/svg+xml,<svg onload=alert(1)>'], ['vbscript:x'], [{ toString: 1 }]])(
     'refuses an image whose address is %j',
     (src) => {
       expect(refusal(bodyOf({ type: 'image', version: 1, hash: 'a'.repeat(64), fileName: 'a.png', alt: '', caption: '', src }))).toBe('document.unsafe_url');
