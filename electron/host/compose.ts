@@ -69,6 +69,8 @@ export function composeHost(setup: HostSetup): Host {
     secretStore: setup.secretStore ?? new FileSecretStore(setup.dataDir),
     onSitesChanged: () => events.emit('sites.changed', {}),
   });
+  const settings = new SettingsService(setup.settingsStore);
+  const pictureRules = () => settings.get().pictures;
   // The outbox starts with the host: unfinished jobs resume from their last recorded step.
   const outbox = new Outbox({
     dataDir: setup.dataDir,
@@ -84,14 +86,15 @@ export function composeHost(setup: HostSetup): Host {
     onJobChanged: (job) => events.emit('publish.jobChanged', { job }),
     onJobsRemoved: (jobIds) => events.emit('publish.jobsRemoved', { jobIds }),
     logError: (error) => setup.logError?.('publish.outbox', error),
+    pictureRules,
   });
   const outboxStarted = outbox.start().then(() => outbox);
   outboxStarted.catch((error: unknown) => setup.logError?.('publish.start', error));
   const draftFiles = new DraftFilesToOpen(() => drafts);
-  const exports = new ArticleExports({ drafts: () => drafts, fontsFolder: setup.fontsFolder, pdfRenderer: setup.pdfRenderer });
+  const exports = new ArticleExports({ drafts: () => drafts, fontsFolder: setup.fontsFolder, pdfRenderer: setup.pdfRenderer, pictureRules });
   const handlers = createHandlers({
     appInfo: { name: 'Midad', version: setup.version, mode: setup.mode, dataDir: setup.dataDir },
-    settings: new SettingsService(setup.settingsStore),
+    settings,
     drafts: () => drafts,
     sites,
     acceptWeakSecretStorage: setup.acceptWeakSecretStorage,
