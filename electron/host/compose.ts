@@ -9,6 +9,7 @@ import { SettingsService, type KeyValueStore } from '../services/settings/settin
 import { Outbox, type DraftMediaSource } from '../services/publish/outbox/outbox.ts';
 import { ArticleExports, type PdfRenderer } from '../services/export/article-exports.ts';
 import type { HostLog } from '../services/logging/support-log.ts';
+import { inThreadCleaner, workerCleaner } from '../services/pictures/picture-cleaning-thread.ts';
 import type { PublishJob } from '../contract.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { DraftFilesToOpen } from './draft-files-to-open.ts';
@@ -34,6 +35,8 @@ export interface HostSetup {
   /** How the host reaches WordPress sites; Node's own fetch unless a test gives another. */
   fetch?: Fetch;
   logError?: (methodName: string, error: unknown) => void;
+  /** The built picture worker (picture-worker.mjs beside the host's bundle); without it pictures are cleaned on the host's thread. */
+  pictureWorkerFile?: string;
   /** The support log (logs/midad.log): failures and the publish jobs' states, never text or secrets. */
   log?: HostLog;
   /** Where the article font's woff2 files are for the printed proof: the built renderer's assets (tests may leave it out). */
@@ -78,6 +81,9 @@ export function composeHost(hostSetup: HostSetup): Host {
   });
   const settings = new SettingsService(setup.settingsStore);
   const pictureRules = () => settings.get().pictures;
+  const pictureCleaner = setup.pictureWorkerFile
+    ? workerCleaner(setup.pictureWorkerFile, (error) => setup.logError?.('pictures.worker', error))
+    : inThreadCleaner;
   // The outbox starts with the host: unfinished jobs resume from their last recorded step.
   const outbox = new Outbox({
     dataDir: setup.dataDir,
@@ -97,11 +103,12 @@ export function composeHost(hostSetup: HostSetup): Host {
     onJobsRemoved: (jobIds) => events.emit('publish.jobsRemoved', { jobIds }),
     logError: (error) => setup.logError?.('publish.outbox', error),
     pictureRules,
+    pictureCleaner,
   });
   const outboxStarted = outbox.start().then(() => outbox);
   outboxStarted.catch((error: unknown) => setup.logError?.('publish.start', error));
   const draftFiles = new DraftFilesToOpen(() => drafts);
-  const exports = new ArticleExports({ drafts: () => drafts, fontsFolder: setup.fontsFolder, pdfRenderer: setup.pdfRenderer, pictureRules });
+  const exports = new ArticleExports({ drafts: () => drafts, fontsFolder: setup.fontsFolder, pdfRenderer: setup.pdfRenderer, pictureRules, pictureCleaner });
   const handlers = createHandlers({
     appInfo: { name: 'Midad', version: setup.version, mode: setup.mode, dataDir: setup.dataDir },
     settings,
@@ -126,6 +133,7 @@ export function composeHost(hostSetup: HostSetup): Host {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     // The running step finishes and is recorded; the job resumes at the next start.
     await outbox.stop();
+    await pictureCleaner.close();
     const library = await drafts.catch(() => null);
     await library?.close();
   };

@@ -24,6 +24,8 @@ import { guardAllWebContents, guardPermissions } from './web-contents-guards.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = path.join(here, 'preload.cjs');
+/** Built beside main.mjs (scripts/build.mjs): pictures are cleaned on it, not on this thread. */
+const PICTURE_WORKER_FILE = 'picture-worker.mjs';
 const RENDERER_DIR = path.join(here, '..', 'renderer');
 // A development run (dist/electron/main.mjs in a checkout) finds the dictionaries in the sources.
 const SOURCE_DICTIONARIES_DIR = path.join(here, '..', '..', 'resources', 'dictionaries');
@@ -114,6 +116,7 @@ function start(): void {
       acceptWeakSecretStorage: consent.accept,
       fontsFolder: path.join(RENDERER_DIR, 'assets'),
       pdfRenderer: electronPdfRenderer,
+      pictureWorkerFile: path.join(here, PICTURE_WORKER_FILE),
       logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
       log,
     });

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   let urlPrinted = () => {};
   const services = new Promise<void>((resolve) => (urlPrinted = resolve))
     .then(loadServiceModules)
-    .then(({ startServices }) => startServices({ dataDir, rendererDir, version: readVersion(), log }));
+    .then(({ startServices }) => startServices({ dataDir, rendererDir, version: readVersion(), log, pictureWorkerFile: path.join(here, 'picture-worker.mjs') }));
   const server = await startWebHost({
     dispatch: async (methodName, args) => (await services).dispatch(methodName, args),
     readMedia: async (request) => (await services).readMedia(request),

@@ -14,9 +14,11 @@ export interface WebHostServicesOptions {
   rendererDir: string;
   version: string;
   log?: HostLog;
+  /** The built picture worker beside the host's bundle. */
+  pictureWorkerFile?: string;
 }
 
-export async function startServices({ dataDir, rendererDir, version, log }: WebHostServicesOptions): Promise<Host> {
+export async function startServices({ dataDir, rendererDir, version, log, pictureWorkerFile }: WebHostServicesOptions): Promise<Host> {
   await fs.mkdir(dataDir, { recursive: true });
   // Same file name and folder as electron-store's default, so both modes share settings.
   const settingsStore = new Conf({ cwd: dataDir, projectName: 'midad', ...SETTINGS_FILE_OPTIONS });
@@ -30,5 +32,6 @@ export async function startServices({ dataDir, rendererDir, version, log }: WebH
     fontsFolder: path.join(rendererDir, 'assets'),
     logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
     log,
+    pictureWorkerFile,
   });
 }

@@ -5,7 +5,8 @@
 import type { Draft } from '../../contract.ts';
 import { articleHtmlDocument } from '../drafts/html-export.ts';
 import type { MediaEntry, MediaFile } from '../drafts/media/media-store.ts';
-import { cleanPicture, type PictureRules } from '../pictures/picture-cleaner.ts';
+import type { PictureRules } from '../pictures/picture-cleaner.ts';
+import { inThreadCleaner, type PictureCleaner } from '../pictures/picture-cleaning-thread.ts';
 import { ServiceError } from '../service-error.ts';
 import type { DocxImage } from './docx-export.ts';
 import { articleMarkdown } from './markdown-export.ts';
@@ -31,6 +32,8 @@ export interface ArticleExportsOptions {
   pdfRenderer?: PdfRenderer;
   /** The newsroom's picture settings as they are now (the defaults when not given). */
   pictureRules?: () => PictureRules;
+  /** Where pictures are cleaned (a worker thread in the hosts); here by default. */
+  pictureCleaner?: PictureCleaner;
 }
 
 export class ArticleExports {
@@ -95,10 +98,11 @@ export class ArticleExports {
   async #images(draftId: string): Promise<MediaFile[]> {
     const library = await this.#options.drafts();
     const rules = this.#options.pictureRules?.();
+    const cleaner = this.#options.pictureCleaner ?? inThreadCleaner;
     const images: MediaFile[] = [];
     for (const entry of await library.listMedia(draftId)) {
       const { info, bytes } = await library.readMedia(draftId, entry.hash);
-      const clean = cleanPicture({ ...info, bytes }, rules);
+      const clean = await cleaner.clean({ ...info, bytes }, rules);
       const size = clean.width !== undefined && clean.height !== undefined ? { width: clean.width, height: clean.height } : {};
       images.push({ info: { ...info, ...size }, bytes: clean.bytes });
     }

@@ -53,8 +53,13 @@ export function cleanPicture(picture: PictureBytes, rules: PictureRules = DEFAUL
 }
 
 /** The bytes to upload for a stored picture file: what the outbox sends instead of the file itself. */
-export async function cleanPictureFile(filePath: string, mimeType: string, rules: PictureRules = DEFAULT_PICTURE_RULES): Promise<Uint8Array> {
-  return cleanPicture({ bytes: await readFile(filePath), mimeType }, rules).bytes;
+export async function cleanPictureFile(
+  filePath: string,
+  mimeType: string,
+  rules: PictureRules = DEFAULT_PICTURE_RULES,
+  cleaner: { clean(picture: PictureBytes, rules: PictureRules): Promise<PictureBytes> } = { clean: async (picture, given) => cleanPicture(picture, given) },
+): Promise<Uint8Array> {
+  return (await cleaner.clean({ bytes: await readFile(filePath), mimeType }, rules)).bytes;
 }
 
 function cleanJpeg(bytes: Uint8Array, rules: PictureRules): PictureBytes {

@@ -29,6 +29,7 @@ import { slugFromHeadline } from '../../../../common/wordpress/slug.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { nodeFileSystem, type FileSystem } from '../../files/file-system.ts';
 import { cleanPictureFile, type PictureRules } from '../../pictures/picture-cleaner.ts';
+import type { PictureCleaner } from '../../pictures/picture-cleaning-thread.ts';
 import { ServiceError } from '../../service-error.ts';
 import type { Clock } from '../wordpress/clock.ts';
 import { readIndex } from '../wordpress/discovery.ts';
@@ -110,6 +111,8 @@ export interface OutboxOptions {
   logError?: (error: unknown) => void;
   /** The newsroom's picture settings as they are now: every upload is stripped, turned and capped by them. */
   pictureRules?: () => PictureRules;
+  /** Where pictures are cleaned (a worker thread in the hosts); here by default. */
+  pictureCleaner?: PictureCleaner;
 }
 
 const KEEP_FINISHED_MS = 7 * 24 * 60 * 60 * 1000;
@@ -612,7 +615,7 @@ export class Outbox implements PublishApi {
         // A request went out before without its answer kept: look for what it made first.
         let uploaded = earlier && 'started' in earlier ? (await client.findMediaByToken(token))[0] : undefined;
         if (!uploaded) {
-          const data = await cleanPictureFile(file.path, file.mimeType, this.#options.pictureRules?.());
+          const data = await cleanPictureFile(file.path, file.mimeType, this.#options.pictureRules?.(), this.#options.pictureCleaner);
           await this.#set(job, { progress: { ...job.progress, media: { ...job.progress.media, [hash]: { started: true } } } });
           uploaded = await client.uploadMedia({
             data,

@@ -1,0 +1,98 @@
+// Where pictures are cleaned: on a worker thread when the host gives the worker's file (the
+// built app and browser mode do), so the Electron window and browser mode's server go on
+// answering while a photo is decoded; on the calling thread otherwise (tests), or if the
+// worker cannot start or dies (a picture is never sent uncleaned for want of a thread).
+import { Worker } from 'node:worker_threads';
+import type { ErrorCode } from '../../contract.ts';
+import { ServiceError } from '../service-error.ts';
+import { cleanPicture, type PictureBytes, type PictureRules } from './picture-cleaner.ts';
+
+export interface PictureCleaner {
+  clean(picture: PictureBytes, rules?: PictureRules): Promise<PictureBytes>;
+  close(): Promise<void>;
+}
+
+export interface CleanRequest {
+  id: number;
+  picture: PictureBytes;
+  rules: PictureRules | undefined;
+}
+
+export type CleanReply = { id: number; ok: true; picture: PictureBytes } | { id: number; ok: false; code: ErrorCode };
+
+export const inThreadCleaner: PictureCleaner = {
+  clean: async (picture, rules) => cleanPicture(picture, rules),
+  close: async () => undefined,
+};
+
+interface Pending {
+  resolve(picture: PictureBytes): void;
+  reject(error: unknown): void;
+  /** The caller's own copy, for cleaning here if the worker dies (the worker's copy was handed over). */
+  picture: PictureBytes;
+  rules: PictureRules | undefined;
+}
+
+/** One worker, started at the first picture and kept (unref'd: it never keeps the process alive). */
+export function workerCleaner(workerFile: string, onWorkerFailed?: (error: unknown) => void): PictureCleaner {
+  let worker: Worker | null = null;
+  let broken = false;
+  let closed = false;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  const fallBack = (error: unknown) => {
+    if (closed) return;
+    broken = true;
+    worker = null;
+    onWorkerFailed?.(error);
+    // The worker's pictures are cleaned here instead, one by one.
+    for (const [id, each] of pending) {
+      pending.delete(id);
+      inThreadCleaner.clean(each.picture, each.rules).then(each.resolve, each.reject);
+    }
+  };
+
+  const started = (): Worker | null => {
+    if (broken || closed) return null;
+    if (worker) return worker;
+    try {
+      worker = new Worker(workerFile);
+    } catch (error) {
+      fallBack(error);
+      return null;
+    }
+    worker.unref();
+    worker.on('message', (reply: CleanReply) => {
+      const each = pending.get(reply.id);
+      if (!each) return;
+      pending.delete(reply.id);
+      if (reply.ok) each.resolve(reply.picture);
+      else each.reject(new ServiceError(reply.code));
+    });
+    worker.on('error', fallBack);
+    worker.on('exit', (code) => {
+      if (pending.size > 0 || code !== 0) fallBack(new Error(`picture worker exited with ${code}`));
+    });
+    return worker;
+  };
+
+  return {
+    clean: (picture, rules) => {
+      const thread = started();
+      if (!thread) return inThreadCleaner.clean(picture, rules);
+      // A copy the worker may own: a Buffer from readFile can share its memory with others.
+      const request: CleanRequest = { id: nextId++, picture: { ...picture, bytes: new Uint8Array(picture.bytes) }, rules };
+      return new Promise<PictureBytes>((resolve, reject) => {
+        pending.set(request.id, { resolve, reject, picture, rules });
+        thread.postMessage(request, [request.picture.bytes.buffer as ArrayBuffer]);
+      });
+    },
+    close: async () => {
+      closed = true;
+      const closing = worker;
+      worker = null;
+      await closing?.terminate();
+    },
+  };
+}
