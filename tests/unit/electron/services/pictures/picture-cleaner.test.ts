@@ -1,5 +1,7 @@
 // A phone photo with GPS, camera, XMP and IPTC fields and a turned orientation leaves Midad
 // as pixels only: upright, no larger than the newsroom's cap, the credit kept only on request.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +39,14 @@ describe('a picture on its way out', () => {
     expect(green).toBeLessThan(80);
     const [redBottomLeft] = pixelAt(clean.bytes, 10, 310);
     expect(redBottomLeft).toBeLessThan(80);
+  });
+
+  it('is cleaned and turned the same when it is a progressive JPEG, as websites serve them', () => {
+    const progressive = new Uint8Array(readFileSync(path.join(import.meta.dirname, '../../../../fixtures/pictures/camera-photo-progressive.jpg')));
+    expect(metadataTraces(progressive)).toContain('the words “GPS”');
+    const clean = cleanPicture({ bytes: progressive, mimeType: 'image/jpeg' }, rules);
+    expect(metadataTraces(clean.bytes)).toEqual([]);
+    expect([clean.width, clean.height]).toEqual([240, 320]);
   });
 
   it('has its longest side capped by the newsroom’s setting, its shape kept', () => {
