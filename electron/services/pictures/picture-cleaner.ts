@@ -2,7 +2,6 @@
 // metadata a camera or phone wrote (EXIF, GPS, XMP, IPTC: a reporter's location can expose
 // a source), turned upright as its orientation said, and no larger than the newsroom's cap.
 // The draft keeps the original. Pure JavaScript codecs (docs/pictures.md says why).
-import { readFile } from 'node:fs/promises';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import type { PicturesSettings } from '../../contract.ts';
@@ -50,16 +49,6 @@ export function cleanPicture(picture: PictureBytes, rules: PictureRules = DEFAUL
     if (error instanceof ServiceError) throw error;
     throw new ServiceError('media.picture_unreadable', undefined, { cause: error });
   }
-}
-
-/** The bytes to upload for a stored picture file: what the outbox sends instead of the file itself. */
-export async function cleanPictureFile(
-  filePath: string,
-  mimeType: string,
-  rules: PictureRules = DEFAULT_PICTURE_RULES,
-  cleaner: { clean(picture: PictureBytes, rules: PictureRules): Promise<PictureBytes> } = { clean: async (picture, given) => cleanPicture(picture, given) },
-): Promise<Uint8Array> {
-  return (await cleaner.clean({ bytes: await readFile(filePath), mimeType }, rules)).bytes;
 }
 
 function cleanJpeg(bytes: Uint8Array, rules: PictureRules): PictureBytes {

@@ -2,10 +2,11 @@
 // built app and browser mode do), so the Electron window and browser mode's server go on
 // answering while a photo is decoded; on the calling thread otherwise (tests), or if the
 // worker cannot start or dies (a picture is never sent uncleaned for want of a thread).
+import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../contract.ts';
 import { ServiceError } from '../service-error.ts';
-import { cleanPicture, type PictureBytes, type PictureRules } from './picture-cleaner.ts';
+import type { PictureBytes, PictureRules } from './picture-cleaner.ts';
 
 export interface PictureCleaner {
   clean(picture: PictureBytes, rules?: PictureRules): Promise<PictureBytes>;
@@ -20,10 +21,16 @@ export interface CleanRequest {
 
 export type CleanReply = { id: number; ok: true; picture: PictureBytes } | { id: number; ok: false; code: ErrorCode };
 
+/** The codecs load at the first picture, not with the host: most starts send none. */
 export const inThreadCleaner: PictureCleaner = {
-  clean: async (picture, rules) => cleanPicture(picture, rules),
+  clean: async (picture, rules) => (await import('./picture-cleaner.ts')).cleanPicture(picture, rules),
   close: async () => undefined,
 };
+
+/** The bytes to upload for a stored picture file: what the outbox sends instead of the file itself. */
+export async function cleanPictureFile(filePath: string, mimeType: string, rules?: PictureRules, cleaner: PictureCleaner = inThreadCleaner): Promise<Uint8Array> {
+  return (await cleaner.clean({ bytes: await readFile(filePath), mimeType }, rules)).bytes;
+}
 
 interface Pending {
   resolve(picture: PictureBytes): void;

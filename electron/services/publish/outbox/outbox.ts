@@ -28,8 +28,8 @@ import type {
 import { slugFromHeadline } from '../../../../common/wordpress/slug.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { nodeFileSystem, type FileSystem } from '../../files/file-system.ts';
-import { cleanPictureFile, type PictureRules } from '../../pictures/picture-cleaner.ts';
-import type { PictureCleaner } from '../../pictures/picture-cleaning-thread.ts';
+import type { PictureRules } from '../../pictures/picture-cleaner.ts';
+import { cleanPictureFile, type PictureCleaner } from '../../pictures/picture-cleaning-thread.ts';
 import { ServiceError } from '../../service-error.ts';
 import type { Clock } from '../wordpress/clock.ts';
 import { readIndex } from '../wordpress/discovery.ts';
