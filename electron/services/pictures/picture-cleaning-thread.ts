@@ -48,8 +48,9 @@ export function workerCleaner(workerFile: string, onWorkerFailed?: (error: unkno
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
+  // Told once: a worker that fails to start reports 'error' and then 'exit'.
   const fallBack = (error: unknown) => {
-    if (closed) return;
+    if (closed || broken) return;
     broken = true;
     worker = null;
     onWorkerFailed?.(error);
