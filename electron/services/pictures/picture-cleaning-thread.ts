@@ -40,9 +40,16 @@ interface Pending {
   rules: PictureRules | undefined;
 }
 
-/** One worker, started at the first picture and kept (unref'd: it never keeps the process alive). */
-export function workerCleaner(workerFile: string, onWorkerFailed?: (error: unknown) => void): PictureCleaner {
+/** How long an idle worker is kept: a decoded photo leaves hundreds of MB in its heap, given back when it goes. */
+const IDLE_WORKER_MS = 30_000;
+
+/**
+ * One worker, started at the first picture, kept while pictures come (unref'd: it never keeps
+ * the process alive) and stopped when idle; the next picture starts another.
+ */
+export function workerCleaner(workerFile: string, onWorkerFailed?: (error: unknown) => void, idleMs = IDLE_WORKER_MS): PictureCleaner {
   let worker: Worker | null = null;
+  let idleTimer: NodeJS.Timeout | undefined;
   let broken = false;
   let closed = false;
   let nextId = 1;
@@ -64,29 +71,42 @@ export function workerCleaner(workerFile: string, onWorkerFailed?: (error: unkno
   const started = (): Worker | null => {
     if (broken || closed) return null;
     if (worker) return worker;
+    let thread: Worker;
     try {
-      worker = new Worker(workerFile);
+      thread = new Worker(workerFile);
     } catch (error) {
       fallBack(error);
       return null;
     }
-    worker.unref();
-    worker.on('message', (reply: CleanReply) => {
+    worker = thread;
+    thread.unref();
+    thread.on('message', (reply: CleanReply) => {
       const each = pending.get(reply.id);
       if (!each) return;
       pending.delete(reply.id);
       if (reply.ok) each.resolve(reply.picture);
       else each.reject(new ServiceError(reply.code));
+      if (pending.size === 0) idleTimer = setTimeout(retire, idleMs).unref();
     });
-    worker.on('error', fallBack);
-    worker.on('exit', (code) => {
-      if (pending.size > 0 || code !== 0) fallBack(new Error(`picture worker exited with ${code}`));
+    // Only the current worker's end matters: one retired when idle, or closed, was meant to go.
+    thread.on('error', (error) => {
+      if (thread === worker) fallBack(error);
     });
-    return worker;
+    thread.on('exit', (code) => {
+      if (thread === worker) fallBack(new Error(`picture worker exited with ${code}`));
+    });
+    return thread;
+  };
+
+  const retire = () => {
+    const retiring = worker;
+    worker = null;
+    void retiring?.terminate();
   };
 
   return {
     clean: (picture, rules) => {
+      clearTimeout(idleTimer);
       const thread = started();
       if (!thread) return inThreadCleaner.clean(picture, rules);
       // A copy the worker may own: a Buffer from readFile can share its memory with others.
@@ -98,6 +118,7 @@ export function workerCleaner(workerFile: string, onWorkerFailed?: (error: unkno
     },
     close: async () => {
       closed = true;
+      clearTimeout(idleTimer);
       const closing = worker;
       worker = null;
       await closing?.terminate();

@@ -26,6 +26,20 @@ describe('cleaning pictures off the host’s thread', () => {
     }
   });
 
+  it('goes on cleaning, without a failure, after its idle worker was let go', async () => {
+    const failures: unknown[] = [];
+    const cleaner = workerCleaner(WORKER, (error) => failures.push(error), 1);
+    try {
+      await cleaner.clean({ bytes: CAMERA_PHOTO, mimeType: 'image/jpeg' }, rules);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const again = await cleaner.clean({ bytes: CAMERA_PHOTO, mimeType: 'image/jpeg' }, rules);
+      expect(metadataTraces(again.bytes)).toEqual([]);
+      expect(failures).toEqual([]);
+    } finally {
+      await cleaner.close();
+    }
+  });
+
   it('answers a picture that does not decode with media.picture_unreadable', async () => {
     const cleaner = workerCleaner(WORKER);
     try {
