@@ -59,6 +59,15 @@ export const newsroomSettingsSchema = z.object({
 });
 export type NewsroomSettings = z.infer<typeof newsroomSettingsSchema>;
 
+/** What happens to a picture on its way out (upload, export): see docs/pictures.md. */
+export const picturesSettingsSchema = z.object({
+  /** Its longest side, in pixels, is at most this; the draft keeps the original. */
+  maxLongSide: z.number().int().min(SETTINGS_RANGES.pictureLongSide.min).max(SETTINGS_RANGES.pictureLongSide.max),
+  /** The photographer's credit and caption stay in the file (as three EXIF text fields); off, nothing does. */
+  keepCredit: z.boolean(),
+});
+export type PicturesSettings = z.infer<typeof picturesSettingsSchema>;
+
 export const settingsSchema = z.object({
   language: languageSchema,
   editor: z.object({
@@ -68,6 +77,7 @@ export const settingsSchema = z.object({
   houseStyle: houseStyleSettingsSchema,
   limits: limitsSettingsSchema,
   newsroom: newsroomSettingsSchema,
+  pictures: picturesSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -77,6 +87,7 @@ export const settingsPatchSchema = z
     editor: settingsSchema.shape.editor.partial().optional(),
     houseStyle: houseStyleSettingsSchema.partial().optional(),
     limits: limitsSettingsSchema.partial().optional(),
+    pictures: picturesSettingsSchema.partial().optional(),
     // Not `.partial()`: the default would fill a left-out name with '' and erase the one kept.
     newsroom: z
       .object({ roleMapping: roleMappingSchema.optional(), reviewerName: reviewerNameSettingSchema.optional(), suggestOnOthersStories: z.boolean().optional() })
@@ -465,6 +476,7 @@ export const errorCodeSchema = z.enum([
   'media.unsupported_type',
   'media.too_large',
   'media.not_found',
+  'media.picture_unreadable',
   'sites.not_found',
   'sites.already_exists',
   'sites.invalid_url',

@@ -10,6 +10,7 @@ export const SETTINGS_RANGES = {
   maxSentenceWords: { min: 10, max: 200 },
   headlineChars: { min: 10, max: 500 },
   excerptChars: { min: 20, max: 2000 },
+  pictureLongSide: { min: 640, max: 8192 },
 } as const;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +28,8 @@ export const DEFAULT_SETTINGS: Settings = {
   limits: { headlineChars: 65, excerptChars: 155 },
   // A copy editor who forgets to turn suggesting on would make edits nobody sees: on by default.
   newsroom: { roleMapping: DEFAULT_ROLE_MAPPING, reviewerName: '', suggestOnOthersStories: true },
+  // WordPress scales anything larger than 2,560 px itself ("big image" threshold): nothing is lost on the site.
+  pictures: { maxLongSide: 2560, keepCredit: false },
 };
 
 /** `current` with `patch` applied, section by section: what a patch leaves out stays as it was. */
@@ -38,5 +41,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     houseStyle: { ...current.houseStyle, ...patch.houseStyle },
     limits: { ...current.limits, ...patch.limits },
     newsroom: { ...current.newsroom, ...patch.newsroom },
+    pictures: { ...current.pictures, ...patch.pictures },
   };
 }

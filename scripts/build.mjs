@@ -33,7 +33,8 @@ await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
 await Promise.all([
   esbuild({
-    entryPoints: { main: 'electron/main/main.ts' },
+    // The picture worker beside each host's bundle: a 12 MP decode must not hold up the host's thread.
+    entryPoints: { main: 'electron/main/main.ts', 'picture-worker': 'electron/services/pictures/picture-worker.ts' },
     outdir: 'dist/electron',
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -60,7 +61,7 @@ await Promise.all([
     logLevel: 'warning',
   }),
   esbuild({
-    entryPoints: { host: 'electron/web-host/main.ts' },
+    entryPoints: { host: 'electron/web-host/main.ts', 'picture-worker': 'electron/services/pictures/picture-worker.ts' },
     outdir: 'dist/web-host',
     plugins: [confWithoutJsonSchema],
     outExtension: { '.js': '.mjs' },

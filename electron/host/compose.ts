@@ -8,6 +8,9 @@ import type { Fetch } from '../services/publish/wordpress/wordpress-http.ts';
 import { SettingsService, type KeyValueStore } from '../services/settings/settings-service.ts';
 import { Outbox, type DraftMediaSource } from '../services/publish/outbox/outbox.ts';
 import { ArticleExports, type PdfRenderer } from '../services/export/article-exports.ts';
+import type { HostLog } from '../services/logging/support-log.ts';
+import { inThreadCleaner, workerCleaner } from '../services/pictures/picture-cleaning-thread.ts';
+import type { PublishJob } from '../contract.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { DraftFilesToOpen } from './draft-files-to-open.ts';
 import { createHandlers } from './handlers.ts';
@@ -32,6 +35,10 @@ export interface HostSetup {
   /** How the host reaches WordPress sites; Node's own fetch unless a test gives another. */
   fetch?: Fetch;
   logError?: (methodName: string, error: unknown) => void;
+  /** The built picture worker (picture-worker.mjs beside the host's bundle); without it pictures are cleaned on the host's thread. */
+  pictureWorkerFile?: string;
+  /** The support log (logs/midad.log): failures and the publish jobs' states, never text or secrets. */
+  log?: HostLog;
   /** Where the article font's woff2 files are for the printed proof: the built renderer's assets (tests may leave it out). */
   fontsFolder?: string;
   /** Prints the proof to PDF: the desktop app's hidden window; browser mode has none. */
@@ -55,7 +62,10 @@ export interface Host {
   readProof(draftId: string): Promise<string | undefined>;
 }
 
-export function composeHost(setup: HostSetup): Host {
+export function composeHost(hostSetup: HostSetup): Host {
+  const setup = withSupportLog(hostSetup);
+  setup.log?.info('host.started', { mode: setup.mode, version: setup.version, platform: process.platform, node: process.versions.node });
+  const logJob = jobLogger(setup.log);
   // Opening starts now, in the background, so composeHost stays synchronous for both
   // hosts; calls wait for it, and a failure to open answers each call with its code.
   const events = createHostEventBus((error) => setup.logError?.('host.events', error));
@@ -69,6 +79,11 @@ export function composeHost(setup: HostSetup): Host {
     secretStore: setup.secretStore ?? new FileSecretStore(setup.dataDir),
     onSitesChanged: () => events.emit('sites.changed', {}),
   });
+  const settings = new SettingsService(setup.settingsStore);
+  const pictureRules = () => settings.get().pictures;
+  const pictureCleaner = setup.pictureWorkerFile
+    ? workerCleaner(setup.pictureWorkerFile, (error) => setup.logError?.('pictures.worker', error))
+    : inThreadCleaner;
   // The outbox starts with the host: unfinished jobs resume from their last recorded step.
   const outbox = new Outbox({
     dataDir: setup.dataDir,
@@ -81,17 +96,22 @@ export function composeHost(setup: HostSetup): Host {
     },
     media: setup.draftMedia ?? libraryMedia(() => drafts),
     fetch,
-    onJobChanged: (job) => events.emit('publish.jobChanged', { job }),
+    onJobChanged: (job) => {
+      logJob(job);
+      events.emit('publish.jobChanged', { job });
+    },
     onJobsRemoved: (jobIds) => events.emit('publish.jobsRemoved', { jobIds }),
     logError: (error) => setup.logError?.('publish.outbox', error),
+    pictureRules,
+    pictureCleaner,
   });
   const outboxStarted = outbox.start().then(() => outbox);
   outboxStarted.catch((error: unknown) => setup.logError?.('publish.start', error));
   const draftFiles = new DraftFilesToOpen(() => drafts);
-  const exports = new ArticleExports({ drafts: () => drafts, fontsFolder: setup.fontsFolder, pdfRenderer: setup.pdfRenderer });
+  const exports = new ArticleExports({ drafts: () => drafts, fontsFolder: setup.fontsFolder, pdfRenderer: setup.pdfRenderer, pictureRules, pictureCleaner });
   const handlers = createHandlers({
     appInfo: { name: 'Midad', version: setup.version, mode: setup.mode, dataDir: setup.dataDir },
-    settings: new SettingsService(setup.settingsStore),
+    settings,
     drafts: () => drafts,
     sites,
     acceptWeakSecretStorage: setup.acceptWeakSecretStorage,
@@ -115,6 +135,7 @@ export function composeHost(setup: HostSetup): Host {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     // The running step finishes and is recorded; the job resumes at the next start.
     await outbox.stop();
+    await pictureCleaner.close();
     const library = await drafts.catch(() => null);
     await library?.close();
   };
@@ -125,6 +146,29 @@ export function composeHost(setup: HostSetup): Host {
     shutdown,
     openDraftFile: (filePath) => draftFiles.open(filePath),
     readProof: (draftId) => exports.proofHtml(draftId).catch(() => undefined),
+  };
+}
+
+/** Every failure the host reports goes to the support log too (its code and place, not its message). */
+function withSupportLog(setup: HostSetup): HostSetup {
+  const { log, logError } = setup;
+  if (!log) return setup;
+  return {
+    ...setup,
+    logError: (methodName, error) => {
+      logError?.(methodName, error);
+      log.error('host.failed', error, { method: methodName });
+    },
+  };
+}
+
+/** A job's move from one state to another (not its progress): id, action, state, code. Never its headline. */
+function jobLogger(log: HostLog | undefined): (job: PublishJob) => void {
+  const last = new Map<string, string>();
+  return (job) => {
+    if (!log || last.get(job.id) === job.state.state) return;
+    last.set(job.id, job.state.state);
+    log.info('publish.job', { job: job.id, draft: job.draftId, site: job.siteId, action: job.action, state: job.state.state, code: 'code' in job.state ? job.state.code : undefined });
   };
 }
 

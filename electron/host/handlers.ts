@@ -78,7 +78,7 @@ export function createHandlers(services: HostServices): HostHandlers {
       search: async (query, options) => (await services.drafts()).search(query, options),
       problems: async () => (await services.drafts()).problems(),
       exportDraft: async (draftId, options) => (await services.drafts()).exportDraft(draftId, options),
-      exportHtml: async (draftId) => (await services.drafts()).exportHtml(draftId),
+      exportHtml: async (draftId) => services.exports.html(draftId),
       exportDocx: async (draftId) => Buffer.from(await services.exports.docx(draftId)).toString('base64'),
       exportMarkdown: async (draftId) => services.exports.markdown(draftId),
       exportPdf: async (draftId) => Buffer.from(await services.exports.pdf(draftId)).toString('base64'),

@@ -4,8 +4,13 @@ import { app, Menu } from 'electron';
 import type { Language } from '../contract.ts';
 import { buildMenuTemplate } from './menu-template.ts';
 
-export function installApplicationMenu(language: Language): void {
-  const template = buildMenuTemplate({ language, isDevelopment: !app.isPackaged, platform: process.platform });
+/** What the menu's own items do (the rest are Electron roles). */
+export interface MenuActions {
+  openLogsFolder: () => void;
+}
+
+export function installApplicationMenu(language: Language, actions: MenuActions): void {
+  const template = buildMenuTemplate({ language, isDevelopment: !app.isPackaged, platform: process.platform, ...actions });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
@@ -13,13 +18,14 @@ export function installApplicationMenu(language: Language): void {
 export function keepMenuInLanguage(
   readLanguage: () => Language,
   onSettingsChange: (listener: () => void) => void,
+  actions: MenuActions,
 ): void {
   let current = readLanguage();
-  installApplicationMenu(current);
+  installApplicationMenu(current, actions);
   onSettingsChange(() => {
     const next = readLanguage();
     if (next === current) return;
     current = next;
-    installApplicationMenu(next);
+    installApplicationMenu(next, actions);
   });
 }

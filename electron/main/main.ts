@@ -3,9 +3,10 @@
 // browser mode (electron/host/compose.ts); only where they keep their files differs.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, safeStorage, session } from 'electron';
+import { app, BrowserWindow, safeStorage, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { composeHost } from '../host/compose.ts';
+import { logsFolder, SupportLog } from '../services/logging/support-log.ts';
 import { FileSecretStore } from '../services/publish/sites/secret-store.ts';
 import { SETTINGS_FILE_OPTIONS, SettingsService } from '../services/settings/settings-service.ts';
 import { keepMenuInLanguage } from './application-menu.ts';
@@ -16,12 +17,15 @@ import { registerIpc } from './ipc.ts';
 import { createMainWindow } from './main-window.ts';
 import { electronPdfRenderer } from './pdf-window.ts';
 import { findMidadFileArgument } from './midad-file-argument.ts';
+import { reloadWhenRendererGone } from './renderer-recovery.ts';
 import { SafeStorageSecretStore } from './safe-storage-secret-store.ts';
 import { attachSpellingMenu, setUpSpellChecker } from './spellchecker.ts';
 import { guardAllWebContents, guardPermissions } from './web-contents-guards.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = path.join(here, 'preload.cjs');
+/** Built beside main.mjs (scripts/build.mjs): pictures are cleaned on it, not on this thread. */
+const PICTURE_WORKER_FILE = 'picture-worker.mjs';
 const RENDERER_DIR = path.join(here, '..', 'renderer');
 // A development run (dist/electron/main.mjs in a checkout) finds the dictionaries in the sources.
 const SOURCE_DICTIONARIES_DIR = path.join(here, '..', '..', 'resources', 'dictionaries');
@@ -96,6 +100,8 @@ function start(): void {
     guardPermissions(session.defaultSession);
 
     const dataDir = app.getPath('userData');
+    const log = new SupportLog({ dataDir });
+    app.on('child-process-gone', (_event, details) => log.info('child-process.gone', { type: details.type, reason: details.reason, exitCode: details.exitCode }));
     // Asked once in the Sites screen; kept beside the settings, not inside them.
     const consent = {
       isAccepted: () => settingsStore.get(WEAK_SECRET_STORAGE_KEY) === true,
@@ -110,7 +116,9 @@ function start(): void {
       acceptWeakSecretStorage: consent.accept,
       fontsFolder: path.join(RENDERER_DIR, 'assets'),
       pdfRenderer: electronPdfRenderer,
+      pictureWorkerFile: path.join(here, PICTURE_WORKER_FILE),
       logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
+      log,
     });
     serveRenderer(session.defaultSession, RENDERER_DIR, host.readMedia);
     registerIpc(host.dispatch, appWebContentsIds, logWarning);
@@ -121,7 +129,9 @@ function start(): void {
 
     const settings = new SettingsService(settingsStore);
     const onSettingsChange = (listener: () => void) => settingsStore.onDidAnyChange(listener);
-    keepMenuInLanguage(() => settings.get().language, onSettingsChange);
+    keepMenuInLanguage(() => settings.get().language, onSettingsChange, {
+      openLogsFolder: () => void shell.openPath(logsFolder(dataDir)),
+    });
     void setUpSpellChecker(session.defaultSession, {
       shippedDictionaries: app.isPackaged ? path.join(process.resourcesPath, 'dictionaries') : SOURCE_DICTIONARIES_DIR,
       userDictionaries: path.join(app.getPath('userData'), 'Dictionaries'),
@@ -140,6 +150,7 @@ function start(): void {
       appWebContentsIds.add(webContentsId);
       window.on('closed', () => appWebContentsIds.delete(webContentsId));
       attachSpellingMenu(window, () => settings.get().language);
+      reloadWhenRendererGone(window.webContents, log);
       mainWindow = window;
     };
     openMainWindow();

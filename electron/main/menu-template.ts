@@ -1,5 +1,6 @@
-// The application menu as data: every item is an Electron role (so the keyboard shortcuts
-// and the editing commands are Chromium's own) with a label in the user's language.
+// The application menu as data: every item but Help's "Open the logs folder" is an Electron
+// role (so the keyboard shortcuts and the editing commands are Chromium's own), each with a
+// label in the user's language.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../contract.ts';
 import { MENU_LABELS } from './menu-labels.ts';
@@ -9,9 +10,11 @@ export interface MenuTemplateInput {
   /** Reload and the developer tools exist only in an unpackaged (development) run. */
   isDevelopment: boolean;
   platform: NodeJS.Platform;
+  /** Shows the support log's folder in the system's file manager (main.ts gives shell.openPath). */
+  openLogsFolder: () => void;
 }
 
-export function buildMenuTemplate({ language, isDevelopment, platform }: MenuTemplateInput): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ language, isDevelopment, platform, openLogsFolder }: MenuTemplateInput): MenuItemConstructorOptions[] {
   const label = MENU_LABELS[language];
   const isMac = platform === 'darwin';
   const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -73,7 +76,7 @@ export function buildMenuTemplate({ language, isDevelopment, platform }: MenuTem
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
     label: label.help,
-    submenu: [{ role: 'about', label: label.about }],
+    submenu: [{ id: 'open-logs-folder', label: label.openLogsFolder, click: () => openLogsFolder() }, separator, { role: 'about', label: label.about }],
   };
 
   return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];

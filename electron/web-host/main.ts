@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../host/data-dir.ts';
+import { SupportLog } from '../services/logging/support-log.ts';
 import { loadServiceModules } from './services-loading.ts';
 import { startWebHost } from './server.ts';
 
@@ -28,10 +29,11 @@ async function main(): Promise<void> {
   // The services are most of the host's code (zod, conf, the library, the publishing
   // clients): they load once the URL is out, in steps (services-loading.ts), while the
   // server already answers the page's own files (docs/cold-start-findings.md).
+  const log = new SupportLog({ dataDir });
   let urlPrinted = () => {};
   const services = new Promise<void>((resolve) => (urlPrinted = resolve))
     .then(loadServiceModules)
-    .then(({ startServices }) => startServices({ dataDir, rendererDir, version: readVersion() }));
+    .then(({ startServices }) => startServices({ dataDir, rendererDir, version: readVersion(), log, pictureWorkerFile: path.join(here, 'picture-worker.mjs') }));
   const server = await startWebHost({
     dispatch: async (methodName, args) => (await services).dispatch(methodName, args),
     readMedia: async (request) => (await services).readMedia(request),
@@ -54,11 +56,17 @@ async function main(): Promise<void> {
     rendererDir,
     port,
   });
+  // The page's token is in its address: the log must never hold it, whatever quotes it.
+  log.forget(new URL(server.openUrl).searchParams.get('token') ?? '');
+  log.info('web-host.listening', { port: new URL(server.openUrl).port });
   console.log(`Midad is running in browser mode: ${server.openUrl}`);
   console.log(`Data folder: ${dataDir}`);
   urlPrinted();
   // A data folder that cannot be used stops the host, as it did before the URL came first.
-  services.catch(fail);
+  services.catch((error: unknown) => {
+    log.error('web-host.services_failed', error);
+    fail(error);
+  });
 
   // Stop taking requests, let the saves already received reach disk, then leave.
   const stop = () => void Promise.all([server.close(), services.then((host) => host.shutdown())]).finally(() => process.exit(0));

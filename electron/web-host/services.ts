@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { composeHost, type Host } from '../host/compose.ts';
+import type { HostLog } from '../services/logging/support-log.ts';
 import { FileSecretStore } from '../services/publish/sites/secret-store.ts';
 import { SETTINGS_FILE_OPTIONS } from '../services/settings/settings-service.ts';
 
@@ -12,9 +13,12 @@ export interface WebHostServicesOptions {
   dataDir: string;
   rendererDir: string;
   version: string;
+  log?: HostLog;
+  /** The built picture worker beside the host's bundle. */
+  pictureWorkerFile?: string;
 }
 
-export async function startServices({ dataDir, rendererDir, version }: WebHostServicesOptions): Promise<Host> {
+export async function startServices({ dataDir, rendererDir, version, log, pictureWorkerFile }: WebHostServicesOptions): Promise<Host> {
   await fs.mkdir(dataDir, { recursive: true });
   // Same file name and folder as electron-store's default, so both modes share settings.
   const settingsStore = new Conf({ cwd: dataDir, projectName: 'midad', ...SETTINGS_FILE_OPTIONS });
@@ -27,5 +31,7 @@ export async function startServices({ dataDir, rendererDir, version }: WebHostSe
     secretStore: new FileSecretStore(dataDir),
     fontsFolder: path.join(rendererDir, 'assets'),
     logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
+    log,
+    pictureWorkerFile,
   });
 }

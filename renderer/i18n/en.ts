@@ -126,6 +126,15 @@ export const en: Strings<typeof ar> = {
     settings: 'Settings',
   },
   settings: {
+    pictures: {
+      title: 'Pictures that leave',
+      intro: 'Before a picture is uploaded to a site or put in an export, Midad writes it anew without the camera’s details (place, device, time: a location can expose a source), turns it upright and makes it no larger than the size below. The draft keeps the original.',
+      maxLongSide: 'Longest side (pixels)',
+      maxLongSideHint: 'WordPress itself shrinks anything larger than 2,560 pixels.',
+      keepCredit: 'Keep the photographer’s credit and caption in the file',
+      keepCreditHint: 'Only the name, the copyright line and the caption stay (as three EXIF text fields); the place and the camera never do.',
+      save: 'Save picture size',
+    },
     review: {
       title: 'Review',
       suggestOnOthersStories: "Turn suggesting mode on when I open someone else's story from the desk",
@@ -698,6 +707,7 @@ export const en: Strings<typeof ar> = {
       unsupported_type: 'This file is not an image Midad accepts: choose a JPEG, PNG, GIF or WebP image.',
       too_large: 'The image is larger than 20 MB: make it smaller, then add it.',
       not_found: 'This image is no longer kept with the draft.',
+      picture_unreadable: 'This picture cannot be read, so it cannot be cleaned of its camera details before it leaves: replace it with another copy.',
     },
     sites: {
       not_found: 'This site is no longer in the list.',

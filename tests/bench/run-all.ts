@@ -1,8 +1,8 @@
 // `npm run bench`: every benchmark in one run — typing (with time to editable and bundle
-// size), cold start, drafts, publish and, once it exists, fuzz — then the budgets of
+// size), cold start, drafts, publish, pictures and, once it exists, fuzz — then the budgets of
 // issue 7, pass or fail. Each benchmark rewrites its own section of docs/benchmarks.md
 // and its entries of docs/benchmarks.json; the budgets section is written last.
-// Options: --only typing,cold-start,drafts,publish,fuzz  --quick (a smoke run that writes
+// Options: --only typing,cold-start,drafts,publish,pictures,fuzz  --quick (a smoke run that writes
 // nothing)  --no-write  --quiet-wait SECONDS (typing waits for a quiet machine; 120)
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -17,7 +17,7 @@ import { writeBenchmarkReport, type BenchmarkEntry, type BenchmarkReport } from 
 import { DEFAULT_OPTIONS, runTypingBenchmark } from './typing/typing-benchmark.ts';
 import { buildTypingReport } from './typing/typing-report.ts';
 
-const BENCHMARKS = ['typing', 'cold-start', 'drafts', 'publish', 'fuzz'] as const;
+const BENCHMARKS = ['typing', 'cold-start', 'drafts', 'publish', 'pictures', 'fuzz'] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -75,6 +75,8 @@ async function runBenchmark(name: BenchmarkName): Promise<void> {
       return spawnNode(['--experimental-strip-types', '--no-warnings', '--expose-gc', 'tests/bench/drafts/run.ts', ...flags(quick ? ['--quick'] : [])]);
     case 'publish':
       return spawnNode(['--experimental-strip-types', '--no-warnings', 'tests/bench/publish/run.ts', ...flags(quick ? ['--runs', '1'] : [])]);
+    case 'pictures':
+      return spawnNode(['--experimental-strip-types', '--no-warnings', 'tests/bench/pictures/run.ts', ...flags(quick ? ['--count', '2'] : [])]);
     case 'fuzz':
       return runFuzz();
   }

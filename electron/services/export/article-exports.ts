@@ -1,8 +1,12 @@
-// The exports a writer hands on beyond .midad and HTML: Word (.docx), Markdown, the proof
-// page and its PDF. Reads the draft and its images from the library; the PDF is printed by
-// the PdfRenderer the host gives (Electron's printToPDF), which browser mode does not have.
+// The exports a writer hands on beyond .midad: a standalone HTML page, Word (.docx),
+// Markdown, the proof page and its PDF. Reads the draft and its images from the library,
+// each image cleaned of its camera metadata, turned upright and capped as it leaves; the PDF
+// is printed by the PdfRenderer the host gives (Electron's printToPDF), which browser mode does not have.
 import type { Draft } from '../../contract.ts';
+import { articleHtmlDocument } from '../drafts/html-export.ts';
 import type { MediaEntry, MediaFile } from '../drafts/media/media-store.ts';
+import type { PictureRules } from '../pictures/picture-cleaner.ts';
+import { inThreadCleaner, type PictureCleaner } from '../pictures/picture-cleaning-thread.ts';
 import { ServiceError } from '../service-error.ts';
 import type { DocxImage } from './docx-export.ts';
 import { articleMarkdown } from './markdown-export.ts';
@@ -26,6 +30,10 @@ export interface ArticleExportsOptions {
   /** Where Noto Naskh Arabic's woff2 files are (the built renderer's assets); none: the system's serif. */
   fontsFolder?: string;
   pdfRenderer?: PdfRenderer;
+  /** The newsroom's picture settings as they are now (the defaults when not given). */
+  pictureRules?: () => PictureRules;
+  /** Where pictures are cleaned (a worker thread in the hosts); here by default. */
+  pictureCleaner?: PictureCleaner;
 }
 
 export class ArticleExports {
@@ -34,6 +42,12 @@ export class ArticleExports {
 
   constructor(options: ArticleExportsOptions) {
     this.#options = options;
+  }
+
+  /** The article as one HTML file, its images inside it as data: URLs. */
+  async html(draftId: string): Promise<string> {
+    const draft = await (await this.#options.drafts()).open(draftId);
+    return articleHtmlDocument(draft, await this.#dataUrls(draftId));
   }
 
   async docx(draftId: string): Promise<Uint8Array> {
@@ -56,9 +70,7 @@ export class ArticleExports {
 
   async proofHtml(draftId: string): Promise<string> {
     const draft = await (await this.#options.drafts()).open(draftId);
-    const images = new Map(
-      (await this.#images(draftId)).map(({ info, bytes }) => [info.hash, `data:${info.mimeType};base64,${Buffer.from(bytes).toString('base64')}`]),
-    );
+    const images = await this.#dataUrls(draftId);
     const folder = this.#options.fontsFolder;
     this.#fonts ??= folder === undefined ? Promise.resolve([]) : readProofFonts(folder);
     return articleProofHtml(draft, { images, fonts: await this.#fonts });
@@ -76,9 +88,24 @@ export class ArticleExports {
     }
   }
 
+  async #dataUrls(draftId: string): Promise<Map<string, string>> {
+    return new Map(
+      (await this.#images(draftId)).map(({ info, bytes }) => [info.hash, `data:${info.mimeType};base64,${Buffer.from(bytes).toString('base64')}`]),
+    );
+  }
+
+  /** The draft's images as they may leave: stripped, upright, capped (one at a time: each decoded photo holds ~50 MB). */
   async #images(draftId: string): Promise<MediaFile[]> {
     const library = await this.#options.drafts();
-    const entries = await library.listMedia(draftId);
-    return Promise.all(entries.map((entry) => library.readMedia(draftId, entry.hash)));
+    const rules = this.#options.pictureRules?.();
+    const cleaner = this.#options.pictureCleaner ?? inThreadCleaner;
+    const images: MediaFile[] = [];
+    for (const entry of await library.listMedia(draftId)) {
+      const { info, bytes } = await library.readMedia(draftId, entry.hash);
+      const clean = await cleaner.clean({ ...info, bytes }, rules);
+      const size = clean.width !== undefined && clean.height !== undefined ? { width: clean.width, height: clean.height } : {};
+      images.push({ info: { ...info, ...size }, bytes: clean.bytes });
+    }
+    return images;
   }
 }

@@ -1,5 +1,5 @@
 // The newsroom's settings that are not about one article: reading speed for the counters,
-// the headline and excerpt limits, the newsroom roles. Each field is checked before saving.
+// the headline and excerpt limits, the newsroom roles, how pictures leave. Each field is checked before saving.
 import { useState, type FormEvent } from 'react';
 import { SETTINGS_RANGES } from '../../../electron/default-settings.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
@@ -7,6 +7,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { NewsroomRolesForm } from './NewsroomRolesForm.tsx';
 import { ReviewerNameForm } from '../review/comments/ReviewerNameForm.tsx';
 import { readWholeNumber } from './number-setting.ts';
+import { PicturesSetting } from './PicturesSetting.tsx';
 import { SuggestingDefaultSetting } from './SuggestingDefaultSetting.tsx';
 import { useSettings } from './settings-context.tsx';
 import '../../styles/forms.css';
@@ -99,6 +100,7 @@ export default function SettingsScreen() {
       <NewsroomRolesForm />
       <ReviewerNameForm />
       <SuggestingDefaultSetting />
+      <PicturesSetting />
     </section>
   );
 }

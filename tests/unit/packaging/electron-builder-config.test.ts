@@ -86,16 +86,17 @@ describe('the electron-builder configuration', () => {
     expect(imported.filter((name) => !name.startsWith('node:') && name !== 'electron')).toEqual([]);
   });
 
-  it('packs the entry that package.json names, which the build writes', async () => {
+  it('packs the entry that package.json names and the picture worker beside it, which the build writes', async () => {
     const { main } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
     expect(main).toBe('dist/electron/main.mjs');
     const build = readFileSync(path.join(root, 'scripts', 'build.mjs'), 'utf8');
-    expect(build).toContain("entryPoints: { main: 'electron/main/main.ts' }");
+    expect(build).toContain("entryPoints: { main: 'electron/main/main.ts', 'picture-worker': 'electron/services/pictures/picture-worker.ts' }");
     expect(build).toContain("outExtension: { '.js': '.mjs' }");
     const { files } = await loadConfig();
     expect(JSON.stringify(files)).toContain('dist/electron/**');
     // Written by `npm run build`, which `npm test` runs before the unit tests.
-    for (const built of [main, 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
+    // The picture worker rides in dist/electron/** beside main.mjs, which starts it by that path.
+    for (const built of [main, 'dist/electron/preload.cjs', 'dist/electron/picture-worker.mjs', 'dist/renderer/index.html']) {
       expect(existsSync(path.join(root, built)), `${built} (run \`npm run build\`)`).toBe(true);
     }
   });

@@ -8,7 +8,6 @@
 // Plain Node: data folder, file system, clock, sites (with their secret store and fetch),
 // the draft library and the draft's media are given.
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   Draft,
@@ -29,6 +28,8 @@ import type {
 import { slugFromHeadline } from '../../../../common/wordpress/slug.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { nodeFileSystem, type FileSystem } from '../../files/file-system.ts';
+import type { PictureRules } from '../../pictures/picture-cleaner.ts';
+import { cleanPictureFile, type PictureCleaner } from '../../pictures/picture-cleaning-thread.ts';
 import { ServiceError } from '../../service-error.ts';
 import type { Clock } from '../wordpress/clock.ts';
 import { readIndex } from '../wordpress/discovery.ts';
@@ -109,6 +110,10 @@ export interface OutboxOptions {
   /** Told when jobs leave the list (failures a later job made good). */
   onJobsRemoved?: (jobIds: string[]) => void;
   logError?: (error: unknown) => void;
+  /** The newsroom's picture settings as they are now: every upload is stripped, turned and capped by them. */
+  pictureRules?: () => PictureRules;
+  /** Where pictures are cleaned (a worker thread in the hosts); here by default. */
+  pictureCleaner?: PictureCleaner;
 }
 
 const KEEP_FINISHED_MS = 7 * 24 * 60 * 60 * 1000;
@@ -614,7 +619,7 @@ export class Outbox implements PublishApi {
         // A request went out before without its answer kept: look for what it made first.
         let uploaded = earlier && 'started' in earlier ? (await client.findMediaByToken(token))[0] : undefined;
         if (!uploaded) {
-          const data = await readFile(file.path);
+          const data = await cleanPictureFile(file.path, file.mimeType, this.#options.pictureRules?.(), this.#options.pictureCleaner);
           await this.#set(job, { progress: { ...job.progress, media: { ...job.progress.media, [hash]: { started: true } } } });
           uploaded = await client.uploadMedia({
             data,

@@ -14,6 +14,7 @@ import type { Clock } from '../../../../../electron/services/publish/wordpress/c
 import type { WordPressClient } from '../../../../../electron/services/publish/wordpress/wordpress-client.ts';
 import { WordPressError } from '../../../../../electron/services/publish/wordpress/wordpress-error.ts';
 import type { WordPressPost } from '../../../../../electron/services/publish/wordpress/wordpress-types.ts';
+import { noisePng } from '../../../../support/publish/png.ts';
 import { content, freshDataDir } from '../drafts/library-fixture.ts';
 
 class ManualClock implements Clock {
@@ -119,7 +120,7 @@ async function setup(onSite: Site = site) {
   const draft = await library.create(content('نص الخبر'));
   const imagePath = path.join(dataDir, 'image.png');
   await mkdir(dataDir, { recursive: true });
-  await writeFile(imagePath, Buffer.from('not really a png'));
+  await writeFile(imagePath, noisePng(8, 6, 1));
   const hash = 'ab'.repeat(32);
   const body = JSON.parse(JSON.stringify(draft.body));
   body.root.children.push({ type: 'image', version: 1, hash, src: '', alt: 'بديل', caption: 'تعليق' });
@@ -249,6 +250,18 @@ describe('the publish outbox', () => {
     await settle(outbox);
     expect((await outbox.jobs())[0]!.state).toMatchObject({ state: 'done', status: 'publish' });
     await expect(outbox.retry(job.id)).rejects.toMatchObject({ code: 'publish.not_retryable' });
+  });
+
+  it('never uploads a picture it cannot clean of its metadata: the job fails with media.picture_unreadable', async () => {
+    const { dataDir, library, wordpress, draftId, make } = await setup();
+    await writeFile(path.join(dataDir, 'image.png'), Buffer.from('not really a png, GPS 33.89N'));
+    const before = await library.open(draftId);
+    const outbox = make();
+    await outbox.enqueue(draftId, site.id, { action: 'publish' });
+    await settle(outbox);
+    expect((await outbox.jobs())[0]!.state).toMatchObject({ state: 'failed', code: 'media.picture_unreadable' });
+    expect(wordpress.calls.filter((call) => call === 'uploadMedia')).toEqual([]);
+    expect(await library.open(draftId)).toEqual(before);
   });
 
   it('a later job that finishes clears the failed and cancelled jobs of the same story it supersedes: no Retry is left on them', async () => {

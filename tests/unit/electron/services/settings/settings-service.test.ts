@@ -21,6 +21,17 @@ describe('settings', () => {
     expect(settings.get().editor.wordsPerMinute).toBe(140);
   });
 
+  it('send pictures no larger than 2,560 px, without the credit, until the newsroom says otherwise; a file from before the setting reads the same', async () => {
+    const folder = await freshFolder();
+    const store = storeIn(folder);
+    store.set('settings', { ...DEFAULT_SETTINGS, pictures: undefined });
+    expect(new SettingsService(store).get().pictures).toEqual({ maxLongSide: 2560, keepCredit: false });
+    const changed = new SettingsService(store).update({ pictures: { keepCredit: true } });
+    expect(changed.pictures).toEqual({ maxLongSide: 2560, keepCredit: true });
+    expect(() => new SettingsService(store).update({ pictures: { maxLongSide: 100 } })).toThrow();
+    expect(new SettingsService(storeIn(folder)).get().pictures).toEqual({ maxLongSide: 2560, keepCredit: true });
+  });
+
   it('survive a restart of the app', async () => {
     const folder = await freshFolder();
     new SettingsService(storeIn(folder)).update({ language: 'en', editor: { wordsPerMinute: 180 } });
