@@ -63,7 +63,7 @@ export function articleProofHtml(draft: Draft, options: ProofOptions = {}): stri
     text('p', 'proof-excerpt', meta.excerpt),
     text('p', 'proof-byline', meta.byline),
     '</header>',
-    embeddedBodyHtml(draft, images),
+    embeddedBodyHtml(draft, images, 'card'),
     '</article>',
     '</body>',
     '</html>',

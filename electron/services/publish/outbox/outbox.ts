@@ -27,6 +27,7 @@ import type {
   SiteCategory,
 } from '../../../contract.ts';
 import { slugFromHeadline } from '../../../../common/wordpress/slug.ts';
+import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { nodeFileSystem, type FileSystem } from '../../files/file-system.ts';
 import { ServiceError } from '../../service-error.ts';
@@ -462,9 +463,13 @@ export class Outbox implements PublishApi {
     const parentPostId = job.progress.post?.postId ?? remote?.postId;
     if (route.kind === 'before_post') await uploadMissing();
     else if (route.kind === 'attached_to_post' && parentPostId !== undefined) await uploadMissing(parentPostId);
+    // Only a block this site itself answered with (as this copy last saw the post) goes back
+    // verbatim; a protected block from anywhere else is checked as untrusted markup.
+    const siteBlocks = remote ? siteBlockSources((await this.#seen.read(job.siteId, job.draftId))?.content) : new Set<string>();
     const compose = () => {
       const media = Object.fromEntries(images.filter((image) => known[image.hash]).map((image) => [image.hash, known[image.hash]!]));
       const content = toWordPressBlocks(body, {
+        siteBlocks,
         resolveImage: (image) => {
           const hash = hashOf(image);
           const uploaded = hash ? media[hash] : undefined;

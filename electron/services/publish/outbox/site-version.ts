@@ -4,6 +4,7 @@
 // when the desk opens the story again (merged by paragraph with unsent local work).
 import type { Draft, DraftContent, DraftSaveResult, RemotePost, Site, SiteChangeKind } from '../../../contract.ts';
 import { compareWords } from '../../../../common/arabic/word-comparison.ts';
+import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
 import { mergeContent } from '../review/content-merge.ts';
@@ -65,7 +66,8 @@ export function siteConflictOf(post: WordPressPost, site: Site, remote: RemotePo
 export function siteContentOf(post: WordPressPost, site: Site, meta: Draft['meta']): PostAsContent {
   const version = documentOrImport(post, site.reviewBridge, meta);
   if (version.from !== 'document' || post.content.raw === undefined) return version;
-  if (blockMarkupText(toWordPressBlocks(version.content.body)) === blockMarkupText(post.content.raw)) return version;
+  const siteBlocks = siteBlockSources(post.content.raw);
+  if (blockMarkupText(toWordPressBlocks(version.content.body, { siteBlocks })) === blockMarkupText(post.content.raw)) return version;
   const imported = documentOrImport(post, null, version.content.meta);
   return { content: { ...imported.content, review: version.content.review }, from: 'markup' };
 }
