@@ -191,7 +191,9 @@ function image(node: SerializedNode, context: Context): string {
 function protectedBlock(node: SerializedNode, context: Context): string {
   const source = stringField(node.source);
   if (context.protectedBlocksAs === 'card') return protectedBlockCard(stringField(node.blockName), source);
-  if (context.siteBlocks.has(source) || !isHostileMarkup(source)) return source;
+  if (context.siteBlocks.has(source)) return source;
+  // Markup that is not a block (classic content) lands as a Custom HTML block: a post always starts with one.
+  if (!isHostileMarkup(source)) return /^\s*<!--\s+wp:/u.test(source) ? source : coreBlock('html', {}, source.trim());
   const text = markupText(source);
   return text === '' ? '' : coreBlock('paragraph', {}, `<p>${escapeHtmlText(text)}</p>`);
 }

@@ -6,8 +6,11 @@ import JSZip from 'jszip';
 
 const ACTIVE_ELEMENTS = new Set([
   'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param', 'base', 'meta', 'link',
-  'form', 'button', 'input', 'select', 'textarea', 'keygen', 'isindex', 'svg', 'math', 'template', 'noscript', 'portal',
+  'svg', 'math', 'template', 'noscript', 'portal',
 ]);
+// In a document Midad wrote, a form control can only have come from the article; the app's own
+// screens have their buttons, so a scan of the live app leaves these out.
+const FORM_ELEMENTS = new Set(['form', 'button', 'input', 'select', 'textarea', 'keygen', 'isindex']);
 const DANGEROUS_SCHEME = /^(?:javascript|vbscript|livescript|data):/u;
 const OWN_PICTURE = /^data:image\/(?:png|jpeg|gif|webp);base64,[a-z0-9+/=]+$/iu;
 
@@ -21,12 +24,13 @@ export function isDangerousUrl(value: string): boolean {
 }
 
 /** Findings in an HTML page or fragment. Midad's own pages may hold one style element, in the head. */
-export function hostileHtmlFindings(html: string): string[] {
+export function hostileHtmlFindings(html: string, options: { appScreen?: boolean } = {}): string[] {
   const findings: string[] = [];
   const { document } = new JSDOM(html).window;
   for (const element of document.querySelectorAll('*')) {
     const name = element.localName;
-    if (ACTIVE_ELEMENTS.has(name) && !(name === 'meta' && element.hasAttribute('charset'))) findings.push(`<${name}>`);
+    const active = ACTIVE_ELEMENTS.has(name) || (!options.appScreen && FORM_ELEMENTS.has(name));
+    if (active && !(name === 'meta' && element.hasAttribute('charset'))) findings.push(`<${name}>`);
     if (name === 'style' && element.closest('head') === null) findings.push('<style> in the body');
     for (const attribute of element.attributes) {
       if (attribute.name.toLowerCase().startsWith('on')) findings.push(`${name}[${attribute.name}]`);

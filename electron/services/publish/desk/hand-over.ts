@@ -6,6 +6,7 @@
 import type { DeskAnswer, Draft, DraftContent, DraftWorkflow, RemotePost, Site, WithDesk } from '../../../contract.ts';
 import { compareWords } from '../../../../common/arabic/word-comparison.ts';
 import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
+import { plainTextForSite } from '../../../../common/wordpress/plain-field.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
 import { ServiceError } from '../../service-error.ts';
@@ -119,7 +120,7 @@ function untouchedSinceSent(post: WordPressPost, draft: Draft, remote: RemotePos
   return (
     post.status === 'pending' &&
     post.modified_gmt === remote.modifiedGmt &&
-    post.title.raw === draft.meta.headline &&
+    post.title.raw === plainTextForSite(draft.meta.headline) &&
     blockMarkupText(post.content.raw ?? '') === blockMarkupText(toWordPressBlocks(draft.body, { siteBlocks: siteBlockSources(post.content.raw) }))
   );
 }

@@ -28,6 +28,7 @@ import type {
 } from '../../../contract.ts';
 import { slugFromHeadline } from '../../../../common/wordpress/slug.ts';
 import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
+import { plainTextForSite } from '../../../../common/wordpress/plain-field.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { nodeFileSystem, type FileSystem } from '../../files/file-system.ts';
 import { ServiceError } from '../../service-error.ts';
@@ -485,8 +486,8 @@ export class Outbox implements PublishApi {
     const documentMeta = this.#documentMeta(site, job);
     const terms = job.progress.terms!;
     const fields: PostFields = {
-      title: meta.headline,
-      excerpt: meta.excerpt,
+      title: plainTextForSite(meta.headline),
+      excerpt: plainTextForSite(meta.excerpt),
       slug: job.options.slug?.trim() || slugFromHeadline(meta.headline),
       categories: terms.categoryIds,
       tags: terms.tagIds,
@@ -500,7 +501,7 @@ export class Outbox implements PublishApi {
       const seen = await this.#seen.read(job.siteId, job.draftId);
       const changed = changedSinceSeen(current, remote, seen) && fingerprintOf(current) !== job.overwrite;
       // Our own write whose answer was lost left exactly what we send: not a conflict.
-      const ours = current.content.raw === content && current.title.raw === meta.headline;
+      const ours = current.content.raw === content && current.title.raw === plainTextForSite(meta.headline);
       if (changed && !ours) {
         const { remoteModifiedGmt, remoteFingerprint, kind, diff } = siteConflictOf(current, site, remote, seen, content);
         await this.#set(job, { state: 'conflict', conflict: { remoteModifiedGmt, remoteFingerprint, kind, diff } });

@@ -5,6 +5,7 @@
 import type { Draft, DraftContent, DraftSaveResult, RemotePost, Site, SiteChangeKind } from '../../../contract.ts';
 import { compareWords } from '../../../../common/arabic/word-comparison.ts';
 import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
+import { plainTextForSite } from '../../../../common/wordpress/plain-field.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
 import { mergeContent } from '../review/content-merge.ts';
@@ -123,7 +124,7 @@ export async function syncWithSite(world: SiteVersionWorld, draft: Draft, site: 
 function baseOf(seen: SiteSeen, site: Site, draft: Draft) {
   const asPost = {
     content: { raw: seen.content },
-    title: { raw: seen.title ?? draft.meta.headline },
+    title: { raw: seen.title ?? plainTextForSite(draft.meta.headline) },
     excerpt: { raw: draft.meta.excerpt },
     meta: seen.document ? { [DOCUMENT_META_KEY]: seen.document } : {},
   } as unknown as WordPressPost;

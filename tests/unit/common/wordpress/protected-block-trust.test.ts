@@ -32,6 +32,10 @@ describe('a protected block from a .midad file', () => {
   it('keeps markup that can run nothing, such as a gallery', () => {
     expect(toWordPressBlocks(bodyWith(GALLERY))).toBe(GALLERY);
   });
+
+  it('turns classic markup that can run nothing into a Custom HTML block, so a post starts with a block', () => {
+    expect(toWordPressBlocks(bodyWith('<p>نص <em>قديم</em></p>'))).toBe('<!-- wp:html -->\n<p>نص <em>قديم</em></p>\n<!-- /wp:html -->');
+  });
 });
 
 describe('a protected block the site answered with', () => {
