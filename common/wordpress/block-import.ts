@@ -31,6 +31,14 @@ export function protectedBlockNode(block: Pick<TopLevelBlock, 'name' | 'source'>
   return { type: PROTECTED_BLOCK_TYPE, version: 1, blockName: block.name, source: block.source };
 }
 
+/**
+ * The top-level block sources of a post's markup as the site answered it: what a protected
+ * block taken from that post may be written back as, verbatim (toWordPressBlocks' siteBlocks).
+ */
+export function siteBlockSources(markup: string | undefined): ReadonlySet<string> {
+  return new Set(splitTopLevelBlocks(markup ?? '').map((block) => block.source));
+}
+
 function articleOf(children: LexicalNodeJson[]): { root: LexicalNodeJson } {
   return { root: { type: 'root', children, direction: 'rtl', format: '', indent: 0, version: 1 } };
 }

@@ -9,9 +9,11 @@
 // <span dir="ltr"> around its text.
 import { bodyAsPublished } from '../review/suggestion-json.ts';
 import { coreBlock, joinBlocks, type BlockAttributes } from './block-comment.ts';
+import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.ts';
 import { articleImageOf, imageBlock, type ImageResolver } from './image-block.ts';
 import { inlineHtml, inlineText, isolatedDirection } from './inline-html.ts';
 import { childrenOf, directionOf, rootOf, stringField, type SerializedNode, type TextDirection } from './lexical-json.ts';
+import { isHostileMarkup, markupText } from './untrusted-markup.ts';
 
 export interface BlockMarkupOptions {
   /** The site's direction; blocks in the other one are marked. Arabic sites: 'rtl'. */
@@ -20,12 +22,26 @@ export interface BlockMarkupOptions {
   resolveImage?: ImageResolver;
   /** Lets base64 data: images through (the standalone HTML export); never for a site. */
   embeddedImages?: boolean;
+  /**
+   * The sources of the blocks the site being written to answered with (its own post's
+   * top-level blocks): a protected block among them goes back verbatim. Any other is
+   * untrusted markup: kept when it can run nothing, its plain text when it could.
+   */
+  siteBlocks?: ReadonlySet<string>;
+  /**
+   * 'card' for a page of Midad's own (preview, proof): a protected block shows as a labelled
+   * card of its text and its markup never reaches the page. 'markup' (the default) for a
+   * site or a file.
+   */
+  protectedBlocksAs?: 'markup' | 'card';
 }
 
 interface Context {
   base: TextDirection;
   resolveImage: ImageResolver;
   embeddedImages: boolean;
+  siteBlocks: ReadonlySet<string>;
+  protectedBlocksAs: 'markup' | 'card';
 }
 
 const SEPARATOR = coreBlock('separator', {}, '<hr class="wp-block-separator has-alpha-channel-opacity"/>');
@@ -40,6 +56,8 @@ export function toWordPressBlocks(body: unknown, options: BlockMarkupOptions = {
     base: options.baseDirection ?? 'rtl',
     resolveImage: options.resolveImage ?? ((image) => image),
     embeddedImages: options.embeddedImages ?? false,
+    siteBlocks: options.siteBlocks ?? new Set(),
+    protectedBlocksAs: options.protectedBlocksAs ?? 'markup',
   };
   return joinBlocks(blocksOf(childrenOf(root), directionOf(root) ?? context.base, context));
 }
@@ -63,8 +81,7 @@ function blockOf(node: SerializedNode, direction: TextDirection, context: Contex
     case 'image':
       return image(node, context);
     case 'protected-block':
-      // A block Midad does not edit (block-import.ts), written back exactly as it came.
-      return stringField(node.source);
+      return protectedBlock(node, context);
     default:
       return unknownBlock(node, direction, context);
   }
@@ -163,6 +180,30 @@ function listItemBlock(item: ListItem, context: Context): string {
 function image(node: SerializedNode, context: Context): string {
   const resolved = context.resolveImage(articleImageOf(node));
   return resolved ? imageBlock(resolved, context.embeddedImages) : '';
+}
+
+/**
+ * A block Midad does not edit (block-import.ts): written back exactly as it came to the site
+ * it came from. Elsewhere, and in any document whose origin Midad cannot vouch for (a .midad,
+ * a paste), markup that could run script becomes a paragraph of its text: the words stay,
+ * nothing becomes active.
+ */
+function protectedBlock(node: SerializedNode, context: Context): string {
+  const source = stringField(node.source);
+  if (context.protectedBlocksAs === 'card') return protectedBlockCard(stringField(node.blockName), source);
+  if (context.siteBlocks.has(source)) return source;
+  // Markup that is not a block (classic content) lands as a Custom HTML block: a post always starts with one.
+  if (!isHostileMarkup(source)) return /^\s*<!--\s+wp:/u.test(source) ? source : coreBlock('html', {}, source.trim());
+  const text = markupText(source);
+  return text === '' ? '' : coreBlock('paragraph', {}, `<p>${escapeHtmlText(text)}</p>`);
+}
+
+function protectedBlockCard(blockName: string, source: string): string {
+  const name = escapeHtmlText(blockName);
+  return (
+    `<div class="midad-protected-block" data-block-name="${escapeHtmlAttribute(blockName)}">` +
+    `<p class="midad-protected-block__name">${name}</p><p>${escapeHtmlText(markupText(source))}</p></div>`
+  );
 }
 
 /** A node type Midad does not know: its blocks if it holds blocks, else a paragraph of its text. */

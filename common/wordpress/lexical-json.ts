@@ -18,7 +18,8 @@ export interface SerializedNode {
   id?: unknown;
   alt?: unknown;
   caption?: unknown;
-  // A protected block (block-import.ts): its exact markup on the site.
+  // A protected block (block-import.ts): its block's name and exact markup on the site.
+  blockName?: unknown;
   source?: unknown;
 }
 

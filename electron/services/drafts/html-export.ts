@@ -41,10 +41,15 @@ function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
-/** The body as WordPress block markup with the draft's images embedded (data: URLs by hash). */
-export function embeddedBodyHtml(draft: Draft, images: EmbeddedImages): string {
+/**
+ * The body as WordPress block markup with the draft's images embedded (data: URLs by hash).
+ * A file's protected blocks keep their markup only when it can run nothing; the proof page
+ * asks for 'card' and shows their text.
+ */
+export function embeddedBodyHtml(draft: Draft, images: EmbeddedImages, protectedBlocksAs: 'markup' | 'card' = 'markup'): string {
   return toWordPressBlocks(draft.body, {
     baseDirection: draft.meta.direction,
+    protectedBlocksAs,
     embeddedImages: true,
     resolveImage: (image) => {
       const src = image.hash === undefined ? undefined : images.get(image.hash);

@@ -2,6 +2,7 @@
 // byline, then the body. Direction is a property of the Arabic letters themselves, so it
 // needs no markup; underline has no Markdown and is left as plain text.
 import type { ArticleMeta } from '../../contract.ts';
+import { safeImageUrl } from '../../../common/wordpress/safe-url.ts';
 import { articleBlocks, type ArticleBlock, type InlineRun, type ListBlock, type TextMarks } from '../../../common/document/article-blocks.ts';
 
 export interface MarkdownArticle {
@@ -36,8 +37,9 @@ function blockMarkdown(block: ArticleBlock, imageNames: ImageNames): string {
       return listMarkdown(block);
     case 'image': {
       const { hash, src, alt, caption } = block.image;
-      const target = (hash === undefined ? undefined : imageNames.get(hash)) ?? src;
-      const picture = target === '' ? '' : `![${escapeInline(alt)}](${destination(target)})`;
+      // The file beside the Markdown, or an address through the one URL filter; anything else is left out.
+      const target = (hash === undefined ? undefined : imageNames.get(hash)) ?? safeImageUrl(src);
+      const picture = target === null ? '' : `![${escapeInline(alt)}](${destination(target)})`;
       return [picture, caption.trim() === '' ? '' : `*${escapeInline(caption)}*`].filter(Boolean).join('\n\n');
     }
     case 'separator':

@@ -37,6 +37,8 @@ figure img { max-width: 100%; max-height: 110mm; }
 figcaption { font-size: 9.5pt; color: #555; }
 hr { border: 0; border-block-start: 1px solid #999; margin: 12pt 25%; }
 a { color: inherit; }
+.midad-protected-block { margin: 8pt 0; padding: 4pt 8pt; border: 1px dashed #999; color: #333; }
+.midad-protected-block__name { margin: 0; font-size: 9pt; color: #555; }
 `;
 
 export function articleProofHtml(draft: Draft, options: ProofOptions = {}): string {
@@ -63,7 +65,7 @@ export function articleProofHtml(draft: Draft, options: ProofOptions = {}): stri
     text('p', 'proof-excerpt', meta.excerpt),
     text('p', 'proof-byline', meta.byline),
     '</header>',
-    embeddedBodyHtml(draft, images),
+    embeddedBodyHtml(draft, images, 'card'),
     '</article>',
     '</body>',
     '</html>',

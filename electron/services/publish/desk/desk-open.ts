@@ -11,6 +11,7 @@
 import type { DeskOpened, Draft, DraftContent, DraftSaveResult, DraftSummary, PictureNotBrought, RemotePost, Site } from '../../../contract.ts';
 import type { SiteSeenStore } from '../outbox/site-seen.ts';
 import { syncWithSite, type SiteSync } from '../outbox/site-version.ts';
+import { plainTextFromSite } from '../../../../common/wordpress/plain-field.ts';
 import { documentOrImport } from '../review/document-or-import.ts';
 import { bringSitePictures, type DraftMediaShelf, type SitePicturesWorld } from '../review/site-pictures.ts';
 import { ServiceError } from '../../service-error.ts';
@@ -61,11 +62,11 @@ export async function openFromDesk(world: DeskWorld, siteId: string, postId: num
   const [categories, userNames] = await Promise.all([client.listTerms('categories'), client.userNames([post.author])]);
   const section = categories.find((term) => post.categories.includes(term.id))?.name ?? '';
   const meta = {
-    headline: post.title.raw ?? '',
+    headline: plainTextFromSite(post.title.raw ?? ''),
     kicker: '',
     section,
     byline: userNames.get(post.author) ?? '',
-    excerpt: post.excerpt.raw ?? '',
+    excerpt: plainTextFromSite(post.excerpt.raw ?? ''),
     tags: [],
     language: 'ar' as const,
     direction: 'rtl' as const,

@@ -6,6 +6,7 @@
 // "open" would bring back. Pure: the posts, names and drafts are passed in.
 import { countWords } from '../../../../common/arabic/word-count.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
+import { plainTextFromSite } from '../../../../common/wordpress/plain-field.ts';
 import type { WordPressPost } from '../wordpress/wordpress-types.ts';
 
 export interface DeskQueueItem {
@@ -34,7 +35,7 @@ export function deskQueueOf({ posts, userNames, categoryNames, draftIdsByPostId 
   return posts
     .map((post) => ({
       postId: post.id,
-      title: post.title.raw ?? post.title.rendered ?? '',
+      title: post.title.raw === undefined ? (post.title.rendered ?? '') : plainTextFromSite(post.title.raw),
       reporter: userNames.get(post.author) ?? null,
       sections: post.categories.flatMap((id) => {
         const name = categoryNames.get(id);

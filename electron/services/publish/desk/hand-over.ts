@@ -5,6 +5,8 @@
 // Plain Node: the draft library and the sites (with their secret store and fetch) are given.
 import type { DeskAnswer, Draft, DraftContent, DraftWorkflow, RemotePost, Site, WithDesk } from '../../../contract.ts';
 import { compareWords } from '../../../../common/arabic/word-comparison.ts';
+import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
+import { plainTextForSite } from '../../../../common/wordpress/plain-field.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
 import { ServiceError } from '../../service-error.ts';
@@ -87,7 +89,7 @@ export async function answerFromDesk(world: HandOverWorld, draftId: string): Pro
   // The document the reporter sent comes back unchanged when the desk edited only in wp-admin:
   // it is not the desk's, so the text is compared instead.
   const desksDocument = desk.from === 'document' && (desk.writtenAt ?? '') > withDesk.sentAt;
-  const textChanged = blockMarkupText(post.content.raw) !== blockMarkupText(toWordPressBlocks(draft.body));
+  const textChanged = blockMarkupText(post.content.raw) !== blockMarkupText(toWordPressBlocks(draft.body, { siteBlocks: siteBlockSources(post.content.raw) }));
   let took: DeskAnswer['took'] = null;
   if (desksDocument) {
     await world.drafts.save(draft.id, desk.content);
@@ -109,7 +111,7 @@ export async function answerFromDesk(world: HandOverWorld, draftId: string): Pro
  */
 function publishedAgainst(draft: Draft, post: WordPressPost, status: 'published' | 'scheduled'): NonNullable<DeskAnswer['published']> {
   const published = blockMarkupText(post.content.raw ?? post.content.rendered ?? '');
-  const mine = blockMarkupText(toWordPressBlocks(draft.body));
+  const mine = blockMarkupText(toWordPressBlocks(draft.body, { siteBlocks: siteBlockSources(post.content.raw) }));
   const diff = compareWords(mine, published);
   return { status, differs: diff.pieces.some((piece) => piece.type !== 'equal'), diff };
 }
@@ -122,8 +124,8 @@ function untouchedSinceSent(post: WordPressPost, draft: Draft, remote: RemotePos
   return (
     post.status === 'pending' &&
     post.modified_gmt === remote.modifiedGmt &&
-    post.title.raw === draft.meta.headline &&
-    blockMarkupText(post.content.raw ?? '') === blockMarkupText(toWordPressBlocks(draft.body))
+    post.title.raw === plainTextForSite(draft.meta.headline) &&
+    blockMarkupText(post.content.raw ?? '') === blockMarkupText(toWordPressBlocks(draft.body, { siteBlocks: siteBlockSources(post.content.raw) }))
   );
 }
 

@@ -26,6 +26,8 @@ import type {
   SiteCategory,
 } from '../../../contract.ts';
 import { slugFromHeadline } from '../../../../common/wordpress/slug.ts';
+import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
+import { plainTextForSite } from '../../../../common/wordpress/plain-field.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { nodeFileSystem, type FileSystem } from '../../files/file-system.ts';
 import type { PictureRules } from '../../pictures/picture-cleaner.ts';
@@ -471,9 +473,13 @@ export class Outbox implements PublishApi {
     const parentPostId = job.progress.post?.postId ?? remote?.postId;
     if (route.kind === 'before_post') await uploadMissing();
     else if (route.kind === 'attached_to_post' && parentPostId !== undefined) await uploadMissing(parentPostId);
+    // Only a block this site itself answered with (as this copy last saw the post) goes back
+    // verbatim; a protected block from anywhere else is checked as untrusted markup.
+    const siteBlocks = remote ? siteBlockSources((await this.#seen.read(job.siteId, job.draftId))?.content) : new Set<string>();
     const compose = () => {
       const media = Object.fromEntries(images.filter((image) => known[image.hash]).map((image) => [image.hash, known[image.hash]!]));
       const content = toWordPressBlocks(body, {
+        siteBlocks,
         resolveImage: (image) => {
           const hash = hashOf(image);
           const uploaded = hash ? media[hash] : undefined;
@@ -489,8 +495,8 @@ export class Outbox implements PublishApi {
     const documentMeta = this.#documentMeta(site, job);
     const terms = job.progress.terms!;
     const fields: PostFields = {
-      title: meta.headline,
-      excerpt: meta.excerpt,
+      title: plainTextForSite(meta.headline),
+      excerpt: plainTextForSite(meta.excerpt),
       slug: job.options.slug?.trim() || slugFromHeadline(meta.headline),
       categories: terms.categoryIds,
       tags: terms.tagIds,
@@ -504,7 +510,7 @@ export class Outbox implements PublishApi {
       const seen = await this.#seen.read(job.siteId, job.draftId);
       const changed = changedSinceSeen(current, remote, seen) && fingerprintOf(current) !== job.overwrite;
       // Our own write whose answer was lost left exactly what we send: not a conflict.
-      const ours = current.content.raw === content && current.title.raw === meta.headline;
+      const ours = current.content.raw === content && current.title.raw === plainTextForSite(meta.headline);
       if (changed && !ours) {
         const { remoteModifiedGmt, remoteFingerprint, kind, diff } = siteConflictOf(current, site, remote, seen, content);
         await this.#set(job, { state: 'conflict', conflict: { remoteModifiedGmt, remoteFingerprint, kind, diff } });

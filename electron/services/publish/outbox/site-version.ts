@@ -4,6 +4,8 @@
 // when the desk opens the story again (merged by paragraph with unsent local work).
 import type { Draft, DraftContent, DraftSaveResult, RemotePost, Site, SiteChangeKind } from '../../../contract.ts';
 import { compareWords } from '../../../../common/arabic/word-comparison.ts';
+import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
+import { plainTextForSite } from '../../../../common/wordpress/plain-field.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
 import type { ArticleImage } from '../../../../common/wordpress/image-block.ts';
@@ -66,7 +68,8 @@ export function siteConflictOf(post: WordPressPost, site: Site, remote: RemotePo
 export function siteContentOf(post: WordPressPost, site: Site, meta: Draft['meta']): PostAsContent {
   const version = documentOrImport(post, site.reviewBridge, meta);
   if (version.from !== 'document' || post.content.raw === undefined) return version;
-  if (blockMarkupText(toWordPressBlocks(version.content.body, { resolveImage: withAnyAddress })) === blockMarkupText(post.content.raw)) return version;
+  const siteBlocks = siteBlockSources(post.content.raw);
+  if (blockMarkupText(toWordPressBlocks(version.content.body, { resolveImage: withAnyAddress, siteBlocks })) === blockMarkupText(post.content.raw)) return version;
   const imported = documentOrImport(post, null, version.content.meta);
   return { content: { ...imported.content, review: version.content.review }, from: 'markup' };
 }
@@ -128,7 +131,7 @@ export async function syncWithSite(world: SiteVersionWorld, draft: Draft, site: 
 function baseOf(seen: SiteSeen, site: Site, draft: Draft) {
   const asPost = {
     content: { raw: seen.content },
-    title: { raw: seen.title ?? draft.meta.headline },
+    title: { raw: seen.title ?? plainTextForSite(draft.meta.headline) },
     excerpt: { raw: draft.meta.excerpt },
     meta: seen.document ? { [DOCUMENT_META_KEY]: seen.document } : {},
   } as unknown as WordPressPost;

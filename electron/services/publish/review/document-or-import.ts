@@ -4,6 +4,7 @@
 import { draftContentSchema, type ArticleMeta, type DraftContent, type ReviewBridge } from '../../../contract.ts';
 import { checkArticleBody } from '../../../../common/document/article-document-check.ts';
 import { importWordPressBlocks } from '../../../../common/wordpress/block-import.ts';
+import { plainTextFromSite } from '../../../../common/wordpress/plain-field.ts';
 import type { WordPressPost } from '../wordpress/wordpress-types.ts';
 import { documentOfPost, type DocumentEnvelope } from './document-envelope.ts';
 
@@ -47,7 +48,7 @@ export function documentOrImport(post: WordPressPost, reviewBridge: ReviewBridge
 
 function fromMarkup(post: WordPressPost, meta: ArticleMeta): PostAsContent {
   const { body } = importWordPressBlocks(post.content.raw ?? '');
-  const headline = post.title.raw ?? meta.headline;
-  const excerpt = post.excerpt.raw ?? meta.excerpt;
+  const headline = post.title.raw === undefined ? meta.headline : plainTextFromSite(post.title.raw);
+  const excerpt = post.excerpt.raw === undefined ? meta.excerpt : plainTextFromSite(post.excerpt.raw);
   return { content: { meta: { ...meta, headline, excerpt }, body: body as DraftContent['body'] }, from: 'markup' };
 }

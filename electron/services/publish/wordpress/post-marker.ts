@@ -29,6 +29,8 @@ const FIRST_BLOCK = /^(\s*<!--\s+wp:[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*)?\s+)(
 /** The content with the marker in its first block's attributes; every other byte unchanged. */
 export function markContent(content: string, marker: string): string {
   if (!isPostMarker(marker)) throw new Error('not a Midad post marker');
+  // Nothing left to publish (every part of the text was refused): the marker still needs a block.
+  if (content.trim() === '') return `<!-- wp:paragraph {"${MARKER_ATTRIBUTE}":"${marker}"} /-->`;
   const match = FIRST_BLOCK.exec(content);
   if (!match) throw new Error('content to mark must start with a block');
   const [whole, opening = '', attributes, closing = ''] = match;

@@ -73,4 +73,12 @@ describe('the Markdown export', () => {
       '# الحكومة تعلن خطة للنقل العام\n\nقال **بوضوح** إنه\n',
     );
   });
+
+  it('leaves out a picture whose address is javascript:, vbscript: or data:, keeping its caption', () => {
+    for (const src of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,<script>alert(1)</script>']) {
+      const markdown = articleMarkdown({ meta, body: { root: { type: 'root', children: [{ type: 'image', version: 1, src, alt: 'صورة', caption: 'تعليق' }] } } });
+      expect(markdown).not.toMatch(/\]\(|script|data:/iu);
+      expect(markdown).toContain('*تعليق*');
+    }
+  });
 });

@@ -27,6 +27,11 @@ describe('the marker a retry finds a lost create by', () => {
     expect(markContent('<!-- wp:core/image {"id":5} -->x', marker)).toBe(`<!-- wp:core/image {"midadMarker":"${marker}","id":5} -->x`);
   });
 
+  it('marks an empty text with an empty paragraph, as a text whose every part was refused', () => {
+    expect(markContent('', marker)).toBe(`<!-- wp:paragraph {"midadMarker":"${marker}"} /-->`);
+    expect(hasMarker(markContent('', marker), marker)).toBe(true);
+  });
+
   it('another marker is not this one', () => {
     expect(hasMarker(markContent('<!-- wp:separator /-->', marker), 'midad9999999999abcdef0123456789')).toBe(false);
   });

@@ -1,0 +1,43 @@
+// Every output Midad writes, run over the same hostile .midad corpus: taken in by the draft
+// library (or refused with a code), then the HTML export, Markdown, Word, the proof page, the
+// preview's markup and the markup a post is sent with. Nothing that could run may survive.
+import { describe, expect, it } from 'vitest';
+import { toWordPressBlocks } from '../../../common/wordpress/block-markup.ts';
+import { ArticleExports } from '../../../electron/services/export/article-exports.ts';
+import { ServiceError } from '../../../electron/services/service-error.ts';
+import { sitePreviewMarkup } from '../../../renderer/features/preview/site-preview.ts';
+import { hostileDocuments, midadFileOf } from '../../fixtures/hostile-midad/hostile-documents.ts';
+import { hostileDocxFindings, hostileHtmlFindings, hostileMarkdownFindings } from '../../support/hostile-output-scan.ts';
+import { freshDataDir, openLibrary } from '../electron/services/drafts/library-fixture.ts';
+
+const corpus = hostileDocuments();
+
+describe('a hostile .midad file', () => {
+  it('comes in a corpus of at least thirty files', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(corpus.map((document) => [document.name, document] as const))('%s is refused with a code, or no output of it can run anything', async (_name, document) => {
+    const library = await openLibrary(await freshDataDir());
+    let draftId: string;
+    try {
+      draftId = (await library.importDraft(midadFileOf(document))).draftId;
+    } catch (error) {
+      // Refused at the door is safe, as long as it says why with a code.
+      expect(error).toBeInstanceOf(ServiceError);
+      expect((error as ServiceError).code).toMatch(/^import\./u);
+      return;
+    }
+    const draft = await library.open(draftId);
+    const exports = new ArticleExports({ drafts: async () => library });
+    const findings = {
+      html: hostileHtmlFindings(await library.exportHtml(draftId)),
+      proof: hostileHtmlFindings(await exports.proofHtml(draftId)),
+      preview: hostileHtmlFindings(sitePreviewMarkup(draft, 'http://127.0.0.1:5173/')),
+      post: hostileHtmlFindings(toWordPressBlocks(draft.body, { resolveImage: (image) => image })),
+      markdown: hostileMarkdownFindings(await exports.markdown(draftId)),
+      docx: await hostileDocxFindings(await exports.docx(draftId)),
+    };
+    expect(findings).toEqual({ html: [], proof: [], preview: [], post: [], markdown: [], docx: [] });
+  });
+});
