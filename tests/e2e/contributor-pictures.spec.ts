@@ -137,7 +137,7 @@ test('a story written in wp-admin shows its picture on the desk, in the block ke
       'content-type': 'image/png',
       'content-disposition': 'attachment; filename="admin-bridge.png"',
     },
-    body: noisePng(40, 30, 21),
+    body: new Uint8Array(noisePng(40, 30, 21)),
   });
   const media = (await upload.json()) as { id: number; source_url: string };
   const headline = 'مادة من لوحة ووردبريس بصورتها';

@@ -12,17 +12,9 @@ import { noisePng } from '../support/publish/png.ts';
 import { deskWorld, imageNode, publishFixture, siteReader, waitForJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
 import type { RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { unavailable, useWordPress } from './wordpress-site.ts';
+import { arabicMeta } from '../fixtures/article-meta.ts';
 
-const meta = (headline: string): DraftContent['meta'] => ({
-  headline,
-  kicker: '',
-  section: '',
-  byline: '',
-  excerpt: '',
-  tags: [],
-  language: 'ar',
-  direction: 'rtl',
-});
+const meta = (headline: string) => arabicMeta(headline);
 
 function body(images: ReturnType<typeof imageNode>[]): DraftContent['body'] {
   const state = article(paragraph('افتُتح الجسر الجديد صباح اليوم.'), paragraph('وحضر الافتتاح مئات من سكان المدينة.'));

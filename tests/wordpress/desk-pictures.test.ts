@@ -13,17 +13,9 @@ import { noisePng } from '../support/publish/png.ts';
 import { deskWorld, imageNode, publishFixture, runOutboxJob, siteReader, waitForJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
 import type { RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { unavailable, useWordPress } from './wordpress-site.ts';
+import { arabicMeta } from '../fixtures/article-meta.ts';
 
-const meta = (headline: string): DraftContent['meta'] => ({
-  headline,
-  kicker: '',
-  section: '',
-  byline: '',
-  excerpt: '',
-  tags: [],
-  language: 'ar',
-  direction: 'rtl',
-});
+const meta = (headline: string) => arabicMeta(headline);
 
 interface Picture {
   hash: string;
@@ -167,7 +159,7 @@ describe.skipIf(unavailable)('the pictures of a story travel between the reporte
     const upload = await fetch(`${site().restRoot}wp/v2/media`, {
       method: 'POST',
       headers: { authorization, 'content-type': 'image/png', 'content-disposition': 'attachment; filename="bridge-admin.png"' },
-      body: bytes,
+      body: new Uint8Array(bytes),
     });
     const media = (await upload.json()) as { id: number; source_url: string };
     const block = (id: number, url: string) =>

@@ -11,17 +11,9 @@ import { ServiceError } from '../../electron/services/service-error.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import { publishFixture, waitForJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
+import { arabicMeta } from '../fixtures/article-meta.ts';
 
-const meta: DraftContent['meta'] = {
-  headline: 'موعد الاجتماع',
-  kicker: '',
-  section: '',
-  byline: '',
-  excerpt: '',
-  tags: [],
-  language: 'ar',
-  direction: 'rtl',
-};
+const meta = arabicMeta('موعد الاجتماع');
 
 const FIRST = 'قَالَ المُتَحَدِّثُ إِنَّ الاجْتِمَاعَ سَيُعْقَدُ يَوْمَ الأَحَدِ.';
 const SECOND = 'وَأَضَافَ أَنَّ القَرَارَ نِهَائِيٌّ.';
