@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import type { PicturesSettings } from '../../contract.ts';
 import { DEFAULT_SETTINGS } from '../../default-settings.ts';
 import { ServiceError } from '../service-error.ts';
+import { isAlreadyClean } from './already-clean.ts';
 import { gifWithoutMetadata, webpWithoutMetadata } from './container-metadata.ts';
 import { creditExifSegment, readJpegMetadata } from './jpeg-metadata.ts';
 import { applyOrientation, cappedSize, shrink, type Rgba } from './pixel-transforms.ts';
@@ -32,6 +33,7 @@ const MAX_DECODE_MEMORY_MB = 1536;
 
 /** The picture stripped, oriented and capped (same type as it came; GIF and WebP keep their frames and size); media.picture_unreadable when its bytes do not decode. */
 export function cleanPicture(picture: PictureBytes, rules: PictureRules = DEFAULT_PICTURE_RULES): PictureBytes {
+  if (isAlreadyClean(picture.bytes, picture.mimeType, rules.maxLongSide)) return picture;
   try {
     switch (picture.mimeType) {
       case 'image/jpeg':
