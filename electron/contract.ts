@@ -185,7 +185,16 @@ export type DraftContent = z.infer<typeof draftContentSchema>;
 export const contentHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** An image uploaded to a site: the attachment WordPress made of it. */
-export const remoteMediaSchema = z.object({ mediaId: z.number().int().positive(), url: z.string() });
+export const remoteMediaSchema = z.object({
+  mediaId: z.number().int().positive(),
+  url: z.string(),
+  /**
+   * The sha256 of the bytes the site holds, when Midad cleaned the picture on its way there
+   * (its metadata stripped): the document sent with the post names the picture by it, so
+   * whoever brings the picture from the site finds the very file the text names.
+   */
+  sentHash: z.string().regex(/^[0-9a-f]{64}$/u).optional(),
+});
 
 /** A change on the site since this copy last saw the post: the reporter sent the story again, or someone edited it there. */
 export const siteChangeKindSchema = z.enum(['edited', 'resubmitted']);

@@ -14,6 +14,7 @@ import { deskWorld, imageNode, publishFixture, runOutboxJob, siteReader, waitFor
 import type { RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { unavailable, useWordPress } from './wordpress-site.ts';
 import { arabicMeta } from '../fixtures/article-meta.ts';
+import { CAMERA_PHOTO, metadataTraces } from '../support/pictures/metadata-traces.ts';
 
 const meta = (headline: string) => arabicMeta(headline);
 
@@ -103,6 +104,29 @@ describe.skipIf(unavailable)('the pictures of a story travel between the reporte
     expectHolds(await filesOf(desk, opened.id), [...pictures, desksPicture, third]);
     // Every picture was uploaded once, whoever holds its file now.
     for (const picture of [...pictures, desksPicture, third]) expect(await attachmentsOf(site(), picture.hash)).toHaveLength(1);
+  });
+
+  it('a phone photo, cleaned of its metadata on its way to the site, reaches the desk as the very file the desk’s text names', async () => {
+    const reporter = await publishFixture(site(), 'contributor');
+    const headline = 'صورة من هاتف المراسل';
+    const draft = await reporter.library.create({ meta: meta(headline), body: bodyWith([]) });
+    const original = Buffer.from(CAMERA_PHOTO);
+    const photo = { hash: await reporter.media.add(draft.id, original, 'الساحة.jpg', 'image/jpeg'), bytes: original, fileName: 'الساحة.jpg' };
+    await reporter.library.save(draft.id, { meta: meta(headline), body: bodyWith([photo]) });
+    const postId = await runOutboxJob(reporter, draft.id, 'pending');
+
+    const desk = await publishFixture(site(), 'editor');
+    const opened = await openFromDesk(deskWorld(desk), desk.site.id, postId);
+    expect(opened.picturesNotBrought).toBeUndefined();
+    const named = JSON.stringify(opened.body).match(/"hash":"([0-9a-f]{64})"/u)![1]!;
+    // The site holds the cleaned photo, not the reporter's original; the desk's text names what it holds.
+    expect(named).not.toBe(photo.hash);
+    const held = await filesOf(desk, opened.id);
+    expect([...held.keys()]).toEqual([named]);
+    expect(createHash('sha256').update(held.get(named)!).digest('hex')).toBe(named);
+    expect(metadataTraces(held.get(named)!)).toEqual([]);
+    // The reporter's own draft keeps his original.
+    expect(JSON.stringify((await reporter.library.open(draft.id)).body)).toContain(photo.hash);
   });
 
   it('keeping the site’s version over unsent work brings the picture the reporter added with it', async () => {

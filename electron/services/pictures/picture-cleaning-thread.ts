@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../contract.ts';
 import { ServiceError } from '../service-error.ts';
 import type { PictureBytes, PictureRules } from './picture-cleaner.ts';
+import { sha256Hex } from '../drafts/media/media-store.ts';
 
 export interface PictureCleaner {
   clean(picture: PictureBytes, rules?: PictureRules): Promise<PictureBytes>;
@@ -28,8 +29,17 @@ export const inThreadCleaner: PictureCleaner = {
 };
 
 /** The bytes to upload for a stored picture file: what the outbox sends instead of the file itself. */
-export async function cleanPictureFile(filePath: string, mimeType: string, rules?: PictureRules, cleaner: PictureCleaner = inThreadCleaner): Promise<Uint8Array> {
-  return (await cleaner.clean({ bytes: await readFile(filePath), mimeType }, rules)).bytes;
+/** The file's picture cleaned, and whether cleaning changed its bytes (then it is another file, with another hash). */
+export async function cleanPictureFile(
+  filePath: string,
+  mimeType: string,
+  rules?: PictureRules,
+  cleaner: PictureCleaner = inThreadCleaner,
+): Promise<{ bytes: Uint8Array; changed: boolean }> {
+  const original = await readFile(filePath);
+  const originalHash = sha256Hex(original);
+  const { bytes } = await cleaner.clean({ bytes: original, mimeType }, rules);
+  return { bytes, changed: sha256Hex(bytes) !== originalHash };
 }
 
 interface Pending {

@@ -32,6 +32,8 @@ import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts'
 import { nodeFileSystem, type FileSystem } from '../../files/file-system.ts';
 import type { PictureRules } from '../../pictures/picture-cleaner.ts';
 import { cleanPictureFile, type PictureCleaner } from '../../pictures/picture-cleaning-thread.ts';
+import { sha256Hex } from '../../drafts/media/media-store.ts';
+import { withSentPictureHashes } from './sent-picture-hashes.ts';
 import { ServiceError } from '../../service-error.ts';
 import type { Clock } from '../wordpress/clock.ts';
 import { readIndex } from '../wordpress/discovery.ts';
@@ -492,7 +494,7 @@ export class Outbox implements PublishApi {
       return { media, content, featuredMedia: featured ? { featured_media: featured } : {} };
     };
     const { media, content, featuredMedia } = compose();
-    const documentMeta = this.#documentMeta(site, job);
+    const documentMeta = this.#documentMeta(site, job, media);
     const terms = job.progress.terms!;
     const fields: PostFields = {
       title: plainTextForSite(meta.headline),
@@ -552,7 +554,9 @@ export class Outbox implements PublishApi {
     // Final: the content without its marker, with every picture uploaded, and the status asked for.
     this.#enter(job, 'finalize');
     const final = compose();
-    const post = await client.updatePost(postId, { content: final.content, status: status ?? 'draft', ...final.featuredMedia, ...schedule, ...documentMeta });
+    // The document again, now that a contributor's pictures are on the site with the hashes they went with.
+    const finalDocument = this.#documentMeta(site, job, final.media);
+    const post = await client.updatePost(postId, { content: final.content, status: status ?? 'draft', ...final.featuredMedia, ...schedule, ...finalDocument });
     await this.#seen.write(job.siteId, job.draftId, post);
     await this.#recordPost(job, post, remote, final.media, true);
     await this.#set(job, { progress: { ...job.progress, finalized: true } });
@@ -565,10 +569,10 @@ export class Outbox implements PublishApi {
    * large for the site is left out: the text still publishes, and the review notes stay
    * on this machine as they would without the plugin.
    */
-  #documentMeta(site: Site, job: JobFile): Pick<PostFields, 'meta'> {
+  #documentMeta(site: Site, job: JobFile, media: RemotePost['media']): Pick<PostFields, 'meta'> {
     if (!site.reviewBridge) return {};
     // Everything the job holds of the draft but its timestamp: new content fields travel unseen.
-    const content: Record<string, unknown> = { ...job.draft };
+    const content: Record<string, unknown> = { ...job.draft, body: withSentPictureHashes(job.draft.body, media) };
     delete content.updatedAt;
     const built = buildDocument(content, this.#options.clock.now().toISOString(), site.reviewBridge.maxDocumentBytes);
     if (!built.ok) {
@@ -624,8 +628,11 @@ export class Outbox implements PublishApi {
         const earlier = job.progress.media[hash];
         // A request went out before without its answer kept: look for what it made first.
         let uploaded = earlier && 'started' in earlier ? (await client.findMediaByToken(token))[0] : undefined;
+        let sentHash: string | undefined;
         if (!uploaded) {
-          const data = await cleanPictureFile(file.path, file.mimeType, this.#options.pictureRules?.(), this.#options.pictureCleaner);
+          const { bytes: data, changed } = await cleanPictureFile(file.path, file.mimeType, this.#options.pictureRules?.(), this.#options.pictureCleaner);
+          // Cleaned bytes are another file: the site can be searched for either hash.
+          sentHash = changed ? sha256Hex(data) : undefined;
           await this.#set(job, { progress: { ...job.progress, media: { ...job.progress.media, [hash]: { started: true } } } });
           uploaded = await client.uploadMedia({
             data,
@@ -635,14 +642,14 @@ export class Outbox implements PublishApi {
               title: path.parse(file.fileName).name,
               alt_text: image?.alt ?? '',
               caption: image?.caption ?? '',
-              description: token,
+              description: sentHash ? `${token} ${mediaToken(sentHash)}` : token,
               ...(parentPostId === undefined ? {} : { post: parentPostId }),
             },
           });
         }
         uploading.delete(hash);
         await this.#set(job, {
-          progress: { ...job.progress, media: { ...job.progress.media, [hash]: { mediaId: uploaded.id, url: uploaded.source_url } } },
+          progress: { ...job.progress, media: { ...job.progress.media, [hash]: { mediaId: uploaded.id, url: uploaded.source_url, ...(sentHash ? { sentHash } : {}) } } },
         });
         this.#options.onStep?.(job.id, 'media-file', hash);
       }
