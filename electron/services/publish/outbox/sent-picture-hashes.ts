@@ -4,8 +4,9 @@
 // file the text names. The draft itself keeps naming the original.
 import type { RemotePost } from '../../../contract.ts';
 
-export function withSentPictureHashes(body: unknown, media: RemotePost['media']): unknown {
-  const renamed = new Map(Object.entries(media).flatMap(([hash, entry]) => (entry.sentHash ? [[hash, entry.sentHash] as const] : [])));
+/** `media` may lack a picture (one that stays on this machine): such a picture keeps its name. */
+export function withSentPictureHashes(body: unknown, media: Partial<RemotePost['media']>): unknown {
+  const renamed = new Map(Object.entries(media).flatMap(([hash, entry]) => (entry?.sentHash ? [[hash, entry.sentHash] as const] : [])));
   if (renamed.size === 0) return body;
   const copy = structuredClone(body);
   // Its own stack: the body passed the document boundary's depth limit, but nothing here relies on it.

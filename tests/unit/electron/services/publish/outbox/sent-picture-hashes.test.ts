@@ -20,4 +20,10 @@ describe('the body the document sends', () => {
     withSentPictureHashes(draftBody, { [original]: { mediaId: 5, url: 'u', sentHash: cleaned } });
     expect(JSON.stringify(draftBody)).toContain(original);
   });
+
+  it('leaves a picture that stays on this machine (not uploaded) as it is named', () => {
+    const sent = withSentPictureHashes(body(), { [original]: undefined, [untouched]: { mediaId: 6, url: 'v', sentHash: cleaned } });
+    expect(JSON.stringify(sent)).toContain(`"hash":"${original}"`);
+    expect(JSON.stringify(sent)).toContain(`"hash":"${cleaned}"`);
+  });
 });
