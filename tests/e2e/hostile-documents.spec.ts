@@ -3,6 +3,7 @@
 // WordPress as an editor (who may post unfiltered HTML), and the published page itself. No
 // script may run anywhere (window.__xss stays unset, no dialog opens), and no script, on…
 // attribute or dangerous address may be left in the live DOM, a file, or the post's content.raw.
+import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { PublishJob } from '../../electron/contract.ts';
@@ -69,7 +70,8 @@ async function throughEverything(app: App, document: HostileDocument, siteId: st
   const context = page.context();
   await page.getByTestId('nav-library').click();
   await page.getByTestId('import-file').setInputFiles(file);
-  const outcome = page.getByTestId('import-outcome');
+  // This file's outcome, never the one before it still on screen.
+  const outcome = page.locator(`[data-testid="import-outcome"][data-file="${path.basename(file)}"]`);
   await expect(outcome).toHaveAttribute('data-outcome', /^(?:imported|copy|failed)$/u);
   if ((await outcome.getAttribute('data-outcome')) === 'failed') {
     // Refused at the door with its message: safe, nothing was taken in.

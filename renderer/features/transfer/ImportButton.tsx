@@ -9,7 +9,7 @@ import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { DocxImportButton } from './DocxImportButton.tsx';
 import { HiddenFileInput } from './HiddenFileInput.tsx';
 
-type Outcome = { kind: 'done'; result: ImportResult } | { kind: 'failed'; error: unknown } | null;
+type Outcome = { kind: 'done'; result: ImportResult; fileName: string } | { kind: 'failed'; error: unknown; fileName: string } | null;
 
 interface ImportButtonProps {
   onImported: (result: ImportResult) => void;
@@ -24,12 +24,14 @@ export function ImportButton({ onImported, onDocxImported }: ImportButtonProps) 
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const importFile = async (file: File) => {
+    // The last file's outcome is not this one's: it goes while this file is read.
+    setOutcome(null);
     try {
       const result = await midad.drafts.importDraft(await file.text());
-      setOutcome({ kind: 'done', result });
+      setOutcome({ kind: 'done', result, fileName: file.name });
       onImported(result);
     } catch (error) {
-      setOutcome({ kind: 'failed', error });
+      setOutcome({ kind: 'failed', error, fileName: file.name });
     }
   };
 
@@ -45,6 +47,7 @@ export function ImportButton({ onImported, onDocxImported }: ImportButtonProps) 
             className={`import-outcome import-outcome-${outcome.kind}`}
             data-testid="import-outcome"
             data-outcome={outcome.kind === 'done' ? outcome.result.outcome : 'failed'}
+            data-file={outcome.fileName}
             role={outcome.kind === 'failed' ? 'alert' : 'status'}
           >
             {outcome.kind === 'done'
