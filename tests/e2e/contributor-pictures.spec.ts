@@ -7,7 +7,7 @@ import type { PublishJob } from '../../electron/contract.ts';
 import { noisePng } from '../support/publish/png.ts';
 import { imageNode, publishFixture, runOutboxJob } from '../support/publish/publish-fixture.ts';
 import { expect, test, type App } from './fixtures.ts';
-import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
+import { addSiteInUi, openFromDeskQueue, restAs, useWordPressForFile } from './wordpress-for-file.ts';
 
 const site = useWordPressForFile("a reporter's pictures end-to-end tests", { permalinks: 'pretty', locale: 'ar', midadBridge: true });
 
@@ -111,12 +111,7 @@ test("the copy editor's desk shows the reporter's pictures, brought from the sit
   await runOutboxJob(reporter, draft.id, 'pending');
 
   await addSiteInUi(page, site(), 'editor');
-  await page.getByTestId('nav-desk').click();
-  await page.getByTestId('desk-show-queue').click();
-  const item = page.getByTestId('desk-item').filter({ hasText: headline });
-  await expect(item).toBeVisible({ timeout: 15_000 });
-  await item.getByRole('button').click();
-  await expect(page.getByTestId('meta-headline')).toHaveValue(headline);
+  await openFromDeskQueue(page, headline);
   const pictures = page.getByTestId('article-image-picture');
   await expect(pictures).toHaveCount(2);
   // Each picture is really shown: its file is in the desk's draft, not only its place in the text.
@@ -148,12 +143,7 @@ test('a story written in wp-admin shows its picture on the desk, in the block ke
   await restAs(site(), 'admin', 'wp/v2/posts', { method: 'POST', body: { title: headline, content, status: 'pending', author: site().users.contributor.id } });
 
   await addSiteInUi(page, site(), 'editor');
-  await page.getByTestId('nav-desk').click();
-  await page.getByTestId('desk-show-queue').click();
-  const item = page.getByTestId('desk-item').filter({ hasText: headline });
-  await expect(item).toBeVisible({ timeout: 15_000 });
-  await item.getByRole('button').click();
-  await expect(page.getByTestId('meta-headline')).toHaveValue(headline);
+  await openFromDeskQueue(page, headline);
   const picture = page.getByTestId('editor').locator('[data-block-name="core/image"]').getByTestId('protected-block-picture');
   await expect(picture).toHaveCount(1);
   await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(40);

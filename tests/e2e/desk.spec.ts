@@ -6,7 +6,7 @@
 // holds unsent work in the same paragraph is named on opening and stops the desk's update.
 import { paragraph, table } from '../fixtures/wordpress/editor-blocks.ts';
 import { expect, test } from './fixtures.ts';
-import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
+import { addSiteInUi, openFromDeskQueue, restAs, useWordPressForFile } from './wordpress-for-file.ts';
 
 const site = useWordPressForFile('desk end-to-end tests');
 const rest = (role: 'admin', route: string, init?: { method?: string; body?: unknown }) => restAs(site(), role, route, init);
@@ -93,13 +93,7 @@ test('an edit made on the site to the paragraph the desk is changing is shown on
   const postId = created.id as number;
 
   await addSiteInUi(page, site(), 'admin');
-  const openFromQueue = async () => {
-    await page.getByTestId('nav-desk').click();
-    await page.getByTestId('desk-show-queue').click();
-    const item = page.getByTestId('desk-item').filter({ hasText: 'كلفة المشروع' });
-    await expect(item).toBeVisible({ timeout: 15_000 });
-    await item.getByRole('button').click();
-  };
+  const openFromQueue = () => openFromDeskQueue(page, 'كلفة المشروع');
   await openFromQueue();
   const editor = page.getByTestId('editor');
   // The desk's own direct edit, not a suggestion (a reporter's story opens in suggesting mode).
