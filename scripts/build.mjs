@@ -1,9 +1,11 @@
 // Builds everything the app and the tests run: the renderer with Vite into
-// dist/renderer, Electron's main and preload, and the browser-mode web host with esbuild.
+// dist/renderer, Electron's main and preload, and the browser-mode web host with esbuild;
+// and the installers' icons into dist/icons (scripts/icons.mjs).
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { listMethods } from '../electron/contract.ts';
+import { writeInstallerIcons } from './icons.mjs';
 
 // Whitespace and syntax only: Node parses less at every start (web host to its URL, 249 ->
 // 216 ms; docs/cold-start-findings.md), while names stay readable in stack traces.
@@ -74,6 +76,7 @@ await Promise.all([
     ...compactNodeBundle,
     logLevel: 'warning',
   }),
+  writeInstallerIcons(),
 ]);
 // server.mjs, what `npm run web` and the tests start, is the launcher that loads host.mjs.
 await mkdir('dist/web-host', { recursive: true });
