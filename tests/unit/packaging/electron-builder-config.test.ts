@@ -4,6 +4,7 @@ import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createPackagers, extraResourceFolders, packedAppFiles } from './electron-builder-packagers.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const require = createRequire(import.meta.url);
@@ -110,9 +111,40 @@ describe('the electron-builder configuration', () => {
     }
   });
 
+  it('packs into the app archive exactly what the build writes for the desktop app, at the paths main.mjs loads it from', async () => {
+    const { linux, win, mac } = await createPackagers();
+    const packed = await packedAppFiles(linux);
+    // The same `files` on every platform.
+    expect(await packedAppFiles(win)).toEqual(packed);
+    expect(await packedAppFiles(mac)).toEqual(packed);
+    const built = ['dist/electron', 'dist/renderer'].flatMap((folder) =>
+      readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))),
+    );
+    expect(new Set(packed)).toEqual(new Set(['package.json', ...built]));
+    // main.mjs finds its preload and picture worker beside it and the renderer one folder up.
+    const main = readFileSync(path.join(root, 'electron', 'main', 'main.ts'), 'utf8');
+    expect(main).toContain("path.join(here, 'preload.cjs')");
+    expect(main).toContain("const PICTURE_WORKER_FILE = 'picture-worker.mjs'");
+    expect(main).toContain("path.join(here, '..', 'renderer')");
+    expect(packed).toEqual(expect.arrayContaining(['dist/electron/main.mjs', 'dist/electron/preload.cjs', 'dist/electron/picture-worker.mjs', 'dist/renderer/index.html']));
+    // Every file a packed bundle loads by a relative path (its lazy chunks) is packed too.
+    for (const file of packed.filter((name) => name.endsWith('.mjs'))) {
+      for (const loaded of modulesLoadedBy(readFileSync(path.join(root, file), 'utf8')).filter((name) => name.startsWith('.'))) {
+        expect(packed, `${loaded}, loaded by ${file}`).toContain(path.join(path.dirname(file), loaded));
+      }
+    }
+  });
+
+  it('takes the extra resources from folders that exist', async () => {
+    const { linux } = await createPackagers();
+    for (const { from } of extraResourceFolders(linux)) expect(existsSync(path.join(root, from)), from).toBe(true);
+  });
+
   it('ships the spellchecker dictionary folder the app looks in, so nothing is downloaded', async () => {
-    const { extraResources } = await loadConfig();
-    const dictionaries = extraResources.find((resource) => resource.to === 'dictionaries');
+    const { linux } = await createPackagers();
+    const dictionaries = extraResourceFolders(linux).find((resource) => resource.to === 'dictionaries');
     expect(dictionaries?.from).toBe('resources/dictionaries');
     expect(existsSync(path.join(root, 'resources', 'dictionaries', 'README.md'))).toBe(true);
     const main = readFileSync(path.join(root, 'electron', 'main', 'main.ts'), 'utf8');

@@ -82,3 +82,30 @@ export function appImageLauncherScript(executableName: string): string {
     ResourceName: `appimagekit-${executableName}`,
   });
 }
+
+/** The files electron-builder packs into app.asar, relative to the project, by its own `files` matching. */
+export async function packedAppFiles(packager: PlatformPackager): Promise<string[]> {
+  const { getMainFileMatchers } = builderLib('fileMatcher');
+  const { computeFileSets } = builderLib('util/appFileCopier');
+  const internals = packager as unknown as { expandMacro(pattern: string, arch: string): string; platformSpecificBuildOptions: object };
+  const outDir = path.join(root, packager.config.directories.output);
+  const matchers = getMainFileMatchers(root, '/app', (pattern: string) => internals.expandMacro(pattern, 'x64'), internals.platformSpecificBuildOptions, packager, outDir, false);
+  const fileSets: { files: string[]; metadata: Map<string, { isDirectory(): boolean }> }[] = await computeFileSets(matchers, null, packager, false);
+  return fileSets.flatMap(({ files, metadata }) =>
+    files.filter((file) => metadata.get(file)?.isDirectory() === false).map((file) => path.relative(root, file)),
+  );
+}
+
+/** Where each `extraResources` entry is taken from and put, as electron-builder reads the configuration. */
+export function extraResourceFolders(packager: PlatformPackager): { from: string; to: string; patterns: string[] }[] {
+  const { getFileMatchers } = builderLib('fileMatcher');
+  const internals = packager as unknown as { expandMacro(pattern: string, arch: string): string; platformSpecificBuildOptions: object };
+  const matchers: { from: string; to: string; patterns: string[] }[] =
+    getFileMatchers(packager.config, 'extraResources', '/resources', {
+      macroExpander: (pattern: string) => internals.expandMacro(pattern, 'x64'),
+      customBuildOptions: internals.platformSpecificBuildOptions,
+      globalOutDir: path.join(root, packager.config.directories.output),
+      defaultSrc: root,
+    }) ?? [];
+  return matchers.map(({ from, to, patterns }) => ({ from: path.relative(root, from), to: path.relative('/resources', to), patterns }));
+}
