@@ -4,7 +4,7 @@ import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createPackagers, extraResourceFolders, packedAppFiles } from './electron-builder-packagers.ts';
+import { createPackagers, extraResourceFolders, installerFileNames, packedAppFiles } from './electron-builder-packagers.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const require = createRequire(import.meta.url);
@@ -135,6 +135,15 @@ describe('the electron-builder configuration', () => {
         expect(packed, `${loaded}, loaded by ${file}`).toContain(path.join(path.dirname(file), loaded));
       }
     }
+  });
+
+  it("README's install section names the files the installers are written as", async () => {
+    const names = installerFileNames(await createPackagers());
+    expect(names).toHaveLength(5);
+    const install = readFileSync(path.join(root, 'README.md'), 'utf8').split('## Installing Midad')[1]!.split('\n## ')[0]!;
+    // The table names the Intel dmg by what differs from the Apple silicon one.
+    const named = install.replace(/`(Midad-[^`]+-mac-)arm64\.dmg` \(Apple silicon\) or `-mac-x64\.dmg`/, '`$1arm64.dmg` `$1x64.dmg`');
+    for (const name of names) expect(named).toContain(`\`${name}\``);
   });
 
   it('takes the extra resources from folders that exist', async () => {

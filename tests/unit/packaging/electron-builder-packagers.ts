@@ -109,3 +109,18 @@ export function extraResourceFolders(packager: PlatformPackager): { from: string
     }) ?? [];
   return matchers.map(({ from, to, patterns }) => ({ from: path.relative(root, from), to: path.relative('/resources', to), patterns }));
 }
+
+/** The file names electron-builder gives each installer (x64, and arm64 for the Mac), as the targets ask for them. */
+export function installerFileNames({ linux, win, mac }: Packagers): string[] {
+  const { Arch } = require('builder-util');
+  type Namer = { expandArtifactNamePattern(options: object, ext: string, arch: number, defaultPattern?: string, skipDefaultArch?: boolean): string };
+  const [linuxNamer, winNamer, macNamer] = [linux, win, mac] as unknown as Namer[];
+  return [
+    // FpmTarget's pattern for a .deb, which the configuration's artifactName replaces.
+    linuxNamer!.expandArtifactNamePattern({}, 'deb', Arch.x64, '${name}_${version}_${arch}.${ext}', false),
+    linuxNamer!.expandArtifactNamePattern({}, 'AppImage', Arch.x64),
+    winNamer!.expandArtifactNamePattern({}, 'exe', Arch.x64, '${productName} Setup ${version}.${ext}', false),
+    macNamer!.expandArtifactNamePattern({}, 'dmg', Arch.arm64),
+    macNamer!.expandArtifactNamePattern({}, 'dmg', Arch.x64),
+  ];
+}
