@@ -63,6 +63,7 @@ export interface PeerResults {
   options: Omit<PeerBenchmarkOptions, 'log' | 'repoRoot'>;
   date: Date;
   machine: MachineDescription;
+  viewport: { width: number; height: number };
   load: { before: MachineLoad; after: MachineLoad };
   chromium: { path: string };
   wordpress: { version: string; startedInMs: number; editor: EditorInspection };
@@ -171,6 +172,7 @@ export async function runPeerBenchmark(options: PeerBenchmarkOptions): Promise<P
       options: { words, loads, runs, keystrokes, warmup, intervalMs, quietWaitMs, phpWorkers },
       date: new Date(),
       machine: describeMachine(chromium.version),
+      viewport: PEER_VIEWPORT,
       load: { before: loadBefore, after: loadAfter },
       chromium: { path: chromium.executable.path },
       wordpress: { version: wordPressVersion(), startedInMs: site.startedInMs, editor },
