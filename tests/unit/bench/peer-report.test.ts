@@ -18,6 +18,7 @@ function results(midad: { editable: number[]; typing: number[] }, wordpress: { e
     wordpress: { version: '6.1.9', startedInMs: 3000, editor: { blocks: 312, invalidBlocks: 0, paragraphs: 275, welcomeGuideShown: false } },
     timeToEditable: { midad: midad.editable, wordpress: wordpress.editable },
     latencies: { midad: [midad.typing], wordpress: [wordpress.typing] },
+    firstKey: { midad: [20], wordpress: [300] },
     durationMs: 120_000,
   };
 }
