@@ -33,6 +33,14 @@ const RULES: BudgetRule[] = [
     budget: 'typing p95 ≤ 1.15× bare Lexical, every plugin on',
     matches: (entry) => entry.benchmark === 'typing' && /^midad, \d+ words, keystroke latency p95$/.test(entry.case) && entry.target !== undefined,
   },
+  {
+    budget: 'time to editable ≤ 0.3× the WordPress block editor (20,000 words)',
+    matches: (entry) => entry.benchmark === 'peer' && entry.case.startsWith('midad,') && entry.case.includes('time to editable'),
+  },
+  {
+    budget: 'typing p95 ≤ 0.3× the WordPress block editor (20,000 words)',
+    matches: (entry) => entry.benchmark === 'peer' && /^midad, \d+ words, keystroke latency p95$/.test(entry.case),
+  },
 ];
 
 export function checkBudgets(entries: readonly BenchmarkEntry[]): BudgetCheck[] {

@@ -2,7 +2,7 @@
 // size), cold start, drafts, publish, pictures and, once it exists, fuzz — then the budgets of
 // issue 7, pass or fail. Each benchmark rewrites its own section of docs/benchmarks.md
 // and its entries of docs/benchmarks.json; the budgets section is written last.
-// Options: --only typing,cold-start,drafts,publish,pictures,fuzz  --quick (a smoke run that writes
+// Options: --only typing,cold-start,drafts,publish,pictures,peer,fuzz  --quick (a smoke run that writes
 // nothing)  --no-write  --quiet-wait SECONDS (typing waits for a quiet machine; 120)
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -17,7 +17,7 @@ import { writeBenchmarkReport, type BenchmarkEntry, type BenchmarkReport } from 
 import { DEFAULT_OPTIONS, runTypingBenchmark } from './typing/typing-benchmark.ts';
 import { buildTypingReport } from './typing/typing-report.ts';
 
-const BENCHMARKS = ['typing', 'cold-start', 'drafts', 'publish', 'pictures', 'fuzz'] as const;
+const BENCHMARKS = ['typing', 'cold-start', 'drafts', 'publish', 'pictures', 'peer', 'fuzz'] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,7 +43,7 @@ const reports: BenchmarkReport[] = [];
 const failures: string[] = [];
 const timings: string[] = [];
 
-if (selected.has('typing') || selected.has('cold-start')) await runStep('build', () => spawnNode(['scripts/build.mjs']));
+if (selected.has('typing') || selected.has('cold-start') || selected.has('peer')) await runStep('build', () => spawnNode(['scripts/build.mjs']));
 for (const name of BENCHMARKS) {
   if (!selected.has(name)) continue;
   await runStep(name, () => runBenchmark(name));
@@ -77,6 +77,9 @@ async function runBenchmark(name: BenchmarkName): Promise<void> {
       return spawnNode(['--experimental-strip-types', '--no-warnings', 'tests/bench/publish/run.ts', ...flags(quick ? ['--runs', '1'] : [])]);
     case 'pictures':
       return spawnNode(['--experimental-strip-types', '--no-warnings', 'tests/bench/pictures/run.ts', ...flags(quick ? ['--count', '2'] : [])]);
+    case 'peer':
+      // Its own process: on a signal it stops WordPress's servers before leaving.
+      return spawnNode(['--experimental-strip-types', '--no-warnings', 'tests/bench/peer/run.ts', ...flags(quick ? ['--quick'] : [])]);
     case 'fuzz':
       return runFuzz();
   }

@@ -73,7 +73,7 @@ export function toDraftContent(article: GeneratedArticle): DraftContent {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function inlineHtml(inline: Inline): string {
+export function inlineHtml(inline: Inline): string {
   const text = escapeHtml(inline.text);
   if (inline.link) return `<a href="${escapeHtml(inline.link)}" rel="noreferrer">${text}</a>`;
   return inline.bold ? `<strong>${text}</strong>` : text;

@@ -1,6 +1,6 @@
 // One measured page load: open a page in a fresh browser context, wait for its editor,
 // put the caret mid-document, type with the Arabic layout and collect the latencies.
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Cookie, Page } from 'playwright-core';
 import { pressArabicKey, releaseArabicKey } from '../support/arabic-keyboard.ts';
 import { seededRandom } from './article.ts';
 import { installPageProbe, nextPaint, placeCaretAfter, textAroundCaret, type PageProbe } from './page-probe.ts';
@@ -25,15 +25,27 @@ export interface TypingPlan {
 
 const FRAME_MS = 1000 / 60;
 
+/** How another benchmark opens its page (the WordPress editor beside Midad's); the defaults are this one's. */
+export interface EditorPageOptions {
+  viewport?: { width: number; height: number };
+  /** Cookies the fresh context starts with (a signed-in session); its cache stays empty. */
+  cookies?: Cookie[];
+  /** Runs in the page after the probe: marks another editor's editable area as [data-testid="editor"][data-ready="true"]. */
+  initScript?: { run: (arg: string) => void; arg: string };
+}
+
 async function openEditor(
   browser: Browser,
   url: string,
   readyTimeoutMs = READY_TIMEOUT_MS,
+  options: EditorPageOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; readyPaintedAt: number }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'ar' });
+  const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORT, locale: 'ar' });
   let timer: NodeJS.Timeout | undefined;
   try {
+    if (options.cookies) await context.addCookies(options.cookies);
     await context.addInitScript(installPageProbe);
+    if (options.initScript) await context.addInitScript(options.initScript.run, options.initScript.arg);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -57,8 +69,8 @@ async function openEditor(
 }
 
 /** Milliseconds from navigation start to the first frame painted with the editor ready. */
-export async function measureTimeToEditable(browser: Browser, url: string, readyTimeoutMs?: number): Promise<number> {
-  const { context, readyPaintedAt } = await openEditor(browser, url, readyTimeoutMs);
+export async function measureTimeToEditable(browser: Browser, url: string, readyTimeoutMs?: number, options?: EditorPageOptions): Promise<number> {
+  const { context, readyPaintedAt } = await openEditor(browser, url, readyTimeoutMs, options);
   await context.close();
   return readyPaintedAt;
 }
@@ -67,8 +79,14 @@ export async function measureTimeToEditable(browser: Browser, url: string, ready
 export type TypingInstrument = (cdp: CDPSession) => Promise<() => Promise<void>>;
 
 /** Latencies of the measured keystrokes (warm-up dropped), in milliseconds. */
-export async function measureTyping(browser: Browser, url: string, plan: TypingPlan, instrument?: TypingInstrument): Promise<number[]> {
-  const { context, page } = await openEditor(browser, url);
+export async function measureTyping(
+  browser: Browser,
+  url: string,
+  plan: TypingPlan,
+  instrument?: TypingInstrument,
+  options?: EditorPageOptions,
+): Promise<number[]> {
+  const { context, page } = await openEditor(browser, url, undefined, options);
   try {
     await page.evaluate(placeCaretAfter, plan.caretAnchor);
     await page.evaluate(nextPaint);

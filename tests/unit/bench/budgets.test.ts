@@ -19,19 +19,23 @@ describe('the budgets of npm run bench', () => {
       entry({ benchmark: 'cold-start', case: 'midad, cold start with an empty data folder (median)', figure: 500, ratio: 1.25, baseline: { case: 'bare', figure: 400 }, target: { rule: 'ratio <= 1.2', pass: false } }),
       entry({ benchmark: 'typing', case: 'midad, 5000 words, keystroke latency p95', figure: 17, ratio: 1.01, baseline: { case: 'bare', figure: 16.8 } }),
       entry({ benchmark: 'typing', case: 'midad, 20000 words, keystroke latency p95', figure: 18.6, ratio: 1.02, baseline: { case: 'bare', figure: 18.3 }, target: { rule: 'ratio <= 1.15', pass: true } }),
+      entry({ benchmark: 'peer', case: 'midad, 20000 words, time to editable (median of 3 cold loads)', figure: 700, ratio: 0.14, baseline: { case: 'wordpress', figure: 5000 }, target: { rule: 'ratio <= 0.3', pass: true } }),
+      entry({ benchmark: 'peer', case: 'midad, 20000 words, keystroke latency p95', figure: 40, ratio: 0.4, baseline: { case: 'wordpress', figure: 100 }, target: { rule: 'ratio <= 0.3', pass: false } }),
     ]);
     expect(checks.map((check) => [check.figure, check.pass])).toEqual([
       ['204.4 KB', true],
       ['1.25× (500 ms vs 400 ms)', false],
       [null, null],
       ['1.02× (18.6 ms vs 18.3 ms)', true],
+      ['0.14× (700 ms vs 5000 ms)', true],
+      ['0.40× (40 ms vs 100 ms)', false],
     ]);
   });
 
   it('says a budget was not measured rather than passing it', () => {
     const markdown = budgetsMarkdown(checkBudgets([]), 'test machine', date);
     expect(markdown).toContain('test machine');
-    expect(markdown.match(/not measured/g)).toHaveLength(4);
+    expect(markdown.match(/not measured/g)).toHaveLength(6);
     expect(markdown).not.toContain('**pass**');
   });
 });
