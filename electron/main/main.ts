@@ -3,7 +3,7 @@
 // browser mode (electron/host/compose.ts); only where they keep their files differs.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, net, safeStorage, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { composeHost } from '../host/compose.ts';
 import { logsFolder, SupportLog } from '../services/logging/support-log.ts';
@@ -11,6 +11,7 @@ import { FileSecretStore } from '../services/publish/sites/secret-store.ts';
 import { SETTINGS_FILE_OPTIONS, SettingsService } from '../services/settings/settings-service.ts';
 import { keepMenuInLanguage } from './application-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { chromiumFetch } from './chromium-fetch.ts';
 import { readDataDirArgument } from './data-dir-argument.ts';
 import { relayHostEvents } from './host-event-relay.ts';
 import { registerIpc } from './ipc.ts';
@@ -108,6 +109,8 @@ function start(): void {
       settingsStore,
       secretStore: new SafeStorageSecretStore({ dataDir, safeStorage, consent, legacy: new FileSecretStore(dataDir) }),
       acceptWeakSecretStorage: consent.accept,
+      // WordPress through Chromium's network stack: the system's proxy and certificates.
+      fetch: chromiumFetch((options) => net.request(options)),
       fontsFolder: path.join(RENDERER_DIR, 'assets'),
       pdfRenderer: electronPdfRenderer,
       pictureWorkerFile: path.join(here, PICTURE_WORKER_FILE),
