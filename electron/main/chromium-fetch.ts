@@ -81,7 +81,11 @@ function exchange(openRequest: OpenChromiumRequest, request: Request, body: Buff
       if (request.redirect === 'manual') {
         // Not following ends the request (ClientRequest's documented 'redirect' event).
         netRequest.abort();
-        answer(new Response(null, { status: statusCode, headers: headersOf(responseHeaders) }));
+        try {
+          answer(new Response(null, { status: statusCode, headers: headersOf(responseHeaders) }));
+        } catch (error) {
+          fail(new TypeError('fetch failed', { cause: error }));
+        }
         return;
       }
       // Node's fetch drops Authorization on a redirect to another origin; a followed
@@ -112,11 +116,17 @@ function exchange(openRequest: OpenChromiumRequest, request: Request, body: Buff
             },
           })
         : null;
-      answer(new Response(stream, { status: message.statusCode, statusText: message.statusMessage, headers: headersOf(message.headers) }));
+      try {
+        answer(new Response(stream, { status: message.statusCode, statusText: message.statusMessage, headers: headersOf(message.headers) }));
+      } catch (error) {
+        // Thrown inside an event listener it would reach no one, and the call would hang.
+        netRequest.abort();
+        fail(new TypeError('fetch failed', { cause: error }));
+      }
     });
     netRequest.on('error', (error) => fail(networkFailure(error)));
 
-    for (const [name, value] of request.headers) netRequest.setHeader(name, value);
+    for (const [name, value] of request.headers) netRequest.setHeader(name, textOfBytes(value));
     if (body) netRequest.write(body);
     netRequest.end();
   });
@@ -125,9 +135,24 @@ function exchange(openRequest: OpenChromiumRequest, request: Request, body: Buff
 function headersOf(raw: Record<string, string | string[]>): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(raw)) {
-    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
+    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, bytesOfText(one));
   }
   return headers;
+}
+
+// fetch's header values are byte strings (one character a byte: the upload's file name is
+// its UTF-8 bytes). Electron hands header strings to Chromium as UTF-8 and back
+// (gin's std::string conversion in shell/common/api/electron_api_url_loader.cc and
+// net_converter.cc), so the bytes are turned into that text on the way out, and back.
+function textOfBytes(byteString: string): string {
+  const bytes = Buffer.from(byteString, 'latin1');
+  const text = bytes.toString('utf8');
+  // Bytes that are not UTF-8 would come out as U+FFFD: those are sent as they are.
+  return Buffer.from(text, 'utf8').equals(bytes) ? text : byteString;
+}
+
+function bytesOfText(text: string): string {
+  return Buffer.from(text, 'utf8').toString('latin1');
 }
 
 /**

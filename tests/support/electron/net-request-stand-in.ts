@@ -5,7 +5,10 @@
 //   and cancels the request ("Redirect was cancelled") unless followRedirect() is called
 //   during the event (lib/common/api/net-client-request.ts);
 // - failures are Error(net::ErrorToString(code)), e.g. "net::ERR_CONNECTION_REFUSED";
-// - the response is an IncomingMessage: statusCode, statusMessage, headers, 'data'/'end'/'error'.
+// - the response is an IncomingMessage: statusCode, statusMessage, headers, 'data'/'end'/'error';
+// - header strings reach Chromium as UTF-8 and come back decoded from UTF-8 (gin's
+//   std::string conversion), where Node's http writes and reads them as latin1.
+// - the wire speaks plain http only (no proxy, no TLS): Chromium's own are not copied.
 // Typed against electron.d.ts through ChromiumRequest and ChromiumResponse, which
 // electron/main/main.ts checks net.request's ClientRequest against.
 import type { ClientRequestConstructorOptions } from 'electron';
@@ -41,7 +44,7 @@ class StandInClientRequest extends EventEmitter implements ChromiumRequest {
   }
 
   setHeader(name: string, value: string): void {
-    this.#headers[name] = value;
+    this.#headers[name] = Buffer.from(value, "utf8").toString("latin1");
   }
 
   write(chunk: Buffer): void {
@@ -78,7 +81,10 @@ class StandInClientRequest extends EventEmitter implements ChromiumRequest {
       if (!this.#aborted) this.emit('error', new Error(`net::${CHROMIUM_ERRORS[error.code ?? ''] ?? 'ERR_FAILED'}`));
     });
     this.#wire = wire;
-    wire.end(body.length > 0 ? body : undefined);
+    // Written before end(): with a known length Node's http re-encodes a Content-Disposition
+    // value (_http_outgoing.js) and would not send the bytes Chromium sends.
+    if (body.length > 0) wire.write(body);
+    wire.end();
   }
 
   #redirect(method: string, status: number, newUrl: string, response: http.IncomingMessage, body: Buffer): void {
@@ -102,7 +108,11 @@ class StandInIncomingMessage extends EventEmitter implements ChromiumResponse {
     super();
     this.statusCode = response.statusCode ?? 0;
     this.statusMessage = response.statusMessage ?? '';
-    this.headers = Object.fromEntries(Object.entries(response.headers).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined));
+    this.headers = Object.fromEntries(
+      Object.entries(response.headers)
+        .filter((entry): entry is [string, string | string[]] => entry[1] !== undefined)
+        .map(([name, value]) => [name, Array.isArray(value) ? value.map(fromWire) : fromWire(value)]),
+    );
     response.on('data', (chunk: Buffer) => this.emit('data', chunk));
     response.on('end', () => this.emit('end'));
     response.on('error', () => this.emit('error', new Error('net::ERR_CONNECTION_RESET')));
@@ -110,7 +120,12 @@ class StandInIncomingMessage extends EventEmitter implements ChromiumResponse {
 }
 
 function rawHeaders(response: http.IncomingMessage): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(response.headers).map(([name, value]) => [name, Array.isArray(value) ? value : [String(value)]]));
+  return Object.fromEntries(Object.entries(response.headers).map(([name, value]) => [name, (Array.isArray(value) ? value : [String(value)]).map(fromWire)]));
+}
+
+/** Node's http reads header bytes as latin1; Chromium's come to JavaScript decoded as UTF-8. */
+function fromWire(value: string): string {
+  return Buffer.from(value, 'latin1').toString('utf8');
 }
 
 /** Node's error codes and the names Chromium's network stack gives the same failures. */

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumFetch, type ChromiumRequest } from '../../../../electron/main/chromium-fetch.ts';
 import { downloadFromSite } from '../../../../electron/services/publish/review/site-pictures.ts';
 import { systemClock, type Clock } from '../../../../electron/services/publish/wordpress/clock.ts';
+import { contentDisposition } from '../../../../electron/services/publish/wordpress/wordpress-client.ts';
 import { WordPressHttp } from '../../../../electron/services/publish/wordpress/wordpress-http.ts';
 import { standInNetRequest, type SentRequest } from '../../../support/electron/net-request-stand-in.ts';
 
@@ -67,6 +68,24 @@ describe("the desktop app's fetch for WordPress", () => {
     expect(answer.body).toEqual({ id: 7 });
     expect(received?.body.equals(picture)).toBe(true);
     expect(received?.headers).toMatchObject({ 'content-type': 'image/jpeg', 'content-disposition': 'attachment; filename="photo.jpg"', authorization: 'Basic ZWRpdG9yOnNlY3JldA==' });
+  });
+
+  it("sends an Arabic file name as the same UTF-8 bytes as Node's fetch, and reads non-ASCII headers as it does", async () => {
+    const received: Buffer[] = [];
+    const url = await site((request, _body, response) => {
+      const rawIndex = request.rawHeaders.findIndex((name) => name.toLowerCase() === 'content-disposition');
+      if (rawIndex >= 0) received.push(Buffer.from(request.rawHeaders[rawIndex + 1]!, 'latin1'));
+      response.setHeader('x-site-name', Buffer.from('أخبار', 'utf8').toString('latin1'));
+      response.writeHead(201, { 'content-type': 'application/json' }).end('{"id":8}');
+    });
+    // What the client's media upload sends (wordpress-client.ts).
+    const answer = await desktopHttp().send(`${url}/wp-json/wp/v2/media`, {
+      method: 'POST',
+      body: new Uint8Array([0xff, 0xd8, 0xff]),
+      headers: { 'content-type': 'image/jpeg', 'content-disposition': contentDisposition('صورة الغلاف.jpg') },
+    });
+    expect(received.map((bytes) => bytes.toString('utf8'))).toEqual(['attachment; filename="صورة الغلاف.jpg"']);
+    expect(answer.headers.get('x-site-name')).toBe(Buffer.from('أخبار', 'utf8').toString('latin1'));
   });
 
   it("brings a site's picture across a redirect on the same site", async () => {
