@@ -46,6 +46,7 @@ export function chromiumFetch(openRequest: OpenChromiumRequest): Fetch {
 function exchange(openRequest: OpenChromiumRequest, request: Request, body: Buffer | undefined): Promise<Response> {
   return new Promise<Response>((resolve, reject) => {
     let settled = false;
+    // Set while the answer's body streams: a failure then ends the body, not the promise.
     let bodyController: ReadableStreamDefaultController<Uint8Array> | undefined;
     let currentUrl = request.url;
     const hasCredentials = request.headers.has('authorization');
@@ -59,6 +60,7 @@ function exchange(openRequest: OpenChromiumRequest, request: Request, body: Buff
     });
     const fail = (error: unknown) => {
       bodyController?.error(error);
+      bodyController = undefined;
       if (settled) return;
       settled = true;
       reject(error);
@@ -104,12 +106,13 @@ function exchange(openRequest: OpenChromiumRequest, request: Request, body: Buff
         ? new ReadableStream<Uint8Array>({
             start(controller) {
               bodyController = controller;
-              message.on('data', (chunk) => controller.enqueue(new Uint8Array(chunk)));
+              message.on('data', (chunk) => bodyController?.enqueue(new Uint8Array(chunk)));
               message.on('end', () => {
                 request.signal.removeEventListener('abort', onAbort);
-                controller.close();
+                bodyController?.close();
+                bodyController = undefined;
               });
-              message.on('error', (error) => controller.error(networkFailure(error)));
+              message.on('error', (error) => fail(networkFailure(error)));
             },
             cancel() {
               netRequest.abort();
