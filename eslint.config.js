@@ -47,6 +47,14 @@ export default tseslint.config(
     },
   },
   {
+    // A test's stand-in for an Electron API is typed against electron.d.ts, so the type
+    // checker holds it to the real signature; a type import is erased and loads nothing.
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ ...electronImport, allowTypeImports: true }, electronStoreImport] }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

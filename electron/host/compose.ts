@@ -32,7 +32,7 @@ export interface HostSetup {
   acceptWeakSecretStorage?: () => void;
   /** A draft's images for the outbox; the draft library's media unless a test gives another. */
   draftMedia?: DraftMediaSource;
-  /** How the host reaches WordPress sites; Node's own fetch unless a test gives another. */
+  /** How the host reaches WordPress sites: Node's own fetch unless given another (the desktop app gives Chromium's). */
   fetch?: Fetch;
   logError?: (methodName: string, error: unknown) => void;
   /** The built picture worker (picture-worker.mjs beside the host's bundle); without it pictures are cleaned on the host's thread. */

@@ -12,7 +12,7 @@ export function registerIpc(
 ): void {
   for (const { name } of listMethods()) {
     ipcMain.handle(IPC_CHANNEL_PREFIX + name, async (event, args: unknown): Promise<Envelope> => {
-      if (!isTrustedIpcSender(describeSender(event), appWebContentsIds)) {
+      if (!isTrustedIpcSender(describeSender(event), appWebContentsIds, name)) {
         logWarning(`refused IPC call ${name} from an untrusted sender`);
         // A rejection, not an Envelope: an untrusted caller learns nothing about the host.
         throw new Error('Untrusted sender');
@@ -26,6 +26,7 @@ function describeSender(event: IpcMainInvokeEvent) {
   const frame = event.senderFrame;
   return {
     webContentsId: event.sender.id,
+    pageUrl: event.sender.getURL(),
     frame: frame && !frame.isDestroyed() ? { url: frame.url, isMainFrame: frame.parent === null } : null,
   };
 }

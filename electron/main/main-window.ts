@@ -15,9 +15,13 @@ export function createMainWindow(preloadPath: string, stateStore: WindowStateSto
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const saved = restorableWindowState(stateStore.get('window'), workAreas);
   const window = new BrowserWindow(createWindowOptions({ preloadPath, bounds: saved?.bounds }));
-  if (saved?.isMaximized) window.maximize();
   trackWindowState(window, (state) => stateStore.set('window', state));
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // maximize() shows a hidden window at once, before anything is drawn
+    // (https://www.electronjs.org/docs/latest/api/base-window#winmaximize), so it waits too.
+    if (saved?.isMaximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }

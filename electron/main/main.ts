@@ -3,7 +3,7 @@
 // browser mode (electron/host/compose.ts); only where they keep their files differs.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, net, safeStorage, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { composeHost } from '../host/compose.ts';
 import { logsFolder, SupportLog } from '../services/logging/support-log.ts';
@@ -11,12 +11,14 @@ import { FileSecretStore } from '../services/publish/sites/secret-store.ts';
 import { SETTINGS_FILE_OPTIONS, SettingsService } from '../services/settings/settings-service.ts';
 import { keepMenuInLanguage } from './application-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { chromiumFetch } from './chromium-fetch.ts';
 import { readDataDirArgument } from './data-dir-argument.ts';
 import { relayHostEvents } from './host-event-relay.ts';
 import { registerIpc } from './ipc.ts';
 import { createMainWindow } from './main-window.ts';
 import { electronPdfRenderer } from './pdf-window.ts';
 import { findMidadFileArgument } from './midad-file-argument.ts';
+import { OpenedFiles } from './opened-files.ts';
 import { reloadWhenRendererGone } from './renderer-recovery.ts';
 import { SafeStorageSecretStore } from './safe-storage-secret-store.ts';
 import { attachSpellingMenu, setUpSpellChecker } from './spellchecker.ts';
@@ -57,24 +59,17 @@ function start(): void {
 
   guardAllWebContents(logWarning);
 
-  // .midad files the system hands us: the command line's (Windows, Linux), macOS's
-  // open-file, or another instance's. Before the host exists they wait; the renderer's
-  // first start then opens the last one.
-  let openDraftFile: ((filePath: string) => Promise<string>) | undefined;
-  const filesBeforeReady: string[] = [];
+  // Listened to before 'ready': macOS sends the file a Finder double-click started the app with.
+  let openMainWindow: (() => void) | undefined;
+  const openedFiles = new OpenedFiles({
+    hasWindow: () => mainWindow !== undefined && !mainWindow.isDestroyed(),
+    reloadWindow: () => mainWindow?.webContents.reload(),
+    openWindow: () => openMainWindow?.(),
+    logFailure: logOpenFailure,
+  });
   const firstFile = findMidadFileArgument(process.argv.slice(app.isPackaged ? 1 : 2), process.cwd());
-  if (firstFile) filesBeforeReady.push(firstFile);
-  const openFile = (filePath: string) => {
-    if (!openDraftFile) {
-      filesBeforeReady.push(filePath);
-      return;
-    }
-    // The window shows another draft: reload it so its start opens this one; its last
-    // autosave goes out on pagehide, as when the window closes.
-    void openDraftFile(filePath).then(() => {
-      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.reload();
-    }, logOpenFailure);
-  };
+  if (firstFile) openedFiles.open(firstFile);
+  const openFile = (filePath: string) => openedFiles.open(filePath);
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
     openFile(filePath);
@@ -114,6 +109,8 @@ function start(): void {
       settingsStore,
       secretStore: new SafeStorageSecretStore({ dataDir, safeStorage, consent, legacy: new FileSecretStore(dataDir) }),
       acceptWeakSecretStorage: consent.accept,
+      // WordPress through Chromium's network stack: the system's proxy and certificates.
+      fetch: chromiumFetch((options) => net.request(options)),
       fontsFolder: path.join(RENDERER_DIR, 'assets'),
       pdfRenderer: electronPdfRenderer,
       pictureWorkerFile: path.join(here, PICTURE_WORKER_FILE),
@@ -124,8 +121,7 @@ function start(): void {
     registerIpc(host.dispatch, appWebContentsIds, logWarning);
     relayHostEvents(host.events, appWebContentsIds);
     finishWritesBeforeQuitting(host.shutdown);
-    openDraftFile = host.openDraftFile;
-    for (const filePath of filesBeforeReady.splice(0)) host.openDraftFile(filePath).catch(logOpenFailure);
+    openedFiles.hostReady(host.openDraftFile);
 
     const settings = new SettingsService(settingsStore);
     const onSettingsChange = (listener: () => void) => settingsStore.onDidAnyChange(listener);
@@ -144,7 +140,7 @@ function start(): void {
       logWarning,
     });
 
-    const openMainWindow = () => {
+    const openWindow = () => {
       const window = createMainWindow(PRELOAD_PATH, windowStateStore);
       const webContentsId = window.webContents.id;
       appWebContentsIds.add(webContentsId);
@@ -153,11 +149,12 @@ function start(): void {
       reloadWhenRendererGone(window.webContents, log);
       mainWindow = window;
     };
-    openMainWindow();
+    openMainWindow = openWindow;
+    openWindow();
 
     // macOS keeps the app running without windows; clicking the dock icon reopens one.
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
   });
 }

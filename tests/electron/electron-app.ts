@@ -19,8 +19,10 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function launchMidad(executablePath: string): Promise<RunningApp> {
+/** `prepare` writes into the fresh data folder before the app starts (a saved window state, say). */
+export async function launchMidad(executablePath: string, prepare?: (dataDir: string) => void): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'midad-electron-'));
+  prepare?.(dataDir);
   if (!existsSync(path.join(root, 'dist', 'electron', 'main.mjs'))) {
     throw new Error('The app is not built: run `npm run build` before the Electron tests.');
   }

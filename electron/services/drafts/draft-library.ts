@@ -48,6 +48,7 @@ import { DEFAULT_RETENTION, type RetentionPolicy } from './revision-retention.ts
 import { RevisionStore, revisionInfo, toRevision } from './revision-store.ts';
 import { DraftSearch } from './search/draft-search.ts';
 import { searchDocumentOf } from './search/search-document.ts';
+import { moveOldLibraryCache } from './library-cache-folder.ts';
 import { folderExists, TrashBin } from './trash-bin.ts';
 
 /** What happened to a draft, for whoever shows it (contract.ts `drafts.changed`). */
@@ -476,6 +477,7 @@ export class DraftLibrary {
   // ---- internals ----
 
   async #load(): Promise<void> {
+    await moveOldLibraryCache(this.#paths.dataDir);
     await asStorageWrite(async () => {
       for (const folder of [this.#paths.drafts, this.#paths.trash, this.#paths.quarantine, this.#paths.touched]) {
         await this.#fs.mkdir(folder);

@@ -1,6 +1,6 @@
 // The library list as a cache file, so opening 10,000 drafts does not read 10,000 files.
 // It can always be rebuilt from the drafts. A draft written since the cache was last
-// saved has a marker file in cache/touched/, made durable before its first write, so a
+// saved has a marker file in library-cache/touched/, made durable before its first write, so a
 // crash can leave the cache stale only for drafts that the next start re-reads anyway.
 import path from 'node:path';
 import { syncFolder, writeFileAtomic } from '../files/atomic-write.ts';

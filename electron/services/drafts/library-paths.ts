@@ -1,6 +1,7 @@
 // Where everything of the draft library lives under the data folder. One folder per
 // draft; trash and quarantine beside it; caches in their own folder, safe to delete.
 import path from 'node:path';
+import { LIBRARY_CACHE_FOLDER } from './library-cache-folder.ts';
 
 export class LibraryPaths {
   readonly dataDir: string;
@@ -22,7 +23,7 @@ export class LibraryPaths {
     this.drafts = path.join(dataDir, 'drafts');
     this.trash = path.join(dataDir, 'trash');
     this.quarantine = path.join(dataDir, 'quarantine');
-    this.cache = path.join(dataDir, 'cache');
+    this.cache = path.join(dataDir, LIBRARY_CACHE_FOLDER);
     this.touched = path.join(this.cache, 'touched');
     this.libraryIndex = path.join(this.cache, 'library-index.json');
     this.searchIndex = path.join(this.cache, 'search-index.json');

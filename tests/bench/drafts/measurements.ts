@@ -19,7 +19,7 @@ const run = promisify(execFile);
 
 /** Opening with no caches: every draft read, both caches built. */
 export async function firstOpen(dataDir: string): Promise<{ listMs: number; searchBuildMs: number }> {
-  await fs.rm(path.join(dataDir, 'cache'), { recursive: true, force: true });
+  await fs.rm(path.join(dataDir, 'library-cache'), { recursive: true, force: true });
   const started = performance.now();
   const library = await DraftLibrary.open({ dataDir });
   library.list();

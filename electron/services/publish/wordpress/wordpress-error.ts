@@ -82,7 +82,8 @@ const TLS_CODES = new Set([
  */
 export function errorFromNetworkFailure(error: unknown): WordPressError {
   const code = networkCodeOf(error);
-  const isTls = code !== null && (TLS_CODES.has(code) || code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_'));
+  // Chromium's network stack (the desktop app's fetch) names them ERR_CERT_… and ERR_SSL_….
+  const isTls = code !== null && (TLS_CODES.has(code) || code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') || code.startsWith('ERR_CERT_'));
   return new WordPressError(isTls ? 'wordpress.tls' : 'wordpress.unreachable', 0, code);
 }
 

@@ -24,7 +24,7 @@ registerIpc(
 
 function eventFrom(webContentsId: number, url: string, isMainFrame = true) {
   return {
-    sender: { id: webContentsId },
+    sender: { id: webContentsId, getURL: () => url },
     senderFrame: { url, parent: isMainFrame ? null : {}, isDestroyed: () => false },
   };
 }
@@ -47,12 +47,20 @@ describe('the IPC handlers', () => {
       eventFrom(8, 'app://midad/index.html'),
       eventFrom(7, 'https://attacker.example/'),
       eventFrom(7, 'app://midad/index.html', false),
-      { sender: { id: 7 }, senderFrame: null },
-      { sender: { id: 7 }, senderFrame: { url: 'app://midad/index.html', parent: null, isDestroyed: () => true } },
+      { sender: { id: 7, getURL: () => 'app://midad/index.html' }, senderFrame: null },
+      { sender: { id: 7, getURL: () => 'app://midad/index.html' }, senderFrame: { url: 'app://midad/index.html', parent: null, isDestroyed: () => true } },
     ]) {
       await expect(handler(event, [])).rejects.toThrow('Untrusted sender');
     }
     expect(calls).toEqual([]);
     expect(warnings).toHaveLength(5);
+  });
+
+  it("take a page's last autosave when its frame is already gone (the window reloading), and nothing else from it", async () => {
+    calls.length = 0;
+    const goneFrame = { sender: { id: 7, getURL: () => 'app://midad/index.html' }, senderFrame: null };
+    await expect(handlers.get(`${IPC_CHANNEL_PREFIX}drafts.save`)!(goneFrame, [])).resolves.toEqual({ ok: true, value: null });
+    await expect(handlers.get(`${IPC_CHANNEL_PREFIX}drafts.list`)!(goneFrame, [])).rejects.toThrow('Untrusted sender');
+    expect(calls).toEqual(['drafts.save']);
   });
 });

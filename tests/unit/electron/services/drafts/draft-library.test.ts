@@ -73,7 +73,7 @@ describe('the draft library', () => {
     await library.close();
     expect((await openLibrary(dataDir)).list().map((summary) => summary.words)).toEqual([2]);
     const { rm } = await import('node:fs/promises');
-    await rm(path.join(dataDir, 'cache'), { recursive: true });
+    await rm(path.join(dataDir, 'library-cache'), { recursive: true });
     expect((await openLibrary(dataDir)).list().map((summary) => summary.words)).toEqual([2]);
   });
 
@@ -86,7 +86,7 @@ describe('the draft library', () => {
     // No close(): the cache still says 0 words, but the draft's marker says to look again.
     const second = await openLibrary(dataDir);
     expect(second.list()[0].words).toBe(4);
-    expect(await readdir(path.join(dataDir, 'cache', 'touched'))).toEqual([]);
+    expect(await readdir(path.join(dataDir, 'library-cache', 'touched'))).toEqual([]);
   });
 
   it('writes saves of one draft one at a time, the last one queued winning', async () => {

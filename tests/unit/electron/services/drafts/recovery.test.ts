@@ -29,7 +29,7 @@ describe('recovery when the library opens', () => {
     const before = await readFile(draftPath, 'utf8');
     await writeFile(path.join(dataDir, 'drafts', id, '.draft.json.abc123.tmp'), '{"half');
     await writeFile(path.join(dataDir, 'drafts', id, 'revisions', '.1764410400000-x.json.ff.tmp'), '{');
-    await writeFile(path.join(dataDir, 'cache', 'touched', id), '');
+    await writeFile(path.join(dataDir, 'library-cache', 'touched', id), '');
     const library = await openLibrary(dataDir);
     expect(await readdir(path.join(dataDir, 'drafts', id))).toEqual(['draft.json', 'revisions']);
     expect((await readdir(path.join(dataDir, 'drafts', id, 'revisions'))).some((name) => name.endsWith('.tmp'))).toBe(false);
@@ -74,7 +74,7 @@ describe('recovery when the library opens', () => {
     const broken = await library.create();
     await library.close();
     await writeFile(path.join(dataDir, 'drafts', broken.id, 'draft.json'), 'garbage');
-    await writeFile(path.join(dataDir, 'cache', 'touched', broken.id), '');
+    await writeFile(path.join(dataDir, 'library-cache', 'touched', broken.id), '');
     const reopened = await openLibrary(dataDir);
     expect(reopened.list().map((summary) => summary.id)).toEqual([healthy.id]);
     expect((await reopened.problems())).toEqual([
@@ -88,7 +88,7 @@ describe('recovery when the library opens', () => {
     await writeFile(draftPath, 'first damage');
     await (await openLibrary(dataDir)).close();
     await writeFile(draftPath, 'second damage');
-    await writeFile(path.join(dataDir, 'cache', 'touched', id), '');
+    await writeFile(path.join(dataDir, 'library-cache', 'touched', id), '');
     await (await openLibrary(dataDir)).problems();
     const quarantined = await readdir(path.join(dataDir, 'quarantine'));
     expect(quarantined).toHaveLength(2);
@@ -113,7 +113,7 @@ describe('recovery when the library opens', () => {
 
   it('treats a damaged list cache as missing and rebuilds it from the drafts', async () => {
     const { dataDir, id } = await libraryWithOneDraft('ثلاث كلمات فقط');
-    await writeFile(path.join(dataDir, 'cache', 'library-index.json'), '{"format":"midad.library-index","schemaVersion":1,"drafts":[{');
+    await writeFile(path.join(dataDir, 'library-cache', 'library-index.json'), '{"format":"midad.library-index","schemaVersion":1,"drafts":[{');
     const library = await openLibrary(dataDir);
     expect(library.list()).toEqual([expect.objectContaining({ id, words: 3 })]);
     expect((await library.problems())).toEqual([]);

@@ -75,7 +75,7 @@ describe('search', () => {
     const { dataDir, library, ids } = await libraryWith({ body: 'خبر عن الاقتصاد' });
     await library.search('اقتصاد');
     await library.close();
-    const cacheFile = path.join(dataDir, 'cache', 'search-index.json');
+    const cacheFile = path.join(dataDir, 'library-cache', 'search-index.json');
     expect(JSON.parse(await readFile(cacheFile, 'utf8'))).toMatchObject({ format: 'midad.search-index' });
 
     // Stale: the draft changed while the search cache was not written.
@@ -97,7 +97,7 @@ describe('search', () => {
     const { dataDir, library } = await libraryWith({ body: 'خبر عن الاقتصاد' });
     await library.search('اقتصاد');
     await library.close();
-    const cacheFile = path.join(dataDir, 'cache', 'search-index.json');
+    const cacheFile = path.join(dataDir, 'library-cache', 'search-index.json');
     const cache = JSON.parse(await readFile(cacheFile, 'utf8')) as { index: { fieldLength: unknown } };
     await writeFile(cacheFile, JSON.stringify({ ...cache, index: { ...cache.index, fieldLength: {} } }));
 
