@@ -77,6 +77,7 @@ function draftFile(id: string, draft: GeneratedDraft, at: Date): DraftFile {
       direction: 'rtl',
     },
     body: lexicalBody(draft.paragraphs),
+    review: { comments: [] },
     remote: null,
   };
 }

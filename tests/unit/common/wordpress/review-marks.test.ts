@@ -4,6 +4,7 @@ import { $createMarkNode } from '@lexical/mark';
 import { describe, expect, it } from 'vitest';
 import { articleBlocks, runsText } from '../../../../common/document/article-blocks.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
+import type { Draft } from '../../../../electron/contract.ts';
 import { articleHtmlDocument } from '../../../../electron/services/drafts/html-export.ts';
 import { articleMarkdown } from '../../../../electron/services/export/markdown-export.ts';
 import { article, paragraph, text, type Inline } from '../../../fixtures/wordpress/lexical-article.ts';
@@ -46,7 +47,7 @@ describe('review marks in what leaves the newsroom', () => {
       updatedAt: '2026-11-29T10:00:00.000Z',
       workflow: { status: 'draft' as const },
       meta,
-      body: marked,
+      body: marked as unknown as Draft['body'],
       review: { comments: [] },
       remote: null,
     };

@@ -14,6 +14,7 @@ const draft: Draft = {
   workflow: { status: 'draft' },
   meta,
   body: body as unknown as Draft['body'],
+  review: { comments: [] },
   remote: null,
 };
 const fontsFolder = path.resolve('node_modules/@fontsource/noto-naskh-arabic/files');
