@@ -860,6 +860,8 @@ export const contract = {
     secretStorage: method(z.tuple([]), secretStorageSchema),
     /** The user accepts Linux's basic_text backend (no keyring): passwords are then stored, obfuscated only. */
     acceptWeakSecretStorage: method(z.tuple([]), secretStorageSchema),
+    /** The user takes that back: the passwords kept obfuscated are deleted, and no site can be added until a keyring is there or they accept again. */
+    withdrawWeakSecretStorage: method(z.tuple([]), secretStorageSchema),
   },
   publish: {
     /** What the publish dialog needs: allowed actions, categories (cached), slug, zone, remote state. */

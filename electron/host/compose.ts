@@ -28,8 +28,6 @@ export interface HostSetup {
    * and `sites.secretStorage` says so.
    */
   secretStore?: SecretStore;
-  /** Records that the user accepts the secret store's weak backend (safeStorage's basic_text). */
-  acceptWeakSecretStorage?: () => void;
   /** A draft's images for the outbox; the draft library's media unless a test gives another. */
   draftMedia?: DraftMediaSource;
   /** How the host reaches WordPress sites; Node's own fetch unless a test gives another. */
@@ -114,7 +112,6 @@ export function composeHost(hostSetup: HostSetup): Host {
     settings,
     drafts: () => drafts,
     sites,
-    acceptWeakSecretStorage: setup.acceptWeakSecretStorage,
     publish: () => outboxStarted,
     exports,
     takeDraftToOpen: () => draftFiles.takeStarting(),

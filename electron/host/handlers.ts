@@ -22,8 +22,6 @@ export interface HostServices {
   /** Opened once per host; a failure to open surfaces on each call as its ServiceError. */
   drafts: () => Promise<DraftLibrary>;
   sites: SitesService;
-  /** The desktop app's safeStorage store records the user's consent to a weak backend; elsewhere nothing to accept. */
-  acceptWeakSecretStorage?: () => void;
   /** The outbox; started with the host, resuming unfinished jobs. */
   publish: () => Promise<PublishApi>;
   /** Word, Markdown, the proof and its PDF. */
@@ -96,10 +94,8 @@ export function createHandlers(services: HostServices): HostHandlers {
       list: () => services.sites.list(),
       check: (siteId) => services.sites.check(siteId),
       secretStorage: async () => services.sites.secretStorage(),
-      acceptWeakSecretStorage: async () => {
-        services.acceptWeakSecretStorage?.();
-        return services.sites.secretStorage();
-      },
+      acceptWeakSecretStorage: () => services.sites.setWeakSecretStorageAccepted(true),
+      withdrawWeakSecretStorage: () => services.sites.setWeakSecretStorageAccepted(false),
     },
     publish: {
       prepare: async (draftId, siteId) => (await services.publish()).prepare(draftId, siteId),

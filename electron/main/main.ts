@@ -102,10 +102,11 @@ function start(): void {
     const dataDir = app.getPath('userData');
     const log = new SupportLog({ dataDir });
     app.on('child-process-gone', (_event, details) => log.info('child-process.gone', { type: details.type, reason: details.reason, exitCode: details.exitCode }));
-    // Asked once in the Sites screen; kept beside the settings, not inside them.
+    // Asked in the Sites screen; kept beside the settings, not inside them. The store
+    // applies it to safeStorage here, before any password is read.
     const consent = {
       isAccepted: () => settingsStore.get(WEAK_SECRET_STORAGE_KEY) === true,
-      accept: () => settingsStore.set(WEAK_SECRET_STORAGE_KEY, true),
+      set: (accepted: boolean) => settingsStore.set(WEAK_SECRET_STORAGE_KEY, accepted),
     };
     const host = composeHost({
       dataDir,
@@ -113,7 +114,6 @@ function start(): void {
       version: app.getVersion(),
       settingsStore,
       secretStore: new SafeStorageSecretStore({ dataDir, safeStorage, consent, legacy: new FileSecretStore(dataDir) }),
-      acceptWeakSecretStorage: consent.accept,
       fontsFolder: path.join(RENDERER_DIR, 'assets'),
       pdfRenderer: electronPdfRenderer,
       pictureWorkerFile: path.join(here, PICTURE_WORKER_FILE),
