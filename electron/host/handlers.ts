@@ -1,6 +1,6 @@
 // Binds the contract's methods to the services. Both hosts (Electron main and the
 // browser-mode web host) build their handlers here, so they behave the same.
-import type { HostHandlers } from '../contract.ts';
+import type { AppInfo, HostHandlers } from '../contract.ts';
 import type { SettingsService } from '../services/settings/settings-service.ts';
 import type { DraftLibrary } from '../services/drafts/draft-library.ts';
 import { importDocx } from '../services/drafts/docx-import.ts';
@@ -17,7 +17,7 @@ import type { Clock } from '../services/publish/wordpress/clock.ts';
 import type { Fetch } from '../services/publish/wordpress/wordpress-http.ts';
 
 export interface HostServices {
-  appInfo: { name: string; version: string; mode: 'desktop' | 'browser'; dataDir: string };
+  appInfo: AppInfo;
   settings: SettingsService;
   /** Opened once per host; a failure to open surfaces on each call as its ServiceError. */
   drafts: () => Promise<DraftLibrary>;

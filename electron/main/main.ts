@@ -27,13 +27,9 @@ const PRELOAD_PATH = path.join(here, 'preload.cjs');
 /** Built beside main.mjs (scripts/build.mjs): pictures are cleaned on it, not on this thread. */
 const PICTURE_WORKER_FILE = 'picture-worker.mjs';
 const RENDERER_DIR = path.join(here, '..', 'renderer');
-// A development run (dist/electron/main.mjs in a checkout) finds the dictionaries in the sources.
-const SOURCE_DICTIONARIES_DIR = path.join(here, '..', '..', 'resources', 'dictionaries');
 
 /** The user's consent to safeStorage's basic_text backend (Linux without a keyring). */
 const WEAK_SECRET_STORAGE_KEY = 'allowWeakSecretStorage';
-/** The newsroom words Midad put in the spellchecker's custom dictionary (spellchecker.ts). */
-const SPELLCHECKER_WORDS_KEY = 'spellcheckerWordList';
 
 const logWarning = (message: string) => console.warn(`[midad] ${message}`);
 
@@ -108,12 +104,14 @@ function start(): void {
       isAccepted: () => settingsStore.get(WEAK_SECRET_STORAGE_KEY) === true,
       set: (accepted: boolean) => settingsStore.set(WEAK_SECRET_STORAGE_KEY, accepted),
     };
+    const spellChecking = setUpSpellChecker(session.defaultSession, app);
     const host = composeHost({
       dataDir,
       mode: 'desktop',
       version: app.getVersion(),
       settingsStore,
       secretStore: new SafeStorageSecretStore({ dataDir, safeStorage, consent, legacy: new FileSecretStore(dataDir) }),
+      spellChecking: { checker: spellChecking.checker, languages: spellChecking.languages },
       fontsFolder: path.join(RENDERER_DIR, 'assets'),
       pdfRenderer: electronPdfRenderer,
       pictureWorkerFile: path.join(here, PICTURE_WORKER_FILE),
@@ -131,17 +129,6 @@ function start(): void {
     const onSettingsChange = (listener: () => void) => settingsStore.onDidAnyChange(listener);
     keepMenuInLanguage(() => settings.get().language, onSettingsChange, {
       openLogsFolder: () => void shell.openPath(logsFolder(dataDir)),
-    });
-    void setUpSpellChecker(session.defaultSession, {
-      shippedDictionaries: app.isPackaged ? path.join(process.resourcesPath, 'dictionaries') : SOURCE_DICTIONARIES_DIR,
-      userDictionaries: path.join(app.getPath('userData'), 'Dictionaries'),
-      readWordList: () => settings.get().houseStyle.wordList,
-      onSettingsChange,
-      addedWords: {
-        get: () => (Array.isArray(settingsStore.get(SPELLCHECKER_WORDS_KEY)) ? (settingsStore.get(SPELLCHECKER_WORDS_KEY) as string[]) : []),
-        set: (words) => settingsStore.set(SPELLCHECKER_WORDS_KEY, words),
-      },
-      logWarning,
     });
 
     const openMainWindow = () => {

@@ -126,6 +126,13 @@ export const en: Strings<typeof ar> = {
     settings: 'Settings',
   },
   settings: {
+    spelling: {
+      title: 'Spelling',
+      system: 'Misspelt words are underlined by the system’s own spellchecker, in the languages set in the system.',
+      none: 'No spell check in the text on this system: Chromium’s checker, the only one the app has here, has no Arabic dictionary and Midad ships none for it. The house-style check still flags the word list’s variants.',
+      browser: 'Misspelt words are underlined by this browser’s own spellchecker, with its own settings.',
+      wordList: 'The newsroom’s word list stays in Midad’s house-style check; it is never written into the system’s dictionary.',
+    },
     pictures: {
       title: 'Pictures that leave',
       intro: 'Before a picture is uploaded to a site or put in an export, Midad writes it anew without the camera’s details (place, device, time: a location can expose a source), turns it upright and makes it no larger than the size below. The draft keeps the original.',

@@ -11,7 +11,6 @@ const require = createRequire(import.meta.url);
 interface BuilderConfig {
   directories: { buildResources: string };
   files: unknown;
-  extraResources: { from: string; to: string }[];
   electronFuses: Record<string, boolean>;
   fileAssociations: { ext: string; icon: string }[];
   publish: unknown;
@@ -99,14 +98,5 @@ describe('the electron-builder configuration', () => {
     for (const built of [main, 'dist/electron/preload.cjs', 'dist/electron/picture-worker.mjs', 'dist/renderer/index.html']) {
       expect(existsSync(path.join(root, built)), `${built} (run \`npm run build\`)`).toBe(true);
     }
-  });
-
-  it('ships the spellchecker dictionary folder the app looks in, so nothing is downloaded', async () => {
-    const { extraResources } = await loadConfig();
-    const dictionaries = extraResources.find((resource) => resource.to === 'dictionaries');
-    expect(dictionaries?.from).toBe('resources/dictionaries');
-    expect(existsSync(path.join(root, 'resources', 'dictionaries', 'README.md'))).toBe(true);
-    const main = readFileSync(path.join(root, 'electron', 'main', 'main.ts'), 'utf8');
-    expect(main).toContain("path.join(process.resourcesPath, 'dictionaries')");
   });
 });
