@@ -96,12 +96,24 @@ export const settingsPatchSchema = z
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
+/**
+ * Who underlines misspelt words in the text: the operating system's checker (the desktop app
+ * on macOS, and on Windows for `languages`; empty when the system picks them), nobody (the
+ * desktop app on Linux: Chromium's checker has no dictionary there), or the browser's own.
+ */
+export const spellCheckingSchema = z.object({
+  checker: z.enum(['system', 'none', 'browser']),
+  languages: z.array(z.string()),
+});
+export type SpellChecking = z.infer<typeof spellCheckingSchema>;
+
 export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
   /** 'desktop' inside Electron, 'browser' when served by the web host. */
   mode: z.enum(['desktop', 'browser']),
   dataDir: z.string(),
+  spellChecking: spellCheckingSchema,
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -860,6 +872,8 @@ export const contract = {
     secretStorage: method(z.tuple([]), secretStorageSchema),
     /** The user accepts Linux's basic_text backend (no keyring): passwords are then stored, obfuscated only. */
     acceptWeakSecretStorage: method(z.tuple([]), secretStorageSchema),
+    /** The user takes that back: the passwords kept obfuscated are deleted, and no site can be added until a keyring is there or they accept again. */
+    withdrawWeakSecretStorage: method(z.tuple([]), secretStorageSchema),
   },
   publish: {
     /** What the publish dialog needs: allowed actions, categories (cached), slug, zone, remote state. */

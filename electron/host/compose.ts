@@ -10,7 +10,7 @@ import { Outbox, type DraftMediaSource } from '../services/publish/outbox/outbox
 import { ArticleExports, type PdfRenderer } from '../services/export/article-exports.ts';
 import type { HostLog } from '../services/logging/support-log.ts';
 import { inThreadCleaner, workerCleaner } from '../services/pictures/picture-cleaning-thread.ts';
-import type { PublishJob } from '../contract.ts';
+import type { PublishJob, SpellChecking } from '../contract.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { DraftFilesToOpen } from './draft-files-to-open.ts';
 import { createHandlers } from './handlers.ts';
@@ -28,8 +28,8 @@ export interface HostSetup {
    * and `sites.secretStorage` says so.
    */
   secretStore?: SecretStore;
-  /** Records that the user accepts the secret store's weak backend (safeStorage's basic_text). */
-  acceptWeakSecretStorage?: () => void;
+  /** What the desktop app's spellchecker checks here (electron/main/spellchecker-plan.ts); the browser's own in browser mode. */
+  spellChecking?: SpellChecking;
   /** A draft's images for the outbox; the draft library's media unless a test gives another. */
   draftMedia?: DraftMediaSource;
   /** How the host reaches WordPress sites: Node's own fetch unless given another (the desktop app gives Chromium's). */
@@ -110,11 +110,16 @@ export function composeHost(hostSetup: HostSetup): Host {
   const draftFiles = new DraftFilesToOpen(() => drafts);
   const exports = new ArticleExports({ drafts: () => drafts, fontsFolder: setup.fontsFolder, pdfRenderer: setup.pdfRenderer, pictureRules, pictureCleaner });
   const handlers = createHandlers({
-    appInfo: { name: 'Midad', version: setup.version, mode: setup.mode, dataDir: setup.dataDir },
+    appInfo: {
+      name: 'Midad',
+      version: setup.version,
+      mode: setup.mode,
+      dataDir: setup.dataDir,
+      spellChecking: setup.spellChecking ?? { checker: setup.mode === 'browser' ? 'browser' : 'none', languages: [] },
+    },
     settings,
     drafts: () => drafts,
     sites,
-    acceptWeakSecretStorage: setup.acceptWeakSecretStorage,
     publish: () => outboxStarted,
     exports,
     takeDraftToOpen: () => draftFiles.takeStarting(),

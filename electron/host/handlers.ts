@@ -1,6 +1,6 @@
 // Binds the contract's methods to the services. Both hosts (Electron main and the
 // browser-mode web host) build their handlers here, so they behave the same.
-import type { HostHandlers } from '../contract.ts';
+import type { AppInfo, HostHandlers } from '../contract.ts';
 import type { SettingsService } from '../services/settings/settings-service.ts';
 import type { DraftLibrary } from '../services/drafts/draft-library.ts';
 import { importDocx } from '../services/drafts/docx-import.ts';
@@ -17,13 +17,11 @@ import type { Clock } from '../services/publish/wordpress/clock.ts';
 import type { Fetch } from '../services/publish/wordpress/wordpress-http.ts';
 
 export interface HostServices {
-  appInfo: { name: string; version: string; mode: 'desktop' | 'browser'; dataDir: string };
+  appInfo: AppInfo;
   settings: SettingsService;
   /** Opened once per host; a failure to open surfaces on each call as its ServiceError. */
   drafts: () => Promise<DraftLibrary>;
   sites: SitesService;
-  /** The desktop app's safeStorage store records the user's consent to a weak backend; elsewhere nothing to accept. */
-  acceptWeakSecretStorage?: () => void;
   /** The outbox; started with the host, resuming unfinished jobs. */
   publish: () => Promise<PublishApi>;
   /** Word, Markdown, the proof and its PDF. */
@@ -96,10 +94,8 @@ export function createHandlers(services: HostServices): HostHandlers {
       list: () => services.sites.list(),
       check: (siteId) => services.sites.check(siteId),
       secretStorage: async () => services.sites.secretStorage(),
-      acceptWeakSecretStorage: async () => {
-        services.acceptWeakSecretStorage?.();
-        return services.sites.secretStorage();
-      },
+      acceptWeakSecretStorage: () => services.sites.setWeakSecretStorageAccepted(true),
+      withdrawWeakSecretStorage: () => services.sites.setWeakSecretStorageAccepted(false),
     },
     publish: {
       prepare: async (draftId, siteId) => (await services.publish()).prepare(draftId, siteId),

@@ -29,13 +29,9 @@ const PRELOAD_PATH = path.join(here, 'preload.cjs');
 /** Built beside main.mjs (scripts/build.mjs): pictures are cleaned on it, not on this thread. */
 const PICTURE_WORKER_FILE = 'picture-worker.mjs';
 const RENDERER_DIR = path.join(here, '..', 'renderer');
-// A development run (dist/electron/main.mjs in a checkout) finds the dictionaries in the sources.
-const SOURCE_DICTIONARIES_DIR = path.join(here, '..', '..', 'resources', 'dictionaries');
 
 /** The user's consent to safeStorage's basic_text backend (Linux without a keyring). */
 const WEAK_SECRET_STORAGE_KEY = 'allowWeakSecretStorage';
-/** The newsroom words Midad put in the spellchecker's custom dictionary (spellchecker.ts). */
-const SPELLCHECKER_WORDS_KEY = 'spellcheckerWordList';
 
 const logWarning = (message: string) => console.warn(`[midad] ${message}`);
 
@@ -97,18 +93,20 @@ function start(): void {
     const dataDir = app.getPath('userData');
     const log = new SupportLog({ dataDir });
     app.on('child-process-gone', (_event, details) => log.info('child-process.gone', { type: details.type, reason: details.reason, exitCode: details.exitCode }));
-    // Asked once in the Sites screen; kept beside the settings, not inside them.
+    // Asked in the Sites screen; kept beside the settings, not inside them. The store
+    // applies it to safeStorage here, before any password is read.
     const consent = {
       isAccepted: () => settingsStore.get(WEAK_SECRET_STORAGE_KEY) === true,
-      accept: () => settingsStore.set(WEAK_SECRET_STORAGE_KEY, true),
+      set: (accepted: boolean) => settingsStore.set(WEAK_SECRET_STORAGE_KEY, accepted),
     };
+    const spellChecking = setUpSpellChecker(session.defaultSession, app);
     const host = composeHost({
       dataDir,
       mode: 'desktop',
       version: app.getVersion(),
       settingsStore,
       secretStore: new SafeStorageSecretStore({ dataDir, safeStorage, consent, legacy: new FileSecretStore(dataDir) }),
-      acceptWeakSecretStorage: consent.accept,
+      spellChecking: { checker: spellChecking.checker, languages: spellChecking.languages },
       // WordPress through Chromium's network stack: the system's proxy and certificates.
       fetch: chromiumFetch((options) => net.request(options)),
       fontsFolder: path.join(RENDERER_DIR, 'assets'),
@@ -127,17 +125,6 @@ function start(): void {
     const onSettingsChange = (listener: () => void) => settingsStore.onDidAnyChange(listener);
     keepMenuInLanguage(() => settings.get().language, onSettingsChange, {
       openLogsFolder: () => void shell.openPath(logsFolder(dataDir)),
-    });
-    void setUpSpellChecker(session.defaultSession, {
-      shippedDictionaries: app.isPackaged ? path.join(process.resourcesPath, 'dictionaries') : SOURCE_DICTIONARIES_DIR,
-      userDictionaries: path.join(app.getPath('userData'), 'Dictionaries'),
-      readWordList: () => settings.get().houseStyle.wordList,
-      onSettingsChange,
-      addedWords: {
-        get: () => (Array.isArray(settingsStore.get(SPELLCHECKER_WORDS_KEY)) ? (settingsStore.get(SPELLCHECKER_WORDS_KEY) as string[]) : []),
-        set: (words) => settingsStore.set(SPELLCHECKER_WORDS_KEY, words),
-      },
-      logWarning,
     });
 
     const openWindow = () => {

@@ -2,23 +2,23 @@
 // safeStorage (Keychain, DPAPI, libsecret/kwallet), the ciphertexts in one 0600 file in
 // userData. Passwords the app kept in the plain 0600 file before are moved over when read.
 import path from 'node:path';
+import type { SafeStorage } from 'electron';
 import type { SecretStorage } from '../contract.ts';
 import { PrivateSecretsFile } from '../services/publish/sites/private-secrets-file.ts';
 import { SECRETS_FOLDER, type SecretStore } from '../services/publish/sites/secret-store.ts';
 import { ServiceError } from '../services/service-error.ts';
-import { describeSecretStorage, refusalToStore, type SafeStorageFacts } from './secret-storage-policy.ts';
+import { describeSecretStorage, refusalToStore, usesPlainTextKey, type SafeStorageFacts } from './secret-storage-policy.ts';
 
-/** The part of Electron's safeStorage used here (a test passes its own). */
-export interface SafeStorageApi {
-  isEncryptionAvailable(): boolean;
-  encryptString(plainText: string): Buffer;
-  decryptString(encrypted: Buffer): string;
-  getSelectedStorageBackend?(): string;
-}
+/** The part of Electron's safeStorage used here, as electron.d.ts types it (a test passes its stand-in). */
+export type SafeStorageApi = Pick<
+  SafeStorage,
+  'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend' | 'setUsePlainTextEncryption'
+>;
 
+/** The user's answer to "keep passwords obfuscated only?" (Linux without a keyring), kept across starts. */
 export interface WeakStorageConsent {
   isAccepted(): boolean;
-  accept(): void;
+  set(accepted: boolean): void;
 }
 
 export interface SafeStorageSecretStoreOptions {
@@ -36,13 +36,27 @@ export class SafeStorageSecretStore implements SecretStore {
   readonly #options: SafeStorageSecretStoreOptions;
   readonly #file: PrivateSecretsFile;
 
+  /** Made once the app is ready (safeStorage knows its backend only then), before any password is read. */
   constructor(options: SafeStorageSecretStoreOptions) {
     this.#options = options;
     this.#file = new PrivateSecretsFile(path.join(options.dataDir, SECRETS_FOLDER, ENCRYPTED_FILE));
+    // safeStorage forgets setUsePlainTextEncryption at quit: an earlier consent is applied again at every start.
+    this.#applyConsent();
   }
 
   describe(): SecretStorage {
     return describeSecretStorage(this.#facts());
+  }
+
+  /**
+   * Accepting lets safeStorage use its built-in key on basic_text. Withdrawing stops it and
+   * deletes the passwords kept that way: anyone who can read the user's files could read them.
+   */
+  async setWeakStorageAccepted(accepted: boolean): Promise<void> {
+    const wasUsingPlainTextKey = usesPlainTextKey(this.#facts());
+    this.#options.consent.set(accepted);
+    this.#applyConsent();
+    if (!accepted && wasUsingPlainTextKey) await this.#file.change(() => ({}));
   }
 
   async get(key: string): Promise<string | null> {
@@ -67,12 +81,18 @@ export class SafeStorageSecretStore implements SecretStore {
     await this.#options.legacy?.delete(key);
   }
 
+  #applyConsent(): void {
+    const facts = this.#facts();
+    // A no-op off Linux, and meaningless with a keyring: only basic_text is ever switched.
+    if (facts.linuxBackend === 'basic_text') this.#options.safeStorage.setUsePlainTextEncryption(facts.weakAccepted);
+  }
+
   #facts(): SafeStorageFacts {
     const { safeStorage, platform = process.platform } = this.#options;
     return {
       platform,
       encryptionAvailable: safeStorage.isEncryptionAvailable(),
-      linuxBackend: platform === 'linux' ? (safeStorage.getSelectedStorageBackend?.() ?? null) : null,
+      linuxBackend: platform === 'linux' ? safeStorage.getSelectedStorageBackend() : null,
       weakAccepted: this.#options.consent.isAccepted(),
     };
   }

@@ -18,9 +18,15 @@ export function describeSecretStorage(facts: SafeStorageFacts): SecretStorage {
 
 /** Why a password may not be stored now, or null when it may. */
 export function refusalToStore(facts: SafeStorageFacts): ErrorCode | null {
-  if (!facts.encryptionAvailable) return 'secrets.unavailable';
+  // Said first: on basic_text encryption is unavailable until the user accepts, and that is what they can act on.
   if (isWeakBackend(facts) && !facts.weakAccepted) return 'secrets.weak_backend';
+  if (!facts.encryptionAvailable) return 'secrets.unavailable';
   return null;
+}
+
+/** Whether safeStorage encrypts with its built-in key (basic_text, accepted by the user). */
+export function usesPlainTextKey(facts: SafeStorageFacts): boolean {
+  return isWeakBackend(facts) && facts.weakAccepted;
 }
 
 function isWeakBackend(facts: SafeStorageFacts): boolean {

@@ -1,46 +1,45 @@
-// What the spellchecker is told, decided without Electron so it can be tested: which of
-// the languages it offers to use, where dictionaries may come from (never the internet),
-// and which newsroom words to add to or remove from its custom dictionary.
-import type { HouseStyleSettings } from '../contract.ts';
+// What the desktop app asks of Electron's spellchecker on each platform, decided without
+// Electron so it is tested per platform: only what the platform really checks is promised.
+// docs/spellcheck.md has the sources behind each case.
+import type { SpellChecking } from '../contract.ts';
 
-/** Arabic first (any regional variant the platform has), then English for quoted names and titles. */
+export interface SpellCheckerFacts {
+  platform: NodeJS.Platform;
+  /** session.availableSpellCheckerLanguages: Chromium's fixed Hunspell list (no Arabic in it). */
+  available: readonly string[];
+  /** app.getPreferredSystemLanguages(): the languages the user installed in the system. */
+  systemLanguages: readonly string[];
+}
+
+export interface SpellCheckerPlan extends SpellChecking {
+  /** Whether the checker stays on (setSpellCheckerEnabled). */
+  enabled: boolean;
+  /** What to pass to setSpellCheckerLanguages, or null to leave it alone (macOS decides by itself). */
+  setLanguages: string[] | null;
+}
+
+/** Arabic first should Chromium ever list it, then English for quoted names and titles. */
 const WANTED = ['ar', 'en-US', 'en-GB'];
 
-/**
- * The languages to set, in order of preference. macOS's own checker picks the language by
- * itself (setSpellCheckerLanguages does nothing there), so no list is set on it.
- */
-export function chooseSpellCheckerLanguages(platform: NodeJS.Platform, available: readonly string[]): string[] {
-  if (platform === 'darwin') return [];
-  const chosen: string[] = [];
-  for (const wanted of WANTED) {
-    const match = available.find((language) => language === wanted || language.startsWith(`${wanted}-`));
-    if (match && !chosen.includes(match)) chosen.push(match);
+export function planSpellChecker({ platform, available, systemLanguages }: SpellCheckerFacts): SpellCheckerPlan {
+  // NSSpellChecker, with the languages the user set in macOS (Arabic included); setSpellCheckerLanguages is a no-op there.
+  if (platform === 'darwin') return { checker: 'system', languages: [], enabled: true, setLanguages: null };
+  // Windows' own checker, for languages Chromium accepts (setSpellCheckerLanguages throws on any other)
+  // and the user installed in Windows, which brings their dictionary. Anything else would fall back to
+  // a Hunspell dictionary Midad does not ship.
+  if (platform === 'win32') {
+    const languages = WANTED.filter((wanted) => available.includes(wanted) && systemLanguages.some((system) => sameLanguage(system, wanted)));
+    if (languages.length > 0) return { checker: 'system', languages, enabled: true, setLanguages: languages };
   }
-  return chosen;
+  // Linux (and Windows without one of those languages): only Chromium's Hunspell is left, which has no
+  // Arabic and needs .bdic dictionaries Midad does not ship (docs/spellcheck.md): no checking, said so.
+  return { checker: 'none', languages: [], enabled: false, setLanguages: null };
 }
 
-/**
- * Where Chromium's Hunspell (Windows without the OS checker, Linux) looks for a .bdic
- * dictionary it lacks: a folder inside the app instead of Google's servers, so nothing is
- * ever downloaded at run time. docs/spellcheck.md says what can be put there.
- */
-export function dictionaryFolderUrl(folderFileUrl: string): string {
-  return folderFileUrl.endsWith('/') ? folderFileUrl : `${folderFileUrl}/`;
-}
-
-/** The single words of the newsroom's preferred spellings (a name of two words is two entries). */
-export function wordListWords(wordList: HouseStyleSettings['wordList']): string[] {
-  const words = new Set<string>();
-  for (const entry of wordList) {
-    for (const word of entry.preferred.split(/\s+/u)) if (word) words.add(word);
-  }
-  return [...words];
-}
-
-/** What to tell the custom dictionary so it holds exactly the word list, leaving the writer's own words alone. */
-export function dictionaryChanges(addedBefore: readonly string[], wanted: readonly string[]): { add: string[]; remove: string[] } {
-  const before = new Set(addedBefore);
-  const now = new Set(wanted);
-  return { add: wanted.filter((word) => !before.has(word)), remove: addedBefore.filter((word) => !now.has(word)) };
+/** 'en-US' is 'en-US' or plain 'en' in the system's list; 'ar' is any 'ar-…'. */
+function sameLanguage(system: string, wanted: string): boolean {
+  const [systemLanguage, systemRegion] = system.toLowerCase().split('-');
+  const [wantedLanguage, wantedRegion] = wanted.toLowerCase().split('-');
+  if (systemLanguage !== wantedLanguage) return false;
+  return !wantedRegion || !systemRegion || systemRegion === wantedRegion;
 }

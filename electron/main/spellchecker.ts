@@ -1,51 +1,20 @@
-// Electron's spellchecker, offline: dictionaries only from inside the app (never Google's
-// servers), the languages chosen by spellchecker-plan.ts, the newsroom's word list in the
-// custom dictionary, and suggestions in the right-click menu. docs/spellcheck.md has why.
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Menu, type BrowserWindow, type Session } from 'electron';
-import type { HouseStyleSettings, Language } from '../contract.ts';
+// Electron's spellchecker set to what spellchecker-plan.ts decided for this platform, and
+// its suggestions in the right-click menu. The newsroom's word list is never written into
+// it: on macOS and Windows that dictionary is the system's, shared with every other
+// program (the house-style check flags the list's variants itself). docs/spellcheck.md has why.
+import { Menu, type App, type BrowserWindow, type Session } from 'electron';
+import type { Language } from '../contract.ts';
 import { buildSpellingMenu } from './spelling-menu.ts';
-import { chooseSpellCheckerLanguages, dictionaryChanges, dictionaryFolderUrl, wordListWords } from './spellchecker-plan.ts';
+import { planSpellChecker, type SpellCheckerPlan } from './spellchecker-plan.ts';
 
-export interface SpellCheckerSetup {
-  /** resources/dictionaries in a checkout, <resources>/dictionaries in an installed app. */
-  shippedDictionaries: string;
-  /** Chromium's own dictionary folder, <userData>/Dictionaries: looked in before any download. */
-  userDictionaries: string;
-  readWordList: () => HouseStyleSettings['wordList'];
-  onSettingsChange: (listener: () => void) => void;
-  /** Which words Midad itself put in the custom dictionary, so only those are ever taken out. */
-  addedWords: { get(): string[]; set(words: string[]): void };
-  logWarning: (message: string) => void;
-}
+/** The parts of Electron read and told here, as electron.d.ts types them. */
+export type SpellCheckerSession = Pick<Session, 'availableSpellCheckerLanguages' | 'setSpellCheckerEnabled' | 'setSpellCheckerLanguages'>;
 
-export async function setUpSpellChecker(target: Session, setup: SpellCheckerSetup): Promise<void> {
-  target.setSpellCheckerDictionaryDownloadURL(dictionaryFolderUrl(pathToFileURL(setup.shippedDictionaries).href));
-  await installShippedDictionaries(setup).catch((error: unknown) => setup.logWarning(`dictionaries not installed: ${String(error)}`));
-  const languages = chooseSpellCheckerLanguages(process.platform, target.availableSpellCheckerLanguages);
-  if (languages.length > 0) target.setSpellCheckerLanguages(languages);
-
-  const syncWordList = () => {
-    const { add, remove } = dictionaryChanges(setup.addedWords.get(), wordListWords(setup.readWordList()));
-    for (const word of add) target.addWordToSpellCheckerDictionary(word);
-    for (const word of remove) target.removeWordFromSpellCheckerDictionary(word);
-    if (add.length > 0 || remove.length > 0) setup.addedWords.set(wordListWords(setup.readWordList()));
-  };
-  syncWordList();
-  setup.onSettingsChange(syncWordList);
-}
-
-/** Copies .bdic files shipped with the app where Chromium looks first, unless already there. */
-async function installShippedDictionaries(setup: SpellCheckerSetup): Promise<void> {
-  const shipped = (await readdir(setup.shippedDictionaries).catch(() => [])).filter((name) => name.endsWith('.bdic'));
-  if (shipped.length === 0) return;
-  await mkdir(setup.userDictionaries, { recursive: true });
-  const present = new Set(await readdir(setup.userDictionaries));
-  for (const name of shipped) {
-    if (!present.has(name)) await copyFile(path.join(setup.shippedDictionaries, name), path.join(setup.userDictionaries, name));
-  }
+export function setUpSpellChecker(target: SpellCheckerSession, app: Pick<App, 'getPreferredSystemLanguages'>, platform = process.platform): SpellCheckerPlan {
+  const plan = planSpellChecker({ platform, available: target.availableSpellCheckerLanguages, systemLanguages: app.getPreferredSystemLanguages() });
+  target.setSpellCheckerEnabled(plan.enabled);
+  if (plan.setLanguages) target.setSpellCheckerLanguages(plan.setLanguages);
+  return plan;
 }
 
 /** Suggestions, "add to dictionary", cut, copy and paste on a right click, in the interface's language. */
@@ -62,6 +31,7 @@ export function attachSpellingMenu(window: BrowserWindow, readLanguage: () => La
       },
       {
         replaceWith: (word) => contents.replaceMisspelling(word),
+        // The writer's own choice: on macOS and Windows it goes into the system's dictionary, as everywhere else.
         addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
       },
     );

@@ -1,15 +1,12 @@
 // Remembers the window's size and position: saves after moves and resizes have settled
 // (not on every pixel), and once more when the window closes.
+import type { BrowserWindow } from 'electron';
 import type { SavedWindowState } from './window-bounds.ts';
 
-/** The part of BrowserWindow this needs; a fake in tests. */
-export interface TrackedWindow {
+/** The part of BrowserWindow this needs, as electron.d.ts types it (`on` is overloaded there, so its events are written out). */
+export type TrackedWindow = Pick<BrowserWindow, 'getNormalBounds' | 'isMaximized' | 'isMinimized' | 'isFullScreen'> & {
   on(event: 'move' | 'resize' | 'maximize' | 'unmaximize' | 'close', listener: () => void): unknown;
-  getNormalBounds(): SavedWindowState['bounds'];
-  isMaximized(): boolean;
-  isMinimized(): boolean;
-  isFullScreen(): boolean;
-}
+};
 
 export const SAVE_DELAY_MS = 400;
 

@@ -126,6 +126,13 @@ export const en: Strings<typeof ar> = {
     settings: 'Settings',
   },
   settings: {
+    spelling: {
+      title: 'Spelling',
+      system: 'Misspelt words are underlined by the system’s own spellchecker, in the languages set in the system.',
+      none: 'No spell check in the text on this system: Chromium’s checker, the only one the app has here, has no Arabic dictionary and Midad ships none for it. The house-style check still flags the word list’s variants.',
+      browser: 'Misspelt words are underlined by this browser’s own spellchecker, with its own settings.',
+      wordList: 'The newsroom’s word list stays in Midad’s house-style check; it is never written into the system’s dictionary.',
+    },
     pictures: {
       title: 'Pictures that leave',
       intro: 'Before a picture is uploaded to a site or put in an export, Midad writes it anew without the camera’s details (place, device, time: a location can expose a source), turns it upright and makes it no larger than the size below. The draft keeps the original.',
@@ -432,8 +439,15 @@ export const en: Strings<typeof ar> = {
     storage: {
       'os-encrypted': "Application passwords are encrypted with the system's keychain.",
       file: 'Application passwords are kept in a file in the data folder that only you can read on this device (not encrypted).',
-      'basic-text': 'Warning: this system has no encrypted keyring, so application passwords would only be obfuscated; anyone who can read your files could recover them.',
-      accept: 'Accept keeping them obfuscated only',
+      basicTextAsked:
+        'This computer has no keyring Midad can use (such as GNOME Keyring or KWallet). Without one, a site’s application password can only be kept obfuscated, not encrypted: anyone with access to your user account on this computer could read it. No site can be added until you accept that.',
+      basicTextAccepted:
+        'Application passwords are kept obfuscated, not encrypted, because this computer has no keyring Midad can use: anyone with access to your user account on this computer can read them. You accepted this.',
+      getKeyring:
+        'To keep them encrypted instead, install a keyring and let it unlock when you log in (GNOME Keyring: the gnome-keyring package; KDE: KWallet), then restart Midad. On a desktop Midad does not recognise (sway, i3 and the like) with GNOME Keyring running, start Midad with --password-store=gnome-libsecret.',
+      accept: 'Keep passwords obfuscated only',
+      withdraw: 'Stop keeping passwords obfuscated',
+      withdrawQuestion: 'Delete the passwords kept this way? Sites stay listed, but cannot be used until you add them again with a keyring or accept this again.',
     },
   },
   publish: {
@@ -715,7 +729,7 @@ export const en: Strings<typeof ar> = {
       invalid_url: 'The site address is not valid: write it as https://example.com.',
     },
     secrets: {
-      unavailable: 'The application password could not be stored or read on this device.',
+      unavailable: 'The application password could not be stored or read on this device (the system’s keyring refused, or the password is no longer kept here): remove the site and add it again.',
       weak_backend: 'This system offers no encrypted keyring, so the password would only be obfuscated. Accept that on the Sites screen first, or install a keyring (such as GNOME Keyring).',
     },
     wordpress: {

@@ -4,6 +4,8 @@ import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SafeStorageSecretStore } from '../../electron/main/safe-storage-secret-store.ts';
+import { safeStorageStandIn } from '../../electron/main/test-support/safe-storage-stand-in.ts';
 import { FileSecretStore } from '../../electron/services/publish/sites/secret-store.ts';
 import { SitesService } from '../../electron/services/publish/sites/sites-service.ts';
 import { systemClock } from '../../electron/services/publish/wordpress/clock.ts';
@@ -64,5 +66,22 @@ describe.skipIf(unavailable)('configured WordPress sites', () => {
     expect(everythingSaidBy(error)).not.toContain(wrong);
     expect(await sites.list()).toEqual([]);
     expect(await readdir(dataDir)).toEqual([]);
+  });
+
+  it('on Linux without a keyring, a site is added once the user accepts obfuscated passwords, and still signs in at the next start', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-sites-'));
+    const consent = { accepted: false, isAccepted: () => consent.accepted, set: (accepted: boolean) => void (consent.accepted = accepted) };
+    // Each start is a new process: safeStorage (the stand-in copies Electron's) begins without plain-text encryption.
+    const startApp = () => {
+      const secretStore = new SafeStorageSecretStore({ dataDir, safeStorage: safeStorageStandIn({ platform: 'linux', backend: 'basic_text' }), consent, platform: 'linux' });
+      return new SitesService({ dataDir, fetch, clock: systemClock, secretStore, timeoutMs: 10_000 });
+    };
+    const input = { url: site().url, login: 'editor', appPassword: site().users.editor.appPassword };
+    const sites = startApp();
+    await expect(sites.add(input)).rejects.toMatchObject({ code: 'secrets.weak_backend' });
+    expect(await sites.setWeakSecretStorageAccepted(true)).toEqual({ kind: 'basic-text', weakAccepted: true });
+    const added = await sites.add(input);
+    expect(await readFile(path.join(dataDir, 'secrets', 'safe-storage.json'), 'utf8')).not.toContain(input.appPassword);
+    expect((await startApp().check(added.id)).login).toBe('editor');
   });
 });

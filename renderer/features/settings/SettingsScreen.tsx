@@ -8,6 +8,7 @@ import { NewsroomRolesForm } from './NewsroomRolesForm.tsx';
 import { ReviewerNameForm } from '../review/comments/ReviewerNameForm.tsx';
 import { readWholeNumber } from './number-setting.ts';
 import { PicturesSetting } from './PicturesSetting.tsx';
+import { SpellingNote } from './SpellingNote.tsx';
 import { SuggestingDefaultSetting } from './SuggestingDefaultSetting.tsx';
 import { useSettings } from './settings-context.tsx';
 import '../../styles/forms.css';
@@ -101,6 +102,7 @@ export default function SettingsScreen() {
       <ReviewerNameForm />
       <SuggestingDefaultSetting />
       <PicturesSetting />
+      <SpellingNote />
     </section>
   );
 }

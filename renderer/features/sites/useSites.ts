@@ -11,6 +11,8 @@ export interface SitesState {
   check(siteId: string): Promise<void>;
   remove(siteId: string): Promise<void>;
   acceptWeakStorage(): Promise<void>;
+  /** Deletes the passwords kept obfuscated; their sites need a keyring (or the consent again) and the password anew. */
+  withdrawWeakStorage(): Promise<void>;
 }
 
 export function useSites(): SitesState {
@@ -50,5 +52,6 @@ export function useSites(): SitesState {
       setSites((previous) => (previous ?? []).filter((site) => site.id !== siteId));
     }, []),
     acceptWeakStorage: useCallback(async () => setStorage(await midad.sites.acceptWeakSecretStorage()), []),
+    withdrawWeakStorage: useCallback(async () => setStorage(await midad.sites.withdrawWeakSecretStorage()), []),
   };
 }

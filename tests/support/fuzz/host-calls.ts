@@ -92,6 +92,7 @@ function validArgs(random: Random, method: string, pools: Pools, draftId: string
     'sites.check': () => [siteId],
     'sites.secretStorage': () => [],
     'sites.acceptWeakSecretStorage': () => [],
+    'sites.withdrawWeakSecretStorage': () => [],
     'publish.prepare': () => [draftId, siteId],
     'publish.enqueue': () => [draftId, siteId, { action: random.pick(['draft', 'publish', 'schedule']), tags: ['وسم'] }],
     'publish.jobs': () => [],

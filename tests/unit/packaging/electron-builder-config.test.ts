@@ -12,7 +12,6 @@ const require = createRequire(import.meta.url);
 interface BuilderConfig {
   directories: { buildResources: string };
   files: unknown;
-  extraResources: { from: string; to: string }[];
   electronFuses: Record<string, boolean>;
   fileAssociations: { ext: string; icon: string }[];
   publish: unknown;
@@ -146,17 +145,9 @@ describe('the electron-builder configuration', () => {
     for (const name of names) expect(named).toContain(`\`${name}\``);
   });
 
+  // None today (no dictionaries are shipped); a folder added later must exist, or the build would fail on a user's machine.
   it('takes the extra resources from folders that exist', async () => {
     const { linux } = await createPackagers();
     for (const { from } of extraResourceFolders(linux)) expect(existsSync(path.join(root, from)), from).toBe(true);
-  });
-
-  it('ships the spellchecker dictionary folder the app looks in, so nothing is downloaded', async () => {
-    const { linux } = await createPackagers();
-    const dictionaries = extraResourceFolders(linux).find((resource) => resource.to === 'dictionaries');
-    expect(dictionaries?.from).toBe('resources/dictionaries');
-    expect(existsSync(path.join(root, 'resources', 'dictionaries', 'README.md'))).toBe(true);
-    const main = readFileSync(path.join(root, 'electron', 'main', 'main.ts'), 'utf8');
-    expect(main).toContain("path.join(process.resourcesPath, 'dictionaries')");
   });
 });

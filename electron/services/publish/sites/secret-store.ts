@@ -12,6 +12,8 @@ export interface SecretStore {
   delete(key: string): Promise<void>;
   /** 'os-encrypted' (Keychain, DPAPI, libsecret), 'basic-text' (Linux without a keyring), 'file' (browser mode). */
   describe(): SecretStorage;
+  /** Only where the storage is weak and asks first (the desktop app on Linux without a keyring). */
+  setWeakStorageAccepted?(accepted: boolean): Promise<void>;
 }
 
 export const SECRETS_FOLDER = 'secrets';

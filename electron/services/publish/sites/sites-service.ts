@@ -49,6 +49,12 @@ export class SitesService {
     return this.#options.secretStore.describe();
   }
 
+  /** The user's answer about weak storage; withdrawing deletes the passwords kept that way. */
+  async setWeakSecretStorageAccepted(accepted: boolean): Promise<SecretStorage> {
+    await this.#options.secretStore.setWeakStorageAccepted?.(accepted);
+    return this.secretStorage();
+  }
+
   async list(): Promise<Site[]> {
     return this.#read();
   }
@@ -56,6 +62,9 @@ export class SitesService {
   /** Finds the REST API, checks the credentials, reads the categories and looks for the plugin, then keeps the site. */
   add(input: SiteInput): Promise<Site> {
     return this.#serial(async () => {
+      // Refused before the site is asked anything: the password could not be kept anyway.
+      const storage = this.secretStorage();
+      if (storage.kind === 'basic-text' && !storage.weakAccepted) throw new ServiceError('secrets.weak_backend');
       const discovered = await discoverSite(input.url, this.#http());
       const client = this.#client(discovered.restRoot, input.login, input.appPassword);
       const checked = await checkSite(client, this.#http());

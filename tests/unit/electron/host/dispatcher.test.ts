@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../../../electron/default-settings.ts';
 
 function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandlers {
   return {
-    app: { getInfo: async () => ({ name: 'Midad', version: '1.0.0', mode: 'browser', dataDir: '/data' }) },
+    app: { getInfo: async () => ({ name: 'Midad', version: '1.0.0', mode: 'browser', dataDir: '/data', spellChecking: { checker: 'browser', languages: [] } }) },
     settings: { get: async () => DEFAULT_SETTINGS, set: async () => DEFAULT_SETTINGS, ...overrides },
     // Not exercised here; the draft library and the sites have their own tests.
     drafts: {} as HostHandlers['drafts'],

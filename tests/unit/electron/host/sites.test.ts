@@ -6,6 +6,8 @@ import path from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
 import { composeHost } from '../../../../electron/host/compose.ts';
+import { SafeStorageSecretStore } from '../../../../electron/main/safe-storage-secret-store.ts';
+import { safeStorageStandIn } from '../../../../electron/main/test-support/safe-storage-stand-in.ts';
 
 async function hostWith(fetch: typeof globalThis.fetch) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-host-sites-'));
@@ -34,6 +36,32 @@ describe('sites through the host', () => {
     const host = await hostWith(fetch);
     expect(await host.dispatch('sites.check', ['../x'])).toMatchObject({ ok: false, error: { code: 'contract.invalid_arguments' } });
     expect(await host.dispatch('sites.remove', ['AAAAAAAAAAAA'])).toEqual({ ok: false, error: { code: 'sites.not_found' } });
+    await host.shutdown();
+  });
+
+  it('on Linux without a keyring, no site is added until the user accepts obfuscated passwords, and they may take it back', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-host-sites-'));
+    const settingsStore = new Conf({ cwd: dataDir, configName: 'config', projectName: 'midad' });
+    const consent = { isAccepted: () => settingsStore.get('allowWeakSecretStorage') === true, set: (accepted: boolean) => settingsStore.set('allowWeakSecretStorage', accepted) };
+    const secretStore = new SafeStorageSecretStore({ dataDir, safeStorage: safeStorageStandIn({ platform: 'linux', backend: 'basic_text' }), consent, platform: 'linux' });
+    const asked: string[] = [];
+    const refused = async (url: string | URL | Request) => {
+      asked.push(String(url));
+      throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+    };
+    const host = composeHost({ dataDir, mode: 'desktop', version: '0.0.0', settingsStore, secretStore, fetch: refused as typeof fetch });
+    const input = { url: 'https://news.example', login: 'editor', appPassword: 'my secret app password' };
+
+    expect(await host.dispatch('sites.secretStorage', [])).toEqual({ ok: true, value: { kind: 'basic-text', weakAccepted: false } });
+    expect(await host.dispatch('sites.add', [input])).toEqual({ ok: false, error: { code: 'secrets.weak_backend' } });
+    expect(asked).toEqual([]);
+
+    expect(await host.dispatch('sites.acceptWeakSecretStorage', [])).toEqual({ ok: true, value: { kind: 'basic-text', weakAccepted: true } });
+    expect(await host.dispatch('sites.add', [input])).toMatchObject({ ok: false, error: { code: 'wordpress.unreachable' } });
+    expect(asked.length).toBeGreaterThan(0);
+
+    expect(await host.dispatch('sites.withdrawWeakSecretStorage', [])).toEqual({ ok: true, value: { kind: 'basic-text', weakAccepted: false } });
+    expect(settingsStore.get('allowWeakSecretStorage')).toBe(false);
     await host.shutdown();
   });
 });

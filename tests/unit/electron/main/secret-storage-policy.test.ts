@@ -19,6 +19,10 @@ describe('where the desktop app may keep application passwords', () => {
     expect(refusalToStore({ ...basicText, weakAccepted: true })).toBeNull();
   });
 
+  it('basic_text before consent is refused as weak, not as unavailable: Electron reports no encryption there until the app accepts', () => {
+    expect(refusalToStore({ ...basicText, encryptionAvailable: false })).toBe('secrets.weak_backend');
+  });
+
   it('no encryption at all stores nothing, accepted or not', () => {
     expect(refusalToStore({ ...keyring, encryptionAvailable: false })).toBe('secrets.unavailable');
     expect(refusalToStore({ ...basicText, encryptionAvailable: false, weakAccepted: true })).toBe('secrets.unavailable');

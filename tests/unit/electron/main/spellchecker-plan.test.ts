@@ -1,39 +1,66 @@
-// The spellchecker is told Arabic first, never fetches dictionaries from the internet, and
-// holds the newsroom's word list without touching the words the writer added.
-import { describe, expect, it } from 'vitest';
-import { chooseSpellCheckerLanguages, dictionaryChanges, dictionaryFolderUrl, wordListWords } from '../../../../electron/main/spellchecker-plan.ts';
+// The spellchecker promises only what each platform really checks: macOS's own checker,
+// Windows' for the languages installed in Windows, and on Linux none at all, said so.
+import { describe, expect, it, vi } from 'vitest';
+import { planSpellChecker } from '../../../../electron/main/spellchecker-plan.ts';
+import { CHROMIUM_SPELLCHECK_LANGUAGES, spellCheckerSessionStandIn } from '../../../../electron/main/test-support/spellchecker-session-stand-in.ts';
 
-describe('the spellchecker', () => {
-  it('checks Arabic first, in whichever regional variant the platform has, then English', () => {
-    expect(chooseSpellCheckerLanguages('win32', ['en-US', 'fr', 'ar-SA', 'ar-EG'])).toEqual(['ar-SA', 'en-US']);
-    expect(chooseSpellCheckerLanguages('linux', ['en-GB', 'ar'])).toEqual(['ar', 'en-GB']);
+// spellchecker.ts builds its menu with Electron's Menu, which a unit test does not open.
+vi.mock('electron', () => ({ Menu: {} }));
+const { setUpSpellChecker } = await import('../../../../electron/main/spellchecker.ts');
+
+const available = CHROMIUM_SPELLCHECK_LANGUAGES;
+
+describe('the spellchecker on each platform', () => {
+  it('on macOS leaves the languages to the system checker, which has Arabic', () => {
+    expect(planSpellChecker({ platform: 'darwin', available, systemLanguages: ['ar-SA', 'en-US'] })).toEqual({
+      checker: 'system',
+      languages: [],
+      enabled: true,
+      setLanguages: null,
+    });
   });
 
-  it('uses English alone where no Arabic dictionary exists (Chromium on Linux has none)', () => {
-    expect(chooseSpellCheckerLanguages('linux', ['af', 'en-US', 'en-GB', 'fa', 'he'])).toEqual(['en-US', 'en-GB']);
+  it('on Windows checks the English the user installed in Windows, and never asks for Arabic, which Electron refuses there', () => {
+    expect(planSpellChecker({ platform: 'win32', available, systemLanguages: ['ar-SA', 'en-GB'] })).toEqual({
+      checker: 'system',
+      languages: ['en-GB'],
+      enabled: true,
+      setLanguages: ['en-GB'],
+    });
+    expect(planSpellChecker({ platform: 'win32', available, systemLanguages: ['en'] }).languages).toEqual(['en-US', 'en-GB']);
   });
 
-  it('leaves the language to macOS, whose own checker chooses it', () => {
-    expect(chooseSpellCheckerLanguages('darwin', ['ar', 'en-US'])).toEqual([]);
+  it('on Windows with no such language installed, checks nothing rather than fetch a dictionary', () => {
+    expect(planSpellChecker({ platform: 'win32', available, systemLanguages: ['ar-EG', 'fr-FR'] })).toEqual({
+      checker: 'none',
+      languages: [],
+      enabled: false,
+      setLanguages: null,
+    });
   });
 
-  it('looks for missing dictionaries in the app\'s own folder, never on a server', () => {
-    const url = dictionaryFolderUrl('file:///opt/Midad/resources/dictionaries');
-    expect(url).toBe('file:///opt/Midad/resources/dictionaries/');
-    expect(url.startsWith('file://')).toBe(true);
+  it('on Linux checks nothing: Chromium has no Arabic and Midad ships no dictionary for it', () => {
+    expect(planSpellChecker({ platform: 'linux', available, systemLanguages: ['en-US', 'ar'] })).toEqual({
+      checker: 'none',
+      languages: [],
+      enabled: false,
+      setLanguages: null,
+    });
   });
 
-  it('learns each word of the newsroom\'s preferred spellings once', () => {
-    const wordList = [
-      { preferred: 'أبوظبي', variants: ['ابو ظبي'] },
-      { preferred: 'محمد بن سلمان', variants: ['محمد بن سلمن'] },
-      { preferred: 'محمد', variants: ['محمّد'] },
-    ];
-    expect(wordListWords(wordList)).toEqual(['أبوظبي', 'محمد', 'بن', 'سلمان']);
-  });
-
-  it('adds new list words and removes only words it added itself', () => {
-    expect(dictionaryChanges(['الرياض', 'جدة'], ['الرياض', 'الدمام'])).toEqual({ add: ['الدمام'], remove: ['جدة'] });
-    expect(dictionaryChanges([], [])).toEqual({ add: [], remove: [] });
+  it('setting it up tells Electron the plan, nothing it would refuse, and writes no word into any dictionary', () => {
+    for (const [platform, systemLanguages] of [
+      ['darwin', ['ar-SA']],
+      ['win32', ['ar-SA', 'en-US']],
+      ['win32', ['ar-SA']],
+      ['linux', ['en-US']],
+    ] as const) {
+      const { session, state } = spellCheckerSessionStandIn(platform);
+      const plan = setUpSpellChecker(session, { getPreferredSystemLanguages: () => [...systemLanguages] }, platform);
+      expect(state.enabled, platform).toBe(plan.enabled);
+      expect(state.languages, platform).toEqual(plan.setLanguages ?? []);
+      expect(state.wordsWritten, platform).toEqual([]);
+      expect(state.wordsRemoved, platform).toEqual([]);
+    }
   });
 });

@@ -1,123 +1,77 @@
-// The guards wired to Electron's events, with Electron replaced by a stand-in: every
+// The guards wired to Electron's events, with Electron replaced by stand-ins that copy its
+// documented behaviour (electron/main/test-support/web-contents-stand-in.ts): every
 // webContents gets the navigation, redirect, new-window and <webview> guards, and the
 // session both permission handlers, each applying the pure policies.
-import { EventEmitter } from 'node:events';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { permissionSessionStandIn, WebContentsStandIn } from '../../../../electron/main/test-support/web-contents-stand-in.ts';
 
-const electron = vi.hoisted(() => ({
-  appListeners: new Map<string, (...args: unknown[]) => void>(),
-  openedExternally: [] as string[],
-}));
+const electron = await vi.hoisted(async () => {
+  const { appAndShellStandIn } = await import('../../../../electron/main/test-support/web-contents-stand-in.ts');
+  return appAndShellStandIn();
+});
 
-vi.mock('electron', () => ({
-  app: { on: (name: string, listener: (...args: unknown[]) => void) => electron.appListeners.set(name, listener) },
-  shell: {
-    openExternal: async (url: string) => {
-      electron.openedExternally.push(url);
-    },
-  },
-}));
+vi.mock('electron', () => ({ app: electron.app, shell: electron.shell }));
 
 const { guardAllWebContents, guardPermissions } = await import('../../../../electron/main/web-contents-guards.ts');
 
-type WindowOpenHandler = (details: { url: string }) => { action: string };
-
-class FakeWebContents extends EventEmitter {
-  windowOpenHandler?: WindowOpenHandler;
-  setWindowOpenHandler(handler: WindowOpenHandler): void {
-    this.windowOpenHandler = handler;
-  }
-  getURL(): string {
-    return 'app://midad/index.html';
-  }
-}
-
-function cancellable(url = '') {
-  return { url, prevented: false, preventDefault() { this.prevented = true; } };
-}
-
 describe('the guards on every webContents', () => {
-  const contents = new FakeWebContents();
+  const contents = new WebContentsStandIn();
   const warnings: string[] = [];
 
   beforeAll(() => {
     guardAllWebContents((message) => warnings.push(message));
-    electron.appListeners.get('web-contents-created')!({}, contents);
+    electron.createWebContents(contents);
   });
 
   it('cancel navigation away from the app, and let the app move within itself', () => {
     for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://evil/index.html', 'javascript:alert(1)']) {
-      const event = cancellable(url);
-      contents.emit('will-navigate', event);
-      expect(event.prevented, url).toBe(true);
+      expect(contents.navigate('will-navigate', url), url).toBe(true);
     }
-    const inside = cancellable('app://midad/index.html#draft');
-    contents.emit('will-navigate', inside);
-    expect(inside.prevented).toBe(false);
+    expect(contents.navigate('will-navigate', 'app://midad/index.html#draft')).toBe(false);
     expect(warnings.length).toBeGreaterThan(0);
   });
 
   it('cancel a redirect that leaves the app', () => {
-    const away = cancellable('https://attacker.example/');
-    contents.emit('will-redirect', away);
-    expect(away.prevented).toBe(true);
-    const inside = cancellable('app://midad/index.html');
-    contents.emit('will-redirect', inside);
-    expect(inside.prevented).toBe(false);
+    expect(contents.navigate('will-redirect', 'https://attacker.example/')).toBe(true);
+    expect(contents.navigate('will-redirect', 'app://midad/index.html')).toBe(false);
   });
 
   it('deny every new window, handing only safe web links to the system browser', () => {
     electron.openedExternally.length = 0;
     for (const url of ['https://example.com/story', 'file:///etc/passwd', 'smb://server/share', 'http://user:pw@example.com/', 'app://midad/index.html']) {
-      expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
+      expect(contents.openWindow(url)).toEqual({ action: 'deny' });
     }
     expect(electron.openedExternally).toEqual(['https://example.com/story']);
   });
 
   it('refuse to attach any <webview>', () => {
-    const event = cancellable();
-    contents.emit('will-attach-webview', event, {}, {});
-    expect(event.prevented).toBe(true);
+    expect(contents.attachWebview()).toBe(true);
   });
 });
 
 describe('the permission handlers of the session', () => {
-  type RequestHandler = (contents: FakeWebContents, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void;
-  type CheckHandler = (contents: FakeWebContents | null, permission: string, requestingOrigin: string) => boolean;
-  let requestHandler: RequestHandler | undefined;
-  let checkHandler: CheckHandler | undefined;
+  const permissions = permissionSessionStandIn();
 
-  beforeAll(() => {
-    guardPermissions({
-      setPermissionRequestHandler: (handler: RequestHandler) => (requestHandler = handler),
-      setPermissionCheckHandler: (handler: CheckHandler) => (checkHandler = handler),
-    } as never);
-  });
-
-  function request(permission: string, requestingUrl?: string): boolean {
-    let granted: boolean | undefined;
-    requestHandler!(new FakeWebContents(), permission, (answer) => (granted = answer), { requestingUrl });
-    return granted!;
-  }
+  beforeAll(() => guardPermissions(permissions.session));
 
   it('both exist: the request handler and the check handler', () => {
-    expect(requestHandler).toBeTypeOf('function');
-    expect(checkHandler).toBeTypeOf('function');
+    expect(permissions.hasHandlers()).toBe(true);
   });
 
   it('refuse requests for anything but the app copying to the clipboard', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
-      expect(request(permission, 'app://midad/index.html'), permission).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read'] as const) {
+      expect(permissions.request(permission, 'app://midad/index.html'), permission).toBe(false);
     }
-    expect(request('clipboard-sanitized-write', 'app://midad/index.html')).toBe(true);
-    expect(request('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
+    expect(permissions.request('clipboard-sanitized-write', 'app://midad/index.html')).toBe(true);
+    expect(permissions.request('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
     // Without a requesting URL, the webContents' own page decides.
-    expect(request('clipboard-sanitized-write')).toBe(true);
+    expect(permissions.request('clipboard-sanitized-write')).toBe(true);
+    expect(permissions.request('clipboard-sanitized-write', undefined, new WebContentsStandIn('https://example.com/'))).toBe(false);
   });
 
   it('answer permission checks with the same policy', () => {
-    expect(checkHandler!(null, 'notifications', 'app://midad')).toBe(false);
-    expect(checkHandler!(null, 'clipboard-sanitized-write', 'app://midad')).toBe(true);
-    expect(checkHandler!(null, 'clipboard-sanitized-write', 'https://example.com')).toBe(false);
+    expect(permissions.check('notifications', 'app://midad')).toBe(false);
+    expect(permissions.check('clipboard-sanitized-write', 'app://midad')).toBe(true);
+    expect(permissions.check('clipboard-sanitized-write', 'https://example.com')).toBe(false);
   });
 });

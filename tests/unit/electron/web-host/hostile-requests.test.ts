@@ -215,7 +215,7 @@ describe('a bad call to the API', () => {
   const asked: string[] = [];
 
   beforeAll(async () => {
-    const handlers = { app: { getInfo: async () => ({ name: 'Midad', version: '0', mode: 'browser', dataDir: '/data' }) }, drafts: { open: async () => null } };
+    const handlers = { app: { getInfo: async () => ({ name: 'Midad', version: '0', mode: 'browser', dataDir: '/data', spellChecking: { checker: 'browser', languages: [] } }) }, drafts: { open: async () => null } };
     const dispatch = createDispatcher(handlers as unknown as HostHandlers);
     api = await startWebHost({
       rendererDir,
