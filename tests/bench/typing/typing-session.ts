@@ -8,6 +8,19 @@ import { installPageProbe, nextPaint, placeCaretAfter, textAroundCaret, type Pag
 type ProbeWindow = Window & { __benchProbe: PageProbe };
 
 const VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * Two ways of typing, both with keyDown carrying `text` and the same latency probe:
+ * - 'steady': a key every intervalMs plus a random part of a 60 Hz frame, measured from
+ *   the previous key's start (or once it is painted, if later); the key is released
+ *   after its frame is painted. 1280×900.
+ * - 'after-paint': the next key goes once the previous one is painted, plus a random
+ *   part of a 60 Hz frame — as fast as the page can show keys; keyUp follows keyDown
+ *   at once. 1440×900.
+ */
+export type TypingWay = 'steady' | 'after-paint';
+export const TYPING_WAYS: readonly TypingWay[] = ['steady', 'after-paint'];
+const VIEWPORT_OF: Record<TypingWay, { width: number; height: number }> = { steady: VIEWPORT, 'after-paint': { width: 1440, height: 900 } };
 const READY_TIMEOUT_MS = 60_000;
 
 export interface TypingPlan {
@@ -21,6 +34,8 @@ export interface TypingPlan {
    * locking onto one phase of the display's frame clock.
    */
   intervalMs: number;
+  /** 'steady' unless said. */
+  way?: TypingWay;
 }
 
 const FRAME_MS = 1000 / 60;
@@ -29,8 +44,9 @@ async function openEditor(
   browser: Browser,
   url: string,
   readyTimeoutMs = READY_TIMEOUT_MS,
+  viewport = VIEWPORT,
 ): Promise<{ context: BrowserContext; page: Page; readyPaintedAt: number }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'ar' });
+  const context = await browser.newContext({ viewport, locale: 'ar' });
   let timer: NodeJS.Timeout | undefined;
   try {
     await context.addInitScript(installPageProbe);
@@ -68,7 +84,8 @@ export type TypingInstrument = (cdp: CDPSession) => Promise<() => Promise<void>>
 
 /** Latencies of the measured keystrokes (warm-up dropped), in milliseconds. */
 export async function measureTyping(browser: Browser, url: string, plan: TypingPlan, instrument?: TypingInstrument): Promise<number[]> {
-  const { context, page } = await openEditor(browser, url);
+  const way = plan.way ?? 'steady';
+  const { context, page } = await openEditor(browser, url, READY_TIMEOUT_MS, VIEWPORT_OF[way]);
   try {
     await page.evaluate(placeCaretAfter, plan.caretAnchor);
     await page.evaluate(nextPaint);
@@ -77,13 +94,20 @@ export async function measureTyping(browser: Browser, url: string, plan: TypingP
     const characters = [...plan.text];
     const jitter = seededRandom(characters.length);
     const stopInstrument = await instrument?.(cdp);
+    const painted = (count: number) => page.evaluate((samples) => (window as unknown as ProbeWindow).__benchProbe.waitForSamples(samples), count);
+    const sleep = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
     for (const [index, character] of characters.entries()) {
       const startedAt = performance.now();
       await pressArabicKey(cdp, character);
-      await page.evaluate((count) => (window as unknown as ProbeWindow).__benchProbe.waitForSamples(count), index + 1);
-      await releaseArabicKey(cdp, character);
-      const rest = plan.intervalMs + jitter() * FRAME_MS - (performance.now() - startedAt);
-      if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
+      if (way === 'after-paint') {
+        await releaseArabicKey(cdp, character);
+        await painted(index + 1);
+        await sleep(jitter() * FRAME_MS);
+      } else {
+        await painted(index + 1);
+        await releaseArabicKey(cdp, character);
+        await sleep(plan.intervalMs + jitter() * FRAME_MS - (performance.now() - startedAt));
+      }
     }
     await stopInstrument?.();
     const samples = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.samples);
