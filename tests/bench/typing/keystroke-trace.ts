@@ -2,7 +2,7 @@
 // recorded while typing, its events summed per keystroke by kind of work, and the
 // biggest single events by name, so a report can name the cost with measured figures.
 import type { Browser, CDPSession } from 'playwright-core';
-import { measureTyping, type TypingPlan } from './typing-session.ts';
+import { measureTypingSession, type TypingPlan } from './typing-session.ts';
 
 interface TraceEvent {
   name: string;
@@ -17,6 +17,8 @@ interface TraceEvent {
 
 export interface KeystrokeTrace {
   keystrokes: number;
+  /** Ranges in CSS.highlights when typing began. */
+  highlightRanges: number;
   /** Milliseconds per keystroke on the renderer's main thread, by kind of work (top-level events only). */
   byCategory: Record<TraceCategory, number>;
   /** Milliseconds per keystroke of the heaviest trace events by name (nested ones included). */
@@ -26,15 +28,15 @@ export interface KeystrokeTrace {
   p95: number;
 }
 
-export const TRACE_CATEGORIES = ['script', 'style', 'layout', 'pre-paint and paint', 'commit and layers', 'other'] as const;
+export const TRACE_CATEGORIES = ['script', 'style and layout', 'pre-paint and paint', 'commit and layers', 'other'] as const;
 export type TraceCategory = (typeof TRACE_CATEGORIES)[number];
 
 /** Top-level renderer events by the work they stand for (names as Chromium's timeline uses them). */
 const CATEGORY_OF: Record<string, TraceCategory> = {
   EventDispatch: 'script', FunctionCall: 'script', TimerFire: 'script', FireAnimationFrame: 'script', FireIdleCallback: 'script',
   'v8.execute': 'script', EvaluateScript: 'script', 'V8.GC_SCAVENGER': 'script', MinorGC: 'script', MajorGC: 'script', RunMicrotasks: 'script',
-  UpdateLayoutTree: 'style', RecalculateStyles: 'style', ParseAuthorStyleSheet: 'style',
-  Layout: 'layout', 'LocalFrameView::layout': 'layout',
+  UpdateLayoutTree: 'style and layout', RecalculateStyles: 'style and layout', ParseAuthorStyleSheet: 'style and layout',
+  Layout: 'style and layout', 'LocalFrameView::UpdateStyleAndLayout': 'style and layout', 'Document::UpdateStyleAndLayout': 'style and layout',
   PrePaint: 'pre-paint and paint', Paint: 'pre-paint and paint', PaintImage: 'pre-paint and paint', 'LocalFrameView::RunPaintLifecyclePhase': 'pre-paint and paint',
   UpdateLayer: 'commit and layers', Layerize: 'commit and layers', Commit: 'commit and layers', UpdateLayerTree: 'commit and layers',
 };
@@ -55,11 +57,11 @@ export async function traceKeystrokes(browser: Browser, url: string, plan: Typin
       events = collected;
     };
   };
-  const latencies = await measureTyping(browser, url, plan, instrument);
+  const { latencies, highlightRanges } = await measureTypingSession(browser, url, plan, instrument);
   const keystrokes = [...plan.text].length;
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? 0;
-  return { keystrokes, ...summarize(events, keystrokes), p50: at(0.5), p95: at(0.95) };
+  return { keystrokes, highlightRanges, ...summarize(events, keystrokes), p50: at(0.5), p95: at(0.95) };
 }
 
 function summarize(events: TraceEvent[], keystrokes: number): Pick<KeystrokeTrace, 'byCategory' | 'topEvents'> {

@@ -20,7 +20,7 @@ import { generateArticle, articleWordCount, type ArticleKind, type GeneratedArti
 import { toHtml, toLexicalState, toDraftContent } from './article-formats.ts';
 import { countFindings, measureHouseStyleCheck, type HouseStyleCheckTimes } from './house-style-check.ts';
 import { traceKeystrokes, type KeystrokeTrace } from './keystroke-trace.ts';
-import { measureTimeToEditable, measureTyping, TYPING_WAYS, type TypingPlan, type TypingWay } from './typing-session.ts';
+import { measureTimeToEditable, measureTyping, measureTypingSession, TYPING_WAYS, type TypingPlan, type TypingWay } from './typing-session.ts';
 
 /** midad-checker-off: Midad with every house-style rule turned off, to show what the checker adds. */
 export const PAGES = ['midad', 'midad-checker-off', 'bare-lexical', 'contenteditable'] as const;
@@ -78,6 +78,8 @@ export interface TypingResults {
 export interface FindingsHeavyResults {
   /** House-style findings of the wire article, by size. */
   findings: Record<number, number>;
+  /** Ranges in CSS.highlights in Midad (rules on) when typing began, by size. */
+  highlightRanges: Record<number, number>;
   /** latencies[way][page][size] = samples of every run. */
   latencies: Partial<Record<TypingWay, Partial<Record<FindingsPageName, Record<number, number[][]>>>>>;
   /** One traced session per page on the largest wire article ('steady' way): where a keystroke's time goes. */
@@ -248,20 +250,23 @@ async function measureFindingsHeavy(
 ): Promise<FindingsHeavyResults> {
   const pages = FINDINGS_PAGES.filter((page) => measured.includes(page));
   const latencies: FindingsHeavyResults['latencies'] = {};
+  const highlightRanges: Record<number, number> = {};
   const planFor = (size: number, way: TypingWay): TypingPlan => ({
     caretAnchor: wireArticles.get(size)!.caretAnchor,
     text: typedText(options.warmup + options.keystrokes),
     warmup: options.warmup,
     intervalMs: options.intervalMs,
     way,
+    settle: true,
   });
   for (let run = 0; run < options.findingsRuns; run += 1) {
     const order = run % 2 === 0 ? pages : [...pages].reverse();
     for (const way of TYPING_WAYS) {
       for (const size of options.sizes) {
         for (const page of order) {
-          const samples = await measureTyping(browser, urlOf(page, size, 'wire'), planFor(size, way));
+          const { latencies: samples, highlightRanges: ranges } = await measureTypingSession(browser, urlOf(page, size, 'wire'), planFor(size, way));
           (((latencies[way] ??= {})[page] ??= {})[size] ??= []).push(samples);
+          if (page === 'midad') highlightRanges[size] = ranges;
           options.log(`typing: findings-heavy run ${run + 1}/${options.findingsRuns} ${way} ${page} ${size} words: p95 ${percentile(samples, 95).toFixed(1)} ms`);
         }
       }
@@ -276,7 +281,7 @@ async function measureFindingsHeavy(
   const findings = Object.fromEntries(
     [...wireArticles].map(([size, article]) => [size, countFindings(article)]),
   );
-  return { findings, latencies, traces };
+  return { findings, highlightRanges, latencies, traces };
 }
 
 async function measureTimesToEditable(

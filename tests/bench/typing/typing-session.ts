@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { pressArabicKey, releaseArabicKey } from '../support/arabic-keyboard.ts';
 import { seededRandom } from './article.ts';
-import { installPageProbe, nextPaint, placeCaretAfter, textAroundCaret, type PageProbe } from './page-probe.ts';
+import { installPageProbe, nextPaint, placeCaretAfter, settleHighlights, textAroundCaret, type PageProbe } from './page-probe.ts';
 
 type ProbeWindow = Window & { __benchProbe: PageProbe };
 
@@ -36,6 +36,8 @@ export interface TypingPlan {
   intervalMs: number;
   /** 'steady' unless said. */
   way?: TypingWay;
+  /** Wait for the page's underlines to be drawn before typing (settleHighlights). */
+  settle?: boolean;
 }
 
 const FRAME_MS = 1000 / 60;
@@ -84,10 +86,21 @@ export type TypingInstrument = (cdp: CDPSession) => Promise<() => Promise<void>>
 
 /** Latencies of the measured keystrokes (warm-up dropped), in milliseconds. */
 export async function measureTyping(browser: Browser, url: string, plan: TypingPlan, instrument?: TypingInstrument): Promise<number[]> {
+  return (await measureTypingSession(browser, url, plan, instrument)).latencies;
+}
+
+export interface TypingSession {
+  latencies: number[];
+  /** Ranges in CSS.highlights once the page settled, before the first key. */
+  highlightRanges: number;
+}
+
+export async function measureTypingSession(browser: Browser, url: string, plan: TypingPlan, instrument?: TypingInstrument): Promise<TypingSession> {
   const way = plan.way ?? 'steady';
   const { context, page } = await openEditor(browser, url, READY_TIMEOUT_MS, VIEWPORT_OF[way]);
   try {
     await page.evaluate(placeCaretAfter, plan.caretAnchor);
+    const highlightRanges = plan.settle ? await page.evaluate(settleHighlights) : 0;
     await page.evaluate(nextPaint);
     await page.evaluate(nextPaint);
     const cdp = await context.newCDPSession(page);
@@ -119,7 +132,7 @@ export async function measureTyping(browser: Browser, url: string, plan: TypingP
     if (!blockText.includes(typedTail)) {
       throw new Error(`the typed text did not arrive at the caret (looked for "${typedTail}")`);
     }
-    return samples.slice(plan.warmup);
+    return { latencies: samples.slice(plan.warmup), highlightRanges };
   } finally {
     await context.close();
   }
