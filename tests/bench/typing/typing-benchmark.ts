@@ -226,6 +226,8 @@ async function measureLatencies(
         text: typedText(options.warmup + options.keystrokes),
         warmup: options.warmup,
         intervalMs: options.intervalMs,
+        // Typing starts with the underlines drawn, as after opening a draft and reading it.
+        settle: true,
       };
       for (const page of order) {
         const samples = await measureTyping(browser, urlOf(page, size), plan);
