@@ -41,6 +41,21 @@ const RULES: BudgetRule[] = [
     budget: 'typing p95 ≤ 0.3× the WordPress block editor (20,000 words)',
     matches: (entry) => entry.benchmark === 'peer' && /^midad, \d+ words, keystroke latency p95$/.test(entry.case),
   },
+  // The findings-heavy article, both ways of typing, both sizes (tests/bench/typing/typing-report.ts names the cases).
+  ...(['steady', 'after-paint'] as const).flatMap((way) =>
+    [5_000, 20_000].flatMap((size) => [
+      {
+        budget: `findings-heavy typing p95 ≤ 1.15× bare Lexical, every rule on (${size.toLocaleString('en-US')} words, ${way})`,
+        matches: (entry: BenchmarkEntry) =>
+          entry.benchmark === 'typing' && entry.case === `midad, findings-heavy ${size} words, ${way} typing, keystroke latency p95 / bare-lexical`,
+      },
+      {
+        budget: `findings-heavy typing p95 ≤ 1.05× rules off (${size.toLocaleString('en-US')} words, ${way})`,
+        matches: (entry: BenchmarkEntry) =>
+          entry.benchmark === 'typing' && entry.case === `midad, findings-heavy ${size} words, ${way} typing, keystroke latency p95 / midad-checker-off`,
+      },
+    ]),
+  ),
 ];
 
 export function checkBudgets(entries: readonly BenchmarkEntry[]): BudgetCheck[] {

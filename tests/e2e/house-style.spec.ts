@@ -102,3 +102,21 @@ test('a word list file is imported into the settings, and a bad one changes noth
   await group(page, 'word-list').getByTestId('style-fix').click();
   await expect(page.getByTestId('editor')).toHaveText('زار الوفد إسطنبول');
 });
+
+test('in a long article every finding is listed at once, and underlined when it comes on screen', async ({ app }) => {
+  const { page } = app;
+  await typeInEditor(page, 'هـذا أول الخبر');
+  for (let line = 0; line < 100; line += 1) await page.keyboard.press('Enter');
+  await page.keyboard.type('قال الوزير, إن الخبر انتهى');
+  const underlined = () => page.evaluate(() => [...(CSS.highlights.get('house-style') ?? [])].map((range) => (range as Range).toString()));
+
+  // The caret's paragraph is on screen; the first one is far above it.
+  await expect.poll(underlined).toEqual([',']);
+  await expect(page.getByTestId('style-badge')).toHaveText('2');
+  await page.getByTestId('style-toggle').click();
+  await expect(page.getByTestId('style-finding')).toHaveCount(2);
+
+  await group(page, 'tatweel').locator('.style-finding-text').first().click();
+  await expect.poll(underlined).toEqual(['ـ']);
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('ـ');
+});

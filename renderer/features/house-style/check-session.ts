@@ -17,7 +17,7 @@ const LONGEST_SHOWN = 80;
 
 export class HouseStyleSession {
   private checker: ArticleChecker | null = null;
-  private readonly highlights = new FindingHighlights();
+  private readonly highlights: FindingHighlights;
   /** Nodes changed since the last check: their blocks' DOM may be new, so underlines are redrawn. */
   private readonly dirty = new Set<NodeKey>();
   private redrawAll = true;
@@ -33,7 +33,9 @@ export class HouseStyleSession {
     private readonly editor: LexicalEditor,
     private readonly store: HouseStyleStore,
     private options: HouseStyleOptions,
-  ) {}
+  ) {
+    this.highlights = new FindingHighlights(editor);
+  }
 
   start(): () => void {
     const stopListening = this.editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -103,7 +105,7 @@ export class HouseStyleSession {
       }
       this.dirty.clear();
       for (const key of result.removed) this.highlights.deleteBlock(key);
-      for (const key of redraw) this.highlights.showBlock(this.editor, key, $segments(key), result.findings.get(key) ?? []);
+      for (const key of redraw) this.highlights.showBlock(key, $segments(key), result.findings.get(key) ?? []);
       const listChanged = this.redrawAll || result.changed.size > 0 || result.removed.length > 0;
       this.redrawAll = false;
       this.texts = new Map(blocks.map((block) => [block.key, block.text]));

@@ -14,10 +14,14 @@ export type Block =
 
 export interface GeneratedArticle {
   words: number;
+  /** 'news' as an editor leaves it; 'wire' as agency copy arrives, full of house-style findings. */
+  kind: ArticleKind;
   blocks: Block[];
   /** Unique text inside the middle paragraph; the caret goes right after it. */
   caretAnchor: string;
 }
+
+export type ArticleKind = 'news' | 'wire';
 
 export const CARET_ANCHOR = 'وتابع مراسل مداد التطورات من موقع الحدث';
 
@@ -71,16 +75,17 @@ export function seededRandom(seed: number): () => number {
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 const toArabicIndic = (digits: string) => digits.replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]);
 
-export function generateArticle(words: number, seed = 20_240_601): GeneratedArticle {
-  const random = seededRandom(seed ^ words);
+export function generateArticle(words: number, seed = 20_240_601, kind: ArticleKind = 'news'): GeneratedArticle {
+  const random = seededRandom(kind === 'news' ? seed ^ words : (seed ^ words) + 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const number = (text: string) => (random() < 0.5 ? text : toArabicIndic(text));
-  const sentence = (): string => {
+  const newsSentence = (): string => {
     const tail = pick(TAILS)
       .replace('{n}', () => number(String(2 + Math.floor(random() * 97))))
       .replace('{year}', () => number(String(2015 + Math.floor(random() * 11))));
     return `${pick(VERBS)} ${pick(SUBJECTS)} ${pick(CLAUSES)} ${tail}${random() < 0.3 ? '،' : '.'}`;
   };
+  const sentence = kind === 'news' ? newsSentence : () => wireCopy(newsSentence(), random, pick);
   const paragraphText = (wordTarget: number): string => {
     const parts: string[] = [];
     let count = 0;
@@ -126,7 +131,24 @@ export function generateArticle(words: number, seed = 20_240_601): GeneratedArti
       sinceHeading += 1;
     }
   }
-  return { words, blocks, caretAnchor: CARET_ANCHOR };
+  return { words, blocks, kind, caretAnchor: CARET_ANCHOR };
+}
+
+/**
+ * Agency copy pasted as it came: Latin commas and question marks, a space before
+ * punctuation, straight quotes, a tatweel, a percent sign after Arabic-Indic digits —
+ * about one house-style finding every dozen words, in every paragraph.
+ */
+function wireCopy(sentence: string, random: () => number, pick: <T>(items: readonly T[]) => T): string {
+  let text = sentence;
+  const roll = random();
+  if (roll < 0.35) text = text.replace(/،$/, ',').replace(/\.$/, ' .');
+  else if (roll < 0.5) text = text.replace(/[.،]$/, ' ?');
+  const subject = SUBJECTS.find((candidate) => text.includes(` ${candidate} `));
+  if (subject && random() < 0.3) text = text.replace(` ${subject} `, ` "${subject}" `);
+  if (random() < 0.15) text = text.replace(/ا/, 'ـا');
+  if (random() < 0.2) text = text.replace(/ (في|على|من) /, ` ${pick(['في', 'على', 'من'])}  `);
+  return text;
 }
 
 /** Now and then a bold lead-in or a linked source, as real news copy has. */

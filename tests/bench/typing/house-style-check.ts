@@ -7,7 +7,7 @@ import { lexicalBlocks } from '../../../common/document/plain-text.ts';
 import { ArticleChecker } from '../../../common/arabic/house-style/article-checker.ts';
 import { checkArticle } from '../../../common/arabic/house-style/check.ts';
 import { DEFAULT_SETTINGS } from '../../../electron/default-settings.ts';
-import { generateArticle } from './article.ts';
+import { generateArticle, type GeneratedArticle } from './article.ts';
 import { toLexicalState } from './article-formats.ts';
 
 export interface HouseStyleCheckTimes {
@@ -43,6 +43,11 @@ export function measureHouseStyleCheck(words = 20_000, runs = 9): HouseStyleChec
     incremental.push(performance.now() - start);
   }
   return { words, blocks: blocks.length, findings, fullCheckMs: median(full), oneBlockChangedMs: median(incremental) };
+}
+
+/** House-style findings in an article with the shipped options. */
+export function countFindings(article: GeneratedArticle): number {
+  return checkArticle(lexicalBlocks(toLexicalState(article)), DEFAULT_SETTINGS.houseStyle).flat().length;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

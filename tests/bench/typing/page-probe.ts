@@ -126,3 +126,30 @@ export function nextPaint(): Promise<void> {
     }),
   );
 }
+
+/**
+ * Waits until the ranges registered in CSS.highlights (the house-style underlines) stop
+ * changing for a second, at most 15 s, and returns their number: typing then starts
+ * with the page as a writer finds it after opening, underlines drawn. On pages that
+ * draw none it is a one-second pause.
+ */
+export async function settleHighlights(): Promise<number> {
+  const count = () => {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return 0;
+    let ranges = 0;
+    CSS.highlights.forEach((highlight) => (ranges += highlight.size));
+    return ranges;
+  };
+  const giveUpAt = performance.now() + 15_000;
+  let last = count();
+  let stableSince = performance.now();
+  while (performance.now() < giveUpAt) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = count();
+    if (now !== last) {
+      last = now;
+      stableSince = performance.now();
+    } else if (performance.now() - stableSince >= 1_000) break;
+  }
+  return last;
+}

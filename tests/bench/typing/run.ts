@@ -1,6 +1,7 @@
 // `npm run bench:typing`: runs the typing benchmark and rewrites its part of
 // docs/benchmarks.md and docs/benchmarks.json. Options: --runs N --keystrokes N
-// --warmup N --interval MS --loads N --sizes 5000,20000 --quiet-wait SECONDS
+// --warmup N --interval MS --loads N --findings-runs N (loads per page, size and way on the
+// findings-heavy article; 0 leaves it out) --sizes 5000,20000 --quiet-wait SECONDS
 // --quick (a short smoke run) --no-write (print only) --from-last (rewrite the docs from
 // the raw results of the last run, kept in dist/bench/typing-last-results.json).
 import { promises as fs } from 'node:fs';
@@ -21,6 +22,7 @@ function readOptions(): TypingBenchmarkOptions {
       warmup: { type: 'string' },
       interval: { type: 'string' },
       loads: { type: 'string' },
+      'findings-runs': { type: 'string' },
       sizes: { type: 'string' },
       'quiet-wait': { type: 'string' },
       quick: { type: 'boolean', default: false },
@@ -28,7 +30,7 @@ function readOptions(): TypingBenchmarkOptions {
       'from-last': { type: 'boolean', default: false },
     },
   });
-  const base = values.quick ? { ...DEFAULT_OPTIONS, runs: 1, keystrokes: 60, warmup: 10, loads: 1 } : DEFAULT_OPTIONS;
+  const base = values.quick ? { ...DEFAULT_OPTIONS, runs: 1, findingsRuns: 1, keystrokes: 60, warmup: 10, loads: 1 } : DEFAULT_OPTIONS;
   const integer = (text: string | undefined, fallback: number) => {
     if (text === undefined) return fallback;
     const value = Number(text);
@@ -39,6 +41,7 @@ function readOptions(): TypingBenchmarkOptions {
     repoRoot,
     sizes: values.sizes ? values.sizes.split(',').map((size) => integer(size, 0)) : base.sizes,
     runs: integer(values.runs, base.runs),
+    findingsRuns: integer(values['findings-runs'], base.findingsRuns),
     keystrokes: integer(values.keystrokes, base.keystrokes),
     warmup: integer(values.warmup, base.warmup),
     intervalMs: integer(values.interval, base.intervalMs),

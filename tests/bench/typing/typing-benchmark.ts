@@ -16,14 +16,18 @@ import { startMidadWebHost, type MidadWebHost } from '../support/midad-web-host.
 import { startStaticServer } from '../support/static-server.ts';
 import { measureBundle, type BundleSize } from '../support/bundle-size.ts';
 import { percentile } from '../support/statistics.ts';
-import { generateArticle, articleWordCount, type GeneratedArticle } from './article.ts';
+import { generateArticle, articleWordCount, type ArticleKind, type GeneratedArticle } from './article.ts';
 import { toHtml, toLexicalState, toDraftContent } from './article-formats.ts';
-import { measureHouseStyleCheck, type HouseStyleCheckTimes } from './house-style-check.ts';
-import { measureTimeToEditable, measureTyping, type TypingPlan } from './typing-session.ts';
+import { countFindings, measureHouseStyleCheck, type HouseStyleCheckTimes } from './house-style-check.ts';
+import { traceKeystrokes, type KeystrokeTrace } from './keystroke-trace.ts';
+import { measureTimeToEditable, measureTyping, measureTypingSession, TYPING_WAYS, type TypingPlan, type TypingWay } from './typing-session.ts';
 
 /** midad-checker-off: Midad with every house-style rule turned off, to show what the checker adds. */
 export const PAGES = ['midad', 'midad-checker-off', 'bare-lexical', 'contenteditable'] as const;
 export type PageName = (typeof PAGES)[number];
+/** The findings-heavy article is typed into these, both ways: the checker's cost against its two baselines. */
+export const FINDINGS_PAGES = ['midad', 'midad-checker-off', 'bare-lexical'] as const satisfies readonly PageName[];
+export type FindingsPageName = (typeof FINDINGS_PAGES)[number];
 
 export interface TypingBenchmarkOptions {
   repoRoot: string;
@@ -33,6 +37,8 @@ export interface TypingBenchmarkOptions {
   keystrokes: number;
   warmup: number;
   intervalMs: number;
+  /** Page loads per page, size and way of typing on the findings-heavy article. */
+  findingsRuns: number;
   /** Cold loads per page for time-to-editable (largest size). */
   loads: number;
   /** How long to wait for other work on the machine to finish before measuring. */
@@ -43,6 +49,7 @@ export interface TypingBenchmarkOptions {
 export const DEFAULT_OPTIONS: Omit<TypingBenchmarkOptions, 'repoRoot' | 'log'> = {
   sizes: [5_000, 20_000],
   runs: 4,
+  findingsRuns: 2,
   keystrokes: 150,
   warmup: 15,
   intervalMs: 33,
@@ -65,6 +72,18 @@ export interface TypingResults {
   bundles: { midad?: BundleSize; bareLexical: BundleSize };
   /** A full house-style check of the largest article, and one after a paragraph changed (Node). */
   houseStyleCheck: HouseStyleCheckTimes;
+  findingsHeavy?: FindingsHeavyResults;
+}
+
+export interface FindingsHeavyResults {
+  /** House-style findings of the wire article, by size. */
+  findings: Record<number, number>;
+  /** Ranges in CSS.highlights in Midad (rules on) when typing began, by size. */
+  highlightRanges: Record<number, number>;
+  /** latencies[way][page][size] = samples of every run. */
+  latencies: Partial<Record<TypingWay, Partial<Record<FindingsPageName, Record<number, number[][]>>>>>;
+  /** One traced session per page on the largest wire article ('steady' way): where a keystroke's time goes. */
+  traces: Partial<Record<FindingsPageName, KeystrokeTrace>>;
 }
 
 /** Typed with the Arabic (101) layout's unshifted keys only; news prose. */
@@ -77,7 +96,8 @@ export function typedText(length: number): string {
 export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promise<TypingResults> {
   const { log } = options;
   const articles = new Map(options.sizes.map((size) => [size, generateArticle(size)]));
-  const pages = await servePages(options, articles);
+  const wireArticles = new Map(options.sizes.map((size) => [size, generateArticle(size, undefined, 'wire')]));
+  const pages = await servePages(options, articles, wireArticles);
   const chromium = await launchChromium();
   log(`typing: ${chromium.version} from ${chromium.executable.path} (${chromium.executable.source})`);
   try {
@@ -95,6 +115,8 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
 
     const loadBefore = await waitForQuietMachine(options.quietWaitMs, (line) => log(`typing: ${line}`));
     const latencies = await measureLatencies(chromium.browser, options, articles, measured, pages.urlOf);
+    const findingsHeavy =
+      options.findingsRuns > 0 ? await measureFindingsHeavy(chromium.browser, options, wireArticles, measured, pages.urlOf) : undefined;
     const timeToEditable = await measureTimesToEditable(chromium.browser, options, measured, pages.urlOf);
     const loadAfter = await sampleMachineLoad(500);
     const bundles: TypingResults['bundles'] = {
@@ -103,9 +125,9 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
     if (pages.rendererDir) {
       bundles.midad = await measureBundle(path.join(pages.rendererDir, 'index.html'), path.join(pages.rendererDir, 'assets'));
     }
-    const { repoRoot, sizes, runs, keystrokes, warmup, intervalMs, loads, quietWaitMs } = options;
+    const { repoRoot, sizes, runs, findingsRuns, keystrokes, warmup, intervalMs, loads, quietWaitMs } = options;
     return {
-      options: { repoRoot, sizes, runs, keystrokes, warmup, intervalMs, loads, quietWaitMs },
+      options: { repoRoot, sizes, runs, findingsRuns, keystrokes, warmup, intervalMs, loads, quietWaitMs },
       date: new Date(),
       machine: describeMachine(chromium.version),
       load: { before: loadBefore, after: loadAfter },
@@ -115,6 +137,7 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
       timeToEditable,
       bundles,
       houseStyleCheck: measureHouseStyleCheck(Math.max(...sizes)),
+      findingsHeavy,
     };
   } finally {
     await chromium.browser.close();
@@ -122,8 +145,10 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
   }
 }
 
+type UrlOf = (page: PageName, size: number, kind?: ArticleKind) => string;
+
 interface ServedPages {
-  urlOf(page: PageName, size: number): string;
+  urlOf: UrlOf;
   /** The built comparison pages (dist/bench/typing). */
   comparisonDir: string;
   /** The snapshot of Midad's renderer being served, when there is one. */
@@ -133,12 +158,17 @@ interface ServedPages {
 }
 
 /** Builds the comparison pages and serves them, and Midad with each article, on 127.0.0.1. */
-async function servePages(options: TypingBenchmarkOptions, articles: Map<number, GeneratedArticle>): Promise<ServedPages> {
+async function servePages(
+  options: TypingBenchmarkOptions,
+  articles: Map<number, GeneratedArticle>,
+  wireArticles: Map<number, GeneratedArticle>,
+): Promise<ServedPages> {
   const { repoRoot, log } = options;
   const comparisonDir = path.join(repoRoot, 'dist', 'bench', 'typing');
   log('typing: building the comparison pages');
   await viteBuild({ configFile: path.join(repoRoot, 'tests', 'bench', 'typing', 'pages', 'vite.config.ts'), logLevel: 'warn' });
   await writeArticles(path.join(comparisonDir, 'articles'), articles);
+  if (options.findingsRuns > 0) await writeArticles(path.join(comparisonDir, 'articles'), wireArticles);
 
   const dataRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-typing-'));
   const hosts = new Map<string, MidadWebHost>();
@@ -160,14 +190,22 @@ async function servePages(options: TypingBenchmarkOptions, articles: Map<number,
       hosts.set(`midad/${size}`, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir));
       hosts.set(`midad-checker-off/${size}`, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, { checkerOff: true }));
     }
+    if (options.findingsRuns > 0) {
+      for (const [size, article] of wireArticles) {
+        hosts.set(`midad/wire-${size}`, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir));
+        hosts.set(`midad-checker-off/wire-${size}`, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, { checkerOff: true }));
+      }
+    }
   } catch (error) {
     await close();
     throw error;
   }
-  return { urlOf: (page, size) => (page.startsWith('midad') ? hosts.get(`${page}/${size}`)!.openUrl : comparisonUrl(page, size)), comparisonDir, rendererDir, close };
+  const urlOf: UrlOf = (page, size, kind = 'news') =>
+    page.startsWith('midad') ? hosts.get(`${page}/${articleName(size, kind)}`)!.openUrl : comparisonUrl(page, size, kind);
+  return { urlOf, comparisonDir, rendererDir, close };
 
-  function comparisonUrl(page: PageName, size: number): string {
-    return `${staticServer.url}${page === 'bare-lexical' ? 'lexical' : 'contenteditable'}/index.html?size=${size}`;
+  function comparisonUrl(page: PageName, size: number, kind: ArticleKind = 'news'): string {
+    return `${staticServer.url}${page === 'bare-lexical' ? 'lexical' : 'contenteditable'}/index.html?size=${articleName(size, kind)}`;
   }
 }
 
@@ -176,7 +214,7 @@ async function measureLatencies(
   options: TypingBenchmarkOptions,
   articles: Map<number, GeneratedArticle>,
   pages: PageName[],
-  urlOf: (page: PageName, size: number) => string,
+  urlOf: UrlOf,
 ): Promise<TypingResults['latencies']> {
   const latencies: TypingResults['latencies'] = {};
   for (let run = 0; run < options.runs; run += 1) {
@@ -188,6 +226,8 @@ async function measureLatencies(
         text: typedText(options.warmup + options.keystrokes),
         warmup: options.warmup,
         intervalMs: options.intervalMs,
+        // Typing starts with the underlines drawn, as after opening a draft and reading it.
+        settle: true,
       };
       for (const page of order) {
         const samples = await measureTyping(browser, urlOf(page, size), plan);
@@ -199,11 +239,58 @@ async function measureLatencies(
   return latencies;
 }
 
+/**
+ * The wire article, full of findings, typed both ways into Midad with its rules on and
+ * off and into bare Lexical, interleaved; then one traced session per page.
+ */
+async function measureFindingsHeavy(
+  browser: Browser,
+  options: TypingBenchmarkOptions,
+  wireArticles: Map<number, GeneratedArticle>,
+  measured: PageName[],
+  urlOf: UrlOf,
+): Promise<FindingsHeavyResults> {
+  const pages = FINDINGS_PAGES.filter((page) => measured.includes(page));
+  const latencies: FindingsHeavyResults['latencies'] = {};
+  const highlightRanges: Record<number, number> = {};
+  const planFor = (size: number, way: TypingWay): TypingPlan => ({
+    caretAnchor: wireArticles.get(size)!.caretAnchor,
+    text: typedText(options.warmup + options.keystrokes),
+    warmup: options.warmup,
+    intervalMs: options.intervalMs,
+    way,
+    settle: true,
+  });
+  for (let run = 0; run < options.findingsRuns; run += 1) {
+    const order = run % 2 === 0 ? pages : [...pages].reverse();
+    for (const way of TYPING_WAYS) {
+      for (const size of options.sizes) {
+        for (const page of order) {
+          const { latencies: samples, highlightRanges: ranges } = await measureTypingSession(browser, urlOf(page, size, 'wire'), planFor(size, way));
+          (((latencies[way] ??= {})[page] ??= {})[size] ??= []).push(samples);
+          if (page === 'midad') highlightRanges[size] = ranges;
+          options.log(`typing: findings-heavy run ${run + 1}/${options.findingsRuns} ${way} ${page} ${size} words: p95 ${percentile(samples, 95).toFixed(1)} ms`);
+        }
+      }
+    }
+  }
+  const largest = Math.max(...options.sizes);
+  const traces: FindingsHeavyResults['traces'] = {};
+  for (const page of pages) {
+    traces[page] = await traceKeystrokes(browser, urlOf(page, largest, 'wire'), planFor(largest, 'steady'));
+    options.log(`typing: traced ${page} on the ${largest}-word wire article`);
+  }
+  const findings = Object.fromEntries(
+    [...wireArticles].map(([size, article]) => [size, countFindings(article)]),
+  );
+  return { findings, highlightRanges, latencies, traces };
+}
+
 async function measureTimesToEditable(
   browser: Browser,
   options: TypingBenchmarkOptions,
   pages: PageName[],
-  urlOf: (page: PageName, size: number) => string,
+  urlOf: UrlOf,
 ): Promise<TypingResults['timeToEditable']> {
   const largest = Math.max(...options.sizes);
   const loadPages = pages.filter((page) => page === 'midad' || page === 'bare-lexical');
@@ -220,12 +307,18 @@ async function measureTimesToEditable(
   return timeToEditable;
 }
 
+/** A comparison page's ?size= and its files' names: "20000", or "wire-20000" for the findings-heavy article. */
+export function articleName(size: number, kind: ArticleKind = 'news'): string {
+  return kind === 'news' ? String(size) : `${kind}-${size}`;
+}
+
 export async function writeArticles(dir: string, articles: Map<number, GeneratedArticle>): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   for (const [size, article] of articles) {
     if (articleWordCount(article.blocks) !== size) throw new Error(`article of ${size} words has ${articleWordCount(article.blocks)}`);
-    await fs.writeFile(path.join(dir, `${size}.lexical.json`), JSON.stringify(toLexicalState(article)));
-    await fs.writeFile(path.join(dir, `${size}.html`), toHtml(article));
+    const name = articleName(size, article.kind);
+    await fs.writeFile(path.join(dir, `${name}.lexical.json`), JSON.stringify(toLexicalState(article)));
+    await fs.writeFile(path.join(dir, `${name}.html`), toHtml(article));
   }
 }
 
@@ -237,7 +330,7 @@ export async function startHostWithArticle(
   rendererDir?: string,
   { checkerOff = false } = {},
 ): Promise<MidadWebHost> {
-  const dataDir = path.join(dataRoot, `midad-${size}${checkerOff ? '-checker-off' : ''}`);
+  const dataDir = path.join(dataRoot, `midad-${articleName(size, article.kind)}${checkerOff ? '-checker-off' : ''}`);
   // Written by the draft library itself, as a writer's saved draft would be.
   const library = await DraftLibrary.open({ dataDir });
   await library.create(toDraftContent(article));

@@ -3,11 +3,24 @@
 import type { Browser, BrowserContext, CDPSession, Cookie, Page } from 'playwright-core';
 import { pressArabicKey, releaseArabicKey } from '../support/arabic-keyboard.ts';
 import { seededRandom } from './article.ts';
-import { installPageProbe, nextPaint, placeCaretAfter, textAroundCaret, type PageProbe } from './page-probe.ts';
+import { installPageProbe, nextPaint, placeCaretAfter, settleHighlights, textAroundCaret, type PageProbe } from './page-probe.ts';
 
 type ProbeWindow = Window & { __benchProbe: PageProbe };
 
 const VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * Two ways of typing, both with keyDown carrying `text` and the same latency probe:
+ * - 'steady': a key every intervalMs plus a random part of a 60 Hz frame, measured from
+ *   the previous key's start (or once it is painted, if later); the key is released
+ *   after its frame is painted. 1280×900.
+ * - 'after-paint': the next key goes once the previous one is painted, plus a random
+ *   part of a 60 Hz frame — as fast as the page can show keys; keyUp follows keyDown
+ *   at once. 1440×900.
+ */
+export type TypingWay = 'steady' | 'after-paint';
+export const TYPING_WAYS: readonly TypingWay[] = ['steady', 'after-paint'];
+const VIEWPORT_OF: Record<TypingWay, { width: number; height: number }> = { steady: VIEWPORT, 'after-paint': { width: 1440, height: 900 } };
 const READY_TIMEOUT_MS = 60_000;
 
 export interface TypingPlan {
@@ -21,6 +34,10 @@ export interface TypingPlan {
    * locking onto one phase of the display's frame clock.
    */
   intervalMs: number;
+  /** 'steady' unless said. */
+  way?: TypingWay;
+  /** Wait for the page's underlines to be drawn before typing (settleHighlights). */
+  settle?: boolean;
 }
 
 const FRAME_MS = 1000 / 60;
@@ -86,22 +103,48 @@ export async function measureTyping(
   instrument?: TypingInstrument,
   options?: EditorPageOptions,
 ): Promise<number[]> {
-  const { context, page } = await openEditor(browser, url, undefined, options);
+  return (await measureTypingSession(browser, url, plan, instrument, options)).latencies;
+}
+
+export interface TypingSession {
+  latencies: number[];
+  /** Ranges in CSS.highlights once the page settled, before the first key. */
+  highlightRanges: number;
+}
+
+export async function measureTypingSession(
+  browser: Browser,
+  url: string,
+  plan: TypingPlan,
+  instrument?: TypingInstrument,
+  options: EditorPageOptions = {},
+): Promise<TypingSession> {
+  const way = plan.way ?? 'steady';
+  // The way of typing sets the window's size unless the caller gives its own.
+  const { context, page } = await openEditor(browser, url, READY_TIMEOUT_MS, { viewport: VIEWPORT_OF[way], ...options });
   try {
     await page.evaluate(placeCaretAfter, plan.caretAnchor);
+    const highlightRanges = plan.settle ? await page.evaluate(settleHighlights) : 0;
     await page.evaluate(nextPaint);
     await page.evaluate(nextPaint);
     const cdp = await context.newCDPSession(page);
     const characters = [...plan.text];
     const jitter = seededRandom(characters.length);
     const stopInstrument = await instrument?.(cdp);
+    const painted = (count: number) => page.evaluate((samples) => (window as unknown as ProbeWindow).__benchProbe.waitForSamples(samples), count);
+    const sleep = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
     for (const [index, character] of characters.entries()) {
       const startedAt = performance.now();
       await pressArabicKey(cdp, character);
-      await page.evaluate((count) => (window as unknown as ProbeWindow).__benchProbe.waitForSamples(count), index + 1);
-      await releaseArabicKey(cdp, character);
-      const rest = plan.intervalMs + jitter() * FRAME_MS - (performance.now() - startedAt);
-      if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
+      if (way === 'after-paint') {
+        await releaseArabicKey(cdp, character);
+        await painted(index + 1);
+        await sleep(jitter() * FRAME_MS);
+      } else {
+        await painted(index + 1);
+        await releaseArabicKey(cdp, character);
+        await sleep(plan.intervalMs + jitter() * FRAME_MS - (performance.now() - startedAt));
+      }
     }
     await stopInstrument?.();
     const samples = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.samples);
@@ -113,7 +156,7 @@ export async function measureTyping(
     if (!blockText.includes(typedTail)) {
       throw new Error(`the typed text did not arrive at the caret (looked for "${typedTail}")`);
     }
-    return samples.slice(plan.warmup);
+    return { latencies: samples.slice(plan.warmup), highlightRanges };
   } finally {
     await context.close();
   }
