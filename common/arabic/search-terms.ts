@@ -35,6 +35,16 @@ export function searchTermOf(word: string): string | null {
   return term;
 }
 
+/** The index terms of a text's words in order, words with nothing searchable left out. */
+export function searchTermsIn(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const term = searchTermOf(match[0]);
+    if (term !== null) terms.push(term);
+  }
+  return terms;
+}
+
 export interface MatchRange {
   start: number;
   end: number;

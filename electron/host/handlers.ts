@@ -75,7 +75,8 @@ export function createHandlers(services: HostServices): HostHandlers {
       keepUnknownAsText: async (draftId) => (await services.drafts()).keepUnknownAsText(draftId),
       compareRevisions: async (draftId, before, after) =>
         (await services.drafts()).compareRevisions(draftId, before, after),
-      search: async (query, options) => (await services.drafts()).search(query, options),
+      search: async (query, options) => (await services.drafts()).searchLibrary(query, options),
+      reading: async () => (await services.drafts()).reading(),
       problems: async () => (await services.drafts()).problems(),
       exportDraft: async (draftId, options) => (await services.drafts()).exportDraft(draftId, options),
       exportHtml: async (draftId) => services.exports.html(draftId),
