@@ -38,11 +38,21 @@ export function searchTermOf(word: string): string | null {
 /** The index terms of a text's words in order, words with nothing searchable left out. */
 export function searchTermsIn(text: string): string[] {
   const terms: string[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const term = searchTermOf(match[0]);
-    if (term !== null) terms.push(term);
-  }
+  forEachSearchTerm(text, (term) => terms.push(term));
   return terms;
+}
+
+/** Calls `visit` with the index term of each word in order; returns how many there were. */
+export function forEachSearchTerm(text: string, visit: (term: string) => void): number {
+  const pattern = new RegExp(WORD.source, 'gu');
+  let count = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const term = searchTermOf(match[0]);
+    if (term === null) continue;
+    visit(term);
+    count += 1;
+  }
+  return count;
 }
 
 export interface MatchRange {

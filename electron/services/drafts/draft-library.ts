@@ -560,6 +560,10 @@ export class DraftLibrary {
       await this.#search.catchUp();
       this.#readingComplete = !this.#closing;
       this.#onReading(this.reading());
+      // Temp files a crash left in the folders just read: harmless until then, so swept last.
+      await forEachLimited(toRead, READ_CONCURRENCY, async (id) => {
+        if (!this.#closing) await this.#store.removeLeftovers(this.#paths.draftFolder(id));
+      });
     };
     if (toRead.length > this.#backgroundReadAfter) {
       // The library answers meanwhile: from what is read so far, and a draft asked for is read at once.
@@ -626,9 +630,7 @@ export class DraftLibrary {
   }
 
   async #takeIn(draftId: string): Promise<void> {
-    const folder = this.#paths.draftFolder(draftId);
-    await this.#store.removeLeftovers(folder);
-    const draft = await this.#store.read(folder, draftId);
+    const draft = await this.#store.read(this.#paths.draftFolder(draftId), draftId);
     if (!draft) return;
     // Taken after reading, which may have rebuilt the file from a revision.
     const stamp = await this.#stampOf(draftId);

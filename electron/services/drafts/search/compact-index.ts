@@ -3,7 +3,7 @@
 // with a one-byte weight for ranking. No draft text is kept, so 10,000 drafts take a few MB;
 // results are highlighted from the draft itself (draft-search.ts). Drafts indexed since the
 // last compaction sit in a small growable part beside the compacted one.
-import { searchTermsIn } from '../../../../common/arabic/search-terms.ts';
+import { forEachSearchTerm, searchTermsIn } from '../../../../common/arabic/search-terms.ts';
 import { SEARCH_FIELDS, type SearchDocument } from './search-document.ts';
 import type { SearchField } from '../../../contract.ts';
 
@@ -46,20 +46,19 @@ const MAX_QUERY_TERMS = 32;
 /** How much a draft is about each of its terms, as weight bytes 1-255. */
 export function termWeights(document: SearchDocument): Map<string, number> {
   const scores = new Map<string, number>();
+  const frequencies = new Map<string, number>();
   for (const field of SEARCH_FIELDS) {
-    const terms = searchTermsIn(document[field]);
-    if (terms.length === 0) continue;
-    const frequencies = new Map<string, number>();
-    for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-    const lengthNorm = K1 * (1 - B + (B * terms.length) / TYPICAL_WORDS[field]);
+    frequencies.clear();
+    const words = forEachSearchTerm(document[field], (term) => frequencies.set(term, (frequencies.get(term) ?? 0) + 1));
+    if (words === 0) continue;
+    const lengthNorm = K1 * (1 - B + (B * words) / TYPICAL_WORDS[field]);
     for (const [term, frequency] of frequencies) {
       const score = (BOOST[field] * frequency * (K1 + 1)) / (frequency + lengthNorm);
       scores.set(term, (scores.get(term) ?? 0) + score);
     }
   }
-  const weights = new Map<string, number>();
-  for (const [term, score] of scores) weights.set(term, Math.max(1, Math.min(255, Math.round(score * WEIGHT_SCALE))));
-  return weights;
+  for (const [term, score] of scores) scores.set(term, Math.max(1, Math.min(255, Math.round(score * WEIGHT_SCALE))));
+  return scores;
 }
 
 /** A growable list of (ordinal << 8 | weight): the postings of drafts indexed since the last compaction. */

@@ -100,15 +100,16 @@ export class DraftSearch {
     }
     const searched = this.#index.size;
     const results: SearchResult[] = [];
-    for (const hit of hits) {
-      if (results.length >= limit) break;
-      const document = await this.#document(hit.id);
-      if (!document) continue;
-      results.push({
-        draftId: hit.id,
-        score: hit.score,
-        matchedTerms: hit.terms,
-        highlights: highlightsFor(document, SEARCH_FIELDS, hit.terms),
+    let next = 0;
+    while (results.length < limit && next < hits.length) {
+      // The drafts to highlight are read side by side; one that cannot be read gives way to the next hit.
+      const batch = hits.slice(next, next + limit - results.length);
+      next += batch.length;
+      const documents = await Promise.all(batch.map((hit) => this.#document(hit.id)));
+      batch.forEach((hit, index) => {
+        const document = documents[index];
+        if (!document) return;
+        results.push({ draftId: hit.id, score: hit.score, matchedTerms: hit.terms, highlights: highlightsFor(document, SEARCH_FIELDS, hit.terms) });
       });
     }
     return { results, searched };
