@@ -143,10 +143,16 @@ export class DraftLibrary {
       cacheDelayMs: options.searchCacheDelayMs ?? 30_000,
       versions: () => new Map([...this.#entries.values()].map(({ summary }) => [summary.id, summary.updatedAt])),
       versionOf: (draftId) => this.#entries.get(draftId)?.summary.updatedAt,
-      readDocument: async (draftId) => {
-        const draft = await this.#store.read(this.#paths.draftFolder(draftId), draftId);
-        return draft ? searchDocumentOf(draft, lexicalToPlainText(draft.body)) : null;
-      },
+      // In the draft's queue: a damaged file read by search and by the check of cached entries at once would be quarantined twice.
+      readDocument: (draftId) =>
+        this.#queue.run(draftId, async () => {
+          if (!this.#entries.has(draftId)) return null;
+          const draft = await this.#store.read(this.#paths.draftFolder(draftId), draftId);
+          if (draft) return searchDocumentOf(draft, lexicalToPlainText(draft.body));
+          // Quarantined just now: gone from the list as when it is opened.
+          this.#entries.delete(draftId);
+          return null;
+        }),
     });
   }
 

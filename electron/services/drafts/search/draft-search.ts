@@ -154,7 +154,8 @@ export class DraftSearch {
       for (const [id, version] of wanted) {
         if (this.#stopped) break;
         if (indexed.get(id) === version || unreadable.get(id) === version) continue;
-        const document = await this.#options.readDocument(id);
+        // A draft that cannot be read now is left out (the list reports it), not a reason to stop.
+        const document = await this.#options.readDocument(id).catch(() => null);
         // Saved meanwhile: the save already put the newer version in.
         if (this.#options.versionOf(id) !== version) continue;
         if (document) this.#index.put(document, version);
