@@ -603,15 +603,15 @@ export class DraftLibrary {
    */
   async #readPending(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const changed = new Map<string, number>();
+    const stamps = new Map<string, FileStamp | null>();
     await forEachLimited(ids, READ_CONCURRENCY * 4, async (id) => {
-      changed.set(id, (await this.#stampOf(id))?.mtimeMs ?? 0);
+      stamps.set(id, await this.#stampOf(id));
     });
-    const newestFirst = [...ids].sort((a, b) => changed.get(b)! - changed.get(a)!);
+    const newestFirst = [...ids].sort((a, b) => (stamps.get(b)?.mtimeMs ?? 0) - (stamps.get(a)?.mtimeMs ?? 0));
     let reported = performance.now();
     await forEachLimited(newestFirst, READ_CONCURRENCY, async (id) => {
       if (this.#closing) return;
-      await this.#admit(id);
+      await this.#admit(id, stamps.get(id) ?? null);
       if (performance.now() - reported >= READING_REPORT_MS) {
         reported = performance.now();
         this.#onReading(this.reading());
@@ -622,11 +622,11 @@ export class DraftLibrary {
   }
 
   /** Reads `draftId` now if this start has not read it yet; a draft asked for is not kept waiting for the rest. */
-  async #admit(draftId: string): Promise<void> {
+  async #admit(draftId: string, stamp: FileStamp | null = null): Promise<void> {
     if (!this.#pending.has(draftId)) return;
     let admitting = this.#admitting.get(draftId);
     if (!admitting) {
-      admitting = this.#takeIn(draftId).finally(() => {
+      admitting = this.#takeIn(draftId, stamp).finally(() => {
         this.#pending.delete(draftId);
         this.#admitting.delete(draftId);
       });
@@ -635,11 +635,13 @@ export class DraftLibrary {
     await admitting;
   }
 
-  async #takeIn(draftId: string): Promise<void> {
+  async #takeIn(draftId: string, knownStamp: FileStamp | null): Promise<void> {
+    const problemsBefore = this.#quarantine.problems().length;
     const draft = await this.#store.read(this.#paths.draftFolder(draftId), draftId);
     if (!draft) return;
-    // Taken after reading, which may have rebuilt the file from a revision.
-    const stamp = await this.#stampOf(draftId);
+    // Reading rebuilds a damaged file from a revision, and records a problem when it does: then the
+    // file has a new stamp. Otherwise the one taken before reading stands (a file changed since is read again next start).
+    const stamp = knownStamp && this.#quarantine.problems().length === problemsBefore ? knownStamp : await this.#stampOf(draftId);
     const bodyText = lexicalToPlainText(draft.body);
     this.#entries.set(draftId, { summary: summarizeDraft(draft, bodyText), stamp });
     if (this.#search.indexedVersion(draftId) !== draft.updatedAt) this.#search.put(searchDocumentOf(draft, bodyText), draft.updatedAt);

@@ -22,7 +22,8 @@ const run = promisify(execFile);
  * soon a search answers meanwhile, and how soon every draft is listed and searchable.
  */
 export async function firstOpen(dataDir: string): Promise<{ usableMs: number; searchWhileReadingMs: number; allReadMs: number }> {
-  await fs.rm(path.join(dataDir, 'cache'), { recursive: true, force: true });
+  // Both the cache folder and the one earlier versions used, wherever this version keeps them.
+  for (const folder of ['cache', 'library-cache']) await fs.rm(path.join(dataDir, folder), { recursive: true, force: true });
   let allReadMs = 0;
   let whole = () => {};
   const allRead = new Promise<void>((resolve) => (whole = resolve));
