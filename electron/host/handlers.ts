@@ -53,7 +53,10 @@ export function createHandlers(services: HostServices): HostHandlers {
       openStarting: async (exceptId) => {
         // Leaving a trashed draft (exceptId) is not a start: the file waits for the next one.
         const preferredId = exceptId === undefined ? await services.takeDraftToOpen?.() : undefined;
-        return openStartingDraft(await services.drafts(), exceptId, preferredId);
+        const library = await services.drafts();
+        // A first start reads the library behind: the newest drafts, one of which the app opens on, come first.
+        await library.newestRead();
+        return openStartingDraft(library, exceptId, preferredId);
       },
       save: async (draftId, content) => (await services.drafts()).save(draftId, content),
       setStatus: async (draftId, status) => (await services.drafts()).setStatus(draftId, status),

@@ -113,6 +113,9 @@ export class DraftLibrary {
   /** Resolves once every pending draft is read and search has caught up with the list. */
   #reading: Promise<void> = Promise.resolve();
   #readingComplete = true;
+  /** Resolves once the newest drafts are read: what the app opens on is among them. */
+  #newestRead: Promise<void> = Promise.resolve();
+  #newestReadDone: () => void = () => {};
   #closing = false;
   /** The newest revision of each draft, learnt on its first save in this session. */
   readonly #lastRevision = new Map<string, RevisionMark | null>();
@@ -178,6 +181,11 @@ export class DraftLibrary {
       searchable: Math.min(this.#search.size, this.#entries.size),
       complete: this.#readingComplete,
     };
+  }
+
+  /** Resolves once the newest drafts are read (at once unless a first start reads them in the background). */
+  newestRead(): Promise<void> {
+    return this.#newestRead;
   }
 
   /** What could not be read, once every draft has been read and checked. */
@@ -554,8 +562,13 @@ export class DraftLibrary {
     }
     for (const id of toRead) this.#pending.add(id);
     this.#readingComplete = false;
+    this.#newestRead = new Promise((resolve) => (this.#newestReadDone = resolve));
     const readList = async () => {
-      await this.#readPending(toRead);
+      try {
+        await this.#readPending(toRead);
+      } finally {
+        this.#newestReadDone();
+      }
       if (this.#closing) return;
       if (!cached || toRead.length > 0 || marked.size > 0 || cached.size !== this.#entries.size) await this.#saveListCache();
       const fresh = new Set(toRead);
@@ -602,14 +615,20 @@ export class DraftLibrary {
    * early, telling `onReading` as it goes; the search index takes each as it is read.
    */
   async #readPending(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
+    if (ids.length === 0) {
+      this.#newestReadDone();
+      return;
+    }
     const stamps = new Map<string, FileStamp | null>();
     await forEachLimited(ids, READ_CONCURRENCY * 4, async (id) => {
       stamps.set(id, await this.#stampOf(id));
     });
     const newestFirst = [...ids].sort((a, b) => (stamps.get(b)?.mtimeMs ?? 0) - (stamps.get(a)?.mtimeMs ?? 0));
+    // The newest first, as one batch: the draft the app opens on is among them.
+    await forEachLimited(newestFirst.slice(0, READ_CONCURRENCY), READ_CONCURRENCY, (id) => this.#admit(id, stamps.get(id) ?? null));
+    this.#newestReadDone();
     let reported = performance.now();
-    await forEachLimited(newestFirst, READ_CONCURRENCY, async (id) => {
+    await forEachLimited(newestFirst.slice(READ_CONCURRENCY), READ_CONCURRENCY, async (id) => {
       if (this.#closing) return;
       await this.#admit(id, stamps.get(id) ?? null);
       if (performance.now() - reported >= READING_REPORT_MS) {

@@ -141,7 +141,7 @@ export class DraftSearch {
   async #catchUp(): Promise<void> {
     const unreadable = new Map<string, string>();
     // Drafts may be saved while this runs: repeat until a pass finds nothing to do.
-    for (;;) {
+    while (!this.#stopped) {
       const wanted = this.#options.versions();
       const indexed = this.#index.versions();
       let changed = false;

@@ -6,6 +6,7 @@ import type { DraftContent } from '../../../../../electron/contract.ts';
 import { nodeFileSystem, type FileSystem } from '../../../../../electron/services/files/file-system.ts';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { openStartingDraft } from '../../../../../electron/services/drafts/starting-draft.ts';
 import { bodyOf, freshDataDir, meta, openLibrary } from './library-fixture.ts';
 
 const article = (headline: string, body: string): DraftContent => ({ meta: { ...meta, headline, tags: [], excerpt: '' }, body: bodyOf(body) });
@@ -115,6 +116,18 @@ describe('a first start without caches', () => {
     expect(whole.results.map((result) => result.draftId).sort()).toEqual([...ids].sort());
     expect(whole.reading).toEqual({ listed: 12, total: 12, searchable: 12, complete: true });
     expect(readings.at(-1)).toBe(true);
+    await library.close();
+  });
+
+  it('opens the app on the newest draft, read first, rather than on a new empty one', async () => {
+    const { dataDir, ids } = await libraryOf(24);
+    const { fs, release } = gatedFileSystem((filePath) => !filePath.includes(ids[0]));
+    const library = await openLibrary(dataDir, { fs, backgroundReadAfter: 0 });
+    await library.newestRead();
+    expect((await openStartingDraft(library)).id).toBe(ids[23]);
+    release();
+    await library.problems();
+    expect(library.list()).toHaveLength(24);
     await library.close();
   });
 
