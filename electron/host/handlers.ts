@@ -38,6 +38,12 @@ export interface HostServices {
 export function createHandlers(services: HostServices): HostHandlers {
   // The outbox keeps the same record in the same data folder: what each copy last saw of its post.
   const seen = new SiteSeenStore(services.appInfo.dataDir);
+  /** The library once every draft is listed (a first start reads them in the background). */
+  const wholeLibrary = async () => {
+    const library = await services.drafts();
+    await library.listRead();
+    return library;
+  };
   return {
     app: {
       getInfo: async () => services.appInfo,
@@ -114,12 +120,13 @@ export function createHandlers(services: HostServices): HostHandlers {
       retry: async (jobId) => (await services.publish()).retry(jobId),
       siteRevisions: async (draftId, siteId) => listSiteRevisions({ drafts: await services.drafts(), sites: services.sites }, draftId, siteId),
     },
+    // The desk matches the site's posts with the drafts linked to them: it needs every draft listed.
     desk: {
       takeBack: async (draftId) => takeBackFromDesk({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, draftId),
       checkAnswer: async (draftId) => answerFromDesk({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, draftId),
-      queue: async (siteId) => deskQueue({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId),
-      board: async (siteId) => deskBoard({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId),
-      open: async (siteId, postId) => openFromDesk({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId, postId),
+      queue: async (siteId) => deskQueue({ drafts: await wholeLibrary(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId),
+      board: async (siteId) => deskBoard({ drafts: await wholeLibrary(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId),
+      open: async (siteId, postId) => openFromDesk({ drafts: await wholeLibrary(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId, postId),
     },
   };
 }

@@ -116,6 +116,8 @@ export class DraftLibrary {
   /** Resolves once the newest drafts are read: what the app opens on is among them. */
   #newestRead: Promise<void> = Promise.resolve();
   #newestReadDone: () => void = () => {};
+  /** Resolves once every draft of the folder is in the list. */
+  #listRead: Promise<void> = Promise.resolve();
   #closing = false;
   /** The newest revision of each draft, learnt on its first save in this session. */
   readonly #lastRevision = new Map<string, RevisionMark | null>();
@@ -181,6 +183,11 @@ export class DraftLibrary {
       searchable: Math.min(this.#search.size, this.#entries.size),
       complete: this.#readingComplete,
     };
+  }
+
+  /** Resolves once every draft is in the list (at once unless a first start reads them in the background). */
+  listRead(): Promise<void> {
+    return this.#listRead;
   }
 
   /** Resolves once the newest drafts are read (at once unless a first start reads them in the background). */
@@ -586,7 +593,8 @@ export class DraftLibrary {
     };
     if (toRead.length > this.#backgroundReadAfter) {
       // The library answers meanwhile: from what is read so far, and a draft asked for is read at once.
-      this.#reading = readList().then(catchUpSearch);
+      this.#listRead = readList();
+      this.#reading = this.#listRead.then(catchUpSearch);
     } else {
       await readList();
       // A search cache far behind the drafts (missing, damaged) is rebuilt behind the library too.
@@ -595,6 +603,7 @@ export class DraftLibrary {
       if (!rebuildBehind) await this.#reading;
     }
     this.#reading.catch(() => undefined);
+    this.#listRead.catch(() => undefined);
     await importLegacyCurrentDocument(this.#paths, this.#fs, this.#quarantine, {
       where: (id) => (this.#entries.has(id) || this.#pending.has(id) ? 'drafts' : null),
       createImported: async (draft) => {
