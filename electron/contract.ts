@@ -340,6 +340,25 @@ export const searchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
+/**
+ * How far the library has read its drafts at this start. A first start without caches reads
+ * them in the background: the list and search answer from what is read so far meanwhile.
+ */
+export const libraryReadingSchema = z.object({
+  /** Drafts in the list so far, and drafts in the library's folder. */
+  listed: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  /** Drafts search can find so far. */
+  searchable: z.number().int().nonnegative(),
+  /** Every draft read and searchable. */
+  complete: z.boolean(),
+});
+export type LibraryReading = z.infer<typeof libraryReadingSchema>;
+
+/** A search's results, and how much of the library it looked at (all of it once reading is complete). */
+export const librarySearchSchema = z.object({ results: z.array(searchResultSchema), reading: libraryReadingSchema });
+export type LibrarySearch = z.infer<typeof librarySearchSchema>;
+
 export const libraryProblemSchema = z.object({
   draftId: draftIdSchema.nullable(),
   kind: z.enum(['draft_unreadable', 'draft_missing', 'revision_unreadable', 'legacy_document_unreadable']),
@@ -844,7 +863,9 @@ export const contract = {
      */
     keepUnknownAsText: method(z.tuple([draftIdSchema]), draftSaveResultSchema),
     compareRevisions: method(z.tuple([draftIdSchema, revisionRefSchema, revisionRefSchema]), revisionComparisonSchema),
-    search: method(z.tuple([z.string().max(500), searchOptionsSchema.optional()]), z.array(searchResultSchema)),
+    search: method(z.tuple([z.string().max(500), searchOptionsSchema.optional()]), librarySearchSchema),
+    /** How far this start has read the drafts (the list and search answer from what is read so far). */
+    reading: method(z.tuple([]), libraryReadingSchema),
     problems: method(z.tuple([]), z.array(libraryProblemSchema)),
     /** The content of a .midad file. */
     exportDraft: method(z.tuple([draftIdSchema, exportOptionsSchema.optional()]), z.string()),
@@ -955,6 +976,8 @@ export const hostEvents = {
   'publish.jobChanged': event(z.object({ job: publishJobSchema })),
   /** Jobs left the list: failures a later job of the same draft and site made good. */
   'publish.jobsRemoved': event(z.object({ jobIds: z.array(publishJobIdSchema) })),
+  /** The library read more of its drafts at a first start without caches (a few times a second, and once at the end). */
+  'drafts.reading': event(libraryReadingSchema),
   /**
    * A draft changed on the host: `created` (new, duplicated, imported), `saved` (its text,
    * a revision put back), `workflow` (its stage), `remote` (the post it is on a site),

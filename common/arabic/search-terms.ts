@@ -35,6 +35,60 @@ export function searchTermOf(word: string): string | null {
   return term;
 }
 
+/** The index terms of a text's words in order, words with nothing searchable left out. */
+export function searchTermsIn(text: string): string[] {
+  const terms: string[] = [];
+  forEachSearchTerm(text, (term) => terms.push(term));
+  return terms;
+}
+
+// Which UTF-16 units outside the surrogates are word characters, as WORD has it: indexing a
+// library scans millions of words, and a table lookup allocates nothing where a regex match
+// makes an array per word. Made on first use.
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}\p{Cf}\u0640]$/u;
+let wordUnits: Uint8Array | null = null;
+
+function wordUnitTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit += 1) {
+    if (unit >= 0xd800 && unit <= 0xdfff) continue;
+    if (WORD_CHARACTER.test(String.fromCharCode(unit))) table[unit] = 1;
+  }
+  return table;
+}
+
+/** The length of the word character at `index` (2 for one outside the BMP), or 0 when it is none. */
+function wordCharacterAt(text: string, index: number, table: Uint8Array): number {
+  const unit = text.charCodeAt(index);
+  if (unit < 0xd800 || unit > 0xdfff) return table[unit];
+  const pair = text.slice(index, index + 2);
+  return pair.length === 2 && WORD_CHARACTER.test(pair) ? 2 : 0;
+}
+
+/** Calls `visit` with the index term of each word (as splitWords finds them) in order; returns how many there were. */
+export function forEachSearchTerm(text: string, visit: (term: string) => void): number {
+  wordUnits ??= wordUnitTable();
+  let count = 0;
+  let index = 0;
+  while (index < text.length) {
+    let length = wordCharacterAt(text, index, wordUnits);
+    if (length === 0) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    while (length > 0) {
+      index += length;
+      length = index < text.length ? wordCharacterAt(text, index, wordUnits) : 0;
+    }
+    const term = searchTermOf(text.slice(start, index));
+    if (term === null) continue;
+    visit(term);
+    count += 1;
+  }
+  return count;
+}
+
 export interface MatchRange {
   start: number;
   end: number;

@@ -16,7 +16,51 @@ const LINE_BREAKS = /[\r\n]/gu;
 let wordSegmenter: Intl.Segmenter | null = null;
 let graphemeSegmenter: Intl.Segmenter | null = null;
 
+// Plain Arabic and Latin prose (letters, harakat, digits, spaces, common punctuation) needs no
+// segmenter: its words are the runs of letters and digits, harakat belonging to the letter
+// before them. Counting a library's 10,000 drafts at its first start takes seconds with the
+// segmenter, a fraction of one without. Checked against the segmenter by a property test.
+const LETTER_OR_DIGIT = 1;
+const HARAKA = 2;
+const SPACE = 3;
+/** Punctuation that breaks words, unless it stands between two word characters (2.5, a:b): the segmenter decides those. */
+const PUNCTUATION = 4;
+const CLASSES = new Uint8Array(0x0700);
+for (let code = 0x30; code <= 0x39; code += 1) CLASSES[code] = LETTER_OR_DIGIT;
+for (let code = 0x41; code <= 0x5a; code += 1) CLASSES[code] = LETTER_OR_DIGIT;
+for (let code = 0x61; code <= 0x7a; code += 1) CLASSES[code] = LETTER_OR_DIGIT;
+for (let code = 0x0621; code <= 0x063a; code += 1) CLASSES[code] = LETTER_OR_DIGIT;
+for (let code = 0x0641; code <= 0x064a; code += 1) CLASSES[code] = LETTER_OR_DIGIT;
+for (let code = 0x064b; code <= 0x065f; code += 1) CLASSES[code] = HARAKA;
+CLASSES[0x0670] = HARAKA;
+for (let code = 0x0660; code <= 0x0669; code += 1) CLASSES[code] = LETTER_OR_DIGIT;
+for (let code = 0x06f0; code <= 0x06f9; code += 1) CLASSES[code] = LETTER_OR_DIGIT;
+CLASSES[0x20] = SPACE;
+CLASSES[0x0a] = SPACE;
+for (const mark of '!?()«»"-؟؛.,:;،') CLASSES[mark.charCodeAt(0)] = PUNCTUATION;
+
+/** The segmenter's count for plain prose, or null when the text needs the segmenter. */
+function countPlainProseWords(text: string): number | null {
+  let words = 0;
+  let previous = SPACE;
+  let punctuationAfterWord = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const kind = code < 0x0700 ? CLASSES[code] : 0;
+    if (kind === 0) return null;
+    const inWord = kind === LETTER_OR_DIGIT || kind === HARAKA;
+    if (inWord && punctuationAfterWord) return null;
+    if (kind === LETTER_OR_DIGIT && previous !== LETTER_OR_DIGIT && previous !== HARAKA) words += 1;
+    punctuationAfterWord = kind === PUNCTUATION && (previous === LETTER_OR_DIGIT || previous === HARAKA);
+    // A haraka after a space or punctuation belongs to it, not to a word.
+    previous = kind === HARAKA && previous !== LETTER_OR_DIGIT && previous !== HARAKA ? SPACE : kind;
+  }
+  return words;
+}
+
 export function countWords(text: string): number {
+  const plain = countPlainProseWords(text);
+  if (plain !== null) return plain;
   let addresses = 0;
   const rest = text.replace(ADDRESS_PATTERN, () => {
     addresses += 1;

@@ -69,7 +69,11 @@ export function composeHost(hostSetup: HostSetup): Host {
   // Opening starts now, in the background, so composeHost stays synchronous for both
   // hosts; calls wait for it, and a failure to open answers each call with its code.
   const events = createHostEventBus((error) => setup.logError?.('host.events', error));
-  const drafts = DraftLibrary.open({ dataDir: setup.dataDir, onDraftChanged: (draftId, change) => events.emit('drafts.changed', { draftId, change }) });
+  const drafts = DraftLibrary.open({
+    dataDir: setup.dataDir,
+    onDraftChanged: (draftId, change) => events.emit('drafts.changed', { draftId, change }),
+    onReading: (reading) => events.emit('drafts.reading', reading),
+  });
   drafts.catch((error: unknown) => setup.logError?.('drafts.open', error));
   const fetch = setup.fetch ?? globalThis.fetch;
   const sites = new SitesService({

@@ -36,6 +36,12 @@ export interface HostServices {
 export function createHandlers(services: HostServices): HostHandlers {
   // The outbox keeps the same record in the same data folder: what each copy last saw of its post.
   const seen = new SiteSeenStore(services.appInfo.dataDir);
+  /** The library once every draft is listed (a first start reads them in the background). */
+  const wholeLibrary = async () => {
+    const library = await services.drafts();
+    await library.listRead();
+    return library;
+  };
   return {
     app: {
       getInfo: async () => services.appInfo,
@@ -51,7 +57,10 @@ export function createHandlers(services: HostServices): HostHandlers {
       openStarting: async (exceptId) => {
         // Leaving a trashed draft (exceptId) is not a start: the file waits for the next one.
         const preferredId = exceptId === undefined ? await services.takeDraftToOpen?.() : undefined;
-        return openStartingDraft(await services.drafts(), exceptId, preferredId);
+        const library = await services.drafts();
+        // A first start reads the library behind: the newest drafts, one of which the app opens on, come first.
+        await library.newestRead();
+        return openStartingDraft(library, exceptId, preferredId);
       },
       save: async (draftId, content) => (await services.drafts()).save(draftId, content),
       setStatus: async (draftId, status) => (await services.drafts()).setStatus(draftId, status),
@@ -73,7 +82,8 @@ export function createHandlers(services: HostServices): HostHandlers {
       keepUnknownAsText: async (draftId) => (await services.drafts()).keepUnknownAsText(draftId),
       compareRevisions: async (draftId, before, after) =>
         (await services.drafts()).compareRevisions(draftId, before, after),
-      search: async (query, options) => (await services.drafts()).search(query, options),
+      search: async (query, options) => (await services.drafts()).searchLibrary(query, options),
+      reading: async () => (await services.drafts()).reading(),
       problems: async () => (await services.drafts()).problems(),
       exportDraft: async (draftId, options) => (await services.drafts()).exportDraft(draftId, options),
       exportHtml: async (draftId) => services.exports.html(draftId),
@@ -106,12 +116,13 @@ export function createHandlers(services: HostServices): HostHandlers {
       retry: async (jobId) => (await services.publish()).retry(jobId),
       siteRevisions: async (draftId, siteId) => listSiteRevisions({ drafts: await services.drafts(), sites: services.sites }, draftId, siteId),
     },
+    // The desk matches the site's posts with the drafts linked to them: it needs every draft listed.
     desk: {
       takeBack: async (draftId) => takeBackFromDesk({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, draftId),
       checkAnswer: async (draftId) => answerFromDesk({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, draftId),
-      queue: async (siteId) => deskQueue({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId),
-      board: async (siteId) => deskBoard({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId),
-      open: async (siteId, postId) => openFromDesk({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId, postId),
+      queue: async (siteId) => deskQueue({ drafts: await wholeLibrary(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId),
+      board: async (siteId) => deskBoard({ drafts: await wholeLibrary(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId),
+      open: async (siteId, postId) => openFromDesk({ drafts: await wholeLibrary(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId, postId),
     },
   };
 }

@@ -272,6 +272,7 @@ export const en: Strings<typeof ar> = {
     title: 'Drafts',
     tab: { drafts: 'Drafts', trash: 'Trash' },
     new: 'New draft',
+    reading: 'Still reading the library: {{listed}} of {{total}} drafts so far. The list grows as they come in; search finds what is read.',
     none: 'No drafts yet. Start a new one.',
     noneMatch: 'No draft matches this filter.',
     untitled: 'Empty draft',
@@ -305,6 +306,7 @@ export const en: Strings<typeof ar> = {
     label: 'Search the drafts',
     placeholder: 'Search headlines, text and details…',
     searching: 'Searching…',
+    partial: 'Searched {{searched}} of {{total}} drafts: the library is still being read, and results will follow as the rest comes in.',
     none: 'No results.',
     results: 'Search results',
     field: {

@@ -11,6 +11,8 @@ import type {
   DraftSummary,
   ImportResult,
   LibraryProblem,
+  LibraryReading,
+  LibrarySearch,
   MediaInfo,
   Revision,
   RevisionComparison,
@@ -67,11 +69,18 @@ export interface DraftLibraryOptions {
   searchCacheDelayMs?: number;
   /** Told after a draft was created, written, linked to a post, trashed or restored: the screens re-read it. */
   onDraftChanged?: (draftId: string, change: DraftChange) => void;
+  /** Told as a first start reads its drafts in the background, a few times a second and once at the end. */
+  onReading?: (reading: LibraryReading) => void;
+  /** More drafts than this to read at open (no list cache) are read in the background. */
+  backgroundReadAfter?: number;
 }
 
 const FIVE_MINUTES = 5 * 60 * 1000;
 /** Drafts read at once while the library opens. */
 const READ_CONCURRENCY = 16;
+/** A few drafts to read (those a crash left marked) are read before the library answers; more are read behind it. */
+const BACKGROUND_READ_AFTER = 200;
+const READING_REPORT_MS = 250;
 
 type RevisionMark = { at: number; words: number; characters: number };
 
@@ -84,6 +93,8 @@ export class DraftLibrary {
   readonly #htmlSerializer: DraftHtmlSerializer;
   readonly #listCacheDelayMs: number;
   readonly #onDraftChanged: (draftId: string, change: DraftChange) => void;
+  readonly #onReading: (reading: LibraryReading) => void;
+  readonly #backgroundReadAfter: number;
   readonly #quarantine: Quarantine;
   readonly #revisions: RevisionStore;
   readonly #store: DraftStore;
@@ -96,6 +107,19 @@ export class DraftLibrary {
   readonly #entries = new Map<string, LibraryIndexEntry>();
   /** Resolves once every cached summary has been checked against its file. */
   #verified: Promise<void> = Promise.resolve();
+  /** Drafts in the folder that this start has not read yet (a first start reads them in the background). */
+  readonly #pending = new Set<string>();
+  /** Reads of pending drafts under way, so a draft asked for meanwhile is read once, at once. */
+  readonly #admitting = new Map<string, Promise<void>>();
+  /** Resolves once every pending draft is read and search has caught up with the list. */
+  #reading: Promise<void> = Promise.resolve();
+  #readingComplete = true;
+  /** Resolves once the newest drafts are read: what the app opens on is among them. */
+  #newestRead: Promise<void> = Promise.resolve();
+  #newestReadDone: () => void = () => {};
+  /** Resolves once every draft of the folder is in the list. */
+  #listRead: Promise<void> = Promise.resolve();
+  #closing = false;
   /** The newest revision of each draft, learnt on its first save in this session. */
   readonly #lastRevision = new Map<string, RevisionMark | null>();
   /** Each draft's remote copies as last read or written: a save keeps them without reading draft.json. */
@@ -111,6 +135,8 @@ export class DraftLibrary {
     this.#htmlSerializer = options.htmlSerializer ?? articleHtmlDocument;
     this.#listCacheDelayMs = options.listCacheDelayMs ?? 2000;
     this.#onDraftChanged = options.onDraftChanged ?? (() => {});
+    this.#onReading = options.onReading ?? (() => {});
+    this.#backgroundReadAfter = options.backgroundReadAfter ?? BACKGROUND_READ_AFTER;
     this.#quarantine = new Quarantine(this.#paths, this.#fs, this.#now);
     this.#revisions = new RevisionStore(this.#fs, this.#quarantine);
     this.#store = new DraftStore(this.#fs, this.#quarantine, this.#revisions, this.#now);
@@ -123,10 +149,16 @@ export class DraftLibrary {
       cacheDelayMs: options.searchCacheDelayMs ?? 30_000,
       versions: () => new Map([...this.#entries.values()].map(({ summary }) => [summary.id, summary.updatedAt])),
       versionOf: (draftId) => this.#entries.get(draftId)?.summary.updatedAt,
-      readDocument: async (draftId) => {
-        const draft = await this.#store.read(this.#paths.draftFolder(draftId), draftId);
-        return draft ? searchDocumentOf(draft, lexicalToPlainText(draft.body)) : null;
-      },
+      // In the draft's queue: a damaged file read by search and by the check of cached entries at once would be quarantined twice.
+      readDocument: (draftId) =>
+        this.#queue.run(draftId, async () => {
+          if (!this.#entries.has(draftId)) return null;
+          const draft = await this.#store.read(this.#paths.draftFolder(draftId), draftId);
+          if (draft) return searchDocumentOf(draft, lexicalToPlainText(draft.body));
+          // Quarantined just now: gone from the list as when it is opened.
+          this.#entries.delete(draftId);
+          return null;
+        }),
     });
   }
 
@@ -144,8 +176,29 @@ export class DraftLibrary {
     return [...this.#entries.values()].map((entry) => entry.summary).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  /** What could not be read, once every draft has been checked. */
+  /** How far this start has read the drafts; the list and search answer from what is read so far. */
+  reading(): LibraryReading {
+    return {
+      listed: this.#entries.size,
+      total: this.#entries.size + this.#pending.size,
+      searchable: Math.min(this.#search.size, this.#entries.size),
+      complete: this.#readingComplete,
+    };
+  }
+
+  /** Resolves once every draft is in the list (at once unless a first start reads them in the background). */
+  listRead(): Promise<void> {
+    return this.#listRead;
+  }
+
+  /** Resolves once the newest drafts are read (at once unless a first start reads them in the background). */
+  newestRead(): Promise<void> {
+    return this.#newestRead;
+  }
+
+  /** What could not be read, once every draft has been read and checked. */
   async problems(): Promise<LibraryProblem[]> {
+    await this.#reading;
     await this.#verified;
     return this.#quarantine.problems();
   }
@@ -170,14 +223,14 @@ export class DraftLibrary {
   }
 
   async open(draftId: string): Promise<Draft> {
-    return this.#queue.run(draftId, () => this.#readExisting(draftId));
+    return this.#run(draftId, () => this.#readExisting(draftId));
   }
 
   /** Writes the draft; every few minutes of editing the save also keeps a revision. */
   async save(draftId: string, content: DraftContent): Promise<DraftSaveResult> {
     // Checked before the queue: a refused body writes nothing, not even a revision.
     requireArticleBody(content.body);
-    return this.#queue.run(draftId, async () => {
+    return this.#run(draftId, async () => {
       const summary = this.#require(draftId);
       const now = this.#now();
       const last = await this.#newestRevision(draftId);
@@ -209,7 +262,7 @@ export class DraftLibrary {
    * only while the story stays with the desk.
    */
   async setWorkflow(draftId: string, change: (current: DraftWorkflow) => DraftWorkflow, by: string | null): Promise<DraftSaveResult> {
-    return this.#queue.run(draftId, async () => {
+    return this.#run(draftId, async () => {
       const current = await this.#readExisting(draftId);
       const changed = change(current.workflow);
       const workflow: DraftWorkflow =
@@ -230,7 +283,7 @@ export class DraftLibrary {
    * it. The text, `updatedAt` and the revisions are left as they are.
    */
   async setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft> {
-    return this.#queue.run(draftId, async () => {
+    return this.#run(draftId, async () => {
       const current = await this.#readExisting(draftId);
       const others = Object.entries(current.remote ?? {}).filter(([site]) => site !== siteId);
       const entries = post ? [...others, [siteId, post] as const] : others;
@@ -249,7 +302,7 @@ export class DraftLibrary {
 
   /** A new draft with the same text and its own copy of the images. */
   async duplicate(draftId: string): Promise<Draft> {
-    const [source, media] = await this.#queue.run(draftId, async () => {
+    const [source, media] = await this.#run(draftId, async () => {
       const draft = await this.#readExisting(draftId);
       return [draft, await this.#media.readAll(this.#paths.draftFolder(draftId))] as const;
     });
@@ -267,7 +320,7 @@ export class DraftLibrary {
    * its bytes are JPEG, PNG, GIF or WebP, media.too_large past MAX_MEDIA_BYTES.
    */
   async addMedia(draftId: string, upload: MediaUpload): Promise<MediaInfo> {
-    return this.#queue.run(draftId, async () => {
+    return this.#run(draftId, async () => {
       this.#require(draftId);
       return asStorageWrite(() => this.#media.add(this.#paths.draftFolder(draftId), upload));
     });
@@ -275,12 +328,14 @@ export class DraftLibrary {
 
   /** The draft's images with the path of each file: what publishing uploads. */
   async listMedia(draftId: string): Promise<MediaEntry[]> {
+    await this.#admit(draftId);
     this.#require(draftId);
     return this.#media.list(this.#paths.draftFolder(draftId));
   }
 
   /** One image's bytes and description; media.not_found when the draft has no such image. */
   async readMedia(draftId: string, hash: string): Promise<MediaFile> {
+    await this.#admit(draftId);
     this.#require(draftId);
     const file = await this.#media.read(this.#paths.draftFolder(draftId), hash);
     if (!file) throw new ServiceError('media.not_found');
@@ -290,7 +345,7 @@ export class DraftLibrary {
   // ---- trash ----
 
   async trash(draftId: string): Promise<void> {
-    await this.#queue.run(draftId, async () => {
+    await this.#run(draftId, async () => {
       this.#require(draftId);
       await this.#write(draftId, () => this.#trash.moveIn(draftId));
       this.#entries.delete(draftId);
@@ -302,7 +357,7 @@ export class DraftLibrary {
   }
 
   async restore(draftId: string): Promise<DraftSummary> {
-    return this.#queue.run(draftId, async () => {
+    return this.#run(draftId, async () => {
       if (this.#entries.has(draftId)) throw new ServiceError('drafts.already_exists');
       const folder = await this.#write(draftId, () => this.#trash.moveOut(draftId));
       const draft = await this.#store.read(folder, draftId);
@@ -329,12 +384,14 @@ export class DraftLibrary {
 
   /** The history, newest first. */
   async listRevisions(draftId: string): Promise<RevisionInfo[]> {
+    await this.#admit(draftId);
     this.#require(draftId);
     const revisions = await this.#revisions.list(this.#paths.draftFolder(draftId), draftId);
     return revisions.map(revisionInfo).reverse();
   }
 
   async getRevision(draftId: string, revisionId: string): Promise<Revision> {
+    await this.#admit(draftId);
     this.#require(draftId);
     const revisions = await this.#revisions.list(this.#paths.draftFolder(draftId), draftId);
     const revision = revisions.find((candidate) => candidate.id === revisionId);
@@ -344,7 +401,7 @@ export class DraftLibrary {
 
   /** Puts an old revision back; the text it replaces is kept as a revision first, so this can be undone. */
   async restoreRevision(draftId: string, revisionId: string): Promise<DraftSaveResult> {
-    return this.#queue.run(draftId, async () => {
+    return this.#run(draftId, async () => {
       const folder = this.#paths.draftFolder(draftId);
       const current = await this.#readExisting(draftId);
       const revision = await this.#revisions.read(folder, draftId, revisionId);
@@ -369,7 +426,7 @@ export class DraftLibrary {
    * alone; one the schema refuses for anything else keeps that refusal's code.
    */
   async keepUnknownAsText(draftId: string): Promise<DraftSaveResult> {
-    return this.#queue.run(draftId, async () => {
+    return this.#run(draftId, async () => {
       const current = await this.#readExisting(draftId);
       const check = checkArticleBody(current.body);
       if (check.ok) return this.#unchanged(current);
@@ -391,7 +448,7 @@ export class DraftLibrary {
    */
   async replaceContent(draftId: string, content: DraftContent): Promise<DraftSaveResult> {
     requireArticleBody(content.body);
-    return this.#queue.run(draftId, async () => {
+    return this.#run(draftId, async () => {
       const current = await this.#readExisting(draftId);
       return this.#write(draftId, async () => {
         const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_site_version', null);
@@ -411,7 +468,14 @@ export class DraftLibrary {
   // ---- search ----
 
   async search(query: string, options: { limit?: number } = {}): Promise<SearchResult[]> {
-    return this.#search.search(query, options.limit ?? 20);
+    return (await this.searchLibrary(query, options)).results;
+  }
+
+  /** The results, and how much of the library they come from (part of it while a first start still reads it). */
+  async searchLibrary(query: string, options: { limit?: number } = {}): Promise<LibrarySearch> {
+    const reading = this.reading();
+    const { results, searched } = await this.#search.search(query, options.limit ?? 20);
+    return { results, reading: { ...reading, searchable: Math.min(searched, reading.total) } };
   }
 
   // ---- hand-over ----
@@ -463,6 +527,7 @@ export class DraftLibrary {
 
   /** Writes both caches now (they are otherwise written a little after changes). */
   async flush(): Promise<void> {
+    await this.#reading;
     await this.#verified;
     await this.#queue.idle();
     await this.#saveListCache();
@@ -470,8 +535,10 @@ export class DraftLibrary {
   }
 
   async close(): Promise<void> {
-    await this.flush();
+    // What is not read yet is read at the next start: closing does not wait for it.
+    this.#closing = true;
     this.#search.close();
+    await this.flush();
   }
 
   // ---- internals ----
@@ -487,6 +554,8 @@ export class DraftLibrary {
       this.#index.load(),
       this.#index.loadMarks(),
       this.#fs.readdir(this.#paths.drafts),
+      this.#search.load(),
+      this.#fs.rm(this.#paths.oldSearchIndex).catch(() => undefined),
     ]);
     const ids: string[] = [];
     for (const name of names) {
@@ -500,30 +569,118 @@ export class DraftLibrary {
       if (entry && !marked.has(id)) this.#entries.set(id, entry);
       else toRead.push(id);
     }
-    await forEachLimited(toRead, READ_CONCURRENCY, async (id) => {
-      const folder = this.#paths.draftFolder(id);
-      await this.#store.removeLeftovers(folder);
-      const draft = await this.#store.read(folder, id);
-      if (draft) this.#entries.set(id, { summary: summarizeDraft(draft), stamp: await this.#stampOf(id) });
-    });
-    if (!cached || toRead.length > 0 || marked.size > 0 || cached.size !== this.#entries.size) {
-      await this.#saveListCache();
+    for (const id of toRead) this.#pending.add(id);
+    this.#readingComplete = false;
+    this.#newestRead = new Promise((resolve) => (this.#newestReadDone = resolve));
+    const readList = async () => {
+      try {
+        await this.#readPending(toRead);
+      } finally {
+        this.#newestReadDone();
+      }
+      if (this.#closing) return;
+      if (!cached || toRead.length > 0 || marked.size > 0 || cached.size !== this.#entries.size) await this.#saveListCache();
+      const fresh = new Set(toRead);
+      this.#verified = this.#verifyCached([...this.#entries.keys()].filter((id) => !fresh.has(id)));
+    };
+    const catchUpSearch = async () => {
+      // Drafts read just now went into the index as they were read; this finds what else changed.
+      await this.#search.catchUp();
+      this.#readingComplete = !this.#closing;
+      this.#onReading(this.reading());
+      // Temp files a crash left in the folders just read: harmless until then, so swept last.
+      await forEachLimited(toRead, READ_CONCURRENCY, async (id) => {
+        if (!this.#closing) await this.#store.removeLeftovers(this.#paths.draftFolder(id));
+      });
+    };
+    if (toRead.length > this.#backgroundReadAfter) {
+      // The library answers meanwhile: from what is read so far, and a draft asked for is read at once.
+      this.#listRead = readList();
+      this.#reading = this.#listRead.then(catchUpSearch);
+    } else {
+      await readList();
+      // A search cache far behind the drafts (missing, damaged) is rebuilt behind the library too.
+      const rebuildBehind = this.#search.behind() > this.#backgroundReadAfter;
+      this.#reading = catchUpSearch();
+      if (!rebuildBehind) await this.#reading;
     }
-    const fresh = new Set(toRead);
-    this.#verified = this.#verifyCached([...this.#entries.keys()].filter((id) => !fresh.has(id)));
+    this.#reading.catch(() => undefined);
+    this.#listRead.catch(() => undefined);
     await importLegacyCurrentDocument(this.#paths, this.#fs, this.#quarantine, {
-      where: (id) => (this.#entries.has(id) ? 'drafts' : null),
+      where: (id) => (this.#entries.has(id) || this.#pending.has(id) ? 'drafts' : null),
       createImported: async (draft) => {
         await this.#addDraftFolder(draft, [this.#revisionFile(draft, lexicalToPlainText(draft.body), 'imported', this.#now())]);
       },
       saveImported: async (id, content) => {
-        await this.#queue.run(id, async () => {
+        await this.#run(id, async () => {
           const current = await this.#readExisting(id);
           const draft = { ...current, ...content, updatedAt: this.#now().toISOString() };
           await this.#write(id, () => this.#commit(draft, 'imported'));
         });
       },
     });
+  }
+
+  /**
+   * Reads drafts not in the list cache, newest file first so the top of the list is right
+   * early, telling `onReading` as it goes; the search index takes each as it is read.
+   */
+  async #readPending(ids: string[]): Promise<void> {
+    if (ids.length === 0) {
+      this.#newestReadDone();
+      return;
+    }
+    const stamps = new Map<string, FileStamp | null>();
+    await forEachLimited(ids, READ_CONCURRENCY * 4, async (id) => {
+      stamps.set(id, await this.#stampOf(id));
+    });
+    const newestFirst = [...ids].sort((a, b) => (stamps.get(b)?.mtimeMs ?? 0) - (stamps.get(a)?.mtimeMs ?? 0));
+    // The newest first, as one batch: the draft the app opens on is among them.
+    await forEachLimited(newestFirst.slice(0, READ_CONCURRENCY), READ_CONCURRENCY, (id) => this.#admit(id, stamps.get(id) ?? null));
+    this.#newestReadDone();
+    let reported = performance.now();
+    await forEachLimited(newestFirst.slice(READ_CONCURRENCY), READ_CONCURRENCY, async (id) => {
+      if (this.#closing) return;
+      await this.#admit(id, stamps.get(id) ?? null);
+      if (performance.now() - reported >= READING_REPORT_MS) {
+        reported = performance.now();
+        this.#onReading(this.reading());
+      }
+    });
+    // Many drafts came in one by one: fold them into the compact postings at once.
+    this.#search.compact();
+  }
+
+  /** Reads `draftId` now if this start has not read it yet; a draft asked for is not kept waiting for the rest. */
+  async #admit(draftId: string, stamp: FileStamp | null = null): Promise<void> {
+    if (!this.#pending.has(draftId)) return;
+    let admitting = this.#admitting.get(draftId);
+    if (!admitting) {
+      admitting = this.#takeIn(draftId, stamp).finally(() => {
+        this.#pending.delete(draftId);
+        this.#admitting.delete(draftId);
+      });
+      this.#admitting.set(draftId, admitting);
+    }
+    await admitting;
+  }
+
+  async #takeIn(draftId: string, knownStamp: FileStamp | null): Promise<void> {
+    const problemsBefore = this.#quarantine.problems().length;
+    const draft = await this.#store.read(this.#paths.draftFolder(draftId), draftId);
+    if (!draft) return;
+    // Reading rebuilds a damaged file from a revision, and records a problem when it does: then the
+    // file has a new stamp. Otherwise the one taken before reading stands (a file changed since is read again next start).
+    const stamp = knownStamp && this.#quarantine.problems().length === problemsBefore ? knownStamp : await this.#stampOf(draftId);
+    const bodyText = lexicalToPlainText(draft.body);
+    this.#entries.set(draftId, { summary: summarizeDraft(draft, bodyText), stamp });
+    if (this.#search.indexedVersion(draftId) !== draft.updatedAt) this.#search.put(searchDocumentOf(draft, bodyText), draft.updatedAt);
+  }
+
+  /** Runs a task of `draftId` in its queue, once this start has read it. */
+  async #run<T>(draftId: string, task: () => Promise<T>): Promise<T> {
+    await this.#admit(draftId);
+    return this.#queue.run(draftId, task);
   }
 
   /** Writes draft.json, keeps a revision if asked, and brings the list and search up to date. */
@@ -647,6 +804,7 @@ export class DraftLibrary {
 
   async #textOf(draftId: string, ref: string): Promise<string> {
     if (ref === 'current') return lexicalToPlainText((await this.open(draftId)).body);
+    await this.#admit(draftId);
     this.#require(draftId);
     const revision = await this.#revisions.read(this.#paths.draftFolder(draftId), draftId, ref);
     if (!revision) throw new ServiceError('drafts.revision_not_found');

@@ -13,6 +13,8 @@ export class LibraryPaths {
   readonly touched: string;
   readonly libraryIndex: string;
   readonly searchIndex: string;
+  /** The search index as earlier versions kept it (JSON, MiniSearch's): removed when found. */
+  readonly oldSearchIndex: string;
   /** What the library remembers that is not a cache (e.g. which old files it imported). */
   readonly libraryState: string;
   /** The single-document file of the foundation, imported once as a draft (migrations). */
@@ -26,7 +28,8 @@ export class LibraryPaths {
     this.cache = path.join(dataDir, LIBRARY_CACHE_FOLDER);
     this.touched = path.join(this.cache, 'touched');
     this.libraryIndex = path.join(this.cache, 'library-index.json');
-    this.searchIndex = path.join(this.cache, 'search-index.json');
+    this.searchIndex = path.join(this.cache, 'search-index.bin');
+    this.oldSearchIndex = path.join(this.cache, 'search-index.json');
     this.libraryState = path.join(dataDir, 'library.json');
     this.legacyCurrentDocument = path.join(this.drafts, 'current.json');
   }

@@ -100,6 +100,14 @@ export default function LibraryScreen(props: LibraryScreenProps) {
       ) : null}
       {tab === 'drafts' ? (
         <>
+          {lists.reading && !lists.reading.complete ? (
+            <p className="library-empty" role="status" data-testid="library-reading">
+              {t('library.reading', {
+                listed: new Intl.NumberFormat(i18n.language).format(lists.reading.listed),
+                total: new Intl.NumberFormat(i18n.language).format(lists.reading.total),
+              })}
+            </p>
+          ) : null}
           <div className="library-toolbar">
             <input
               type="search"

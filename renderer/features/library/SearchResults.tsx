@@ -13,8 +13,9 @@ interface SearchResultsProps {
 }
 
 export function SearchResults({ search, drafts, onOpen }: SearchResultsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
+  const formatNumber = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
   if (search.state === 'off') return null;
   if (search.state === 'searching') return <p className="library-empty">{t('search.searching')}</p>;
   if (search.state === 'failed') {
@@ -24,29 +25,46 @@ export function SearchResults({ search, drafts, onOpen }: SearchResultsProps) {
       </p>
     );
   }
-  if (search.results.length === 0) return <p className="library-empty" data-testid="search-none">{t('search.none')}</p>;
+  const partial = search.reading.complete ? null : (
+    <p className="library-empty" role="status" data-testid="search-partial">
+      {t('search.partial', { searched: formatNumber(search.reading.searchable), total: formatNumber(search.reading.total) })}
+    </p>
+  );
+  if (search.results.length === 0) {
+    return (
+      <>
+        {partial}
+        <p className="library-empty" data-testid="search-none">
+          {t('search.none')}
+        </p>
+      </>
+    );
+  }
   return (
-    <ol className="search-results" data-testid="search-results" aria-label={t('search.results')}>
-      {search.results.map((result) => {
-        const summary = drafts.get(result.draftId);
-        return (
-          <li key={result.draftId} className="search-result" data-testid="search-result" data-draft-id={result.draftId}>
-            <button type="button" className="draft-open" onClick={() => onOpen(result.draftId)}>
-              <span className="draft-title" lang="ar" dir="auto">
-                {summary?.title || t('library.untitled')}
-              </span>
-            </button>
-            {result.highlights.map((highlight) => (
-              <p key={highlight.field} className="search-highlight" data-field={highlight.field}>
-                <span className="search-field">{t(`search.field.${highlight.field}`)}</span>{' '}
-                <span lang="ar" dir="auto">
-                  <Highlighted text={highlight.text} ranges={highlight.ranges} />
+    <>
+      {partial}
+      <ol className="search-results" data-testid="search-results" aria-label={t('search.results')}>
+        {search.results.map((result) => {
+          const summary = drafts.get(result.draftId);
+          return (
+            <li key={result.draftId} className="search-result" data-testid="search-result" data-draft-id={result.draftId}>
+              <button type="button" className="draft-open" onClick={() => onOpen(result.draftId)}>
+                <span className="draft-title" lang="ar" dir="auto">
+                  {summary?.title || t('library.untitled')}
                 </span>
-              </p>
-            ))}
-          </li>
-        );
-      })}
-    </ol>
+              </button>
+              {result.highlights.map((highlight) => (
+                <p key={highlight.field} className="search-highlight" data-field={highlight.field}>
+                  <span className="search-field">{t(`search.field.${highlight.field}`)}</span>{' '}
+                  <span lang="ar" dir="auto">
+                    <Highlighted text={highlight.text} ranges={highlight.ranges} />
+                  </span>
+                </p>
+              ))}
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 // Search as the writer types: the query goes to the host's index (Arabic-normalized, see
-// ARABIC.md) once typing pauses, and only the answer to the latest query is shown.
+// ARABIC.md) once typing pauses, and only the answer to the latest query is shown. While a
+// first start still reads the library, the answer says how much of it was searched.
 import { useEffect, useState } from 'react';
-import type { SearchResult } from '../../../electron/contract.ts';
+import type { LibraryReading, SearchResult } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 
 const PAUSE_MS = 250;
@@ -9,7 +10,7 @@ const PAUSE_MS = 250;
 export type SearchState =
   | { state: 'off' }
   | { state: 'searching' }
-  | { state: 'done'; results: SearchResult[] }
+  | { state: 'done'; results: SearchResult[]; reading: LibraryReading }
   | { state: 'failed'; error: unknown };
 
 export function useDraftSearch(query: string, refreshKey: unknown): SearchState {
@@ -24,7 +25,7 @@ export function useDraftSearch(query: string, refreshKey: unknown): SearchState 
     setSearch({ state: 'searching' });
     const timer = setTimeout(() => {
       midad.drafts.search(trimmed, { limit: 50 }).then(
-        (results) => current && setSearch({ state: 'done', results }),
+        ({ results, reading }) => current && setSearch({ state: 'done', results, reading }),
         (error: unknown) => current && setSearch({ state: 'failed', error }),
       );
     }, PAUSE_MS);

@@ -17,18 +17,33 @@ import { lexicalBody } from './collection.ts';
 const elapsed = (since: number) => performance.now() - since;
 const run = promisify(execFile);
 
-/** Opening with no caches: every draft read, both caches built. */
-export async function firstOpen(dataDir: string): Promise<{ listMs: number; searchBuildMs: number }> {
-  await fs.rm(path.join(dataDir, 'library-cache'), { recursive: true, force: true });
+/**
+ * Opening with no caches: how soon the library answers (it reads its drafts behind that), how
+ * soon a search answers meanwhile, and how soon every draft is listed and searchable.
+ */
+export async function firstOpen(dataDir: string): Promise<{ usableMs: number; searchWhileReadingMs: number; allReadMs: number }> {
+  // Both the cache folder and the one earlier versions used, wherever this version keeps them.
+  for (const folder of ['cache', 'library-cache']) await fs.rm(path.join(dataDir, folder), { recursive: true, force: true });
+  let allReadMs = 0;
+  let whole = () => {};
+  const allRead = new Promise<void>((resolve) => (whole = resolve));
   const started = performance.now();
-  const library = await DraftLibrary.open({ dataDir });
+  const library = await DraftLibrary.open({
+    dataDir,
+    onReading: (reading) => {
+      if (!reading.complete) return;
+      allReadMs = elapsed(started);
+      whole();
+    },
+  });
   library.list();
-  const listMs = elapsed(started);
+  const usableMs = elapsed(started);
   const searchStarted = performance.now();
-  await library.search('الحكومة');
-  const searchBuildMs = elapsed(searchStarted);
+  await library.searchLibrary('الحكومة');
+  const searchWhileReadingMs = elapsed(searchStarted);
+  await allRead;
   await library.close();
-  return { listMs, searchBuildMs };
+  return { usableMs, searchWhileReadingMs, allReadMs };
 }
 
 /** Warm start: time until the list is ready, and until every cached entry has been checked. */
@@ -129,11 +144,14 @@ export async function autosave(words: number, saves: number): Promise<{ ms: numb
   return { ms: median(times), bytes: median(sizes), withRevisionMs };
 }
 
-/** Memory of a fresh process holding the library open with its search index loaded. */
-export async function memory(dataDir: string): Promise<{ rssMiB: number; heapMiB: number }> {
+/**
+ * A fresh process that opens the library and searches once: how long from opening to the first
+ * answer, and its memory then, with the collection open and searchable.
+ */
+export async function memory(dataDir: string): Promise<{ rssMiB: number; heapMiB: number; firstSearchMs: number }> {
   const probe = fileURLToPath(new URL('./memory-probe.ts', import.meta.url));
   const { stdout } = await run(process.execPath, ['--experimental-strip-types', '--no-warnings', '--expose-gc', probe, dataDir]);
-  return JSON.parse(stdout) as { rssMiB: number; heapMiB: number };
+  return JSON.parse(stdout) as { rssMiB: number; heapMiB: number; firstSearchMs: number };
 }
 
 /** Kills split over parallel workers, each on its own data folder. */

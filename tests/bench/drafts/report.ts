@@ -6,14 +6,16 @@ export interface DraftsFigures {
   draftCount: number;
   wordsPerDraft: number;
   kills: number;
-  first: { listMs: number; searchBuildMs: number };
+  first: { usableMs: number; searchWhileReadingMs: number; allReadMs: number };
   warm: { listMs: number; verifiedMs: number };
   search: { p50: number; p95: number; loadMs: number; withResults: number };
   scanMs: number;
   save: { ms: number; bytes: number; withRevisionMs: number };
-  held: { rssMiB: number; heapMiB: number };
+  held: { rssMiB: number; heapMiB: number; firstSearchMs: number };
   soaked: { survived: number; lost: number };
   machine: string;
+  /** The 1-minute load average as the run started and ended: the machine may be shared. */
+  load: { atStart: number; atEnd: number };
   date: string;
 }
 
@@ -41,9 +43,17 @@ export function draftsReport(figures: DraftsFigures): BenchmarkReport {
       target: { rule: 'figure < 300', pass: figures.warm.listMs < 300 },
     }),
     entry('all cached entries verified at open (warm)', figures.warm.verifiedMs, 'ms'),
-    entry('first open without caches', figures.first.listMs, 'ms'),
-    entry('search index built from the files', figures.first.searchBuildMs, 'ms'),
-    entry('search index loaded from its cache', figures.search.loadMs, 'ms'),
+    entry('first open without caches: the library answers (it reads its drafts behind)', figures.first.usableMs, 'ms', {
+      target: { rule: 'figure < 500', pass: figures.first.usableMs < 500 },
+    }),
+    entry('first open without caches: a search answered while the drafts are read', figures.first.searchWhileReadingMs, 'ms'),
+    entry('first open without caches: every draft listed and searchable', figures.first.allReadMs, 'ms', {
+      target: { rule: 'figure < 5000', pass: figures.first.allReadMs < 5000 },
+    }),
+    entry('first search answered after opening (fresh process, caches present)', figures.held.firstSearchMs, 'ms', {
+      target: { rule: 'figure < 500', pass: figures.held.firstSearchMs < 500 },
+    }),
+    entry('first search of the benchmark process (index loaded at open)', figures.search.loadMs, 'ms'),
     entry('search p50', figures.search.p50, 'ms', {
       baseline: { case: 'plain scan per query', figure: round(figures.scanMs, 1) },
       ratio: round(figures.search.p50 / figures.scanMs, 5),
@@ -57,7 +67,9 @@ export function draftsReport(figures: DraftsFigures): BenchmarkReport {
     entry('autosave of a 20,000-word draft', figures.save.ms, 'ms'),
     entry('bytes written by that autosave', figures.save.bytes, 'bytes'),
     entry('autosave of a 20,000-word draft that also keeps a revision', figures.save.withRevisionMs, 'ms'),
-    entry('process RSS with the collection open and searchable', figures.held.rssMiB, 'MiB'),
+    entry('process RSS with the collection open and searchable', figures.held.rssMiB, 'MiB', {
+      target: { rule: 'figure < 200', pass: figures.held.rssMiB < 200 },
+    }),
     entry('JS heap with the collection open and searchable', figures.held.heapMiB, 'MiB'),
     entry('soak kills survived', figures.soaked.survived, 'kills', {
       target: { rule: `figure = ${figures.kills}`, pass: figures.soaked.survived === figures.kills },
@@ -77,7 +89,9 @@ export function draftsReport(figures: DraftsFigures): BenchmarkReport {
     `Search is ×${round(scanOverP50, 0)} faster than the scan at p50. The soak kills a saving child process with SIGKILL`,
     `${figures.kills} times at seeded random moments and opens the library after each kill.`,
     '',
-    `Run ${figures.date} on ${machine}.`,
+    `Run ${figures.date} on ${machine}; 1-minute load average ${round(figures.load.atStart, 1)} at the start, ${round(figures.load.atEnd, 1)} at the end.`,
+    'A first start without caches answers at once and reads the drafts behind, newest first: the list grows and search',
+    'answers from what is read, saying how much that is (docs/library-index.md).',
     '',
     '| Case | Figure | Against the baseline | Target |',
     '| --- | --- | --- | --- |',

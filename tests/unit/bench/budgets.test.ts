@@ -47,6 +47,25 @@ describe('the budgets of npm run bench', () => {
     expect([check?.figure, check?.pass]).toEqual(['1.10× (21 ms vs 19.1 ms)', false]);
   });
 
+  it('checks the draft library against its budgets', () => {
+    const drafts = (name: string, figure: number, pass: boolean, more: Partial<BenchmarkEntry> = {}) =>
+      entry({ benchmark: 'drafts', case: name, figure, target: { rule: '', pass }, ...more });
+    const checks = checkBudgets([
+      drafts('process RSS with the collection open and searchable', 120, true, { unit: 'MiB' }),
+      drafts('first search answered after opening (fresh process, caches present)', 180, true),
+      drafts('first open without caches: the library answers (it reads its drafts behind)', 90, true),
+      drafts('first open without caches: every draft listed and searchable', 6200, false),
+      drafts('search p95', 4, true, { ratio: 0.001, baseline: { case: 'plain scan per query', figure: 4000 } }),
+    ]);
+    expect(checks.filter((check) => check.budget.startsWith('library')).map((check) => [check.figure, check.pass])).toEqual([
+      ['120 MiB', true],
+      ['180 ms', true],
+      ['90 ms', true],
+      ['6200 ms', false],
+      ['4 ms, ×1000 faster than 4000 ms', true],
+    ]);
+  });
+
   it('says a budget was not measured rather than passing it', () => {
     const markdown = budgetsMarkdown(checkBudgets([]), 'test machine', date);
     expect(markdown).toContain('test machine');

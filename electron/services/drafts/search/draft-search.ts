@@ -1,14 +1,16 @@
-// Search over the library: the index is loaded from its cache on first use and brought up
-// to date against the drafts' versions (id + updatedAt), then kept current on every write.
-// Results carry what the UI needs to highlight: matched terms and ranges in the original text.
+// Search over the library: the compact index is loaded from its cache when the library opens,
+// kept current on every write, and brought up to date against the drafts' versions (id +
+// updatedAt) once the list is whole. Until then it answers from the drafts it holds, and says
+// how many that is. Results carry what the UI needs to highlight: matched terms and ranges in
+// the original text, read from the draft itself.
 import type { SearchResult } from '../../../contract.ts';
 import type { FileSystem } from '../../files/file-system.ts';
-import { DraftSearchIndex } from './draft-search-index.ts';
+import { CompactIndex } from './compact-index.ts';
 import { highlightsFor } from './highlights.ts';
 import { loadSearchCache, saveSearchCache } from './search-cache.ts';
-import type { SearchDocument } from './search-document.ts';
+import { SEARCH_FIELDS, type SearchDocument } from './search-document.ts';
 
-const RECENT_DOCUMENTS = 200;
+const RECENT_DOCUMENTS = 100;
 
 export interface DraftSearchOptions {
   cacheFile: string;
@@ -20,14 +22,19 @@ export interface DraftSearchOptions {
   readDocument: (draftId: string) => Promise<SearchDocument | null>;
 }
 
+export interface SearchAnswer {
+  results: SearchResult[];
+  /** Drafts the index held when it answered. */
+  searched: number;
+}
+
 export class DraftSearch {
   readonly #options: DraftSearchOptions;
-  #index: DraftSearchIndex | null = null;
-  #loading: Promise<DraftSearchIndex> | null = null;
+  #index = CompactIndex.empty();
   #dirty = false;
-  /** The cache file loaded but failed in use (damaged in a way loading missed): rebuild without it. */
-  #cacheUnusable = false;
   #cacheTimer: NodeJS.Timeout | null = null;
+  #catchingUp: Promise<void> | null = null;
+  #stopped = false;
   /** Least recently used first. */
   readonly #recent = new Map<string, { version: string; document: SearchDocument }>();
 
@@ -35,116 +42,130 @@ export class DraftSearch {
     this.#options = options;
   }
 
-  /** Loads (or rebuilds) the index now rather than on the first search. */
-  ready(): Promise<DraftSearchIndex> {
-    if (this.#index) return Promise.resolve(this.#index);
-    this.#loading ??= this.#load();
-    return this.#loading;
+  /** Reads the cached index; without a usable one, starts empty (the drafts fill it as they are read). */
+  async load(): Promise<void> {
+    const cached = await loadSearchCache(this.#options.cacheFile, this.#options.fs);
+    this.#index = cached ?? CompactIndex.empty();
+    if (!cached) this.#changed();
+  }
+
+  /** Drafts the index holds now. */
+  get size(): number {
+    return this.#index.size;
+  }
+
+  indexedVersion(draftId: string): string | undefined {
+    return this.#index.versionOf(draftId);
+  }
+
+  /** Drafts of the library not in the index at their present version: what catching up would read. */
+  behind(): number {
+    let behind = 0;
+    for (const [id, version] of this.#options.versions()) if (this.#index.versionOf(id) !== version) behind += 1;
+    return behind;
   }
 
   put(document: SearchDocument, version: string): void {
-    if (!this.#index) return; // The index, once loaded, catches up by version.
-    this.#useIndex((index) => index.put(document, version));
+    this.#index.put(document, version);
+    this.#changed();
   }
 
   remove(draftId: string): void {
-    if (!this.#index) return;
-    this.#useIndex((index) => index.remove(draftId));
+    this.#index.remove(draftId);
+    this.#changed();
   }
 
-  /** A change to the loaded index; one it cannot take means a damaged cache, rebuilt on next use. */
-  #useIndex(change: (index: DraftSearchIndex) => void): void {
-    try {
-      change(this.#index!);
-      this.#changed();
-    } catch {
-      this.#discardIndex();
-    }
+  /**
+   * Brings the index in line with the library's whole list: drops what is gone or changed, reads
+   * what is missing. Call once the list is whole; searches meanwhile answer from what is indexed.
+   */
+  catchUp(): Promise<void> {
+    this.#catchingUp ??= this.#catchUp().finally(() => {
+      this.#catchingUp = null;
+    });
+    return this.#catchingUp;
   }
 
-  #discardIndex(): void {
-    this.#cacheUnusable = true;
-    this.#index = null;
-    this.#loading = null;
-  }
-
-  async search(query: string, limit: number): Promise<SearchResult[]> {
-    if (query.trim().length === 0) return [];
+  async search(query: string, limit: number): Promise<SearchAnswer> {
+    if (query.trim().length === 0) return { results: [], searched: this.#index.size };
     let hits;
     try {
-      hits = (await this.ready()).search(query);
+      hits = this.#index.search(query);
     } catch {
-      // MiniSearch loads some damaged caches and only fails when searching them.
-      this.#discardIndex();
-      hits = (await this.ready()).search(query);
+      // Postings that do not decode (a cache damaged in a way its checks missed): rebuild from the drafts.
+      this.#index = CompactIndex.empty();
+      this.#changed();
+      await this.catchUp();
+      hits = this.#index.search(query);
     }
+    const searched = this.#index.size;
     const results: SearchResult[] = [];
-    for (const hit of hits.slice(0, limit)) {
-      const document = await this.#document(hit.id);
-      if (!document) continue;
-      results.push({
-        draftId: hit.id,
-        score: hit.score,
-        matchedTerms: hit.terms,
-        highlights: highlightsFor(document, hit.fields, hit.terms),
+    let next = 0;
+    while (results.length < limit && next < hits.length) {
+      // The drafts to highlight are read side by side; one that cannot be read gives way to the next hit.
+      const batch = hits.slice(next, next + limit - results.length);
+      next += batch.length;
+      const documents = await Promise.all(batch.map((hit) => this.#document(hit.id)));
+      batch.forEach((hit, index) => {
+        const document = documents[index];
+        if (!document) return;
+        results.push({ draftId: hit.id, score: hit.score, matchedTerms: hit.terms, highlights: highlightsFor(document, SEARCH_FIELDS, hit.terms) });
       });
     }
-    return results;
+    return { results, searched };
   }
 
   async flush(): Promise<void> {
     if (this.#cacheTimer) clearTimeout(this.#cacheTimer);
     this.#cacheTimer = null;
-    if (!this.#index || !this.#dirty) return;
+    if (!this.#dirty) return;
     this.#dirty = false;
     // Only a cache: if it cannot be written, the next start rebuilds what is missing.
-    await saveSearchCache(this.#options.cacheFile, this.#index, this.#options.fs).catch(() => {
+    await saveSearchCache(this.#options.cacheFile, this.#index.compact(), this.#options.fs).catch(() => {
       this.#dirty = true;
     });
   }
 
+  /** Folds what was indexed since the last compaction into the compact postings (after a bulk read). */
+  compact(): void {
+    this.#index.compact();
+  }
+
+  /** Stops catching up (the next start goes on from the saved cache) and the cache timer. */
   close(): void {
+    this.#stopped = true;
     if (this.#cacheTimer) clearTimeout(this.#cacheTimer);
     this.#cacheTimer = null;
   }
 
-  async #load(): Promise<DraftSearchIndex> {
-    const cached = this.#cacheUnusable ? null : await loadSearchCache(this.#options.cacheFile, this.#options.fs);
-    let index = cached ?? DraftSearchIndex.empty();
-    let changed = !cached;
-    try {
-      // Drafts may be saved while this runs: repeat until a pass finds nothing to do.
-      while (await this.#catchUp(index)) changed = true;
-    } catch (error) {
-      if (!cached) throw error;
-      // A damaged cache that MiniSearch loaded but cannot update: start from the drafts.
-      index = DraftSearchIndex.empty();
-      changed = true;
-      while (await this.#catchUp(index));
-    }
-    this.#index = index;
-    if (changed) this.#changed();
-    return index;
-  }
-
-  async #catchUp(index: DraftSearchIndex): Promise<boolean> {
-    const wanted = this.#options.versions();
-    const indexed = index.versions();
-    let changed = false;
-    for (const id of [...indexed.keys()]) {
-      if (!wanted.has(id)) {
-        index.remove(id);
+  async #catchUp(): Promise<void> {
+    const unreadable = new Map<string, string>();
+    // Drafts may be saved while this runs: repeat until a pass finds nothing to do.
+    while (!this.#stopped) {
+      const wanted = this.#options.versions();
+      const indexed = this.#index.versions();
+      let changed = false;
+      for (const [id, version] of indexed) {
+        if (wanted.get(id) !== version) {
+          this.#index.remove(id);
+          changed = true;
+        }
+      }
+      for (const [id, version] of wanted) {
+        if (this.#stopped) break;
+        if (indexed.get(id) === version || unreadable.get(id) === version) continue;
+        // A draft that cannot be read now is left out (the list reports it), not a reason to stop.
+        const document = await this.#options.readDocument(id).catch(() => null);
+        // Saved meanwhile: the save already put the newer version in.
+        if (this.#options.versionOf(id) !== version) continue;
+        if (document) this.#index.put(document, version);
+        else unreadable.set(id, version);
         changed = true;
       }
+      if (!changed || this.#stopped) return;
+      this.#index.compact();
+      this.#changed();
     }
-    for (const [id, version] of wanted) {
-      if (indexed.get(id) === version) continue;
-      const document = await this.#options.readDocument(id);
-      if (document) index.put(document, version);
-      else index.remove(id);
-      changed = true;
-    }
-    return changed;
   }
 
   /**

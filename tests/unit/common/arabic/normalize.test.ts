@@ -1,7 +1,7 @@
 // ARABIC.md "Search normalization", example by example, and what it must not fold.
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic, stemArabicWord } from '../../../../common/arabic/normalize.ts';
-import { findMatchRanges, searchTermOf, splitWords } from '../../../../common/arabic/search-terms.ts';
+import { findMatchRanges, forEachSearchTerm, searchTermOf, splitWords } from '../../../../common/arabic/search-terms.ts';
 
 const sameTerm = (a: string, b: string) => expect(searchTermOf(a)).toBe(searchTermOf(b));
 
@@ -91,5 +91,21 @@ describe('search terms and highlighting', () => {
 
   it('gives no term for a word made only of marks', () => {
     expect(searchTermOf('\u064E\u0640')).toBeNull();
+  });
+});
+
+describe('search terms of a whole text', () => {
+  it('are the terms of the words splitWords finds, for any mix of scripts, marks, format characters and lone surrogates', () => {
+    const pieces = [...'ابت ثجحَُِّ ـ،.؛؟ 0١۲aZ\u200C\u200F\n-_', '😀', '𝒜', '\uD800', '\uDC00', 'ﻻ'];
+    let seed = 3;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let sample = 0; sample < 5000; sample += 1) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 20);
+      for (let index = 0; index < length; index += 1) text += pieces[Math.floor(random() * pieces.length)];
+      const terms: string[] = [];
+      forEachSearchTerm(text, (term) => terms.push(term));
+      expect(terms, JSON.stringify(text)).toEqual(splitWords(text).flatMap((word) => searchTermOf(word.text) ?? []));
+    }
   });
 });

@@ -70,3 +70,19 @@ describe('a text of 50 MB', () => {
     expect(countCharacters(`${'بَ'.repeat(1_000_000)}😀`)).toBe(1_000_001);
   });
 });
+
+describe('plain prose counted without the segmenter', () => {
+  it('gives the segmenter’s count for any mix of Arabic and Latin letters, harakat, digits, spaces and punctuation', () => {
+    const segmenter = new Intl.Segmenter('ar', { granularity: 'word' });
+    const bySegmenter = (text: string) => [...segmenter.segment(text)].filter((segment) => segment.isWordLike).length;
+    const pieces = [...'ابتجحدرسعفقكلمنهويأإآؤئءةى', 'َ', 'ُ', 'ّ', 'ْ', 'ً', 'ٰ', 'a', 'Z', '1', '٢', '۳', ' ', ' ', '\n', ...'!?()«»"-؟؛.,:;،'];
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let sample = 0; sample < 20_000; sample += 1) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 30);
+      for (let index = 0; index < length; index += 1) text += sample % 2 && random() < 0.3 ? ' ' : pieces[Math.floor(random() * pieces.length)];
+      expect(countWords(text), JSON.stringify(text)).toBe(bySegmenter(text));
+    }
+  });
+});

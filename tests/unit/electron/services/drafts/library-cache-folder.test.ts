@@ -1,6 +1,6 @@
 // The library's caches moved out of <data>/cache, which a case-insensitive disk (macOS,
 // Windows) shares with Chromium's own `Cache`: real folders in a temporary data folder.
-import { cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moveOldLibraryCache } from '../../../../../electron/services/drafts/library-cache-folder.ts';
@@ -12,8 +12,14 @@ async function savedByEarlierMidad(dataDir: string, text: string): Promise<strin
   const { id } = await library.create();
   await library.save(id, content(text));
   await library.close();
-  await rename(path.join(dataDir, 'library-cache'), path.join(dataDir, 'cache'));
+  await asEarlierMidadLeftIt(dataDir);
   return id;
+}
+
+/** Earlier versions kept their caches in cache/, and had no binary search index. */
+async function asEarlierMidadLeftIt(dataDir: string): Promise<void> {
+  await rename(path.join(dataDir, 'library-cache'), path.join(dataDir, 'cache'));
+  await rm(path.join(dataDir, 'cache', 'search-index.bin'), { force: true });
 }
 
 describe("the library's cache folder", () => {
@@ -50,7 +56,7 @@ describe("the library's cache folder", () => {
     const older = await openLibrary(dataDir);
     await older.save(id, content('كلمة واحدة أخرى هنا'));
     await older.close();
-    await rename(path.join(dataDir, 'library-cache'), path.join(dataDir, 'cache'));
+    await asEarlierMidadLeftIt(dataDir);
     await cp(keptByThisMidad, path.join(dataDir, 'library-cache'), { recursive: true });
 
     expect((await openLibrary(dataDir)).list().map((summary) => summary.words)).toEqual([4]);

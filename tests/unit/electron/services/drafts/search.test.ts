@@ -1,8 +1,9 @@
 // Searching the library in Arabic: spelling variants meet, results say where to highlight,
 // and the index is a cache kept current with every change.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeSearchCache, encodeSearchCache } from '../../../../../electron/services/drafts/search/search-cache.ts';
 import { bodyOf, content, freshDataDir, meta, openLibrary } from './library-fixture.ts';
 
 async function libraryWith(...drafts: { headline?: string; body: string; tags?: string[]; byline?: string }[]) {
@@ -75,36 +76,56 @@ describe('search', () => {
     const { dataDir, library, ids } = await libraryWith({ body: 'خبر عن الاقتصاد' });
     await library.search('اقتصاد');
     await library.close();
-    const cacheFile = path.join(dataDir, 'library-cache', 'search-index.json');
-    expect(JSON.parse(await readFile(cacheFile, 'utf8'))).toMatchObject({ format: 'midad.search-index' });
+    const cacheFile = path.join(dataDir, 'library-cache', 'search-index.bin');
+    expect((await readFile(cacheFile)).subarray(0, 8).toString('latin1')).toBe('MIDADSX2');
 
     // Stale: the draft changed while the search cache was not written.
     const stale = await openLibrary(dataDir);
     await stale.save(ids[0], content('خبر عن الرياضة'));
     await stale.flush();
-    await writeFile(cacheFile, await readFile(cacheFile, 'utf8'));
+    const staleCache = await readFile(cacheFile);
     const afterStale = await openLibrary(dataDir);
     expect(await afterStale.search('رياضة')).toHaveLength(1);
     expect(await afterStale.search('اقتصاد')).toHaveLength(0);
 
-    await writeFile(cacheFile, '{"format":"midad.search-index","schemaVersion":1,"versions":{},"index":{"nope":1}}');
-    expect(await (await openLibrary(dataDir)).search('رياضة')).toHaveLength(1);
+    // Damaged: one byte changed, the file cut short, another format, or gone.
+    const flipped = Buffer.from(staleCache);
+    flipped[flipped.length >> 1] ^= 0xff;
+    for (const damaged of [flipped, staleCache.subarray(0, staleCache.length - 10), Buffer.from('{"format":"midad.search-index"}')]) {
+      await writeFile(cacheFile, damaged);
+      expect(await (await openLibrary(dataDir)).search('رياضة')).toHaveLength(1);
+    }
     await rm(cacheFile);
     expect(await (await openLibrary(dataDir)).search('رياضة')).toHaveLength(1);
   });
 
-  it('rebuilds an index whose cache loads but is damaged inside (found by the fuzz test)', async () => {
+  it('rebuilds an index whose cache passes its checksum but holds postings that do not decode', async () => {
     const { dataDir, library } = await libraryWith({ body: 'خبر عن الاقتصاد' });
     await library.search('اقتصاد');
     await library.close();
-    const cacheFile = path.join(dataDir, 'library-cache', 'search-index.json');
-    const cache = JSON.parse(await readFile(cacheFile, 'utf8')) as { index: { fieldLength: unknown } };
-    await writeFile(cacheFile, JSON.stringify({ ...cache, index: { ...cache.index, fieldLength: {} } }));
+    const cacheFile = path.join(dataDir, 'library-cache', 'search-index.bin');
+    const index = decodeSearchCache(await readFile(cacheFile));
+    const parts = index.compact();
+    // Every posting of every term points past the last draft: a checksum made after the damage.
+    const postings = new Uint8Array(parts.base.postings.length).fill(0x05);
+    await writeFile(cacheFile, encodeSearchCache({ drafts: parts.drafts, base: { ...parts.base, postings } }));
 
     const reopened = await openLibrary(dataDir);
     expect(await reopened.search('اقتصاد')).toHaveLength(1);
     const { id } = await reopened.create(content('خبر عن الاقتصاد مرة أخرى'));
     expect((await reopened.search('اقتصاد')).map((result) => result.draftId)).toContain(id);
+  });
+
+  it('removes the search index earlier versions kept as JSON', async () => {
+    const { dataDir, library } = await libraryWith({ body: 'خبر عن الاقتصاد' });
+    await library.close();
+    // Where earlier versions kept it: the folder the library's caches have since left.
+    await mkdir(path.join(dataDir, 'cache'), { recursive: true });
+    const oldCache = path.join(dataDir, 'cache', 'search-index.json');
+    await writeFile(oldCache, '{"format":"midad.search-index","schemaVersion":1}');
+    const reopened = await openLibrary(dataDir);
+    await expect(readFile(oldCache)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await reopened.search('اقتصاد')).toHaveLength(1);
   });
 
   it('brings a cached index up to date with a save the search cache never saw', async () => {
