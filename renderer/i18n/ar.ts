@@ -1,5 +1,6 @@
 // Arabic UI strings: the default language. Keys mirror en.ts exactly (checked by a test).
 import type { ErrorStrings } from './error-message.ts';
+import type { ArabicPlural } from './translate.ts';
 
 export const ar = {
   app: {
@@ -225,7 +226,7 @@ export const ar = {
       empty: 'لا توجد مواد بانتظار المكتب.',
       untitled: 'بلا عنوان',
       unknownReporter: 'لم يُظهر الموقع اسم المراسل',
-      words: '{{count}} كلمة',
+      words: { zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: '{{count}} كلمات', many: '{{count}} كلمة', other: '{{count}} كلمة' } satisfies ArabicPlural,
       openHere: 'مفتوحة على هذا الجهاز',
       open: 'افتح',
     },
@@ -294,7 +295,7 @@ export const ar = {
   trash: {
     empty: 'المهملات فارغة.',
     emptyAll: 'إفراغ المهملات',
-    emptyAllQuestion: 'حذف {{number}} من المسودات نهائيًا؟ لا يمكن التراجع.',
+    emptyAllQuestion: { zero: 'لا مسودات في المهملات.', one: 'حذف مسودة واحدة نهائيًا؟ لا يمكن التراجع.', two: 'حذف مسودتين نهائيًا؟ لا يمكن التراجع.', few: 'حذف {{count}} مسودات نهائيًا؟ لا يمكن التراجع.', many: 'حذف {{count}} مسودة نهائيًا؟ لا يمكن التراجع.', other: 'حذف {{count}} مسودة نهائيًا؟ لا يمكن التراجع.' } satisfies ArabicPlural,
     trashedAt: 'نُقلت إلى المهملات',
     restore: 'استرجاع',
     delete: 'حذف نهائي',
@@ -343,13 +344,13 @@ export const ar = {
     },
     statusNow: 'صارت: {{status}}',
     changedBy: 'بيد {{name}}',
-    words: '{{words}} كلمة',
+    words: { zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: '{{count}} كلمات', many: '{{count}} كلمة', other: '{{count}} كلمة' } satisfies ArabicPlural,
     deltaWords: 'الكلمات:',
     deltaSeparator: '، ',
     deltaCharacters: 'الأحرف:',
     preview: 'معاينة',
     restore: 'استرجاع هذه النسخة',
-    diffSummary: 'أُضيفت {{inserted}} كلمة وحُذفت {{deleted}} كلمة.',
+    diffSummary: 'المضاف: {{inserted}}، والمحذوف: {{deleted}}.',
     site: {
       title: 'على الموقع: {{site}}',
       none: 'لا يحفظ الموقع نسخًا من هذه التدوينة.',
@@ -467,6 +468,7 @@ export const ar = {
     pictureNumber: 'الصورة {{number}}',
     scheduleAt: 'موعد النشر (بتوقيتك: {{zone}})',
     siteTime: 'بتوقيت الموقع: {{time}} ({{zone}})',
+    writtenTime: 'بتوقيتك: {{time}}',
     siteZoneUnknown: 'تعذّرت معرفة المنطقة الزمنية للموقع الآن؛ سيُرسل الموعد بتوقيتك.',
     actionsLabel: 'إجراءات النشر',
     alreadyQueued: 'لهذه المسودة مهمة نشر لم تنتهِ بعد على هذا الموقع.',
@@ -577,15 +579,15 @@ export const ar = {
     close: 'إغلاق',
     checking: 'جارٍ فحص النص…',
     none: 'لا ملاحظات: النص على أسلوب الدار.',
-    count: '{{count}} ملاحظة',
-    badge: '{{count}} ملاحظة على الأسلوب',
+    count: { zero: 'لا ملاحظات', one: 'ملاحظة واحدة', two: 'ملاحظتان', few: '{{count}} ملاحظات', many: '{{count}} ملاحظة', other: '{{count}} ملاحظة' } satisfies ArabicPlural,
+    badge: { zero: 'لا ملاحظات على الأسلوب', one: 'ملاحظة واحدة على الأسلوب', two: 'ملاحظتان على الأسلوب', few: '{{count}} ملاحظات على الأسلوب', many: '{{count}} ملاحظة على الأسلوب', other: '{{count}} ملاحظة على الأسلوب' } satisfies ArabicPlural,
     fix: 'أصلح',
     fixAll: 'أصلح الكل ({{count}})',
     noFix: 'لا إصلاح آلي',
     show: 'اذهب إليه',
     becomes: 'يصبح: {{text}}',
     removes: 'يُحذف',
-    more: 'و{{count}} غيرها',
+    more: { zero: 'ولا غيرها', one: 'وملاحظة أخرى', two: 'وملاحظتان أخريان', few: 'و{{count}} ملاحظات أخرى', many: 'و{{count}} ملاحظة أخرى', other: 'و{{count}} ملاحظة أخرى' } satisfies ArabicPlural,
     rule: {
       'latin-punctuation': { name: 'علامات ترقيم لاتينية', message: 'في النص العربي تُكتب ، ؛ ؟ بدل , ; ?' },
       'space-before-punctuation': { name: 'مسافة قبل علامة الترقيم', message: 'لا مسافة قبل علامة الترقيم.' },
@@ -601,7 +603,7 @@ export const ar = {
       tanween: { name: 'موضع تنوين الفتح', message: 'يوضع تنوين الفتح حيث تضعه الدار.' },
       'repeated-word': { name: 'كلمة مكررة', message: 'الكلمة نفسها مرتين متتاليتين.' },
       'unbalanced-pairs': { name: 'قوس أو علامة تنصيص بلا نظير', message: 'لهذه العلامة نظير مفقود في الفقرة، وموضعه يقرره الكاتب.' },
-      'long-sentence': { name: 'جملة طويلة', message: 'الجملة أطول من {{max}} كلمة: قسّمها إن أمكن.' },
+      'long-sentence': { name: 'جملة طويلة', message: 'الجملة أطول من حدّ الكلمات ({{max}}): قسّمها إن أمكن.' },
       'word-list': { name: 'قائمة الدار', message: 'للدار تهجئة معتمدة لهذه الكلمة.' },
     },
     settings: {
@@ -622,12 +624,12 @@ export const ar = {
     },
     wordList: {
       title: 'قائمة كلمات الدار',
-      count: '{{count}} كلمة معتمدة',
+      count: { zero: 'لا كلمات معتمدة', one: 'كلمة معتمدة واحدة', two: 'كلمتان معتمدتان', few: '{{count}} كلمات معتمدة', many: '{{count}} كلمة معتمدة', other: '{{count}} كلمة معتمدة' } satisfies ArabicPlural,
       none: 'القائمة فارغة.',
       import: 'استيراد قائمة',
       export: 'تصدير القائمة',
       clear: 'إفراغ القائمة',
-      imported: 'استُوردت {{count}} كلمة.',
+      imported: { zero: 'لم تُستورد أي كلمة.', one: 'استُوردت كلمة واحدة.', two: 'استُوردت كلمتان.', few: 'استُوردت {{count}} كلمات.', many: 'استُوردت {{count}} كلمة.', other: 'استُوردت {{count}} كلمة.' } satisfies ArabicPlural,
       format: 'ملف نصي UTF-8، سطر لكل كلمة: المعتمدة = صيغة1، صيغة2 (والسطر الذي يبدأ بـ # تعليق)، أو ملف JSON صدّره مداد.',
       failedAt: 'لم تُستورد القائمة (السطر {{line}}): {{reason}} لم يتغير شيء.',
       failed: 'لم تُستورد القائمة: {{reason}} لم يتغير شيء.',

@@ -1,7 +1,9 @@
 // English UI strings. Same keys as ar.ts.
 import type { ar } from './ar.ts';
+import type { ArabicPlural, EnglishPlural } from './translate.ts';
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+// Every Arabic key has an English string; an Arabic counted phrase needs English's two forms.
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends ArabicPlural ? EnglishPlural : Strings<T[K]> };
 
 export const en: Strings<typeof ar> = {
   app: {
@@ -226,7 +228,7 @@ export const en: Strings<typeof ar> = {
       empty: 'No stories are waiting for the desk.',
       untitled: 'Untitled',
       unknownReporter: 'Reporter not shown by the site',
-      words: '{{count}} words',
+      words: { one: '{{count}} word', other: '{{count}} words' } satisfies EnglishPlural,
       openHere: 'Open on this computer',
       open: 'Open',
     },
@@ -295,7 +297,7 @@ export const en: Strings<typeof ar> = {
   trash: {
     empty: 'The trash is empty.',
     emptyAll: 'Empty trash',
-    emptyAllQuestion: 'Delete {{number}} drafts for good? This cannot be undone.',
+    emptyAllQuestion: { one: 'Delete {{count}} draft for good? This cannot be undone.', other: 'Delete {{count}} drafts for good? This cannot be undone.' } satisfies EnglishPlural,
     trashedAt: 'Moved to trash',
     restore: 'Restore',
     delete: 'Delete for good',
@@ -344,13 +346,13 @@ export const en: Strings<typeof ar> = {
     },
     statusNow: 'Now: {{status}}',
     changedBy: 'by {{name}}',
-    words: '{{words}} words',
+    words: { one: '{{count}} word', other: '{{count}} words' } satisfies EnglishPlural,
     deltaWords: 'Words:',
     deltaSeparator: ', ',
     deltaCharacters: 'Characters:',
     preview: 'Preview',
     restore: 'Restore this revision',
-    diffSummary: '{{inserted}} words added, {{deleted}} words deleted.',
+    diffSummary: '{{inserted}} added, {{deleted}} deleted.',
     site: {
       title: 'On the site: {{site}}',
       none: 'The site keeps no revisions of this post.',
@@ -467,6 +469,7 @@ export const en: Strings<typeof ar> = {
     pictureNumber: 'Picture {{number}}',
     scheduleAt: 'Publish at (your time: {{zone}})',
     siteTime: "Site's time: {{time}} ({{zone}})",
+    writtenTime: 'Your time: {{time}}',
     siteZoneUnknown: "The site's time zone cannot be read now; the time is sent in yours.",
     actionsLabel: 'Publishing actions',
     alreadyQueued: 'This draft has an unfinished publish job on this site.',
@@ -577,15 +580,15 @@ export const en: Strings<typeof ar> = {
     close: 'Close',
     checking: 'Checking the text…',
     none: 'Nothing to flag: the text follows the house style.',
-    count: '{{count}} findings',
-    badge: '{{count}} house-style findings',
+    count: { one: '{{count}} finding', other: '{{count}} findings' } satisfies EnglishPlural,
+    badge: { one: '{{count}} house-style finding', other: '{{count}} house-style findings' } satisfies EnglishPlural,
     fix: 'Fix',
     fixAll: 'Fix all ({{count}})',
     noFix: 'No automatic fix',
     show: 'Go to it',
     becomes: 'Becomes: {{text}}',
     removes: 'Removed',
-    more: 'and {{count}} more',
+    more: { one: 'and {{count}} more', other: 'and {{count}} more' } satisfies EnglishPlural,
     rule: {
       'latin-punctuation': { name: 'Latin punctuation', message: 'Arabic text takes ، ؛ ؟ rather than , ; ?' },
       'space-before-punctuation': { name: 'Space before punctuation', message: 'No space goes before a punctuation mark.' },
@@ -601,7 +604,7 @@ export const en: Strings<typeof ar> = {
       tanween: { name: 'Tanween placement', message: 'Tanween fath goes where the house puts it.' },
       'repeated-word': { name: 'Repeated word', message: 'The same word twice in a row.' },
       'unbalanced-pairs': { name: 'Unbalanced bracket or quote', message: 'This mark’s partner is missing in the paragraph: where it goes is your call.' },
-      'long-sentence': { name: 'Long sentence', message: 'The sentence is longer than {{max}} words: split it if you can.' },
+      'long-sentence': { name: 'Long sentence', message: 'The sentence is longer than the word limit ({{max}}): split it if you can.' },
       'word-list': { name: 'Newsroom word list', message: 'The newsroom spells this word another way.' },
     },
     settings: {
@@ -622,12 +625,12 @@ export const en: Strings<typeof ar> = {
     },
     wordList: {
       title: 'Newsroom word list',
-      count: '{{count}} preferred spellings',
+      count: { one: '{{count}} preferred spelling', other: '{{count}} preferred spellings' } satisfies EnglishPlural,
       none: 'The list is empty.',
       import: 'Import a list',
       export: 'Export the list',
       clear: 'Empty the list',
-      imported: '{{count}} entries imported.',
+      imported: { one: '{{count}} entry imported.', other: '{{count}} entries imported.' } satisfies EnglishPlural,
       format: 'A UTF-8 text file, one entry a line: preferred = variant1, variant2 (a line starting with # is a comment), or a JSON file Midad exported.',
       failedAt: 'The list was not imported (line {{line}}): {{reason}} Nothing was changed.',
       failed: 'The list was not imported: {{reason}} Nothing was changed.',

@@ -33,7 +33,7 @@ export function NewsroomRolesForm() {
       const reading = readCapabilityList(typed[field]);
       if (!reading.ok) {
         const name = reading.reason === 'bad_capability' ? reading.name : '';
-        const max = new Intl.NumberFormat(i18n.language).format(MAX_ROLE_CAPABILITIES);
+        const max = new Intl.NumberFormat(i18n.locale).format(MAX_ROLE_CAPABILITIES);
         setOutcome({ kind: 'refused', field, role, reason: t(`settings.newsroomRoles.${reading.reason}`, { name, max }) });
         return;
       }
