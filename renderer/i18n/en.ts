@@ -44,6 +44,7 @@ export const en: Strings<typeof ar> = {
     redo: 'Redo (Ctrl+Y)',
     comment: 'Comment on the selected text (Ctrl+Alt+M)',
     commentGlyph: 'Comment',
+    directionGlyph: 'LTR',
   },
   editor: {
     label: 'Article text',
@@ -745,7 +746,7 @@ export const en: Strings<typeof ar> = {
       app_passwords_unavailable: 'This site does not accept application passwords (it may need https).',
       bad_credentials: 'WordPress refused the user name or the application password.',
       forbidden: 'Your WordPress account is not allowed to do this.',
-      cannot_publish: 'Your account may not publish on this site: send the piece to the desk instead.',
+      cannot_publish: 'Your account may not publish on this site: send the story to the desk instead.',
       invalid_param: 'WordPress refused one of the values sent.',
       bad_request: 'WordPress refused the request.',
       term_exists: 'This category or tag already exists on the site.',

@@ -195,7 +195,7 @@ test('a contributor is offered only "send to desk", and the post waits on the si
   await expect(notice).toBeVisible({ timeout: 30_000 });
   await editPostAsDesk(postId, 'عنوان عدّله المكتب');
   await notice.getByTestId('desk-take-back').click();
-  await expect(notice.getByTestId('with-desk-message')).toContainText('بدأ المكتب العمل');
+  await expect(notice.getByTestId('with-desk-message')).toContainText('بدأ الديسك العمل');
   await expect(page.getByTestId('editor')).toHaveAttribute('contenteditable', 'false');
 
   // The desk sends it back to draft: asking for the answer gives the copy back.
