@@ -98,7 +98,7 @@ export const en: Strings<typeof ar> = {
     words: 'Words',
     chars: 'Characters',
     reading: 'Reading',
-    readingValue: '{{minutes}} min',
+    readingValue: { one: '{{count}} min', other: '{{count}} min' } satisfies EnglishPlural,
     selection: 'Selection: {{words}} words, {{chars}} characters',
   },
   limits: {
@@ -170,7 +170,7 @@ export const en: Strings<typeof ar> = {
       saved: 'Roles saved.',
       no_capability: 'List at least one capability; nothing was saved.',
       bad_capability: '“{{name}}” is not a WordPress capability name (lowercase Latin letters, digits and _ only); nothing was saved.',
-      too_many_capabilities: 'List at most {{max}} capabilities; nothing was saved.',
+      too_many_capabilities: { one: 'List at most {{count}} capability; nothing was saved.', other: 'List at most {{count}} capabilities; nothing was saved.' } satisfies EnglishPlural,
     },
   },
   newsroomRole: {
@@ -569,7 +569,7 @@ export const en: Strings<typeof ar> = {
     refused: {
       name_missing: 'Type your name first; nothing was saved.',
       text_missing: 'Type the comment first.',
-      text_too_long: 'The comment is longer than {{max}} characters and was not saved; its text is still in the box.',
+      text_too_long: { one: 'The comment is longer than {{count}} character and was not saved; its text is still in the box.', other: 'The comment is longer than {{count}} characters and was not saved; its text is still in the box.' } satisfies EnglishPlural,
       thread_not_found: 'This comment no longer exists.',
       not_author: 'Only its author can delete a comment; you can resolve it.',
       selection_gone: 'The selected text changed before the comment was added: select it again. Your comment is still in the box.',

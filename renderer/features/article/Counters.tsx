@@ -31,7 +31,7 @@ export function Counters({ counts, selection }: CountersProps) {
     const minutes = readingMinutes(counts.words, wordsPerMinute);
     Object.assign(items[0], { value: counts.words, text: formatInteger(counts.words, i18n.digits) });
     Object.assign(items[1], { value: counts.characters, text: formatInteger(counts.characters, i18n.digits) });
-    Object.assign(items[2], { value: minutes, text: t('counts.readingValue', { minutes }) });
+    Object.assign(items[2], { value: minutes, text: t('counts.readingValue', { count: minutes }) });
   }
   return (
     <div className="counters-bar">

@@ -1,4 +1,4 @@
-// Dates and times as the interface language writes them.
+// Dates and times as the interface language writes them, in the house digits.
 import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 
@@ -7,5 +7,5 @@ export function useDateTime(): (iso: string) => string {
   return useMemo(() => {
     const format = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
     return (iso: string) => format.format(new Date(iso));
-  }, [i18n.language]);
+  }, [i18n.locale]);
 }

@@ -45,6 +45,25 @@ describe('other counted phrases', () => {
     expect(translate(ar, ar, 'trash.emptyAllQuestion', { count: 4 }, arabicIndic)).toBe('حذف ٤ مسودات نهائيًا؟ لا يمكن التراجع.');
   });
 
+  it('agree for the reading time in minutes', () => {
+    expect(COUNTS.map((count) => translate(ar, ar, 'counts.readingValue', { count }, arabicIndic))).toEqual([
+      'أقل من دقيقة',
+      'دقيقة واحدة',
+      'دقيقتان',
+      '٣ دقائق',
+      '١١ دقيقة',
+      '١٠٠ دقيقة',
+    ]);
+    expect(translate(en, ar, 'counts.readingValue', { count: 1 }, english)).toBe('1 min');
+  });
+
+  it('agree for the limits a refusal names (characters of a comment, capabilities of a role)', () => {
+    expect(translate(ar, ar, 'comments.refused.text_too_long', { count: 5000 }, arabicIndic)).toBe('التعليق أطول من ٥٬٠٠٠ حرف، ولم يُحفظ؛ نصه باقٍ في المربع.');
+    expect(translate(ar, ar, 'comments.refused.text_too_long', { count: 11 }, arabicIndic)).toBe('التعليق أطول من ١١ حرفًا، ولم يُحفظ؛ نصه باقٍ في المربع.');
+    expect(translate(ar, ar, 'settings.newsroomRoles.too_many_capabilities', { count: 10 }, arabicWestern)).toBe('اذكر 10 صلاحيات على الأكثر، ولم يُحفظ شيء.');
+    expect(translate(en, ar, 'settings.newsroomRoles.too_many_capabilities', { count: 1 }, english)).toBe('List at most 1 capability; nothing was saved.');
+  });
+
   it('agree in English for findings and imported entries', () => {
     expect(COUNTS.map((count) => translate(en, ar, 'houseStyle.count', { count }, english))).toEqual([
       '0 findings',
