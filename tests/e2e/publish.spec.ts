@@ -98,6 +98,8 @@ test('an editor adds the site, publishes an Arabic article from the panel and fo
   await expect(panel.getByTestId('publish-action-publish')).toBeVisible();
   await expect(panel.getByTestId('publish-action-schedule')).toBeVisible();
   await expect(panel.getByTestId('publish-site-time')).toContainText('بتوقيت الموقع');
+  // The datetime field is the browser's own; beside it the time is written out in Arabic words.
+  await expect(panel.getByTestId('publish-written-time')).toHaveText(/^بتوقيتك: (الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)، \d+ \S+ \d{4}/u);
   await recordJobStates(page);
   await panel.getByTestId('publish-action-publish').click();
 
