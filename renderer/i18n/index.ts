@@ -1,8 +1,8 @@
 // The one i18n layer: Arabic by default, English switchable at run time. Our own few lines
 // instead of i18next, which cost about 35 ms of script at every start for features the UI
-// does not use (plurals, namespaces, backends; docs/cold-start-findings.md). Switching also
-// flips the document's lang and dir so the whole UI mirrors. Numbers in strings follow the
-// house digits setting (applyDigits), counted phrases agree with their count (Intl.PluralRules).
+// does not use (namespaces, backends; docs/cold-start-findings.md); plurals are the browser's
+// own Intl.PluralRules (translate.ts). Switching also flips the document's lang and dir so
+// the whole UI mirrors. Numbers in strings follow the house digits setting (applyDigits).
 import type { Language } from '../../electron/contract.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
