@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { applyLanguage } from './i18n/index.ts';
+import { applyDigits, applyLanguage } from './i18n/index.ts';
 import { startup } from './startup.ts';
 
 // The timeline's marks (startup.ts): the app's code has run, then React's first render starts.
@@ -11,6 +11,7 @@ performance.mark('midad:app-evaluated');
 void startup.then((started) => {
   performance.mark('midad:render');
   if (started.language) applyLanguage(started.language);
+  if (started.ok) applyDigits(started.settings.houseStyle.digits);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App started={started} />

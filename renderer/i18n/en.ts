@@ -1,7 +1,9 @@
 // English UI strings. Same keys as ar.ts.
 import type { ar } from './ar.ts';
+import type { ArabicPlural, EnglishPlural } from './translate.ts';
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+// Every Arabic key has an English string; an Arabic counted phrase needs English's two forms.
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends ArabicPlural ? EnglishPlural : Strings<T[K]> };
 
 export const en: Strings<typeof ar> = {
   app: {
@@ -42,6 +44,7 @@ export const en: Strings<typeof ar> = {
     redo: 'Redo (Ctrl+Y)',
     comment: 'Comment on the selected text (Ctrl+Alt+M)',
     commentGlyph: 'Comment',
+    directionGlyph: 'LTR',
   },
   editor: {
     label: 'Article text',
@@ -95,7 +98,7 @@ export const en: Strings<typeof ar> = {
     words: 'Words',
     chars: 'Characters',
     reading: 'Reading',
-    readingValue: '{{minutes}} min',
+    readingValue: { one: '{{count}} min', other: '{{count}} min' } satisfies EnglishPlural,
     selection: 'Selection: {{words}} words, {{chars}} characters',
   },
   limits: {
@@ -167,7 +170,7 @@ export const en: Strings<typeof ar> = {
       saved: 'Roles saved.',
       no_capability: 'List at least one capability; nothing was saved.',
       bad_capability: '“{{name}}” is not a WordPress capability name (lowercase Latin letters, digits and _ only); nothing was saved.',
-      too_many_capabilities: 'List at most {{max}} capabilities; nothing was saved.',
+      too_many_capabilities: { one: 'List at most {{count}} capability; nothing was saved.', other: 'List at most {{count}} capabilities; nothing was saved.' } satisfies EnglishPlural,
     },
   },
   newsroomRole: {
@@ -226,7 +229,7 @@ export const en: Strings<typeof ar> = {
       empty: 'No stories are waiting for the desk.',
       untitled: 'Untitled',
       unknownReporter: 'Reporter not shown by the site',
-      words: '{{count}} words',
+      words: { one: '{{count}} word', other: '{{count}} words' } satisfies EnglishPlural,
       openHere: 'Open on this computer',
       open: 'Open',
     },
@@ -296,7 +299,7 @@ export const en: Strings<typeof ar> = {
   trash: {
     empty: 'The trash is empty.',
     emptyAll: 'Empty trash',
-    emptyAllQuestion: 'Delete {{number}} drafts for good? This cannot be undone.',
+    emptyAllQuestion: { one: 'Delete {{count}} draft for good? This cannot be undone.', other: 'Delete {{count}} drafts for good? This cannot be undone.' } satisfies EnglishPlural,
     trashedAt: 'Moved to trash',
     restore: 'Restore',
     delete: 'Delete for good',
@@ -346,13 +349,13 @@ export const en: Strings<typeof ar> = {
     },
     statusNow: 'Now: {{status}}',
     changedBy: 'by {{name}}',
-    words: '{{words}} words',
+    words: { one: '{{count}} word', other: '{{count}} words' } satisfies EnglishPlural,
     deltaWords: 'Words:',
     deltaSeparator: ', ',
     deltaCharacters: 'Characters:',
     preview: 'Preview',
     restore: 'Restore this revision',
-    diffSummary: '{{inserted}} words added, {{deleted}} words deleted.',
+    diffSummary: '{{inserted}} added, {{deleted}} deleted.',
     site: {
       title: 'On the site: {{site}}',
       none: 'The site keeps no revisions of this post.',
@@ -469,6 +472,7 @@ export const en: Strings<typeof ar> = {
     pictureNumber: 'Picture {{number}}',
     scheduleAt: 'Publish at (your time: {{zone}})',
     siteTime: "Site's time: {{time}} ({{zone}})",
+    writtenTime: 'Your time: {{time}}',
     siteZoneUnknown: "The site's time zone cannot be read now; the time is sent in yours.",
     actionsLabel: 'Publishing actions',
     alreadyQueued: 'This draft has an unfinished publish job on this site.',
@@ -567,7 +571,7 @@ export const en: Strings<typeof ar> = {
     refused: {
       name_missing: 'Type your name first; nothing was saved.',
       text_missing: 'Type the comment first.',
-      text_too_long: 'The comment is longer than {{max}} characters and was not saved; its text is still in the box.',
+      text_too_long: { one: 'The comment is longer than {{count}} character and was not saved; its text is still in the box.', other: 'The comment is longer than {{count}} characters and was not saved; its text is still in the box.' } satisfies EnglishPlural,
       thread_not_found: 'This comment no longer exists.',
       not_author: 'Only its author can delete a comment; you can resolve it.',
       selection_gone: 'The selected text changed before the comment was added: select it again. Your comment is still in the box.',
@@ -579,15 +583,15 @@ export const en: Strings<typeof ar> = {
     close: 'Close',
     checking: 'Checking the text…',
     none: 'Nothing to flag: the text follows the house style.',
-    count: '{{count}} findings',
-    badge: '{{count}} house-style findings',
+    count: { one: '{{count}} finding', other: '{{count}} findings' } satisfies EnglishPlural,
+    badge: { one: '{{count}} house-style finding', other: '{{count}} house-style findings' } satisfies EnglishPlural,
     fix: 'Fix',
     fixAll: 'Fix all ({{count}})',
     noFix: 'No automatic fix',
     show: 'Go to it',
     becomes: 'Becomes: {{text}}',
     removes: 'Removed',
-    more: 'and {{count}} more',
+    more: { one: 'and {{count}} more', other: 'and {{count}} more' } satisfies EnglishPlural,
     rule: {
       'latin-punctuation': { name: 'Latin punctuation', message: 'Arabic text takes ، ؛ ؟ rather than , ; ?' },
       'space-before-punctuation': { name: 'Space before punctuation', message: 'No space goes before a punctuation mark.' },
@@ -603,7 +607,7 @@ export const en: Strings<typeof ar> = {
       tanween: { name: 'Tanween placement', message: 'Tanween fath goes where the house puts it.' },
       'repeated-word': { name: 'Repeated word', message: 'The same word twice in a row.' },
       'unbalanced-pairs': { name: 'Unbalanced bracket or quote', message: 'This mark’s partner is missing in the paragraph: where it goes is your call.' },
-      'long-sentence': { name: 'Long sentence', message: 'The sentence is longer than {{max}} words: split it if you can.' },
+      'long-sentence': { name: 'Long sentence', message: 'The sentence is longer than the word limit ({{max}}): split it if you can.' },
       'word-list': { name: 'Newsroom word list', message: 'The newsroom spells this word another way.' },
     },
     settings: {
@@ -624,12 +628,12 @@ export const en: Strings<typeof ar> = {
     },
     wordList: {
       title: 'Newsroom word list',
-      count: '{{count}} preferred spellings',
+      count: { one: '{{count}} preferred spelling', other: '{{count}} preferred spellings' } satisfies EnglishPlural,
       none: 'The list is empty.',
       import: 'Import a list',
       export: 'Export the list',
       clear: 'Empty the list',
-      imported: '{{count}} entries imported.',
+      imported: { one: '{{count}} entry imported.', other: '{{count}} entries imported.' } satisfies EnglishPlural,
       format: 'A UTF-8 text file, one entry a line: preferred = variant1, variant2 (a line starting with # is a comment), or a JSON file Midad exported.',
       failedAt: 'The list was not imported (line {{line}}): {{reason}} Nothing was changed.',
       failed: 'The list was not imported: {{reason}} Nothing was changed.',
@@ -744,7 +748,7 @@ export const en: Strings<typeof ar> = {
       app_passwords_unavailable: 'This site does not accept application passwords (it may need https).',
       bad_credentials: 'WordPress refused the user name or the application password.',
       forbidden: 'Your WordPress account is not allowed to do this.',
-      cannot_publish: 'Your account may not publish on this site: send the piece to the desk instead.',
+      cannot_publish: 'Your account may not publish on this site: send the story to the desk instead.',
       invalid_param: 'WordPress refused one of the values sent.',
       bad_request: 'WordPress refused the request.',
       term_exists: 'This category or tag already exists on the site.',

@@ -98,3 +98,24 @@ test('a limit that makes no sense is refused with a reason, and nothing is saved
   const saved = await app.call<{ limits: { excerptChars: number } }>('settings.get');
   expect(saved.limits.excerptChars).toBe(155);
 });
+
+test('counts and the headline meter follow the house digits: Arabic-Indic once the newsroom picks them, Western again after', async ({ app }) => {
+  const { page } = app;
+  await typeArticle(page, 'قتل ١٢ شخصا في عام ٢٠٢٤ بحسب التقرير');
+  await page.getByTestId('meta-headline').fill('الرياض تراهن على الطاقة');
+  await expect(page.getByTestId('count-words')).toHaveText('8');
+  await expect(page.getByTestId('meta-headline-length').locator('.length-figures')).toHaveText('23 / 65');
+
+  await page.getByTestId('style-toggle').click();
+  await page.getByTestId('style-setting-digits').selectOption('arabic-indic');
+  await expect(page.getByTestId('count-words')).toHaveText('٨');
+  await expect(page.getByTestId('meta-headline-length').locator('.length-figures')).toHaveText('٢٣ / ٦٥');
+
+  await page.reload();
+  await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('count-words')).toHaveText('٨');
+
+  await page.getByTestId('style-toggle').click();
+  await page.getByTestId('style-setting-digits').selectOption('western');
+  await expect(page.getByTestId('count-words')).toHaveText('8');
+});

@@ -98,7 +98,7 @@ test('a word list file is imported into the settings, and a bad one changes noth
   await expect(page.getByTestId('style-word-list-count')).toHaveText('القائمة فارغة.');
 
   await page.getByTestId('style-word-list-file').setInputFiles(file('list.txt', '# أماكن\nإسطنبول = اسطنبول، استانبول\n'));
-  await expect(page.getByTestId('style-word-list-count')).toHaveText('1 كلمة معتمدة');
+  await expect(page.getByTestId('style-word-list-count')).toHaveText('كلمة معتمدة واحدة');
   await group(page, 'word-list').getByTestId('style-fix').click();
   await expect(page.getByTestId('editor')).toHaveText('زار الوفد إسطنبول');
 });

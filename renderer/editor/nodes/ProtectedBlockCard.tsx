@@ -8,6 +8,7 @@ import { CLICK_COMMAND, COMMAND_PRIORITY_LOW, type NodeKey } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { imageBlockAttachmentId } from '../../../common/wordpress/image-block.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { isTranslationKey } from '../../i18n/index.ts';
 import { mediaUrl, useDraftId, useSitePictureHash } from '../draft-context.ts';
 import { protectedBlockKindKey, protectedBlockPreview } from './protected-block-card.ts';
 
@@ -38,7 +39,8 @@ export function ProtectedBlockCard({ nodeKey, blockName, source }: ProtectedBloc
     [editor, setSelected, clearSelection],
   );
 
-  const kind = t(protectedBlockKindKey(blockName));
+  const kindKey = protectedBlockKindKey(blockName);
+  const kind = t(isTranslationKey(kindKey) ? kindKey : 'protectedBlock.kinds.other');
   const preview = protectedBlockPreview(source);
   // An image block from the site shows its picture once the file was brought here.
   const draftId = useDraftId();

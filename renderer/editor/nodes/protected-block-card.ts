@@ -21,7 +21,7 @@ const KINDS: Readonly<Record<string, string>> = {
 };
 
 /** The translation key naming a block's kind, e.g. 'protectedBlock.kinds.gallery'. */
-export function protectedBlockKindKey(blockName: string): string {
+export function protectedBlockKindKey(blockName: string): `protectedBlock.kinds.${string}` {
   return `protectedBlock.kinds.${KINDS[blockName] ?? 'other'}`;
 }
 

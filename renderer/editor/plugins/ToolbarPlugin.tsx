@@ -146,7 +146,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
           {t('toolbar.image')}
         </ToolbarButton>
         <ToolbarButton id="direction" label={t('toolbar.direction')} pressed={state.ltr} onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined)}>
-          <span dir="ltr">LTR</span>
+          {t('toolbar.directionGlyph')}
         </ToolbarButton>
       </div>
       <div className="toolbar-group">

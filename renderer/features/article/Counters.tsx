@@ -20,7 +20,7 @@ interface CountersProps {
 }
 
 export function Counters({ counts, selection }: CountersProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { wordsPerMinute } = useSettings().settings.editor;
   const items: CounterItem[] = [
     { id: 'count-words', label: t('counts.words') },
@@ -29,9 +29,9 @@ export function Counters({ counts, selection }: CountersProps) {
   ];
   if (counts) {
     const minutes = readingMinutes(counts.words, wordsPerMinute);
-    Object.assign(items[0], { value: counts.words, text: formatInteger(counts.words) });
-    Object.assign(items[1], { value: counts.characters, text: formatInteger(counts.characters) });
-    Object.assign(items[2], { value: minutes, text: t('counts.readingValue', { minutes: formatInteger(minutes) }) });
+    Object.assign(items[0], { value: counts.words, text: formatInteger(counts.words, i18n.digits) });
+    Object.assign(items[1], { value: counts.characters, text: formatInteger(counts.characters, i18n.digits) });
+    Object.assign(items[2], { value: minutes, text: t('counts.readingValue', { count: minutes }) });
   }
   return (
     <div className="counters-bar">
@@ -47,7 +47,7 @@ export function Counters({ counts, selection }: CountersProps) {
       </dl>
       {selection && (
         <p className="selection-counts" data-testid="selection-counts" data-words={selection.words} data-chars={selection.characters}>
-          {t('counts.selection', { words: formatInteger(selection.words), chars: formatInteger(selection.characters) })}
+          {t('counts.selection', { words: selection.words, chars: selection.characters })}
         </p>
       )}
     </div>

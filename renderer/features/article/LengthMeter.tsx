@@ -2,7 +2,6 @@
 // "42 / 65", a warning from 85% of the limit and how far over once it is exceeded.
 import { countCharacters } from '../../../common/arabic/word-count.ts';
 import { lengthStanding } from '../../../common/document/length-limit.ts';
-import { formatInteger } from '../../i18n/format-integer.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 
 export function LengthMeter({ id, text, limit }: { id: string; text: string; limit: number }) {
@@ -11,14 +10,14 @@ export function LengthMeter({ id, text, limit }: { id: string; text: string; lim
   const { state, left } = lengthStanding(length, limit);
   const warning =
     state === 'over'
-      ? t('limits.over', { count: formatInteger(-left) })
+      ? t('limits.over', { count: -left })
       : state === 'near'
-        ? t('limits.near', { count: formatInteger(left) })
+        ? t('limits.near', { count: left })
         : '';
   return (
     <p className={`length-meter length-${state}`} id={id} data-testid={id} data-state={state} aria-live="polite">
       <span className="length-figures" data-length={length} data-limit={limit}>
-        {t('limits.figures', { length: formatInteger(length), limit: formatInteger(limit) })}
+        {t('limits.figures', { length, limit })}
       </span>
       {warning && <span className="length-warning">{warning}</span>}
     </p>

@@ -15,7 +15,7 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
       break;
     case 'saved':
       text = t('save.saved', {
-        time: new Intl.DateTimeFormat(i18n.language, { hour: 'numeric', minute: '2-digit' }).format(
+        time: new Intl.DateTimeFormat(i18n.locale, { hour: 'numeric', minute: '2-digit' }).format(
           new Date(status.savedAt),
         ),
       });

@@ -14,6 +14,7 @@ import { useJobs } from '../publish/useJobs.ts';
 import { boardJobMessage, latestJobOf, type BoardJobKind } from './board-jobs.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { formatInteger } from '../../i18n/format-integer.ts';
 import { ConfirmButton } from '../library/ConfirmButton.tsx';
 import { useDateTime } from '../library/useDateTime.ts';
 
@@ -27,7 +28,7 @@ const STILL_AT_THE_DESK = new Set<BoardColumn>(['with-desk', 'copy-edited', 'app
 const SETTLED = new Set(['done', 'conflict', 'failed', 'cancelled']);
 
 export function DeskBoard({ siteId, onOpen }: DeskBoardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const dateTime = useDateTime();
   const [stories, setStories] = useState<DeskBoardStory[] | null>(null);
@@ -95,7 +96,7 @@ export function DeskBoard({ siteId, onOpen }: DeskBoardProps) {
           return (
             <section key={column} className="desk-board-column" data-testid={`desk-column-${column}`}>
               <h3>
-                {t(`desk.board.column.${column}`)} <span className="desk-board-count">{inColumn.length}</span>
+                {t(`desk.board.column.${column}`)} <span className="desk-board-count">{formatInteger(inColumn.length, i18n.digits)}</span>
               </h3>
               <ul>
                 {inColumn.map((story) => {

@@ -3,6 +3,7 @@
 // left the copy as it is because both changed the same paragraphs (the next send asks).
 import type { SiteSyncResult } from '../../../electron/contract.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { isTranslationKey, type StringKey } from '../../i18n/index.ts';
 
 interface DeskOpenNoteProps {
   fromSite: SiteSyncResult;
@@ -15,7 +16,7 @@ export function DeskOpenNote({ fromSite, onDismiss }: DeskOpenNoteProps) {
   const key = fromSite.outcome === 'conflict' ? `conflict_${fromSite.conflict?.kind ?? 'edited'}` : fromSite.outcome;
   return (
     <section className="notice desk-opened" data-testid="desk-opened" data-outcome={fromSite.outcome} aria-live="polite">
-      <p>{t(`desk.opened.${key}`)}</p>
+      <p>{isTranslationKey(`desk.opened.${key}`) ? t(`desk.opened.${key}` as StringKey) : t('desk.opened.conflict_edited')}</p>
       <button type="button" className="quiet-button" onClick={onDismiss}>
         {t('desk.answer.dismiss')}
       </button>

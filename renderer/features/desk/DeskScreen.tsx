@@ -1,4 +1,4 @@
-// The desk (المكتب): the stories reporters sent to a site, for the accounts whose newsroom
+// The desk (الديسك): the stories reporters sent to a site, for the accounts whose newsroom
 // role is copy editor or desk chief. Opening one brings it into Midad as a draft linked to
 // its post, then shows it in the article view. A desk chief sees the board first. The sites
 // and the queue are read again when the host says they changed.

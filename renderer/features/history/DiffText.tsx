@@ -4,14 +4,13 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { RevisionComparison } from '../../../electron/contract.ts';
 
 export function DiffText({ comparison, testId }: { comparison: RevisionComparison; testId?: string }) {
-  const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
+  const { t } = useTranslation();
   return (
     <section className="revision-diff" data-testid={testId}>
       <p className="revision-diff-summary">
         {t('history.diffSummary', {
-          inserted: number.format(comparison.wordsInserted),
-          deleted: number.format(comparison.wordsDeleted),
+          inserted: t('history.words', { count: comparison.wordsInserted }),
+          deleted: t('history.words', { count: comparison.wordsDeleted }),
         })}
       </p>
       <div className="revision-diff-text" lang="ar" dir="rtl">

@@ -13,9 +13,8 @@ interface RevisionRowProps {
 
 export function RevisionRow({ revision, selected, onSelect, onPreview, onRestore }: RevisionRowProps) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
-  const signed = new Intl.NumberFormat(i18n.language, { signDisplay: 'exceptZero' });
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  const signed = new Intl.NumberFormat(i18n.locale, { signDisplay: 'exceptZero' });
+  const time = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'short', timeStyle: 'medium' });
   return (
     <li className="revision" data-testid="revision" data-revision-id={revision.id} data-reason={revision.reason}>
       <label className="revision-pick">
@@ -34,7 +33,7 @@ export function RevisionRow({ revision, selected, onSelect, onPreview, onRestore
           <span data-testid="revision-status">{t('history.statusNow', { status: t(`workflow.${revision.status}`) })}</span>
         )}
         {revision.by !== undefined && <span data-testid="revision-by">{t('history.changedBy', { name: revision.by })}</span>}
-        <span>{t('history.words', { words: number.format(revision.words) })}</span>
+        <span>{t('history.words', { count: revision.words })}</span>
         <span className="revision-delta">
           {t('history.deltaWords')} <bdi dir="ltr">{signed.format(revision.wordsDelta)}</bdi>
           {t('history.deltaSeparator')}

@@ -18,7 +18,7 @@ interface SiteRevisionsProps {
 export function SiteRevisions({ draftId, site, flush }: SiteRevisionsProps) {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  const time = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'short', timeStyle: 'medium' });
   const [list, setList] = useState<SiteRevisionList | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [selected, setSelected] = useState<number[]>([]);

@@ -1,6 +1,9 @@
 // One rule's findings in the style panel: its name and why, "fix all", and each finding
 // with its text in context, a click that selects it in the article, and its own fix.
+import { formatInteger } from '../../i18n/format-integer.ts';
+import { isTranslationKey } from '../../i18n/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { ruleName } from './rule-name.ts';
 import type { HouseStyleOptions } from '../../../common/arabic/house-style/options.ts';
 import type { ArticleFinding, HouseStyleStore } from './house-style-store.ts';
 
@@ -15,13 +18,13 @@ interface FindingGroupProps {
 }
 
 export function FindingGroup({ ruleId, items, options, store }: FindingGroupProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fixable = items.filter((item) => item.finding.fix !== null).length;
   return (
     <section className="style-group" data-testid="style-group" data-rule={ruleId}>
       <div className="style-group-head">
         <h3>
-          {t(`houseStyle.rule.${ruleId}.name`)} <span className="style-group-count">{items.length}</span>
+          {ruleName(t, ruleId)} <span className="style-group-count">{formatInteger(items.length, i18n.digits)}</span>
         </h3>
         {fixable > 1 && (
           <button type="button" className="quiet-button" data-testid="style-fix-all" onClick={() => store.fixAll(ruleId)}>
@@ -29,7 +32,7 @@ export function FindingGroup({ ruleId, items, options, store }: FindingGroupProp
           </button>
         )}
       </div>
-      <p className="style-group-why">{t(items[0]!.finding.messageKey, { max: options.maxSentenceWords })}</p>
+      <p className="style-group-why">{isTranslationKey(items[0]!.finding.messageKey) ? t(items[0]!.finding.messageKey, { max: options.maxSentenceWords }) : ''}</p>
       <ul className="style-findings">
         {items.slice(0, SHOWN).map((item) => (
           <li key={item.id} className="style-finding" data-testid="style-finding" data-rule={ruleId}>

@@ -8,7 +8,7 @@ export function HouseStyleBadge() {
   if (!findings || findings.length === 0) return null;
   return (
     <span className="style-badge" data-testid="style-badge" aria-label={t('houseStyle.badge', { count: findings.length })}>
-      {findings.length.toLocaleString(i18n.language)}
+      {findings.length.toLocaleString(i18n.locale)}
     </span>
   );
 }

@@ -6,6 +6,7 @@ import type { HouseStyleSettings } from '../../../electron/contract.ts';
 import { HOUSE_STYLE_RULE_IDS } from '../../../common/arabic/house-style/rules/index.ts';
 import { useSettings } from '../settings/settings-context.tsx';
 import { WordListSection } from './WordListSection.tsx';
+import { ruleName } from './rule-name.ts';
 
 type Choice<K extends keyof HouseStyleSettings> = { field: K; label: string; options: [HouseStyleSettings[K], string][] };
 
@@ -75,7 +76,7 @@ export function HouseStyleSettingsForm() {
                 save({ disabledRules: event.target.checked ? house.disabledRules.filter((off) => off !== id) : [...house.disabledRules, id] })
               }
             />
-            {t(`houseStyle.rule.${id}.name`)}
+            {ruleName(t, id)}
           </label>
         ))}
       </fieldset>

@@ -15,7 +15,7 @@ interface DraftRowProps {
 export function DraftRow({ draft, isOpen, onOpen, onDuplicate, onTrash }: DraftRowProps) {
   const { t, i18n } = useTranslation();
   const dateTime = useDateTime();
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = new Intl.NumberFormat(i18n.locale);
   return (
     <li className="draft-row" data-testid="draft-row" data-draft-id={draft.id} data-status={draft.status}>
       <button type="button" className="draft-open" data-testid="draft-open" onClick={onOpen}>

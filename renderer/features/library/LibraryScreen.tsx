@@ -78,7 +78,7 @@ export default function LibraryScreen(props: LibraryScreenProps) {
               onClick={() => setTab(name)}
             >
               {t(`library.tab.${name}`)}
-              {name === 'trash' && lists.trash ? ` (${new Intl.NumberFormat(i18n.language).format(lists.trash.length)})` : ''}
+              {name === 'trash' && lists.trash ? ` (${new Intl.NumberFormat(i18n.locale).format(lists.trash.length)})` : ''}
             </button>
           ))}
         </div>

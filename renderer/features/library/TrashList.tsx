@@ -13,7 +13,7 @@ interface TrashListProps {
 }
 
 export function TrashList({ trash, onRestore, onDelete, onEmpty }: TrashListProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const dateTime = useDateTime();
   if (trash.length === 0) return <p className="library-empty" data-testid="trash-empty">{t('trash.empty')}</p>;
   return (
@@ -21,7 +21,7 @@ export function TrashList({ trash, onRestore, onDelete, onEmpty }: TrashListProp
       <div className="library-toolbar">
         <ConfirmButton
           label={t('trash.emptyAll')}
-          question={t('trash.emptyAllQuestion', { number: new Intl.NumberFormat(i18n.language).format(trash.length) })}
+          question={t('trash.emptyAllQuestion', { count: trash.length })}
           testId="trash-empty-all"
           onConfirm={onEmpty}
         />

@@ -7,6 +7,7 @@ import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useDateTime } from '../library/useDateTime.ts';
 import { ConflictView } from './ConflictView.tsx';
+import { remoteStatusText } from './remote-status-text.ts';
 import { jobButtons, jobView, safeLink, type JobView } from './job-view.ts';
 
 interface JobRowProps {
@@ -58,7 +59,7 @@ function JobDetail({ view, job, onChanged, onEnqueue, onKeepTheirs }: { view: Jo
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const dateTime = useDateTime();
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+  const percent = new Intl.NumberFormat(i18n.locale, { style: 'percent' });
   switch (view.kind) {
     case 'queued':
       return (
@@ -95,7 +96,7 @@ function JobDetail({ view, job, onChanged, onEnqueue, onKeepTheirs }: { view: Jo
       return (
         <>
           <p>
-            {t(`publish.remoteStatus.${view.status}`, { defaultValue: view.status })}
+            {remoteStatusText(t, view.status)}
             {link && (
               <>
                 {' · '}

@@ -6,6 +6,7 @@ import type { PublishAction, PublishOptions, PublishPreparation } from '../../..
 import { postLinkToOpen } from '../../../common/wordpress/post-link.ts';
 import { safeLink } from './job-view.ts';
 import { featuredChoices, goesBeforeReaders, initialFields, orderedActions, parseTags, publishOptions, withOfferedFeatured, type PublishFields } from './publish-form.ts';
+import { remoteStatusText } from './remote-status-text.ts';
 import { ScheduleField } from './ScheduleField.tsx';
 import { defaultScheduleInput } from './site-time.ts';
 
@@ -52,7 +53,7 @@ export function PublishForm({ preparation, onEnqueue, openSuggestions = 0, onRev
     <form className="publish-form" data-testid="publish-form" onSubmit={(event) => event.preventDefault()}>
       {remote && (
         <p className="publish-remote" data-testid="publish-remote">
-          {t('publish.remoteState', { status: t(`publish.remoteStatus.${remote.status}`, { defaultValue: remote.status }) })}
+          {t('publish.remoteState', { status: remoteStatusText(t, remote.status) })}
           <RemoteLink link={remote.link} status={remote.status} />
         </p>
       )}

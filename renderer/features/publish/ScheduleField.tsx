@@ -2,7 +2,7 @@
 // as the site's clock will show it (WordPress schedules in the site's zone).
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { PublishPreparation } from '../../../electron/contract.ts';
-import { formatInSiteZone, localInputToIso, siteZoneLabel } from './site-time.ts';
+import { formatInSiteZone, formatWritten, localInputToIso, siteZoneLabel } from './site-time.ts';
 
 interface ScheduleFieldProps {
   value: string;
@@ -21,9 +21,14 @@ export function ScheduleField({ value, zone, invalid, onChange }: ScheduleFieldP
         <span>{t('publish.scheduleAt', { zone: writerZone })}</span>
         <input type="datetime-local" data-testid="publish-schedule" aria-invalid={invalid} value={value} onChange={(event) => onChange(event.target.value)} />
       </label>
+      {iso && (
+        <p className="field-hint" data-testid="publish-written-time">
+          {t('publish.writtenTime', { time: formatWritten(iso, i18n.locale) })}
+        </p>
+      )}
       {zone && iso ? (
         <p className="field-hint" data-testid="publish-site-time">
-          {t('publish.siteTime', { time: formatInSiteZone(iso, zone, i18n.language), zone: siteZoneLabel(zone) })}
+          {t('publish.siteTime', { time: formatInSiteZone(iso, zone, i18n.locale), zone: siteZoneLabel(zone) })}
         </p>
       ) : !zone ? (
         <p className="field-hint">{t('publish.siteZoneUnknown')}</p>

@@ -33,17 +33,25 @@ export function defaultScheduleInput(now: Date): string {
   return toLocalInput(next);
 }
 
-/** `iso` as the site's clock shows it, in the interface language. */
-export function formatInSiteZone(iso: string, zone: SiteTimeZone, language: string): string {
+/**
+ * `iso` as the writer's own clock shows it, written out (weekday, month name) in `locale`'s
+ * language and digits: the datetime field beside it is drawn by the browser in its own.
+ */
+export function formatWritten(iso: string, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
+}
+
+/** `iso` as the site's clock shows it, in the interface language and digits (`locale`). */
+export function formatInSiteZone(iso: string, zone: SiteTimeZone, locale: string): string {
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
   const instant = new Date(iso);
   if (zone.timezoneString !== '') {
     try {
-      return new Intl.DateTimeFormat(language, { ...options, timeZone: zone.timezoneString }).format(instant);
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone: zone.timezoneString }).format(instant);
     } catch {
       // A zone this browser does not know: fall through to the offset.
     }
   }
   const shifted = new Date(instant.getTime() + zone.gmtOffset * 60 * 60 * 1000);
-  return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(shifted);
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(shifted);
 }

@@ -92,7 +92,7 @@ function ResolveGroup({ store, filter, accept, reject, testId }: ResolveGroupPro
 function SuggestionItem({ entry, store }: { entry: SuggestionEntry; store: SuggestionsStore }) {
   const { t, i18n } = useTranslation();
   const when = new Date(entry.time);
-  const time = Number.isNaN(when.getTime()) ? '' : new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(when);
+  const time = Number.isNaN(when.getTime()) ? '' : new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(when);
   return (
     <li className={`suggestion-item suggestion-${entry.kind}`} data-testid="suggestion-entry" data-kind={entry.kind}>
       <p className="suggestion-kind">{t(`suggestions.kind.${entry.kind}`)}</p>

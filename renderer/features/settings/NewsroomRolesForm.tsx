@@ -16,7 +16,7 @@ const FIELDS: { field: RoleField; role: NewsroomRole }[] = [
 type Outcome = { kind: 'saved' } | { kind: 'refused'; field: RoleField; role: NewsroomRole; reason: string } | { kind: 'failed'; error: unknown } | null;
 
 export function NewsroomRolesForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const { settings, updateSettings } = useSettings();
   const { roleMapping } = settings.newsroom;
@@ -33,8 +33,11 @@ export function NewsroomRolesForm() {
       const reading = readCapabilityList(typed[field]);
       if (!reading.ok) {
         const name = reading.reason === 'bad_capability' ? reading.name : '';
-        const max = new Intl.NumberFormat(i18n.language).format(MAX_ROLE_CAPABILITIES);
-        setOutcome({ kind: 'refused', field, role, reason: t(`settings.newsroomRoles.${reading.reason}`, { name, max }) });
+        const reason =
+          reading.reason === 'too_many_capabilities'
+            ? t('settings.newsroomRoles.too_many_capabilities', { count: MAX_ROLE_CAPABILITIES })
+            : t(`settings.newsroomRoles.${reading.reason}`, { name });
+        setOutcome({ kind: 'refused', field, role, reason });
         return;
       }
       next[field] = reading.capabilities;

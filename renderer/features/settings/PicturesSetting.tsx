@@ -22,7 +22,7 @@ export function PicturesSetting() {
     event.preventDefault();
     const reading = readWholeNumber(typed, range);
     if (!reading.ok) {
-      const number = new Intl.NumberFormat(i18n.language);
+      const number = new Intl.NumberFormat(i18n.locale);
       setOutcome({ kind: 'refused', reason: t(`settings.${reading.reason}`, { min: number.format(range.min), max: number.format(range.max) }) });
       return;
     }

@@ -28,7 +28,7 @@ export default function SettingsScreen() {
     headlineChars: settings.limits.headlineChars,
     excerptChars: settings.limits.excerptChars,
   };
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = new Intl.NumberFormat(i18n.locale);
   const [typed, setTyped] = useState(() => Object.fromEntries(FIELDS.map((field) => [field, String(stored[field])])) as Record<NumberField, string>);
   const [outcome, setOutcome] = useState<Outcome>(null);
 

@@ -1,10 +1,11 @@
 // The settings the whole interface reads (reading speed, house style, limits, newsroom
 // roles): loaded once at startup, changed through the host so they are remembered, and
 // shown at once.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Settings, SettingsPatch } from '../../../electron/contract.ts';
 import { applySettingsPatch, DEFAULT_SETTINGS } from '../../../electron/default-settings.ts';
 import { midad } from '../../bridge.ts';
+import { applyDigits } from '../../i18n/index.ts';
 
 interface SettingsValue {
   settings: Settings;
@@ -32,6 +33,9 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
       throw error;
     }
   }, []);
+  // The interface's numbers follow the house digits setting as soon as it changes.
+  const { digits } = settings.houseStyle;
+  useEffect(() => applyDigits(digits), [digits]);
   const value = useMemo(() => ({ settings, updateSettings }), [settings, updateSettings]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

@@ -3,6 +3,7 @@
 // checked; check again, or remove it (asked twice).
 import { useState } from 'react';
 import { newsroomRole } from '../../../common/newsroom/roles.ts';
+import { isTranslationKey, type StringKey } from '../../i18n/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Site } from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
@@ -39,7 +40,7 @@ export function SiteCard({ site, onCheck, onRemove }: SiteCardProps) {
       setBusy(false);
     }
   };
-  const roles = site.account.roles.map((role) => (KNOWN_ROLES.has(role) ? t(`sites.role.${role}`) : role));
+  const roles = site.account.roles.map((role) => (KNOWN_ROLES.has(role) && isTranslationKey(`sites.role.${role}`) ? t(`sites.role.${role}` as StringKey) : role));
   const role = newsroomRole(site.capabilities, settings.newsroom.roleMapping);
 
   return (

@@ -30,7 +30,13 @@ export default function CommentsPanel({ onClose }: CommentsPanelProps) {
   const threads = listedThreads(state);
   const resolvedCount = threads.filter(({ thread }) => thread.resolved).length;
   const shown = threads.filter(({ thread }) => showResolved || !thread.resolved);
-  const refusalText = refusal ? t(`comments.refused.${refusal.slice('review.'.length) as RefusalKey}`, { max: REVIEW_LIMITS.textChars }) : null;
+  const refusalKey = refusal ? (refusal.slice('review.'.length) as RefusalKey) : null;
+  const refusalText =
+    refusalKey === null
+      ? null
+      : refusalKey === 'text_too_long'
+        ? t('comments.refused.text_too_long', { count: REVIEW_LIMITS.textChars })
+        : t(`comments.refused.${refusalKey}`);
 
   return (
     <SidePanel className="comments-panel" testId="comments-panel" title={t('comments.title')} closeLabel={t('comments.close')} closeTestId="comments-close" onClose={onClose}>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultScheduleInput,
   formatInSiteZone,
+  formatWritten,
   localInputToIso,
   siteZoneLabel,
   toLocalInput,
@@ -32,5 +33,21 @@ describe("a schedule typed in the writer's zone and shown in the site's", () => 
 
   it('first suggests the next whole hour at least an hour away', () => {
     expect(defaultScheduleInput(new Date(2030, 2, 1, 9, 10))).toBe('2030-03-01T10:00');
+  });
+
+  it('writes the scheduled time out in Arabic words, in the house digits, beside the browser-drawn field', () => {
+    const evening = '2026-12-06T21:05:00.000Z';
+    const indic = formatWritten(evening, 'ar-u-nu-arab', 'UTC');
+    expect(indic).toContain('الأحد');
+    expect(indic).toContain('ديسمبر');
+    expect(indic).toContain('٢٠٢٦');
+    expect(indic).toContain('٩:٠٥');
+    expect(indic).not.toMatch(/[0-9]/);
+    const western = formatWritten(evening, 'ar-u-nu-latn', 'UTC');
+    expect(western).toContain('ديسمبر');
+    expect(western).toContain('2026');
+    expect(western).toContain('9:05');
+    expect(western).not.toMatch(/[٠-٩]/);
+    expect(formatInSiteZone(evening, { timezoneString: 'Asia/Riyadh', gmtOffset: 3 }, 'ar-u-nu-arab')).toContain('١٢:٠٥');
   });
 });
