@@ -69,6 +69,7 @@ function validArgs(random: Random, method: string, pools: Pools, draftId: string
     'drafts.trash': () => [draftId],
     'drafts.restore': () => [draftId],
     'drafts.listTrash': () => [],
+    'drafts.reading': () => [],
     'drafts.deleteFromTrash': () => [draftId],
     'drafts.emptyTrash': () => [],
     'drafts.listRevisions': () => [draftId],
