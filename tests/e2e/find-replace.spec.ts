@@ -30,6 +30,11 @@ test('Ctrl+F finds احمد written أحمد and إحمد, steps through them an
   await expect(page.getByTestId('find-query')).toBeFocused();
   await page.getByTestId('find-query').fill('احمد');
   await expect(count(page)).toHaveText('1 من 4');
+  // Every match is painted, the current one apart, without touching the article's DOM.
+  const painted = () =>
+    page.evaluate(() => [CSS.highlights.get('find-match')?.size ?? 0, CSS.highlights.get('find-current')?.size ?? 0]);
+  await expect.poll(painted).toEqual([3, 1]);
+  await expect(editor(page).locator('mark')).toHaveCount(0);
 
   await page.keyboard.press('Enter');
   await expect(count(page)).toHaveText('2 من 4');
@@ -158,5 +163,34 @@ test('a word half bold is found as one word and replaced keeping the format of i
   await page.getByTestId('find-replace').click();
   await expect(editor(page)).toHaveText('في الجامعة الكبيرة');
   await expect(editor(page).locator('strong')).toHaveCount(0);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+// The smallest valid PNG, one pixel: the caption is what this test is about.
+const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+test('an image caption is searched and replaced with the text, but left alone in suggesting mode', async ({ app }) => {
+  const { page } = app;
+  await typeParagraphs(page, ['أحمد قبل الصورة']);
+  await page.getByTestId('image-file-input').setInputFiles({ name: 'صورة.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+  await page.getByTestId('image-caption').fill('صورة إحمد في الميناء');
+
+  await editor(page).locator('p').first().click();
+  await page.keyboard.press('Control+KeyH');
+  await page.getByTestId('find-query').fill('احمد');
+  await expect(count(page)).toHaveText('1 من 2');
+
+  // Suggesting mode: the paragraph's match becomes a suggestion, the caption cannot carry one.
+  await page.getByTestId('toolbar-suggesting').click();
+  await page.getByTestId('find-replacement').fill('محمد');
+  await page.getByTestId('find-replace-all').click();
+  await expect(editor(page).locator('ins')).toHaveText(['محمد']);
+  await expect(page.getByTestId('image-caption')).toHaveValue('صورة إحمد في الميناء');
+  await expect(count(page)).toHaveText('1 من 1');
+
+  await page.getByTestId('toolbar-suggesting').click();
+  await page.getByTestId('find-replace-all').click();
+  await expect(page.getByTestId('image-caption')).toHaveValue('صورة محمد في الميناء');
+  await expect(count(page)).toHaveText('لا نتائج');
   expect(app.consoleErrors).toEqual([]);
 });

@@ -1,8 +1,8 @@
 // Find over the article's editor state: each block's text (headings, paragraphs, list items,
 // quotes) is read through its inline elements (links, suggestion marks) as one string, so a
 // word split by a bold or link boundary is still one word; a match found in that string is
-// mapped back onto the text nodes it covers. Protected blocks and images are decorators
-// without text nodes: nothing in them is found (an image's caption is edited in its form).
+// mapped back onto the text nodes it covers. An image's caption is a plain string of its
+// node, searched as a block of its own; protected blocks have no text to find.
 import {
   $getRoot,
   $isElementNode,
@@ -15,6 +15,7 @@ import {
   type TextNode,
 } from 'lexical';
 import { findInText, type FindOptions } from '../../../common/arabic/find-in-text.ts';
+import { $isImageNode } from '../nodes/ImageNode.tsx';
 import { $deletionAround } from '../suggestions/suggestion-place.ts';
 
 /** A piece of one text node a match covers: [start, end) in that node's text. */
@@ -25,8 +26,10 @@ export interface MatchPart {
 }
 
 export interface ArticleMatch {
-  /** The text nodes it covers, in order; the first one's format is kept when it is replaced. */
+  /** The text nodes it covers, in order; the first one's format is kept when it is replaced. Empty in a caption. */
   parts: MatchPart[];
+  /** A match in an image's caption: the image node and [start, end) in its caption. */
+  caption?: MatchPart;
   /** Offsets in the whole article's text (blocks joined by one separator), to compare with a scope. */
   from: number;
   to: number;
@@ -44,6 +47,8 @@ interface BlockText {
   places: ({ node: TextNode; offset: number } | null)[];
   /** Where the block starts in the whole article's text. */
   from: number;
+  /** The image whose caption this text is. */
+  imageKey?: string;
 }
 
 /** The article's blocks with their text, in reading order. */
@@ -53,6 +58,7 @@ export function $articleBlocks(): BlockText[] {
   const visitBlock = (block: ElementNode) => {
     const current: BlockText = { text: '', places: [], from };
     const nested: ElementNode[] = [];
+    const captions: LexicalNode[] = [];
     const visitInline = (node: LexicalNode) => {
       if ($isTextNode(node)) {
         // Text a suggestion marks deleted is on its way out: it is neither found nor replaced again.
@@ -70,6 +76,7 @@ export function $articleBlocks(): BlockText[] {
         // A decorator (image, protected block) separates the text around it.
         current.text += '\n';
         current.places.push(null);
+        captions.push(node);
       }
     };
     block.getChildren().forEach(visitInline);
@@ -77,10 +84,18 @@ export function $articleBlocks(): BlockText[] {
       blocks.push(current);
       from += current.text.length + 1;
     }
+    captions.forEach(visitCaption);
     for (const child of nested) visitBlock(child);
+  };
+  const visitCaption = (node: LexicalNode) => {
+    if (!$isImageNode(node) || node.getCaption() === '') return;
+    const text = node.getCaption();
+    blocks.push({ text, places: [], from, imageKey: node.getKey() });
+    from += text.length + 1;
   };
   for (const child of $getRoot().getChildren()) {
     if ($isElementNode(child)) visitBlock(child);
+    else visitCaption(child);
   }
   return blocks;
 }
@@ -93,6 +108,10 @@ export function $findInArticle(query: string, options: FindOptions, scope: TextS
       const from = block.from + start;
       const to = block.from + end;
       if (scope && (from < scope.from || to > scope.to)) continue;
+      if (block.imageKey !== undefined) {
+        matches.push({ parts: [], caption: { key: block.imageKey, start, end }, from, to });
+        continue;
+      }
       const parts = partsOf(block, start, end);
       if (parts.length > 0) matches.push({ parts, from, to });
     }

@@ -16,7 +16,9 @@ import {
   type LexicalEditor,
   type TextNode,
 } from 'lexical';
-import type { ArticleMatch } from './article-matches.ts';
+import { IS_SUGGESTING_COMMAND } from '../commands.ts';
+import { $isImageNode } from '../nodes/ImageNode.tsx';
+import type { ArticleMatch, MatchPart } from './article-matches.ts';
 
 /** Selects the match in the editor state; false when its nodes are gone or read-only. */
 export function $selectMatch(match: ArticleMatch): boolean {
@@ -45,6 +47,7 @@ function isEditableText(node: TextNode): boolean {
  * selection is left where it is.
  */
 export function $replaceMatch(editor: LexicalEditor, match: ArticleMatch, replacement: string): boolean {
+  if (match.caption) return $replaceInCaption(editor, match.caption, replacement);
   if (!$selectMatch(match)) return false;
   $addUpdateTag(SKIP_DOM_SELECTION_TAG);
   if (replacement === '') editor.dispatchCommand(REMOVE_TEXT_COMMAND, null);
@@ -71,4 +74,16 @@ export function replaceAllMatches(editor: LexicalEditor, matches: readonly Artic
     { discrete: true },
   );
   return replaced;
+}
+
+/**
+ * A caption is a plain string of its image, with no room for suggestion marks: it is
+ * replaced as a plain edit, and left as it is in suggesting mode.
+ */
+function $replaceInCaption(editor: LexicalEditor, place: MatchPart, replacement: string): boolean {
+  const image = $getNodeByKey(place.key);
+  if (!$isImageNode(image) || editor.dispatchCommand(IS_SUGGESTING_COMMAND, undefined)) return false;
+  const caption = image.getCaption();
+  image.setCaption(caption.slice(0, place.start) + replacement + caption.slice(place.end));
+  return true;
 }

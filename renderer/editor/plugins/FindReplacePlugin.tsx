@@ -94,7 +94,8 @@ export function FindReplacePlugin() {
   useEffect(() => {
     const current = matches[shownIndex];
     const range = current ? domRange(editor, current) : null;
-    const element = range?.startContainer.parentElement;
+    // A caption is an input field the highlights cannot paint into: its figure is shown instead.
+    const element = current?.caption ? editor.getElementByKey(current.caption.key) : range?.startContainer.parentElement;
     if (element && typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'nearest' });
   }, [editor, shownIndex, matches]);
 
