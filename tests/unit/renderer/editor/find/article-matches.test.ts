@@ -2,6 +2,7 @@
 // two text nodes, text a suggestion deletes is not found again, a selection narrows the
 // search, and "replace all" is taken back by one undo.
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
+import { $createLinkNode } from '@lexical/link';
 import { registerRichText } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,19 @@ describe('finding in the article', () => {
       [3, 6],
       [0, 4],
     ]);
+  });
+
+  it('finds a word whose end is a link as one match, and replacing it keeps the plain start', () => {
+    const editor = suggestionEditor([]);
+    const unregister = registerRichText(editor);
+    edit(editor, () => {
+      $getRoot().append($createParagraphNode().append($createTextNode('زار ال'), $createLinkNode('https://example.org').append($createTextNode('مدرسة'))));
+    });
+    const matches = find(editor, 'المدرسة', { exact: false, wholeWord: true });
+    expect(matches).toHaveLength(1);
+    expect(replaceAllMatches(editor, matches, 'الجامعة')).toBe(1);
+    expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe('زار الجامعة');
+    unregister();
   });
 
   it('finds the same word in every paragraph, whichever alef it is written with', () => {
