@@ -117,6 +117,7 @@ export const ar = {
     cancel: 'إلغاء',
   },
   find: {
+    open: 'بحث واستبدال (Ctrl+H)',
     label: 'البحث في المقال',
     query: 'ابحث عن',
     replacement: 'استبدل بـ',

@@ -118,6 +118,7 @@ export const en: Strings<typeof ar> = {
     cancel: 'Cancel',
   },
   find: {
+    open: 'Find and replace (Ctrl+H)',
     label: 'Find in the article',
     query: 'Find',
     replacement: 'Replace with',

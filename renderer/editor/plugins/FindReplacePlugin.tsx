@@ -1,5 +1,5 @@
-// The find and replace bar above the article: Ctrl+F finds, Ctrl+H also replaces (⌘ on a
-// Mac), Escape closes it and gives the article its focus back with the current match selected.
+// The find and replace bar above the article: Ctrl+F finds, Ctrl+H also replaces (⌘F and
+// ⌥⌘F on a Mac), Escape closes it and gives the article its focus back with the current match selected.
 // Matching folds Arabic spelling variants unless "exact" is on (common/arabic/find-in-text.ts).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, COMMAND_PRIORITY_EDITOR } from 'lexical';
@@ -12,6 +12,7 @@ import { OPEN_FIND_COMMAND } from '../commands.ts';
 import { $findInArticle, $scopeOfSelection, type ArticleMatch, type TextScope } from '../find/article-matches.ts';
 import { domRange, FindHighlights } from '../find/find-highlights.ts';
 import { $replaceMatch, $selectMatch, replaceAllMatches } from '../find/replace-matches.ts';
+import { ChevronIcon, CloseIcon } from './toolbar-icons.tsx';
 
 type BarMode = 'find' | 'replace';
 
@@ -135,7 +136,7 @@ export function FindReplacePlugin() {
       close();
     } else if (primary && (event.code === 'KeyF' || event.code === 'KeyH')) {
       event.preventDefault();
-      setMode(event.code === 'KeyH' ? 'replace' : 'find');
+      setMode(event.code === 'KeyH' || (IS_APPLE && event.altKey) ? 'replace' : 'find');
       queryInput.current?.focus();
       queryInput.current?.select();
     }
@@ -175,10 +176,10 @@ export function FindReplacePlugin() {
           {count}
         </span>
         <button type="button" className="toolbar-button" title={t('find.previous')} aria-label={t('find.previous')} data-testid="find-previous" onClick={() => step(-1)} disabled={matches.length === 0}>
-          ↑
+          <ChevronIcon up />
         </button>
         <button type="button" className="toolbar-button" title={t('find.next')} aria-label={t('find.next')} data-testid="find-next" onClick={() => step(1)} disabled={matches.length === 0}>
-          ↓
+          <ChevronIcon up={false} />
         </button>
         <label className="find-option" title={t('find.exactHint')}>
           <input type="checkbox" data-testid="find-exact" checked={options.exact} onChange={(event) => setOptions({ ...options, exact: event.target.checked })} />
@@ -193,7 +194,7 @@ export function FindReplacePlugin() {
           {t('find.inSelection')}
         </label>
         <button type="button" className="toolbar-button" title={t('find.close')} aria-label={t('find.close')} data-testid="find-close" onClick={close}>
-          ×
+          <CloseIcon />
         </button>
       </div>
       {mode === 'replace' && editable && (
