@@ -52,6 +52,13 @@ test('Ctrl+F finds احمد written أحمد and إحمد, steps through them an
   await page.getByTestId('find-query').press('Escape');
   await expect(page.getByTestId('find-bar')).toHaveCount(0);
   await expect(editor(page)).toBeFocused();
+
+  // Opened again and the article clicked: Escape there closes the bar as well.
+  await page.keyboard.press('Control+KeyF');
+  await expect(page.getByTestId('find-query')).toBeFocused();
+  await editor(page).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('find-bar')).toHaveCount(0);
   expect(app.consoleErrors).toEqual([]);
 });
 

@@ -2,7 +2,7 @@
 // ⌥⌘F on a Mac), Escape closes it and gives the article its focus back with the current match selected.
 // Matching folds Arabic spelling variants unless "exact" is on (common/arabic/find-in-text.ts).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, COMMAND_PRIORITY_EDITOR } from 'lexical';
+import { $getSelection, COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_LOW, KEY_ESCAPE_COMMAND } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FindOptions } from '../../../common/arabic/find-in-text.ts';
 import { formatInteger } from '../../i18n/format-integer.ts';
@@ -105,15 +105,33 @@ export function FindReplacePlugin() {
     setCurrentIndex((shownIndex + by + matches.length) % matches.length);
   };
 
-  const close = () => {
+  /** From the bar, the article gets the focus back with the current match selected; from the article, the caret stays. */
+  const close = (from: 'bar' | 'article') => {
     const current = matches[shownIndex];
     setMode(null);
     setMatches([]);
+    if (from === 'article') return;
     editor.update(() => {
       if (current) $selectMatch(current);
     });
     editor.focus();
   };
+
+  // Escape in the article closes the bar too, unless something nearer the caret (a popover) takes it first.
+  const closeRef = useRef(close);
+  closeRef.current = close;
+  useEffect(() => {
+    if (mode === null) return undefined;
+    return editor.registerCommand(
+      KEY_ESCAPE_COMMAND,
+      (event) => {
+        event.preventDefault();
+        closeRef.current('article');
+        return true;
+      },
+      COMMAND_PRIORITY_LOW,
+    );
+  }, [editor, mode]);
 
   const canReplace = editable && matches.length > 0;
   const replaceCurrent = () => {
@@ -133,7 +151,7 @@ export function FindReplacePlugin() {
     const primary = IS_APPLE ? event.metaKey : event.ctrlKey;
     if (event.key === 'Escape') {
       event.preventDefault();
-      close();
+      close('bar');
     } else if (primary && (event.code === 'KeyF' || event.code === 'KeyH')) {
       event.preventDefault();
       setMode(event.code === 'KeyH' || (IS_APPLE && event.altKey) ? 'replace' : 'find');
@@ -193,7 +211,7 @@ export function FindReplacePlugin() {
           <input type="checkbox" data-testid="find-in-selection" checked={inSelection && scope !== null} disabled={scope === null} onChange={(event) => setInSelection(event.target.checked)} />
           {t('find.inSelection')}
         </label>
-        <button type="button" className="toolbar-button" title={t('find.close')} aria-label={t('find.close')} data-testid="find-close" onClick={close}>
+        <button type="button" className="toolbar-button" title={t('find.close')} aria-label={t('find.close')} data-testid="find-close" onClick={() => close('bar')}>
           <CloseIcon />
         </button>
       </div>
