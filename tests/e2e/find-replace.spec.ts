@@ -66,11 +66,15 @@ test('whole word leaves out a longer word, and "in the selection" only looks in 
   const { page } = app;
   await typeParagraphs(page, ['أحمد والأحمدي', 'أحمد في الوسط', 'أحمد في الآخر']);
 
+  // The search starts at the caret, at the start of the second paragraph.
+  await editor(page).locator('p').nth(1).click();
+  await page.keyboard.press('Home');
+  await settle(page);
   await page.keyboard.press('Control+KeyF');
   await page.getByTestId('find-query').fill('احمد');
-  await expect(count(page)).toHaveText('1 من 4');
+  await expect(count(page)).toHaveText('3 من 4');
   await page.getByTestId('find-whole-word').check();
-  await expect(count(page)).toHaveText('1 من 3');
+  await expect(count(page)).toHaveText('2 من 3');
   await page.getByTestId('find-query').press('Escape');
 
   // Select the second paragraph, then find and replace in it only.
@@ -184,6 +188,7 @@ test('an image caption is searched and replaced with the text, but left alone in
 
   // The toolbar's magnifier opens find and replace too.
   await editor(page).locator('p').first().click();
+  await page.keyboard.press('Home');
   await page.getByTestId('toolbar-find').click();
   await expect(page.getByTestId('find-replacement')).toBeVisible();
   await page.getByTestId('find-query').fill('احمد');

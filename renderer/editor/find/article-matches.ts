@@ -136,17 +136,29 @@ function partsOf(block: BlockText, start: number, end: number): MatchPart[] {
 export function $scopeOfSelection(selection: BaseSelection | null): TextScope | null {
   if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
   const [first, last] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
+  const offsetOf = $textOffsets();
+  const from = offsetOf(first);
+  const to = offsetOf(last);
+  return from !== undefined && to !== undefined && to > from ? { from, to } : null;
+}
+
+/** Where the selection starts in the article's text (the caret), or null when it is not in text. */
+export function $caretOffset(selection: BaseSelection | null): number | null {
+  if (!$isRangeSelection(selection)) return null;
+  const first = selection.isBackward() ? selection.focus : selection.anchor;
+  return $textOffsets()(first) ?? null;
+}
+
+/** A point's offset in the article's text, when the point is in a text node. */
+function $textOffsets(): (point: { key: string; offset: number; type: string }) => number | undefined {
   const positions = new Map<string, number>();
   for (const block of $articleBlocks()) {
     block.places.forEach((place, index) => {
       if (place && place.offset === 0) positions.set(place.node.getKey(), block.from + index);
     });
   }
-  const at = (key: string, offset: number, type: string) => {
+  return ({ key, offset, type }) => {
     const base = positions.get(key);
     return type === 'text' && base !== undefined ? base + offset : undefined;
   };
-  const from = at(first.key, first.offset, first.type);
-  const to = at(last.key, last.offset, last.type);
-  return from !== undefined && to !== undefined && to > from ? { from, to } : null;
 }

@@ -9,7 +9,7 @@ import { formatInteger } from '../../i18n/format-integer.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import '../../styles/find.css';
 import { OPEN_FIND_COMMAND } from '../commands.ts';
-import { $findInArticle, $scopeOfSelection, type ArticleMatch, type TextScope } from '../find/article-matches.ts';
+import { $caretOffset, $findInArticle, $scopeOfSelection, type ArticleMatch, type TextScope } from '../find/article-matches.ts';
 import { domRange, FindHighlights } from '../find/find-highlights.ts';
 import { $replaceMatch, $selectMatch, replaceAllMatches } from '../find/replace-matches.ts';
 import { ChevronIcon, CloseIcon } from './toolbar-icons.tsx';
@@ -33,6 +33,8 @@ export function FindReplacePlugin() {
   const [currentIndex, setCurrentIndex] = useState(0);
   const [editable, setEditable] = useState(() => editor.isEditable());
   const queryInput = useRef<HTMLInputElement>(null);
+  /** Where the caret was when the bar opened: a new search starts at the first match after it. */
+  const caret = useRef<number | null>(null);
   const highlights = useRef<FindHighlights | null>(null);
 
   const activeScope = inSelection ? scope : null;
@@ -50,6 +52,7 @@ export function FindReplacePlugin() {
         (wanted) => {
           const { selected, selectionScope } = editor.getEditorState().read(() => {
             const selection = $getSelection();
+            caret.current = $caretOffset(selection);
             return { selected: selection?.getTextContent() ?? '', selectionScope: $scopeOfSelection(selection) };
           });
           if (QUERY_FROM_SELECTION.test(selected)) setQuery(selected);
@@ -73,7 +76,10 @@ export function FindReplacePlugin() {
   // Matches follow the query, the options and every change to the text while the bar is open.
   useEffect(() => {
     if (mode === null) return undefined;
-    setMatches(search());
+    const found = search();
+    setMatches(found);
+    const from = caret.current ?? 0;
+    setCurrentIndex(Math.max(0, found.findIndex((match) => match.from >= from)));
     return editor.registerUpdateListener(({ dirtyLeaves, dirtyElements }) => {
       if (dirtyLeaves.size > 0 || dirtyElements.size > 0) setMatches(search());
     });
@@ -182,7 +188,6 @@ export function FindReplacePlugin() {
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
-            setCurrentIndex(0);
           }}
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return;
