@@ -1,6 +1,8 @@
 // Find and replace in a real Chromium against browser mode: Arabic spelling variants meet,
 // whole words and the selection narrow the search, one Ctrl+Z takes a "replace all" back,
 // suggesting mode turns replacements into suggestions, and a word half bold is one word.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -207,4 +209,30 @@ test('an image caption is searched and replaced with the text, but left alone in
   await expect(page.getByTestId('image-caption')).toHaveValue('صورة محمد في الميناء');
   await expect(count(page)).toHaveText('لا نتائج');
   expect(app.consoleErrors).toEqual([]);
+});
+
+test('a read-only article is searched with Ctrl+F but offers nothing to replace', async ({ app }) => {
+  const { page } = app;
+  const text = (value: string) => ({ type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
+  const paragraph = (value: string) => ({ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, textFormat: 0, textStyle: '', children: [text(value)] });
+  const created = await app.call<{ id: string }>('drafts.create', {
+    meta: { headline: 'خبر للقراءة فقط', kicker: '', section: '', byline: '', excerpt: '', tags: [], language: 'ar', direction: 'rtl' },
+    body: { root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children: [paragraph('نص مؤقت')] } },
+  });
+  // A node type this Midad does not know, as a newer Midad writes it, opens the draft read-only.
+  const file = path.join(app.dataDir, 'drafts', created.id, 'draft.json');
+  const onDisk = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  const children = [paragraph('قال أحمد'), { type: 'poll', version: 2, children: [paragraph('سؤال')] }, paragraph('وأجاب إحمد')];
+  await writeFile(file, JSON.stringify({ ...onDisk, body: { root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children } } }));
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('draft-row').filter({ hasText: 'خبر للقراءة فقط' }).getByTestId('draft-open').click();
+  await expect(page.getByTestId('article')).toHaveAttribute('data-read-only', 'true');
+
+  await editor(page).click();
+  await page.keyboard.press('Control+KeyF');
+  await page.getByTestId('find-query').fill('احمد');
+  await expect(count(page)).toHaveText('1 من 2');
+  await page.getByTestId('find-query').press('Control+KeyH');
+  await expect(page.getByTestId('find-replacement')).toHaveCount(0);
+  await expect(page.getByTestId('find-replace-all')).toHaveCount(0);
 });

@@ -45,6 +45,22 @@ export function FindReplacePlugin() {
 
   useEffect(() => editor.registerEditableListener(setEditable), [editor]);
 
+  // A read-only article gets no key events through Lexical (nor the focus): Ctrl+F is taken
+  // from the page instead, when nothing else that types has the focus.
+  useEffect(() => {
+    if (editable) return undefined;
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      const primary = IS_APPLE ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const elsewhere = target !== null && target !== document.body && !editor.getRootElement()?.contains(target);
+      if (!primary || event.code !== 'KeyF' || event.shiftKey || elsewhere) return;
+      event.preventDefault();
+      editor.dispatchCommand(OPEN_FIND_COMMAND, 'find');
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [editor, editable]);
+
   useEffect(
     () =>
       editor.registerCommand(
