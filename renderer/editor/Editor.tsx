@@ -11,6 +11,7 @@ import { useTranslation } from '../i18n/useTranslation.ts';
 import { createArticleExtension } from './article-extension.ts';
 import { BlockDirectionPlugin } from './plugins/BlockDirectionPlugin.ts';
 import { BlockTypePlugin } from './plugins/BlockTypePlugin.ts';
+import { FindReplacePlugin } from './plugins/FindReplacePlugin.tsx';
 import { ImagesPlugin } from './plugins/ImagesPlugin.tsx';
 import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin.ts';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin.tsx';
@@ -73,6 +74,7 @@ export function Editor({ initialBody, editorRef, onChange, onError, children, re
         <fieldset className="toolbar-fieldset" disabled={readOnly}>
           <ToolbarPlugin end={toolbarEnd} />
         </fieldset>
+        <FindReplacePlugin />
         <div className="editor-frame">
           <ArticleEditable />
         </div>

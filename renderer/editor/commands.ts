@@ -26,3 +26,12 @@ export const ADD_COMMENT_COMMAND: LexicalCommand<void> = createCommand('ADD_COMM
 
 /** Opens the file picker for images to add to the article. */
 export const OPEN_IMAGE_PICKER_COMMAND: LexicalCommand<void> = createCommand('OPEN_IMAGE_PICKER_COMMAND');
+
+/** Opens the find bar (Ctrl+F), or the find and replace bar (Ctrl+H). */
+export const OPEN_FIND_COMMAND: LexicalCommand<'find' | 'replace'> = createCommand('OPEN_FIND_COMMAND');
+
+/**
+ * Asks whether suggesting mode is on: handled (dispatchCommand answers true) only while the
+ * suggesting plugin is, so an edit it cannot turn into a suggestion (an image caption) is not made.
+ */
+export const IS_SUGGESTING_COMMAND: LexicalCommand<void> = createCommand('IS_SUGGESTING_COMMAND');

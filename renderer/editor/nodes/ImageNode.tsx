@@ -145,6 +145,10 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
     return writable;
   }
 
+  getCaption(): string {
+    return this.getLatest().__caption;
+  }
+
   setCaption(caption: string): this {
     const writable = this.getWritable();
     writable.__caption = caption;

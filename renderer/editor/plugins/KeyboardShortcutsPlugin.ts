@@ -12,7 +12,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useEffect } from 'react';
-import { ADD_COMMENT_COMMAND, OPEN_LINK_EDITOR_COMMAND, TOGGLE_BLOCK_DIRECTION_COMMAND } from '../commands.ts';
+import { ADD_COMMENT_COMMAND, OPEN_FIND_COMMAND, OPEN_LINK_EDITOR_COMMAND, TOGGLE_BLOCK_DIRECTION_COMMAND } from '../commands.ts';
 
 interface Shortcut {
   code: string;
@@ -35,6 +35,11 @@ const EDITOR_SHORTCUTS: readonly Shortcut[] = [
   { code: 'KeyY', shift: false, run: (editor) => editor.dispatchCommand(REDO_COMMAND, undefined) },
   { code: 'KeyK', shift: false, run: (editor) => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined) },
   { code: 'KeyL', shift: true, run: (editor) => editor.dispatchCommand(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined) },
+  { code: 'KeyF', shift: false, run: (editor) => editor.dispatchCommand(OPEN_FIND_COMMAND, 'find') },
+  // ⌘H hides the app on a Mac before the page sees it: there find and replace is ⌥⌘F, as in Pages.
+  IS_APPLE
+    ? { code: 'KeyF', shift: false, alt: true, run: (editor) => editor.dispatchCommand(OPEN_FIND_COMMAND, 'replace') }
+    : { code: 'KeyH', shift: false, run: (editor) => editor.dispatchCommand(OPEN_FIND_COMMAND, 'replace') },
   { code: 'KeyM', shift: false, alt: true, run: (editor) => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined) },
 ];
 

@@ -20,6 +20,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useEffect } from 'react';
+import { IS_SUGGESTING_COMMAND } from '../commands.ts';
 import { $suggestDeletingSelection, $suggestDeletion } from '../suggestions/suggest-deletion.ts';
 import { $suggestFormat } from '../suggestions/suggest-format.ts';
 import { $suggestInsertion } from '../suggestions/suggest-insertion.ts';
@@ -43,6 +44,7 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester): () => void {
   const replacements = replacementUndo();
   return mergeRegister(
     replacements.register(editor),
+    editor.registerCommand(IS_SUGGESTING_COMMAND, () => true, critical),
     editor.registerCommand(
       CONTROLLED_TEXT_INSERTION_COMMAND,
       (input) => replacements.$typed(who.author, () => $suggestInsertion(insertedText(input), who)) || true,

@@ -17,13 +17,14 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import {
   OPEN_IMAGE_PICKER_COMMAND,
   ADD_COMMENT_COMMAND,
+  OPEN_FIND_COMMAND,
   OPEN_LINK_EDITOR_COMMAND,
   TOGGLE_BLOCK_DIRECTION_COMMAND,
   TOGGLE_BLOCK_TYPE_COMMAND,
   TOGGLE_LIST_COMMAND,
 } from '../commands.ts';
 import { $readSelectionState, EMPTY_SELECTION_STATE, sameSelectionState, type SelectionState } from '../selection-state.ts';
-import { RedoIcon, RuleIcon, UndoIcon } from './toolbar-icons.tsx';
+import { FindIcon, RedoIcon, RuleIcon, UndoIcon } from './toolbar-icons.tsx';
 
 interface ToolbarButtonProps {
   id: string;
@@ -155,6 +156,9 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton id="redo" label={t('toolbar.redo')} disabled={!canRedo} onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
           <RedoIcon className="mirrored" />
+        </ToolbarButton>
+        <ToolbarButton id="find" label={t('find.open')} onPress={() => editor.dispatchCommand(OPEN_FIND_COMMAND, 'replace')}>
+          <FindIcon />
         </ToolbarButton>
       </div>
       {end && <div className="toolbar-group">{end}</div>}

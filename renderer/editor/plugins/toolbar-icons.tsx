@@ -55,3 +55,27 @@ export function RuleIcon() {
     </ToolbarIcon>
   );
 }
+
+/** A magnifying glass: find and replace. */
+export function FindIcon() {
+  return (
+    <ToolbarIcon>
+      <circle cx="6.5" cy="6.5" r="4" />
+      <path d="m9.5 9.5 4.5 4.5" />
+    </ToolbarIcon>
+  );
+}
+
+/** A chevron pointing up (the previous match) or down (the next one). */
+export function ChevronIcon({ up }: { up: boolean }) {
+  return <ToolbarIcon>{up ? <path d="m3.5 10 4.5-4.5 4.5 4.5" /> : <path d="m3.5 6 4.5 4.5 4.5-4.5" />}</ToolbarIcon>;
+}
+
+/** A cross: close. */
+export function CloseIcon() {
+  return (
+    <ToolbarIcon>
+      <path d="m4 4 8 8M12 4l-8 8" />
+    </ToolbarIcon>
+  );
+}
