@@ -120,3 +120,41 @@ test('in a long article every finding is listed at once, and underlined when it 
   await expect.poll(underlined).toEqual(['ـ']);
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('ـ');
 });
+
+test('while the writer types in one paragraph, the underlines of another stay shown, and the highlights return at the pause', async ({ app }) => {
+  const { page } = app;
+  await typeInEditor(page, 'هـذا أول الخبر, وفيه جمـيل');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => paintedRanges(page)).toEqual({ fix: 3, advice: 0 });
+  await page.getByTestId('style-toggle').click();
+  await page.getByTestId('editor').locator('p').last().click();
+
+  // Every frame while typing, the first paragraph's underlines are painted by the highlights or drawn by the overlay.
+  await page.evaluate(() => {
+    const record = { frames: 0, bare: 0, overlayMarks: 0 };
+    (window as unknown as { underlineFrames: typeof record }).underlineFrames = record;
+    const look = () => {
+      record.frames += 1;
+      const marks = document.querySelectorAll('[data-testid="style-overlay"] .house-style-overlay-mark').length;
+      const registered = CSS.highlights.get('house-style')?.size ?? 0;
+      record.overlayMarks = Math.max(record.overlayMarks, marks);
+      if (marks === 0 && registered === 0) record.bare += 1;
+      if (record.frames < 10_000) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.keyboard.type('وقال الوزير كلاما طويلا عن الخبر');
+  const seen = () => page.evaluate(() => (window as unknown as { underlineFrames: { frames: number; bare: number; overlayMarks: number } }).underlineFrames);
+  expect((await seen()).overlayMarks).toBeGreaterThanOrEqual(3);
+
+  await expect.poll(() => paintedRanges(page)).toEqual({ fix: 3, advice: 0 });
+  await expect(page.getByTestId('style-overlay')).toHaveCount(0);
+  expect((await seen()).bare).toBe(0);
+
+  // A finding clicked in the panel right after typing is selected and underlined.
+  await page.keyboard.type('ب');
+  await group(page, 'tatweel').locator('.style-finding-text').first().click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('ـ');
+  await expect.poll(() => paintedRanges(page)).toEqual({ fix: 3, advice: 0 });
+  expect(app.consoleErrors).toEqual([]);
+});

@@ -7,14 +7,22 @@
 // findings over a long article made each keystroke paint for tens of milliseconds; a few
 // screens' worth cost next to nothing. The panel still lists every finding: it reads the
 // checker's results, not these ranges.
+//
+// Even a screen's worth repainted on each keystroke, so while the writer types the
+// highlights leave the registry and a still overlay draws the same underlines, except in
+// the block being typed in (as word processors hide the squiggles of the word being typed).
+// At the pause the highlights return, with the typed block re-checked.
 import type { LexicalEditor, NodeKey } from 'lexical';
 import type { Finding } from '../../../common/arabic/house-style/options.ts';
 import type { TextSegment } from './lexical-blocks.ts';
+import { UnderlineOverlay, type UnderlineMark } from './underline-overlay.ts';
 
 /** Findings with a fix, and advice (no automatic fix), are painted apart. */
 const HIGHLIGHT_NAMES = { fix: 'house-style', advice: 'house-style-advice' } as const;
 /** A block counts as near while any of it is visible: every underlined block is repainted after each keystroke. */
 const NEAR_SCREEN = '0px';
+/** A typing burst ends this long after its last input: longer than the gap between keys of a steady typist. */
+const BURST_QUIET_MS = 700;
 
 const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
@@ -24,7 +32,17 @@ interface BlockFindings {
   /** The block's element being watched for coming near the screen. */
   element: Element | null;
   /** Present while the block is near the screen. */
-  ranges: Range[] | null;
+  ranges: UnderlineMark[] | null;
+}
+
+/** While the writer types: the highlights are out of the registry and the overlay stands in. */
+interface TypingBurst {
+  /** The top-level element of the editor holding the caret: its underlines are not drawn. */
+  typedIn: Element | null;
+  quiet: ReturnType<typeof setTimeout>;
+  /** The editable area's size when the overlay was drawn: text reflowing moves what is under it. */
+  size: { width: number; height: number } | null;
+  redraw: number | null;
 }
 
 export class FindingHighlights {
@@ -34,16 +52,25 @@ export class FindingHighlights {
   private readonly keyOf = new WeakMap<Element, NodeKey>();
   private readonly near = new Set<NodeKey>();
   private readonly watcher: IntersectionObserver | null;
+  private readonly overlay = new UnderlineOverlay();
+  private readonly reflow: ResizeObserver | null;
+  private burst: TypingBurst | null = null;
+  private readonly stopListening: () => void;
 
   constructor(private readonly editor: LexicalEditor) {
     this.watcher =
       this.fix && typeof IntersectionObserver === 'function'
         ? new IntersectionObserver((entries) => this.nearScreenChanged(entries), { rootMargin: NEAR_SCREEN, scrollMargin: NEAR_SCREEN })
         : null;
-    if (this.fix && this.advice) {
-      CSS.highlights.set(HIGHLIGHT_NAMES.fix, this.fix);
-      CSS.highlights.set(HIGHLIGHT_NAMES.advice, this.advice);
-    }
+    this.reflow = this.fix && typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => this.editableResized(entries)) : null;
+    this.register();
+    const onInput = () => this.typed();
+    this.stopListening = this.fix
+      ? editor.registerRootListener((root, previous) => {
+          previous?.removeEventListener('beforeinput', onInput, true);
+          root?.addEventListener('beforeinput', onInput, true);
+        })
+      : () => undefined;
   }
 
   /** Replaces the block's underlines; call inside editor.read, after the DOM is reconciled. */
@@ -69,6 +96,7 @@ export class FindingHighlights {
     }
     // Without an observer every block counts as near; otherwise it waits for its first report.
     if (!this.watcher || this.near.has(blockKey)) this.addRanges(block);
+    this.overlayChanged(block.element ?? previous?.element ?? null);
   }
 
   deleteBlock(blockKey: NodeKey): void {
@@ -77,15 +105,98 @@ export class FindingHighlights {
     if (block?.element) this.watcher?.unobserve(block.element);
     this.near.delete(blockKey);
     this.byBlock.delete(blockKey);
+    if (block) this.overlayChanged(block.element);
   }
 
   dispose(): void {
+    this.stopListening();
+    this.endBurst();
     this.watcher?.disconnect();
+    this.reflow?.disconnect();
     this.byBlock.clear();
     this.near.clear();
+    this.unregister();
+  }
+
+  private register(): void {
+    if (!this.fix || !this.advice) return;
+    CSS.highlights.set(HIGHLIGHT_NAMES.fix, this.fix);
+    CSS.highlights.set(HIGHLIGHT_NAMES.advice, this.advice);
+  }
+
+  private unregister(): void {
     if (!this.fix || !this.advice) return;
     if (CSS.highlights.get(HIGHLIGHT_NAMES.fix) === this.fix) CSS.highlights.delete(HIGHLIGHT_NAMES.fix);
     if (CSS.highlights.get(HIGHLIGHT_NAMES.advice) === this.advice) CSS.highlights.delete(HIGHLIGHT_NAMES.advice);
+  }
+
+  /** An input is about to change the text: a burst starts, or goes on for another quiet spell. */
+  private typed(): void {
+    const typedIn = this.topLevelAtCaret();
+    if (!this.burst) {
+      this.burst = { typedIn, quiet: setTimeout(() => this.endBurst(), BURST_QUIET_MS), size: null, redraw: null };
+      this.drawOverlay();
+      this.unregister();
+      const root = this.editor.getRootElement();
+      if (root) this.reflow?.observe(root);
+      return;
+    }
+    clearTimeout(this.burst.quiet);
+    this.burst.quiet = setTimeout(() => this.endBurst(), BURST_QUIET_MS);
+    if (typedIn !== this.burst.typedIn) {
+      // The caret moved to another block (a new paragraph): the one left shows its underlines again.
+      this.burst.typedIn = typedIn;
+      this.drawOverlay();
+    }
+  }
+
+  private endBurst(): void {
+    if (!this.burst) return;
+    clearTimeout(this.burst.quiet);
+    if (this.burst.redraw !== null) cancelAnimationFrame(this.burst.redraw);
+    this.burst = null;
+    this.reflow?.disconnect();
+    this.register();
+    this.overlay.clear();
+  }
+
+  private drawOverlay(): void {
+    const burst = this.burst;
+    const root = this.editor.getRootElement();
+    const frame = root?.parentElement;
+    if (!burst || !root || !frame) return;
+    const marks: UnderlineMark[] = [];
+    for (const block of this.byBlock.values()) {
+      if (!block.ranges || (block.element && burst.typedIn?.contains(block.element))) continue;
+      marks.push(...block.ranges);
+    }
+    this.overlay.draw(frame, marks);
+    burst.size = { width: root.offsetWidth, height: root.offsetHeight };
+  }
+
+  /** A block's underlines changed during a burst: the overlay is redrawn unless the block is the one typed in. */
+  private overlayChanged(element: Element | null): void {
+    const burst = this.burst;
+    if (!burst || burst.redraw !== null || (element && burst.typedIn?.contains(element))) return;
+    burst.redraw = requestAnimationFrame(() => {
+      burst.redraw = null;
+      this.drawOverlay();
+    });
+  }
+
+  /** Text reflowed (a new line, a window resized): what lies below the typed block moved. */
+  private editableResized(entries: readonly ResizeObserverEntry[]): void {
+    const size = this.burst?.size;
+    const box = entries.at(-1)?.target as HTMLElement | undefined;
+    if (!size || !box || (box.offsetWidth === size.width && box.offsetHeight === size.height)) return;
+    this.drawOverlay();
+  }
+
+  private topLevelAtCaret(): Element | null {
+    const root = this.editor.getRootElement();
+    let node: Node | null = window.getSelection()?.anchorNode ?? null;
+    while (node && node.parentNode !== root) node = node.parentNode;
+    return node instanceof Element ? node : null;
   }
 
   private nearScreenChanged(entries: readonly IntersectionObserverEntry[]): void {
@@ -100,22 +211,24 @@ export class FindingHighlights {
         this.near.delete(key);
         this.removeRanges(block);
       }
+      this.overlayChanged(block.element);
     }
   }
 
   private addRanges(block: BlockFindings): void {
-    const ranges: Range[] = [];
+    const marks: UnderlineMark[] = [];
     for (const finding of block.findings) {
       const range = domRange(this.editor, block.segments, finding.start, finding.end);
       if (!range) continue;
-      (finding.fix === null ? this.advice : this.fix)?.add(range);
-      ranges.push(range);
+      const kind = finding.fix === null ? 'advice' : 'fix';
+      this[kind]?.add(range);
+      marks.push({ range, kind });
     }
-    block.ranges = ranges;
+    block.ranges = marks;
   }
 
   private removeRanges(block: BlockFindings | undefined): void {
-    for (const range of block?.ranges ?? []) {
+    for (const { range } of block?.ranges ?? []) {
       this.fix?.delete(range);
       this.advice?.delete(range);
     }

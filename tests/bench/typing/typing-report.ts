@@ -242,8 +242,10 @@ function findingsMarkdown(results: TypingResults): string {
       'The cause: with every finding of a long article registered in `CSS.highlights`, the checker\'s cost is ' +
         'pre-paint and paint, not script — Chromium re-validates every range of the highlight registry after a DOM ' +
         'change and repaints the text they mark, on each keystroke. So only blocks on screen carry ranges (an ' +
-        'IntersectionObserver in renderer/features/house-style/highlights.ts); the column of ranges above shows how many ' +
-        'remain, the pre-paint and paint column what they still cost; ' +
+        'IntersectionObserver in renderer/features/house-style/highlights.ts), and while the writer types the ' +
+        'highlights leave the registry: a still overlay (renderer/features/house-style/underline-overlay.ts) draws the ' +
+        'same underlines, all but the typed block\'s, and the highlights return at the pause. The column of ranges above ' +
+        'shows how many are registered before the first key, the pre-paint and paint column what typing still costs; ' +
         'the panel still lists every finding.',
     );
   }
