@@ -67,8 +67,19 @@ function wordCharacterAt(text: string, index: number, table: Uint8Array): number
 
 /** Calls `visit` with the index term of each word (as splitWords finds them) in order; returns how many there were. */
 export function forEachSearchTerm(text: string, visit: (term: string) => void): number {
-  wordUnits ??= wordUnitTable();
   let count = 0;
+  forEachWord(text, (word) => {
+    const term = searchTermOf(word);
+    if (term === null) return;
+    visit(term);
+    count += 1;
+  });
+  return count;
+}
+
+/** Calls `visit` with each word of `text` as splitWords finds it, in order, without working out its term. */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  wordUnits ??= wordUnitTable();
   let index = 0;
   while (index < text.length) {
     let length = wordCharacterAt(text, index, wordUnits);
@@ -81,12 +92,8 @@ export function forEachSearchTerm(text: string, visit: (term: string) => void): 
       index += length;
       length = index < text.length ? wordCharacterAt(text, index, wordUnits) : 0;
     }
-    const term = searchTermOf(text.slice(start, index));
-    if (term === null) continue;
-    visit(term);
-    count += 1;
+    visit(text.slice(start, index));
   }
-  return count;
 }
 
 export interface MatchRange {
