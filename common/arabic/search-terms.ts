@@ -79,6 +79,11 @@ export function forEachSearchTerm(text: string, visit: (term: string) => void): 
 
 /** Calls `visit` with each word of `text` as splitWords finds it, in order, without working out its term. */
 export function forEachWord(text: string, visit: (word: string) => void): void {
+  forEachWordSpan(text, (start, end) => visit(text.slice(start, end)));
+}
+
+/** Calls `visit` with where each word of `text` starts and ends, in order: a caller that looks words up itself copies none. */
+export function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
   wordUnits ??= wordUnitTable();
   let index = 0;
   while (index < text.length) {
@@ -92,7 +97,7 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
       index += length;
       length = index < text.length ? wordCharacterAt(text, index, wordUnits) : 0;
     }
-    visit(text.slice(start, index));
+    visit(start, index);
   }
 }
 

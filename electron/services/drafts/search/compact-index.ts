@@ -3,7 +3,7 @@
 // with a one-byte weight for ranking. No draft text is kept, so 10,000 drafts take a few MB;
 // results are highlighted from the draft itself (draft-search.ts). Drafts indexed since the
 // last compaction sit in a small growable part beside the compacted one.
-import { forEachWord, searchTermOf, searchTermsIn } from '../../../../common/arabic/search-terms.ts';
+import { forEachWordSpan, searchTermOf, searchTermsIn } from '../../../../common/arabic/search-terms.ts';
 import { SEARCH_FIELDS, type SearchDocument } from './search-document.ts';
 import type { SearchField } from '../../../contract.ts';
 
@@ -52,7 +52,7 @@ const WORD_MEMO_LIMIT = 100_000;
  */
 class AddedTerms {
   /** Term number of a word; -1 for a word with nothing searchable. */
-  readonly #idOfWord = new Map<string, number>();
+  #idOfWord = new WordTable();
   readonly #idOfTerm = new Map<string, number>();
   readonly terms: string[] = [];
   readonly postings: GrowingPostings[] = [];
@@ -77,8 +77,9 @@ class AddedTerms {
     for (const field of SEARCH_FIELDS) {
       const inField = this.#inField;
       let words = 0;
-      forEachWord(document[field], (word) => {
-        const id = this.#idOfWordOrNew(word);
+      const text = document[field];
+      forEachWordSpan(text, (start, end) => {
+        const id = this.#idOfWordOrNew(text, start, end);
         if (id < 0) return;
         words += 1;
         if (this.#frequencies.length <= id) this.#growScratch();
@@ -104,22 +105,26 @@ class AddedTerms {
     inDraft.length = 0;
   }
 
-  #idOfWordOrNew(word: string): number {
-    let id = this.#idOfWord.get(word);
-    if (id !== undefined) return id;
+  #idOfWordOrNew(text: string, start: number, end: number): number {
+    const hash = hashOf(text, start, end);
+    const known = this.#idOfWord.get(text, start, end, hash);
+    if (known !== NOT_FOUND) return known;
+    const word = text.slice(start, end);
     const term = searchTermOf(word);
-    if (term === null) id = -1;
-    else {
-      id = this.#idOfTerm.get(term);
-      if (id === undefined) {
-        id = this.terms.length;
-        this.#idOfTerm.set(term, id);
-        this.terms.push(term);
-        this.postings.push(new GrowingPostings());
-      }
+    const id = term === null ? -1 : this.#idOfTermOrNew(term);
+    if (this.#idOfWord.size >= WORD_MEMO_LIMIT) this.#idOfWord = new WordTable();
+    this.#idOfWord.set(word, hash, id);
+    return id;
+  }
+
+  #idOfTermOrNew(term: string): number {
+    let id = this.#idOfTerm.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.#idOfTerm.set(term, id);
+      this.terms.push(term);
+      this.postings.push(new GrowingPostings());
     }
-    if (this.#idOfWord.size >= WORD_MEMO_LIMIT) this.#idOfWord.clear();
-    this.#idOfWord.set(word, id);
     return id;
   }
 
@@ -132,6 +137,68 @@ class AddedTerms {
     scores.set(this.#scores);
     this.#scores = scores;
   }
+}
+
+const NOT_FOUND = -2;
+
+/** FNV-1a over a word's UTF-16 units, as a 32-bit integer. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let index = start; index < end; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash;
+}
+
+/**
+ * Words to numbers, looked up by where a word stands in a text: no copy of the word is made
+ * to look it up (a Map would need one per word, millions at a first start), only to add it.
+ */
+class WordTable {
+  #slots = new Int32Array(1 << 12).fill(-1);
+  readonly #words: string[] = [];
+  readonly #hashes: number[] = [];
+  readonly #values: number[] = [];
+
+  get size(): number {
+    return this.#words.length;
+  }
+
+  /** The number kept for text[start, end), or NOT_FOUND. */
+  get(text: string, start: number, end: number, hash: number): number {
+    const mask = this.#slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.#slots[slot];
+      if (entry < 0) return NOT_FOUND;
+      if (this.#hashes[entry] === hash && sameWord(this.#words[entry], text, start, end)) return this.#values[entry];
+    }
+  }
+
+  /** Keeps `value` for `word`, which is not in the table yet. */
+  set(word: string, hash: number, value: number): void {
+    if ((this.#words.length + 1) * 2 > this.#slots.length) this.#grow();
+    const entry = this.#words.length;
+    this.#words.push(word);
+    this.#hashes.push(hash);
+    this.#values.push(value);
+    this.#place(entry);
+  }
+
+  #place(entry: number): void {
+    const mask = this.#slots.length - 1;
+    let slot = this.#hashes[entry] & mask;
+    while (this.#slots[slot] >= 0) slot = (slot + 1) & mask;
+    this.#slots[slot] = entry;
+  }
+
+  #grow(): void {
+    this.#slots = new Int32Array(this.#slots.length * 2).fill(-1);
+    for (let entry = 0; entry < this.#words.length; entry += 1) this.#place(entry);
+  }
+}
+
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let index = 0; index < word.length; index += 1) if (word.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  return true;
 }
 
 /** A growable list of (ordinal << 8 | weight): the postings of drafts indexed since the last compaction. */
