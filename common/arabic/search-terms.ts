@@ -82,8 +82,12 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
   forEachWordSpan(text, (start, end) => visit(text.slice(start, end)));
 }
 
-/** Calls `visit` with where each word of `text` starts and ends, in order: a caller that looks words up itself copies none. */
-export function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
+/**
+ * Calls `visit` with where each word of `text` starts and ends, in order, and a hash of its
+ * UTF-16 units (FNV-1a, 32 bits) taken on the same pass: a caller that looks words up in a
+ * table of its own copies none.
+ */
+export function forEachWordSpan(text: string, visit: (start: number, end: number, hash: number) => void): void {
   wordUnits ??= wordUnitTable();
   let index = 0;
   while (index < text.length) {
@@ -93,13 +97,19 @@ export function forEachWordSpan(text: string, visit: (start: number, end: number
       continue;
     }
     const start = index;
+    let hash = FNV_OFFSET;
     while (length > 0) {
+      hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+      if (length === 2) hash = Math.imul(hash ^ text.charCodeAt(index + 1), FNV_PRIME);
       index += length;
       length = index < text.length ? wordCharacterAt(text, index, wordUnits) : 0;
     }
-    visit(start, index);
+    visit(start, index, hash);
   }
 }
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 export interface MatchRange {
   start: number;

@@ -78,8 +78,8 @@ class AddedTerms {
       const inField = this.#inField;
       let words = 0;
       const text = document[field];
-      forEachWordSpan(text, (start, end) => {
-        const id = this.#idOfWordOrNew(text, start, end);
+      forEachWordSpan(text, (start, end, hash) => {
+        const id = this.#idOfWordOrNew(text, start, end, hash);
         if (id < 0) return;
         words += 1;
         if (this.#frequencies.length <= id) this.#growScratch();
@@ -105,8 +105,7 @@ class AddedTerms {
     inDraft.length = 0;
   }
 
-  #idOfWordOrNew(text: string, start: number, end: number): number {
-    const hash = hashOf(text, start, end);
+  #idOfWordOrNew(text: string, start: number, end: number, hash: number): number {
     const known = this.#idOfWord.get(text, start, end, hash);
     if (known !== NOT_FOUND) return known;
     const word = text.slice(start, end);
@@ -140,13 +139,6 @@ class AddedTerms {
 }
 
 const NOT_FOUND = -2;
-
-/** FNV-1a over a word's UTF-16 units, as a 32-bit integer. */
-function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let index = start; index < end; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return hash;
-}
 
 /**
  * Words to numbers, looked up by where a word stands in a text: no copy of the word is made
