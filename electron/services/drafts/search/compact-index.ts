@@ -43,7 +43,7 @@ const PREFIX_MIN_LENGTH = 3;
 const PREFIX_FACTOR = 0.375;
 const MAX_QUERY_TERMS = 32;
 
-/** Words whose terms are numbered at once, so one library's first start does not look up a term in three maps per word. */
+/** Words kept with their term numbers before the table starts afresh: a bound on its memory, as for the term memo. */
 const WORD_MEMO_LIMIT = 100_000;
 
 /**
