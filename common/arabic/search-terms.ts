@@ -67,8 +67,28 @@ function wordCharacterAt(text: string, index: number, table: Uint8Array): number
 
 /** Calls `visit` with the index term of each word (as splitWords finds them) in order; returns how many there were. */
 export function forEachSearchTerm(text: string, visit: (term: string) => void): number {
-  wordUnits ??= wordUnitTable();
   let count = 0;
+  forEachWord(text, (word) => {
+    const term = searchTermOf(word);
+    if (term === null) return;
+    visit(term);
+    count += 1;
+  });
+  return count;
+}
+
+/** Calls `visit` with each word of `text` as splitWords finds it, in order, without working out its term. */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  forEachWordSpan(text, (start, end) => visit(text.slice(start, end)));
+}
+
+/**
+ * Calls `visit` with where each word of `text` starts and ends, in order, and a hash of its
+ * UTF-16 units (FNV-1a, 32 bits) taken on the same pass: a caller that looks words up in a
+ * table of its own copies none.
+ */
+export function forEachWordSpan(text: string, visit: (start: number, end: number, hash: number) => void): void {
+  wordUnits ??= wordUnitTable();
   let index = 0;
   while (index < text.length) {
     let length = wordCharacterAt(text, index, wordUnits);
@@ -77,17 +97,19 @@ export function forEachSearchTerm(text: string, visit: (term: string) => void): 
       continue;
     }
     const start = index;
+    let hash = FNV_OFFSET;
     while (length > 0) {
+      hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+      if (length === 2) hash = Math.imul(hash ^ text.charCodeAt(index + 1), FNV_PRIME);
       index += length;
       length = index < text.length ? wordCharacterAt(text, index, wordUnits) : 0;
     }
-    const term = searchTermOf(text.slice(start, index));
-    if (term === null) continue;
-    visit(term);
-    count += 1;
+    visit(start, index, hash);
   }
-  return count;
 }
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 export interface MatchRange {
   start: number;

@@ -1,6 +1,7 @@
 // The part of node:fs/promises the storage services use, as an interface they receive,
 // so tests can make a write, an fsync or a rename fail (ENOSPC, EACCES, EIO) on purpose.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFile as readFileWithCallback } from 'node:fs';
+import { promisify } from 'node:util';
 
 export interface WritableFile {
   writeFile(data: string | Uint8Array): Promise<void>;
@@ -31,9 +32,13 @@ export interface FileSystem {
   readonly canSyncFolders: boolean;
 }
 
+const readFileText = promisify(readFileWithCallback);
+
 export const nodeFileSystem: FileSystem = {
   open: (filePath, flags, mode) => fs.open(filePath, flags, mode),
-  readFile: (filePath) => fs.readFile(filePath, 'utf8'),
+  // The callback form reads a file in fewer trips through the event loop than fs/promises' one,
+  // which counts when a library's first start reads 10,000 drafts.
+  readFile: (filePath) => readFileText(filePath, 'utf8'),
   readBytes: async (filePath) => new Uint8Array(await fs.readFile(filePath)),
   rename: (from, to) => fs.rename(from, to),
   readdir: (folder) => fs.readdir(folder),

@@ -3,7 +3,7 @@
 // with a one-byte weight for ranking. No draft text is kept, so 10,000 drafts take a few MB;
 // results are highlighted from the draft itself (draft-search.ts). Drafts indexed since the
 // last compaction sit in a small growable part beside the compacted one.
-import { forEachSearchTerm, searchTermsIn } from '../../../../common/arabic/search-terms.ts';
+import { forEachWordSpan, searchTermOf, searchTermsIn } from '../../../../common/arabic/search-terms.ts';
 import { SEARCH_FIELDS, type SearchDocument } from './search-document.ts';
 import type { SearchField } from '../../../contract.ts';
 
@@ -43,22 +43,154 @@ const PREFIX_MIN_LENGTH = 3;
 const PREFIX_FACTOR = 0.375;
 const MAX_QUERY_TERMS = 32;
 
-/** How much a draft is about each of its terms, as weight bytes 1-255. */
-export function termWeights(document: SearchDocument): Map<string, number> {
-  const scores = new Map<string, number>();
-  const frequencies = new Map<string, number>();
-  for (const field of SEARCH_FIELDS) {
-    frequencies.clear();
-    const words = forEachSearchTerm(document[field], (term) => frequencies.set(term, (frequencies.get(term) ?? 0) + 1));
-    if (words === 0) continue;
-    const lengthNorm = K1 * (1 - B + (B * words) / TYPICAL_WORDS[field]);
-    for (const [term, frequency] of frequencies) {
-      const score = (BOOST[field] * frequency * (K1 + 1)) / (frequency + lengthNorm);
-      scores.set(term, (scores.get(term) ?? 0) + score);
+/** Words kept with their term numbers before the table starts afresh: a bound on its memory, as for the term memo. */
+const WORD_MEMO_LIMIT = 100_000;
+
+/**
+ * The terms of drafts indexed since the last compaction, numbered as they first come, each with
+ * its postings; and how a draft is weighed on its terms (BM25 per field, as weight bytes 1-255).
+ */
+class AddedTerms {
+  /** Term number of a word; -1 for a word with nothing searchable. */
+  #idOfWord = new WordTable();
+  readonly #idOfTerm = new Map<string, number>();
+  readonly terms: string[] = [];
+  readonly postings: GrowingPostings[] = [];
+  // Scratch for weighing one draft, indexed by term number; only the entries a draft touched are reset.
+  #frequencies = new Uint32Array(1024);
+  #scores = new Float64Array(1024);
+  readonly #inField: number[] = [];
+  readonly #inDraft: number[] = [];
+
+  get size(): number {
+    return this.terms.length;
+  }
+
+  postingsOf(term: string): GrowingPostings | undefined {
+    const id = this.#idOfTerm.get(term);
+    return id === undefined ? undefined : this.postings[id];
+  }
+
+  /** Adds the postings of the draft numbered `ordinal`. */
+  add(document: SearchDocument, ordinal: number): void {
+    const inDraft = this.#inDraft;
+    for (const field of SEARCH_FIELDS) {
+      const inField = this.#inField;
+      let words = 0;
+      const text = document[field];
+      forEachWordSpan(text, (start, end, hash) => {
+        const id = this.#idOfWordOrNew(text, start, end, hash);
+        if (id < 0) return;
+        words += 1;
+        if (this.#frequencies.length <= id) this.#growScratch();
+        if (this.#frequencies[id] === 0) inField.push(id);
+        this.#frequencies[id] += 1;
+      });
+      if (words === 0) continue;
+      const lengthNorm = K1 * (1 - B + (B * words) / TYPICAL_WORDS[field]);
+      for (const id of inField) {
+        const frequency = this.#frequencies[id];
+        this.#frequencies[id] = 0;
+        const score = (BOOST[field] * frequency * (K1 + 1)) / (frequency + lengthNorm);
+        if (this.#scores[id] === 0) inDraft.push(id);
+        this.#scores[id] += score;
+      }
+      inField.length = 0;
+    }
+    for (const id of inDraft) {
+      const weight = Math.max(1, Math.min(255, Math.round(this.#scores[id] * WEIGHT_SCALE)));
+      this.#scores[id] = 0;
+      this.postings[id].push((ordinal << 8) | weight);
+    }
+    inDraft.length = 0;
+  }
+
+  #idOfWordOrNew(text: string, start: number, end: number, hash: number): number {
+    const known = this.#idOfWord.get(text, start, end, hash);
+    if (known !== NOT_FOUND) return known;
+    const word = text.slice(start, end);
+    const term = searchTermOf(word);
+    const id = term === null ? -1 : this.#idOfTermOrNew(term);
+    if (this.#idOfWord.size >= WORD_MEMO_LIMIT) this.#idOfWord = new WordTable();
+    this.#idOfWord.set(word, hash, id);
+    return id;
+  }
+
+  #idOfTermOrNew(term: string): number {
+    let id = this.#idOfTerm.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.#idOfTerm.set(term, id);
+      this.terms.push(term);
+      this.postings.push(new GrowingPostings());
+    }
+    return id;
+  }
+
+  #growScratch(): void {
+    const length = Math.max(this.terms.length, this.#frequencies.length * 2);
+    const frequencies = new Uint32Array(length);
+    frequencies.set(this.#frequencies);
+    this.#frequencies = frequencies;
+    const scores = new Float64Array(length);
+    scores.set(this.#scores);
+    this.#scores = scores;
+  }
+}
+
+const NOT_FOUND = -2;
+
+/**
+ * Words to numbers, looked up by where a word stands in a text: no copy of the word is made
+ * to look it up (a Map would need one per word, millions at a first start), only to add it.
+ */
+class WordTable {
+  #slots = new Int32Array(1 << 12).fill(-1);
+  readonly #words: string[] = [];
+  readonly #hashes: number[] = [];
+  readonly #values: number[] = [];
+
+  get size(): number {
+    return this.#words.length;
+  }
+
+  /** The number kept for text[start, end), or NOT_FOUND. */
+  get(text: string, start: number, end: number, hash: number): number {
+    const mask = this.#slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.#slots[slot];
+      if (entry < 0) return NOT_FOUND;
+      if (this.#hashes[entry] === hash && sameWord(this.#words[entry], text, start, end)) return this.#values[entry];
     }
   }
-  for (const [term, score] of scores) scores.set(term, Math.max(1, Math.min(255, Math.round(score * WEIGHT_SCALE))));
-  return scores;
+
+  /** Keeps `value` for `word`, which is not in the table yet. */
+  set(word: string, hash: number, value: number): void {
+    if ((this.#words.length + 1) * 2 > this.#slots.length) this.#grow();
+    const entry = this.#words.length;
+    this.#words.push(word);
+    this.#hashes.push(hash);
+    this.#values.push(value);
+    this.#place(entry);
+  }
+
+  #place(entry: number): void {
+    const mask = this.#slots.length - 1;
+    let slot = this.#hashes[entry] & mask;
+    while (this.#slots[slot] >= 0) slot = (slot + 1) & mask;
+    this.#slots[slot] = entry;
+  }
+
+  #grow(): void {
+    this.#slots = new Int32Array(this.#slots.length * 2).fill(-1);
+    for (let entry = 0; entry < this.#words.length; entry += 1) this.#place(entry);
+  }
+}
+
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let index = 0; index < word.length; index += 1) if (word.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  return true;
 }
 
 /** A growable list of (ordinal << 8 | weight): the postings of drafts indexed since the last compaction. */
@@ -81,7 +213,7 @@ export class CompactIndex {
   readonly #ordinalOf = new Map<string, number>();
   #live = 0;
   #base: CompactPostings;
-  #added = new Map<string, GrowingPostings>();
+  #added = new AddedTerms();
 
   private constructor(drafts: IndexedDraft[], base: CompactPostings) {
     this.#drafts = drafts;
@@ -132,11 +264,7 @@ export class CompactIndex {
     this.#drafts.push({ id: document.id, version });
     this.#ordinalOf.set(document.id, this.#drafts.length - 1);
     this.#live += 1;
-    for (const [term, weight] of termWeights(document)) {
-      let postings = this.#added.get(term);
-      if (!postings) this.#added.set(term, (postings = new GrowingPostings()));
-      postings.push(((this.#drafts.length - 1) << 8) | weight);
-    }
+    this.#added.add(document, this.#drafts.length - 1);
   }
 
   remove(id: string): void {
@@ -200,7 +328,7 @@ export class CompactIndex {
       renumbered[ordinal] = drafts.length;
       drafts.push(draft);
     });
-    const terms = [...new Set([...this.#base.terms, ...this.#added.keys()])].sort(compareTerms);
+    const terms = [...new Set([...this.#base.terms, ...this.#added.terms])].sort(compareTerms);
     const writer = new ByteWriter(this.#base.postings.length + this.#added.size * 8);
     const offsets = new Uint32Array(terms.length + 1);
     const counts = new Uint32Array(terms.length);
@@ -232,13 +360,13 @@ export class CompactIndex {
     drafts.forEach((draft, ordinal) => this.#ordinalOf.set(draft.id, ordinal));
     this.#live = drafts.length;
     this.#base = base;
-    this.#added = new Map();
+    this.#added = new AddedTerms();
     return { drafts, base };
   }
 
   #idf(term: string): number {
     const position = this.#basePosition(term);
-    const frequency = (position < 0 ? 0 : this.#base.counts[position]) + (this.#added.get(term)?.length ?? 0);
+    const frequency = (position < 0 ? 0 : this.#base.counts[position]) + (this.#added.postingsOf(term)?.length ?? 0);
     return Math.log(1 + (this.#live - frequency + 0.5) / (frequency + 0.5));
   }
 
@@ -267,7 +395,7 @@ export class CompactIndex {
         at += 1;
       }
     }
-    const added = this.#added.get(term);
+    const added = this.#added.postingsOf(term);
     if (added) for (let index = 0; index < added.length; index += 1) visit(added.items[index] >>> 8, added.items[index] & 0xff);
   }
 
@@ -295,7 +423,7 @@ export class CompactIndex {
     }
     const found = new Set<string>();
     for (let index = low; index < terms.length && terms[index].startsWith(prefix); index += 1) found.add(terms[index]);
-    for (const term of this.#added.keys()) if (term.startsWith(prefix)) found.add(term);
+    for (const term of this.#added.terms) if (term.startsWith(prefix)) found.add(term);
     return [...found];
   }
 }
