@@ -3,31 +3,32 @@
 import { machineSummary } from '../support/machine.ts';
 import type { BenchmarkEntry, BenchmarkReport, BenchmarkTarget } from '../support/results.ts';
 import { median, percentile, round } from '../support/statistics.ts';
+import type { TypingWay } from '../typing/typing-session.ts';
 import type { PeerPage, PeerResults } from './peer-benchmark.ts';
 
 export const PEER_BENCHMARK_NAME = 'peer';
 /** Midad's figure as a share of the block editor's, at most. */
 export const PEER_TARGET = 0.3;
+/**
+ * The way of typing the typing target is judged on: a key as soon as the previous one is painted, as
+ * the measurement the target was set against. With a key every 33 ms a slow editor catches up between
+ * keys, and Midad's p95 sits at the frame clock's floor (bare Lexical's own); that way is shown beside it.
+ */
+export const PEER_TYPING_TARGET_WAY: TypingWay = 'after-paint';
+const WAYS: readonly TypingWay[] = ['after-paint', 'steady'];
 
 const LABELS: Record<PeerPage, string> = { midad: 'Midad (all plugins)', wordpress: 'WordPress block editor' };
 
 interface Figures {
-  editable: number;
   p50: number;
   p95: number;
   max: number;
   keystrokes: number;
 }
 
-function figuresOf(results: PeerResults, page: PeerPage): Figures {
-  const pooled = results.latencies[page].flat();
-  return {
-    editable: median(results.timeToEditable[page]),
-    p50: percentile(pooled, 50),
-    p95: percentile(pooled, 95),
-    max: percentile(pooled, 100),
-    keystrokes: pooled.length,
-  };
+function typingFiguresOf(results: PeerResults, page: PeerPage, way: TypingWay): Figures {
+  const pooled = results.latencies[way][page].flat();
+  return { p50: percentile(pooled, 50), p95: percentile(pooled, 95), max: percentile(pooled, 100), keystrokes: pooled.length };
 }
 
 const words = (count: number) => count.toLocaleString('en-US');
@@ -39,47 +40,47 @@ export function buildPeerReport(results: PeerResults): BenchmarkReport {
   const date = results.date.toISOString();
   const machine = machineSummary(results.machine);
   const size = words(results.options.words);
-  const midad = figuresOf(results, 'midad');
-  const wordpress = figuresOf(results, 'wordpress');
+  const editable = { midad: median(results.timeToEditable.midad), wordpress: median(results.timeToEditable.wordpress) };
+  const typing = Object.fromEntries(
+    WAYS.map((way) => [way, { midad: typingFiguresOf(results, 'midad', way), wordpress: typingFiguresOf(results, 'wordpress', way) }]),
+  ) as Record<TypingWay, Record<PeerPage, Figures>>;
   // Case names as the typing benchmark writes them ("20000 words"), which budgets.ts matches.
   const count = results.options.words;
   const editableCase = (page: PeerPage) => `${page}, ${count} words, time to editable (median of ${results.options.loads} cold loads)`;
-  const typingCase = (page: PeerPage, statistic: 'p50' | 'p95') => `${page}, ${count} words, keystroke latency ${statistic}`;
+  const typingCase = (page: PeerPage, way: TypingWay, statistic: 'p50' | 'p95') => `${page}, ${count} words, ${way} typing, keystroke latency ${statistic}`;
   const target = (ratio: number): BenchmarkTarget => ({ rule: `ratio <= ${PEER_TARGET}`, pass: ratio <= PEER_TARGET });
 
-  const editableRatio = round(midad.editable / wordpress.editable, 3);
-  const p50Ratio = round(midad.p50 / wordpress.p50, 3);
-  const p95Ratio = round(midad.p95 / wordpress.p95, 3);
+  const editableRatio = round(editable.midad / editable.wordpress, 3);
   const editableTarget = target(editableRatio);
-  const typingTarget = target(p95Ratio);
+  const ratios = (way: TypingWay) => ({
+    p50: round(typing[way].midad.p50 / typing[way].wordpress.p50, 3),
+    p95: round(typing[way].midad.p95 / typing[way].wordpress.p95, 3),
+  });
+  const typingTarget = target(ratios(PEER_TYPING_TARGET_WAY).p95);
   const base = { benchmark: PEER_BENCHMARK_NAME, unit: 'ms', date, machine };
+  const typingEntries = (way: TypingWay): BenchmarkEntry[] =>
+    (['p50', 'p95'] as const).flatMap((statistic) => [
+      { ...base, case: typingCase('wordpress', way, statistic), figure: round(typing[way].wordpress[statistic], 2), baseline: null, ratio: null },
+      {
+        ...base,
+        case: typingCase('midad', way, statistic),
+        figure: round(typing[way].midad[statistic], 2),
+        baseline: { case: typingCase('wordpress', way, statistic), figure: round(typing[way].wordpress[statistic], 2) },
+        ratio: ratios(way)[statistic],
+        ...(statistic === 'p95' && way === PEER_TYPING_TARGET_WAY ? { target: typingTarget } : {}),
+      },
+    ]);
   const entries: BenchmarkEntry[] = [
-    { ...base, case: editableCase('wordpress'), figure: round(wordpress.editable, 0), baseline: null, ratio: null },
+    { ...base, case: editableCase('wordpress'), figure: round(editable.wordpress, 0), baseline: null, ratio: null },
     {
       ...base,
       case: editableCase('midad'),
-      figure: round(midad.editable, 0),
-      baseline: { case: editableCase('wordpress'), figure: round(wordpress.editable, 0) },
+      figure: round(editable.midad, 0),
+      baseline: { case: editableCase('wordpress'), figure: round(editable.wordpress, 0) },
       ratio: editableRatio,
       target: editableTarget,
     },
-    { ...base, case: typingCase('wordpress', 'p50'), figure: round(wordpress.p50, 2), baseline: null, ratio: null },
-    { ...base, case: typingCase('wordpress', 'p95'), figure: round(wordpress.p95, 2), baseline: null, ratio: null },
-    {
-      ...base,
-      case: typingCase('midad', 'p50'),
-      figure: round(midad.p50, 2),
-      baseline: { case: typingCase('wordpress', 'p50'), figure: round(wordpress.p50, 2) },
-      ratio: p50Ratio,
-    },
-    {
-      ...base,
-      case: typingCase('midad', 'p95'),
-      figure: round(midad.p95, 2),
-      baseline: { case: typingCase('wordpress', 'p95'), figure: round(wordpress.p95, 2) },
-      ratio: p95Ratio,
-      target: typingTarget,
-    },
+    ...WAYS.flatMap(typingEntries),
   ];
 
   const { options, load, wordpress: site } = results;
@@ -114,28 +115,40 @@ export function buildPeerReport(results: PeerResults): BenchmarkReport {
     '',
     `Typing: the typing benchmark's runner and method (tests/bench/typing/typing-session.ts): the caret right after the anchor ` +
       `in the middle paragraph, ${options.warmup} warm-up and ${options.keystrokes} measured keys of the Arabic (101) layout ` +
-      `through CDP \`Input.dispatchKeyEvent\`, one every ${options.intervalMs} ms plus a random part of a 60 Hz frame or once ` +
-      `the previous one is painted; latency from the keydown's \`event.timeStamp\` to the first task after the next painted ` +
-      `frame. ${options.runs} sessions per editor, interleaved with the loads; ${midad.keystrokes} and ${wordpress.keystrokes} ` +
-      `samples pooled. WordPress's own background work while typing (the backup of the post to session storage, the heartbeat) ` +
+      `through CDP \`Input.dispatchKeyEvent\`, in the typing benchmark's two ways: *after-paint*, the next key once the previous ` +
+      `one is painted plus a random part of a 60 Hz frame (the way the target is judged on), and *steady*, one key every ` +
+      `${options.intervalMs} ms plus a random part of a frame or once the previous one is painted, which lets a slow editor catch ` +
+      `up between keys and puts Midad at the frame clock's floor; latency from the keydown's \`event.timeStamp\` to the first ` +
+      `task after the next painted frame. ${options.runs} sessions per editor and way, interleaved with the loads; ` +
+      `${typing[PEER_TYPING_TARGET_WAY].midad.keystrokes} samples pooled per editor and way. WordPress's own background work while typing (the backup of the post to session storage, the heartbeat) ` +
       `is in its figures, as a writer meets it. The first key of each session (a warm-up key, typed two frames after the editor ` +
       `became editable and the caret was placed) is shown apart: how soon the editable editor really takes text.`,
     '',
-    '| Editor | time to editable, median ms | each load, ms | typing p50 ms | p95 ms | max ms | p95 of each session | first key of each session, ms |',
-    '| --- | ---: | --- | ---: | ---: | ---: | --- | --- |',
-    ...(['midad', 'wordpress'] as const).map((page) => {
-      const own = page === 'midad' ? midad : wordpress;
-      const loads = results.timeToEditable[page].map((ms) => ms.toFixed(0)).join(', ');
-      const sessions = results.latencies[page].map((samples) => percentile(samples, 95).toFixed(1)).join(', ');
-      const firstKeys = results.firstKey[page].map((ms) => ms.toFixed(0)).join(', ');
-      return `| ${LABELS[page]} | ${own.editable.toFixed(0)} | ${loads} | ${own.p50.toFixed(1)} | ${own.p95.toFixed(1)} | ${own.max.toFixed(1)} | ${sessions} | ${firstKeys} |`;
-    }),
+    '| Editor | time to editable, median ms | each load, ms |',
+    '| --- | ---: | --- |',
+    ...(['midad', 'wordpress'] as const).map(
+      (page) => `| ${LABELS[page]} | ${editable[page].toFixed(0)} | ${results.timeToEditable[page].map((ms) => ms.toFixed(0)).join(', ')} |`,
+    ),
+    '',
+    '| Editor | way of typing | typing p50 ms | p95 ms | max ms | p95 of each session | first key of each session, ms |',
+    '| --- | --- | ---: | ---: | ---: | --- | --- |',
+    ...WAYS.flatMap((way) =>
+      (['midad', 'wordpress'] as const).map((page) => {
+        const own = typing[way][page];
+        const sessions = results.latencies[way][page].map((samples) => percentile(samples, 95).toFixed(1)).join(', ');
+        const firstKeys = results.firstKey[way][page].map((ms) => ms.toFixed(0)).join(', ');
+        return `| ${LABELS[page]} | ${way} | ${own.p50.toFixed(1)} | ${own.p95.toFixed(1)} | ${own.max.toFixed(1)} | ${sessions} | ${firstKeys} |`;
+      }),
+    ),
     '',
     '| Target: Midad / WordPress | Measured | Result |',
     '| --- | --- | --- |',
-    `| time to editable ≤ ${PEER_TARGET}× | ${midad.editable.toFixed(0)} / ${wordpress.editable.toFixed(0)} ms = ${times(editableRatio)} | ${verdict(editableTarget)} |`,
-    `| typing p95 ≤ ${PEER_TARGET}× | ${midad.p95.toFixed(1)} / ${wordpress.p95.toFixed(1)} ms = ${times(p95Ratio)} | ${verdict(typingTarget)} |`,
-    `| typing p50 (no target) | ${midad.p50.toFixed(1)} / ${wordpress.p50.toFixed(1)} ms = ${times(p50Ratio)} | — |`,
+    `| time to editable ≤ ${PEER_TARGET}× | ${editable.midad.toFixed(0)} / ${editable.wordpress.toFixed(0)} ms = ${times(editableRatio)} | ${verdict(editableTarget)} |`,
+    `| typing p95 ≤ ${PEER_TARGET}×, ${PEER_TYPING_TARGET_WAY} | ${typing[PEER_TYPING_TARGET_WAY].midad.p95.toFixed(1)} / ${typing[PEER_TYPING_TARGET_WAY].wordpress.p95.toFixed(1)} ms = ${times(ratios(PEER_TYPING_TARGET_WAY).p95)} | ${verdict(typingTarget)} |`,
+    ...WAYS.flatMap((way) => [
+      ...(way === PEER_TYPING_TARGET_WAY ? [] : [`| typing p95, ${way} (no target) | ${typing[way].midad.p95.toFixed(1)} / ${typing[way].wordpress.p95.toFixed(1)} ms = ${times(ratios(way).p95)} | — |`]),
+      `| typing p50, ${way} (no target) | ${typing[way].midad.p50.toFixed(1)} / ${typing[way].wordpress.p50.toFixed(1)} ms = ${times(ratios(way).p50)} | — |`,
+    ]),
   ].join('\n');
   return { benchmark: PEER_BENCHMARK_NAME, entries, markdown };
 }

@@ -20,7 +20,7 @@ describe('the budgets of npm run bench', () => {
       entry({ benchmark: 'typing', case: 'midad, 5000 words, keystroke latency p95', figure: 17, ratio: 1.01, baseline: { case: 'bare', figure: 16.8 } }),
       entry({ benchmark: 'typing', case: 'midad, 20000 words, keystroke latency p95', figure: 18.6, ratio: 1.02, baseline: { case: 'bare', figure: 18.3 }, target: { rule: 'ratio <= 1.15', pass: true } }),
       entry({ benchmark: 'peer', case: 'midad, 20000 words, time to editable (median of 3 cold loads)', figure: 700, ratio: 0.14, baseline: { case: 'wordpress', figure: 5000 }, target: { rule: 'ratio <= 0.3', pass: true } }),
-      entry({ benchmark: 'peer', case: 'midad, 20000 words, keystroke latency p95', figure: 40, ratio: 0.4, baseline: { case: 'wordpress', figure: 100 }, target: { rule: 'ratio <= 0.3', pass: false } }),
+      entry({ benchmark: 'peer', case: 'midad, 20000 words, after-paint typing, keystroke latency p95', figure: 40, ratio: 0.4, baseline: { case: 'wordpress', figure: 100 }, target: { rule: 'ratio <= 0.3', pass: false } }),
     ]);
     expect(checks.slice(0, 6).map((check) => [check.figure, check.pass])).toEqual([
       ['204.4 KB', true],

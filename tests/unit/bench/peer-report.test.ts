@@ -7,7 +7,14 @@ import { generateArticle } from '../../bench/typing/article.ts';
 
 const load = { busy: 0.05, loadAverage1m: 0.4 };
 
-function results(midad: { editable: number[]; typing: number[] }, wordpress: { editable: number[]; typing: number[] }): PeerResults {
+interface EditorFigures {
+  editable: number[];
+  /** After-paint typing; steady typing gets the same samples plus 5 ms. */
+  typing: number[];
+}
+
+function results(midad: EditorFigures, wordpress: EditorFigures): PeerResults {
+  const steady = (samples: number[]) => samples.map((ms) => ms + 5);
   return {
     options: { words: 20_000, loads: 3, runs: 1, keystrokes: 5, warmup: 1, intervalMs: 33, quietWaitMs: 0, phpWorkers: 4 },
     date: new Date('2026-12-06T22:00:00Z'),
@@ -17,14 +24,17 @@ function results(midad: { editable: number[]; typing: number[] }, wordpress: { e
     chromium: { path: '/usr/bin/chromium' },
     wordpress: { version: '6.1.9', startedInMs: 3000, editor: { blocks: 312, invalidBlocks: 0, paragraphs: 275, welcomeGuideShown: false } },
     timeToEditable: { midad: midad.editable, wordpress: wordpress.editable },
-    latencies: { midad: [midad.typing], wordpress: [wordpress.typing] },
-    firstKey: { midad: [20], wordpress: [300] },
+    latencies: {
+      'after-paint': { midad: [midad.typing], wordpress: [wordpress.typing] },
+      steady: { midad: [steady(midad.typing)], wordpress: [steady(wordpress.typing)] },
+    },
+    firstKey: { 'after-paint': { midad: [20], wordpress: [300] }, steady: { midad: [20], wordpress: [300] } },
     durationMs: 120_000,
   };
 }
 
 describe('Midad beside the WordPress editor', () => {
-  it('puts Midad against 0.3× the block editor, in the budgets of npm run bench', () => {
+  it('puts Midad against 0.3× the block editor, typing judged the after-paint way, in the budgets of npm run bench', () => {
     const report = buildPeerReport(
       results({ editable: [700, 800, 900], typing: [10, 12, 14, 16, 40] }, { editable: [5000, 6000, 7000], typing: [50, 60, 70, 80, 100] }),
     );
@@ -34,7 +44,9 @@ describe('Midad beside the WordPress editor', () => {
       ['0.40× (40 ms vs 100 ms)', false],
     ]);
     expect(report.markdown).toContain('| time to editable ≤ 0.3× | 800 / 6000 ms = 0.13× | **pass** |');
-    expect(report.markdown).toContain('| typing p95 ≤ 0.3× | 40.0 / 100.0 ms = 0.40× | **fail** |');
+    expect(report.markdown).toContain('| typing p95 ≤ 0.3×, after-paint | 40.0 / 100.0 ms = 0.40× | **fail** |');
+    // The steady way is shown beside it, without a target.
+    expect(report.markdown).toContain('| typing p95, steady (no target) | 45.0 / 105.0 ms = 0.43× | — |');
   });
 
   it('gives WordPress every block of the article, the caret anchor in a paragraph of its own', () => {
