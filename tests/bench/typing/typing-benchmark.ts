@@ -49,7 +49,7 @@ export interface TypingBenchmarkOptions {
 export const DEFAULT_OPTIONS: Omit<TypingBenchmarkOptions, 'repoRoot' | 'log'> = {
   sizes: [5_000, 20_000],
   runs: 4,
-  findingsRuns: 2,
+  findingsRuns: 4,
   keystrokes: 150,
   warmup: 15,
   intervalMs: 33,
