@@ -8,15 +8,7 @@ import { lexicalToPlainText } from '../../common/document/plain-text.ts';
 import type { Draft, LibraryProblem } from '../../electron/contract.ts';
 import { startWebHostProcess } from '../support/web-host-process.ts';
 import { callHost, expect, openDraftId, test, type App } from './fixtures.ts';
-
-function editor(page: Page): Locator {
-  return page.getByTestId('editor');
-}
-
-/** Lets Chromium deliver selectionchange and Lexical reconcile before the next key. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
+import { editor, settle } from './editor-typing.ts';
 
 async function write(page: Page, text: string): Promise<void> {
   await editor(page).click();

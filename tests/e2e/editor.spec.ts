@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { REPO_ROOT } from '../support/web-host-process.ts';
 import { expect, test, type App, type SavedDocument } from './fixtures.ts';
+import { editor, settle, typeParagraphs } from './editor-typing.ts';
 
 const SENTENCE = 'قال تيم كوك، رئيس Apple، إن الشركة باعت 235 مليون جهاز في ٢٠٢٤.';
 
@@ -23,24 +24,6 @@ interface SavedNode {
   listType?: string;
   url?: string;
   children?: SavedNode[];
-}
-
-function editor(page: Page): Locator {
-  return page.getByTestId('editor');
-}
-
-/** Lets Chromium deliver selectionchange and Lexical reconcile before the next key. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
-
-async function typeParagraphs(page: Page, paragraphs: string[]): Promise<void> {
-  await editor(page).click();
-  for (const [index, paragraph] of paragraphs.entries()) {
-    if (index > 0) await page.keyboard.press('Enter');
-    await page.keyboard.type(paragraph);
-  }
-  await settle(page);
 }
 
 /** Selects the whole text of one element inside the editor, as a drag would. */

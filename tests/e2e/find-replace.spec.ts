@@ -5,23 +5,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { editor, settle, typeParagraphs } from './editor-typing.ts';
 
-const editor = (page: Page): Locator => page.getByTestId('editor');
 const count = (page: Page): Locator => page.getByTestId('find-count');
-
-/** Lets Chromium deliver selectionchange and Lexical reconcile before the next key. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
-
-async function typeParagraphs(page: Page, paragraphs: string[]): Promise<void> {
-  await editor(page).click();
-  for (const [index, paragraph] of paragraphs.entries()) {
-    if (index > 0) await page.keyboard.press('Enter');
-    await page.keyboard.type(paragraph);
-  }
-  await settle(page);
-}
 
 test('Ctrl+F finds احمد written أحمد and إحمد, steps through them and Escape gives the article back', async ({ app }) => {
   const { page } = app;

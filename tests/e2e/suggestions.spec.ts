@@ -1,15 +1,8 @@
 // Suggesting mode in a real Chromium against browser mode: typing and deleting in an Arabic
 // paragraph become coloured marks and entries in the suggestions panel; accepting one and
 // rejecting another gives the text the reviewer and the writer agreed on.
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-
-const editor = (page: Page) => page.getByTestId('editor');
-
-/** Lets Chromium deliver selectionchange and Lexical reconcile before the next key. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
+import { editor, settle } from './editor-typing.ts';
 
 test('a reviewer suggests an insertion and a deletion, and the writer accepts one and rejects the other', async ({ app }) => {
   const { page } = app;
