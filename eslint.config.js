@@ -6,16 +6,21 @@ import tseslint from 'typescript-eslint';
 
 const electronImport = {
   name: 'electron',
-  message: "Only electron/main and electron/preload may import 'electron' (importing it from plain Node downloads the binary). Take what you need as an argument instead.",
+  message:
+    "Only electron/main and electron/preload may import 'electron' (importing it from plain Node downloads the binary). Take what you need as an argument instead.",
 };
 const electronStoreImport = {
   name: 'electron-store',
-  message: "electron-store imports 'electron': write settings code against the Conf API and let electron/main pass the store.",
+  message:
+    "electron-store imports 'electron': write settings code against the Conf API and let electron/main pass the store.",
 };
 
 // require('electron') and import('electron') reach the binary just the same.
 const dynamicElectronImports = ['electron', 'electron-store'].flatMap((name) => [
-  { selector: `CallExpression[callee.name='require'][arguments.0.value='${name}']`, message: electronImport.message },
+  {
+    selector: `CallExpression[callee.name='require'][arguments.0.value='${name}']`,
+    message: electronImport.message,
+  },
   { selector: `ImportExpression[source.value='${name}']`, message: electronImport.message },
 ]);
 
@@ -27,7 +32,16 @@ const zodNamedImport = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/lint/'] },
+  {
+    ignores: [
+      'dist/',
+      'release/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'tests/fixtures/lint/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -51,7 +65,10 @@ export default tseslint.config(
     // checker holds it to the real signature; a type import is erased and loads nothing.
     files: ['tests/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ ...electronImport, allowTypeImports: true }, electronStoreImport] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ ...electronImport, allowTypeImports: true }, electronStoreImport] },
+      ],
     },
   },
   {
@@ -64,7 +81,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '(^|/)electron/(?!(contract|default-settings)(\\.ts)?$)',
-              message: 'The renderer talks to the host only through window.midad (renderer/bridge.ts).',
+              message:
+                'The renderer talks to the host only through window.midad (renderer/bridge.ts).',
             },
             {
               regex: '(^|/)electron/contract(\\.ts)?$',
@@ -95,6 +113,14 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'eslint.config.js', 'tests/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
 );

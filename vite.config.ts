@@ -15,14 +15,21 @@ function preloadAppChunk(appModule: string): Plugin {
       order: 'post',
       handler(_html, { bundle }) {
         if (!bundle) return [];
-        const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
+        const chunks = Object.values(bundle).flatMap((output) =>
+          output.type === 'chunk' ? [output] : [],
+        );
         const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(appModule));
         if (!app) throw new Error(`preloadAppChunk: no chunk for ${appModule}`);
-        const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+        const entries = new Set(
+          chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName),
+        );
         // Largest first: Chromium opens six connections to the host, and the app chunk, the
         // last to arrive and parse, otherwise waits for a free one behind the small chunks.
-        const size = (file: string) => chunks.find((chunk) => chunk.fileName === file)?.code.length ?? 0;
-        const files = [...app.imports, app.fileName].filter((file) => !entries.has(file)).sort((a, b) => size(b) - size(a));
+        const size = (file: string) =>
+          chunks.find((chunk) => chunk.fileName === file)?.code.length ?? 0;
+        const files = [...app.imports, app.fileName]
+          .filter((file) => !entries.has(file))
+          .sort((a, b) => size(b) - size(a));
         return files.map((file) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },

@@ -22,7 +22,11 @@ export const houseStyleSettingsSchema = z.object({
   /** Rule ids the newsroom turned off; every other rule is on. */
   disabledRules: z.array(z.string().min(1).max(60)).max(100),
   /** A sentence longer than this is flagged. */
-  maxSentenceWords: z.number().int().min(SETTINGS_RANGES.maxSentenceWords.min).max(SETTINGS_RANGES.maxSentenceWords.max),
+  maxSentenceWords: z
+    .number()
+    .int()
+    .min(SETTINGS_RANGES.maxSentenceWords.min)
+    .max(SETTINGS_RANGES.maxSentenceWords.max),
   /** Preferred spellings (names of people and places): each variant is flagged, the preferred form offered. */
   wordList: z
     .array(
@@ -37,8 +41,16 @@ export type HouseStyleSettings = z.infer<typeof houseStyleSettingsSchema>;
 
 /** Lengths a newsroom sets for the fields that show in search results and feeds. */
 export const limitsSettingsSchema = z.object({
-  headlineChars: z.number().int().min(SETTINGS_RANGES.headlineChars.min).max(SETTINGS_RANGES.headlineChars.max),
-  excerptChars: z.number().int().min(SETTINGS_RANGES.excerptChars.min).max(SETTINGS_RANGES.excerptChars.max),
+  headlineChars: z
+    .number()
+    .int()
+    .min(SETTINGS_RANGES.headlineChars.min)
+    .max(SETTINGS_RANGES.headlineChars.max),
+  excerptChars: z
+    .number()
+    .int()
+    .min(SETTINGS_RANGES.excerptChars.min)
+    .max(SETTINGS_RANGES.excerptChars.max),
 });
 export type LimitsSettings = z.infer<typeof limitsSettingsSchema>;
 
@@ -46,7 +58,10 @@ const capabilityNameSchema = z.string().regex(CAPABILITY_NAME_PATTERN);
 const requiredCapabilitiesSchema = z.array(capabilityNameSchema).min(1).max(MAX_ROLE_CAPABILITIES);
 
 /** How the newsroom's roles are read from a site's capabilities (common/newsroom/roles.ts). */
-const roleMappingSchema = z.object({ copyEditor: requiredCapabilitiesSchema, deskChief: requiredCapabilitiesSchema });
+const roleMappingSchema = z.object({
+  copyEditor: requiredCapabilitiesSchema,
+  deskChief: requiredCapabilitiesSchema,
+});
 /** The name review comments are signed with on this machine; '' until the user gives one. */
 const reviewerNameSettingSchema = z.string().trim().max(100);
 
@@ -62,7 +77,11 @@ export type NewsroomSettings = z.infer<typeof newsroomSettingsSchema>;
 /** What happens to a picture on its way out (upload, export): see docs/pictures.md. */
 export const picturesSettingsSchema = z.object({
   /** Its longest side, in pixels, is at most this; the draft keeps the original. */
-  maxLongSide: z.number().int().min(SETTINGS_RANGES.pictureLongSide.min).max(SETTINGS_RANGES.pictureLongSide.max),
+  maxLongSide: z
+    .number()
+    .int()
+    .min(SETTINGS_RANGES.pictureLongSide.min)
+    .max(SETTINGS_RANGES.pictureLongSide.max),
   /** The photographer's credit and caption stay in the file (as three EXIF text fields); off, nothing does. */
   keepCredit: z.boolean(),
 });
@@ -72,7 +91,11 @@ export const settingsSchema = z.object({
   language: languageSchema,
   editor: z.object({
     /** Reading speed for the reading-time counter; ARABIC.md: 138 ± 20 wpm aloud. */
-    wordsPerMinute: z.number().int().min(SETTINGS_RANGES.wordsPerMinute.min).max(SETTINGS_RANGES.wordsPerMinute.max),
+    wordsPerMinute: z
+      .number()
+      .int()
+      .min(SETTINGS_RANGES.wordsPerMinute.min)
+      .max(SETTINGS_RANGES.wordsPerMinute.max),
   }),
   houseStyle: houseStyleSettingsSchema,
   limits: limitsSettingsSchema,
@@ -90,7 +113,11 @@ export const settingsPatchSchema = z
     pictures: picturesSettingsSchema.partial().optional(),
     // Not `.partial()`: the default would fill a left-out name with '' and erase the one kept.
     newsroom: z
-      .object({ roleMapping: roleMappingSchema.optional(), reviewerName: reviewerNameSettingSchema.optional(), suggestOnOthersStories: z.boolean().optional() })
+      .object({
+        roleMapping: roleMappingSchema.optional(),
+        reviewerName: reviewerNameSettingSchema.optional(),
+        suggestOnOthersStories: z.boolean().optional(),
+      })
       .optional(),
   })
   .strict();
@@ -146,7 +173,14 @@ export type ArticleDocument = z.infer<typeof articleDocumentSchema>;
 
 // ---- The draft library (electron/services/drafts) ----
 
-export const workflowStatusSchema = z.enum(['draft', 'sent_to_desk', 'copy_edited', 'approved', 'scheduled', 'published']);
+export const workflowStatusSchema = z.enum([
+  'draft',
+  'sent_to_desk',
+  'copy_edited',
+  'approved',
+  'scheduled',
+  'published',
+]);
 export type WorkflowStatus = z.infer<typeof workflowStatusSchema>;
 
 /** Random and URL-safe; also safe as a folder name (no dots, no slashes). */
@@ -183,14 +217,20 @@ export const commentThreadSchema = z.object({
 });
 export type CommentThread = z.infer<typeof commentThreadSchema>;
 
-export const draftReviewSchema = z.object({ comments: z.array(commentThreadSchema).max(REVIEW_LIMITS.threads) });
+export const draftReviewSchema = z.object({
+  comments: z.array(commentThreadSchema).max(REVIEW_LIMITS.threads),
+});
 export type DraftReview = z.infer<typeof draftReviewSchema>;
 
 /** Drafts written before review notes existed have none: they open with an empty review. */
 const defaultedReviewSchema = draftReviewSchema.default(() => ({ comments: [] }));
 
 /** `review` left out of a save keeps the review the draft has (a save without it never drops comments). */
-export const draftContentSchema = z.object({ meta: articleMetaSchema, body: editorStateSchema, review: draftReviewSchema.optional() });
+export const draftContentSchema = z.object({
+  meta: articleMetaSchema,
+  body: editorStateSchema,
+  review: draftReviewSchema.optional(),
+});
 export type DraftContent = z.infer<typeof draftContentSchema>;
 
 /** A sha256 of a file's bytes, lowercase hex: how a draft's media are named and remembered. */
@@ -205,7 +245,10 @@ export const remoteMediaSchema = z.object({
    * (its metadata stripped): the document sent with the post names the picture by it, so
    * whoever brings the picture from the site finds the very file the text names.
    */
-  sentHash: z.string().regex(/^[0-9a-f]{64}$/u).optional(),
+  sentHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/u)
+    .optional(),
 });
 
 /** A change on the site since this copy last saw the post: the reporter sent the story again, or someone edited it there. */
@@ -243,10 +286,17 @@ export type DraftRemote = z.infer<typeof draftRemoteSchema>;
  * The story was handed to the desk from this machine (a `pending` post): the copy here is
  * read-only until the desk sends it back or the reporter takes it back.
  */
-export const withDeskSchema = z.object({ siteId: z.string(), postId: z.number().int().positive(), sentAt: isoTimeSchema });
+export const withDeskSchema = z.object({
+  siteId: z.string(),
+  postId: z.number().int().positive(),
+  sentAt: isoTimeSchema,
+});
 export type WithDesk = z.infer<typeof withDeskSchema>;
 
-export const draftWorkflowSchema = z.object({ status: workflowStatusSchema, withDesk: withDeskSchema.optional() });
+export const draftWorkflowSchema = z.object({
+  status: workflowStatusSchema,
+  withDesk: withDeskSchema.optional(),
+});
 export type DraftWorkflow = z.infer<typeof draftWorkflowSchema>;
 
 export const draftSchema = z.object({
@@ -282,7 +332,14 @@ export type TrashedDraftSummary = z.infer<typeof trashedDraftSummarySchema>;
 
 // before_site_version: the text a version from the site (the desk's, the reporter's, a merge with it) replaced.
 // before_keep_as_text: the draft as it was, node types Midad does not know included, before they became text.
-export const revisionReasonSchema = z.enum(['interval', 'status_change', 'before_restore', 'imported', 'before_site_version', 'before_keep_as_text']);
+export const revisionReasonSchema = z.enum([
+  'interval',
+  'status_change',
+  'before_restore',
+  'imported',
+  'before_site_version',
+  'before_keep_as_text',
+]);
 export type RevisionReason = z.infer<typeof revisionReasonSchema>;
 
 export const revisionInfoSchema = z.object({
@@ -301,7 +358,11 @@ export const revisionInfoSchema = z.object({
 });
 export type RevisionInfo = z.infer<typeof revisionInfoSchema>;
 
-export const revisionSchema = revisionInfoSchema.extend({ meta: articleMetaSchema, body: editorStateSchema, review: draftReviewSchema.optional() });
+export const revisionSchema = revisionInfoSchema.extend({
+  meta: articleMetaSchema,
+  body: editorStateSchema,
+  review: draftReviewSchema.optional(),
+});
 export type Revision = z.infer<typeof revisionSchema>;
 
 export const draftSaveResultSchema = z.object({
@@ -316,7 +377,10 @@ export type DraftSaveResult = z.infer<typeof draftSaveResultSchema>;
 /** A revision id, or 'current' for the draft as it is now. */
 export const revisionRefSchema = z.union([revisionIdSchema, z.literal('current')]);
 
-export const diffPieceSchema = z.object({ type: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export const diffPieceSchema = z.object({
+  type: z.enum(['equal', 'insert', 'delete']),
+  text: z.string(),
+});
 export const revisionComparisonSchema = z.object({
   pieces: z.array(diffPieceSchema),
   wordsInserted: z.number().int().nonnegative(),
@@ -324,19 +388,34 @@ export const revisionComparisonSchema = z.object({
 });
 export type RevisionComparison = z.infer<typeof revisionComparisonSchema>;
 
-export const searchFieldSchema = z.enum(['headline', 'kicker', 'excerpt', 'tags', 'section', 'byline', 'body']);
+export const searchFieldSchema = z.enum([
+  'headline',
+  'kicker',
+  'excerpt',
+  'tags',
+  'section',
+  'byline',
+  'body',
+]);
 export type SearchField = z.infer<typeof searchFieldSchema>;
 
-export const searchOptionsSchema = z.object({ limit: z.number().int().min(1).max(200).optional() }).strict();
+export const searchOptionsSchema = z
+  .object({ limit: z.number().int().min(1).max(200).optional() })
+  .strict();
 
-const textRangeSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+const textRangeSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
 export const searchResultSchema = z.object({
   draftId: draftIdSchema,
   score: z.number(),
   /** The normalized terms that matched, as the index holds them. */
   matchedTerms: z.array(z.string()),
   /** Per matched field: its text (a short window for the body) and where the matches are in it. */
-  highlights: z.array(z.object({ field: searchFieldSchema, text: z.string(), ranges: z.array(textRangeSchema) })),
+  highlights: z.array(
+    z.object({ field: searchFieldSchema, text: z.string(), ranges: z.array(textRangeSchema) }),
+  ),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
@@ -356,12 +435,20 @@ export const libraryReadingSchema = z.object({
 export type LibraryReading = z.infer<typeof libraryReadingSchema>;
 
 /** A search's results, and how much of the library it looked at (all of it once reading is complete). */
-export const librarySearchSchema = z.object({ results: z.array(searchResultSchema), reading: libraryReadingSchema });
+export const librarySearchSchema = z.object({
+  results: z.array(searchResultSchema),
+  reading: libraryReadingSchema,
+});
 export type LibrarySearch = z.infer<typeof librarySearchSchema>;
 
 export const libraryProblemSchema = z.object({
   draftId: draftIdSchema.nullable(),
-  kind: z.enum(['draft_unreadable', 'draft_missing', 'revision_unreadable', 'legacy_document_unreadable']),
+  kind: z.enum([
+    'draft_unreadable',
+    'draft_missing',
+    'revision_unreadable',
+    'legacy_document_unreadable',
+  ]),
   reason: z.enum(['not_json', 'wrong_schema', 'future_version', 'read_failed', 'missing']),
   /** Where the file was, relative to the data folder. */
   originalPath: z.string(),
@@ -436,7 +523,11 @@ export const siteInputSchema = z
   .strict();
 export type SiteInput = z.infer<typeof siteInputSchema>;
 
-export const siteCategorySchema = z.object({ id: z.number().int(), name: z.string(), parent: z.number().int() });
+export const siteCategorySchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  parent: z.number().int(),
+});
 export type SiteCategory = z.infer<typeof siteCategorySchema>;
 
 /** What a site's midad-bridge plugin told Midad: the review can travel with the story there. */
@@ -561,7 +652,14 @@ export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 // ---- Publishing: the outbox (electron/services/publish/outbox) ----
 
-export const publishActionSchema = z.enum(['draft', 'pending', 'publish', 'schedule', 'update', 'unpublish']);
+export const publishActionSchema = z.enum([
+  'draft',
+  'pending',
+  'publish',
+  'schedule',
+  'update',
+  'unpublish',
+]);
 export type PublishAction = z.infer<typeof publishActionSchema>;
 
 export const publishOptionsSchema = z
@@ -619,12 +717,23 @@ export const pictureNotBroughtSchema = z.object({
   /** Null for an image block kept as it is on the site, which names its attachment by id only. */
   hash: mediaHashSchema.nullable(),
   fileName: z.string(),
-  reason: z.enum(['not_on_site', 'changed_on_site', 'other_origin', 'not_an_image', 'too_large', 'unreachable']),
+  reason: z.enum([
+    'not_on_site',
+    'changed_on_site',
+    'other_origin',
+    'not_an_image',
+    'too_large',
+    'unreachable',
+  ]),
 });
 export type PictureNotBrought = z.infer<typeof pictureNotBroughtSchema>;
 
 /** A picture of the text that a finished job did not send. */
-export const pictureLeftHereSchema = z.object({ hash: contentHashSchema, fileName: z.string(), reason: pictureStayReasonSchema });
+export const pictureLeftHereSchema = z.object({
+  hash: contentHashSchema,
+  fileName: z.string(),
+  reason: pictureStayReasonSchema,
+});
 export type PictureLeftHere = z.infer<typeof pictureLeftHereSchema>;
 
 export const siteTimeZoneSchema = z.object({
@@ -765,7 +874,10 @@ interface MethodSpec<A extends z.ZodTuple, R extends z.ZodType> {
   args: A;
   result: R;
 }
-const method = <A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R): MethodSpec<A, R> => ({
+const method = <A extends z.ZodTuple, R extends z.ZodType>(
+  args: A,
+  result: R,
+): MethodSpec<A, R> => ({
   args,
   result,
 });
@@ -805,7 +917,13 @@ export const deskAnswerSchema = z.object({
    * The desk published or scheduled the story: the text it went out with against the copy
    * here (delete = only here, insert = only in the published text). The copy keeps its text.
    */
-  published: z.object({ status: z.enum(['published', 'scheduled']), differs: z.boolean(), diff: revisionComparisonSchema }).optional(),
+  published: z
+    .object({
+      status: z.enum(['published', 'scheduled']),
+      differs: z.boolean(),
+      diff: revisionComparisonSchema,
+    })
+    .optional(),
   /** The desk's text names pictures whose files could not be brought from the site. */
   picturesNotBrought: z.array(pictureNotBroughtSchema).optional(),
 });
@@ -862,8 +980,14 @@ export const contract = {
      * paragraphs of its text, keeping the draft as it was as a revision first.
      */
     keepUnknownAsText: method(z.tuple([draftIdSchema]), draftSaveResultSchema),
-    compareRevisions: method(z.tuple([draftIdSchema, revisionRefSchema, revisionRefSchema]), revisionComparisonSchema),
-    search: method(z.tuple([z.string().max(500), searchOptionsSchema.optional()]), librarySearchSchema),
+    compareRevisions: method(
+      z.tuple([draftIdSchema, revisionRefSchema, revisionRefSchema]),
+      revisionComparisonSchema,
+    ),
+    search: method(
+      z.tuple([z.string().max(500), searchOptionsSchema.optional()]),
+      librarySearchSchema,
+    ),
     /** How far this start has read the drafts (the list and search answer from what is read so far). */
     reading: method(z.tuple([]), libraryReadingSchema),
     problems: method(z.tuple([]), z.array(libraryProblemSchema)),
@@ -879,7 +1003,10 @@ export const contract = {
     exportPdf: method(z.tuple([draftIdSchema]), z.string()),
     importDraft: method(z.tuple([z.string().max(100_000_000)]), importResultSchema),
     /** A .docx file (base64) into a new draft; nothing is created for a file that is not one. */
-    importDocx: method(z.tuple([z.string().max(Math.ceil(MAX_DOCX_BYTES / 3) * 4)]), docxImportSchema),
+    importDocx: method(
+      z.tuple([z.string().max(Math.ceil(MAX_DOCX_BYTES / 3) * 4)]),
+      docxImportSchema,
+    ),
     /** Keeps an image in the draft's folder (once per content); the body refers to it by hash. */
     addMedia: method(z.tuple([draftIdSchema, mediaInputSchema]), mediaInfoSchema),
   },
@@ -904,7 +1031,10 @@ export const contract = {
     /** Every job not yet cleared, newest first; poll it for progress. */
     jobs: method(z.tuple([]), z.array(publishJobSchema)),
     cancel: method(z.tuple([publishJobIdSchema]), publishJobSchema),
-    resolveConflict: method(z.tuple([publishJobIdSchema, z.enum(['keep_theirs', 'overwrite'])]), publishJobSchema),
+    resolveConflict: method(
+      z.tuple([publishJobIdSchema, z.enum(['keep_theirs', 'overwrite'])]),
+      publishJobSchema,
+    ),
     /** A failed or cancelled job again, from where it stopped. */
     retry: method(z.tuple([publishJobIdSchema]), publishJobSchema),
     /** The revisions the site keeps of the draft's post, with their texts (publish.not_published if it has none there). */
@@ -984,7 +1114,10 @@ export const hostEvents = {
    * `trashed`, `restored`.
    */
   'drafts.changed': event(
-    z.object({ draftId: draftIdSchema, change: z.enum(['created', 'saved', 'workflow', 'remote', 'trashed', 'restored']) }),
+    z.object({
+      draftId: draftIdSchema,
+      change: z.enum(['created', 'saved', 'workflow', 'remote', 'trashed', 'restored']),
+    }),
   ),
   /** A site was added, removed or checked again, or its categories changed (one created by a job). */
   'sites.changed': event(z.object({})),
@@ -994,12 +1127,13 @@ type HostEvents = typeof hostEvents;
 export type HostEventName = keyof HostEvents;
 export type HostEventPayload<N extends HostEventName> = z.output<HostEvents[N]['payload']>;
 /** What travels: the event's name and its payload, over IPC and the event stream alike. */
-export type HostEvent = { [N in HostEventName]: { name: N; payload: HostEventPayload<N> } }[HostEventName];
+export type HostEvent = {
+  [N in HostEventName]: { name: N; payload: HostEventPayload<N> };
+}[HostEventName];
 
 export function listHostEvents(): HostEventName[] {
   return Object.keys(hostEvents) as HostEventName[];
 }
-
 
 export const hostErrorSchema = z.object({
   code: errorCodeSchema,

@@ -13,8 +13,16 @@ export function showAppFailedToLoad(): void {
     return paragraph;
   };
   root.replaceChildren(
-    message('ar', 'rtl', 'تعذّر تحميل مداد: ملفات البرنامج ناقصة أو تالفة. مسوداتك محفوظة ولم يُمس أي ملف؛ أعد تثبيت البرنامج.'),
-    message('en', 'ltr', 'Midad could not load: its program files are missing or damaged. Your drafts are safe and no file was touched; reinstall the app.'),
+    message(
+      'ar',
+      'rtl',
+      'تعذّر تحميل مداد: ملفات البرنامج ناقصة أو تالفة. مسوداتك محفوظة ولم يُمس أي ملف؛ أعد تثبيت البرنامج.',
+    ),
+    message(
+      'en',
+      'ltr',
+      'Midad could not load: its program files are missing or damaged. Your drafts are safe and no file was touched; reinstall the app.',
+    ),
   );
   root.setAttribute('role', 'alert');
 }

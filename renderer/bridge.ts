@@ -2,7 +2,15 @@
 // window.midad (over IPC); in browser mode the same calls go over HTTP to the web host.
 // Either way the caller gets `MidadApi`: values, or a HostCallError with a stable code.
 // The host's events come the same two ways: IPC, or browser mode's event stream.
-import type { Envelope, ErrorCode, HostEvent, HostEventName, HostEventPayload, MidadApi, MidadTransport } from '../electron/contract.ts';
+import type {
+  Envelope,
+  ErrorCode,
+  HostEvent,
+  HostEventName,
+  HostEventPayload,
+  MidadApi,
+  MidadTransport,
+} from '../electron/contract.ts';
 import { hostEventStream, type HostEventStream } from './host-event-stream.ts';
 
 declare global {
@@ -28,9 +36,9 @@ type RawCall = (methodName: string, args: unknown[]) => Promise<Envelope>;
 function preloadCall(transport: MidadTransport): RawCall {
   return (methodName, args) => {
     const [namespace, methodKey] = methodName.split('.') as [string, string];
-    const group = (transport as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<Envelope>>>)[
-      namespace
-    ];
+    const group = (
+      transport as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<Envelope>>>
+    )[namespace];
     const fn = group?.[methodKey];
     if (!fn) return Promise.resolve({ ok: false, error: { code: 'contract.unknown_method' } });
     return fn(...args);
@@ -67,11 +75,13 @@ function createClient(call: RawCall): MidadApi {
       new Proxy(
         {},
         {
-          get: (_group, methodKey) => async (...args: unknown[]) => {
-            const envelope = await call(`${String(namespace)}.${String(methodKey)}`, args);
-            if (envelope.ok) return envelope.value;
-            throw new HostCallError(envelope.error.code, envelope.error.details);
-          },
+          get:
+            (_group, methodKey) =>
+            async (...args: unknown[]) => {
+              const envelope = await call(`${String(namespace)}.${String(methodKey)}`, args);
+              if (envelope.ok) return envelope.value;
+              throw new HostCallError(envelope.error.code, envelope.error.details);
+            },
         },
       ),
   });
@@ -86,7 +96,10 @@ const events: HostEventStream = hostEventStream(
 );
 
 /** Calls `handler` with each `name` event the host sends from now on; the answer stops it. */
-export function onHostEvent<N extends HostEventName>(name: N, handler: (payload: HostEventPayload<N>) => void): () => void {
+export function onHostEvent<N extends HostEventName>(
+  name: N,
+  handler: (payload: HostEventPayload<N>) => void,
+): () => void {
   return events.listen((event: HostEvent) => {
     if (event.name === name) handler(event.payload as HostEventPayload<N>);
   });

@@ -10,7 +10,8 @@ export interface HostEventStream {
 }
 
 /** The preload's subscription, or the event stream's address. */
-export type HostEventSourceKind = ((listener: (event: HostEvent) => void) => () => void) | { url: string };
+export type HostEventSourceKind =
+  ((listener: (event: HostEvent) => void) => () => void) | { url: string };
 
 /** Waits before reopening a stream the server closed (a restart, a refusal), longer each time. */
 const REOPEN_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
@@ -59,7 +60,11 @@ export function hostEventStream(source: HostEventSourceKind): HostEventStream {
   };
 }
 
-function openEventSource(url: string, deliver: (event: HostEvent) => void, setUp: (up: boolean) => void): void {
+function openEventSource(
+  url: string,
+  deliver: (event: HostEvent) => void,
+  setUp: (up: boolean) => void,
+): void {
   let failures = 0;
   const open = () => {
     const stream = new EventSource(url);

@@ -32,12 +32,20 @@ async function start(): Promise<Startup> {
   if (draft.status === 'rejected') return { ok: false, error: draft.reason, language };
   // Unreadable settings are not a reason to keep the writer from the draft: the defaults do.
   const used = loaded ?? DEFAULT_SETTINGS;
-  return { ok: true, draft: draft.value, settings: used, language, home: homeOf(sites.status === 'fulfilled' ? sites.value : [], used) };
+  return {
+    ok: true,
+    draft: draft.value,
+    settings: used,
+    language,
+    home: homeOf(sites.status === 'fulfilled' ? sites.value : [], used),
+  };
 }
 
 /** A copy editor's or desk chief's account on any site makes the desk their home; unreadable sites leave the article. */
 function homeOf(sites: readonly Site[], settings: Settings): Home {
-  const deskRoles = sites.some((site) => newsroomRole(site.capabilities, settings.newsroom.roleMapping) !== 'reporter');
+  const deskRoles = sites.some(
+    (site) => newsroomRole(site.capabilities, settings.newsroom.roleMapping) !== 'reporter',
+  );
   return deskRoles ? 'desk' : 'article';
 }
 

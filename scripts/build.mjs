@@ -30,13 +30,18 @@ const confWithoutJsonSchema = {
 };
 
 // The Node bundles' lazy chunks have hashed names: start from empty folders, or old ones pile up.
-await Promise.all(['dist/electron', 'dist/web-host'].map((folder) => rm(folder, { recursive: true, force: true })));
+await Promise.all(
+  ['dist/electron', 'dist/web-host'].map((folder) => rm(folder, { recursive: true, force: true })),
+);
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
 await Promise.all([
   esbuild({
     // The picture worker beside each host's bundle: a 12 MP decode must not hold up the host's thread.
-    entryPoints: { main: 'electron/main/main.ts', 'picture-worker': 'electron/services/pictures/picture-worker.ts' },
+    entryPoints: {
+      main: 'electron/main/main.ts',
+      'picture-worker': 'electron/services/pictures/picture-worker.ts',
+    },
     outdir: 'dist/electron',
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -63,7 +68,10 @@ await Promise.all([
     logLevel: 'warning',
   }),
   esbuild({
-    entryPoints: { host: 'electron/web-host/main.ts', 'picture-worker': 'electron/services/pictures/picture-worker.ts' },
+    entryPoints: {
+      host: 'electron/web-host/main.ts',
+      'picture-worker': 'electron/services/pictures/picture-worker.ts',
+    },
     outdir: 'dist/web-host',
     plugins: [confWithoutJsonSchema],
     outExtension: { '.js': '.mjs' },

@@ -19,7 +19,9 @@ let wasmReady;
 /** resvg compiled to WebAssembly: the same pixels on every platform, no native binary to install. */
 function loadRenderer() {
   const require = createRequire(import.meta.url);
-  wasmReady ??= readFile(require.resolve('@resvg/resvg-wasm/index_bg.wasm')).then((wasm) => initWasm(wasm));
+  wasmReady ??= readFile(require.resolve('@resvg/resvg-wasm/index_bg.wasm')).then((wasm) =>
+    initWasm(wasm),
+  );
   return wasmReady;
 }
 
@@ -33,7 +35,10 @@ export async function writeInstallerIcons(root = process.cwd(), outDir = iconsFo
   const svg = await readFile(path.join(root, iconSource), 'utf8');
   const sizes = [...new Set([...linuxSizes, ...windowsSizes, ...macSizes])];
   const pngBySize = new Map(
-    sizes.map((size) => [size, new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng()]),
+    sizes.map((size) => [
+      size,
+      new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng(),
+    ]),
   );
   const pngsOf = (list) => list.map((size) => ({ size, png: pngBySize.get(size) }));
 

@@ -28,12 +28,15 @@ if (process.env.MIDAD_BROWSER_MODE === '1') {
   console.log('MIDAD_BROWSER_MODE=1: starting Midad in browser mode.');
   startBrowserMode();
 } else {
-  const electron = findElectronBinary(root) ?? ((await tryInstallElectron()) && findElectronBinary(root));
+  const electron =
+    findElectronBinary(root) ?? ((await tryInstallElectron()) && findElectronBinary(root));
   if (electron) {
     // ELECTRON_RUN_AS_NODE would turn the app into a plain Node process.
     const env = { ...process.env };
     delete env.ELECTRON_RUN_AS_NODE;
-    supervise(spawn(electron, [root, ...dataDirArgs], { stdio: 'inherit', env, detached: ownGroup() }));
+    supervise(
+      spawn(electron, [root, ...dataDirArgs], { stdio: 'inherit', env, detached: ownGroup() }),
+    );
   } else {
     console.log(
       "Electron's binary is not installed and could not be downloaded (offline?): starting Midad in browser mode instead.",
@@ -44,7 +47,12 @@ if (process.env.MIDAD_BROWSER_MODE === '1') {
 
 function startBrowserMode() {
   const server = path.join(root, 'dist', 'web-host', 'server.mjs');
-  supervise(spawn(process.execPath, [server, ...dataDirArgs, ...portArgs], { stdio: 'inherit', detached: ownGroup() }));
+  supervise(
+    spawn(process.execPath, [server, ...dataDirArgs, ...portArgs], {
+      stdio: 'inherit',
+      detached: ownGroup(),
+    }),
+  );
 }
 
 /** Runs Electron's own installer once, quietly; true when it succeeded. */
@@ -54,7 +62,11 @@ async function tryInstallElectron() {
     () => console.log("Downloading Electron's binary (node_modules/electron/install.js)…"),
     ANNOUNCE_INSTALL_AFTER_MS,
   );
-  const child = spawn(process.execPath, [installer], { cwd: electronPackageDir(root), stdio: 'ignore', timeout: INSTALL_TIMEOUT_MS });
+  const child = spawn(process.execPath, [installer], {
+    cwd: electronPackageDir(root),
+    stdio: 'ignore',
+    timeout: INSTALL_TIMEOUT_MS,
+  });
   const code = await new Promise((resolve) => {
     child.once('error', () => resolve(1));
     child.once('exit', (exitCode) => resolve(exitCode ?? 1));

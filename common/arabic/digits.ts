@@ -11,7 +11,12 @@ export function toDigitSystem(text: string, system: 'western' | 'arabic-indic'):
   const zero = system === 'western' ? WESTERN_ZERO : ARABIC_INDIC_ZERO;
   return text.replace(ANY_DIGIT, (digit) => {
     const code = digit.charCodeAt(0);
-    const value = code >= PERSIAN_ZERO ? code - PERSIAN_ZERO : code >= ARABIC_INDIC_ZERO ? code - ARABIC_INDIC_ZERO : code - WESTERN_ZERO;
+    const value =
+      code >= PERSIAN_ZERO
+        ? code - PERSIAN_ZERO
+        : code >= ARABIC_INDIC_ZERO
+          ? code - ARABIC_INDIC_ZERO
+          : code - WESTERN_ZERO;
     return String.fromCharCode(zero + value);
   });
 }

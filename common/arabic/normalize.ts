@@ -3,7 +3,8 @@
 import { toWesternDigits } from './digits.ts';
 
 // Harakat, superscript alef, Quranic marks, tatweel, and bidi/format controls.
-const IGNORED_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/gu;
+const IGNORED_MARKS =
+  /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/gu;
 // آ أ إ ٱ all read as a bare alef for search; ؤ ئ ء stay (Lucene keeps them too).
 const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671]/gu;
 // Basic Arabic letters except the folded ones (آ أ إ ة ى), and ASCII letters and digits:
@@ -45,7 +46,8 @@ export function stemArabicWord(word: string): string {
     }
   }
   for (const suffix of SUFFIXES) {
-    if (stem.length >= suffix.length + 2 && stem.endsWith(suffix)) stem = stem.slice(0, -suffix.length);
+    if (stem.length >= suffix.length + 2 && stem.endsWith(suffix))
+      stem = stem.slice(0, -suffix.length);
   }
   return stem;
 }

@@ -87,7 +87,10 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
  * UTF-16 units (FNV-1a, 32 bits) taken on the same pass: a caller that looks words up in a
  * table of its own copies none.
  */
-export function forEachWordSpan(text: string, visit: (start: number, end: number, hash: number) => void): void {
+export function forEachWordSpan(
+  text: string,
+  visit: (start: number, end: number, hash: number) => void,
+): void {
   wordUnits ??= wordUnitTable();
   let index = 0;
   while (index < text.length) {
@@ -117,7 +120,12 @@ export interface MatchRange {
 }
 
 /** Where in the original text the words whose term is one of `terms` stand. */
-export function findMatchRanges(text: string, terms: ReadonlySet<string>, from = 0, to = text.length): MatchRange[] {
+export function findMatchRanges(
+  text: string,
+  terms: ReadonlySet<string>,
+  from = 0,
+  to = text.length,
+): MatchRange[] {
   const ranges: MatchRange[] = [];
   for (const range of matchesIn(text, terms, from)) {
     if (range.end > to) break;
@@ -127,7 +135,11 @@ export function findMatchRanges(text: string, terms: ReadonlySet<string>, from =
 }
 
 /** The first match at or after `from`, without looking at the rest of a long text. */
-export function findFirstMatch(text: string, terms: ReadonlySet<string>, from = 0): MatchRange | null {
+export function findFirstMatch(
+  text: string,
+  terms: ReadonlySet<string>,
+  from = 0,
+): MatchRange | null {
   for (const range of matchesIn(text, terms, from)) return range;
   return null;
 }
@@ -137,6 +149,7 @@ function* matchesIn(text: string, terms: ReadonlySet<string>, from: number): Gen
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const term = searchTermOf(match[0]);
-    if (term !== null && terms.has(term)) yield { start: match.index, end: match.index + match[0].length };
+    if (term !== null && terms.has(term))
+      yield { start: match.index, end: match.index + match[0].length };
   }
 }

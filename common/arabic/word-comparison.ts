@@ -12,6 +12,8 @@ export interface WordComparison {
 export function compareWords(before: string, after: string): WordComparison {
   const pieces = diffWords(before, after);
   const wordsIn = (type: 'insert' | 'delete') =>
-    pieces.filter((piece) => piece.type === type).reduce((sum, piece) => sum + countWords(piece.text), 0);
+    pieces
+      .filter((piece) => piece.type === type)
+      .reduce((sum, piece) => sum + countWords(piece.text), 0);
   return { pieces, wordsInserted: wordsIn('insert'), wordsDeleted: wordsIn('delete') };
 }

@@ -51,9 +51,11 @@ function countPlainProseWords(text: string): number | null {
     const inWord = kind === LETTER_OR_DIGIT || kind === HARAKA;
     if (inWord && punctuationAfterWord) return null;
     if (kind === LETTER_OR_DIGIT && previous !== LETTER_OR_DIGIT && previous !== HARAKA) words += 1;
-    punctuationAfterWord = kind === PUNCTUATION && (previous === LETTER_OR_DIGIT || previous === HARAKA);
+    punctuationAfterWord =
+      kind === PUNCTUATION && (previous === LETTER_OR_DIGIT || previous === HARAKA);
     // A haraka after a space or punctuation belongs to it, not to a word.
-    previous = kind === HARAKA && previous !== LETTER_OR_DIGIT && previous !== HARAKA ? SPACE : kind;
+    previous =
+      kind === HARAKA && previous !== LETTER_OR_DIGIT && previous !== HARAKA ? SPACE : kind;
   }
   return words;
 }
@@ -82,7 +84,8 @@ export function countWords(text: string): number {
 // U+0600 that attach to what follows):
 // in such text every user-perceived character is one code point that is not a combining mark.
 // Asked as "is any character outside them": `^[…]*$` over megabytes overflows the regex engine's stack.
-const OUTSIDE_SIMPLE_SCRIPTS = /[^\p{Script=Arabic}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+const OUTSIDE_SIMPLE_SCRIPTS =
+  /[^\p{Script=Arabic}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const COMPLEX_CLUSTERS = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Cf}\p{Cc}]/u;
 const COMBINING_MARK_AT_START = /^\p{M}/u;
 const COMBINING_MARKS = /\p{M}/gu;
@@ -93,7 +96,11 @@ export function countCharacters(text: string): number {
   const lines = text.replace(LINE_BREAKS, '');
   // The segmenter's first use loads ICU's break rules: ~40 ms measured when the headline's
   // meter first drew at start. Plain Arabic or Latin text gives the same count without it.
-  if (!OUTSIDE_SIMPLE_SCRIPTS.test(lines) && !COMPLEX_CLUSTERS.test(lines) && !COMBINING_MARK_AT_START.test(lines)) {
+  if (
+    !OUTSIDE_SIMPLE_SCRIPTS.test(lines) &&
+    !COMPLEX_CLUSTERS.test(lines) &&
+    !COMBINING_MARK_AT_START.test(lines)
+  ) {
     return countNotMarks(lines);
   }
   return countGraphemes(lines);

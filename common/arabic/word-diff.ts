@@ -22,7 +22,8 @@ export function diffWords(before: string, after: string): DiffPiece[] {
 
 export function diffTokens(before: readonly string[], after: readonly string[]): DiffPiece[] {
   let prefix = 0;
-  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix += 1;
+  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix])
+    prefix += 1;
   let suffix = 0;
   while (
     suffix < before.length - prefix &&
@@ -85,7 +86,10 @@ function myersEdits([a, b]: [Int32Array, Int32Array], maxDistance: number): Edit
     if (d > maxDistance) return null;
     trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+          ? v[offset + k + 1]
+          : v[offset + k - 1] + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x += 1;

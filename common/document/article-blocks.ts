@@ -4,7 +4,14 @@
 import { bodyAsPublished } from '../review/suggestion-json.ts';
 import { articleImageOf, type ArticleImage } from '../wordpress/image-block.ts';
 import { inlineText } from '../wordpress/inline-html.ts';
-import { childrenOf, directionOf, rootOf, stringField, type SerializedNode, type TextDirection } from '../wordpress/lexical-json.ts';
+import {
+  childrenOf,
+  directionOf,
+  rootOf,
+  stringField,
+  type SerializedNode,
+  type TextDirection,
+} from '../wordpress/lexical-json.ts';
 import { safeLinkUrl } from '../wordpress/safe-url.ts';
 
 export interface TextMarks {
@@ -59,7 +66,11 @@ export function articleBlocks(body: unknown, baseDirection: TextDirection = 'rtl
 
 /** The plain text of runs, to tell an empty block from one with content. */
 export function runsText(runs: readonly InlineRun[]): string {
-  return runs.map((run) => (run.kind === 'text' ? run.text : run.kind === 'break' ? '\n' : runsText(run.runs))).join('');
+  return runs
+    .map((run) =>
+      run.kind === 'text' ? run.text : run.kind === 'break' ? '\n' : runsText(run.runs),
+    )
+    .join('');
 }
 
 function blocksOf(nodes: readonly SerializedNode[], inherited: TextDirection): ArticleBlock[] {
@@ -72,7 +83,9 @@ function blockOf(node: SerializedNode, direction: TextDirection): ArticleBlock[]
       return paragraphsAround(childrenOf(node), direction);
     case 'heading': {
       const level = Number(/^h([1-6])$/.exec(String(node.tag))?.[1] ?? 2);
-      return nonBlank(childrenOf(node)) ? [{ kind: 'heading', level, direction, runs: runsOf(childrenOf(node)) }] : [];
+      return nonBlank(childrenOf(node))
+        ? [{ kind: 'heading', level, direction, runs: runsOf(childrenOf(node)) }]
+        : [];
     }
     case 'quote':
       return quoteBlock(node, direction);
@@ -86,14 +99,19 @@ function blockOf(node: SerializedNode, direction: TextDirection): ArticleBlock[]
       return [{ kind: 'image', image: articleImageOf(node) }];
     default: {
       const children = childrenOf(node);
-      const holdsBlocks = children.some((child) => Array.isArray(child.children) && !INLINE_ELEMENTS.has(String(child.type)));
+      const holdsBlocks = children.some(
+        (child) => Array.isArray(child.children) && !INLINE_ELEMENTS.has(String(child.type)),
+      );
       return holdsBlocks ? blocksOf(children, direction) : paragraphsAround(children, direction);
     }
   }
 }
 
 /** One paragraph, or several when images sit inside it: an image stands on its own. */
-function paragraphsAround(nodes: readonly SerializedNode[], direction: TextDirection): ArticleBlock[] {
+function paragraphsAround(
+  nodes: readonly SerializedNode[],
+  direction: TextDirection,
+): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
   let line: SerializedNode[] = [];
   const flush = () => {

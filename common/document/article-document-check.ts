@@ -56,7 +56,17 @@ const ELEMENT_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** Types that live inside a line of text: Lexical refuses to put one straight in the root. */
-const INLINE_TYPES: ReadonlySet<string> = new Set(['text', 'linebreak', 'tab', 'link', 'autolink', 'mark', 'suggestion-insert', 'suggestion-delete', 'suggestion-format']);
+const INLINE_TYPES: ReadonlySet<string> = new Set([
+  'text',
+  'linebreak',
+  'tab',
+  'link',
+  'autolink',
+  'mark',
+  'suggestion-insert',
+  'suggestion-delete',
+  'suggestion-format',
+]);
 
 /** Each refusal is an error code of the contract (electron/contract.ts) with its own message. */
 export type DocumentRefusalCode =
@@ -84,53 +94,91 @@ const MAX_TYPE_NAME_CHARS = 60;
 type JsonObject = Record<string, unknown>;
 
 /** Checks a body against the article schema; the first hard refusal stops the walk. */
-export function checkArticleBody(body: unknown, limits: typeof DOCUMENT_LIMITS = DOCUMENT_LIMITS): DocumentCheck {
-  const refuse = (code: DocumentRefusalCode, detail: string): DocumentCheck => ({ ok: false, code, detail, unknownTypes: [] });
+export function checkArticleBody(
+  body: unknown,
+  limits: typeof DOCUMENT_LIMITS = DOCUMENT_LIMITS,
+): DocumentCheck {
+  const refuse = (code: DocumentRefusalCode, detail: string): DocumentCheck => ({
+    ok: false,
+    code,
+    detail,
+    unknownTypes: [],
+  });
   if (!isObject(body) || !isObject(body.root)) return refuse('document.malformed', 'no root');
   const unknownTypes = new Set<string>();
-  const stack: { node: unknown; depth: number; parentType: string | null }[] = [{ node: body.root, depth: 1, parentType: null }];
+  const stack: { node: unknown; depth: number; parentType: string | null }[] = [
+    { node: body.root, depth: 1, parentType: null },
+  ];
   let nodes = 0;
   let chars = 0;
   while (stack.length > 0) {
     const { node, depth, parentType } = stack.pop()!;
-    if (depth > limits.maxDepth) return refuse('document.too_deep', `deeper than ${limits.maxDepth}`);
+    if (depth > limits.maxDepth)
+      return refuse('document.too_deep', `deeper than ${limits.maxDepth}`);
     nodes += 1;
     if (!isObject(node)) return refuse('document.malformed', 'a node that is not an object');
     const type = node.type;
     if (typeof type !== 'string') return refuse('document.malformed', 'a node without a type');
-    if ((parentType === null) !== (type === 'root')) return refuse('document.malformed', 'the root out of place');
+    if ((parentType === null) !== (type === 'root'))
+      return refuse('document.malformed', 'the root out of place');
     if (!ARTICLE_NODE_TYPES.has(type)) {
       if (unknownTypes.size < MAX_NAMED_TYPES) unknownTypes.add(type.slice(0, MAX_TYPE_NAME_CHARS));
     }
     const fields = fieldChars(node);
-    if (fields === null) return refuse('document.malformed', `a ${describeType(type)} field nested too deep`);
+    if (fields === null)
+      return refuse('document.malformed', `a ${describeType(type)} field nested too deep`);
     chars += fields;
-    if (chars > limits.maxTextChars) return refuse('document.too_large', `more than ${limits.maxTextChars} characters`);
+    if (chars > limits.maxTextChars)
+      return refuse('document.too_large', `more than ${limits.maxTextChars} characters`);
     const shape = shapeProblem(node, type) ?? placeProblem(type, parentType);
     if (shape) return refuse(shape.code, shape.detail);
     const { children } = node;
     if (children === undefined) continue;
-    if (!Array.isArray(children)) return refuse('document.malformed', `children of a ${describeType(type)} that are not a list`);
-    if (nodes + stack.length + children.length > limits.maxNodes) return refuse('document.too_many_nodes', `more than ${limits.maxNodes} nodes`);
+    if (!Array.isArray(children))
+      return refuse(
+        'document.malformed',
+        `children of a ${describeType(type)} that are not a list`,
+      );
+    if (nodes + stack.length + children.length > limits.maxNodes)
+      return refuse('document.too_many_nodes', `more than ${limits.maxNodes} nodes`);
     // Pushed last first, so the walk meets them in document order (the unknown types are named so).
-    for (let index = children.length - 1; index >= 0; index -= 1) stack.push({ node: children[index], depth: depth + 1, parentType: type });
+    for (let index = children.length - 1; index >= 0; index -= 1)
+      stack.push({ node: children[index], depth: depth + 1, parentType: type });
   }
   if (unknownTypes.size > 0) {
     const named = [...unknownTypes];
-    return { ok: false, code: 'document.unknown_node', detail: `unknown node types: ${named.join(', ')}`, unknownTypes: named };
+    return {
+      ok: false,
+      code: 'document.unknown_node',
+      detail: `unknown node types: ${named.join(', ')}`,
+      unknownTypes: named,
+    };
   }
   return { ok: true };
 }
 
 /** What one known node must hold for the editor and the serializers to read it. */
-function shapeProblem(node: JsonObject, type: string): { code: DocumentRefusalCode; detail: string } | null {
-  if (ELEMENT_TYPES.has(type) && !Array.isArray(node.children)) return { code: 'document.malformed', detail: `a ${type} without children` };
-  if (type === 'text' && typeof node.text !== 'string') return { code: 'document.malformed', detail: 'a text node without text' };
+function shapeProblem(
+  node: JsonObject,
+  type: string,
+): { code: DocumentRefusalCode; detail: string } | null {
+  if (ELEMENT_TYPES.has(type) && !Array.isArray(node.children))
+    return { code: 'document.malformed', detail: `a ${type} without children` };
+  if (type === 'text' && typeof node.text !== 'string')
+    return { code: 'document.malformed', detail: 'a text node without text' };
   if ((type === 'link' || type === 'autolink') && safeLinkUrl(node.url) === null) {
-    return { code: 'document.unsafe_url', detail: `a ${type} address that is not http, https or mailto` };
+    return {
+      code: 'document.unsafe_url',
+      detail: `a ${type} address that is not http, https or mailto`,
+    };
   }
-  if (type === 'image' && !isSafeImageSource(node.src)) return { code: 'document.unsafe_url', detail: 'an image address that is not http, https or an embedded picture' };
-  if (type === 'protected-block' && typeof node.source !== 'string') return { code: 'document.malformed', detail: 'a protected block without its markup' };
+  if (type === 'image' && !isSafeImageSource(node.src))
+    return {
+      code: 'document.unsafe_url',
+      detail: 'an image address that is not http, https or an embedded picture',
+    };
+  if (type === 'protected-block' && typeof node.source !== 'string')
+    return { code: 'document.malformed', detail: 'a protected block without its markup' };
   return null;
 }
 
@@ -139,12 +187,18 @@ function shapeProblem(node: JsonObject, type: string): { code: DocumentRefusalCo
  * straight in the root, a list holds only items, an item only in a list. An unknown type's
  * place is not judged (it is refused or kept as text as a whole).
  */
-function placeProblem(type: string, parentType: string | null): { code: DocumentRefusalCode; detail: string } | null {
-  if (parentType === null || !ARTICLE_NODE_TYPES.has(type) || !ARTICLE_NODE_TYPES.has(parentType)) return null;
+function placeProblem(
+  type: string,
+  parentType: string | null,
+): { code: DocumentRefusalCode; detail: string } | null {
+  if (parentType === null || !ARTICLE_NODE_TYPES.has(type) || !ARTICLE_NODE_TYPES.has(parentType))
+    return null;
   const misplaced =
     (parentType === 'root' && (INLINE_TYPES.has(type) || type === 'listitem')) ||
     (parentType === 'list') !== (type === 'listitem');
-  return misplaced ? { code: 'document.malformed', detail: `a ${type} inside a ${parentType}` } : null;
+  return misplaced
+    ? { code: 'document.malformed', detail: `a ${type} inside a ${parentType}` }
+    : null;
 }
 
 /** Drafts written before images carried `hash` named their file in `src` (the outbox's hashOf still reads it). */

@@ -12,7 +12,10 @@ const INLINE_ELEMENTS = new Set(['link', 'autolink', 'mark', 'hashtag']);
 
 export function lexicalBlocks(body: unknown): string[] {
   const state = bodyAsPublished(body);
-  const root = isNode(state) && isNode((state as { root?: unknown }).root) ? (state as { root: SerializedNode }).root : null;
+  const root =
+    isNode(state) && isNode((state as { root?: unknown }).root)
+      ? (state as { root: SerializedNode }).root
+      : null;
   if (!root) return [];
   const blocks: string[] = [];
   collectBlocks(root, blocks);

@@ -8,7 +8,17 @@ type JsonNode = Record<string, unknown> & { type?: unknown; children?: unknown }
 
 /** Element types that hold blocks, not a line of text: an unknown child of theirs is a block. */
 const BLOCK_CONTAINERS = new Set(['root', 'quote', 'listitem']);
-const INLINE_TYPES = new Set(['text', 'linebreak', 'tab', 'link', 'autolink', 'mark', 'suggestion-insert', 'suggestion-delete', 'suggestion-format']);
+const INLINE_TYPES = new Set([
+  'text',
+  'linebreak',
+  'tab',
+  'link',
+  'autolink',
+  'mark',
+  'suggestion-insert',
+  'suggestion-delete',
+  'suggestion-format',
+]);
 
 export function unknownNodesAsText<T>(body: T): T {
   const root = (body as { root?: unknown }).root as JsonNode;
@@ -21,8 +31,10 @@ function converted(node: JsonNode): JsonNode {
   const children = (node.children as JsonNode[]).flatMap((child) => {
     if (isKnown(child)) return [converted(child)];
     const lines = linesOf(child).filter((line) => line.trim() !== '');
-    if (type === 'list') return lines.length === 0 ? [] : [element('listitem', [textNode(lines.join(' '))])];
-    if (BLOCK_CONTAINERS.has(type)) return lines.map((line) => element('paragraph', [textNode(line)]));
+    if (type === 'list')
+      return lines.length === 0 ? [] : [element('listitem', [textNode(lines.join(' '))])];
+    if (BLOCK_CONTAINERS.has(type))
+      return lines.map((line) => element('paragraph', [textNode(line)]));
     return lines.length === 0 ? [] : [textNode(lines.join(' '))];
   });
   return { ...node, children };
@@ -41,9 +53,11 @@ function linesOf(node: JsonNode): string[] {
     if (typeof current.text === 'string') lines[lines.length - 1] += current.text;
     else if (current.type === 'linebreak') lines.push('');
     if (!Array.isArray(current.children)) continue;
-    const isBlock = current !== node && !(typeof current.type === 'string' && INLINE_TYPES.has(current.type));
+    const isBlock =
+      current !== node && !(typeof current.type === 'string' && INLINE_TYPES.has(current.type));
     if (isBlock) stack.push({ type: 'linebreak' });
-    for (let index = current.children.length - 1; index >= 0; index -= 1) stack.push(current.children[index] as JsonNode);
+    for (let index = current.children.length - 1; index >= 0; index -= 1)
+      stack.push(current.children[index] as JsonNode);
     if (isBlock) lines.push('');
   }
   return lines;

@@ -3,7 +3,13 @@
 // from the story's Midad document on the site (midad-bridge) or from a copy on this machine.
 // Pure: the caller gives the site's answer, the stage it knows and the site's today.
 
-export const BOARD_COLUMNS = ['with-desk', 'copy-edited', 'approved', 'scheduled', 'published-today'] as const;
+export const BOARD_COLUMNS = [
+  'with-desk',
+  'copy-edited',
+  'approved',
+  'scheduled',
+  'published-today',
+] as const;
 export type BoardColumn = (typeof BOARD_COLUMNS)[number];
 
 export interface BoardPlacement {
@@ -36,7 +42,12 @@ export function siteToday(now: Date, zone: { timezoneString: string; gmtOffset: 
   if (zone.timezoneString !== '') {
     try {
       // en-CA writes dates as YYYY-MM-DD.
-      return new Intl.DateTimeFormat('en-CA', { timeZone: zone.timezoneString, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+      return new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone.timezoneString,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).format(now);
     } catch {
       // A zone this runtime does not know: the offset WordPress also sends is the next best thing.
     }

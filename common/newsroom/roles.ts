@@ -27,7 +27,8 @@ export const DEFAULT_ROLE_MAPPING: RoleMapping = {
 export function newsroomRole(capabilities: readonly string[], mapping: RoleMapping): NewsroomRole {
   const granted = new Set(capabilities);
   // An empty rule would make everyone that role; the settings never store one, and it grants nothing here.
-  const hasAll = (required: readonly string[]) => required.length > 0 && required.every((capability) => granted.has(capability));
+  const hasAll = (required: readonly string[]) =>
+    required.length > 0 && required.every((capability) => granted.has(capability));
   // The desk chief's rule is checked first: by default it includes the copy editor's.
   if (hasAll(mapping.deskChief)) return 'desk-chief';
   if (hasAll(mapping.copyEditor)) return 'copy-editor';
@@ -35,7 +36,8 @@ export function newsroomRole(capabilities: readonly string[], mapping: RoleMappi
 }
 
 /** The workflow stages (the contract's WorkflowStatus, spelled here because common/ imports nothing above it). */
-export type WorkflowStage = 'draft' | 'sent_to_desk' | 'copy_edited' | 'approved' | 'scheduled' | 'published';
+export type WorkflowStage =
+  'draft' | 'sent_to_desk' | 'copy_edited' | 'approved' | 'scheduled' | 'published';
 
 /**
  * The stages each role may put a story in by hand, from the article's stage menu. Nobody

@@ -31,7 +31,12 @@ export function countOpenSuggestions(body: unknown): number {
   if (!isNode(root)) return 0;
   const ids = new Set<string>();
   for (const node of nodesOf(root)) {
-    if (isSuggestion(node)) ids.add(typeof (node as JsonNode).id === 'string' ? ((node as JsonNode).id as string) : `${ids.size}`);
+    if (isSuggestion(node))
+      ids.add(
+        typeof (node as JsonNode).id === 'string'
+          ? ((node as JsonNode).id as string)
+          : `${ids.size}`,
+      );
   }
   return ids.size;
 }
@@ -63,9 +68,15 @@ function* nodesOf(root: SerializedNode): Generator<SerializedNode> {
 
 /** `node` without marks; `formatBefore` is the format a surrounding format mark restores. */
 function withoutMarks(node: JsonNode, formatBefore: number | null): JsonNode {
-  if (typeof node.text === 'string') return formatBefore === null ? node : { ...node, format: formatBefore };
+  if (typeof node.text === 'string')
+    return formatBefore === null ? node : { ...node, format: formatBefore };
   if (!Array.isArray(node.children)) return node;
-  return { ...node, children: mergeText(childrenOf(node).flatMap((child) => published(child as JsonNode, formatBefore))) };
+  return {
+    ...node,
+    children: mergeText(
+      childrenOf(node).flatMap((child) => published(child as JsonNode, formatBefore)),
+    ),
+  };
 }
 
 function published(node: JsonNode, formatBefore: number | null): JsonNode[] {
@@ -89,7 +100,11 @@ function mergeText(nodes: JsonNode[]): JsonNode[] {
   const merged: JsonNode[] = [];
   for (const node of nodes) {
     const previous = merged.at(-1);
-    if (previous && sameRun(previous, node)) merged[merged.length - 1] = { ...previous, text: `${previous.text as string}${node.text as string}` };
+    if (previous && sameRun(previous, node))
+      merged[merged.length - 1] = {
+        ...previous,
+        text: `${previous.text as string}${node.text as string}`,
+      };
     else merged.push(node);
   }
   return merged;
@@ -97,7 +112,12 @@ function mergeText(nodes: JsonNode[]): JsonNode[] {
 
 function sameRun(a: JsonNode, b: JsonNode): boolean {
   return (
-    a.type === 'text' && b.type === 'text' && typeof a.text === 'string' && typeof b.text === 'string' &&
-    (a.format ?? 0) === (b.format ?? 0) && (a.style ?? '') === (b.style ?? '') && (a.mode ?? 'normal') === (b.mode ?? 'normal')
+    a.type === 'text' &&
+    b.type === 'text' &&
+    typeof a.text === 'string' &&
+    typeof b.text === 'string' &&
+    (a.format ?? 0) === (b.format ?? 0) &&
+    (a.style ?? '') === (b.style ?? '') &&
+    (a.mode ?? 'normal') === (b.mode ?? 'normal')
   );
 }

@@ -18,7 +18,8 @@ export function serializeBlockAttributes(attributes: BlockAttributes): string {
 
 /** A core block (`core/` is left out of the delimiter, as WordPress writes it). */
 export function coreBlock(name: string, attributes: BlockAttributes, html: string): string {
-  const encoded = Object.keys(attributes).length > 0 ? ` ${serializeBlockAttributes(attributes)}` : '';
+  const encoded =
+    Object.keys(attributes).length > 0 ? ` ${serializeBlockAttributes(attributes)}` : '';
   return `<!-- wp:${name}${encoded} -->\n${html}\n<!-- /wp:${name} -->`;
 }
 

@@ -78,13 +78,19 @@ function listOf(inner: string): LexicalNodeJson | null {
   if (!match) return null;
   const items: LexicalNodeJson[] = [];
   for (const block of splitTopLevelBlocks(match[3]!)) {
-    const item = block.name === 'core/list-item' ? /^\s*<li>([\s\S]*)<\/li>\s*$/.exec(block.inner) : null;
+    const item =
+      block.name === 'core/list-item' ? /^\s*<li>([\s\S]*)<\/li>\s*$/.exec(block.inner) : null;
     const children = item ? inlineNodesOf(item[1]!) : null;
     if (!children) return null;
     items.push({ ...element('listitem', children, null), value: items.length + 1 });
   }
   const ordered = match[1] === 'ol';
-  return { ...element('list', items, null), listType: ordered ? 'number' : 'bullet', start: Number(match[2] ?? 1), tag: match[1] };
+  return {
+    ...element('list', items, null),
+    listType: ordered ? 'number' : 'bullet',
+    start: Number(match[2] ?? 1),
+    tag: match[1],
+  };
 }
 
 /** WordPress's quote holds paragraphs; Midad's holds their lines, one a line break apart. */
@@ -101,6 +107,10 @@ function quoteOf(inner: string): LexicalNodeJson | null {
   return element('quote', lines, null);
 }
 
-function element(type: string, children: LexicalNodeJson[], direction: string | null): LexicalNodeJson {
+function element(
+  type: string,
+  children: LexicalNodeJson[],
+  direction: string | null,
+): LexicalNodeJson {
   return { type, children, direction, format: '', indent: 0, version: 1 };
 }

@@ -12,7 +12,14 @@ import { coreBlock, joinBlocks, type BlockAttributes } from './block-comment.ts'
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.ts';
 import { articleImageOf, imageBlock, type ImageResolver } from './image-block.ts';
 import { inlineHtml, inlineText, isolatedDirection } from './inline-html.ts';
-import { childrenOf, directionOf, rootOf, stringField, type SerializedNode, type TextDirection } from './lexical-json.ts';
+import {
+  childrenOf,
+  directionOf,
+  rootOf,
+  stringField,
+  type SerializedNode,
+  type TextDirection,
+} from './lexical-json.ts';
 import { isHostileMarkup, markupText } from './untrusted-markup.ts';
 
 export interface BlockMarkupOptions {
@@ -44,7 +51,11 @@ interface Context {
   protectedBlocksAs: 'markup' | 'card';
 }
 
-const SEPARATOR = coreBlock('separator', {}, '<hr class="wp-block-separator has-alpha-channel-opacity"/>');
+const SEPARATOR = coreBlock(
+  'separator',
+  {},
+  '<hr class="wp-block-separator has-alpha-channel-opacity"/>',
+);
 // Elements that sit inside a line of text rather than being blocks of their own.
 const INLINE_ELEMENTS = new Set(['link', 'autolink', 'mark', 'hashtag']);
 
@@ -62,11 +73,21 @@ export function toWordPressBlocks(body: unknown, options: BlockMarkupOptions = {
   return joinBlocks(blocksOf(childrenOf(root), directionOf(root) ?? context.base, context));
 }
 
-function blocksOf(nodes: readonly SerializedNode[], inherited: TextDirection, context: Context): string[] {
-  return nodes.flatMap((node) => blockOf(node, directionOf(node) ?? inherited, context)).filter((block) => block !== '');
+function blocksOf(
+  nodes: readonly SerializedNode[],
+  inherited: TextDirection,
+  context: Context,
+): string[] {
+  return nodes
+    .flatMap((node) => blockOf(node, directionOf(node) ?? inherited, context))
+    .filter((block) => block !== '');
 }
 
-function blockOf(node: SerializedNode, direction: TextDirection, context: Context): string | string[] {
+function blockOf(
+  node: SerializedNode,
+  direction: TextDirection,
+  context: Context,
+): string | string[] {
   switch (node.type) {
     case 'paragraph':
       return paragraphsAround(childrenOf(node), direction, context);
@@ -88,7 +109,11 @@ function blockOf(node: SerializedNode, direction: TextDirection, context: Contex
 }
 
 /** One paragraph, or several when images sit inside it: an image is a block in WordPress. */
-function paragraphsAround(nodes: readonly SerializedNode[], direction: TextDirection, context: Context): string[] {
+function paragraphsAround(
+  nodes: readonly SerializedNode[],
+  direction: TextDirection,
+  context: Context,
+): string[] {
   const blocks: string[] = [];
   let line: SerializedNode[] = [];
   for (const node of nodes) {
@@ -103,11 +128,19 @@ function paragraphsAround(nodes: readonly SerializedNode[], direction: TextDirec
   return blocks;
 }
 
-function paragraphBlock(nodes: readonly SerializedNode[], direction: TextDirection, context: Context): string {
+function paragraphBlock(
+  nodes: readonly SerializedNode[],
+  direction: TextDirection,
+  context: Context,
+): string {
   if (isBlank(nodes)) return '';
   const marked = direction !== context.base;
   const attributes: BlockAttributes = marked ? { direction } : {};
-  return coreBlock('paragraph', attributes, `<p${marked ? ` dir="${direction}"` : ''}>${inlineHtml(nodes)}</p>`);
+  return coreBlock(
+    'paragraph',
+    attributes,
+    `<p${marked ? ` dir="${direction}"` : ''}>${inlineHtml(nodes)}</p>`,
+  );
 }
 
 function headingBlock(node: SerializedNode, direction: TextDirection, context: Context): string {
@@ -116,7 +149,11 @@ function headingBlock(node: SerializedNode, direction: TextDirection, context: C
   const level = Number(/^h([1-6])$/.exec(String(node.tag))?.[1] ?? 2);
   // Level 2 is the block's default, which WordPress leaves out of the comment.
   const attributes: BlockAttributes = level === 2 ? {} : { level };
-  return coreBlock('heading', attributes, `<h${level}>${textIn(children, direction, context)}</h${level}>`);
+  return coreBlock(
+    'heading',
+    attributes,
+    `<h${level}>${textIn(children, direction, context)}</h${level}>`,
+  );
 }
 
 /** Lexical's quote holds lines of text; WordPress's holds paragraphs, one a line. */
@@ -128,13 +165,21 @@ function quoteBlock(node: SerializedNode, direction: TextDirection, context: Con
       paragraphs.push(paragraphBlock(line, direction, context));
       line = [];
     } else if (child.type === 'paragraph') {
-      paragraphs.push(...paragraphsAround(childrenOf(child), directionOf(child) ?? direction, context));
+      paragraphs.push(
+        ...paragraphsAround(childrenOf(child), directionOf(child) ?? direction, context),
+      );
     } else {
       line.push(child);
     }
   }
   const inner = paragraphs.filter((paragraph) => paragraph !== '');
-  return inner.length === 0 ? '' : coreBlock('quote', {}, `<blockquote class="wp-block-quote">${joinBlocks(inner)}</blockquote>`);
+  return inner.length === 0
+    ? ''
+    : coreBlock(
+        'quote',
+        {},
+        `<blockquote class="wp-block-quote">${joinBlocks(inner)}</blockquote>`,
+      );
 }
 
 interface ListItem {
@@ -147,8 +192,11 @@ function listBlock(node: SerializedNode, direction: TextDirection, context: Cont
   const items = listItemsOf(node, direction);
   if (items.length === 0) return '';
   const ordered = node.listType === 'number' || (node.listType === undefined && node.tag === 'ol');
-  const start = ordered && Number.isSafeInteger(node.start) && node.start !== 1 ? (node.start as number) : null;
-  const attributes: BlockAttributes = ordered ? { ordered: true, ...(start === null ? {} : { start }) } : {};
+  const start =
+    ordered && Number.isSafeInteger(node.start) && node.start !== 1 ? (node.start as number) : null;
+  const attributes: BlockAttributes = ordered
+    ? { ordered: true, ...(start === null ? {} : { start }) }
+    : {};
   const tag = ordered ? 'ol' : 'ul';
   const html = `<${tag}${start === null ? '' : ` start="${start}"`}>${joinBlocks(items.map((item) => listItemBlock(item, context)))}</${tag}>`;
   return coreBlock('list', attributes, html);
@@ -172,9 +220,15 @@ function listItemsOf(list: SerializedNode, direction: TextDirection): ListItem[]
 }
 
 function listItemBlock(item: ListItem, context: Context): string {
-  const nested = item.nested.map((list) => listBlock(list, directionOf(list) ?? item.direction, context));
+  const nested = item.nested.map((list) =>
+    listBlock(list, directionOf(list) ?? item.direction, context),
+  );
   const content = isBlank(item.content) ? '' : textIn(item.content, item.direction, context);
-  return coreBlock('list-item', {}, `<li>${content}${joinBlocks(nested.filter((block) => block !== ''))}</li>`);
+  return coreBlock(
+    'list-item',
+    {},
+    `<li>${content}${joinBlocks(nested.filter((block) => block !== ''))}</li>`,
+  );
 }
 
 function image(node: SerializedNode, context: Context): string {
@@ -190,10 +244,12 @@ function image(node: SerializedNode, context: Context): string {
  */
 function protectedBlock(node: SerializedNode, context: Context): string {
   const source = stringField(node.source);
-  if (context.protectedBlocksAs === 'card') return protectedBlockCard(stringField(node.blockName), source);
+  if (context.protectedBlocksAs === 'card')
+    return protectedBlockCard(stringField(node.blockName), source);
   if (context.siteBlocks.has(source)) return source;
   // Markup that is not a block (classic content) lands as a Custom HTML block: a post always starts with one.
-  if (!isHostileMarkup(source)) return /^\s*<!--\s+wp:/u.test(source) ? source : coreBlock('html', {}, source.trim());
+  if (!isHostileMarkup(source))
+    return /^\s*<!--\s+wp:/u.test(source) ? source : coreBlock('html', {}, source.trim());
   const text = markupText(source);
   return text === '' ? '' : coreBlock('paragraph', {}, `<p>${escapeHtmlText(text)}</p>`);
 }
@@ -207,13 +263,25 @@ function protectedBlockCard(blockName: string, source: string): string {
 }
 
 /** A node type Midad does not know: its blocks if it holds blocks, else a paragraph of its text. */
-function unknownBlock(node: SerializedNode, direction: TextDirection, context: Context): string | string[] {
+function unknownBlock(
+  node: SerializedNode,
+  direction: TextDirection,
+  context: Context,
+): string | string[] {
   const children = childrenOf(node);
-  const holdsBlocks = children.some((child) => Array.isArray(child.children) && !INLINE_ELEMENTS.has(String(child.type)));
-  return holdsBlocks ? blocksOf(children, direction, context) : paragraphBlock(children, direction, context);
+  const holdsBlocks = children.some(
+    (child) => Array.isArray(child.children) && !INLINE_ELEMENTS.has(String(child.type)),
+  );
+  return holdsBlocks
+    ? blocksOf(children, direction, context)
+    : paragraphBlock(children, direction, context);
 }
 
-function textIn(nodes: readonly SerializedNode[], direction: TextDirection, context: Context): string {
+function textIn(
+  nodes: readonly SerializedNode[],
+  direction: TextDirection,
+  context: Context,
+): string {
   const html = inlineHtml(nodes);
   return direction === context.base ? html : isolatedDirection(html, direction);
 }

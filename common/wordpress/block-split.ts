@@ -14,7 +14,8 @@ export interface TopLevelBlock {
 }
 
 // WordPress's block delimiter, simplified: the attributes end at the first `}` before `-->`.
-const DELIMITER = /<!--\s+(\/)?wp:([a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*)?)\s+(\{[\s\S]*?\}\s+)?(\/)?-->/g;
+const DELIMITER =
+  /<!--\s+(\/)?wp:([a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*)?)\s+(\{[\s\S]*?\}\s+)?(\/)?-->/g;
 
 export function splitTopLevelBlocks(markup: string): TopLevelBlock[] {
   const blocks: TopLevelBlock[] = [];
@@ -42,7 +43,12 @@ export function splitTopLevelBlocks(markup: string): TopLevelBlock[] {
       depth -= 1;
       if (depth === 0 && open) {
         const end = at + text.length;
-        blocks.push({ name: open.name, source: markup.slice(start, end), attributes: open.attributes, inner: markup.slice(open.innerStart, at) });
+        blocks.push({
+          name: open.name,
+          source: markup.slice(start, end),
+          attributes: open.attributes,
+          inner: markup.slice(open.innerStart, at),
+        });
         freeformFrom = end;
         open = null;
       }
@@ -65,7 +71,9 @@ function attributesOf(raw: string | undefined): Record<string, unknown> {
   if (!raw) return {};
   try {
     const parsed: unknown = JSON.parse(raw);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }

@@ -20,12 +20,15 @@ export function blockMarkupText(markup: string): string {
 
 /** The entities WordPress and the serializer write, by name or number; any other is left as it is. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|#039|apos|nbsp);/gi, (entity, name: string) => {
-    const lower = name.toLowerCase();
-    if (lower.startsWith('#x')) return codePoint(Number.parseInt(lower.slice(2), 16), entity);
-    if (lower.startsWith('#')) return codePoint(Number.parseInt(lower.slice(1), 10), entity);
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[lower] ?? entity;
-  });
+  return text.replace(
+    /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|#039|apos|nbsp);/gi,
+    (entity, name: string) => {
+      const lower = name.toLowerCase();
+      if (lower.startsWith('#x')) return codePoint(Number.parseInt(lower.slice(2), 16), entity);
+      if (lower.startsWith('#')) return codePoint(Number.parseInt(lower.slice(1), 10), entity);
+      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[lower] ?? entity;
+    },
+  );
 }
 
 // &#99999999; from a hostile post would make fromCodePoint throw: keep it as written.

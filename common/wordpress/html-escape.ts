@@ -10,5 +10,10 @@ export function escapeHtmlAttribute(value: string): string {
   return value.replace(/[&"<>\u00a0]/g, (char) => ATTRIBUTE_ENTITIES[char]!);
 }
 
-const TEXT_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
+const TEXT_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\u00a0': '&nbsp;',
+};
 const ATTRIBUTE_ENTITIES: Record<string, string> = { ...TEXT_ENTITIES, '"': '&quot;' };

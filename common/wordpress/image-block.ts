@@ -25,8 +25,12 @@ export interface ArticleImage {
 export type ImageResolver = (image: ArticleImage) => ArticleImage | null;
 
 export function articleImageOf(node: SerializedNode): ArticleImage {
-  const id = typeof node.id === 'number' && Number.isSafeInteger(node.id) && node.id > 0 ? node.id : undefined;
-  const hash = typeof node.hash === 'string' && /^[0-9a-f]{64}$/.test(node.hash) ? node.hash : undefined;
+  const id =
+    typeof node.id === 'number' && Number.isSafeInteger(node.id) && node.id > 0
+      ? node.id
+      : undefined;
+  const hash =
+    typeof node.hash === 'string' && /^[0-9a-f]{64}$/.test(node.hash) ? node.hash : undefined;
   return {
     src: stringField(node.src),
     ...(hash === undefined ? {} : { hash }),
@@ -47,7 +51,10 @@ export function imageBlock(image: ArticleImage, embedded = false): string {
   const attributes: BlockAttributes = hasId ? { id: image.id! } : {};
   const idClass = hasId ? ` class="wp-image-${image.id}"` : '';
   const img = `<img src="${escapeHtmlAttribute(src)}" alt="${escapeHtmlAttribute(image.alt)}"${idClass}/>`;
-  const caption = image.caption.trim() === '' ? '' : `<figcaption class="wp-element-caption">${escapeHtmlText(image.caption)}</figcaption>`;
+  const caption =
+    image.caption.trim() === ''
+      ? ''
+      : `<figcaption class="wp-element-caption">${escapeHtmlText(image.caption)}</figcaption>`;
   return coreBlock('image', attributes, `<figure class="wp-block-image">${img}${caption}</figure>`);
 }
 

@@ -24,7 +24,11 @@ export function inlineHtml(nodes: readonly SerializedNode[]): string {
 
 /** The visible text of inline nodes, to tell an empty block from one with content. */
 export function inlineText(nodes: readonly SerializedNode[]): string {
-  return nodes.map((node) => (node.type === 'linebreak' ? '\n' : stringField(node.text) + inlineText(childrenOf(node)))).join('');
+  return nodes
+    .map((node) =>
+      node.type === 'linebreak' ? '\n' : stringField(node.text) + inlineText(childrenOf(node)),
+    )
+    .join('');
 }
 
 /** Text in the other direction than its block, kept apart from the surrounding Arabic. */
@@ -34,7 +38,8 @@ export function isolatedDirection(html: string, direction: string): string {
 
 function inlineNodeHtml(node: SerializedNode): string {
   if (node.type === 'linebreak') return '<br>';
-  if (typeof node.text === 'string') return markedText(node.text, typeof node.format === 'number' ? node.format : 0);
+  if (typeof node.text === 'string')
+    return markedText(node.text, typeof node.format === 'number' ? node.format : 0);
   const inner = inlineHtml(childrenOf(node));
   if (LINK_TYPES.has(String(node.type)) && inner !== '') {
     const href = safeLinkUrl(node.url);
@@ -48,6 +53,9 @@ function markedText(text: string, format: number): string {
   if (text === '') return '';
   const marks = MARKS.filter((mark) => (format & mark.bit) !== 0);
   const open = marks.map((mark) => mark.open).join('');
-  const close = marks.map((mark) => mark.close).reverse().join('');
+  const close = marks
+    .map((mark) => mark.close)
+    .reverse()
+    .join('');
   return `${open}${escapeHtmlText(text)}${close}`;
 }

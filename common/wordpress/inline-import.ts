@@ -61,5 +61,16 @@ function textNode(text: string, format: number): LexicalNodeJson {
 }
 
 function linkNode(url: string): LexicalNodeJson {
-  return { type: 'link', url, rel: null, target: null, title: null, children: [], direction: null, format: '', indent: 0, version: 1 };
+  return {
+    type: 'link',
+    url,
+    rel: null,
+    target: null,
+    title: null,
+    children: [],
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+  };
 }

@@ -7,7 +7,8 @@
 export const WORDPRESS_SLUG_LIMIT = 200;
 
 // Harakat and Quranic marks, superscript alef, tatweel, and bidi and zero-width controls.
-const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+const MARKS =
+  /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 // Anything that is neither a letter, a mark nor a digit: « » “ ” quotes, ، ؛ ؟ and Latin
 // punctuation, symbols and spaces, all of which become word breaks.
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;

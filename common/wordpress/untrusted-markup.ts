@@ -3,14 +3,18 @@
 // Pure string work, so the host, the renderer and a document schema can all call it.
 
 /** Why a piece of markup could run script or load active content, each a stable name. */
-export type HostileMarkupReason = 'active_element' | 'event_attribute' | 'dangerous_url' | 'dangerous_style';
+export type HostileMarkupReason =
+  'active_element' | 'event_attribute' | 'dangerous_url' | 'dangerous_style';
 
 // Elements that run script, load a document or plugin, restyle the page, or parse their
 // content by other rules (svg, math, template, noscript: the usual mutation-XSS doors).
 const ACTIVE_ELEMENTS =
   'script style iframe frame frameset object embed applet param base meta link form button input select textarea ' +
   'keygen isindex svg math template noscript noembed noframes xmp plaintext listing title portal html head body';
-const ACTIVE_ELEMENT = new RegExp(`<\\s*\\/?\\s*(?:${ACTIVE_ELEMENTS.split(' ').join('|')})(?![a-z0-9-])`, 'iu');
+const ACTIVE_ELEMENT = new RegExp(
+  `<\\s*\\/?\\s*(?:${ACTIVE_ELEMENTS.split(' ').join('|')})(?![a-z0-9-])`,
+  'iu',
+);
 
 // An `on…` attribute wherever one could start: after a space, a slash, a quote or a backtick.
 // Loose on purpose: text that merely looks like one costs the block its markup, nothing more.
@@ -43,27 +47,52 @@ export function isHostileMarkup(markup: string): boolean {
  * characters (which the parser strips before a scheme) read as spaces, lower case.
  */
 export function foldedMarkup(markup: string): string {
-  return decodeCharacterReferences(markup).replace(/[\t\n\r]/gu, '').replace(/\p{Cc}/gu, ' ').toLowerCase();
+  return decodeCharacterReferences(markup)
+    .replace(/[\t\n\r]/gu, '')
+    .replace(/\p{Cc}/gu, ' ')
+    .toLowerCase();
 }
 
 /** What a reader would see of the markup: its text, without the content of script-like elements. */
 export function markupText(markup: string): string {
   const withoutHidden = markup
     .replace(/<!--[\s\S]*?(?:-->|$)/gu, ' ')
-    .replace(/<(script|style|template|noscript|noembed|noframes|xmp|title|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)/giu, ' ');
+    .replace(
+      /<(script|style|template|noscript|noembed|noframes|xmp|title|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)/giu,
+      ' ',
+    );
   const text = decodeCharacterReferences(withoutHidden.replace(/<[^>]*>?/gu, ' '));
   return text.replace(/[<>]/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 const NAMED_REFERENCES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', colon: ':', tab: '\t', newline: '\n',
-  lpar: '(', rpar: ')', sol: '/', bsol: '\\', equals: '=', grave: '`', comma: ',', period: '.', semi: ';',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  lpar: '(',
+  rpar: ')',
+  sol: '/',
+  bsol: '\\',
+  equals: '=',
+  grave: '`',
+  comma: ',',
+  period: '.',
+  semi: ';',
 };
 
 function decodeCharacterReferences(text: string): string {
-  return text.replace(/&(?:#x([0-9a-f]+);?|#([0-9]+);?|([a-z]+);?)/giu, (whole, hex?: string, decimal?: string, name?: string) => {
-    if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()] ?? whole;
-    const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-  });
+  return text.replace(
+    /&(?:#x([0-9a-f]+);?|#([0-9]+);?|([a-z]+);?)/giu,
+    (whole, hex?: string, decimal?: string, name?: string) => {
+      if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()] ?? whole;
+      const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+    },
+  );
 }

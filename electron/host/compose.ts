@@ -64,7 +64,12 @@ export interface Host {
 
 export function composeHost(hostSetup: HostSetup): Host {
   const setup = withSupportLog(hostSetup);
-  setup.log?.info('host.started', { mode: setup.mode, version: setup.version, platform: process.platform, node: process.versions.node });
+  setup.log?.info('host.started', {
+    mode: setup.mode,
+    version: setup.version,
+    platform: process.platform,
+    node: process.versions.node,
+  });
   const logJob = jobLogger(setup.log);
   // Opening starts now, in the background, so composeHost stays synchronous for both
   // hosts; calls wait for it, and a failure to open answers each call with its code.
@@ -112,14 +117,23 @@ export function composeHost(hostSetup: HostSetup): Host {
   const outboxStarted = outbox.start().then(() => outbox);
   outboxStarted.catch((error: unknown) => setup.logError?.('publish.start', error));
   const draftFiles = new DraftFilesToOpen(() => drafts);
-  const exports = new ArticleExports({ drafts: () => drafts, fontsFolder: setup.fontsFolder, pdfRenderer: setup.pdfRenderer, pictureRules, pictureCleaner });
+  const exports = new ArticleExports({
+    drafts: () => drafts,
+    fontsFolder: setup.fontsFolder,
+    pdfRenderer: setup.pdfRenderer,
+    pictureRules,
+    pictureCleaner,
+  });
   const handlers = createHandlers({
     appInfo: {
       name: 'Midad',
       version: setup.version,
       mode: setup.mode,
       dataDir: setup.dataDir,
-      spellChecking: setup.spellChecking ?? { checker: setup.mode === 'browser' ? 'browser' : 'none', languages: [] },
+      spellChecking: setup.spellChecking ?? {
+        checker: setup.mode === 'browser' ? 'browser' : 'none',
+        languages: [],
+      },
     },
     settings,
     drafts: () => drafts,
@@ -177,7 +191,14 @@ function jobLogger(log: HostLog | undefined): (job: PublishJob) => void {
   return (job) => {
     if (!log || last.get(job.id) === job.state.state) return;
     last.set(job.id, job.state.state);
-    log.info('publish.job', { job: job.id, draft: job.draftId, site: job.siteId, action: job.action, state: job.state.state, code: 'code' in job.state ? job.state.code : undefined });
+    log.info('publish.job', {
+      job: job.id,
+      draft: job.draftId,
+      site: job.siteId,
+      action: job.action,
+      state: job.state.state,
+      code: 'code' in job.state ? job.state.code : undefined,
+    });
   };
 }
 

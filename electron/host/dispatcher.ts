@@ -1,12 +1,7 @@
 // Turns a raw call (method name + untrusted arguments) into a validated handler call and
 // an Envelope. IPC in the desktop app and HTTP in browser mode both go through here, so
 // validation and error mapping exist once.
-import {
-  listMethods,
-  type Envelope,
-  type HostHandlers,
-  type MethodName,
-} from '../contract.ts';
+import { listMethods, type Envelope, type HostHandlers, type MethodName } from '../contract.ts';
 import { ServiceError } from '../services/service-error.ts';
 
 export type Dispatch = (methodName: string, rawArgs: unknown) => Promise<Envelope>;
@@ -16,7 +11,10 @@ export interface DispatcherOptions {
   logError?: (methodName: string, error: unknown) => void;
 }
 
-export function createDispatcher(handlers: HostHandlers, options: DispatcherOptions = {}): Dispatch {
+export function createDispatcher(
+  handlers: HostHandlers,
+  options: DispatcherOptions = {},
+): Dispatch {
   const specs = new Map(listMethods().map(({ name, spec }) => [name as string, spec]));
 
   return async (methodName, rawArgs) => {
@@ -25,7 +23,9 @@ export function createDispatcher(handlers: HostHandlers, options: DispatcherOpti
 
     const parsed = spec.args.safeParse(rawArgs);
     if (!parsed.success) {
-      const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(args)'}: ${issue.message}`);
+      const details = parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || '(args)'}: ${issue.message}`,
+      );
       return { ok: false, error: { code: 'contract.invalid_arguments', details } };
     }
 

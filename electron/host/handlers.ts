@@ -77,23 +77,33 @@ export function createHandlers(services: HostServices): HostHandlers {
       },
       emptyTrash: async () => (await services.drafts()).emptyTrash(),
       listRevisions: async (draftId) => (await services.drafts()).listRevisions(draftId),
-      getRevision: async (draftId, revisionId) => (await services.drafts()).getRevision(draftId, revisionId),
-      restoreRevision: async (draftId, revisionId) => (await services.drafts()).restoreRevision(draftId, revisionId),
+      getRevision: async (draftId, revisionId) =>
+        (await services.drafts()).getRevision(draftId, revisionId),
+      restoreRevision: async (draftId, revisionId) =>
+        (await services.drafts()).restoreRevision(draftId, revisionId),
       keepUnknownAsText: async (draftId) => (await services.drafts()).keepUnknownAsText(draftId),
       compareRevisions: async (draftId, before, after) =>
         (await services.drafts()).compareRevisions(draftId, before, after),
       search: async (query, options) => (await services.drafts()).searchLibrary(query, options),
       reading: async () => (await services.drafts()).reading(),
       problems: async () => (await services.drafts()).problems(),
-      exportDraft: async (draftId, options) => (await services.drafts()).exportDraft(draftId, options),
+      exportDraft: async (draftId, options) =>
+        (await services.drafts()).exportDraft(draftId, options),
       exportHtml: async (draftId) => services.exports.html(draftId),
-      exportDocx: async (draftId) => Buffer.from(await services.exports.docx(draftId)).toString('base64'),
+      exportDocx: async (draftId) =>
+        Buffer.from(await services.exports.docx(draftId)).toString('base64'),
       exportMarkdown: async (draftId) => services.exports.markdown(draftId),
-      exportPdf: async (draftId) => Buffer.from(await services.exports.pdf(draftId)).toString('base64'),
+      exportPdf: async (draftId) =>
+        Buffer.from(await services.exports.pdf(draftId)).toString('base64'),
       importDraft: async (content) => (await services.drafts()).importDraft(content),
-      importDocx: async (dataBase64) => importDocx(await services.drafts(), new Uint8Array(Buffer.from(dataBase64, 'base64'))),
+      importDocx: async (dataBase64) =>
+        importDocx(await services.drafts(), new Uint8Array(Buffer.from(dataBase64, 'base64'))),
       addMedia: async (draftId, { fileName, mimeType, dataBase64 }) =>
-        (await services.drafts()).addMedia(draftId, { fileName, mimeType, bytes: new Uint8Array(Buffer.from(dataBase64, 'base64')) }),
+        (await services.drafts()).addMedia(draftId, {
+          fileName,
+          mimeType,
+          bytes: new Uint8Array(Buffer.from(dataBase64, 'base64')),
+        }),
     },
     sites: {
       add: (input) => services.sites.add(input),
@@ -109,20 +119,78 @@ export function createHandlers(services: HostServices): HostHandlers {
     },
     publish: {
       prepare: async (draftId, siteId) => (await services.publish()).prepare(draftId, siteId),
-      enqueue: async (draftId, siteId, options) => (await services.publish()).enqueue(draftId, siteId, options),
+      enqueue: async (draftId, siteId, options) =>
+        (await services.publish()).enqueue(draftId, siteId, options),
       jobs: async () => (await services.publish()).jobs(),
       cancel: async (jobId) => (await services.publish()).cancel(jobId),
-      resolveConflict: async (jobId, choice) => (await services.publish()).resolveConflict(jobId, choice),
+      resolveConflict: async (jobId, choice) =>
+        (await services.publish()).resolveConflict(jobId, choice),
       retry: async (jobId) => (await services.publish()).retry(jobId),
-      siteRevisions: async (draftId, siteId) => listSiteRevisions({ drafts: await services.drafts(), sites: services.sites }, draftId, siteId),
+      siteRevisions: async (draftId, siteId) =>
+        listSiteRevisions(
+          { drafts: await services.drafts(), sites: services.sites },
+          draftId,
+          siteId,
+        ),
     },
     // The desk matches the site's posts with the drafts linked to them: it needs every draft listed.
     desk: {
-      takeBack: async (draftId) => takeBackFromDesk({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, draftId),
-      checkAnswer: async (draftId) => answerFromDesk({ drafts: await services.drafts(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, draftId),
-      queue: async (siteId) => deskQueue({ drafts: await wholeLibrary(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId),
-      board: async (siteId) => deskBoard({ drafts: await wholeLibrary(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId),
-      open: async (siteId, postId) => openFromDesk({ drafts: await wholeLibrary(), sites: services.sites, seen, fetch: services.fetch, clock: services.clock }, siteId, postId),
+      takeBack: async (draftId) =>
+        takeBackFromDesk(
+          {
+            drafts: await services.drafts(),
+            sites: services.sites,
+            seen,
+            fetch: services.fetch,
+            clock: services.clock,
+          },
+          draftId,
+        ),
+      checkAnswer: async (draftId) =>
+        answerFromDesk(
+          {
+            drafts: await services.drafts(),
+            sites: services.sites,
+            seen,
+            fetch: services.fetch,
+            clock: services.clock,
+          },
+          draftId,
+        ),
+      queue: async (siteId) =>
+        deskQueue(
+          {
+            drafts: await wholeLibrary(),
+            sites: services.sites,
+            seen,
+            fetch: services.fetch,
+            clock: services.clock,
+          },
+          siteId,
+        ),
+      board: async (siteId) =>
+        deskBoard(
+          {
+            drafts: await wholeLibrary(),
+            sites: services.sites,
+            seen,
+            fetch: services.fetch,
+            clock: services.clock,
+          },
+          siteId,
+        ),
+      open: async (siteId, postId) =>
+        openFromDesk(
+          {
+            drafts: await wholeLibrary(),
+            sites: services.sites,
+            seen,
+            fetch: services.fetch,
+            clock: services.clock,
+          },
+          siteId,
+          postId,
+        ),
     },
   };
 }

@@ -2,7 +2,12 @@
 // transport (IPC to the app's windows, browser mode's event stream) subscribes. Payloads
 // are checked against the contract's `hostEvents` as results are: a host bug must not
 // hand the screens a malformed event.
-import { hostEvents, type HostEvent, type HostEventName, type HostEventPayload } from '../contract.ts';
+import {
+  hostEvents,
+  type HostEvent,
+  type HostEventName,
+  type HostEventPayload,
+} from '../contract.ts';
 
 export type HostEventListener = (event: HostEvent) => void;
 
@@ -21,7 +26,9 @@ export function createHostEventBus(logError?: (error: unknown) => void): HostEve
     emit(name, payload) {
       const checked = hostEvents[name].payload.safeParse(payload);
       if (!checked.success) {
-        logError?.(new Error(`host event ${name} with a malformed payload: ${checked.error.message}`));
+        logError?.(
+          new Error(`host event ${name} with a malformed payload: ${checked.error.message}`),
+        );
         return;
       }
       const event = { name, payload: checked.data } as HostEvent;

@@ -39,7 +39,10 @@ function contentTypeOf(file: string): string {
 }
 
 /** Resolves a URL path inside `root`, or undefined when it is missing or outside. */
-export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | undefined> {
+export async function readStaticFile(
+  root: string,
+  urlPath: string,
+): Promise<StaticFile | undefined> {
   const normalized = normalizedPath(urlPath);
   if (normalized === undefined) return undefined;
   const realRoot = await fs.realpath(root);
@@ -65,15 +68,22 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
  * empty-folder cold start, docs/cold-start-findings.md). The files are the ones of the
  * start: after a rebuild, browser mode is restarted.
  */
-export async function loadStaticFiles(root: string): Promise<(urlPath: string) => Promise<StaticFile | undefined>> {
+export async function loadStaticFiles(
+  root: string,
+): Promise<(urlPath: string) => Promise<StaticFile | undefined>> {
   const realRoot = await fs.realpath(root);
-  const entries = (await fs.readdir(realRoot, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const entries = (await fs.readdir(realRoot, { recursive: true, withFileTypes: true })).filter(
+    (entry) => entry.isFile(),
+  );
   const files = new Map<string, StaticFile>(
     await Promise.all(
       entries.map(async (entry) => {
         const file = path.join(entry.parentPath, entry.name);
         const urlPath = `/${path.relative(realRoot, file).split(path.sep).join('/')}`;
-        return [urlPath, { body: await fs.readFile(file), contentType: contentTypeOf(file) }] as const;
+        return [
+          urlPath,
+          { body: await fs.readFile(file), contentType: contentTypeOf(file) },
+        ] as const;
       }),
     ),
   );

@@ -2,7 +2,12 @@
 // renderer folder only, and the open drafts' images under app://midad/media/<id>/<hash>,
 // each response with the CSP header.
 import { protocol, type CustomScheme, type Session } from 'electron';
-import { isMediaPath, parseMediaPath, type MediaReader, type ServedMedia } from '../host/media-files.ts';
+import {
+  isMediaPath,
+  parseMediaPath,
+  type MediaReader,
+  type ServedMedia,
+} from '../host/media-files.ts';
 import { readStaticFile, type StaticFile } from '../host/static-files.ts';
 import { APP_SCHEME } from './app-origin.ts';
 import { appRequestPath } from './app-request.ts';
@@ -13,7 +18,12 @@ import { APP_RESPONSE_HEADERS } from '../host/content-security-policy.ts';
  * between launches; Chromium only caches http(s) unless a standard scheme asks for it
  * (https://www.electronjs.org/docs/latest/api/structures/custom-scheme).
  */
-export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const satisfies CustomScheme['privileges'];
+export const APP_SCHEME_PRIVILEGES = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  codeCache: true,
+} as const satisfies CustomScheme['privileges'];
 
 /** Must run before the app is ready, and only once (protocol.registerSchemesAsPrivileged). */
 export function registerAppScheme(): void {

@@ -10,7 +10,12 @@ export interface MenuActions {
 }
 
 export function installApplicationMenu(language: Language, actions: MenuActions): void {
-  const template = buildMenuTemplate({ language, isDevelopment: !app.isPackaged, platform: process.platform, ...actions });
+  const template = buildMenuTemplate({
+    language,
+    isDevelopment: !app.isPackaged,
+    platform: process.platform,
+    ...actions,
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 

@@ -12,7 +12,15 @@ import type { Fetch } from '../services/publish/wordpress/wordpress-http.ts';
 /** The part of Electron's ClientRequest used here; `net.request` is checked against it. */
 export interface ChromiumRequest {
   on(event: 'response', listener: (response: ChromiumResponse) => void): this;
-  on(event: 'redirect', listener: (statusCode: number, method: string, redirectUrl: string, responseHeaders: Record<string, string[]>) => void): this;
+  on(
+    event: 'redirect',
+    listener: (
+      statusCode: number,
+      method: string,
+      redirectUrl: string,
+      responseHeaders: Record<string, string[]>,
+    ) => void,
+  ): this;
   on(event: 'error', listener: (error: Error) => void): this;
   setHeader(name: string, value: string): void;
   write(chunk: Buffer): void;
@@ -21,7 +29,10 @@ export interface ChromiumRequest {
 }
 
 /** The part of Electron's IncomingMessage used here. */
-export interface ChromiumResponse extends Pick<IncomingMessage, 'statusCode' | 'statusMessage' | 'headers'> {
+export interface ChromiumResponse extends Pick<
+  IncomingMessage,
+  'statusCode' | 'statusMessage' | 'headers'
+> {
   on(event: 'data', listener: (chunk: Buffer) => void): unknown;
   on(event: 'end', listener: () => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
@@ -36,14 +47,19 @@ export function chromiumFetch(openRequest: OpenChromiumRequest): Fetch {
     const request = new Request(input, init);
     const { protocol } = new URL(request.url);
     // net.request also reaches file: and app://; a WordPress address is only ever http(s).
-    if (protocol !== 'http:' && protocol !== 'https:') throw new TypeError(`fetch failed: ${protocol} is not http(s)`);
+    if (protocol !== 'http:' && protocol !== 'https:')
+      throw new TypeError(`fetch failed: ${protocol} is not http(s)`);
     request.signal.throwIfAborted();
     const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
     return exchange(openRequest, request, body);
   };
 }
 
-function exchange(openRequest: OpenChromiumRequest, request: Request, body: Buffer | undefined): Promise<Response> {
+function exchange(
+  openRequest: OpenChromiumRequest,
+  request: Request,
+  body: Buffer | undefined,
+): Promise<Response> {
   return new Promise<Response>((resolve, reject) => {
     let settled = false;
     // Set while the answer's body streams: a failure then ends the body, not the promise.
@@ -94,7 +110,9 @@ function exchange(openRequest: OpenChromiumRequest, request: Request, body: Buff
       // ClientRequest keeps its headers, so such a redirect is refused instead.
       if (hasCredentials && new URL(redirectUrl).origin !== new URL(currentUrl).origin) {
         netRequest.abort();
-        fail(new TypeError('fetch failed: a redirect to another origin would carry the credentials'));
+        fail(
+          new TypeError('fetch failed: a redirect to another origin would carry the credentials'),
+        );
         return;
       }
       currentUrl = redirectUrl;
@@ -120,7 +138,13 @@ function exchange(openRequest: OpenChromiumRequest, request: Request, body: Buff
           })
         : null;
       try {
-        answer(new Response(stream, { status: message.statusCode, statusText: message.statusMessage, headers: headersOf(message.headers) }));
+        answer(
+          new Response(stream, {
+            status: message.statusCode,
+            statusText: message.statusMessage,
+            headers: headersOf(message.headers),
+          }),
+        );
       } catch (error) {
         // Thrown inside an event listener it would reach no one, and the call would hang.
         netRequest.abort();
@@ -138,7 +162,8 @@ function exchange(openRequest: OpenChromiumRequest, request: Request, body: Buff
 function headersOf(raw: Record<string, string | string[]>): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(raw)) {
-    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, bytesOfText(one));
+    for (const one of Array.isArray(value) ? value : [value])
+      headers.append(name, bytesOfText(one));
   }
   return headers;
 }
@@ -169,4 +194,10 @@ function networkFailure(error: Error): TypeError {
 
 type Holds<Check extends true> = Check;
 /** Fails to compile if Electron's own objects stop fitting the parts used here (tests' stand-ins implement these). */
-export type ElectronObjectsFit = Holds<ClientRequest extends ChromiumRequest ? (IncomingMessage extends ChromiumResponse ? true : false) : false>;
+export type ElectronObjectsFit = Holds<
+  ClientRequest extends ChromiumRequest
+    ? IncomingMessage extends ChromiumResponse
+      ? true
+      : false
+    : false
+>;

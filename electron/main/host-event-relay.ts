@@ -5,7 +5,10 @@ import { IPC_EVENT_CHANNEL } from '../contract.ts';
 import type { HostEventSource } from '../host/host-events.ts';
 
 /** Relays every host event to the app's windows; the answer stops it. */
-export function relayHostEvents(events: HostEventSource, appWebContentsIds: ReadonlySet<number>): () => void {
+export function relayHostEvents(
+  events: HostEventSource,
+  appWebContentsIds: ReadonlySet<number>,
+): () => void {
   return events.subscribe((event) => {
     for (const id of appWebContentsIds) {
       const contents = webContents.fromId(id);

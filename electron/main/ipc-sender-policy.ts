@@ -22,7 +22,11 @@ export interface IpcSender {
  */
 const CALLS_FROM_A_LEAVING_PAGE: ReadonlySet<string> = new Set<MethodName>(['drafts.save']);
 
-export function isTrustedIpcSender(sender: IpcSender, appWebContentsIds: ReadonlySet<number>, methodName: string): boolean {
+export function isTrustedIpcSender(
+  sender: IpcSender,
+  appWebContentsIds: ReadonlySet<number>,
+  methodName: string,
+): boolean {
   if (!appWebContentsIds.has(sender.webContentsId)) return false;
   if (!sender.frame) return CALLS_FROM_A_LEAVING_PAGE.has(methodName) && isAppUrl(sender.pageUrl);
   if (!sender.frame.isMainFrame) return false;

@@ -27,6 +27,7 @@ function describeSender(event: IpcMainInvokeEvent) {
   return {
     webContentsId: event.sender.id,
     pageUrl: event.sender.getURL(),
-    frame: frame && !frame.isDestroyed() ? { url: frame.url, isMainFrame: frame.parent === null } : null,
+    frame:
+      frame && !frame.isDestroyed() ? { url: frame.url, isMainFrame: frame.parent === null } : null,
   };
 }

@@ -63,7 +63,10 @@ function start(): void {
     openWindow: () => openMainWindow?.(),
     logFailure: logOpenFailure,
   });
-  const firstFile = findMidadFileArgument(process.argv.slice(app.isPackaged ? 1 : 2), process.cwd());
+  const firstFile = findMidadFileArgument(
+    process.argv.slice(app.isPackaged ? 1 : 2),
+    process.cwd(),
+  );
   if (firstFile) openedFiles.open(firstFile);
   const openFile = (filePath: string) => openedFiles.open(filePath);
   app.on('open-file', (event, filePath) => {
@@ -85,14 +88,22 @@ function start(): void {
 
   void app.whenReady().then(() => {
     // A damaged file is cleared rather than thrown at startup (SETTINGS_FILE_OPTIONS).
-    const settingsStore = new ElectronStore({ clearInvalidConfig: SETTINGS_FILE_OPTIONS.clearInvalidConfig });
+    const settingsStore = new ElectronStore({
+      clearInvalidConfig: SETTINGS_FILE_OPTIONS.clearInvalidConfig,
+    });
     const windowStateStore = new ElectronStore({ name: 'window-state', clearInvalidConfig: true });
 
     guardPermissions(session.defaultSession);
 
     const dataDir = app.getPath('userData');
     const log = new SupportLog({ dataDir });
-    app.on('child-process-gone', (_event, details) => log.info('child-process.gone', { type: details.type, reason: details.reason, exitCode: details.exitCode }));
+    app.on('child-process-gone', (_event, details) =>
+      log.info('child-process.gone', {
+        type: details.type,
+        reason: details.reason,
+        exitCode: details.exitCode,
+      }),
+    );
     // Asked in the Sites screen; kept beside the settings, not inside them. The store
     // applies it to safeStorage here, before any password is read.
     const consent = {
@@ -105,7 +116,12 @@ function start(): void {
       mode: 'desktop',
       version: app.getVersion(),
       settingsStore,
-      secretStore: new SafeStorageSecretStore({ dataDir, safeStorage, consent, legacy: new FileSecretStore(dataDir) }),
+      secretStore: new SafeStorageSecretStore({
+        dataDir,
+        safeStorage,
+        consent,
+        legacy: new FileSecretStore(dataDir),
+      }),
       spellChecking: { checker: spellChecking.checker, languages: spellChecking.languages },
       // WordPress through Chromium's network stack: the system's proxy and certificates.
       fetch: chromiumFetch((options) => net.request(options)),
@@ -148,7 +164,9 @@ function start(): void {
 
 /** The error's code only: a file's content never reaches a log. */
 function logOpenFailure(error: unknown): void {
-  logWarning(`could not open the .midad file: ${(error as { code?: string }).code ?? 'host.internal'}`);
+  logWarning(
+    `could not open the .midad file: ${(error as { code?: string }).code ?? 'host.internal'}`,
+  );
 }
 
 /** Longest the app waits at quit for the last saves to reach disk. */

@@ -14,7 +14,12 @@ export interface MenuTemplateInput {
   openLogsFolder: () => void;
 }
 
-export function buildMenuTemplate({ language, isDevelopment, platform, openLogsFolder }: MenuTemplateInput): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({
+  language,
+  isDevelopment,
+  platform,
+  openLogsFolder,
+}: MenuTemplateInput): MenuItemConstructorOptions[] {
   const label = MENU_LABELS[language];
   const isMac = platform === 'darwin';
   const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -51,7 +56,11 @@ export function buildMenuTemplate({ language, isDevelopment, platform, openLogsF
     ],
   };
   const developmentItems: MenuItemConstructorOptions[] = isDevelopment
-    ? [{ role: 'reload', label: label.reload }, { role: 'toggleDevTools', label: label.toggleDevTools }, separator]
+    ? [
+        { role: 'reload', label: label.reload },
+        { role: 'toggleDevTools', label: label.toggleDevTools },
+        separator,
+      ]
     : [];
   const viewMenu: MenuItemConstructorOptions = {
     role: 'viewMenu',
@@ -76,7 +85,11 @@ export function buildMenuTemplate({ language, isDevelopment, platform, openLogsF
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
     label: label.help,
-    submenu: [{ id: 'open-logs-folder', label: label.openLogsFolder, click: () => openLogsFolder() }, separator, { role: 'about', label: label.about }],
+    submenu: [
+      { id: 'open-logs-folder', label: label.openLogsFolder, click: () => openLogsFolder() },
+      separator,
+      { role: 'about', label: label.about },
+    ],
   };
 
   return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];

@@ -3,7 +3,14 @@
 // (second-instance's argv, which still holds Chromium's own switches).
 import path from 'node:path';
 
-export function findMidadFileArgument(argv: readonly string[], workingDirectory: string): string | undefined {
-  const file = [...argv].reverse().find((argument) => !argument.startsWith('-') && path.extname(argument).toLowerCase() === '.midad');
+export function findMidadFileArgument(
+  argv: readonly string[],
+  workingDirectory: string,
+): string | undefined {
+  const file = [...argv]
+    .reverse()
+    .find(
+      (argument) => !argument.startsWith('-') && path.extname(argument).toLowerCase() === '.midad',
+    );
   return file === undefined ? undefined : path.resolve(workingDirectory, file);
 }

@@ -38,6 +38,7 @@ export class OpenedFiles {
   /** The host is ready: files given before it are imported; the first window, opened next, shows the last. */
   hostReady(importDraft: (filePath: string) => Promise<string>): void {
     this.#importDraft = importDraft;
-    for (const filePath of this.#beforeReady.splice(0)) importDraft(filePath).catch(this.#world.logFailure);
+    for (const filePath of this.#beforeReady.splice(0))
+      importDraft(filePath).catch(this.#world.logFailure);
   }
 }

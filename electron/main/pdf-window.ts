@@ -26,7 +26,11 @@ export const electronPdfRenderer: PdfRenderer = {
     try {
       await fs.writeFile(file, html, 'utf8');
       await window.loadFile(file);
-      const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+      const pdf = await window.webContents.printToPDF({
+        pageSize: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
       return new Uint8Array(pdf);
     } finally {
       window.destroy();

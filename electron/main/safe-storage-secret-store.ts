@@ -7,12 +7,21 @@ import type { SecretStorage } from '../contract.ts';
 import { PrivateSecretsFile } from '../services/publish/sites/private-secrets-file.ts';
 import { SECRETS_FOLDER, type SecretStore } from '../services/publish/sites/secret-store.ts';
 import { ServiceError } from '../services/service-error.ts';
-import { describeSecretStorage, refusalToStore, usesPlainTextKey, type SafeStorageFacts } from './secret-storage-policy.ts';
+import {
+  describeSecretStorage,
+  refusalToStore,
+  usesPlainTextKey,
+  type SafeStorageFacts,
+} from './secret-storage-policy.ts';
 
 /** The part of Electron's safeStorage used here, as electron.d.ts types it (a test passes its stand-in). */
 export type SafeStorageApi = Pick<
   SafeStorage,
-  'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend' | 'setUsePlainTextEncryption'
+  | 'isEncryptionAvailable'
+  | 'encryptString'
+  | 'decryptString'
+  | 'getSelectedStorageBackend'
+  | 'setUsePlainTextEncryption'
 >;
 
 /** The user's answer to "keep passwords obfuscated only?" (Linux without a keyring), kept across starts. */
@@ -84,7 +93,8 @@ export class SafeStorageSecretStore implements SecretStore {
   #applyConsent(): void {
     const facts = this.#facts();
     // A no-op off Linux, and meaningless with a keyring: only basic_text is ever switched.
-    if (facts.linuxBackend === 'basic_text') this.#options.safeStorage.setUsePlainTextEncryption(facts.weakAccepted);
+    if (facts.linuxBackend === 'basic_text')
+      this.#options.safeStorage.setUsePlainTextEncryption(facts.weakAccepted);
   }
 
   #facts(): SafeStorageFacts {

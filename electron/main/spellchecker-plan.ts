@@ -21,15 +21,25 @@ export interface SpellCheckerPlan extends SpellChecking {
 /** Arabic first should Chromium ever list it, then English for quoted names and titles. */
 const WANTED = ['ar', 'en-US', 'en-GB'];
 
-export function planSpellChecker({ platform, available, systemLanguages }: SpellCheckerFacts): SpellCheckerPlan {
+export function planSpellChecker({
+  platform,
+  available,
+  systemLanguages,
+}: SpellCheckerFacts): SpellCheckerPlan {
   // NSSpellChecker, with the languages the user set in macOS (Arabic included); setSpellCheckerLanguages is a no-op there.
-  if (platform === 'darwin') return { checker: 'system', languages: [], enabled: true, setLanguages: null };
+  if (platform === 'darwin')
+    return { checker: 'system', languages: [], enabled: true, setLanguages: null };
   // Windows' own checker, for languages Chromium accepts (setSpellCheckerLanguages throws on any other)
   // and the user installed in Windows, which brings their dictionary. Anything else would fall back to
   // a Hunspell dictionary Midad does not ship.
   if (platform === 'win32') {
-    const languages = WANTED.filter((wanted) => available.includes(wanted) && systemLanguages.some((system) => sameLanguage(system, wanted)));
-    if (languages.length > 0) return { checker: 'system', languages, enabled: true, setLanguages: languages };
+    const languages = WANTED.filter(
+      (wanted) =>
+        available.includes(wanted) &&
+        systemLanguages.some((system) => sameLanguage(system, wanted)),
+    );
+    if (languages.length > 0)
+      return { checker: 'system', languages, enabled: true, setLanguages: languages };
   }
   // Linux (and Windows without one of those languages): only Chromium's Hunspell is left, which has no
   // Arabic and needs .bdic dictionaries Midad does not ship (docs/spellcheck.md): no checking, said so.

@@ -8,10 +8,21 @@ import { buildSpellingMenu } from './spelling-menu.ts';
 import { planSpellChecker, type SpellCheckerPlan } from './spellchecker-plan.ts';
 
 /** The parts of Electron read and told here, as electron.d.ts types them. */
-export type SpellCheckerSession = Pick<Session, 'availableSpellCheckerLanguages' | 'setSpellCheckerEnabled' | 'setSpellCheckerLanguages'>;
+export type SpellCheckerSession = Pick<
+  Session,
+  'availableSpellCheckerLanguages' | 'setSpellCheckerEnabled' | 'setSpellCheckerLanguages'
+>;
 
-export function setUpSpellChecker(target: SpellCheckerSession, app: Pick<App, 'getPreferredSystemLanguages'>, platform = process.platform): SpellCheckerPlan {
-  const plan = planSpellChecker({ platform, available: target.availableSpellCheckerLanguages, systemLanguages: app.getPreferredSystemLanguages() });
+export function setUpSpellChecker(
+  target: SpellCheckerSession,
+  app: Pick<App, 'getPreferredSystemLanguages'>,
+  platform = process.platform,
+): SpellCheckerPlan {
+  const plan = planSpellChecker({
+    platform,
+    available: target.availableSpellCheckerLanguages,
+    systemLanguages: app.getPreferredSystemLanguages(),
+  });
   target.setSpellCheckerEnabled(plan.enabled);
   if (plan.setLanguages) target.setSpellCheckerLanguages(plan.setLanguages);
   return plan;

@@ -22,18 +22,26 @@ export interface SpellingMenuActions {
 /** Chromium offers many suggestions for long Arabic words; a menu shows the first few. */
 const MAX_SUGGESTIONS = 6;
 
-export function buildSpellingMenu(input: SpellingMenuInput, actions: SpellingMenuActions): MenuItemConstructorOptions[] {
+export function buildSpellingMenu(
+  input: SpellingMenuInput,
+  actions: SpellingMenuActions,
+): MenuItemConstructorOptions[] {
   const label = MENU_LABELS[input.language];
   const items: MenuItemConstructorOptions[] = [];
   if (input.isEditable && input.misspelledWord) {
     const suggestions = input.suggestions.slice(0, MAX_SUGGESTIONS);
     if (suggestions.length === 0) items.push({ label: label.noSuggestions, enabled: false });
-    for (const suggestion of suggestions) items.push({ label: suggestion, click: () => actions.replaceWith(suggestion) });
-    items.push({ label: label.addToDictionary, click: () => actions.addToDictionary(input.misspelledWord) });
+    for (const suggestion of suggestions)
+      items.push({ label: suggestion, click: () => actions.replaceWith(suggestion) });
+    items.push({
+      label: label.addToDictionary,
+      click: () => actions.addToDictionary(input.misspelledWord),
+    });
     items.push({ type: 'separator' });
   }
   if (input.isEditable) items.push({ role: 'cut', label: label.cut, enabled: input.hasSelection });
-  if (input.isEditable || input.hasSelection) items.push({ role: 'copy', label: label.copy, enabled: input.hasSelection });
+  if (input.isEditable || input.hasSelection)
+    items.push({ role: 'copy', label: label.copy, enabled: input.hasSelection });
   if (input.isEditable) items.push({ role: 'paste', label: label.paste });
   return items;
 }

@@ -26,7 +26,9 @@ function guardWebContents(contents: WebContents, logWarning: (message: string) =
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-export function guardPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function guardPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     callback(isPermissionAllowed(permission, details.requestingUrl ?? contents.getURL()));
   });

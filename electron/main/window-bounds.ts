@@ -15,11 +15,15 @@ export function parseSavedWindowState(value: unknown): SavedWindowState | undefi
   if (typeof value !== 'object' || value === null) return undefined;
   const { bounds, isMaximized } = value as Record<string, unknown>;
   if (!isRectangle(bounds)) return undefined;
-  if (bounds.width < MIN_WINDOW_SIZE.width || bounds.height < MIN_WINDOW_SIZE.height) return undefined;
+  if (bounds.width < MIN_WINDOW_SIZE.width || bounds.height < MIN_WINDOW_SIZE.height)
+    return undefined;
   return { bounds, isMaximized: isMaximized === true };
 }
 
-export function restorableWindowState(saved: unknown, workAreas: readonly Rectangle[]): SavedWindowState | undefined {
+export function restorableWindowState(
+  saved: unknown,
+  workAreas: readonly Rectangle[],
+): SavedWindowState | undefined {
   const state = parseSavedWindowState(saved);
   if (!state) return undefined;
   const visible = workAreas.some((area) => {

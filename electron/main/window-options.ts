@@ -11,7 +11,10 @@ export interface WindowOptionsInput {
   bounds?: Rectangle;
 }
 
-export function createWindowOptions({ preloadPath, bounds }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function createWindowOptions({
+  preloadPath,
+  bounds,
+}: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     ...(bounds ?? DEFAULT_WINDOW_SIZE),
     minWidth: MIN_WINDOW_SIZE.width,

@@ -4,13 +4,19 @@ import type { BrowserWindow } from 'electron';
 import type { SavedWindowState } from './window-bounds.ts';
 
 /** The part of BrowserWindow this needs, as electron.d.ts types it (`on` is overloaded there, so its events are written out). */
-export type TrackedWindow = Pick<BrowserWindow, 'getNormalBounds' | 'isMaximized' | 'isMinimized' | 'isFullScreen'> & {
+export type TrackedWindow = Pick<
+  BrowserWindow,
+  'getNormalBounds' | 'isMaximized' | 'isMinimized' | 'isFullScreen'
+> & {
   on(event: 'move' | 'resize' | 'maximize' | 'unmaximize' | 'close', listener: () => void): unknown;
 };
 
 export const SAVE_DELAY_MS = 400;
 
-export function trackWindowState(window: TrackedWindow, save: (state: SavedWindowState) => void): void {
+export function trackWindowState(
+  window: TrackedWindow,
+  save: (state: SavedWindowState) => void,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const saveNow = () => {
     clearTimeout(timer);
@@ -23,6 +29,7 @@ export function trackWindowState(window: TrackedWindow, save: (state: SavedWindo
     clearTimeout(timer);
     timer = setTimeout(saveNow, SAVE_DELAY_MS);
   };
-  for (const event of ['move', 'resize', 'maximize', 'unmaximize'] as const) window.on(event, saveSoon);
+  for (const event of ['move', 'resize', 'maximize', 'unmaximize'] as const)
+    window.on(event, saveSoon);
   window.on('close', saveNow);
 }

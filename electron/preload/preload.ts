@@ -12,7 +12,8 @@ const api: Record<string, Record<string, (...args: never[]) => unknown>> = {};
 for (const methodName of MIDAD_CONTRACT_METHODS) {
   const [namespace, methodKey] = methodName.split('.') as [string, string];
   api[namespace] ??= {};
-  api[namespace][methodKey] = (...args: unknown[]) => ipcRenderer.invoke(`${IPC_CHANNEL_PREFIX}${methodName}`, args);
+  api[namespace][methodKey] = (...args: unknown[]) =>
+    ipcRenderer.invoke(`${IPC_CHANNEL_PREFIX}${methodName}`, args);
 }
 
 api.events = {

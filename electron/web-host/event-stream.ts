@@ -22,7 +22,10 @@ const DEFAULT_HEARTBEAT_MS = 15_000;
 /** How soon the browser's EventSource reconnects after a cut stream. */
 const RECONNECT_AFTER_MS = 1_000;
 
-export function openEventStreams(subscribe: HostEventsSubscription | undefined, heartbeatMs = DEFAULT_HEARTBEAT_MS): EventStreams {
+export function openEventStreams(
+  subscribe: HostEventsSubscription | undefined,
+  heartbeatMs = DEFAULT_HEARTBEAT_MS,
+): EventStreams {
   const open = new Set<ServerResponse>();
   let unsubscribe: (() => void) | null = null;
   let heartbeat: NodeJS.Timeout | null = null;

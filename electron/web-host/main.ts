@@ -20,7 +20,9 @@ async function main(): Promise<void> {
     },
   });
   // --data-dir wins over MIDAD_DATA_DIR, which wins over the desktop app's own folder.
-  const dataDir = path.resolve(values['data-dir'] ?? (process.env.MIDAD_DATA_DIR || defaultDataDir()));
+  const dataDir = path.resolve(
+    values['data-dir'] ?? (process.env.MIDAD_DATA_DIR || defaultDataDir()),
+  );
   const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(here, '..', 'renderer'));
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -33,7 +35,15 @@ async function main(): Promise<void> {
   let urlPrinted = () => {};
   const services = new Promise<void>((resolve) => (urlPrinted = resolve))
     .then(loadServiceModules)
-    .then(({ startServices }) => startServices({ dataDir, rendererDir, version: readVersion(), log, pictureWorkerFile: path.join(here, 'picture-worker.mjs') }));
+    .then(({ startServices }) =>
+      startServices({
+        dataDir,
+        rendererDir,
+        version: readVersion(),
+        log,
+        pictureWorkerFile: path.join(here, 'picture-worker.mjs'),
+      }),
+    );
   const server = await startWebHost({
     dispatch: async (methodName, args) => (await services).dispatch(methodName, args),
     readMedia: async (request) => (await services).readMedia(request),
@@ -69,18 +79,25 @@ async function main(): Promise<void> {
   });
 
   // Stop taking requests, let the saves already received reach disk, then leave.
-  const stop = () => void Promise.all([server.close(), services.then((host) => host.shutdown())]).finally(() => process.exit(0));
+  const stop = () =>
+    void Promise.all([server.close(), services.then((host) => host.shutdown())]).finally(() =>
+      process.exit(0),
+    );
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 function readVersion(): string {
-  const packageJson = JSON.parse(readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  const packageJson = JSON.parse(
+    readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8'),
+  ) as { version: string };
   return packageJson.version;
 }
 
 function fail(error: unknown): never {
-  console.error(`Midad browser mode could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Midad browser mode could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }
 

@@ -19,7 +19,11 @@ export function tokenCookieName(port: number): string {
 
 export type GuardVerdict =
   | { allowed: true; tokenFrom: 'header' | 'cookie' | 'query' }
-  | { allowed: false; status: 403 | 401; reason: 'foreign_host' | 'foreign_origin' | 'missing_token' };
+  | {
+      allowed: false;
+      status: 403 | 401;
+      reason: 'foreign_host' | 'foreign_origin' | 'missing_token';
+    };
 
 export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -49,7 +53,11 @@ function isOwnOrigin(origin: string, hosts: Set<string>): boolean {
   }
 }
 
-function findToken(request: IncomingMessage, token: string, port: number): 'header' | 'cookie' | 'query' | undefined {
+function findToken(
+  request: IncomingMessage,
+  token: string,
+  port: number,
+): 'header' | 'cookie' | 'query' | undefined {
   const header = request.headers[TOKEN_HEADER];
   if (typeof header === 'string' && sameSecret(header, token)) return 'header';
   // Before the cookie: the event stream needs to know the page's script gave the token.

@@ -61,7 +61,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // Read while the server starts listening and the browser connects: the first request
   // waits for it at most the few ms it has left. A folder that cannot be read into memory
   // is served from disk, with the same checks.
-  const rendererFiles = loadStaticFiles(options.rendererDir).catch(() => (urlPath: string) => readStaticFile(options.rendererDir, urlPath));
+  const rendererFiles = loadStaticFiles(options.rendererDir).catch(
+    () => (urlPath: string) => readStaticFile(options.rendererDir, urlPath),
+  );
   const server = http.createServer((request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'internal error');
@@ -104,14 +106,27 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const wanted = parseMediaPath(rawPath);
       const media = wanted && (await options.readMedia(wanted));
       if (!media) send(response, 404, 'text/plain; charset=utf-8', 'not found');
-      else send(response, 200, media.contentType, request.method === 'HEAD' ? '' : Buffer.from(media.body));
+      else
+        send(
+          response,
+          200,
+          media.contentType,
+          request.method === 'HEAD' ? '' : Buffer.from(media.body),
+        );
       return;
     }
     const proofId = /^\/proof\/([^/]*)$/.exec(rawPath)?.[1];
     if (proofId !== undefined) {
       const proof = DRAFT_ID_PATTERN.test(proofId) ? await options.readProof?.(proofId) : undefined;
       if (proof === undefined) send(response, 404, 'text/plain; charset=utf-8', 'not found');
-      else send(response, 200, 'text/html; charset=utf-8', request.method === 'HEAD' ? '' : proof, PROOF_HEADERS);
+      else
+        send(
+          response,
+          200,
+          'text/html; charset=utf-8',
+          request.method === 'HEAD' ? '' : proof,
+          PROOF_HEADERS,
+        );
       return;
     }
     const file = await (await rendererFiles)(pathname === '/' ? '/index.html' : pathname);
@@ -120,7 +135,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (verdict.tokenFrom === 'query') {
-      response.setHeader('Set-Cookie', `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      response.setHeader(
+        'Set-Cookie',
+        `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      );
     }
     const body = file.contentType.startsWith('text/html') ? withToken(file.body, token) : file.body;
     send(response, 200, file.contentType, body);
@@ -149,7 +167,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (method === null) {
       request.resume();
       // No method has a name that is not valid UTF-8 once decoded: refused as the dispatcher refuses an unknown one.
-      send(response, 400, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code: 'contract.unknown_method' } }));
+      send(
+        response,
+        400,
+        'application/json; charset=utf-8',
+        JSON.stringify({ ok: false, error: { code: 'contract.unknown_method' } }),
+      );
       return;
     }
     if (!request.headers['content-type']?.startsWith('application/json')) {
@@ -204,7 +227,10 @@ function decodedMethodName(encoded: string): string | null {
 function withToken(html: Buffer, token: string): string {
   return html
     .toString('utf8')
-    .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta name="midad-token" content="${token}">`);
+    .replace(
+      '<meta charset="utf-8">',
+      `<meta charset="utf-8">\n    <meta name="midad-token" content="${token}">`,
+    );
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
@@ -227,10 +253,17 @@ function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
 
 // The proof carries its fonts, images and styles inline and runs no script at all.
 const PROOF_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 };
 
-function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer, headers = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+  headers = {},
+): void {
   response.writeHead(status, {
     ...APP_RESPONSE_HEADERS,
     ...headers,

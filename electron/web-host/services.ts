@@ -18,7 +18,13 @@ export interface WebHostServicesOptions {
   pictureWorkerFile?: string;
 }
 
-export async function startServices({ dataDir, rendererDir, version, log, pictureWorkerFile }: WebHostServicesOptions): Promise<Host> {
+export async function startServices({
+  dataDir,
+  rendererDir,
+  version,
+  log,
+  pictureWorkerFile,
+}: WebHostServicesOptions): Promise<Host> {
   await fs.mkdir(dataDir, { recursive: true });
   // Same file name and folder as electron-store's default, so both modes share settings.
   const settingsStore = new Conf({ cwd: dataDir, projectName: 'midad', ...SETTINGS_FILE_OPTIONS });

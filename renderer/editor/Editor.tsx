@@ -60,7 +60,15 @@ function ArticleEditable() {
   );
 }
 
-export function Editor({ initialBody, editorRef, onChange, onError, children, readOnly = false, toolbarEnd }: EditorProps) {
+export function Editor({
+  initialBody,
+  editorRef,
+  onChange,
+  onError,
+  children,
+  readOnly = false,
+  toolbarEnd,
+}: EditorProps) {
   const extension = useMemo(
     () => createArticleExtension({ body: initialBody as SerializedEditorState | null, onError }),
     // The editor is built once; a new article remounts it.

@@ -36,17 +36,20 @@ interface Context {
 
 /** Gone with everything inside: code, embedded documents, forms' controls, metadata, foreign XML. */
 const DROPPED = new Set(
-  ('script style template noscript noembed noframes iframe frame frameset object embed applet param ' +
+  (
+    'script style template noscript noembed noframes iframe frame frameset object embed applet param ' +
     'meta link base head title svg math canvas video audio source track picture map area ' +
-    'input button select option optgroup textarea datalist output keygen xmp plaintext dialog portal xml')
-    .split(' '),
+    'input button select option optgroup textarea datalist output keygen xmp plaintext dialog portal xml'
+  ).split(' '),
 );
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LISTS = new Set(['ul', 'ol']);
 /** Boxes with no meaning of their own: their blocks pass through, their loose text is a paragraph. */
 const CONTAINERS = new Set(
-  ('div section article main header footer aside nav figure center table thead tbody tfoot tr td th caption ' +
-    'form fieldset details summary dl dt dd address pre figcaption hgroup body html').split(' '),
+  (
+    'div section article main header footer aside nav figure center table thead tbody tfoot tr td th caption ' +
+    'form fieldset details summary dl dt dd address pre figcaption hgroup body html'
+  ).split(' '),
 );
 const BLOCKS = new Set([...HEADINGS, ...LISTS, ...CONTAINERS, 'p', 'blockquote', 'li', 'hr']);
 const HASH = /^[0-9a-f]{64}$/;
@@ -56,7 +59,13 @@ export function cleanHtml(source: Document, options: CleanOptions = {}): Cleaned
   const out = source.implementation.createHTMLDocument('');
   const context: Context = { out, options, images: [] };
   const root = source.body ?? source.documentElement;
-  appendFlow(root, out.body, context, { bold: false, italic: false }, directionOf(root) ?? directionOf(source.documentElement));
+  appendFlow(
+    root,
+    out.body,
+    context,
+    { bold: false, italic: false },
+    directionOf(root) ?? directionOf(source.documentElement),
+  );
   tidyArticleBody(out.body);
   return { document: out, images: context.images };
 }
@@ -77,20 +86,32 @@ export function plainTextDocument(text: string, like: Document): Document {
   return doc;
 }
 
-const tagOf = (node: Node): string => (node.nodeType === 1 ? (node as Element).localName.toLowerCase() : '');
+const tagOf = (node: Node): string =>
+  node.nodeType === 1 ? (node as Element).localName.toLowerCase() : '';
 const isElement = (node: Node): node is Element => node.nodeType === 1;
 
 function styleOf(element: Element): Map<string, string> {
   const style = new Map<string, string>();
   for (const declaration of (element.getAttribute('style') ?? '').split(';')) {
     const colon = declaration.indexOf(':');
-    if (colon > 0) style.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).trim().toLowerCase());
+    if (colon > 0)
+      style.set(
+        declaration.slice(0, colon).trim().toLowerCase(),
+        declaration
+          .slice(colon + 1)
+          .trim()
+          .toLowerCase(),
+      );
   }
   return style;
 }
 
 function directionOf(element: Element): 'rtl' | 'ltr' | null {
-  const dir = (element.getAttribute('dir') ?? styleOf(element).get('direction') ?? '').toLowerCase();
+  const dir = (
+    element.getAttribute('dir') ??
+    styleOf(element).get('direction') ??
+    ''
+  ).toLowerCase();
   return dir === 'rtl' || dir === 'ltr' ? dir : null;
 }
 
@@ -102,9 +123,15 @@ function marksOf(element: Element, inherited: Marks): Marks {
   if (tag === 'i' || tag === 'em') italic = true;
   // Google Docs wraps the whole clipboard in <b style="font-weight:normal">: not bold.
   const weight = style.get('font-weight');
-  if (weight !== undefined) bold = /^(bold|bolder|[6-9]00)$/.test(weight) ? true : /^(normal|lighter|[1-5]00)$/.test(weight) ? false : bold;
+  if (weight !== undefined)
+    bold = /^(bold|bolder|[6-9]00)$/.test(weight)
+      ? true
+      : /^(normal|lighter|[1-5]00)$/.test(weight)
+        ? false
+        : bold;
   const fontStyle = style.get('font-style');
-  if (fontStyle !== undefined) italic = /^(italic|oblique)/.test(fontStyle) ? true : fontStyle === 'normal' ? false : italic;
+  if (fontStyle !== undefined)
+    italic = /^(italic|oblique)/.test(fontStyle) ? true : fontStyle === 'normal' ? false : italic;
   return { bold, italic };
 }
 
@@ -123,7 +150,13 @@ function isWordJunk(element: Element): boolean {
   );
 }
 
-function appendFlow(source: Node, container: Element, context: Context, marks: Marks, dir: 'rtl' | 'ltr' | null): void {
+function appendFlow(
+  source: Node,
+  container: Element,
+  context: Context,
+  marks: Marks,
+  dir: 'rtl' | 'ltr' | null,
+): void {
   let loose: Element | null = null;
   const children = [...source.childNodes];
   for (let index = 0; index < children.length; index += 1) {
@@ -135,7 +168,8 @@ function appendFlow(source: Node, container: Element, context: Context, marks: M
       for (; index < children.length; index += 1) {
         const item = children[index];
         const marker = isElement(item) ? wordListMarker(item) : null;
-        if (marker && (marker.listId === listId || marker.level > 1)) items.push({ element: item as Element, ...marker });
+        if (marker && (marker.listId === listId || marker.level > 1))
+          items.push({ element: item as Element, ...marker });
         else if (item.nodeType !== 3 || item.textContent?.trim()) break;
       }
       index -= 1;
@@ -162,7 +196,13 @@ function appendFlow(source: Node, container: Element, context: Context, marks: M
   for (const block of [...container.children]) if (isEmptyBlock(block)) block.remove();
 }
 
-function appendBlock(element: Element, container: Element, context: Context, marks: Marks, dir: 'rtl' | 'ltr' | null): void {
+function appendBlock(
+  element: Element,
+  container: Element,
+  context: Context,
+  marks: Marks,
+  dir: 'rtl' | 'ltr' | null,
+): void {
   const tag = tagOf(element);
   const out = context.out;
   const wordClass = element.getAttribute('class') ?? '';
@@ -187,7 +227,14 @@ function appendBlock(element: Element, container: Element, context: Context, mar
 }
 
 /** Appends the element's content to `target` as one block, then `target` to `into` when given. */
-function fill(target: Element, source: Element, context: Context, marks: Marks, dir: 'rtl' | 'ltr' | null, into?: Element): void {
+function fill(
+  target: Element,
+  source: Element,
+  context: Context,
+  marks: Marks,
+  dir: 'rtl' | 'ltr' | null,
+  into?: Element,
+): void {
   setDirection(target, dir);
   appendPhrasing(source, target, context, marks, true);
   into?.append(target);
@@ -198,20 +245,39 @@ function firstDirection(element: Element): 'rtl' | 'ltr' | null {
   return first ? directionOf(first) : null;
 }
 
-function list(element: Element, context: Context, marks: Marks, dir: 'rtl' | 'ltr' | null): Element {
+function list(
+  element: Element,
+  context: Context,
+  marks: Marks,
+  dir: 'rtl' | 'ltr' | null,
+): Element {
   const out = context.out.createElement(tagOf(element));
   setDirection(out, dir);
   for (const child of [...element.childNodes]) {
     const tag = tagOf(child);
     if (tag === 'li') {
       const item = context.out.createElement('li');
-      fill(item, child as Element, context, marksOf(child as Element, marks), directionOf(child as Element) ?? dir, out);
+      fill(
+        item,
+        child as Element,
+        context,
+        marksOf(child as Element, marks),
+        directionOf(child as Element) ?? dir,
+        out,
+      );
     } else if (LISTS.has(tag)) {
       // Docs nests a list straight inside the list: it belongs to the item before it.
       const nested = list(child as Element, context, marks, directionOf(child as Element) ?? dir);
       (out.lastElementChild ?? out.appendChild(context.out.createElement('li'))).append(nested);
     } else if (child.textContent?.trim() && !(isElement(child) && DROPPED.has(tag))) {
-      fill(context.out.createElement('li'), isElement(child) ? child : wrapText(child, context), context, marks, dir, out);
+      fill(
+        context.out.createElement('li'),
+        isElement(child) ? child : wrapText(child, context),
+        context,
+        marks,
+        dir,
+        out,
+      );
     }
   }
   for (const item of [...out.children]) if (isEmptyBlock(item)) item.remove();
@@ -225,25 +291,45 @@ function wrapText(node: Node, context: Context): Element {
 }
 
 /** Word's list paragraphs (mso-list: l0 level2) become nested <ul>/<ol>, by level. */
-function wordList(items: WordListItem[], context: Context, marks: Marks, dir: 'rtl' | 'ltr' | null): Element {
+function wordList(
+  items: WordListItem[],
+  context: Context,
+  marks: Marks,
+  dir: 'rtl' | 'ltr' | null,
+): Element {
   const stack: Element[] = [];
   for (const item of items) {
     while (stack.length > item.level) stack.pop();
     while (stack.length < item.level) {
       const nested = context.out.createElement(item.ordered ? 'ol' : 'ul');
       setDirection(nested, directionOf(item.element) ?? dir);
-      const parentItem = stack.at(-1)?.lastElementChild ?? stack.at(-1)?.appendChild(context.out.createElement('li'));
+      const parentItem =
+        stack.at(-1)?.lastElementChild ??
+        stack.at(-1)?.appendChild(context.out.createElement('li'));
       parentItem?.append(nested);
       stack.push(nested);
     }
     const li = context.out.createElement('li');
-    fill(li, item.element, context, marksOf(item.element, marks), directionOf(item.element) ?? dir, stack.at(-1));
+    fill(
+      li,
+      item.element,
+      context,
+      marksOf(item.element, marks),
+      directionOf(item.element) ?? dir,
+      stack.at(-1),
+    );
   }
   return stack[0];
 }
 
 /** Inline content into a block; blocks met inside it become lines of it (or nested lists in an item). */
-function appendPhrasing(source: Node, target: Element, context: Context, marks: Marks, childrenOnly = false): void {
+function appendPhrasing(
+  source: Node,
+  target: Element,
+  context: Context,
+  marks: Marks,
+  childrenOnly = false,
+): void {
   const nodes = childrenOnly ? [...source.childNodes] : [source];
   for (const node of nodes) {
     if (node.nodeType === 3) {
@@ -254,7 +340,8 @@ function appendPhrasing(source: Node, target: Element, context: Context, marks: 
     const tag = tagOf(node);
     if (DROPPED.has(tag) || isWordJunk(node)) continue;
     if (tag === 'br') {
-      if (!node.classList.contains('Apple-interchange-newline')) target.append(context.out.createElement('br'));
+      if (!node.classList.contains('Apple-interchange-newline'))
+        target.append(context.out.createElement('br'));
     } else if (tag === 'img') {
       const image = cleanImage(node, context);
       if (image) target.append(image);

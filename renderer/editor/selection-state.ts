@@ -4,7 +4,14 @@ import { $isLinkNode, type LinkNode } from '@lexical/link';
 import { $isListNode, ListNode } from '@lexical/list';
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
-import { $isElementNode, $isRangeSelection, $isRootOrShadowRoot, type BaseSelection, type ElementNode, type LexicalNode } from 'lexical';
+import {
+  $isElementNode,
+  $isRangeSelection,
+  $isRootOrShadowRoot,
+  type BaseSelection,
+  type ElementNode,
+  type LexicalNode,
+} from 'lexical';
 import type { BlockType, ListType } from './commands.ts';
 
 export interface SelectionState {

@@ -13,7 +13,11 @@ export const editorTheme: EditorThemeClasses = {
   },
   link: 'ed-link',
   // Read by renderer/editor/nodes/SuggestionNodes.ts, one class a kind of suggestion.
-  suggestion: { insert: 'ed-suggest-insert', delete: 'ed-suggest-delete', format: 'ed-suggest-format' },
+  suggestion: {
+    insert: 'ed-suggest-insert',
+    delete: 'ed-suggest-delete',
+    format: 'ed-suggest-format',
+  },
   // Review comments' anchors (renderer/features/review/comments); their tint is in comments.css.
   mark: 'review-mark',
   markOverlap: 'review-mark-overlap',

@@ -11,7 +11,10 @@ export function tidyArticleBody(body: HTMLElement): void {
 
 /** Text other than spaces, or an image: what makes a block worth keeping. */
 export function hasContent(element: Element): boolean {
-  return (element.textContent ?? '').replace(/[\s\u00a0]+/g, '') !== '' || element.querySelector('img') !== null;
+  return (
+    (element.textContent ?? '').replace(/[\s\u00a0]+/g, '') !== '' ||
+    element.querySelector('img') !== null
+  );
 }
 
 export function isEmptyBlock(element: Element): boolean {
@@ -26,8 +29,11 @@ function renumberHeadings(body: HTMLElement): void {
   const headings = [...body.querySelectorAll('h1, h2, h3, h4, h5, h6')];
   const top = Math.min(...headings.map((heading) => Number(heading.localName[1])));
   for (const heading of headings) {
-    const renamed = body.ownerDocument.createElement(Number(heading.localName[1]) === top ? 'h2' : 'h3');
-    for (const attribute of [...heading.attributes]) renamed.setAttribute(attribute.name, attribute.value);
+    const renamed = body.ownerDocument.createElement(
+      Number(heading.localName[1]) === top ? 'h2' : 'h3',
+    );
+    for (const attribute of [...heading.attributes])
+      renamed.setAttribute(attribute.name, attribute.value);
     renamed.append(...heading.childNodes);
     heading.replaceWith(renamed);
   }
@@ -61,7 +67,8 @@ function trimBlocks(body: HTMLElement): void {
   }
   for (const texts of byBlock.values()) {
     for (const text of texts) if ((text.data = text.data.replace(/^ +/, '')) !== '') break;
-    for (const text of texts.reverse()) if ((text.data = text.data.replace(/[ \u00a0]+$/, '')) !== '') break;
+    for (const text of texts.reverse())
+      if ((text.data = text.data.replace(/[ \u00a0]+$/, '')) !== '') break;
   }
 }
 

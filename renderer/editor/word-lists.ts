@@ -22,7 +22,13 @@ export function wordListMarker(element: Element): WordListMarker | null {
   if (element.localName !== 'p') return null;
   const match = MSO_LIST.exec(element.getAttribute('style') ?? '');
   if (!match) return null;
-  const marker = [...element.querySelectorAll('[style]')].find((span) => /mso-list:\s*ignore/i.test(span.getAttribute('style') ?? ''));
+  const marker = [...element.querySelectorAll('[style]')].find((span) =>
+    /mso-list:\s*ignore/i.test(span.getAttribute('style') ?? ''),
+  );
   const text = (marker?.textContent ?? '').replace(/[\s\u00a0]+/g, '');
-  return { listId: match[1].toLowerCase(), level: Math.min(Number(match[2]), 6), ordered: NUMBERED.test(text) };
+  return {
+    listId: match[1].toLowerCase(),
+    level: Math.min(Number(match[2]), 6),
+    ordered: NUMBERED.test(text),
+  };
 }

@@ -3,13 +3,20 @@ import type { ar } from './ar.ts';
 import type { ArabicPlural, EnglishPlural } from './translate.ts';
 
 // Every Arabic key has an English string; an Arabic counted phrase needs English's two forms.
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends ArabicPlural ? EnglishPlural : Strings<T[K]> };
+type Strings<T> = {
+  [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends ArabicPlural
+      ? EnglishPlural
+      : Strings<T[K]>;
+};
 
 export const en: Strings<typeof ar> = {
   app: {
     name: 'Midad',
     loadingPanel: 'Loading…',
-    partFailed: 'This part could not be shown because of an error; the rest of Midad still works. Your saved text was not touched.',
+    partFailed:
+      'This part could not be shown because of an error; the rest of Midad still works. Your saved text was not touched.',
     partReload: 'Reload',
     libraryFailed: 'The draft library could not be opened; no file was touched.',
   },
@@ -148,24 +155,31 @@ export const en: Strings<typeof ar> = {
   settings: {
     spelling: {
       title: 'Spelling',
-      system: 'Misspelt words are underlined by the system’s own spellchecker, in the languages set in the system.',
+      system:
+        'Misspelt words are underlined by the system’s own spellchecker, in the languages set in the system.',
       none: 'No spell check in the text on this system: Chromium’s checker, the only one the app has here, has no Arabic dictionary and Midad ships none for it. The house-style check still flags the word list’s variants.',
-      browser: 'Misspelt words are underlined by this browser’s own spellchecker, with its own settings.',
-      wordList: 'The newsroom’s word list stays in Midad’s house-style check; it is never written into the system’s dictionary.',
+      browser:
+        'Misspelt words are underlined by this browser’s own spellchecker, with its own settings.',
+      wordList:
+        'The newsroom’s word list stays in Midad’s house-style check; it is never written into the system’s dictionary.',
     },
     pictures: {
       title: 'Pictures that leave',
-      intro: 'Before a picture is uploaded to a site or put in an export, Midad writes it anew without the camera’s details (place, device, time: a location can expose a source), turns it upright and makes it no larger than the size below. The draft keeps the original.',
+      intro:
+        'Before a picture is uploaded to a site or put in an export, Midad writes it anew without the camera’s details (place, device, time: a location can expose a source), turns it upright and makes it no larger than the size below. The draft keeps the original.',
       maxLongSide: 'Longest side (pixels)',
       maxLongSideHint: 'WordPress itself shrinks anything larger than 2,560 pixels.',
       keepCredit: 'Keep the photographer’s credit and caption in the file',
-      keepCreditHint: 'Only the name, the copyright line and the caption stay (as three EXIF text fields); the place and the camera never do.',
+      keepCreditHint:
+        'Only the name, the copyright line and the caption stay (as three EXIF text fields); the place and the camera never do.',
       save: 'Save picture size',
     },
     review: {
       title: 'Review',
-      suggestOnOthersStories: "Turn suggesting mode on when I open someone else's story from the desk",
-      suggestOnOthersStoriesHint: "For copy editors and desk chiefs: your changes to a reporter's story become suggestions the reporter sees, accepts or rejects. Your own stories are edited as usual.",
+      suggestOnOthersStories:
+        "Turn suggesting mode on when I open someone else's story from the desk",
+      suggestOnOthersStoriesHint:
+        "For copy editors and desk chiefs: your changes to a reporter's story become suggestions the reporter sees, accepts or rejects. Your own stories are edited as usual.",
     },
     title: 'Settings',
     countsAndLimits: 'Counts and limits',
@@ -181,13 +195,18 @@ export const en: Strings<typeof ar> = {
     out_of_range: 'Write a number from {{min}} to {{max}}; nothing was saved.',
     newsroomRoles: {
       title: 'Newsroom roles',
-      intro: 'Your role on each site is read from the capabilities WordPress gives your account there: whoever has every capability listed for a role has it, the desk chief first; everyone else is a reporter.',
+      intro:
+        'Your role on each site is read from the capabilities WordPress gives your account there: whoever has every capability listed for a role has it, the desk chief first; everyone else is a reporter.',
       hint: 'WordPress capability names, separated by commas (for example edit_others_posts, publish_posts).',
       save: 'Save roles',
       saved: 'Roles saved.',
       no_capability: 'List at least one capability; nothing was saved.',
-      bad_capability: '“{{name}}” is not a WordPress capability name (lowercase Latin letters, digits and _ only); nothing was saved.',
-      too_many_capabilities: { one: 'List at most {{count}} capability; nothing was saved.', other: 'List at most {{count}} capabilities; nothing was saved.' } satisfies EnglishPlural,
+      bad_capability:
+        '“{{name}}” is not a WordPress capability name (lowercase Latin letters, digits and _ only); nothing was saved.',
+      too_many_capabilities: {
+        one: 'List at most {{count}} capability; nothing was saved.',
+        other: 'List at most {{count}} capabilities; nothing was saved.',
+      } satisfies EnglishPlural,
     },
   },
   newsroomRole: {
@@ -198,9 +217,11 @@ export const en: Strings<typeof ar> = {
   article: {
     actions: 'Draft actions',
     status: 'Stage',
-    unknownNodes: 'This draft holds parts this version of Midad does not know ({{types}}), perhaps made by a newer Midad. It is open read-only and nothing on disk has changed.',
+    unknownNodes:
+      'This draft holds parts this version of Midad does not know ({{types}}), perhaps made by a newer Midad. It is open read-only and nothing on disk has changed.',
     keepAsText: 'Keep them as text and edit',
-    keepAsTextHint: 'Each unknown part becomes paragraphs of its text; the draft as it is now is kept in its history first.',
+    keepAsTextHint:
+      'Each unknown part becomes paragraphs of its text; the draft as it is now is kept in its history first.',
     heldBack: 'This draft cannot be edited here, and nothing on disk has changed:',
   },
   workflow: {
@@ -233,8 +254,10 @@ export const en: Strings<typeof ar> = {
         publishing: 'Publishing: follow it in the article’s outbox.',
         published: 'Published.',
         sendingBack: 'Sending the story back to the reporter…',
-        sentBack: 'Sent back to the reporter as a draft, with your comments when the site has midad-bridge.',
-        conflict: 'Stopped: the story changed on the site since it was opened here. Open the story to choose which version stays.',
+        sentBack:
+          'Sent back to the reporter as a draft, with your comments when the site has midad-bridge.',
+        conflict:
+          'Stopped: the story changed on the site since it was opened here. Open the story to choose which version stays.',
         cancelled: 'Cancelled before it reached the site.',
       },
       hint: 'Approve, publish or send back a story once it is open on this computer; schedule it from its publish panel. Notes for the reporter go in as comments before sending back.',
@@ -255,19 +278,26 @@ export const en: Strings<typeof ar> = {
     checkAnswer: 'Has the desk answered?',
     noAnswerYet: 'No answer from the desk yet: the story is still waiting there.',
     answer: {
-      document: 'The desk sent the story back with its suggestions and comments: review them beside the text.',
-      markup: "The desk sent the story back and its text replaced yours here; your version is kept in History.",
+      document:
+        'The desk sent the story back with its suggestions and comments: review them beside the text.',
+      markup:
+        'The desk sent the story back and its text replaced yours here; your version is kept in History.',
       kept: 'The desk sent the story back without changing its text: you can write again.',
       published: 'The desk published the story as you sent it.',
-      publishedChanged: 'The desk published the story with changes. Underlined words are in the published text only, struck-through words in your copy only.',
+      publishedChanged:
+        'The desk published the story with changes. Underlined words are in the published text only, struck-through words in your copy only.',
       scheduled: 'The desk scheduled the story as you sent it.',
-      scheduledChanged: 'The desk scheduled the story with changes. Underlined words are in the scheduled text only, struck-through words in your copy only.',
-      review_stayed_behind: "The site has no midad-bridge plugin, so the desk's suggestions and comments stayed on the desk's machine.",
-      document_unreadable: "The desk's review notes on the site could not be read; the text was taken from the post.",
+      scheduledChanged:
+        'The desk scheduled the story with changes. Underlined words are in the scheduled text only, struck-through words in your copy only.',
+      review_stayed_behind:
+        "The site has no midad-bridge plugin, so the desk's suggestions and comments stayed on the desk's machine.",
+      document_unreadable:
+        "The desk's review notes on the site could not be read; the text was taken from the post.",
       dismiss: 'Dismiss',
     },
     picturesNotBrought: {
-      title: 'Some pictures of this story could not be brought from the site; the text keeps their places:',
+      title:
+        'Some pictures of this story could not be brought from the site; the text keeps their places:',
       unnamed: 'A picture without a name',
       not_on_site: 'it is no longer on the site',
       changed_on_site: 'the file on the site is not the one the text names',
@@ -277,10 +307,14 @@ export const en: Strings<typeof ar> = {
       unreachable: 'the site could not be reached; opening the story again tries once more',
     },
     opened: {
-      took_site: 'This is the latest version sent, from the site; your copy before it is kept in History.',
-      merged: "The site's new version was merged with your unsent changes, which were in other paragraphs; your copy before it is kept in History.",
-      conflict_edited: 'The post was changed on the site in the same paragraphs as your unsent changes: your copy stays as it is, and sending it shows both texts for you to choose.',
-      conflict_resubmitted: 'The reporter sent a new version that changes the same paragraphs as your unsent changes: your copy stays as it is, and sending it shows both texts for you to choose.',
+      took_site:
+        'This is the latest version sent, from the site; your copy before it is kept in History.',
+      merged:
+        "The site's new version was merged with your unsent changes, which were in other paragraphs; your copy before it is kept in History.",
+      conflict_edited:
+        'The post was changed on the site in the same paragraphs as your unsent changes: your copy stays as it is, and sending it shows both texts for you to choose.',
+      conflict_resubmitted:
+        'The reporter sent a new version that changes the same paragraphs as your unsent changes: your copy stays as it is, and sending it shows both texts for you to choose.',
     },
   },
   sync: {
@@ -292,7 +326,8 @@ export const en: Strings<typeof ar> = {
     title: 'Drafts',
     tab: { drafts: 'Drafts', trash: 'Trash' },
     new: 'New draft',
-    reading: 'Still reading the library: {{listed}} of {{total}} drafts so far. The list grows as they come in; search finds what is read.',
+    reading:
+      'Still reading the library: {{listed}} of {{total}} drafts so far. The list grows as they come in; search finds what is read.',
     none: 'No drafts yet. Start a new one.',
     noneMatch: 'No draft matches this filter.',
     untitled: 'Empty draft',
@@ -316,7 +351,10 @@ export const en: Strings<typeof ar> = {
   trash: {
     empty: 'The trash is empty.',
     emptyAll: 'Empty trash',
-    emptyAllQuestion: { one: 'Delete {{count}} draft for good? This cannot be undone.', other: 'Delete {{count}} drafts for good? This cannot be undone.' } satisfies EnglishPlural,
+    emptyAllQuestion: {
+      one: 'Delete {{count}} draft for good? This cannot be undone.',
+      other: 'Delete {{count}} drafts for good? This cannot be undone.',
+    } satisfies EnglishPlural,
     trashedAt: 'Moved to trash',
     restore: 'Restore',
     delete: 'Delete for good',
@@ -326,7 +364,8 @@ export const en: Strings<typeof ar> = {
     label: 'Search the drafts',
     placeholder: 'Search headlines, text and details…',
     searching: 'Searching…',
-    partial: 'Searched {{searched}} of {{total}} drafts: the library is still being read, and results will follow as the rest comes in.',
+    partial:
+      'Searched {{searched}} of {{total}} drafts: the library is still being read, and results will follow as the rest comes in.',
     none: 'No results.',
     results: 'Search results',
     field: {
@@ -352,7 +391,8 @@ export const en: Strings<typeof ar> = {
     refresh: 'Refresh',
     close: 'Close',
     none: 'No revisions kept yet.',
-    compareHint: 'Pick one revision to compare with the current text, or two to compare with each other.',
+    compareHint:
+      'Pick one revision to compare with the current text, or two to compare with each other.',
     compareTwo: 'Compare the two',
     compareCurrent: 'Compare with current text',
     selectForCompare: 'Pick for comparison',
@@ -385,7 +425,8 @@ export const en: Strings<typeof ar> = {
     exportHtml: 'Export HTML',
     import: 'Import a .midad file',
     imported: 'The draft was imported.',
-    importedCopy: 'This draft already existed, so it was imported as a new copy; nothing was overwritten.',
+    importedCopy:
+      'This draft already existed, so it was imported as a new copy; nothing was overwritten.',
     importFailed: 'The import failed.',
     exportDocx: 'Export Word',
     exportMarkdown: 'Export Markdown',
@@ -426,7 +467,8 @@ export const en: Strings<typeof ar> = {
     url: 'Site address',
     login: 'WordPress user name',
     appPassword: 'Application password',
-    appPasswordHint: 'Not your login password: create one in WordPress under Users → Profile → Application Passwords, name it "Midad", then copy the 24 characters it shows once.',
+    appPasswordHint:
+      'Not your login password: create one in WordPress under Users → Profile → Application Passwords, name it "Midad", then copy the 24 characters it shows once.',
     addButton: 'Check and add',
     adding: 'Checking…',
     signedInAs: 'You are {{name}} ({{login}})',
@@ -451,8 +493,10 @@ export const en: Strings<typeof ar> = {
     checkedAt: 'Last checked {{time}}',
     reviewBridge: {
       present: 'Review notes travel with the story (midad-bridge {{version}}).',
-      absent: 'This site has no midad-bridge plugin: review notes stay on this machine; the text is still published in full.',
-      install: "To install it, copy the midad-bridge folder (resources/wordpress in Midad's source) into the site's wp-content/plugins, then activate Midad Bridge under Plugins; the README has the details.",
+      absent:
+        'This site has no midad-bridge plugin: review notes stay on this machine; the text is still published in full.',
+      install:
+        "To install it, copy the midad-bridge folder (resources/wordpress in Midad's source) into the site's wp-content/plugins, then activate Midad Bridge under Plugins; the README has the details.",
     },
     check: 'Check again',
     checking: 'Checking…',
@@ -469,7 +513,8 @@ export const en: Strings<typeof ar> = {
         'To keep them encrypted instead, install a keyring and let it unlock when you log in (GNOME Keyring: the gnome-keyring package; KDE: KWallet), then restart Midad. On a desktop Midad does not recognise (sway, i3 and the like) with GNOME Keyring running, start Midad with --password-store=gnome-libsecret.',
       accept: 'Keep passwords obfuscated only',
       withdraw: 'Stop keeping passwords obfuscated',
-      withdrawQuestion: 'Delete the passwords kept this way? Sites stay listed, but cannot be used until you add them again with a keyring or accept this again.',
+      withdrawQuestion:
+        'Delete the passwords kept this way? Sites stay listed, but cannot be used until you add them again with a keyring or accept this again.',
     },
   },
   publish: {
@@ -503,15 +548,20 @@ export const en: Strings<typeof ar> = {
     },
     note: {
       byline_not_sent: "WordPress has no byline field: the post's author will be your account.",
-      section_uncategorized: "No category matches the draft's section and your account may not create one: choose a category.",
-      section_will_be_created: "No category matches the draft's section: it will be created when publishing.",
-      site_offline: 'The site is not answering: categories are from the last check, and the job will wait for it.',
+      section_uncategorized:
+        "No category matches the draft's section and your account may not create one: choose a category.",
+      section_will_be_created:
+        "No category matches the draft's section: it will be created when publishing.",
+      site_offline:
+        'The site is not answering: categories are from the last check, and the job will wait for it.',
       unsent_changes: 'The draft has changes not yet sent to the site.',
-      document_too_large: 'The story with its review notes is larger than this site accepts: the text is published in full, the review notes stay on this machine.',
+      document_too_large:
+        'The story with its review notes is larger than this site accepts: the text is published in full, the review notes stay on this machine.',
       pictures_stay_here: 'These pictures stay on this machine; the text is sent without them:',
     },
     pictureStays: {
-      uploads_not_allowed: 'your account may not upload pictures to this site (the midad-bridge plugin lets a reporter do it)',
+      uploads_not_allowed:
+        'your account may not upload pictures to this site (the midad-bridge plugin lets a reporter do it)',
       too_large: 'larger than this site lets a reporter upload',
     },
     picturesLeftHere: 'Sent without these pictures, which stay on this machine:',
@@ -555,8 +605,10 @@ export const en: Strings<typeof ar> = {
     asNew: 'Publish it as a new post',
     cancel: 'Cancel',
     retry: 'Retry',
-    conflictExplained: 'Someone edited this post on the site since this copy last saw it. Struck-through words were removed there, underlined words were added there.',
-    conflictResubmitted: 'The reporter sent a new version since this copy last saw the story. Struck-through words were removed in it, underlined words were added.',
+    conflictExplained:
+      'Someone edited this post on the site since this copy last saw it. Struck-through words were removed there, underlined words were added there.',
+    conflictResubmitted:
+      'The reporter sent a new version since this copy last saw the story. Struck-through words were removed in it, underlined words were added.',
     sideBySide: 'Show both texts side by side',
     theirs: 'On the site',
     ours: 'In Midad',
@@ -581,17 +633,23 @@ export const en: Strings<typeof ar> = {
     textRemoved: 'The commented text was deleted; the comment is kept.',
     showResolved: 'Show resolved comments ({{count}})',
     nameTitle: 'Your name in review',
-    nameHint: 'Shown with every comment, reply and suggestion you make on this machine; you can change it in Settings.',
+    nameHint:
+      'Shown with every comment, reply and suggestion you make on this machine; you can change it in Settings.',
     nameLabel: 'Name',
     nameSave: 'Save name',
     nameSaved: 'Name saved.',
     refused: {
       name_missing: 'Type your name first; nothing was saved.',
       text_missing: 'Type the comment first.',
-      text_too_long: { one: 'The comment is longer than {{count}} character and was not saved; its text is still in the box.', other: 'The comment is longer than {{count}} characters and was not saved; its text is still in the box.' } satisfies EnglishPlural,
+      text_too_long: {
+        one: 'The comment is longer than {{count}} character and was not saved; its text is still in the box.',
+        other:
+          'The comment is longer than {{count}} characters and was not saved; its text is still in the box.',
+      } satisfies EnglishPlural,
       thread_not_found: 'This comment no longer exists.',
       not_author: 'Only its author can delete a comment; you can resolve it.',
-      selection_gone: 'The selected text changed before the comment was added: select it again. Your comment is still in the box.',
+      selection_gone:
+        'The selected text changed before the comment was added: select it again. Your comment is still in the box.',
     },
   },
   houseStyle: {
@@ -601,7 +659,10 @@ export const en: Strings<typeof ar> = {
     checking: 'Checking the text…',
     none: 'Nothing to flag: the text follows the house style.',
     count: { one: '{{count}} finding', other: '{{count}} findings' } satisfies EnglishPlural,
-    badge: { one: '{{count}} house-style finding', other: '{{count}} house-style findings' } satisfies EnglishPlural,
+    badge: {
+      one: '{{count}} house-style finding',
+      other: '{{count}} house-style findings',
+    } satisfies EnglishPlural,
     fix: 'Fix',
     fixAll: 'Fix all ({{count}})',
     noFix: 'No automatic fix',
@@ -610,22 +671,62 @@ export const en: Strings<typeof ar> = {
     removes: 'Removed',
     more: { one: 'and {{count}} more', other: 'and {{count}} more' } satisfies EnglishPlural,
     rule: {
-      'latin-punctuation': { name: 'Latin punctuation', message: 'Arabic text takes ، ؛ ؟ rather than , ; ?' },
-      'space-before-punctuation': { name: 'Space before punctuation', message: 'No space goes before a punctuation mark.' },
-      'space-after-punctuation': { name: 'No space after punctuation', message: 'One space follows a punctuation mark.' },
-      'space-inside-brackets': { name: 'Space inside brackets or quotes', message: 'No space after an opening bracket or quote, nor before a closing one.' },
+      'latin-punctuation': {
+        name: 'Latin punctuation',
+        message: 'Arabic text takes ، ؛ ؟ rather than , ; ?',
+      },
+      'space-before-punctuation': {
+        name: 'Space before punctuation',
+        message: 'No space goes before a punctuation mark.',
+      },
+      'space-after-punctuation': {
+        name: 'No space after punctuation',
+        message: 'One space follows a punctuation mark.',
+      },
+      'space-inside-brackets': {
+        name: 'Space inside brackets or quotes',
+        message: 'No space after an opening bracket or quote, nor before a closing one.',
+      },
       'repeated-spaces': { name: 'Repeated spaces', message: 'One space between words is enough.' },
-      'doubled-punctuation': { name: 'Doubled mark', message: 'One question or exclamation mark is enough.' },
-      tatweel: { name: 'Tatweel', message: 'Tatweel (ـ) is not used to stretch words in news text.' },
-      'mixed-digits': { name: 'Mixed digit systems', message: 'The article mixes Western and Arabic-Indic digits: digits follow the house system.' },
-      'persian-digits': { name: 'Persian digits', message: 'These are Persian digit forms (۴ ۵ ۶): write the house digits.' },
-      'arabic-percent': { name: 'Percent sign', message: 'After Arabic-Indic digits the percent sign is ٪.' },
-      'quote-style': { name: 'Quotation marks', message: 'Quotation marks follow the house style.' },
+      'doubled-punctuation': {
+        name: 'Doubled mark',
+        message: 'One question or exclamation mark is enough.',
+      },
+      tatweel: {
+        name: 'Tatweel',
+        message: 'Tatweel (ـ) is not used to stretch words in news text.',
+      },
+      'mixed-digits': {
+        name: 'Mixed digit systems',
+        message:
+          'The article mixes Western and Arabic-Indic digits: digits follow the house system.',
+      },
+      'persian-digits': {
+        name: 'Persian digits',
+        message: 'These are Persian digit forms (۴ ۵ ۶): write the house digits.',
+      },
+      'arabic-percent': {
+        name: 'Percent sign',
+        message: 'After Arabic-Indic digits the percent sign is ٪.',
+      },
+      'quote-style': {
+        name: 'Quotation marks',
+        message: 'Quotation marks follow the house style.',
+      },
       tanween: { name: 'Tanween placement', message: 'Tanween fath goes where the house puts it.' },
       'repeated-word': { name: 'Repeated word', message: 'The same word twice in a row.' },
-      'unbalanced-pairs': { name: 'Unbalanced bracket or quote', message: 'This mark’s partner is missing in the paragraph: where it goes is your call.' },
-      'long-sentence': { name: 'Long sentence', message: 'The sentence is longer than the word limit ({{max}}): split it if you can.' },
-      'word-list': { name: 'Newsroom word list', message: 'The newsroom spells this word another way.' },
+      'unbalanced-pairs': {
+        name: 'Unbalanced bracket or quote',
+        message: 'This mark’s partner is missing in the paragraph: where it goes is your call.',
+      },
+      'long-sentence': {
+        name: 'Long sentence',
+        message: 'The sentence is longer than the word limit ({{max}}): split it if you can.',
+      },
+      'word-list': {
+        name: 'Newsroom word list',
+        message: 'The newsroom spells this word another way.',
+      },
     },
     settings: {
       title: 'Style settings',
@@ -645,13 +746,20 @@ export const en: Strings<typeof ar> = {
     },
     wordList: {
       title: 'Newsroom word list',
-      count: { one: '{{count}} preferred spelling', other: '{{count}} preferred spellings' } satisfies EnglishPlural,
+      count: {
+        one: '{{count}} preferred spelling',
+        other: '{{count}} preferred spellings',
+      } satisfies EnglishPlural,
       none: 'The list is empty.',
       import: 'Import a list',
       export: 'Export the list',
       clear: 'Empty the list',
-      imported: { one: '{{count}} entry imported.', other: '{{count}} entries imported.' } satisfies EnglishPlural,
-      format: 'A UTF-8 text file, one entry a line: preferred = variant1, variant2 (a line starting with # is a comment), or a JSON file Midad exported.',
+      imported: {
+        one: '{{count}} entry imported.',
+        other: '{{count}} entries imported.',
+      } satisfies EnglishPlural,
+      format:
+        'A UTF-8 text file, one entry a line: preferred = variant1, variant2 (a line starting with # is a comment), or a JSON file Midad exported.',
       failedAt: 'The list was not imported (line {{line}}): {{reason}} Nothing was changed.',
       failed: 'The list was not imported: {{reason}} Nothing was changed.',
       problem: {
@@ -669,7 +777,8 @@ export const en: Strings<typeof ar> = {
   },
   suggestions: {
     mode: 'Suggest',
-    modeHint: 'Suggesting mode: what you type, delete or format becomes a suggestion others accept or reject; nothing of it is published before it is accepted.',
+    modeHint:
+      'Suggesting mode: what you type, delete or format becomes a suggestion others accept or reject; nothing of it is published before it is accepted.',
     unnamedReviewer: 'Reviewer',
     open: 'Suggestions',
     title: 'Suggestions',
@@ -677,7 +786,8 @@ export const en: Strings<typeof ar> = {
     none: 'No open suggestions in this article.',
     listing: 'Gathering the suggestions…',
     count: 'Open suggestions: {{count}}',
-    nameHint: 'Set your name in Settings so your suggestions are signed with it; they are signed “Reviewer” for now.',
+    nameHint:
+      'Set your name in Settings so your suggestions are signed with it; they are signed “Reviewer” for now.',
     kind: {
       insert: 'Insertion',
       delete: 'Deletion',
@@ -693,7 +803,8 @@ export const en: Strings<typeof ar> = {
     byAuthor: 'Suggestions by {{author}}: {{count}}',
     acceptAuthor: 'Accept all by {{author}}',
     rejectAuthor: 'Reject all by {{author}}',
-    publishWarning: 'This article has open suggestions ({{count}}) that will not be published: the text goes out as it was before them.',
+    publishWarning:
+      'This article has open suggestions ({{count}}) that will not be published: the text goes out as it was before them.',
     review: 'Review them',
     publishAnyway: 'Publish anyway',
   },
@@ -724,7 +835,8 @@ export const en: Strings<typeof ar> = {
     export: {
       pdf_unavailable: 'A PDF cannot be made here: print the proof page and choose “Save as PDF”.',
       pdf_failed: 'The PDF of the proof could not be made.',
-      popup_blocked: 'The browser blocked the proof page from opening for printing: allow pop-ups for Midad, then try again.',
+      popup_blocked:
+        'The browser blocked the proof page from opening for printing: allow pop-ups for Midad, then try again.',
     },
     import: {
       invalid_file: 'The file is not a valid .midad file.',
@@ -733,18 +845,26 @@ export const en: Strings<typeof ar> = {
       too_large: 'The document is larger than 50 MB; no draft was created.',
     },
     document: {
-      malformed: 'The document’s text is damaged (a part of it is not laid out as an article’s); nothing was saved.',
-      unknown_node: 'The document holds parts this version of Midad does not know (made by a newer Midad?); nothing was saved.',
-      unsafe_url: 'The document holds a link or picture address that is not http, https or mailto; nothing was saved.',
-      too_deep: 'The document is nested too deep to be an article (more than 100 levels); nothing was saved.',
-      too_many_nodes: 'The document has too many parts to be an article (more than 200,000); nothing was saved.',
-      too_large: 'The document’s text is too large to be an article (more than 5 million characters); nothing was saved.',
+      malformed:
+        'The document’s text is damaged (a part of it is not laid out as an article’s); nothing was saved.',
+      unknown_node:
+        'The document holds parts this version of Midad does not know (made by a newer Midad?); nothing was saved.',
+      unsafe_url:
+        'The document holds a link or picture address that is not http, https or mailto; nothing was saved.',
+      too_deep:
+        'The document is nested too deep to be an article (more than 100 levels); nothing was saved.',
+      too_many_nodes:
+        'The document has too many parts to be an article (more than 200,000); nothing was saved.',
+      too_large:
+        'The document’s text is too large to be an article (more than 5 million characters); nothing was saved.',
     },
     media: {
-      unsupported_type: 'This file is not an image Midad accepts: choose a JPEG, PNG, GIF or WebP image.',
+      unsupported_type:
+        'This file is not an image Midad accepts: choose a JPEG, PNG, GIF or WebP image.',
       too_large: 'The image is larger than 20 MB: make it smaller, then add it.',
       not_found: 'This image is no longer kept with the draft.',
-      picture_unreadable: 'This picture cannot be read, so it cannot be cleaned of its camera details before it leaves: replace it with another copy.',
+      picture_unreadable:
+        'This picture cannot be read, so it cannot be cleaned of its camera details before it leaves: replace it with another copy.',
     },
     sites: {
       not_found: 'This site is no longer in the list.',
@@ -752,27 +872,33 @@ export const en: Strings<typeof ar> = {
       invalid_url: 'The site address is not valid: write it as https://example.com.',
     },
     secrets: {
-      unavailable: 'The application password could not be stored or read on this device (the system’s keyring refused, or the password is no longer kept here): remove the site and add it again.',
-      weak_backend: 'This system offers no encrypted keyring, so the password would only be obfuscated. Accept that on the Sites screen first, or install a keyring (such as GNOME Keyring).',
+      unavailable:
+        'The application password could not be stored or read on this device (the system’s keyring refused, or the password is no longer kept here): remove the site and add it again.',
+      weak_backend:
+        'This system offers no encrypted keyring, so the password would only be obfuscated. Accept that on the Sites screen first, or install a keyring (such as GNOME Keyring).',
     },
     wordpress: {
       unreachable: 'The site could not be reached. Check the address and the connection.',
       tls: 'The site’s security certificate could not be verified.',
       timeout: 'The site took too long to answer.',
-      not_json: 'The site answered with a web page instead of WordPress data (a login page or a proxy?).',
+      not_json:
+        'The site answered with a web page instead of WordPress data (a login page or a proxy?).',
       not_wordpress: 'No WordPress was found at this address.',
       unexpected_answer: 'The site answered in a way Midad does not understand.',
-      app_passwords_unavailable: 'This site does not accept application passwords (it may need https).',
+      app_passwords_unavailable:
+        'This site does not accept application passwords (it may need https).',
       bad_credentials: 'WordPress refused the user name or the application password.',
       forbidden: 'Your WordPress account is not allowed to do this.',
-      cannot_publish: 'Your account may not publish on this site: send the story to the desk instead.',
+      cannot_publish:
+        'Your account may not publish on this site: send the story to the desk instead.',
       invalid_param: 'WordPress refused one of the values sent.',
       bad_request: 'WordPress refused the request.',
       term_exists: 'This category or tag already exists on the site.',
       post_deleted: 'The post was deleted on the site. You can publish it as a new post.',
       not_found: 'WordPress could not find what was asked for.',
       too_large: 'The file is too large for the site.',
-      picture_not_allowed: 'The site refused the picture: a reporter may add only JPEG, PNG, GIF or WebP pictures, to his own stories not yet published.',
+      picture_not_allowed:
+        'The site refused the picture: a reporter may add only JPEG, PNG, GIF or WebP pictures, to his own stories not yet published.',
       rejected: 'WordPress refused the request.',
       server_error: 'The site had an internal error. Try again later.',
     },
@@ -789,7 +915,8 @@ export const en: Strings<typeof ar> = {
       shutting_down: 'The app is closing: try again once it is open.',
     },
     desk: {
-      already_opened: 'The desk has already started on this story: it can no longer be taken back. Ask the desk to send it back.',
+      already_opened:
+        'The desk has already started on this story: it can no longer be taken back. Ask the desk to send it back.',
       not_with_desk: 'This copy was not sent to the desk from here.',
     },
     bridge: { unreachable: 'The app could not be reached.' },

@@ -9,12 +9,17 @@ type NamespaceOf<C extends string> = C extends `${infer N}.${string}` ? N : neve
 
 /** The shape `errors` must have in each language: one string per code, nested at the dot. */
 export type ErrorStrings = {
-  [N in NamespaceOf<UiErrorCode>]: { [C in UiErrorCode as C extends `${N}.${infer K}` ? K : never]: string };
+  [N in NamespaceOf<UiErrorCode>]: {
+    [C in UiErrorCode as C extends `${N}.${infer K}` ? K : never]: string;
+  };
 };
 
 export function errorCodeOf(error: unknown): UiErrorCode {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  return typeof code === 'string' && /^[a-z_]+\.[a-z_]+$/.test(code) ? (code as UiErrorCode) : 'app.unknown';
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return typeof code === 'string' && /^[a-z_]+\.[a-z_]+$/.test(code)
+    ? (code as UiErrorCode)
+    : 'app.unknown';
 }
 
 /** The key of the message for `error` (a code string or a caught error). */

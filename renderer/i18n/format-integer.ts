@@ -13,5 +13,7 @@ const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 export function formatInteger(value: number, digits: Digits = 'western'): string {
   const western = Math.trunc(value).toString().replace(THOUSANDS, ',');
   if (digits === 'western') return western;
-  return western.replace(/[0-9,-]/g, (char) => (char === ',' ? '\u066C' : char === '-' ? '\u061C-' : ARABIC_INDIC[Number(char)]!));
+  return western.replace(/[0-9,-]/g, (char) =>
+    char === ',' ? '\u066C' : char === '-' ? '\u061C-' : ARABIC_INDIC[Number(char)]!,
+  );
 }

@@ -27,7 +27,8 @@ const listeners = new Set<() => void>();
 
 function translatorFor(wanted: Language, wantedDigits: Digits): Translate {
   const style = { language: wanted, digits: wantedDigits };
-  return (key: string, options?: TranslateOptions) => translate(STRINGS[wanted], ar, key, options, style);
+  return (key: string, options?: TranslateOptions) =>
+    translate(STRINGS[wanted], ar, key, options, style);
 }
 
 /** A new function per language and digits, so hooks that depend on `t` run again after a switch. */

@@ -4,11 +4,17 @@ import type { ar } from './ar.ts';
 import type { ArabicPlural } from './translate.ts';
 
 type KeysOf<T, Prefix extends string> = {
-  [K in keyof T & string]: T[K] extends string | ArabicPlural ? `${Prefix}${K}` : KeysOf<T[K], `${Prefix}${K}.`>;
+  [K in keyof T & string]: T[K] extends string | ArabicPlural
+    ? `${Prefix}${K}`
+    : KeysOf<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
 type PluralKeysOf<T, Prefix extends string> = {
-  [K in keyof T & string]: T[K] extends string ? never : T[K] extends ArabicPlural ? `${Prefix}${K}` : PluralKeysOf<T[K], `${Prefix}${K}.`>;
+  [K in keyof T & string]: T[K] extends string
+    ? never
+    : T[K] extends ArabicPlural
+      ? `${Prefix}${K}`
+      : PluralKeysOf<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
 /** Every key with a string (or counted phrase) in the catalogues. */

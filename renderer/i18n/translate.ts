@@ -6,7 +6,14 @@ import { formatInteger, type Digits } from './format-integer.ts';
 
 /** Intl.PluralRules' categories, the CLDR names ('zero' … 'other'). */
 export type PluralCategory = Intl.LDMLPluralRule;
-const PLURAL_CATEGORIES: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'] satisfies PluralCategory[];
+const PLURAL_CATEGORIES: readonly string[] = [
+  'zero',
+  'one',
+  'two',
+  'few',
+  'many',
+  'other',
+] satisfies PluralCategory[];
 
 /**
  * A counted phrase in Arabic: all six forms, so a missing one is a type error. Arabic agrees
@@ -47,7 +54,10 @@ type Leaf = string | PluralForms;
 export function isPluralForms(node: unknown): node is PluralForms {
   if (typeof node !== 'object' || node === null) return false;
   const entries = Object.entries(node);
-  return Object.hasOwn(node, 'other') && entries.every(([key, value]) => PLURAL_CATEGORIES.includes(key) && typeof value === 'string');
+  return (
+    Object.hasOwn(node, 'other') &&
+    entries.every(([key, value]) => PLURAL_CATEGORIES.includes(key) && typeof value === 'string')
+  );
 }
 
 function lookup(strings: StringTree, key: string): Leaf | undefined {
@@ -81,13 +91,19 @@ export function pickPluralForm(forms: PluralForms, count: number, language: Lang
   return forms[pluralCategory(language, count)] ?? forms.other;
 }
 
-function interpolate(template: string, options: TranslateOptions | undefined, digits: Digits): string {
+function interpolate(
+  template: string,
+  options: TranslateOptions | undefined,
+  digits: Digits,
+): string {
   if (!options) return template;
   // A placeholder without a value stays visible, so a missing argument shows in review.
   return template.replace(/\{\{\s*(\w+)\s*\}\}/gu, (placeholder, name: string) => {
     const value = name === 'defaultValue' ? undefined : options[name];
     if (value === undefined) return placeholder;
-    return typeof value === 'number' && Number.isInteger(value) ? formatInteger(value, digits) : String(value);
+    return typeof value === 'number' && Number.isInteger(value)
+      ? formatInteger(value, digits)
+      : String(value);
   });
 }
 
@@ -95,7 +111,13 @@ function interpolate(template: string, options: TranslateOptions | undefined, di
  * `key`'s text in `strings`, else in `fallback` (the Arabic strings), with whole-number
  * placeholders written in `style.digits`; a counted phrase takes the form for `options.count`.
  */
-export function translate(strings: StringTree, fallback: StringTree, key: string, options?: TranslateOptions, style: NumberStyle = ARABIC_WESTERN): string {
+export function translate(
+  strings: StringTree,
+  fallback: StringTree,
+  key: string,
+  options?: TranslateOptions,
+  style: NumberStyle = ARABIC_WESTERN,
+): string {
   const own = lookup(strings, key);
   const found = own ?? lookup(fallback, key);
   if (found === undefined) return interpolate(options?.defaultValue ?? key, options, style.digits);

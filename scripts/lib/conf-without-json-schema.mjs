@@ -5,7 +5,9 @@
 // (electron/services/settings/settings-service.ts). Loading ajv anyway was 15-20 ms of
 // each browser-mode start, just when the page waits for its first answers.
 function refuse() {
-  throw new Error('conf was given a JSON schema, but this build has no ajv: validate with the contract instead (scripts/lib/conf-without-json-schema.mjs)');
+  throw new Error(
+    'conf was given a JSON schema, but this build has no ajv: validate with the contract instead (scripts/lib/conf-without-json-schema.mjs)',
+  );
 }
 
 export class Ajv2020 {

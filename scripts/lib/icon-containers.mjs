@@ -15,7 +15,8 @@ export function icoFromPngs(images) {
   header.writeUInt16LE(images.length, 4);
   let offset = header.length;
   images.forEach(({ size, png }, index) => {
-    if (size < 1 || size > 256) throw new RangeError(`an .ico image is 1 to 256 pixels, not ${size}`);
+    if (size < 1 || size > 256)
+      throw new RangeError(`an .ico image is 1 to 256 pixels, not ${size}`);
     const entry = 6 + 16 * index;
     // Width and height are one byte each; 0 means 256.
     header.writeUInt8(size % 256, entry);

@@ -13,11 +13,23 @@ import { budgetsMarkdown, checkBudgets } from './budgets.ts';
 import { COLD_START_RUNS, runColdStartBenchmark } from './cold-start/cold-start.ts';
 import { buildColdStartReport } from './cold-start/cold-start-report.ts';
 import { describeMachine, machineSummary } from './support/machine.ts';
-import { writeBenchmarkReport, type BenchmarkEntry, type BenchmarkReport } from './support/results.ts';
+import {
+  writeBenchmarkReport,
+  type BenchmarkEntry,
+  type BenchmarkReport,
+} from './support/results.ts';
 import { DEFAULT_OPTIONS, runTypingBenchmark } from './typing/typing-benchmark.ts';
 import { buildTypingReport } from './typing/typing-report.ts';
 
-const BENCHMARKS = ['typing', 'cold-start', 'drafts', 'publish', 'pictures', 'peer', 'fuzz'] as const;
+const BENCHMARKS = [
+  'typing',
+  'cold-start',
+  'drafts',
+  'publish',
+  'pictures',
+  'peer',
+  'fuzz',
+] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,7 +55,8 @@ const reports: BenchmarkReport[] = [];
 const failures: string[] = [];
 const timings: string[] = [];
 
-if (selected.has('typing') || selected.has('cold-start') || selected.has('peer')) await runStep('build', () => spawnNode(['scripts/build.mjs']));
+if (selected.has('typing') || selected.has('cold-start') || selected.has('peer'))
+  await runStep('build', () => spawnNode(['scripts/build.mjs']));
 for (const name of BENCHMARKS) {
   if (!selected.has(name)) continue;
   await runStep(name, () => runBenchmark(name));
@@ -53,33 +66,67 @@ const machine = machineSummary(describeMachine());
 const entries = await currentEntries();
 const checks = checkBudgets(entries);
 const budgets = budgetsMarkdown(checks, machine, new Date().toISOString());
-if (write) await writeBenchmarkReport({ benchmark: 'budgets', entries: [], markdown: budgets }, docsDir);
+if (write)
+  await writeBenchmarkReport({ benchmark: 'budgets', entries: [], markdown: budgets }, docsDir);
 log(`\n${timings.join('\n')}\n\n${budgets}`);
 if (failures.length) log(`did not finish: ${failures.join('; ')}`);
-log(`bench: done in ${seconds(performance.now() - startedAt)}${write ? '; docs/benchmarks.md and docs/benchmarks.json rewritten' : '; nothing written'}`);
+log(
+  `bench: done in ${seconds(performance.now() - startedAt)}${write ? '; docs/benchmarks.md and docs/benchmarks.json rewritten' : '; nothing written'}`,
+);
 process.exit(failures.length || checks.some((check) => check.pass === false) ? 1 : 0);
 
 async function runBenchmark(name: BenchmarkName): Promise<void> {
   switch (name) {
     case 'typing': {
-      const base = quick ? { ...DEFAULT_OPTIONS, runs: 1, findingsRuns: 1, keystrokes: 60, warmup: 10, loads: 1 } : DEFAULT_OPTIONS;
-      const quietWaitMs = values['quiet-wait'] === undefined ? base.quietWaitMs : Number(values['quiet-wait']) * 1000;
+      const base = quick
+        ? { ...DEFAULT_OPTIONS, runs: 1, findingsRuns: 1, keystrokes: 60, warmup: 10, loads: 1 }
+        : DEFAULT_OPTIONS;
+      const quietWaitMs =
+        values['quiet-wait'] === undefined ? base.quietWaitMs : Number(values['quiet-wait']) * 1000;
       const results = await runTypingBenchmark({ ...base, quietWaitMs, repoRoot, log });
-      await fs.writeFile(path.join(repoRoot, 'dist', 'bench', 'typing-last-results.json'), JSON.stringify(results));
+      await fs.writeFile(
+        path.join(repoRoot, 'dist', 'bench', 'typing-last-results.json'),
+        JSON.stringify(results),
+      );
       return report(buildTypingReport(results));
     }
     case 'cold-start':
-      return report(buildColdStartReport(await runColdStartBenchmark({ repoRoot, runs: quick ? 2 : COLD_START_RUNS, log })));
+      return report(
+        buildColdStartReport(
+          await runColdStartBenchmark({ repoRoot, runs: quick ? 2 : COLD_START_RUNS, log }),
+        ),
+      );
     case 'drafts':
       // Its own process: it needs --expose-gc and measures its own memory.
-      return spawnNode(['--experimental-strip-types', '--no-warnings', '--expose-gc', 'tests/bench/drafts/run.ts', ...flags(quick ? ['--quick'] : [])]);
+      return spawnNode([
+        '--experimental-strip-types',
+        '--no-warnings',
+        '--expose-gc',
+        'tests/bench/drafts/run.ts',
+        ...flags(quick ? ['--quick'] : []),
+      ]);
     case 'publish':
-      return spawnNode(['--experimental-strip-types', '--no-warnings', 'tests/bench/publish/run.ts', ...flags(quick ? ['--runs', '1'] : [])]);
+      return spawnNode([
+        '--experimental-strip-types',
+        '--no-warnings',
+        'tests/bench/publish/run.ts',
+        ...flags(quick ? ['--runs', '1'] : []),
+      ]);
     case 'pictures':
-      return spawnNode(['--experimental-strip-types', '--no-warnings', 'tests/bench/pictures/run.ts', ...flags(quick ? ['--count', '2'] : [])]);
+      return spawnNode([
+        '--experimental-strip-types',
+        '--no-warnings',
+        'tests/bench/pictures/run.ts',
+        ...flags(quick ? ['--count', '2'] : []),
+      ]);
     case 'peer':
       // Its own process: on a signal it stops WordPress's servers before leaving.
-      return spawnNode(['--experimental-strip-types', '--no-warnings', 'tests/bench/peer/run.ts', ...flags(quick ? ['--quick'] : [])]);
+      return spawnNode([
+        '--experimental-strip-types',
+        '--no-warnings',
+        'tests/bench/peer/run.ts',
+        ...flags(quick ? ['--quick'] : []),
+      ]);
     case 'fuzz':
       return runFuzz();
   }
@@ -87,7 +134,9 @@ async function runBenchmark(name: BenchmarkName): Promise<void> {
 
 /** The fuzz benchmark belongs to its own script; it is run when package.json has it. */
 async function runFuzz(): Promise<void> {
-  const { scripts } = JSON.parse(await fs.readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const { scripts } = JSON.parse(
+    await fs.readFile(path.join(repoRoot, 'package.json'), 'utf8'),
+  ) as { scripts: Record<string, string> };
   if (!scripts['bench:fuzz']) {
     log('fuzz: skipped — package.json has no `bench:fuzz` script yet');
     return;
@@ -121,12 +170,17 @@ async function runStep(name: string, step: () => Promise<void>): Promise<void> {
 async function currentEntries(): Promise<BenchmarkEntry[]> {
   let saved: BenchmarkEntry[] = [];
   try {
-    saved = JSON.parse(await fs.readFile(path.join(docsDir, 'benchmarks.json'), 'utf8')) as BenchmarkEntry[];
+    saved = JSON.parse(
+      await fs.readFile(path.join(docsDir, 'benchmarks.json'), 'utf8'),
+    ) as BenchmarkEntry[];
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const fresh = new Set(reports.map((r) => r.benchmark));
-  return [...reports.flatMap((r) => r.entries), ...saved.filter((entry) => !fresh.has(entry.benchmark))];
+  return [
+    ...reports.flatMap((r) => r.entries),
+    ...saved.filter((entry) => !fresh.has(entry.benchmark)),
+  ];
 }
 
 function spawnNode(args: string[]): Promise<void> {
@@ -142,16 +196,25 @@ function spawnProcess(command: string, args: string[]): Promise<void> {
     child.once('exit', (code, signal) => {
       process.off('exit', stop);
       if (code === 0) resolve();
-      else reject(new Error(`${path.basename(command)} ${args.join(' ')} ended with ${signal ?? code}`));
+      else
+        reject(
+          new Error(`${path.basename(command)} ${args.join(' ')} ended with ${signal ?? code}`),
+        );
     });
   });
 }
 
 function parseOnly(only: string | undefined): Set<BenchmarkName> {
   if (!only) return new Set(BENCHMARKS);
-  const names = only.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = only
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const unknown = names.filter((name) => !(BENCHMARKS as readonly string[]).includes(name));
-  if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; choose from ${BENCHMARKS.join(', ')}`);
+  if (unknown.length)
+    throw new Error(
+      `unknown benchmark ${unknown.join(', ')}; choose from ${BENCHMARKS.join(', ')}`,
+    );
   return new Set(names as BenchmarkName[]);
 }
 

@@ -2,7 +2,9 @@
 // reopen, all kept on disk across a reload, and none of it in what the site would get.
 import { expect, test, openDraftId } from './fixtures.ts';
 
-test('a comment on Arabic text is replied to, resolved, reopened and kept after a reload, and never published', async ({ app }) => {
+test('a comment on Arabic text is replied to, resolved, reopened and kept after a reload, and never published', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByTestId('editor').click();
   await page.keyboard.type('الوزارة');
@@ -29,7 +31,9 @@ test('a comment on Arabic text is replied to, resolved, reopened and kept after 
   await panel.getByTestId('comment-reopen').click();
   await expect(panel.getByTestId('comment-thread')).toHaveAttribute('data-resolved', 'false');
 
-  await expect.poll(async () => JSON.stringify(await app.call('drafts.open', await openDraftId(page)))).toContain('بيان رسمي');
+  await expect
+    .poll(async () => JSON.stringify(await app.call('drafts.open', await openDraftId(page))))
+    .toContain('بيان رسمي');
   await page.reload();
   await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
   await page.getByTestId('comments-toggle').click();

@@ -25,7 +25,9 @@ test('an injected inline script does not run and a remote request is refused', a
   expect(app.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
 });
 
-test('the page is served with the policy as a header, frame-ancestors included', async ({ app }) => {
+test('the page is served with the policy as a header, frame-ancestors included', async ({
+  app,
+}) => {
   const response = await app.page.request.get(app.host.openUrl);
   expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
   expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");

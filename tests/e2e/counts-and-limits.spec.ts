@@ -21,7 +21,9 @@ async function selectStart(page: Page, length: number): Promise<void> {
   }, length);
 }
 
-test('selecting text shows its words and characters beside the article counts, and they go with the selection', async ({ app }) => {
+test('selecting text shows its words and characters beside the article counts, and they go with the selection', async ({
+  app,
+}) => {
   const { page } = app;
   await typeArticle(page, 'قتل ١٢ شخصا في عام ٢٠٢٤ بحسب التقرير');
   await expect(page.getByTestId('count-words')).toHaveAttribute('data-value', '8');
@@ -38,7 +40,9 @@ test('selecting text shows its words and characters beside the article counts, a
   await expect(selection).toHaveCount(0);
 });
 
-test('the headline meter warns as the limit comes near and says how far over it is, without cutting the headline', async ({ app }) => {
+test('the headline meter warns as the limit comes near and says how far over it is, without cutting the headline', async ({
+  app,
+}) => {
   const { page } = app;
   const meter = page.getByTestId('meta-headline-length');
   await page.getByTestId('meta-headline').fill('الرياض تراهن على الطاقة');
@@ -58,7 +62,9 @@ test('the headline meter warns as the limit comes near and says how far over it 
   await expect(page.getByTestId('meta-headline')).toHaveValue(over);
 });
 
-test('a newsroom sets its own limits and reading speed, they apply at once and survive a reload', async ({ app }) => {
+test('a newsroom sets its own limits and reading speed, they apply at once and survive a reload', async ({
+  app,
+}) => {
   const { page } = app;
   await typeArticle(page, 'كلمة '.repeat(150));
   await expect(page.getByTestId('count-reading')).toHaveAttribute('data-value', '2');
@@ -76,13 +82,21 @@ test('a newsroom sets its own limits and reading speed, they apply at once and s
 
   await page.reload();
   await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
-  await expect(page.getByTestId('meta-headline-length').locator('.length-figures')).toHaveAttribute('data-limit', '20');
-  const saved = await app.call<{ editor: { wordsPerMinute: number }; limits: { headlineChars: number } }>('settings.get');
+  await expect(page.getByTestId('meta-headline-length').locator('.length-figures')).toHaveAttribute(
+    'data-limit',
+    '20',
+  );
+  const saved = await app.call<{
+    editor: { wordsPerMinute: number };
+    limits: { headlineChars: number };
+  }>('settings.get');
   expect(saved.editor.wordsPerMinute).toBe(200);
   expect(saved.limits.headlineChars).toBe(20);
 });
 
-test('a limit that makes no sense is refused with a reason, and nothing is saved', async ({ app }) => {
+test('a limit that makes no sense is refused with a reason, and nothing is saved', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('setting-excerptChars').fill('5');
@@ -99,17 +113,23 @@ test('a limit that makes no sense is refused with a reason, and nothing is saved
   expect(saved.limits.excerptChars).toBe(155);
 });
 
-test('counts and the headline meter follow the house digits: Arabic-Indic once the newsroom picks them, Western again after', async ({ app }) => {
+test('counts and the headline meter follow the house digits: Arabic-Indic once the newsroom picks them, Western again after', async ({
+  app,
+}) => {
   const { page } = app;
   await typeArticle(page, 'قتل ١٢ شخصا في عام ٢٠٢٤ بحسب التقرير');
   await page.getByTestId('meta-headline').fill('الرياض تراهن على الطاقة');
   await expect(page.getByTestId('count-words')).toHaveText('8');
-  await expect(page.getByTestId('meta-headline-length').locator('.length-figures')).toHaveText('23 / 65');
+  await expect(page.getByTestId('meta-headline-length').locator('.length-figures')).toHaveText(
+    '23 / 65',
+  );
 
   await page.getByTestId('style-toggle').click();
   await page.getByTestId('style-setting-digits').selectOption('arabic-indic');
   await expect(page.getByTestId('count-words')).toHaveText('٨');
-  await expect(page.getByTestId('meta-headline-length').locator('.length-figures')).toHaveText('٢٣ / ٦٥');
+  await expect(page.getByTestId('meta-headline-length').locator('.length-figures')).toHaveText(
+    '٢٣ / ٦٥',
+  );
 
   await page.reload();
   await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');

@@ -5,7 +5,12 @@
 import type { Page } from '@playwright/test';
 import { paragraph } from '../fixtures/wordpress/editor-blocks.ts';
 import { expect, test } from './fixtures.ts';
-import { addSiteInUi, openFromDeskQueue, restAs, useWordPressForFile } from './wordpress-for-file.ts';
+import {
+  addSiteInUi,
+  openFromDeskQueue,
+  restAs,
+  useWordPressForFile,
+} from './wordpress-for-file.ts';
 
 const site = useWordPressForFile('desk review end-to-end tests');
 
@@ -17,13 +22,17 @@ async function pendingStory(title: string): Promise<void> {
   });
 }
 
-
 /** The stages the article's stage menu lets this user choose. */
 async function choosableStages(page: Page): Promise<string[]> {
-  return page.getByTestId('workflow-status').locator('option:not([disabled])').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  return page
+    .getByTestId('workflow-status')
+    .locator('option:not([disabled])')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
 }
 
-test("the desk opens a reporter's story in suggesting mode, signed with its WordPress name; its own new story is edited as usual", async ({ app }) => {
+test("the desk opens a reporter's story in suggesting mode, signed with its WordPress name; its own new story is edited as usual", async ({
+  app,
+}) => {
   const { page } = app;
   await pendingStory('الميزانية أمام المكتب');
   await addSiteInUi(page, site(), 'editor');
@@ -63,7 +72,13 @@ test("with the setting turned off, the desk edits a reporter's story directly", 
   const setting = page.getByTestId('setting-suggest-on-others-stories');
   await expect(setting).toBeChecked();
   await setting.uncheck();
-  await expect.poll(async () => (await app.call<{ newsroom: { suggestOnOthersStories: boolean } }>('settings.get')).newsroom.suggestOnOthersStories).toBe(false);
+  await expect
+    .poll(
+      async () =>
+        (await app.call<{ newsroom: { suggestOnOthersStories: boolean } }>('settings.get')).newsroom
+          .suggestOnOthersStories,
+    )
+    .toBe(false);
 
   await openFromDeskQueue(page, 'قصة بلا اقتراحات');
   await expect(page.getByTestId('toolbar-suggesting')).toHaveAttribute('aria-pressed', 'false');

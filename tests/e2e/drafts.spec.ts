@@ -30,7 +30,9 @@ async function rewrite(page: Page, text: string): Promise<void> {
 /** Waits until the open draft's text on disk is `text` (autosave runs after a pause). */
 async function expectOnDisk(app: App, text: string): Promise<void> {
   await expect
-    .poll(async () => lexicalToPlainText((await app.readSavedDocument())?.document.body), { timeout: 10_000 })
+    .poll(async () => lexicalToPlainText((await app.readSavedDocument())?.document.body), {
+      timeout: 10_000,
+    })
     .toBe(text);
 }
 
@@ -43,7 +45,10 @@ function row(page: Page, text: string): Locator {
   return page.getByTestId('draft-row').filter({ hasText: text });
 }
 
-test('text written and left without any warning is there when the app is opened again', async ({ app, context }) => {
+test('text written and left without any warning is there when the app is opened again', async ({
+  app,
+  context,
+}) => {
   const { page } = app;
   await write(page, 'كتبت هذه الجملة ثم أغلقت الصفحة فجأة');
   await page.waitForTimeout(1_200);
@@ -55,7 +60,9 @@ test('text written and left without any warning is there when the app is opened 
   await expect(editor(again)).toHaveText('كتبت هذه الجملة ثم أغلقت الصفحة فجأة');
 });
 
-test('a second draft is listed beside the first, and each one opens with its own text', async ({ app }) => {
+test('a second draft is listed beside the first, and each one opens with its own text', async ({
+  app,
+}) => {
   const { page } = app;
   await write(page, 'المسودة الأولى عن الانتخابات');
   await expectOnDisk(app, 'المسودة الأولى عن الانتخابات');
@@ -71,7 +78,10 @@ test('a second draft is listed beside the first, and each one opens with its own
   await expect(page.getByTestId('draft-row')).toHaveCount(2);
   // Newest change first.
   await expect(page.getByTestId('draft-row').first()).toContainText('المسودة الثانية عن الاقتصاد');
-  await expect(page.getByTestId('draft-row').first().getByTestId('draft-words')).toHaveAttribute('data-value', '4');
+  await expect(page.getByTestId('draft-row').first().getByTestId('draft-words')).toHaveAttribute(
+    'data-value',
+    '4',
+  );
 
   await row(page, 'المسودة الأولى').getByTestId('draft-open').click();
   await expect(editor(page)).toHaveText('المسودة الأولى عن الانتخابات');
@@ -80,7 +90,9 @@ test('a second draft is listed beside the first, and each one opens with its own
   await expect(editor(page)).toHaveText('المسودة الثانية عن الاقتصاد');
 });
 
-test('an older revision is restored from the history, and that restore is undone the same way', async ({ app }) => {
+test('an older revision is restored from the history, and that restore is undone the same way', async ({
+  app,
+}) => {
   const { page } = app;
   await write(page, 'النص الأول كما أرسل إلى الديسك');
   await expectOnDisk(app, 'النص الأول كما أرسل إلى الديسك');
@@ -94,7 +106,9 @@ test('an older revision is restored from the history, and that restore is undone
   const sent = history.locator('[data-testid=revision][data-reason=status_change]');
   await expect(sent).toHaveCount(1);
   await sent.getByTestId('revision-preview').click();
-  await expect(history.getByTestId('revision-preview-text')).toHaveText('النص الأول كما أرسل إلى الديسك');
+  await expect(history.getByTestId('revision-preview-text')).toHaveText(
+    'النص الأول كما أرسل إلى الديسك',
+  );
 
   await sent.getByTestId('revision-restore').click();
   await expect(editor(page)).toHaveText('النص الأول كما أرسل إلى الديسك');
@@ -118,16 +132,25 @@ test('two revisions compared word by word show what came in and what went out', 
 
   await page.getByTestId('history-toggle').click();
   const history = page.getByTestId('history');
-  await history.locator('[data-testid=revision][data-reason=status_change]').getByTestId('revision-select').check();
+  await history
+    .locator('[data-testid=revision][data-reason=status_change]')
+    .getByTestId('revision-select')
+    .check();
   await history.getByTestId('revision-compare').click();
   const diff = history.getByTestId('revision-diff');
   await expect(diff.locator('del')).toHaveText('سترتفع');
   await expect(diff.locator('ins')).toHaveText('ستنخفض');
-  expect(await diff.locator('del').evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('line-through');
-  expect(await diff.locator('ins').evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('underline');
+  expect(
+    await diff.locator('del').evaluate((element) => getComputedStyle(element).textDecorationLine),
+  ).toBe('line-through');
+  expect(
+    await diff.locator('ins').evaluate((element) => getComputedStyle(element).textDecorationLine),
+  ).toBe('underline');
 });
 
-test('Arabic search finds a draft whatever the spelling of hamza and ta marbuta, and marks the match', async ({ app }) => {
+test('Arabic search finds a draft whatever the spelling of hamza and ta marbuta, and marks the match', async ({
+  app,
+}) => {
   const { page } = app;
   await write(page, 'زار أحمد مدرسة البلدة صباح الأحد');
   await expectOnDisk(app, 'زار أحمد مدرسة البلدة صباح الأحد');
@@ -153,7 +176,9 @@ test('Arabic search finds a draft whatever the spelling of hamza and ta marbuta,
   await expect(page.getByTestId('draft-row')).toHaveCount(2);
 });
 
-test('a damaged draft file is reported with where its raw file went, and the app stays usable', async ({ app }) => {
+test('a damaged draft file is reported with where its raw file went, and the app stays usable', async ({
+  app,
+}) => {
   const { page, dataDir } = app;
   await write(page, 'مسودة سليمة تبقى كما هي');
   await expectOnDisk(app, 'مسودة سليمة تبقى كما هي');
@@ -189,17 +214,25 @@ test('a damaged draft file is reported with where its raw file went, and the app
   }
 });
 
-test('a draft exported as .midad comes back as a copy when imported, and nothing is overwritten', async ({ app }) => {
+test('a draft exported as .midad comes back as a copy when imported, and nothing is overwritten', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByTestId('meta-headline').fill('تقرير للتسليم');
   await write(page, 'نص يسلم على ذاكرة USB');
   await expectOnDisk(app, 'نص يسلم على ذاكرة USB');
   const original = await openDraftId(page);
 
-  const [midadFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-midad').click()]);
+  const [midadFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-midad').click(),
+  ]);
   expect(midadFile.suggestedFilename()).toBe('تقرير للتسليم.midad');
   const exported = await midadFile.path();
-  const [htmlFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
+  const [htmlFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-html').click(),
+  ]);
   expect(htmlFile.suggestedFilename()).toBe('تقرير للتسليم.html');
   expect(await readFile(await htmlFile.path(), 'utf8')).toContain('نص يسلم على ذاكرة USB');
 
@@ -217,7 +250,9 @@ test('a draft exported as .midad comes back as a copy when imported, and nothing
   expect(lexicalToPlainText(kept.body)).toBe('نص يسلم على ذاكرة USB');
 });
 
-test('a file that is not a .midad draft is refused with a plain message', async ({ app }, testInfo) => {
+test('a file that is not a .midad draft is refused with a plain message', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await showLibrary(page);
   const notMidad = testInfo.outputPath('notes.midad');
@@ -228,7 +263,9 @@ test('a file that is not a .midad draft is refused with a plain message', async 
   await expect(page.getByTestId('draft-row')).toHaveCount(1);
 });
 
-test('a draft moved to the trash comes back from it, and the trash empties only after asking', async ({ app }) => {
+test('a draft moved to the trash comes back from it, and the trash empties only after asking', async ({
+  app,
+}) => {
   const { page } = app;
   await write(page, 'مسودة ستذهب إلى المهملات');
   await expectOnDisk(app, 'مسودة ستذهب إلى المهملات');

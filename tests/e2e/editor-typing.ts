@@ -8,7 +8,9 @@ export function editor(page: Page): Locator {
 
 /** Lets Chromium deliver selectionchange and Lexical reconcile before the next key. */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
 }
 
 export async function typeParagraphs(page: Page, paragraphs: string[]): Promise<void> {

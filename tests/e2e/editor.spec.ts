@@ -48,42 +48,65 @@ function allNodes(node: SavedNode): SavedNode[] {
 }
 
 function topLevelBlocks(saved: SavedDocument | null): SavedNode[] {
-  return ((saved?.document.body.root.children ?? []) as SavedNode[]);
+  return (saved?.document.body.root.children ?? []) as SavedNode[];
 }
 
 function textNodes(saved: SavedDocument | null): SavedNode[] {
-  return topLevelBlocks(saved).flatMap(allNodes).filter((node) => node.type === 'text');
+  return topLevelBlocks(saved)
+    .flatMap(allNodes)
+    .filter((node) => node.type === 'text');
 }
 
 /** Waits until the document on disk satisfies the check (autosave runs after a pause). */
-async function expectSaved(app: App, check: (saved: SavedDocument | null) => boolean): Promise<SavedDocument> {
-  await expect.poll(async () => check(await app.readSavedDocument()), { timeout: 10_000 }).toBe(true);
+async function expectSaved(
+  app: App,
+  check: (saved: SavedDocument | null) => boolean,
+): Promise<SavedDocument> {
+  await expect
+    .poll(async () => check(await app.readSavedDocument()), { timeout: 10_000 })
+    .toBe(true);
   return (await app.readSavedDocument())!;
 }
 
-test('an Arabic sentence with an English name and digits is laid out right-to-left and saved as typed', async ({ app }) => {
+test('an Arabic sentence with an English name and digits is laid out right-to-left and saved as typed', async ({
+  app,
+}) => {
   const { page } = app;
   await typeParagraphs(page, [SENTENCE]);
 
   await expect(editor(page)).toHaveAttribute('dir', 'rtl');
   await expect(editor(page)).toHaveAttribute('lang', 'ar');
   await expect(paragraph(page, 0)).toHaveText(SENTENCE);
-  expect(await paragraph(page, 0).evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+  expect(await paragraph(page, 0).evaluate((element) => getComputedStyle(element).direction)).toBe(
+    'rtl',
+  );
 
-  const saved = await expectSaved(app, (doc) => textNodes(doc).some((node) => node.text === SENTENCE));
+  const saved = await expectSaved(app, (doc) =>
+    textNodes(doc).some((node) => node.text === SENTENCE),
+  );
   expect(saved.document.body.root.direction).toBe('rtl');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 });
 
-test('paragraphs that start with a Latin word, a digit or nothing stay right-to-left', async ({ app }) => {
+test('paragraphs that start with a Latin word, a digit or nothing stay right-to-left', async ({
+  app,
+}) => {
   const { page } = app;
-  await typeParagraphs(page, ['iPhone 16 هاتف أبل الجديد', 'CNN: انتهت الانتخابات', '2024 عام الانتخابات', '']);
+  await typeParagraphs(page, [
+    'iPhone 16 هاتف أبل الجديد',
+    'CNN: انتهت الانتخابات',
+    '2024 عام الانتخابات',
+    '',
+  ]);
 
   const blocks = editor(page).locator(':scope > p');
   await expect(blocks).toHaveCount(4);
   for (let index = 0; index < 4; index += 1) {
     const block = blocks.nth(index);
-    expect(await block.getAttribute('dir'), `paragraph ${index} carries no dir of its own`).toBeNull();
+    expect(
+      await block.getAttribute('dir'),
+      `paragraph ${index} carries no dir of its own`,
+    ).toBeNull();
     expect(await block.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
   }
 });
@@ -106,12 +129,21 @@ test('Ctrl+B with the Arabic layout active bolds the selection exactly once', as
   // And with a Latin layout, the same single toggle.
   await page.keyboard.press('Control+KeyB');
   await expect(paragraph(page, 0).locator('strong')).toHaveText(SENTENCE);
-  await expectSaved(app, (doc) => textNodes(doc).some((node) => node.text === SENTENCE && node.format === BOLD));
+  await expectSaved(app, (doc) =>
+    textNodes(doc).some((node) => node.text === SENTENCE && node.format === BOLD),
+  );
 });
 
-test('bold, italic, underline and strikethrough from the toolbar shape the text and are saved', async ({ app }) => {
+test('bold, italic, underline and strikethrough from the toolbar shape the text and are saved', async ({
+  app,
+}) => {
   const { page } = app;
-  const lines = ['خبر عاجل من الرياض', 'تصريح وزير الخارجية', 'بيان رسمي للحكومة', 'رقم غير صحيح ١٢٣'];
+  const lines = [
+    'خبر عاجل من الرياض',
+    'تصريح وزير الخارجية',
+    'بيان رسمي للحكومة',
+    'رقم غير صحيح ١٢٣',
+  ];
   await typeParagraphs(page, lines);
   const formats = [
     { button: 'toolbar-bold', bit: BOLD, selector: 'strong' },
@@ -127,14 +159,24 @@ test('bold, italic, underline and strikethrough from the toolbar shape the text 
   }
 
   const saved = await expectSaved(app, (doc) =>
-    formats.every((format, index) => textNodes(doc).some((node) => node.text === lines[index] && node.format === format.bit)),
+    formats.every((format, index) =>
+      textNodes(doc).some((node) => node.text === lines[index] && node.format === format.bit),
+    ),
   );
   expect(textNodes(saved)).toHaveLength(4);
 });
 
-test('subheadings, a quote and both kinds of list come from the toolbar and are saved', async ({ app }) => {
+test('subheadings, a quote and both kinds of list come from the toolbar and are saved', async ({
+  app,
+}) => {
   const { page } = app;
-  await typeParagraphs(page, ['عنوان فرعي', 'عنوان أصغر', 'اقتباس من المؤتمر', 'بند في قائمة', 'بند مرقم']);
+  await typeParagraphs(page, [
+    'عنوان فرعي',
+    'عنوان أصغر',
+    'اقتباس من المؤتمر',
+    'بند في قائمة',
+    'بند مرقم',
+  ]);
   const steps = [
     { button: 'toolbar-h2', element: 'h2' },
     { button: 'toolbar-h3', element: 'h3' },
@@ -149,8 +191,13 @@ test('subheadings, a quote and both kinds of list come from the toolbar and are 
     await expect(page.getByTestId(step.button)).toHaveAttribute('aria-pressed', 'true');
   }
 
-  const saved = await expectSaved(app, (doc) => topLevelBlocks(doc).filter((block) => block.type !== 'paragraph').length === 5);
-  expect(topLevelBlocks(saved).map((block) => [block.type, block.listType ?? block.tag ?? null])).toEqual([
+  const saved = await expectSaved(
+    app,
+    (doc) => topLevelBlocks(doc).filter((block) => block.type !== 'paragraph').length === 5,
+  );
+  expect(
+    topLevelBlocks(saved).map((block) => [block.type, block.listType ?? block.tag ?? null]),
+  ).toEqual([
     ['heading', 'h2'],
     ['heading', 'h3'],
     ['quote', null],
@@ -186,7 +233,9 @@ test('Markdown shortcuts make subheadings, lists and a quote', async ({ app }) =
   await expect(editor(page).locator('ol > li')).toHaveText('بند مرقم');
 });
 
-test('a link is edited in a popover and only http, https and mailto addresses are accepted', async ({ app }) => {
+test('a link is edited in a popover and only http, https and mailto addresses are accepted', async ({
+  app,
+}) => {
   const { page } = app;
   await typeParagraphs(page, ['اقرأ التقرير الكامل']);
   await selectText(page, paragraph(page, 0));
@@ -207,8 +256,14 @@ test('a link is edited in a popover and only http, https and mailto addresses ar
   await expect(link).toHaveText('اقرأ التقرير الكامل');
   await expect(page.getByTestId('toolbar-link')).toHaveAttribute('aria-pressed', 'true');
 
-  const saved = await expectSaved(app, (doc) => topLevelBlocks(doc).flatMap(allNodes).some((node) => node.type === 'link'));
-  const savedLink = topLevelBlocks(saved).flatMap(allNodes).find((node) => node.type === 'link');
+  const saved = await expectSaved(app, (doc) =>
+    topLevelBlocks(doc)
+      .flatMap(allNodes)
+      .some((node) => node.type === 'link'),
+  );
+  const savedLink = topLevelBlocks(saved)
+    .flatMap(allNodes)
+    .find((node) => node.type === 'link');
   expect(savedLink?.url).toBe('https://example.com/report');
 });
 
@@ -216,7 +271,13 @@ test('Ctrl+K opens the link popover with the Arabic layout too', async ({ app })
   const { page } = app;
   await typeParagraphs(page, ['موقع الصحيفة']);
   await selectText(page, paragraph(page, 0));
-  await editor(page).dispatchEvent('keydown', { key: 'ن', code: 'KeyK', ctrlKey: true, bubbles: true, cancelable: true });
+  await editor(page).dispatchEvent('keydown', {
+    key: 'ن',
+    code: 'KeyK',
+    ctrlKey: true,
+    bubbles: true,
+    cancelable: true,
+  });
   await expect(page.getByTestId('link-popover')).toBeVisible();
   await page.getByTestId('link-url').fill('desk@example.com');
   await page.keyboard.press('Enter');
@@ -229,11 +290,19 @@ test('a horizontal rule separates two parts of the article and is saved', async 
   await page.getByTestId('toolbar-hr').click();
   await expect(editor(page).locator('hr')).toHaveCount(1);
   await page.keyboard.type('الجزء الثاني');
-  const saved = await expectSaved(app, (doc) => topLevelBlocks(doc).some((block) => block.type === 'horizontalrule'));
-  expect(topLevelBlocks(saved).map((block) => block.type)).toEqual(['paragraph', 'horizontalrule', 'paragraph']);
+  const saved = await expectSaved(app, (doc) =>
+    topLevelBlocks(doc).some((block) => block.type === 'horizontalrule'),
+  );
+  expect(topLevelBlocks(saved).map((block) => block.type)).toEqual([
+    'paragraph',
+    'horizontalrule',
+    'paragraph',
+  ]);
 });
 
-test('a paragraph switched to left-to-right shows dir="ltr", is saved so, and switches back', async ({ app }) => {
+test('a paragraph switched to left-to-right shows dir="ltr", is saved so, and switches back', async ({
+  app,
+}) => {
   const { page } = app;
   const quote = '"We will keep investing in the region," he said.';
   await typeParagraphs(page, [SENTENCE, quote]);
@@ -247,9 +316,18 @@ test('a paragraph switched to left-to-right shows dir="ltr", is saved so, and sw
   expect(topLevelBlocks(saved)[0]?.direction).not.toBe('ltr');
 
   // Ctrl+Shift+L, on the physical L key, switches it back.
-  await editor(page).dispatchEvent('keydown', { key: 'م', code: 'KeyL', ctrlKey: true, shiftKey: true, bubbles: true, cancelable: true });
+  await editor(page).dispatchEvent('keydown', {
+    key: 'م',
+    code: 'KeyL',
+    ctrlKey: true,
+    shiftKey: true,
+    bubbles: true,
+    cancelable: true,
+  });
   await expect(paragraph(page, 1)).not.toHaveAttribute('dir', 'ltr');
-  expect(await paragraph(page, 1).evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+  expect(await paragraph(page, 1).evaluate((element) => getComputedStyle(element).direction)).toBe(
+    'rtl',
+  );
   await expectSaved(app, (doc) => topLevelBlocks(doc)[1]?.direction !== 'ltr');
 });
 
@@ -268,12 +346,22 @@ test('undo takes back the last change and redo brings it again', async ({ app })
   await expect(paragraph(page, 0).locator('strong')).toHaveCount(1);
 
   // Ctrl+Z on the physical Z key, whatever the layout says.
-  await editor(page).dispatchEvent('keydown', { key: 'ئ', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true });
+  await editor(page).dispatchEvent('keydown', {
+    key: 'ئ',
+    code: 'KeyZ',
+    ctrlKey: true,
+    bubbles: true,
+    cancelable: true,
+  });
   await expect(paragraph(page, 0).locator('strong')).toHaveCount(0);
-  await expectSaved(app, (doc) => textNodes(doc).some((node) => node.text === SENTENCE && node.format === 0));
+  await expectSaved(app, (doc) =>
+    textNodes(doc).some((node) => node.text === SENTENCE && node.format === 0),
+  );
 });
 
-test('the counters count Arabic words with their digits, characters and reading time', async ({ app }) => {
+test('the counters count Arabic words with their digits, characters and reading time', async ({
+  app,
+}) => {
   const { page } = app;
   await typeParagraphs(page, ['قتل ١٢ شخصا في عام ٢٠٢٤']);
   await expect(page.getByTestId('count-words')).toHaveAttribute('data-value', '6');
@@ -281,7 +369,9 @@ test('the counters count Arabic words with their digits, characters and reading 
   await expect(page.getByTestId('count-reading')).toHaveAttribute('data-value', '1');
 });
 
-test('the headline, kicker, section, byline, excerpt and tags are saved and come back after a reload', async ({ app }) => {
+test('the headline, kicker, section, byline, excerpt and tags are saved and come back after a reload', async ({
+  app,
+}) => {
   const { page } = app;
   const meta = {
     headline: 'أبل تبيع 235 مليون جهاز في عام واحد',
@@ -290,22 +380,34 @@ test('the headline, kicker, section, byline, excerpt and tags are saved and come
     byline: 'سارة العتيبي — الرياض',
     excerpt: 'أعلنت الشركة نتائجها السنوية وسط منافسة متزايدة في الأسواق العربية.',
   };
-  for (const [field, value] of Object.entries(meta)) await page.getByTestId(`meta-${field}`).fill(value);
+  for (const [field, value] of Object.entries(meta))
+    await page.getByTestId(`meta-${field}`).fill(value);
   await page.getByTestId('meta-tags').fill('أبل، هواتف, أسواق');
   await typeParagraphs(page, [SENTENCE]);
 
-  const saved = await expectSaved(app, (doc) => doc?.document.meta.excerpt === meta.excerpt && textNodes(doc).length > 0);
-  expect(saved.document.meta).toMatchObject({ ...meta, tags: ['أبل', 'هواتف', 'أسواق'], language: 'ar', direction: 'rtl' });
+  const saved = await expectSaved(
+    app,
+    (doc) => doc?.document.meta.excerpt === meta.excerpt && textNodes(doc).length > 0,
+  );
+  expect(saved.document.meta).toMatchObject({
+    ...meta,
+    tags: ['أبل', 'هواتف', 'أسواق'],
+    language: 'ar',
+    direction: 'rtl',
+  });
 
   await page.reload();
   await expect(editor(page)).toHaveAttribute('data-ready', 'true');
-  for (const [field, value] of Object.entries(meta)) await expect(page.getByTestId(`meta-${field}`)).toHaveValue(value);
+  for (const [field, value] of Object.entries(meta))
+    await expect(page.getByTestId(`meta-${field}`)).toHaveValue(value);
   await expect(page.getByTestId('meta-tags')).toHaveValue('أبل، هواتف، أسواق');
   await expect(paragraph(page, 0)).toHaveText(SENTENCE);
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 });
 
-test('the language switch turns the interface English and left-to-right while the article stays Arabic', async ({ app }) => {
+test('the language switch turns the interface English and left-to-right while the article stays Arabic', async ({
+  app,
+}) => {
   const { page } = app;
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByTestId('toolbar-bold')).toHaveAttribute('aria-label', /غامق/);
@@ -318,14 +420,18 @@ test('the language switch turns the interface English and left-to-right while th
   await expect(editor(page)).toHaveAttribute('lang', 'ar');
 
   // The choice is remembered.
-  await expect.poll(async () => {
-    await page.reload();
-    await expect(editor(page)).toHaveAttribute('data-ready', 'true');
-    return page.locator('html').getAttribute('lang');
-  }).toBe('en');
+  await expect
+    .poll(async () => {
+      await page.reload();
+      await expect(editor(page)).toHaveAttribute('data-ready', 'true');
+      return page.locator('html').getAttribute('lang');
+    })
+    .toBe('en');
 });
 
-test('a save that fails keeps the text on screen, says so, and reaches disk once the host answers again', async ({ app }) => {
+test('a save that fails keeps the text on screen, says so, and reaches disk once the host answers again', async ({
+  app,
+}) => {
   const { page } = app;
   await page.route('**/api/drafts.save', (route) => route.abort());
   await typeParagraphs(page, [SENTENCE]);
@@ -333,7 +439,9 @@ test('a save that fails keeps the text on screen, says so, and reaches disk once
   await expect(paragraph(page, 0)).toHaveText(SENTENCE);
 
   await page.unroute('**/api/drafts.save');
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', {
+    timeout: 15_000,
+  });
   await expectSaved(app, (doc) => textNodes(doc).some((node) => node.text === SENTENCE));
 });
 
@@ -341,11 +449,17 @@ test('leaving the window saves at once, without waiting for the pause', async ({
   const { page } = app;
   await typeParagraphs(page, ['نص يحفظ عند مغادرة النافذة']);
   await page.evaluate(() => window.dispatchEvent(new Event('blur')));
-  await expect(page.getByTestId('save-status')).not.toHaveAttribute('data-state', 'idle', { timeout: 400 });
-  await expectSaved(app, (doc) => textNodes(doc).some((node) => node.text === 'نص يحفظ عند مغادرة النافذة'));
+  await expect(page.getByTestId('save-status')).not.toHaveAttribute('data-state', 'idle', {
+    timeout: 400,
+  });
+  await expectSaved(app, (doc) =>
+    textNodes(doc).some((node) => node.text === 'نص يحفظ عند مغادرة النافذة'),
+  );
 });
 
-test('the page runs without a console error or Content Security Policy violation', async ({ app }) => {
+test('the page runs without a console error or Content Security Policy violation', async ({
+  app,
+}) => {
   const { page } = app;
   await typeParagraphs(page, [SENTENCE]);
   await page.getByTestId('toolbar-link').click();
@@ -361,7 +475,9 @@ test('a real-looking Arabic article is photographed for the README', async ({ ap
   await page.getByTestId('meta-tags').fill('الطاقة، الخليج، الاستثمار');
   await page.getByTestId('meta-kicker').fill('تقرير خاص');
   await page.getByTestId('meta-headline').fill('الرياض تراهن على الطاقة الشمسية لتنويع اقتصادها');
-  await page.getByTestId('meta-excerpt').fill('مشاريع بقيمة ١٢ مليار دولار تعيد رسم خريطة الاستثمار في المنطقة حتى عام ٢٠٣٠.');
+  await page
+    .getByTestId('meta-excerpt')
+    .fill('مشاريع بقيمة ١٢ مليار دولار تعيد رسم خريطة الاستثمار في المنطقة حتى عام ٢٠٣٠.');
   await page.getByTestId('meta-byline').fill('سارة العتيبي — الرياض');
 
   await editor(page).click();
@@ -369,20 +485,30 @@ test('a real-looking Arabic article is photographed for the README', async ({ ap
     await page.keyboard.insertText(text);
     await page.keyboard.press('Enter');
   };
-  await write('أعلنت وزارة الطاقة السعودية، الثلاثاء، إطلاق سبعة مشاريع جديدة للطاقة الشمسية بقدرة إجمالية تبلغ 4.5 غيغاواط، في خطوة تقول الحكومة إنها تقرّب المملكة من هدف توليد نصف احتياجاتها من الكهرباء من مصادر متجددة بحلول ٢٠٣٠.');
-  await write('وقال مسؤول في الوزارة لـ«مداد» إن الشركات الفائزة بالعقود، ومنها ACWA Power وشركات صينية وأوروبية، ستبدأ الأعمال الإنشائية مطلع العام المقبل.');
+  await write(
+    'أعلنت وزارة الطاقة السعودية، الثلاثاء، إطلاق سبعة مشاريع جديدة للطاقة الشمسية بقدرة إجمالية تبلغ 4.5 غيغاواط، في خطوة تقول الحكومة إنها تقرّب المملكة من هدف توليد نصف احتياجاتها من الكهرباء من مصادر متجددة بحلول ٢٠٣٠.',
+  );
+  await write(
+    'وقال مسؤول في الوزارة لـ«مداد» إن الشركات الفائزة بالعقود، ومنها ACWA Power وشركات صينية وأوروبية، ستبدأ الأعمال الإنشائية مطلع العام المقبل.',
+  );
   await page.keyboard.type('## ');
   await write('منافسة إقليمية');
-  await write('وتأتي الخطوة في وقت تتسابق فيه دول الخليج على جذب الاستثمارات في الطاقة النظيفة، إذ أعلنت الإمارات وقطر خططًا مماثلة خلال الأشهر الماضية.');
+  await write(
+    'وتأتي الخطوة في وقت تتسابق فيه دول الخليج على جذب الاستثمارات في الطاقة النظيفة، إذ أعلنت الإمارات وقطر خططًا مماثلة خلال الأشهر الماضية.',
+  );
   await page.keyboard.type('> ');
-  await write('«لم يعد السؤال هل نتحول إلى الطاقة المتجددة، بل كم نسرع في ذلك»، قال الخبير الاقتصادي خالد المنصور.');
+  await write(
+    '«لم يعد السؤال هل نتحول إلى الطاقة المتجددة، بل كم نسرع في ذلك»، قال الخبير الاقتصادي خالد المنصور.',
+  );
   await write('وتشمل المشاريع الجديدة:');
   await page.keyboard.type('- ');
   await write('محطة في منطقة الجوف بقدرة 1.5 غيغاواط');
   await write('محطتين في تبوك والمدينة المنورة');
   await write('مشروعًا تجريبيًا لتخزين الطاقة بالبطاريات');
   await page.keyboard.press('Enter');
-  await page.keyboard.insertText('ويتوقع محللون أن تخفض المشاريع استهلاك النفط المحلي بنحو 250 ألف برميل يوميًا.');
+  await page.keyboard.insertText(
+    'ويتوقع محللون أن تخفض المشاريع استهلاك النفط المحلي بنحو 250 ألف برميل يوميًا.',
+  );
   await settle(page);
 
   await expect(editor(page).locator('h2')).toHaveCount(1);

@@ -2,10 +2,17 @@
 // the article and the other panels keep working, and Reload brings the panel back.
 import { expect, test } from './fixtures.ts';
 
-test('a history panel fed malformed data shows a message and Reload, while the article and the other panels still work', async ({ app }) => {
+test('a history panel fed malformed data shows a message and Reload, while the article and the other panels still work', async ({
+  app,
+}) => {
   const { page } = app;
   // The host answers the revisions list with something that is not a list, as a broken host might.
-  await page.route('**/api/drafts.listRevisions', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: 'not a list' }) }));
+  await page.route('**/api/drafts.listRevisions', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: true, value: 'not a list' }),
+    }),
+  );
   await page.getByTestId('editor').click();
   await page.keyboard.type('خبر عاجل');
   await page.getByTestId('history-toggle').click();
@@ -38,7 +45,12 @@ test('in English the failed panel says so in English', async ({ app }) => {
   await app.call('settings.set', { language: 'en' });
   await page.reload();
   await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
-  await page.route('**/api/drafts.listRevisions', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: 'not a list' }) }));
+  await page.route('**/api/drafts.listRevisions', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: true, value: 'not a list' }),
+    }),
+  );
   await page.getByTestId('history-toggle').click();
   const failure = page.getByTestId('panel-failure');
   await expect(failure).toContainText('This part could not be shown because of an error');

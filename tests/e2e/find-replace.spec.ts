@@ -9,7 +9,9 @@ import { editor, settle, typeParagraphs } from './editor-typing.ts';
 
 const count = (page: Page): Locator => page.getByTestId('find-count');
 
-test('Ctrl+F finds احمد written أحمد and إحمد, steps through them and Escape gives the article back', async ({ app }) => {
+test('Ctrl+F finds احمد written أحمد and إحمد, steps through them and Escape gives the article back', async ({
+  app,
+}) => {
   const { page } = app;
   await typeParagraphs(page, ['قال أحمد إن إحمد واحمد وأَحْمَدُ', 'ومحمد لم يحضر']);
 
@@ -20,7 +22,10 @@ test('Ctrl+F finds احمد written أحمد and إحمد, steps through them an
   await expect(count(page)).toHaveText('1 من 4');
   // Every match is painted, the current one apart, without touching the article's DOM.
   const painted = () =>
-    page.evaluate(() => [CSS.highlights.get('find-match')?.size ?? 0, CSS.highlights.get('find-current')?.size ?? 0]);
+    page.evaluate(() => [
+      CSS.highlights.get('find-match')?.size ?? 0,
+      CSS.highlights.get('find-current')?.size ?? 0,
+    ]);
   await expect.poll(painted).toEqual([3, 1]);
   await expect(editor(page).locator('mark')).toHaveCount(0);
 
@@ -50,7 +55,9 @@ test('Ctrl+F finds احمد written أحمد and إحمد, steps through them an
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('whole word leaves out a longer word, and "in the selection" only looks in the selected paragraph', async ({ app }) => {
+test('whole word leaves out a longer word, and "in the selection" only looks in the selected paragraph', async ({
+  app,
+}) => {
   const { page } = app;
   await typeParagraphs(page, ['أحمد والأحمدي', 'أحمد في الوسط', 'أحمد في الآخر']);
 
@@ -76,11 +83,17 @@ test('whole word leaves out a longer word, and "in the selection" only looks in 
   await expect(count(page)).toHaveText('1 من 1');
   await page.getByTestId('find-replacement').fill('محمود');
   await page.getByTestId('find-replace-all').click();
-  await expect(editor(page).locator('p')).toHaveText(['أحمد والأحمدي', 'محمود في الوسط', 'أحمد في الآخر']);
+  await expect(editor(page).locator('p')).toHaveText([
+    'أحمد والأحمدي',
+    'محمود في الوسط',
+    'أحمد في الآخر',
+  ]);
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('replace all changes headings, lists and quotes, and one Ctrl+Z takes all of it back', async ({ app }) => {
+test('replace all changes headings, lists and quotes, and one Ctrl+Z takes all of it back', async ({
+  app,
+}) => {
   const { page } = app;
   await typeParagraphs(page, ['أحمد في فقرة']);
   await page.keyboard.press('Enter');
@@ -114,7 +127,9 @@ test('replace all changes headings, lists and quotes, and one Ctrl+Z takes all o
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('in suggesting mode each replacement is a suggestion the writer accepts or rejects', async ({ app }) => {
+test('in suggesting mode each replacement is a suggestion the writer accepts or rejects', async ({
+  app,
+}) => {
   const { page } = app;
   await typeParagraphs(page, ['كتب أحمد وإحمد']);
   await page.getByTestId('toolbar-suggesting').click();
@@ -143,7 +158,9 @@ test('in suggesting mode each replacement is a suggestion the writer accepts or 
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a word half bold is found as one word and replaced keeping the format of its first letters', async ({ app }) => {
+test('a word half bold is found as one word and replaced keeping the format of its first letters', async ({
+  app,
+}) => {
   const { page } = app;
   await editor(page).click();
   await page.keyboard.type('في الم');
@@ -166,12 +183,19 @@ test('a word half bold is found as one word and replaced keeping the format of i
 });
 
 // The smallest valid PNG, one pixel: the caption is what this test is about.
-const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
-test('an image caption is searched and replaced with the text, but left alone in suggesting mode', async ({ app }) => {
+test('an image caption is searched and replaced with the text, but left alone in suggesting mode', async ({
+  app,
+}) => {
   const { page } = app;
   await typeParagraphs(page, ['أحمد قبل الصورة']);
-  await page.getByTestId('image-file-input').setInputFiles({ name: 'صورة.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+  await page
+    .getByTestId('image-file-input')
+    .setInputFiles({ name: 'صورة.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
   await page.getByTestId('image-caption').fill('صورة إحمد في الميناء');
 
   // The toolbar's magnifier opens find and replace too.
@@ -197,21 +221,74 @@ test('an image caption is searched and replaced with the text, but left alone in
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a read-only article is searched with Ctrl+F but offers nothing to replace', async ({ app }) => {
+test('a read-only article is searched with Ctrl+F but offers nothing to replace', async ({
+  app,
+}) => {
   const { page } = app;
-  const text = (value: string) => ({ type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
-  const paragraph = (value: string) => ({ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, textFormat: 0, textStyle: '', children: [text(value)] });
+  const text = (value: string) => ({
+    type: 'text',
+    text: value,
+    detail: 0,
+    format: 0,
+    mode: 'normal',
+    style: '',
+    version: 1,
+  });
+  const paragraph = (value: string) => ({
+    type: 'paragraph',
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+    textFormat: 0,
+    textStyle: '',
+    children: [text(value)],
+  });
   const created = await app.call<{ id: string }>('drafts.create', {
-    meta: { headline: 'خبر للقراءة فقط', kicker: '', section: '', byline: '', excerpt: '', tags: [], language: 'ar', direction: 'rtl' },
-    body: { root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children: [paragraph('نص مؤقت')] } },
+    meta: {
+      headline: 'خبر للقراءة فقط',
+      kicker: '',
+      section: '',
+      byline: '',
+      excerpt: '',
+      tags: [],
+      language: 'ar',
+      direction: 'rtl',
+    },
+    body: {
+      root: {
+        type: 'root',
+        direction: 'rtl',
+        format: '',
+        indent: 0,
+        version: 1,
+        children: [paragraph('نص مؤقت')],
+      },
+    },
   });
   // A node type this Midad does not know, as a newer Midad writes it, opens the draft read-only.
   const file = path.join(app.dataDir, 'drafts', created.id, 'draft.json');
   const onDisk = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-  const children = [paragraph('قال أحمد'), { type: 'poll', version: 2, children: [paragraph('سؤال')] }, paragraph('وأجاب إحمد')];
-  await writeFile(file, JSON.stringify({ ...onDisk, body: { root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children } } }));
+  const children = [
+    paragraph('قال أحمد'),
+    { type: 'poll', version: 2, children: [paragraph('سؤال')] },
+    paragraph('وأجاب إحمد'),
+  ];
+  await writeFile(
+    file,
+    JSON.stringify({
+      ...onDisk,
+      body: {
+        root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children },
+      },
+    }),
+  );
   await page.getByTestId('nav-library').click();
-  await page.getByTestId('draft-row').filter({ hasText: 'خبر للقراءة فقط' }).getByTestId('draft-open').click();
+  await page
+    .getByTestId('draft-row')
+    .filter({ hasText: 'خبر للقراءة فقط' })
+    .getByTestId('draft-open')
+    .click();
   await expect(page.getByTestId('article')).toHaveAttribute('data-read-only', 'true');
 
   await editor(page).click();

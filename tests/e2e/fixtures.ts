@@ -26,7 +26,11 @@ export interface App {
 }
 
 /** A call to the host over HTTP, with the run's token, as renderer/bridge.ts makes it. */
-export async function callHost<T>(host: RunningWebHost, methodName: string, args: unknown[]): Promise<T> {
+export async function callHost<T>(
+  host: RunningWebHost,
+  methodName: string,
+  args: unknown[],
+): Promise<T> {
   const response = await fetch(`${host.origin}/api/${encodeURIComponent(methodName)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-midad-token': host.token },
@@ -61,13 +65,14 @@ export const test = base.extend<{ app: App }>({
     const consoleErrors = collectConsoleErrors(page);
     await page.goto(host.openUrl);
     await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
-    const call = <T,>(methodName: string, ...args: unknown[]) => callHost<T>(host, methodName, args);
+    const call = <T>(methodName: string, ...args: unknown[]) => callHost<T>(host, methodName, args);
     const readSavedDocument = async (): Promise<SavedDocument | null> => {
       try {
-        const draft = await call<{ meta: DraftContent['meta']; body: DraftContent['body']; updatedAt: string }>(
-          'drafts.open',
-          await openDraftId(page),
-        );
+        const draft = await call<{
+          meta: DraftContent['meta'];
+          body: DraftContent['body'];
+          updatedAt: string;
+        }>('drafts.open', await openDraftId(page));
         return { document: { meta: draft.meta, body: draft.body }, savedAt: draft.updatedAt };
       } catch {
         return null;

@@ -7,8 +7,16 @@ import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { PublishJob } from '../../electron/contract.ts';
-import { hostileDocuments, midadFileOf, type HostileDocument } from '../fixtures/hostile-midad/hostile-documents.ts';
-import { hostileDocxFindings, hostileHtmlFindings, hostileMarkdownFindings } from '../support/hostile-output-scan.ts';
+import {
+  hostileDocuments,
+  midadFileOf,
+  type HostileDocument,
+} from '../fixtures/hostile-midad/hostile-documents.ts';
+import {
+  hostileDocxFindings,
+  hostileHtmlFindings,
+  hostileMarkdownFindings,
+} from '../support/hostile-output-scan.ts';
 import { expect, test, type App } from './fixtures.ts';
 import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
 
@@ -24,7 +32,10 @@ interface Outcome {
 // Scans the live DOM under a selector, the way hostileHtmlFindings scans a string.
 // A post whose every part was refused may have no content element at all: nothing to scan then.
 async function liveFindings(page: Page, selector: string, appScreen = false): Promise<string[]> {
-  const html = await page.evaluate((wanted) => document.querySelector(wanted)?.outerHTML ?? '', selector);
+  const html = await page.evaluate(
+    (wanted) => document.querySelector(wanted)?.outerHTML ?? '',
+    selector,
+  );
   return hostileHtmlFindings(html, { appScreen });
 }
 
@@ -36,7 +47,10 @@ async function xssFlag(page: Page): Promise<string | null> {
   });
 }
 
-async function openedFile(context: BrowserContext, html: string): Promise<{ xss: unknown; findings: string[] }> {
+async function openedFile(
+  context: BrowserContext,
+  html: string,
+): Promise<{ xss: unknown; findings: string[] }> {
   const page = await context.newPage();
   await page.setContent(html, { waitUntil: 'load' });
   const result = { xss: await xssFlag(page), findings: await liveFindings(page, 'html') };
@@ -44,7 +58,11 @@ async function openedFile(context: BrowserContext, html: string): Promise<{ xss:
   return result;
 }
 
-async function visited(context: BrowserContext, url: string, selector: string): Promise<{ xss: unknown; findings: string[] }> {
+async function visited(
+  context: BrowserContext,
+  url: string,
+  selector: string,
+): Promise<{ xss: unknown; findings: string[] }> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   const result = { xss: await xssFlag(page), findings: await liveFindings(page, selector) };
@@ -52,26 +70,42 @@ async function visited(context: BrowserContext, url: string, selector: string): 
   return result;
 }
 
-async function publishedPost(app: App, draftId: string, siteId: string): Promise<{ postId: number; link: string }> {
+async function publishedPost(
+  app: App,
+  draftId: string,
+  siteId: string,
+): Promise<{ postId: number; link: string }> {
   await app.call('publish.enqueue', draftId, siteId, { action: 'publish' });
   let job: PublishJob | undefined;
   await expect
-    .poll(async () => {
-      job = (await app.call<PublishJob[]>('publish.jobs')).find((each) => each.draftId === draftId);
-      return job?.state.state === 'failed' ? JSON.stringify(job.state) : job?.state.state;
-    }, { timeout: 60_000 })
+    .poll(
+      async () => {
+        job = (await app.call<PublishJob[]>('publish.jobs')).find(
+          (each) => each.draftId === draftId,
+        );
+        return job?.state.state === 'failed' ? JSON.stringify(job.state) : job?.state.state;
+      },
+      { timeout: 60_000 },
+    )
     .toBe('done');
   const state = job!.state as Extract<PublishJob['state'], { state: 'done' }>;
   return { postId: state.postId, link: state.link };
 }
 
-async function throughEverything(app: App, document: HostileDocument, siteId: string, file: string): Promise<Outcome> {
+async function throughEverything(
+  app: App,
+  document: HostileDocument,
+  siteId: string,
+  file: string,
+): Promise<Outcome> {
   const { page } = app;
   const context = page.context();
   await page.getByTestId('nav-library').click();
   await page.getByTestId('import-file').setInputFiles(file);
   // This file's outcome, never the one before it still on screen.
-  const outcome = page.locator(`[data-testid="import-outcome"][data-file="${path.basename(file)}"]`);
+  const outcome = page.locator(
+    `[data-testid="import-outcome"][data-file="${path.basename(file)}"]`,
+  );
   await expect(outcome).toHaveAttribute('data-outcome', /^(?:imported|copy|failed)$/u);
   if ((await outcome.getAttribute('data-outcome')) === 'failed') {
     // Refused at the door with its message: safe, nothing was taken in.
@@ -79,7 +113,10 @@ async function throughEverything(app: App, document: HostileDocument, siteId: st
     return { name: document.name, outcome: 'refused', findings: {}, xss: {} };
   }
   const draftId = document.draft.id;
-  await page.locator(`[data-testid="draft-row"][data-draft-id="${draftId}"]`).getByTestId('draft-open').click();
+  await page
+    .locator(`[data-testid="draft-row"][data-draft-id="${draftId}"]`)
+    .getByTestId('draft-open')
+    .click();
   await expect(page.getByTestId('article')).toHaveAttribute('data-draft-id', draftId);
   await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
 
@@ -97,14 +134,22 @@ async function throughEverything(app: App, document: HostileDocument, siteId: st
   findings.htmlFile = hostileHtmlFindings(html);
   findings.htmlOpened = opened.findings;
   xss.htmlOpened = opened.xss;
-  findings.markdown = hostileMarkdownFindings(await app.call<string>('drafts.exportMarkdown', draftId));
-  findings.docx = await hostileDocxFindings(Buffer.from(await app.call<string>('drafts.exportDocx', draftId), 'base64'));
+  findings.markdown = hostileMarkdownFindings(
+    await app.call<string>('drafts.exportMarkdown', draftId),
+  );
+  findings.docx = await hostileDocxFindings(
+    Buffer.from(await app.call<string>('drafts.exportDocx', draftId), 'base64'),
+  );
   const proof = await visited(context, new URL(`proof/${draftId}`, page.url()).href, 'html');
   findings.proof = proof.findings;
   xss.proof = proof.xss;
 
   const { postId, link } = await publishedPost(app, draftId, siteId);
-  const post = await restAs<{ content: { raw: string } }>(site(), 'editor', `wp/v2/posts/${postId}?context=edit`);
+  const post = await restAs<{ content: { raw: string } }>(
+    site(),
+    'editor',
+    `wp/v2/posts/${postId}?context=edit`,
+  );
   findings.contentRaw = hostileHtmlFindings(post.content.raw);
   const live = await visited(context, link, '.wp-block-post-content, .entry-content');
   findings.publishedPage = live.findings;
@@ -112,7 +157,9 @@ async function throughEverything(app: App, document: HostileDocument, siteId: st
   return { name: document.name, outcome: 'inert', findings, xss };
 }
 
-test('no hostile .midad file runs a script or leaves one behind, from import to the published page', async ({ app }, testInfo) => {
+test('no hostile .midad file runs a script or leaves one behind, from import to the published page', async ({
+  app,
+}, testInfo) => {
   test.setTimeout(30 * 60_000);
   const { page } = app;
   const dialogs: string[] = [];
@@ -133,7 +180,12 @@ test('no hostile .midad file runs a script or leaves one behind, from import to 
       outcomes.push(await throughEverything(app, document, siteId!, file));
     } catch (error) {
       // Every file still runs: one that breaks a step is reported with the host's output.
-      outcomes.push({ name: document.name, outcome: 'broke', findings: { error: [`${String(error)}\n${hostErrors.join('')}`] }, xss: {} });
+      outcomes.push({
+        name: document.name,
+        outcome: 'broke',
+        findings: { error: [`${String(error)}\n${hostErrors.join('')}`] },
+        xss: {},
+      });
       await page.goto(app.host.openUrl);
     }
   }
@@ -144,16 +196,24 @@ test('no hostile .midad file runs a script or leaves one behind, from import to 
     inert: outcomes.filter((each) => each.outcome === 'inert').length,
     broke: outcomes.filter((each) => each.outcome === 'broke').length,
     findings: outcomes.reduce((sum, each) => sum + Object.values(each.findings).flat().length, 0),
-    scriptsRun: outcomes.filter((each) => Object.values(each.xss).some((flag) => flag !== null)).length,
+    scriptsRun: outcomes.filter((each) => Object.values(each.xss).some((flag) => flag !== null))
+      .length,
     dialogs: dialogs.length,
   };
   const report = testInfo.outputPath('hostile-corpus-figures.json');
   await writeFile(report, JSON.stringify({ figures, outcomes }, null, 1));
-  await testInfo.attach('hostile-corpus-figures.json', { path: report, contentType: 'application/json' });
+  await testInfo.attach('hostile-corpus-figures.json', {
+    path: report,
+    contentType: 'application/json',
+  });
   console.log(`hostile corpus: ${JSON.stringify(figures)}`);
   expect(outcomes.length).toBeGreaterThanOrEqual(30);
   expect(outcomes.filter((each) => each.outcome === 'broke')).toEqual([]);
-  expect(outcomes.filter((each) => Object.values(each.findings).some((list) => list.length > 0))).toEqual([]);
-  expect(outcomes.filter((each) => Object.values(each.xss).some((flag) => flag !== null))).toEqual([]);
+  expect(
+    outcomes.filter((each) => Object.values(each.findings).some((list) => list.length > 0)),
+  ).toEqual([]);
+  expect(outcomes.filter((each) => Object.values(each.xss).some((flag) => flag !== null))).toEqual(
+    [],
+  );
   expect(dialogs).toEqual([]);
 });

@@ -17,9 +17,12 @@ function paintedRanges(page: Page): Promise<{ fix: number; advice: number }> {
   }));
 }
 
-const group = (page: Page, ruleId: string) => page.locator(`[data-testid="style-group"][data-rule="${ruleId}"]`);
+const group = (page: Page, ruleId: string) =>
+  page.locator(`[data-testid="style-group"][data-rule="${ruleId}"]`);
 
-test('a Latin comma and tatweel are underlined, listed, and fixed one click each, undoably', async ({ app }) => {
+test('a Latin comma and tatweel are underlined, listed, and fixed one click each, undoably', async ({
+  app,
+}) => {
   const { page } = app;
   await typeInEditor(page, 'قال الوزير, إن هـذا جيد');
   await expect.poll(() => paintedRanges(page)).toEqual({ fix: 2, advice: 0 });
@@ -62,7 +65,9 @@ test('"fix all" fixes every finding of one kind and leaves the others', async ({
   await expect(group(page, 'latin-punctuation').getByTestId('style-finding')).toHaveCount(1);
 });
 
-test('turning a rule off in the style settings removes its findings and underlines', async ({ app }) => {
+test('turning a rule off in the style settings removes its findings and underlines', async ({
+  app,
+}) => {
   const { page } = app;
   await typeInEditor(page, 'هـذا جيد');
   await page.getByTestId('style-toggle').click();
@@ -71,7 +76,13 @@ test('turning a rule off in the style settings removes its findings and underlin
   await expect(group(page, 'tatweel')).toHaveCount(0);
   await expect(page.getByTestId('style-none')).toBeVisible();
   await expect.poll(() => paintedRanges(page)).toEqual({ fix: 0, advice: 0 });
-  await expect.poll(async () => (await app.call<{ houseStyle: { disabledRules: string[] } }>('settings.get')).houseStyle.disabledRules).toEqual(['tatweel']);
+  await expect
+    .poll(
+      async () =>
+        (await app.call<{ houseStyle: { disabledRules: string[] } }>('settings.get')).houseStyle
+          .disabledRules,
+    )
+    .toEqual(['tatweel']);
 });
 
 test('the checker never changes the text by itself', async ({ app }) => {
@@ -87,28 +98,43 @@ test('the checker never changes the text by itself', async ({ app }) => {
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a word list file is imported into the settings, and a bad one changes nothing and says which line', async ({ app }) => {
+test('a word list file is imported into the settings, and a bad one changes nothing and says which line', async ({
+  app,
+}) => {
   const { page } = app;
   await typeInEditor(page, 'زار الوفد اسطنبول');
   await page.getByTestId('style-toggle').click();
-  const file = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+  const file = (name: string, text: string) => ({
+    name,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text, 'utf8'),
+  });
 
-  await page.getByTestId('style-word-list-file').setInputFiles(file('bad.txt', 'إسطنبول = اسطنبول\nأوباما اوباما\n'));
+  await page
+    .getByTestId('style-word-list-file')
+    .setInputFiles(file('bad.txt', 'إسطنبول = اسطنبول\nأوباما اوباما\n'));
   await expect(page.getByTestId('style-word-list-outcome')).toContainText('السطر 2');
   await expect(page.getByTestId('style-word-list-count')).toHaveText('القائمة فارغة.');
 
-  await page.getByTestId('style-word-list-file').setInputFiles(file('list.txt', '# أماكن\nإسطنبول = اسطنبول، استانبول\n'));
+  await page
+    .getByTestId('style-word-list-file')
+    .setInputFiles(file('list.txt', '# أماكن\nإسطنبول = اسطنبول، استانبول\n'));
   await expect(page.getByTestId('style-word-list-count')).toHaveText('كلمة معتمدة واحدة');
   await group(page, 'word-list').getByTestId('style-fix').click();
   await expect(page.getByTestId('editor')).toHaveText('زار الوفد إسطنبول');
 });
 
-test('in a long article every finding is listed at once, and underlined when it comes on screen', async ({ app }) => {
+test('in a long article every finding is listed at once, and underlined when it comes on screen', async ({
+  app,
+}) => {
   const { page } = app;
   await typeInEditor(page, 'هـذا أول الخبر');
   for (let line = 0; line < 100; line += 1) await page.keyboard.press('Enter');
   await page.keyboard.type('قال الوزير, إن الخبر انتهى');
-  const underlined = () => page.evaluate(() => [...(CSS.highlights.get('house-style') ?? [])].map((range) => (range as Range).toString()));
+  const underlined = () =>
+    page.evaluate(() =>
+      [...(CSS.highlights.get('house-style') ?? [])].map((range) => (range as Range).toString()),
+    );
 
   // The caret's paragraph is on screen; the first one is far above it.
   await expect.poll(underlined).toEqual([',']);
@@ -121,7 +147,9 @@ test('in a long article every finding is listed at once, and underlined when it 
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('ـ');
 });
 
-test('while the writer types in one paragraph, the underlines of another stay shown, and the highlights return at the pause', async ({ app }) => {
+test('while the writer types in one paragraph, the underlines of another stay shown, and the highlights return at the pause', async ({
+  app,
+}) => {
   const { page } = app;
   await typeInEditor(page, 'هـذا أول الخبر, وفيه جمـيل');
   await page.keyboard.press('Enter');
@@ -135,7 +163,9 @@ test('while the writer types in one paragraph, the underlines of another stay sh
     (window as unknown as { underlineFrames: typeof record }).underlineFrames = record;
     const look = () => {
       record.frames += 1;
-      const marks = document.querySelectorAll('[data-testid="style-overlay"] .house-style-overlay-mark').length;
+      const marks = document.querySelectorAll(
+        '[data-testid="style-overlay"] .house-style-overlay-mark',
+      ).length;
       const registered = CSS.highlights.get('house-style')?.size ?? 0;
       record.overlayMarks = Math.max(record.overlayMarks, marks);
       if (marks === 0 && registered === 0) record.bare += 1;
@@ -144,7 +174,15 @@ test('while the writer types in one paragraph, the underlines of another stay sh
     requestAnimationFrame(look);
   });
   await page.keyboard.type('وقال الوزير كلاما طويلا عن الخبر');
-  const seen = () => page.evaluate(() => (window as unknown as { underlineFrames: { frames: number; bare: number; overlayMarks: number } }).underlineFrames);
+  const seen = () =>
+    page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            underlineFrames: { frames: number; bare: number; overlayMarks: number };
+          }
+        ).underlineFrames,
+    );
   expect((await seen()).overlayMarks).toBeGreaterThanOrEqual(3);
 
   await expect.poll(() => paintedRanges(page)).toEqual({ fix: 3, advice: 0 });

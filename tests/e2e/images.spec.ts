@@ -31,10 +31,18 @@ function pngOf(width: number, height: number, rgb: [number, number, number]): Bu
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
+  const row = Buffer.concat([
+    Buffer.from([0]),
+    Buffer.from(Array.from({ length: width }, () => rgb).flat()),
+  ]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 interface SavedImage {
@@ -55,14 +63,24 @@ async function savedImages(app: App): Promise<SavedImage[]> {
 async function imageShown(page: Page) {
   const picture = page.getByTestId('article-image-picture').first();
   await expect(picture).toBeVisible();
-  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
 }
 
-test('an image picked from a file is kept with the draft, with its Arabic alt text and caption, across a reload', async ({ app }) => {
+test('an image picked from a file is kept with the draft, with its Arabic alt text and caption, across a reload', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByTestId('editor').click();
   await page.keyboard.type('فقرة قبل الصورة');
-  await page.getByTestId('image-file-input').setInputFiles({ name: 'صورة الميناء.png', mimeType: 'image/png', buffer: pngOf(24, 16, [200, 40, 30]) });
+  await page
+    .getByTestId('image-file-input')
+    .setInputFiles({
+      name: 'صورة الميناء.png',
+      mimeType: 'image/png',
+      buffer: pngOf(24, 16, [200, 40, 30]),
+    });
   await imageShown(page);
 
   await page.getByTestId('image-alt').fill('سفن في ميناء جدة');
@@ -70,10 +88,17 @@ test('an image picked from a file is kept with the draft, with its Arabic alt te
 
   await expect.poll(async () => (await savedImages(app))[0]?.caption).toBe('الميناء صباح الأحد');
   const [image] = await savedImages(app);
-  expect(image).toMatchObject({ fileName: 'صورة الميناء.png', alt: 'سفن في ميناء جدة', caption: 'الميناء صباح الأحد', width: 24 });
+  expect(image).toMatchObject({
+    fileName: 'صورة الميناء.png',
+    alt: 'سفن في ميناء جدة',
+    caption: 'الميناء صباح الأحد',
+    width: 24,
+  });
   expect(image.hash).toMatch(/^[0-9a-f]{64}$/);
   const draftId = await openDraftId(page);
-  expect(existsSync(path.join(app.dataDir, 'drafts', draftId, 'media', `${image.hash}.png`))).toBe(true);
+  expect(existsSync(path.join(app.dataDir, 'drafts', draftId, 'media', `${image.hash}.png`))).toBe(
+    true,
+  );
 
   await page.reload();
   await imageShown(page);
@@ -90,16 +115,28 @@ test('a pasted image is inserted into the article', async ({ app }) => {
   await page.getByTestId('editor').evaluate((editor, data) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([new Uint8Array(data)], 'لقطة.png', { type: 'image/png' }));
-    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    editor.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
   }, bytes);
   await imageShown(page);
-  await expect.poll(async () => (await savedImages(app)).map((image) => image.fileName)).toEqual(['لقطة.png']);
+  await expect
+    .poll(async () => (await savedImages(app)).map((image) => image.fileName))
+    .toEqual(['لقطة.png']);
 });
 
-test('a text file named .png is refused with a clear message and nothing is inserted', async ({ app }) => {
+test('a text file named .png is refused with a clear message and nothing is inserted', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByTestId('editor').click();
-  await page.getByTestId('image-file-input').setInputFiles({ name: 'ليست-صورة.png', mimeType: 'image/png', buffer: Buffer.from('هذا نص وليس صورة') });
+  await page
+    .getByTestId('image-file-input')
+    .setInputFiles({
+      name: 'ليست-صورة.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('هذا نص وليس صورة'),
+    });
   await expect(page.getByTestId('image-error')).toContainText('ليس صورة يقبلها مداد');
   await expect(page.getByTestId('article-image')).toHaveCount(0);
   const draftId = await openDraftId(page);

@@ -11,7 +11,10 @@ import { expect, openDraftId, test, type App } from './fixtures.ts';
 import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
 
 const site = useWordPressForFile('live screens end-to-end tests');
-const rest = <T = Record<string, unknown>>(route: string, init?: { method?: string; body?: unknown }) => restAs<T>(site(), 'admin', route, init);
+const rest = <T = Record<string, unknown>>(
+  route: string,
+  init?: { method?: string; body?: unknown },
+) => restAs<T>(site(), 'admin', route, init);
 
 /** A second tab on the same host, as a user opens one: same token, same data folder. */
 async function secondTab(app: App): Promise<Page> {
@@ -39,13 +42,21 @@ async function openFromBoardAndReturn(page: Page, title: string): Promise<string
   await expect(page.getByTestId('meta-headline')).toHaveValue(title);
   const draftId = await openDraftId(page);
   await page.getByTestId('nav-desk').click();
-  await expect(page.getByTestId('desk-board').getByTestId('desk-story').filter({ hasText: title }).getByTestId('desk-story-send-back')).toBeVisible({
+  await expect(
+    page
+      .getByTestId('desk-board')
+      .getByTestId('desk-story')
+      .filter({ hasText: title })
+      .getByTestId('desk-story-send-back'),
+  ).toBeVisible({
     timeout: 15_000,
   });
   return draftId;
 }
 
-test('an open publish panel shows a site added in another tab, its job turning done, and the category the job created', async ({ app }) => {
+test('an open publish panel shows a site added in another tab, its job turning done, and the category the job created', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByTestId('meta-headline').fill('الدوري الإلكتروني ينطلق الأسبوع المقبل');
   await page.getByTestId('meta-section').fill('رياضات إلكترونية');
@@ -59,12 +70,16 @@ test('an open publish panel shows a site added in another tab, its job turning d
   const other = await secondTab(app);
   await addSiteInUi(other, site(), 'editor');
   await other.getByTestId('nav-library').click();
-  const row = other.getByTestId('draft-row').filter({ hasText: 'الدوري الإلكتروني ينطلق الأسبوع المقبل' });
+  const row = other
+    .getByTestId('draft-row')
+    .filter({ hasText: 'الدوري الإلكتروني ينطلق الأسبوع المقبل' });
   await expect(row.getByTestId('draft-sync')).toHaveText('على هذا الجهاز فقط');
 
   await expect(panel).not.toContainText('لم تُضف أي موقع بعد');
   await expect(panel.getByTestId('publish-site')).toBeVisible();
-  await expect(panel.getByTestId('publish-note-section_will_be_created')).toHaveText('لا تصنيف يطابق قسم المسودة: سيُنشأ عند النشر.');
+  await expect(panel.getByTestId('publish-note-section_will_be_created')).toHaveText(
+    'لا تصنيف يطابق قسم المسودة: سيُنشأ عند النشر.',
+  );
 
   await panel.getByTestId('publish-action-publish').click();
   const job = panel.getByTestId('publish-job');
@@ -72,14 +87,18 @@ test('an open publish panel shows a site added in another tab, its job turning d
   await expect(panel.getByTestId('publish-remote')).toContainText('منشورة');
   // The job created the category: the panel offers it and no longer says it will be created.
   await expect(panel.getByTestId('publish-note-section_will_be_created')).toHaveCount(0);
-  await expect(panel.getByTestId('publish-category').locator('option', { hasText: 'رياضات إلكترونية' })).toHaveCount(1);
+  await expect(
+    panel.getByTestId('publish-category').locator('option', { hasText: 'رياضات إلكترونية' }),
+  ).toHaveCount(1);
   // The other tab's library, never reloaded, says where the story stands now.
   await expect(row.getByTestId('draft-sync')).toHaveText('منشورة على الموقع');
   await other.close();
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('the desk chief’s board says a story was sent back once its job is done, and drops it', async ({ app }) => {
+test('the desk chief’s board says a story was sent back once its job is done, and drops it', async ({
+  app,
+}) => {
   const { page } = app;
   const title = 'مادة تعود إلى مراسلها من اللوحة';
   const postId = await pendingStory(title);
@@ -87,14 +106,24 @@ test('the desk chief’s board says a story was sent back once its job is done, 
   await openFromBoardAndReturn(page, title);
 
   const board = page.getByTestId('desk-board');
-  await board.getByTestId('desk-story').filter({ hasText: title }).getByTestId('desk-story-send-back').click();
-  await expect(board.getByTestId('desk-board-message')).toContainText('أُعيدت المادة إلى المراسل', { timeout: 30_000 });
+  await board
+    .getByTestId('desk-story')
+    .filter({ hasText: title })
+    .getByTestId('desk-story-send-back')
+    .click();
+  await expect(board.getByTestId('desk-board-message')).toContainText('أُعيدت المادة إلى المراسل', {
+    timeout: 30_000,
+  });
   await expect(board.getByTestId('desk-story').filter({ hasText: title })).toHaveCount(0);
-  expect((await rest<{ status: string }>(`wp/v2/posts/${postId}?context=edit`)).status).toBe('draft');
+  expect((await rest<{ status: string }>(`wp/v2/posts/${postId}?context=edit`)).status).toBe(
+    'draft',
+  );
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a send-back stopped because the story changed on the site shows on the board’s card, with what to do', async ({ app }) => {
+test('a send-back stopped because the story changed on the site shows on the board’s card, with what to do', async ({
+  app,
+}) => {
   const { page } = app;
   const title = 'مادة عدّلها أحدهم في الموقع';
   const postId = await pendingStory(title);
@@ -105,7 +134,12 @@ test('a send-back stopped because the story changed on the site shows on the boa
   // Someone edits the post in WordPress meanwhile: until the site's time says so (it keeps whole seconds).
   await expect
     .poll(async () => {
-      await rest(`wp/v2/posts/${postId}`, { method: 'POST', body: { content: `${paragraph}\n\n<!-- wp:paragraph -->\n<p>فقرة أضافها أحدهم في الموقع.</p>\n<!-- /wp:paragraph -->` } });
+      await rest(`wp/v2/posts/${postId}`, {
+        method: 'POST',
+        body: {
+          content: `${paragraph}\n\n<!-- wp:paragraph -->\n<p>فقرة أضافها أحدهم في الموقع.</p>\n<!-- /wp:paragraph -->`,
+        },
+      });
       const seen = (await app.call<Draft>('drafts.open', draftId)).remote?.[siteId];
       const now = await rest<{ modified_gmt: string }>(`wp/v2/posts/${postId}?context=edit`);
       return now.modified_gmt !== seen?.modifiedGmt;
@@ -115,13 +149,22 @@ test('a send-back stopped because the story changed on the site shows on the boa
   const board = page.getByTestId('desk-board');
   const card = board.getByTestId('desk-story').filter({ hasText: title });
   await card.getByTestId('desk-story-send-back').click();
-  await expect(card.getByTestId('desk-story-conflict')).toHaveText(/تغيّرت المادة على الموقع.*افتح المادة/, { timeout: 30_000 });
-  await expect(board.getByTestId('desk-board-message')).not.toContainText('أُعيدت المادة إلى المراسل');
-  expect((await rest<{ status: string }>(`wp/v2/posts/${postId}?context=edit`)).status).toBe('pending');
+  await expect(card.getByTestId('desk-story-conflict')).toHaveText(
+    /تغيّرت المادة على الموقع.*افتح المادة/,
+    { timeout: 30_000 },
+  );
+  await expect(board.getByTestId('desk-board-message')).not.toContainText(
+    'أُعيدت المادة إلى المراسل',
+  );
+  expect((await rest<{ status: string }>(`wp/v2/posts/${postId}?context=edit`)).status).toBe(
+    'pending',
+  );
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a failed send leaves the open panel, Retry and all, once a later send of the story is done', async ({ app }) => {
+test('a failed send leaves the open panel, Retry and all, once a later send of the story is done', async ({
+  app,
+}) => {
   const { page } = app;
   await addSiteInUi(page, site(), 'contributor');
   await page.getByTestId('nav-article').click();
@@ -140,7 +183,9 @@ test('a failed send leaves the open panel, Retry and all, once a later send of t
 
   await panel.getByTestId('publish-action-pending').click();
   // The send to the desk is done: the refused publish it made good goes, and its Retry with it.
-  const done = panel.getByTestId('publish-job').filter({ has: page.getByTestId('job-state').getByText('تمّ', { exact: true }) });
+  const done = panel
+    .getByTestId('publish-job')
+    .filter({ has: page.getByTestId('job-state').getByText('تمّ', { exact: true }) });
   await expect(done).toHaveCount(1, { timeout: 30_000 });
   await expect(panel.getByTestId('publish-job')).toHaveCount(1);
   await expect(panel.getByTestId('job-retry')).toHaveCount(0);

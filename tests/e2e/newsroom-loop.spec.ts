@@ -12,9 +12,18 @@ import { noisePng } from '../support/publish/png.ts';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process.ts';
 import type { Role } from '../support/wordpress/start-wordpress.ts';
 import { callHost, collectConsoleErrors, expect, test } from './fixtures.ts';
-import { addSiteInUi, openFromDeskQueue, restAs, useWordPressForFile } from './wordpress-for-file.ts';
+import {
+  addSiteInUi,
+  openFromDeskQueue,
+  restAs,
+  useWordPressForFile,
+} from './wordpress-for-file.ts';
 
-const site = useWordPressForFile('the newsroom loop in the UI', { permalinks: 'pretty', locale: 'ar', midadBridge: true });
+const site = useWordPressForFile('the newsroom loop in the UI', {
+  permalinks: 'pretty',
+  locale: 'ar',
+  midadBridge: true,
+});
 
 const HEADLINE = 'ميزانية المدينة للعام المقبل';
 const LEAD = 'قال رئيس البلدية إن الميزانية تبلغ 12 مليون ريال.';
@@ -75,24 +84,41 @@ async function selectInArticle(page: Page, text: string): Promise<void> {
 
 /** The published post as the site holds it, read by the desk chief. */
 async function sitePost(postId: number) {
-  return restAs<{ content: { raw: string }; status: string; featured_media: number }>(site(), 'admin', `wp/v2/posts/${postId}?context=edit`);
+  return restAs<{ content: { raw: string }; status: string; featured_media: number }>(
+    site(),
+    'admin',
+    `wp/v2/posts/${postId}?context=edit`,
+  );
 }
 
 async function attachmentsOf(postId: number) {
-  return restAs<{ id: number; title: { raw: string } }[]>(site(), 'admin', `wp/v2/media?parent=${postId}&context=edit`);
+  return restAs<{ id: number; title: { raw: string } }[]>(
+    site(),
+    'admin',
+    `wp/v2/media?parent=${postId}&context=edit`,
+  );
 }
 
 /** Sends the open story with one of the publish panel's actions and waits for that job to be done. */
 async function send(page: Page, action: string): Promise<number> {
-  const jobs = () => callHost<{ id: string; state: { state: string; postId?: number } }[]>(hostOf(page), 'publish.jobs', []);
+  const jobs = () =>
+    callHost<{ id: string; state: { state: string; postId?: number } }[]>(
+      hostOf(page),
+      'publish.jobs',
+      [],
+    );
   const before = new Set((await jobs()).map((job) => job.id));
   const panel = page.getByTestId('publish-panel');
   if (!(await panel.isVisible())) await page.getByTestId('publish-toggle').click();
   await panel.getByTestId(`publish-action-${action}`).click();
   let jobId = '';
-  await expect.poll(async () => (jobId = (await jobs()).find((job) => !before.has(job.id))?.id ?? '')).not.toBe('');
+  await expect
+    .poll(async () => (jobId = (await jobs()).find((job) => !before.has(job.id))?.id ?? ''))
+    .not.toBe('');
   // The panel shows the new job's progress as the host reports it, through to done.
-  await expect(panel.locator(`[data-testid="publish-job"][data-job-id="${jobId}"]`)).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  await expect(
+    panel.locator(`[data-testid="publish-job"][data-job-id="${jobId}"]`),
+  ).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
   const done = (await jobs()).find((job) => job.id === jobId)!;
   await page.getByTestId('publish-toggle').click();
   return done.state.postId!;
@@ -101,9 +127,15 @@ async function send(page: Page, action: string): Promise<number> {
 const hosts = new Map<Page, RunningWebHost>();
 const hostOf = (page: Page) => hosts.get(page)!;
 
-test('reporter and desk go two rounds and the desk chief publishes: every correction reaches the site, every screen is current', async ({ browser }) => {
+test('reporter and desk go two rounds and the desk chief publishes: every correction reaches the site, every screen is current', async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
-  const people = [await person(browser, 'contributor'), await person(browser, 'editor'), await person(browser, 'admin')];
+  const people = [
+    await person(browser, 'contributor'),
+    await person(browser, 'editor'),
+    await person(browser, 'admin'),
+  ];
   const [reporter, copyEditor, chief] = people as [Person, Person, Person];
   for (const each of people) hosts.set(each.page, each.host);
   const r = reporter.page;
@@ -119,19 +151,29 @@ test('reporter and desk go two rounds and the desk chief publishes: every correc
     await r.keyboard.type(SECOND);
     await r.keyboard.press('Enter');
     await r.keyboard.type(THIRD);
-    for (const [name, seed] of [['الميناء.png', 1], ['البلدية.png', 2]] as const) {
-      await r.getByTestId('image-file-input').setInputFiles({ name, mimeType: 'image/png', buffer: noisePng(40, 30, seed) });
+    for (const [name, seed] of [
+      ['الميناء.png', 1],
+      ['البلدية.png', 2],
+    ] as const) {
+      await r
+        .getByTestId('image-file-input')
+        .setInputFiles({ name, mimeType: 'image/png', buffer: noisePng(40, 30, seed) });
     }
     await expect(r.getByTestId('article-image-picture')).toHaveCount(2);
     await r.getByTestId('publish-toggle').click();
-    await r.getByTestId('publish-panel').getByTestId('publish-featured').selectOption({ label: 'البلدية.png' });
+    await r
+      .getByTestId('publish-panel')
+      .getByTestId('publish-featured')
+      .selectOption({ label: 'البلدية.png' });
     const postId = await send(r, 'pending');
     await expect(r.getByTestId('with-desk')).toBeVisible();
     const sent = await sitePost(postId);
     expect(sent.status).toBe('pending');
     const pictures = await attachmentsOf(postId);
     expect(pictures.map((picture) => picture.title.raw).sort()).toEqual(['البلدية', 'الميناء']);
-    expect(pictures.find((picture) => picture.title.raw === 'البلدية')!.id).toBe(sent.featured_media);
+    expect(pictures.find((picture) => picture.title.raw === 'البلدية')!.id).toBe(
+      sent.featured_media,
+    );
 
     // The copy editor opens it from the queue: his review starts in suggesting mode, on the reporter's text and pictures.
     await openFromDeskQueue(e, HEADLINE);
@@ -167,7 +209,11 @@ test('reporter and desk go two rounds and the desk chief publishes: every correc
     // The copy editor opens his copy again, from his library this time: it starts from the
     // reporter's new version, not from his own first-round copy.
     await e.getByTestId('nav-library').click();
-    await e.getByTestId('draft-row').filter({ hasText: HEADLINE }).getByTestId('draft-open').click();
+    await e
+      .getByTestId('draft-row')
+      .filter({ hasText: HEADLINE })
+      .getByTestId('draft-open')
+      .click();
     await expect(e.getByTestId('meta-headline')).toHaveValue(HEADLINE);
     await expect(e.getByTestId('desk-opened')).toHaveAttribute('data-outcome', 'took_site');
     await expect(e.getByTestId('editor')).toContainText('11.5 مليون');
@@ -194,17 +240,25 @@ test('reporter and desk go two rounds and the desk chief publishes: every correc
     await card().getByTestId('desk-story-publish').click();
     await card().getByTestId('desk-story-publish-confirm').click();
     // The board moves the card once the job is done, without a reload or a change of view.
-    await expect(board.getByTestId('desk-column-published-today').getByTestId('desk-story').filter({ hasText: HEADLINE })).toHaveCount(1, { timeout: 60_000 });
+    await expect(
+      board
+        .getByTestId('desk-column-published-today')
+        .getByTestId('desk-story')
+        .filter({ hasText: HEADLINE }),
+    ).toHaveCount(1, { timeout: 60_000 });
     const published = await sitePost(postId);
     expect(published.status).toBe('publish');
-    for (const correction of ['11.5 مليون', 'في الصيف', 'كلها دون استثناء']) expect(published.content.raw).toContain(correction);
+    for (const correction of ['11.5 مليون', 'في الصيف', 'كلها دون استثناء'])
+      expect(published.content.raw).toContain(correction);
     expect(published.content.raw).not.toContain('12 مليون');
     expect(published.content.raw.match(/wp-image-\d+/g)).toHaveLength(2);
     expect(published.featured_media).toBe(sent.featured_media);
     expect(await attachmentsOf(postId)).toHaveLength(2);
 
     // The reporter's screen learns it by itself: published, with the desk's change shown against his copy.
-    await expect(r.getByTestId('desk-answer-published')).toHaveAttribute('data-differs', 'true', { timeout: 45_000 });
+    await expect(r.getByTestId('desk-answer-published')).toHaveAttribute('data-differs', 'true', {
+      timeout: 45_000,
+    });
     await expect(r.getByTestId('desk-answer-diff')).toContainText('استثناء');
     // His publish panel says what the site holds now, not the "awaiting review" it said when he sent it.
     await r.getByTestId('publish-toggle').click();

@@ -14,7 +14,14 @@ function authorSite() {
     name: 'الأخبار',
     login: 'sara',
     account: { id: 7, name: 'سارة', roles: ['author'], locale: 'ar' },
-    capabilities: ['read', 'edit_posts', 'edit_published_posts', 'publish_posts', 'upload_files', 'delete_posts'],
+    capabilities: [
+      'read',
+      'edit_posts',
+      'edit_published_posts',
+      'publish_posts',
+      'upload_files',
+      'delete_posts',
+    ],
     categories: [],
     reviewBridge: null,
     addedAt: now,
@@ -22,9 +29,14 @@ function authorSite() {
   };
 }
 
-test('an author is a reporter until the newsroom makes publishing the copy editor’s rule, and a bad capability name saves nothing', async ({ app }) => {
+test('an author is a reporter until the newsroom makes publishing the copy editor’s rule, and a bad capability name saves nothing', async ({
+  app,
+}) => {
   const { page } = app;
-  await writeFile(path.join(app.dataDir, 'sites.json'), JSON.stringify({ version: 1, sites: [authorSite()] }));
+  await writeFile(
+    path.join(app.dataDir, 'sites.json'),
+    JSON.stringify({ version: 1, sites: [authorSite()] }),
+  );
 
   await page.getByTestId('nav-sites').click();
   await expect(page.getByTestId('site-newsroom-role')).toHaveAttribute('data-role', 'reporter');
@@ -33,7 +45,9 @@ test('an author is a reporter until the newsroom makes publishing the copy edito
   await page.getByTestId('nav-settings').click();
   const copyEditor = page.getByTestId('setting-role-copy-editor');
   await expect(copyEditor).toHaveValue('edit_others_posts');
-  await expect(page.getByTestId('setting-role-desk-chief')).toHaveValue('edit_others_posts, publish_posts');
+  await expect(page.getByTestId('setting-role-desk-chief')).toHaveValue(
+    'edit_others_posts, publish_posts',
+  );
 
   await copyEditor.fill('publish_posts, Edit Posts');
   await page.getByTestId('newsroom-roles-save').click();
@@ -42,7 +56,9 @@ test('an author is a reporter until the newsroom makes publishing the copy edito
   await expect(outcome).toContainText('ليس اسم صلاحية في ووردبريس');
   await expect(copyEditor).toHaveAttribute('aria-invalid', 'true');
   type Saved = { newsroom: { roleMapping: { copyEditor: string[]; deskChief: string[] } } };
-  expect((await app.call<Saved>('settings.get')).newsroom.roleMapping.copyEditor).toEqual(['edit_others_posts']);
+  expect((await app.call<Saved>('settings.get')).newsroom.roleMapping.copyEditor).toEqual([
+    'edit_others_posts',
+  ]);
 
   await copyEditor.fill('publish_posts');
   await page.getByTestId('newsroom-roles-save').click();
@@ -57,14 +73,26 @@ test('an author is a reporter until the newsroom makes publishing the copy edito
   await expect(page.getByTestId('site-newsroom-role')).toContainText('محرّر لغوي');
 });
 
-test('a reporter’s stage menu offers writing and handing over only; a story the site published shows so, greyed, never chosen by hand', async ({ app }) => {
+test('a reporter’s stage menu offers writing and handing over only; a story the site published shows so, greyed, never chosen by hand', async ({
+  app,
+}) => {
   const { page } = app;
-  const contributor = { ...authorSite(), account: { id: 7, name: 'سارة', roles: ['contributor'], locale: 'ar' }, capabilities: ['read', 'edit_posts', 'delete_posts'] };
-  await writeFile(path.join(app.dataDir, 'sites.json'), JSON.stringify({ version: 1, sites: [contributor] }));
+  const contributor = {
+    ...authorSite(),
+    account: { id: 7, name: 'سارة', roles: ['contributor'], locale: 'ar' },
+    capabilities: ['read', 'edit_posts', 'delete_posts'],
+  };
+  await writeFile(
+    path.join(app.dataDir, 'sites.json'),
+    JSON.stringify({ version: 1, sites: [contributor] }),
+  );
   await page.reload();
   await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
   const menu = page.getByTestId('workflow-status');
-  const choosable = () => menu.locator('option:not([disabled])').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  const choosable = () =>
+    menu
+      .locator('option:not([disabled])')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
   await expect.poll(choosable).toEqual(['draft', 'sent_to_desk']);
 
   await app.call('drafts.setStatus', await openDraftId(page), 'published');

@@ -31,7 +31,9 @@ async function paste(page: Page, data: { html?: string; text?: string }) {
     const transfer = new DataTransfer();
     if (html) transfer.setData('text/html', html);
     if (text) transfer.setData('text/plain', text);
-    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    editor.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
   }, data);
 }
 
@@ -41,7 +43,12 @@ async function paste(page: Page, data: { html?: string; text?: string }) {
  * run no script at all). Those reports are the second line of defence, not an error of ours.
  */
 const errorsBesidesBlockedInlineCode = (app: App) =>
-  app.consoleErrors.filter((message) => !/^(Executing inline event handler|Applying inline style) violates the following Content Security Policy directive '(script|style)-src 'self''.* The action has been blocked\.$/s.test(message));
+  app.consoleErrors.filter(
+    (message) =>
+      !/^(Executing inline event handler|Applying inline style) violates the following Content Security Policy directive '(script|style)-src 'self''.* The action has been blocked\.$/s.test(
+        message,
+      ),
+  );
 
 async function savedBlocks(app: App): Promise<JsonNode[]> {
   const saved = await app.readSavedDocument();
@@ -52,7 +59,11 @@ async function savedBlocks(app: App): Promise<JsonNode[]> {
 const outline = (blocks: JsonNode[]) =>
   blocks.map((block) =>
     block.type === 'list'
-      ? [block.listType, (block.children ?? []).map((item) => item.direction ?? null), (block.children ?? []).map(textOf)]
+      ? [
+          block.listType,
+          (block.children ?? []).map((item) => item.direction ?? null),
+          (block.children ?? []).map(textOf),
+        ]
       : [block.tag ?? block.type, block.direction ?? null, textOf(block)],
   );
 
@@ -69,7 +80,9 @@ const EXPECTED_OUTLINE = [
 ];
 
 for (const name of ['word', 'google-docs', 'libreoffice', 'web-page']) {
-  test(`pasting from ${name} keeps headings, lists, quote, bold, italic, the link and each block's direction`, async ({ app }) => {
+  test(`pasting from ${name} keeps headings, lists, quote, bold, italic, the link and each block's direction`, async ({
+    app,
+  }) => {
     const { page } = app;
     await page.getByTestId('editor').click();
     await paste(page, { html: fixture(`paste/${name}.html`).toString('utf8'), text: 'نص بديل' });
@@ -79,33 +92,50 @@ for (const name of ['word', 'google-docs', 'libreoffice', 'web-page']) {
     await expect(editor.locator('ul > li')).toHaveCount(2);
     await expect(editor.locator('ol > li')).toHaveCount(2);
     await expect(editor.locator('a')).toHaveAttribute('href', /^https:\/\/www\.reuters\.com\//);
-    await expect(editor.locator('[style*="font"], [style*="color"], font, span[class*="Mso"]')).toHaveCount(0);
+    await expect(
+      editor.locator('[style*="font"], [style*="color"], font, span[class*="Mso"]'),
+    ).toHaveCount(0);
 
-    await expect.poll(async () => outline((await savedBlocks(app)).filter((block) => block.type !== 'image' && textOf(block) !== ''))).toEqual(EXPECTED_OUTLINE);
+    await expect
+      .poll(async () =>
+        outline(
+          (await savedBlocks(app)).filter(
+            (block) => block.type !== 'image' && textOf(block) !== '',
+          ),
+        ),
+      )
+      .toEqual(EXPECTED_OUTLINE);
     const nodes = (await savedBlocks(app)).flatMap(walk);
     expect(nodes.find((node) => node.text === 'بنسبة ١٢٪')?.format).toBe(1);
     expect(nodes.find((node) => node.text === 'الربع الأول')?.format).toBe(2);
     expect(nodes.filter((node) => node.type === 'link').map((node) => node.url)).toHaveLength(1);
     if (name === 'google-docs') {
       // Its picture came as a data: URL: now a file kept with the draft.
-      expect(nodes.filter((node) => node.type === 'image').map((node) => node.hash)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+      expect(nodes.filter((node) => node.type === 'image').map((node) => node.hash)).toEqual([
+        expect.stringMatching(/^[0-9a-f]{64}$/),
+      ]);
     }
     expect(JSON.stringify(await savedBlocks(app))).not.toMatch(/data:|font-family|color/);
     expect(errorsBesidesBlockedInlineCode(app)).toEqual([]);
   });
 }
 
-test('pasted plain text becomes paragraphs at blank lines, a single newline a line break', async ({ app }) => {
+test('pasted plain text becomes paragraphs at blank lines, a single newline a line break', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByTestId('editor').click();
   await paste(page, { text: 'السطر الأول\nالسطر الثاني\n\nفقرة ثانية' });
-  await expect.poll(async () => (await savedBlocks(app)).map((block) => (block.children ?? []).map((child) => child.type))).toEqual([
-    ['text', 'linebreak', 'text'],
-    ['text'],
-  ]);
+  await expect
+    .poll(async () =>
+      (await savedBlocks(app)).map((block) => (block.children ?? []).map((child) => child.type)),
+    )
+    .toEqual([['text', 'linebreak', 'text'], ['text']]);
 });
 
-test('no payload of the XSS corpus runs when pasted, and none reaches the saved draft', async ({ app }) => {
+test('no payload of the XSS corpus runs when pasted, and none reaches the saved draft', async ({
+  app,
+}) => {
   const { page } = app;
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -138,7 +168,9 @@ test('no payload of the XSS corpus runs when pasted, and none reaches the saved 
   expect(errorsBesidesBlockedInlineCode(app)).toEqual([]);
 });
 
-test('a .docx picked in the library becomes a new draft with its headline, headings, lists, directions and image', async ({ app }) => {
+test('a .docx picked in the library becomes a new draft with its headline, headings, lists, directions and image', async ({
+  app,
+}) => {
   const { page } = app;
   const before = await openDraftId(page);
   await page.getByTestId('nav-library').click();
@@ -154,11 +186,17 @@ test('a .docx picked in the library becomes a new draft with its headline, headi
   const blocks = await savedBlocks(app);
   expect(outline(blocks.filter((block) => block.type !== 'image'))).toEqual([
     // Its Heading 1 became the headline, so its Heading 2 is the highest level left: h2.
-    ['paragraph', 'rtl', 'قالت وزارة التجارة إن الأسعار ارتفعت بنسبة ١٢٪ خلال الربع الأول من العام.'],
+    [
+      'paragraph',
+      'rtl',
+      'قالت وزارة التجارة إن الأسعار ارتفعت بنسبة ١٢٪ خلال الربع الأول من العام.',
+    ],
     ['h2', 'rtl', 'أسباب الارتفاع'],
     ...EXPECTED_OUTLINE.slice(3),
   ]);
-  expect(blocks.filter((block) => block.type === 'image').map((block) => block.hash)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+  expect(blocks.filter((block) => block.type === 'image').map((block) => block.hash)).toEqual([
+    expect.stringMatching(/^[0-9a-f]{64}$/),
+  ]);
   await expect(page.getByTestId('article-image-picture')).toBeVisible();
   expect(errorsBesidesBlockedInlineCode(app)).toEqual([]);
 });
@@ -167,21 +205,53 @@ test('a file that is not a .docx is refused in Arabic and no draft is created', 
   const { page } = app;
   await page.getByTestId('nav-library').click();
   const count = (await app.call<unknown[]>('drafts.list')).length;
-  await page.getByTestId('import-docx-file').setInputFiles({ name: 'ليس-مستندا.docx', mimeType: 'application/octet-stream', buffer: fixture('docx/not-a-docx.zip') });
+  await page
+    .getByTestId('import-docx-file')
+    .setInputFiles({
+      name: 'ليس-مستندا.docx',
+      mimeType: 'application/octet-stream',
+      buffer: fixture('docx/not-a-docx.zip'),
+    });
   await expect(page.getByTestId('import-docx-outcome')).toContainText('ليس مستند');
   expect(await app.call<unknown[]>('drafts.list')).toHaveLength(count);
 });
 
-test("a link with a javascript: address in Lexical's own clipboard format loses its link and keeps its text", async ({ app }) => {
+test("a link with a javascript: address in Lexical's own clipboard format loses its link and keeps its text", async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByTestId('editor').click();
   await page.getByTestId('editor').evaluate((editor) => {
-    const text = (value: string) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 });
-    const link = { type: 'link', url: 'jAvAsCrIpT:window.__xss++', rel: null, target: null, title: null, children: [text('رابط خبيث')], direction: null, format: '', indent: 0, version: 1 };
+    const text = (value: string) => ({
+      type: 'text',
+      text: value,
+      format: 0,
+      style: '',
+      mode: 'normal',
+      detail: 0,
+      version: 1,
+    });
+    const link = {
+      type: 'link',
+      url: 'jAvAsCrIpT:window.__xss++',
+      rel: null,
+      target: null,
+      title: null,
+      children: [text('رابط خبيث')],
+      direction: null,
+      format: '',
+      indent: 0,
+      version: 1,
+    };
     const transfer = new DataTransfer();
-    transfer.setData('application/x-lexical-editor', JSON.stringify({ namespace: 'midad-article', nodes: [link] }));
+    transfer.setData(
+      'application/x-lexical-editor',
+      JSON.stringify({ namespace: 'midad-article', nodes: [link] }),
+    );
     transfer.setData('text/plain', 'رابط خبيث');
-    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    editor.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
   });
   await expect(page.getByTestId('editor')).toContainText('رابط خبيث');
   await expect(page.getByTestId('editor').locator('a')).toHaveCount(0);

@@ -4,7 +4,9 @@ import jpeg from 'jpeg-js';
 import { CAMERA_PHOTO, CREDIT_WORDS, metadataTraces } from '../support/pictures/metadata-traces.ts';
 import { expect, test } from './fixtures.ts';
 
-test('a newsroom caps pictures at its own size and keeps the credit; an exported phone photo follows, without its place or camera', async ({ app }) => {
+test('a newsroom caps pictures at its own size and keeps the credit; an exported phone photo follows, without its place or camera', async ({
+  app,
+}) => {
   const { page } = app;
   await expect(page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
   await page.getByTestId('nav-settings').click();
@@ -22,15 +24,28 @@ test('a newsroom caps pictures at its own size and keeps the credit; an exported
   await page.getByTestId('nav-settings').click();
   await expect(page.getByTestId('setting-picture-long-side')).toHaveValue('640');
   await expect(page.getByTestId('setting-picture-keep-credit')).toBeChecked();
-  expect((await app.call<{ pictures: unknown }>('settings.get')).pictures).toEqual({ maxLongSide: 640, keepCredit: true });
+  expect((await app.call<{ pictures: unknown }>('settings.get')).pictures).toEqual({
+    maxLongSide: 640,
+    keepCredit: true,
+  });
 
-  const draft = await app.call<{ id: string; meta: unknown; body: { root: { children: unknown[] } } }>('drafts.create');
+  const draft = await app.call<{
+    id: string;
+    meta: unknown;
+    body: { root: { children: unknown[] } };
+  }>('drafts.create');
   const photo = await app.call<{ hash: string }>('drafts.addMedia', draft.id, {
     fileName: 'الساحة.jpg',
     mimeType: 'image/jpeg',
     dataBase64: Buffer.from(CAMERA_PHOTO).toString('base64'),
   });
-  draft.body.root.children.push({ type: 'image', version: 1, hash: photo.hash, alt: 'الساحة', caption: '' });
+  draft.body.root.children.push({
+    type: 'image',
+    version: 1,
+    hash: photo.hash,
+    alt: 'الساحة',
+    caption: '',
+  });
   await app.call('drafts.save', draft.id, { meta: draft.meta, body: draft.body });
   const html = await app.call<string>('drafts.exportHtml', draft.id);
   const embedded = /data:image\/jpeg;base64,([A-Za-z0-9+/=]+)/u.exec(html)?.[1];

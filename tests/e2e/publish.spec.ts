@@ -39,10 +39,16 @@ async function recordJobStates(page: Page): Promise<void> {
     (window as unknown as { jobStates: string[] }).jobStates = seen;
     const note = () => {
       const row = document.querySelector('[data-testid="publish-job"]');
-      const state = row ? `${row.getAttribute('data-state')}:${row.querySelectorAll('progress').length}` : null;
+      const state = row
+        ? `${row.getAttribute('data-state')}:${row.querySelectorAll('progress').length}`
+        : null;
       if (state && seen.at(-1) !== state) seen.push(state);
     };
-    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true });
+    new MutationObserver(note).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+    });
   });
 }
 
@@ -57,8 +63,14 @@ async function filesHolding(dataDir: string, secret: string): Promise<string[]> 
   return holding;
 }
 
-type PostAnswer = { status: string; title: { raw: string }; categories: number[]; content: { raw: string } };
-const readPost = (postId: number) => restAs<PostAnswer>(site(), 'editor', `wp/v2/posts/${postId}?context=edit`);
+type PostAnswer = {
+  status: string;
+  title: { raw: string };
+  categories: number[];
+  content: { raw: string };
+};
+const readPost = (postId: number) =>
+  restAs<PostAnswer>(site(), 'editor', `wp/v2/posts/${postId}?context=edit`);
 
 async function writeAsDesk(postId: number, fields: Record<string, string>): Promise<void> {
   await restAs(site(), 'editor', `wp/v2/posts/${postId}`, { method: 'POST', body: fields });
@@ -73,13 +85,18 @@ async function finishedJob(app: App): Promise<Extract<PublishJob['state'], { sta
   return job.state;
 }
 
-test('an editor adds the site, publishes an Arabic article from the panel and follows its link', async ({ app }) => {
+test('an editor adds the site, publishes an Arabic article from the panel and follows its link', async ({
+  app,
+}) => {
   const { page } = app;
   await addSite(page, 'editor');
   const card = page.getByTestId('site');
   await expect(card.getByTestId('site-roles')).toHaveText('محرّر');
   await expect(card.locator('[data-right="publish"]')).toHaveAttribute('data-granted', 'true');
-  await expect(card.locator('[data-right="manageCategories"]')).toHaveAttribute('data-granted', 'true');
+  await expect(card.locator('[data-right="manageCategories"]')).toHaveAttribute(
+    'data-granted',
+    'true',
+  );
   // This site has no midad-bridge plugin: the card says where the review stays, and how to install it.
   const bridgeNote = card.getByTestId('site-review-bridge');
   await expect(bridgeNote).toHaveAttribute('data-review-bridge', 'absent');
@@ -91,7 +108,9 @@ test('an editor adds the site, publishes an Arabic article from the panel and fo
   await page.getByTestId('publish-toggle').click();
   const panel = page.getByTestId('publish-panel');
   await expect(panel.getByTestId('publish-form')).toBeVisible();
-  await expect(panel.getByTestId('publish-review-bridge')).toContainText('تبقى ملاحظات المراجعة على هذا الجهاز');
+  await expect(panel.getByTestId('publish-review-bridge')).toContainText(
+    'تبقى ملاحظات المراجعة على هذا الجهاز',
+  );
   const economy = site().categories.find((category) => category.name === 'اقتصاد');
   if (!economy) throw new Error('the test site has no اقتصاد category');
   await panel.getByTestId('publish-category').selectOption(String(economy.id));
@@ -99,7 +118,9 @@ test('an editor adds the site, publishes an Arabic article from the panel and fo
   await expect(panel.getByTestId('publish-action-schedule')).toBeVisible();
   await expect(panel.getByTestId('publish-site-time')).toContainText('بتوقيت الموقع');
   // The datetime field is the browser's own; beside it the time is written out in Arabic words.
-  await expect(panel.getByTestId('publish-written-time')).toHaveText(/^بتوقيتك: (الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)، \d+ \S+ \d{4}/u);
+  await expect(panel.getByTestId('publish-written-time')).toHaveText(
+    /^بتوقيتك: (الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)، \d+ \S+ \d{4}/u,
+  );
   await recordJobStates(page);
   await panel.getByTestId('publish-action-publish').click();
 
@@ -115,7 +136,9 @@ test('an editor adds the site, publishes an Arabic article from the panel and fo
   expect((await fetch(href)).status).toBe(200);
 
   // The job showed up at once with its progress bar, before it was done.
-  const states = await page.evaluate(() => (window as unknown as { jobStates: string[] }).jobStates);
+  const states = await page.evaluate(
+    () => (window as unknown as { jobStates: string[] }).jobStates,
+  );
   expect(states[0]).toMatch(/^(queued|running):[1-9]/);
   expect(states.at(-1)).toBe('done:0');
   // Once published, the panel reads the post's state again and offers to update it.
@@ -128,11 +151,15 @@ test('an editor adds the site, publishes an Arabic article from the panel and fo
   expect(post.title.raw).toBe(headline);
   expect(post.categories).toEqual([economy.id]);
   expect(post.content.raw).toContain('<!-- wp:heading -->');
-  expect(await filesHolding(app.dataDir, site().users.editor.appPassword)).toEqual(['secrets/secrets.json']);
+  expect(await filesHolding(app.dataDir, site().users.editor.appPassword)).toEqual([
+    'secrets/secrets.json',
+  ]);
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a contributor is offered only "send to desk", and the post waits on the site as pending', async ({ app }) => {
+test('a contributor is offered only "send to desk", and the post waits on the site as pending', async ({
+  app,
+}) => {
   const { page } = app;
   await addSite(page, 'contributor');
   const card = page.getByTestId('site');
@@ -149,7 +176,9 @@ test('a contributor is offered only "send to desk", and the post waits on the si
   await expect(panel.getByTestId('publish-schedule')).toHaveCount(0);
   await panel.getByTestId('publish-action-pending').click();
 
-  await expect(panel.getByTestId('publish-job')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await expect(panel.getByTestId('publish-job')).toHaveAttribute('data-state', 'done', {
+    timeout: 30_000,
+  });
   const { postId } = await finishedJob(app);
   const post = await readPost(postId);
   expect(post.status).toBe('pending');
@@ -213,7 +242,9 @@ test('a contributor is offered only "send to desk", and the post waits on the si
 
   // Each change of stage is in the history, with the stage and the site account that made it.
   await page.getByTestId('history-toggle').click();
-  const sent = page.getByTestId('revision').filter({ has: page.getByTestId('revision-status').getByText('أُرسلت إلى الديسك') });
+  const sent = page
+    .getByTestId('revision')
+    .filter({ has: page.getByTestId('revision-status').getByText('أُرسلت إلى الديسك') });
   await expect(sent.first()).toBeVisible();
   await expect(sent.first().getByTestId('revision-by')).toContainText('بيد');
   expect(app.consoleErrors).toEqual([]);

@@ -12,10 +12,15 @@ async function typeAndSelect(page: Page, text: string): Promise<void> {
   await editor(page).click();
   await page.keyboard.type(text);
   await page.keyboard.press('Shift+Home');
-  await expect(page.getByTestId('selection-counts')).toHaveAttribute('data-words', String(text.split(' ').length));
+  await expect(page.getByTestId('selection-counts')).toHaveAttribute(
+    'data-words',
+    String(text.split(' ').length),
+  );
 }
 
-test('Comment puts the caret in the comment box: the words typed next are the comment, the article keeps its words', async ({ app }) => {
+test('Comment puts the caret in the comment box: the words typed next are the comment, the article keeps its words', async ({
+  app,
+}) => {
   const { page } = app;
   await app.call('settings.set', { newsroom: { reviewerName: 'ليلى' } });
   await page.reload();
@@ -40,7 +45,9 @@ test('Comment puts the caret in the comment box: the words typed next are the co
   await expect(editor(page)).toHaveText('الوزير');
 });
 
-test('without a site or a name, Comment takes the caret to the name it asks for, never to the article', async ({ app }) => {
+test('without a site or a name, Comment takes the caret to the name it asks for, never to the article', async ({
+  app,
+}) => {
   const { page } = app;
   await typeAndSelect(page, 'الوزير');
   await page.getByTestId('toolbar-comment').click();
@@ -55,7 +62,9 @@ test('without a site or a name, Comment takes the caret to the name it asks for,
   await expect(editor(page)).toHaveText('الوزير');
 });
 
-test('in suggesting mode, a replacement typed over selected words is one undo step: one Ctrl+Z brings the words back whole', async ({ app }) => {
+test('in suggesting mode, a replacement typed over selected words is one undo step: one Ctrl+Z brings the words back whole', async ({
+  app,
+}) => {
   const { page } = app;
   await typeAndSelect(page, 'الوزير');
   await page.getByTestId('toolbar-suggesting').click();

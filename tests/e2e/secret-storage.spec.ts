@@ -11,17 +11,30 @@ import { expect, test } from './fixtures.ts';
 async function answerAsDesktopWithoutKeyring(page: Page): Promise<string[]> {
   const calls: string[] = [];
   let storage: SecretStorage = { kind: 'basic-text', weakAccepted: false };
-  const answer = (next?: SecretStorage) => (route: { fulfill(options: { contentType: string; body: string }): Promise<void> }) => {
-    if (next) storage = next;
-    return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: storage }) });
-  };
+  const answer =
+    (next?: SecretStorage) =>
+    (route: { fulfill(options: { contentType: string; body: string }): Promise<void> }) => {
+      if (next) storage = next;
+      return route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: true, value: storage }),
+      });
+    };
   await page.route('**/api/sites.secretStorage', answer());
-  await page.route('**/api/sites.acceptWeakSecretStorage', (route) => (calls.push('accept'), answer({ kind: 'basic-text', weakAccepted: true })(route)));
-  await page.route('**/api/sites.withdrawWeakSecretStorage', (route) => (calls.push('withdraw'), answer({ kind: 'basic-text', weakAccepted: false })(route)));
+  await page.route(
+    '**/api/sites.acceptWeakSecretStorage',
+    (route) => (calls.push('accept'), answer({ kind: 'basic-text', weakAccepted: true })(route)),
+  );
+  await page.route(
+    '**/api/sites.withdrawWeakSecretStorage',
+    (route) => (calls.push('withdraw'), answer({ kind: 'basic-text', weakAccepted: false })(route)),
+  );
   return calls;
 }
 
-test('without a keyring the Sites screen says what obfuscated means, adds no site until accepted, and the consent can be taken back', async ({ app }) => {
+test('without a keyring the Sites screen says what obfuscated means, adds no site until accepted, and the consent can be taken back', async ({
+  app,
+}) => {
   const { page } = app;
   const calls = await answerAsDesktopWithoutKeyring(page);
   await page.getByTestId('nav-sites').click();
@@ -52,6 +65,8 @@ test('in English the same note says the password is obfuscated, not encrypted', 
   await answerAsDesktopWithoutKeyring(page);
   await page.getByTestId('nav-sites').click();
   const note = page.getByTestId('secret-storage');
-  await expect(note).toContainText('kept obfuscated, not encrypted: anyone with access to your user account');
+  await expect(note).toContainText(
+    'kept obfuscated, not encrypted: anyone with access to your user account',
+  );
   await expect(note).toContainText('--password-store=gnome-libsecret');
 });

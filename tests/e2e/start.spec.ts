@@ -6,7 +6,9 @@ import path from 'node:path';
 import { startWebHostProcess } from '../support/web-host-process.ts';
 import { expect, test } from './fixtures.ts';
 
-test('a slow start shows the opening line in Arabic and English, and the article replaces it', async ({ page }) => {
+test('a slow start shows the opening line in Arabic and English, and the article replaces it', async ({
+  page,
+}) => {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-e2e-'));
   const host = await startWebHostProcess(dataDir);
   try {
@@ -32,13 +34,18 @@ test('a slow start shows the opening line in Arabic and English, and the article
   }
 });
 
-test('the first frame is drawn in the bundled fonts only, toolbar icons included', async ({ app }) => {
+test('the first frame is drawn in the bundled fonts only, toolbar icons included', async ({
+  app,
+}) => {
   const { page } = app;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'body *' });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+    nodeId: root.nodeId,
+    selector: 'body *',
+  });
   const systemFonts = new Set<string>();
   let bundledGlyphs = 0;
   for (const nodeId of nodeIds) {

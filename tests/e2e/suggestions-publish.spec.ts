@@ -7,7 +7,13 @@ import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.t
 const site = useWordPressForFile('publishing with open suggestions');
 
 async function postContent(postId: number): Promise<string> {
-  return (await restAs<{ content: { raw: string } }>(site(), 'editor', `wp/v2/posts/${postId}?context=edit`)).content.raw;
+  return (
+    await restAs<{ content: { raw: string } }>(
+      site(),
+      'editor',
+      `wp/v2/posts/${postId}?context=edit`,
+    )
+  ).content.raw;
 }
 
 async function donePostId(app: App): Promise<number> {
@@ -16,7 +22,9 @@ async function donePostId(app: App): Promise<number> {
   return job.state.postId;
 }
 
-test('publishing with open suggestions asks first, and the site gets the text without them', async ({ app }) => {
+test('publishing with open suggestions asks first, and the site gets the text without them', async ({
+  app,
+}) => {
   const { page } = app;
   await addSiteInUi(page, site(), 'editor');
   await page.getByTestId('nav-article').click();
@@ -39,7 +47,9 @@ test('publishing with open suggestions asks first, and the site gets the text wi
   // Nothing went out yet: the question comes first.
   await expect(panel.getByTestId('publish-job')).toHaveCount(0);
   await warning.getByTestId('publish-despite-suggestions').click();
-  await expect(panel.getByTestId('publish-job')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await expect(panel.getByTestId('publish-job')).toHaveAttribute('data-state', 'done', {
+    timeout: 30_000,
+  });
 
   const content = await postContent(await donePostId(app));
   expect(content).toBe('<!-- wp:paragraph -->\n<p>كتب الصحفي الخبر</p>\n<!-- /wp:paragraph -->');

@@ -4,7 +4,9 @@
 import { expect, test } from './fixtures.ts';
 import { editor, settle } from './editor-typing.ts';
 
-test('a reviewer suggests an insertion and a deletion, and the writer accepts one and rejects the other', async ({ app }) => {
+test('a reviewer suggests an insertion and a deletion, and the writer accepts one and rejects the other', async ({
+  app,
+}) => {
   const { page } = app;
   await editor(page).click();
   await page.keyboard.type('كتب الصحفي الخبر');
@@ -27,9 +29,15 @@ test('a reviewer suggests an insertion and a deletion, and the writer accepts on
   await expect(inserted).toHaveText('أمس ');
   await expect(deleted).toHaveText('الخبر');
   await expect(editor(page)).toHaveText('أمس كتب الصحفي الخبر');
-  expect(await inserted.evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('underline');
-  expect(await inserted.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(30, 107, 52)');
-  expect(await deleted.evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('line-through');
+  expect(
+    await inserted.evaluate((element) => getComputedStyle(element).textDecorationLine),
+  ).toContain('underline');
+  expect(await inserted.evaluate((element) => getComputedStyle(element).color)).toBe(
+    'rgb(30, 107, 52)',
+  );
+  expect(
+    await deleted.evaluate((element) => getComputedStyle(element).textDecorationLine),
+  ).toContain('line-through');
 
   await page.getByTestId('suggestions-toggle').click();
   const entries = page.getByTestId('suggestion-entry');
@@ -60,7 +68,9 @@ test('with suggesting mode off, typing and deleting edit the text as usual', asy
   await expect(editor(page).locator('ins, del')).toHaveCount(0);
 });
 
-test('bold in suggesting mode is a formatting suggestion, and rejecting it takes the bold away', async ({ app }) => {
+test('bold in suggesting mode is a formatting suggestion, and rejecting it takes the bold away', async ({
+  app,
+}) => {
   const { page } = app;
   await editor(page).click();
   await page.keyboard.type('عاجل الآن');

@@ -8,8 +8,25 @@ import { expect } from '@playwright/test';
 import { lexicalToPlainText } from '../../common/document/plain-text.ts';
 import { test } from './fixtures.ts';
 
-const textNode = (text: string) => ({ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
-const paragraph = (text: string) => ({ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, textFormat: 0, textStyle: '', children: [textNode(text)] });
+const textNode = (text: string) => ({
+  type: 'text',
+  text,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+});
+const paragraph = (text: string) => ({
+  type: 'paragraph',
+  direction: null,
+  format: '',
+  indent: 0,
+  version: 1,
+  textFormat: 0,
+  textStyle: '',
+  children: [textNode(text)],
+});
 
 /** The body a newer Midad might write: a paragraph, a poll and an embedded timeline Midad has no nodes for. */
 const bodyFromNewerMidad = {
@@ -21,18 +38,57 @@ const bodyFromNewerMidad = {
     version: 1,
     children: [
       paragraph('افتتاحية الخبر كما كتبها المراسل'),
-      { type: 'poll', version: 2, question: 'هل تؤيد القرار؟', children: [paragraph('سؤال الاستطلاع عن القرار')] },
-      { type: 'timeline-embed', version: 1, children: [{ type: 'text', text: 'خط زمني للأحداث', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] },
+      {
+        type: 'poll',
+        version: 2,
+        question: 'هل تؤيد القرار؟',
+        children: [paragraph('سؤال الاستطلاع عن القرار')],
+      },
+      {
+        type: 'timeline-embed',
+        version: 1,
+        children: [
+          {
+            type: 'text',
+            text: 'خط زمني للأحداث',
+            detail: 0,
+            format: 0,
+            mode: 'normal',
+            style: '',
+            version: 1,
+          },
+        ],
+      },
       paragraph('خاتمة الخبر'),
     ],
   },
 };
 
-test('a draft with node types Midad does not know opens read-only and its file stays as it was until the user keeps them as text', async ({ app }) => {
+test('a draft with node types Midad does not know opens read-only and its file stays as it was until the user keeps them as text', async ({
+  app,
+}) => {
   const { page, dataDir } = app;
   const created = await app.call<{ id: string }>('drafts.create', {
-    meta: { headline: 'خبر من إصدار أحدث', kicker: '', section: '', byline: '', excerpt: '', tags: [], language: 'ar', direction: 'rtl' },
-    body: { root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children: [paragraph('نص مؤقت')] } },
+    meta: {
+      headline: 'خبر من إصدار أحدث',
+      kicker: '',
+      section: '',
+      byline: '',
+      excerpt: '',
+      tags: [],
+      language: 'ar',
+      direction: 'rtl',
+    },
+    body: {
+      root: {
+        type: 'root',
+        direction: 'rtl',
+        format: '',
+        indent: 0,
+        version: 1,
+        children: [paragraph('نص مؤقت')],
+      },
+    },
   });
   // The file as a newer Midad left it on disk.
   const file = path.join(dataDir, 'drafts', created.id, 'draft.json');
@@ -41,7 +97,11 @@ test('a draft with node types Midad does not know opens read-only and its file s
   const before = await readFile(file);
 
   await page.getByTestId('nav-library').click();
-  await page.getByTestId('draft-row').filter({ hasText: 'خبر من إصدار أحدث' }).getByTestId('draft-open').click();
+  await page
+    .getByTestId('draft-row')
+    .filter({ hasText: 'خبر من إصدار أحدث' })
+    .getByTestId('draft-open')
+    .click();
   const notice = page.getByTestId('held-back-notice');
   await expect(notice).toBeVisible();
   await expect(notice).toHaveAttribute('data-code', 'document.unknown_node');
@@ -63,7 +123,11 @@ test('a draft with node types Midad does not know opens read-only and its file s
   await page.evaluate(() => window.dispatchEvent(new Event('blur')));
   await page.getByTestId('nav-library').click();
   await expect(page.getByTestId('library')).toBeVisible();
-  await page.getByTestId('draft-row').filter({ hasText: 'خبر من إصدار أحدث' }).getByTestId('draft-open').click();
+  await page
+    .getByTestId('draft-row')
+    .filter({ hasText: 'خبر من إصدار أحدث' })
+    .getByTestId('draft-open')
+    .click();
   await expect(page.getByTestId('held-back-notice')).toBeVisible();
   await expect(page.getByTestId('editor')).not.toContainText('كتابة لا ينبغي أن تُحفظ');
   expect((await readFile(file)).equals(before)).toBe(true);
@@ -73,7 +137,12 @@ test('a draft with node types Midad does not know opens read-only and its file s
   await expect(page.getByTestId('article')).toHaveAttribute('data-read-only', 'false');
   const saved = JSON.parse(await readFile(file, 'utf8')) as { body: unknown };
   expect(lexicalToPlainText(saved.body)).toBe(
-    ['افتتاحية الخبر كما كتبها المراسل', 'سؤال الاستطلاع عن القرار', 'خط زمني للأحداث', 'خاتمة الخبر'].join('\n\n'),
+    [
+      'افتتاحية الخبر كما كتبها المراسل',
+      'سؤال الاستطلاع عن القرار',
+      'خط زمني للأحداث',
+      'خاتمة الخبر',
+    ].join('\n\n'),
   );
 
   // Editable now, and saved as any draft is.
@@ -81,11 +150,15 @@ test('a draft with node types Midad does not know opens read-only and its file s
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' وتحديث');
   await expect
-    .poll(async () => lexicalToPlainText((await app.readSavedDocument())?.document.body), { timeout: 10_000 })
+    .poll(async () => lexicalToPlainText((await app.readSavedDocument())?.document.body), {
+      timeout: 10_000,
+    })
     .toContain('خاتمة الخبر وتحديث');
 
   // The draft as it was, unknown parts and all, is in its history.
   await page.getByTestId('history-toggle').click();
-  await expect(page.getByTestId('history').locator('[data-testid=revision][data-reason=before_keep_as_text]')).toHaveCount(1);
+  await expect(
+    page.getByTestId('history').locator('[data-testid=revision][data-reason=before_keep_as_text]'),
+  ).toHaveCount(1);
   expect(app.consoleErrors).toEqual([]);
 });

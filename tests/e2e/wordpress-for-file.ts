@@ -2,11 +2,20 @@
 // skipped with the reason when this machine cannot start it, and the steps those files
 // share: adding the site in the UI, and reading or writing a post through REST as a user.
 import type { Page } from '@playwright/test';
-import { startWordPress, wordPressUnavailableReason, type Role, type RunningWordPress, type WordPressOptions } from '../support/wordpress/start-wordpress.ts';
+import {
+  startWordPress,
+  wordPressUnavailableReason,
+  type Role,
+  type RunningWordPress,
+  type WordPressOptions,
+} from '../support/wordpress/start-wordpress.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Starts WordPress before the file's tests and stops it after; call at the top of the file. */
-export function useWordPressForFile(what: string, options: WordPressOptions = { permalinks: 'pretty', locale: 'ar' }): () => RunningWordPress {
+export function useWordPressForFile(
+  what: string,
+  options: WordPressOptions = { permalinks: 'pretty', locale: 'ar' },
+): () => RunningWordPress {
   const unavailable = wordPressUnavailableReason();
   if (unavailable) console.warn(`\n⚠ SKIPPED: ${what}: ${unavailable}\n`);
   test.describe.configure({ mode: 'serial' });
@@ -27,7 +36,11 @@ export function useWordPressForFile(what: string, options: WordPressOptions = { 
 }
 
 /** Adds the site on the Sites screen with the user's application password, and waits for its card. */
-export async function addSiteInUi(page: Page, wordpress: RunningWordPress, role: Role): Promise<void> {
+export async function addSiteInUi(
+  page: Page,
+  wordpress: RunningWordPress,
+  role: Role,
+): Promise<void> {
   const user = wordpress.users[role];
   await page.getByTestId('nav-sites').click();
   await page.getByTestId('site-url').fill(wordpress.url);

@@ -20,7 +20,10 @@ export interface RunningApp {
 }
 
 /** `prepare` writes into the fresh data folder before the app starts (a saved window state, say). */
-export async function launchMidad(executablePath: string, prepare?: (dataDir: string) => void): Promise<RunningApp> {
+export async function launchMidad(
+  executablePath: string,
+  prepare?: (dataDir: string) => void,
+): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'midad-electron-'));
   prepare?.(dataDir);
   if (!existsSync(path.join(root, 'dist', 'electron', 'main.mjs'))) {
@@ -28,7 +31,8 @@ export async function launchMidad(executablePath: string, prepare?: (dataDir: st
   }
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RUN_AS_NODE',
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && entry[0] !== 'ELECTRON_RUN_AS_NODE',
     ),
   );
   // Chromium refuses to start as root with its OS sandbox on (containers, CI). The

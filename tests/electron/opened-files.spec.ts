@@ -24,7 +24,12 @@ test.describe('the desktop window', () => {
 
   test('comes back maximized, shown once its page is drawn', async () => {
     const midad = await launchMidad(electronBinary!, (dataDir) =>
-      writeFileSync(path.join(dataDir, 'window-state.json'), JSON.stringify({ window: { bounds: { x: 40, y: 40, width: 900, height: 700 }, isMaximized: true } })),
+      writeFileSync(
+        path.join(dataDir, 'window-state.json'),
+        JSON.stringify({
+          window: { bounds: { x: 40, y: 40, width: 900, height: 700 }, isMaximized: true },
+        }),
+      ),
     );
     try {
       await expect(midad.window.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
@@ -44,7 +49,10 @@ test.describe('the desktop window', () => {
     try {
       await expect(midad.window.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
       // What macOS does on a double-click in Finder; elsewhere the same handler serves the command line.
-      await midad.app.evaluate(({ app }, filePath) => app.emit('open-file', { preventDefault: () => undefined }, filePath), file);
+      await midad.app.evaluate(
+        ({ app }, filePath) => app.emit('open-file', { preventDefault: () => undefined }, filePath),
+        file,
+      );
       await expect(midad.window.getByTestId('meta-headline')).toHaveValue('خبر وصل من زميل');
     } finally {
       await midad.close();
@@ -52,15 +60,23 @@ test.describe('the desktop window', () => {
   });
 
   test('opens a window on a .midad handed over after the window was closed (macOS)', async () => {
-    test.skip(process.platform !== 'darwin', 'Only macOS keeps the app running with no window (window-all-closed quits elsewhere).');
+    test.skip(
+      process.platform !== 'darwin',
+      'Only macOS keeps the app running with no window (window-all-closed quits elsewhere).',
+    );
     const file = await exportedDraft('خبر بعد إغلاق النافذة');
     const midad = await launchMidad(electronBinary!);
     try {
       await expect(midad.window.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
       const reopened = midad.app.waitForEvent('window');
       await midad.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
-      await midad.app.evaluate(({ app }, filePath) => app.emit('open-file', { preventDefault: () => undefined }, filePath), file);
-      await expect((await reopened).getByTestId('meta-headline')).toHaveValue('خبر بعد إغلاق النافذة');
+      await midad.app.evaluate(
+        ({ app }, filePath) => app.emit('open-file', { preventDefault: () => undefined }, filePath),
+        file,
+      );
+      await expect((await reopened).getByTestId('meta-headline')).toHaveValue(
+        'خبر بعد إغلاق النافذة',
+      );
     } finally {
       await midad.close();
     }

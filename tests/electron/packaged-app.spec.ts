@@ -16,7 +16,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 function packagedApp(): string | undefined {
   const candidates =
     process.platform === 'darwin'
-      ? [path.join(root, 'release', 'mac', 'Midad.app'), path.join(root, 'release', 'mac-arm64', 'Midad.app')]
+      ? [
+          path.join(root, 'release', 'mac', 'Midad.app'),
+          path.join(root, 'release', 'mac-arm64', 'Midad.app'),
+        ]
       : process.platform === 'win32'
         ? [path.join(root, 'release', 'win-unpacked', 'Midad.exe')]
         : [path.join(root, 'release', 'linux-unpacked', 'midad')];
@@ -26,7 +29,10 @@ function packagedApp(): string | undefined {
 const app = packagedApp();
 
 test.describe('the packaged app', () => {
-  test.skip(!app, 'no packaged build in release/ (run `npm run dist`, which needs the internet to fetch Electron)');
+  test.skip(
+    !app,
+    'no packaged build in release/ (run `npm run dist`, which needs the internet to fetch Electron)',
+  );
 
   test('has the fuses an attacker could use switched off, and checks its archive', async () => {
     const wire = await getCurrentFuseWire(app!);

@@ -25,9 +25,13 @@ test.describe('a renderer that crashes', () => {
     await expect(editor).toHaveAttribute('data-ready', 'true');
     await editor.click();
     await window.keyboard.insertText('شهود عيان يروون ما جرى');
-    await expect.poll(() => savedDrafts(dataDir), { timeout: 10_000 }).toContain('شهود عيان يروون ما جرى');
+    await expect
+      .poll(() => savedDrafts(dataDir), { timeout: 10_000 })
+      .toContain('شهود عيان يروون ما جرى');
 
-    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
+    await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer(),
+    );
 
     // Asked through the main process: Playwright's page object does not outlive its renderer.
     const editorText = () =>

@@ -18,7 +18,10 @@ test.describe("the desktop app's secret storage", () => {
         backend: process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os',
       };
     });
-    test.skip(!result.available, 'no OS encryption on this machine: the app refuses to store passwords (secret-storage-policy.test.ts)');
+    test.skip(
+      !result.available,
+      'no OS encryption on this machine: the app refuses to store passwords (secret-storage-policy.test.ts)',
+    );
     if (!result.available) return;
     expect(result.readable).toBe(false);
     expect(result.roundTrip).toBe(true);

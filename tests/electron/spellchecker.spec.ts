@@ -13,15 +13,22 @@ test.describe('the spellchecker', () => {
       enabled: session.defaultSession.isSpellCheckerEnabled(),
     }));
     if (process.platform === 'linux') expect(enabled).toBe(false);
-    if (process.platform === 'win32' && enabled) expect(chosen.every((language) => available.includes(language))).toBe(true);
+    if (process.platform === 'win32' && enabled)
+      expect(chosen.every((language) => available.includes(language))).toBe(true);
   });
 
   test("keeps the newsroom's word list out of the spellchecker's dictionary", async () => {
     await midad().window.evaluate(async () => {
-      const transport = (window as unknown as { midad: { settings: { set(patch: unknown): Promise<unknown> } } }).midad;
-      await transport.settings.set({ houseStyle: { wordList: [{ preferred: 'أبوظبي', variants: ['ابو ظبي'] }] } });
+      const transport = (
+        window as unknown as { midad: { settings: { set(patch: unknown): Promise<unknown> } } }
+      ).midad;
+      await transport.settings.set({
+        houseStyle: { wordList: [{ preferred: 'أبوظبي', variants: ['ابو ظبي'] }] },
+      });
     });
-    const words = await midad().app.evaluate(({ session }) => session.defaultSession.listWordsInSpellCheckerDictionary());
+    const words = await midad().app.evaluate(({ session }) =>
+      session.defaultSession.listWordsInSpellCheckerDictionary(),
+    );
     expect(words).not.toContain('أبوظبي');
   });
 });

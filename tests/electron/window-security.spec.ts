@@ -13,7 +13,9 @@ test.describe('the desktop window', () => {
     const preferences = await midad().app.evaluate(({ BrowserWindow }) => {
       const window = BrowserWindow.getAllWindows()[0];
       // Present at run time though missing from electron.d.ts.
-      const contents = window?.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> };
+      const contents = window?.webContents as unknown as {
+        getLastWebPreferences(): Record<string, unknown>;
+      };
       return contents.getLastWebPreferences();
     });
     expect(preferences).toMatchObject({
@@ -26,14 +28,18 @@ test.describe('the desktop window', () => {
       webviewTag: false,
     });
     const globals = await midad().window.evaluate(() =>
-      ['require', 'process', 'module', 'Buffer', 'ipcRenderer', 'electron'].filter((name) => name in globalThis),
+      ['require', 'process', 'module', 'Buffer', 'ipcRenderer', 'electron'].filter(
+        (name) => name in globalThis,
+      ),
     );
     expect(globals).toEqual([]);
   });
 
   test('shows the app from app://midad with a Content-Security-Policy header', async () => {
     expect(midad().window.url()).toMatch(/^app:\/\/midad\//);
-    const csp = await midad().window.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+    const csp = await midad().window.evaluate(async () =>
+      (await fetch(location.href)).headers.get('content-security-policy'),
+    );
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self'");
   });
@@ -46,13 +52,19 @@ test.describe('the desktop window', () => {
       );
     });
     // Beside the methods, only the subscription to the host's events.
-    expect(exposed.sort()).toEqual([...listMethods().map(({ name }) => name), 'events.subscribe'].sort());
+    expect(exposed.sort()).toEqual(
+      [...listMethods().map(({ name }) => name), 'events.subscribe'].sort(),
+    );
   });
 
   test("brings the host's events to the window, and stops when unsubscribed", async () => {
     const heard = await midad().window.evaluate(async () => {
       type Subscribe = (listener: (event: unknown) => void) => () => void;
-      const transport = (window as unknown as { midad: { events: { subscribe: Subscribe }; drafts: Transport[string] } }).midad;
+      const transport = (
+        window as unknown as {
+          midad: { events: { subscribe: Subscribe }; drafts: Transport[string] };
+        }
+      ).midad;
       const events: unknown[] = [];
       const unsubscribe = transport.events.subscribe((event) => events.push(event));
       const created = (await transport.drafts.create!()) as { ok: true; value: { id: string } };
@@ -60,7 +72,9 @@ test.describe('the desktop window', () => {
       await transport.drafts.trash!(created.value.id);
       return { events, id: created.value.id };
     });
-    expect(heard.events).toEqual([{ name: 'drafts.changed', payload: { draftId: heard.id, change: 'created' } }]);
+    expect(heard.events).toEqual([
+      { name: 'drafts.changed', payload: { draftId: heard.id, change: 'created' } },
+    ]);
   });
 
   test('answers contract calls over IPC, validating their arguments', async () => {
@@ -81,13 +95,20 @@ test.describe('the desktop window', () => {
       };
     });
     const results = await midad().window.evaluate(() =>
-      ['https://example.com/story', 'file:///etc/passwd', 'javascript:alert(1)', 'app://midad/index.html'].map(
-        (url) => window.open(url),
-      ),
+      [
+        'https://example.com/story',
+        'file:///etc/passwd',
+        'javascript:alert(1)',
+        'app://midad/index.html',
+      ].map((url) => window.open(url)),
     );
     expect(results).toEqual([null, null, null, null]);
     await expect
-      .poll(() => midad().app.evaluate(() => (globalThis as { openedExternally?: string[] }).openedExternally))
+      .poll(() =>
+        midad().app.evaluate(
+          () => (globalThis as { openedExternally?: string[] }).openedExternally,
+        ),
+      )
       .toEqual(['https://example.com/story']);
     expect(midad().app.windows()).toHaveLength(1);
   });
@@ -110,7 +131,9 @@ test.describe('the desktop window', () => {
 
   test('shows its menu in Arabic, and in English once the language setting changes', async () => {
     const menuLabels = () =>
-      midad().app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? []);
+      midad().app.evaluate(
+        ({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label) ?? [],
+      );
     expect(await menuLabels()).toContain('تحرير');
     await midad().window.evaluate(async () => {
       await (window as unknown as { midad: Transport }).midad.settings!.set!({ language: 'en' });

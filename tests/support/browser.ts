@@ -22,14 +22,17 @@ export const CHROMIUM_ARGS = [
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser {
   const fromEnv = env.MIDAD_CHROMIUM;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`MIDAD_CHROMIUM points at ${fromEnv}, which does not exist.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`MIDAD_CHROMIUM points at ${fromEnv}, which does not exist.`);
     return { executablePath: fromEnv, source: 'MIDAD_CHROMIUM' };
   }
-  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', source: '/usr/bin/chromium' };
+  if (existsSync('/usr/bin/chromium'))
+    return { executablePath: '/usr/bin/chromium', source: '/usr/bin/chromium' };
   const playwrights = chromium.executablePath();
-  if (playwrights && existsSync(playwrights)) return { executablePath: playwrights, source: 'playwright' };
+  if (playwrights && existsSync(playwrights))
+    return { executablePath: playwrights, source: 'playwright' };
   throw new Error(
-    'No Chromium found. Install Debian\'s (`apt-get install -y chromium`), set MIDAD_CHROMIUM to a Chromium binary, or, with internet, `npx playwright install chromium`.',
+    "No Chromium found. Install Debian's (`apt-get install -y chromium`), set MIDAD_CHROMIUM to a Chromium binary, or, with internet, `npx playwright install chromium`.",
   );
 }
 

@@ -6,7 +6,13 @@ import { systemClock } from '../../electron/services/publish/wordpress/clock.ts'
 import { discoverSite } from '../../electron/services/publish/wordpress/discovery.ts';
 import { WordPressClient } from '../../electron/services/publish/wordpress/wordpress-client.ts';
 import { WordPressHttp } from '../../electron/services/publish/wordpress/wordpress-http.ts';
-import { clientAs, everythingSaidBy, unavailable, useWordPress, failureOf } from './wordpress-site.ts';
+import {
+  clientAs,
+  everythingSaidBy,
+  unavailable,
+  useWordPress,
+  failureOf,
+} from './wordpress-site.ts';
 
 const http = new WordPressHttp({ fetch, clock: systemClock, timeoutMs: 10_000 });
 
@@ -15,7 +21,11 @@ describe.skipIf(unavailable)('a WordPress site with pretty permalinks', () => {
 
   it('is found from its address through the Link header of its home page', async () => {
     const found = await discoverSite(`${site().url}/`, http);
-    expect(found).toMatchObject({ restRoot: `${site().url}/wp-json/`, name: 'موقع اختبار مداد', applicationPasswords: true });
+    expect(found).toMatchObject({
+      restRoot: `${site().url}/wp-json/`,
+      name: 'موقع اختبار مداد',
+      applicationPasswords: true,
+    });
   });
 
   it('is found when typed without a trailing slash', async () => {
@@ -23,34 +33,65 @@ describe.skipIf(unavailable)('a WordPress site with pretty permalinks', () => {
   });
 
   it.each([
-    ['admin', ['administrator'], ['manage_categories', 'publish_posts', 'unfiltered_html', 'upload_files'], []],
-    ['editor', ['editor'], ['manage_categories', 'publish_posts', 'unfiltered_html', 'upload_files'], []],
-    ['author', ['author'], ['publish_posts', 'upload_files'], ['manage_categories', 'unfiltered_html']],
-    ['contributor', ['contributor'], ['edit_posts'], ['publish_posts', 'upload_files', 'manage_categories']],
-  ] as const)('tells who %s is and lists only what that user may do', async (role, roles, granted, refused) => {
-    const account = await clientAs(site(), role).verifyCredentials();
-    expect(account).toMatchObject({ id: site().users[role].id, roles, locale: 'ar' });
-    expect(account.capabilities).toEqual(expect.arrayContaining([...granted]));
-    for (const capability of refused) expect(account.capabilities).not.toContain(capability);
-  });
+    [
+      'admin',
+      ['administrator'],
+      ['manage_categories', 'publish_posts', 'unfiltered_html', 'upload_files'],
+      [],
+    ],
+    [
+      'editor',
+      ['editor'],
+      ['manage_categories', 'publish_posts', 'unfiltered_html', 'upload_files'],
+      [],
+    ],
+    [
+      'author',
+      ['author'],
+      ['publish_posts', 'upload_files'],
+      ['manage_categories', 'unfiltered_html'],
+    ],
+    [
+      'contributor',
+      ['contributor'],
+      ['edit_posts'],
+      ['publish_posts', 'upload_files', 'manage_categories'],
+    ],
+  ] as const)(
+    'tells who %s is and lists only what that user may do',
+    async (role, roles, granted, refused) => {
+      const account = await clientAs(site(), role).verifyCredentials();
+      expect(account).toMatchObject({ id: site().users[role].id, roles, locale: 'ar' });
+      expect(account.capabilities).toEqual(expect.arrayContaining([...granted]));
+      for (const capability of refused) expect(account.capabilities).not.toContain(capability);
+    },
+  );
 
   it('accepts the application password in its spaced form', async () => {
     const spaced = site().users.editor.appPassword.replace(/(.{4})(?=.)/g, '$1 ');
     expect(spaced).toContain(' ');
-    expect((await clientAs(site(), 'editor', { appPassword: spaced }).verifyCredentials()).roles).toEqual(['editor']);
+    expect(
+      (await clientAs(site(), 'editor', { appPassword: spaced }).verifyCredentials()).roles,
+    ).toEqual(['editor']);
   });
 
   it('refuses a wrong application password as bad credentials, without repeating it', async () => {
     const wrong = 'abcd EFGH ijkl MNOP qrst UVWX';
-    const error = await failureOf(() => clientAs(site(), 'editor', { appPassword: wrong }).verifyCredentials());
+    const error = await failureOf(() =>
+      clientAs(site(), 'editor', { appPassword: wrong }).verifyCredentials(),
+    );
     expect(error).toMatchObject({ code: 'wordpress.bad_credentials', status: 401 });
     expect(everythingSaidBy(error)).not.toContain(wrong);
-    expect(everythingSaidBy(error)).not.toContain(Buffer.from(`editor:${wrong.replace(/ /g, '')}`).toString('base64'));
+    expect(everythingSaidBy(error)).not.toContain(
+      Buffer.from(`editor:${wrong.replace(/ /g, '')}`).toString('base64'),
+    );
   });
 
   it('refuses the login password: REST takes application passwords only', async () => {
     const login = site().users.author.loginPassword;
-    const error = await failureOf(() => clientAs(site(), 'author', { appPassword: login }).verifyCredentials());
+    const error = await failureOf(() =>
+      clientAs(site(), 'author', { appPassword: login }).verifyCredentials(),
+    );
     expect(error.code).toBe('wordpress.bad_credentials');
     expect(everythingSaidBy(error)).not.toContain(login);
   });
@@ -71,11 +112,22 @@ describe.skipIf(unavailable)('a WordPress site with pretty permalinks', () => {
 describe('a site that does not answer', () => {
   it('nothing listening on the port is unreachable', async () => {
     const port = await closedPort();
-    const client = new WordPressClient({ restRoot: `http://127.0.0.1:${port}/wp-json/`, credentials: { login: 'editor', appPassword: 'secret-app-password' }, fetch, clock: systemClock });
+    const client = new WordPressClient({
+      restRoot: `http://127.0.0.1:${port}/wp-json/`,
+      credentials: { login: 'editor', appPassword: 'secret-app-password' },
+      fetch,
+      clock: systemClock,
+    });
     const error = await failureOf(() => client.verifyCredentials());
-    expect(error).toMatchObject({ code: 'wordpress.unreachable', status: 0, wordpressCode: 'ECONNREFUSED' });
+    expect(error).toMatchObject({
+      code: 'wordpress.unreachable',
+      status: 0,
+      wordpressCode: 'ECONNREFUSED',
+    });
     expect(everythingSaidBy(error)).not.toContain('secret-app-password');
-    expect((await failureOf(() => discoverSite(`http://127.0.0.1:${port}`, http))).code).toBe('wordpress.unreachable');
+    expect((await failureOf(() => discoverSite(`http://127.0.0.1:${port}`, http))).code).toBe(
+      'wordpress.unreachable',
+    );
   });
 
   it('a server that accepts and never answers times out', async () => {

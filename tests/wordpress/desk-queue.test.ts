@@ -11,7 +11,8 @@ import * as blocks from '../fixtures/wordpress/editor-blocks.ts';
 import { deskWorld, publishFixture, waitForJob } from '../support/publish/publish-fixture.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
-const LEAD = '<!-- wp:paragraph -->\n<p>افتتح الميناء الجديد صباح اليوم.</p>\n<!-- /wp:paragraph -->';
+const LEAD =
+  '<!-- wp:paragraph -->\n<p>افتتح الميناء الجديد صباح اليوم.</p>\n<!-- /wp:paragraph -->';
 const foreign = { gallery: blocks.gallery, table: blocks.table, embed: blocks.embed };
 
 describe.skipIf(unavailable)('the desk queue on a real WordPress', () => {
@@ -21,7 +22,13 @@ describe.skipIf(unavailable)('the desk queue on a real WordPress', () => {
     const admin = clientAs(site(), 'admin');
     const { term } = await admin.ensureTerm('categories', 'اقتصاد');
     const markup = [LEAD, foreign.gallery, foreign.table, foreign.embed].join('\n\n');
-    const fields = { title: 'افتتاح الميناء', content: markup, status: 'pending', categories: [term.id], author: site().users.contributor.id };
+    const fields = {
+      title: 'افتتاح الميناء',
+      content: markup,
+      status: 'pending',
+      categories: [term.id],
+      author: site().users.contributor.id,
+    };
     const created = await admin.createPost(fields as PostFields);
     expect(created.content.raw).toBe(markup);
 
@@ -30,24 +37,42 @@ describe.skipIf(unavailable)('the desk queue on a real WordPress', () => {
     const fx = await publishFixture(site(), 'admin');
     const world = deskWorld(fx);
     const queued = (await deskQueue(world, fx.site.id)).find((item) => item.postId === created.id);
-    expect(queued).toMatchObject({ title: 'افتتاح الميناء', sections: ['اقتصاد'], openAsDraftId: null });
+    expect(queued).toMatchObject({
+      title: 'افتتاح الميناء',
+      sections: ['اقتصاد'],
+      openAsDraftId: null,
+    });
     expect(queued!.reporter).toBe((await clientAs(site(), 'contributor').verifyCredentials()).name);
     expect(queued!.words).toBeGreaterThanOrEqual(5);
 
     const draft = await openFromDesk(world, fx.site.id, created.id);
     // The link names the reporter as the post's author: the desk's copy is someone else's story.
-    expect(draft.remote?.[fx.site.id]).toMatchObject({ postId: created.id, modifiedGmt: created.modified_gmt, authorId: site().users.contributor.id });
+    expect(draft.remote?.[fx.site.id]).toMatchObject({
+      postId: created.id,
+      modifiedGmt: created.modified_gmt,
+      authorId: site().users.contributor.id,
+    });
     expect(fx.site.account.id).not.toBe(site().users.contributor.id);
     expect((await openFromDesk(world, fx.site.id, created.id)).id).toBe(draft.id);
-    expect((await deskQueue(world, fx.site.id)).find((item) => item.postId === created.id)!.openAsDraftId).toBe(draft.id);
+    expect(
+      (await deskQueue(world, fx.site.id)).find((item) => item.postId === created.id)!
+        .openAsDraftId,
+    ).toBe(draft.id);
 
     // The copy editor fixes the lead paragraph, and nothing else.
-    const body = structuredClone(draft.body) as unknown as { root: { children: { children?: { text?: string }[] }[] } };
+    const body = structuredClone(draft.body) as unknown as {
+      root: { children: { children?: { text?: string }[] }[] };
+    };
     body.root.children[0]!.children![0]!.text = 'افتُتح الميناء الجديد صباح اليوم.';
-    await fx.library.save(draft.id, { meta: draft.meta, body: body as unknown as DraftContent['body'] });
+    await fx.library.save(draft.id, {
+      meta: draft.meta,
+      body: body as unknown as DraftContent['body'],
+    });
     const outbox = fx.outbox();
     const job = await outbox.enqueue(draft.id, fx.site.id, { action: 'update' });
-    expect((await waitForJob(outbox, job.id, ['done', 'failed', 'conflict'])).state.state).toBe('done');
+    expect((await waitForJob(outbox, job.id, ['done', 'failed', 'conflict'])).state.state).toBe(
+      'done',
+    );
     await outbox.stop();
 
     const after = await admin.getPost(created.id);

@@ -22,15 +22,31 @@ describe.skipIf(unavailable)("WordPress through the desktop app's fetch", () => 
   const { site } = useWordPress({ permalinks: 'pretty', locale: 'ar' });
 
   it('finds the site, publishes a post and uploads a picture with an Arabic name', async () => {
-    const found = await discoverSite(`${site().url}/`, new WordPressHttp({ fetch: desktopFetch, clock: systemClock }));
+    const found = await discoverSite(
+      `${site().url}/`,
+      new WordPressHttp({ fetch: desktopFetch, clock: systemClock }),
+    );
     expect(found.restRoot).toBe(site().restRoot);
     const editor = site().users.editor;
-    const client = new WordPressClient({ restRoot: found.restRoot, credentials: { login: editor.login, appPassword: editor.appPassword }, fetch: desktopFetch, clock: systemClock });
+    const client = new WordPressClient({
+      restRoot: found.restRoot,
+      credentials: { login: editor.login, appPassword: editor.appPassword },
+      fetch: desktopFetch,
+      clock: systemClock,
+    });
 
-    const post = await client.createPost({ title: 'خبر عاجل', content: '<!-- wp:paragraph -->\n<p>نص الخبر</p>\n<!-- /wp:paragraph -->', status: 'draft' });
+    const post = await client.createPost({
+      title: 'خبر عاجل',
+      content: '<!-- wp:paragraph -->\n<p>نص الخبر</p>\n<!-- /wp:paragraph -->',
+      status: 'draft',
+    });
     expect((await client.getPost(post.id)).title.raw).toBe('خبر عاجل');
 
-    const media = await client.uploadMedia({ data: TINY_JPEG, fileName: 'صورة الغلاف.jpg', mimeType: 'image/jpeg' });
+    const media = await client.uploadMedia({
+      data: TINY_JPEG,
+      fileName: 'صورة الغلاف.jpg',
+      mimeType: 'image/jpeg',
+    });
     expect(decodeURI(new URL(media.source_url).pathname)).toMatch(/\/صورة-الغلاف\.jpg$/);
   });
 });

@@ -12,15 +12,27 @@ type Caller = { login: string; appPassword: string } | 'anonymous';
 interface Answer {
   status: number;
   // REST answers are whatever WordPress sends; each test says what it expects of them.
-  body: { id?: number; code?: string; status?: string; meta?: Record<string, unknown>; data?: Record<string, unknown> } & Record<string, unknown>;
+  body: {
+    id?: number;
+    code?: string;
+    status?: string;
+    meta?: Record<string, unknown>;
+    data?: Record<string, unknown>;
+  } & Record<string, unknown>;
   /** The body as sent, to prove a word of the document is nowhere in it. */
   text: string;
   headers: Headers;
 }
 
-async function rest(site: RunningWordPress, caller: Caller, route: string, json?: unknown): Promise<Answer> {
+async function rest(
+  site: RunningWordPress,
+  caller: Caller,
+  route: string,
+  json?: unknown,
+): Promise<Answer> {
   const headers: Record<string, string> = {};
-  if (caller !== 'anonymous') headers.Authorization = `Basic ${Buffer.from(`${caller.login}:${caller.appPassword}`).toString('base64')}`;
+  if (caller !== 'anonymous')
+    headers.Authorization = `Basic ${Buffer.from(`${caller.login}:${caller.appPassword}`).toString('base64')}`;
   if (json !== undefined) headers['Content-Type'] = 'application/json; charset=utf-8';
   const response = await fetch(`${site.restRoot}${route}`, {
     method: json === undefined ? 'GET' : 'POST',
@@ -29,7 +41,12 @@ async function rest(site: RunningWordPress, caller: Caller, route: string, json?
     signal: AbortSignal.timeout(20_000),
   });
   const text = await response.text();
-  return { status: response.status, body: JSON.parse(text) as Answer['body'], text, headers: response.headers };
+  return {
+    status: response.status,
+    body: JSON.parse(text) as Answer['body'],
+    text,
+    headers: response.headers,
+  };
 }
 
 /** A document as Midad keeps it: the body with a comment's and a suggestion's marks, the review, the metadata. */
@@ -42,11 +59,24 @@ function reviewedDocument(comment: string): string {
       root: {
         type: 'root',
         direction: 'rtl',
-        children: [{ type: 'paragraph', direction: 'rtl', children: [{ type: 'mark', ids: ['c1', 's1'], children: [{ type: 'text', text }] }] }],
+        children: [
+          {
+            type: 'paragraph',
+            direction: 'rtl',
+            children: [{ type: 'mark', ids: ['c1', 's1'], children: [{ type: 'text', text }] }],
+          },
+        ],
       },
     },
     review: {
-      comments: [{ id: 'c1', author: 'محرر', text: comment, quote: 'a "quoted" line\\with a backslash\nand a newline' }],
+      comments: [
+        {
+          id: 'c1',
+          author: 'محرر',
+          text: comment,
+          quote: 'a "quoted" line\\with a backslash\nand a newline',
+        },
+      ],
       suggestions: [{ id: 's1', kind: 'replace', from: 'ستُقرّ', to: 'أُقِرّت' }],
     },
   });
@@ -78,7 +108,12 @@ describe.skipIf(unavailable)('a WordPress site with the midad-bridge plugin', ()
       roles: ['contributor'],
     });
     expect(user.status).toBe(201);
-    const password = await rest(site(), deskChief(), `wp/v2/users/${user.body.id}/application-passwords`, { name: 'midad-tests' });
+    const password = await rest(
+      site(),
+      deskChief(),
+      `wp/v2/users/${user.body.id}/application-passwords`,
+      { name: 'midad-tests' },
+    );
     expect(password.status).toBe(201);
     otherReporter = { login: 'reporter2', appPassword: String(password.body.password) };
   });
@@ -95,13 +130,21 @@ describe.skipIf(unavailable)('a WordPress site with the midad-bridge plugin', ()
     return created.body.id as number;
   }
 
-  const documentOf = async (caller: Caller, id: number) => (await rest(site(), caller, `wp/v2/posts/${id}?context=edit`)).body.meta?._midad_document;
+  const documentOf = async (caller: Caller, id: number) =>
+    (await rest(site(), caller, `wp/v2/posts/${id}?context=edit`)).body.meta?._midad_document;
 
   it('is listed under Plugins as active, with the version and requirements of its header', async () => {
     const plugin = await rest(site(), deskChief(), 'wp/v2/plugins/midad-bridge/midad-bridge');
     expect(plugin).toMatchObject({
       status: 200,
-      body: { status: 'active', name: 'Midad Bridge', version: '0.2.0', requires_wp: '6.1', requires_php: '8.0', textdomain: 'midad-bridge' },
+      body: {
+        status: 'active',
+        name: 'Midad Bridge',
+        version: '0.2.0',
+        requires_wp: '6.1',
+        requires_php: '8.0',
+        textdomain: 'midad-bridge',
+      },
     });
   });
 
@@ -118,7 +161,10 @@ describe.skipIf(unavailable)('a WordPress site with the midad-bridge plugin', ()
       const answer = await rest(site(), writer, 'midad-bridge/v1/status');
       expect([answer.status, answer.body]).toEqual([200, status]);
     }
-    expect(await rest(site(), 'anonymous', 'midad-bridge/v1/status')).toMatchObject({ status: 401, body: { code: 'rest_forbidden' } });
+    expect(await rest(site(), 'anonymous', 'midad-bridge/v1/status')).toMatchObject({
+      status: 401,
+      body: { code: 'rest_forbidden' },
+    });
   });
 
   it("keeps the reporter's document byte for byte, Arabic harakat, marks and escapes included", async () => {
@@ -134,7 +180,9 @@ describe.skipIf(unavailable)('a WordPress site with the midad-bridge plugin', ()
     expect(await documentOf(copyEditor(), id)).toBe(reviewedDocument('تعليق المراسل'));
 
     const edited = reviewedDocument('راجعتُه: الرقم صحيح، لكن أعِدْ صياغة الجملة الأولى.');
-    const updated = await rest(site(), copyEditor(), `wp/v2/posts/${id}`, { meta: { _midad_document: edited } });
+    const updated = await rest(site(), copyEditor(), `wp/v2/posts/${id}`, {
+      meta: { _midad_document: edited },
+    });
     expect(updated.status).toBe(200);
     expect(await documentOf(reporter(), id)).toBe(edited);
     expect(await documentOf(deskChief(), id)).toBe(edited);
@@ -153,7 +201,9 @@ describe.skipIf(unavailable)('a WordPress site with the midad-bridge plugin', ()
       expect(edit.body.code).toBe('rest_forbidden_context');
     }
 
-    expect((await rest(site(), deskChief(), `wp/v2/posts/${id}`, { status: 'publish' })).body.status).toBe('publish');
+    expect(
+      (await rest(site(), deskChief(), `wp/v2/posts/${id}`, { status: 'publish' })).body.status,
+    ).toBe('publish');
     for (const outsider of outsiders) {
       const view = await rest(site(), outsider, `wp/v2/posts/${id}`);
       expect(view.status).toBe(200);
@@ -163,11 +213,19 @@ describe.skipIf(unavailable)('a WordPress site with the midad-bridge plugin', ()
       const edit = await rest(site(), outsider, `wp/v2/posts/${id}?context=edit`);
       expect([401, 403]).toContain(edit.status);
       expect(edit.body.code).toBe('rest_forbidden_context');
-      expect((await rest(site(), outsider, `wp/v2/posts/${id}?context=embed`)).text).not.toContain('ملاحظة داخلية');
+      expect((await rest(site(), outsider, `wp/v2/posts/${id}?context=embed`)).text).not.toContain(
+        'ملاحظة داخلية',
+      );
     }
-    expect((await rest(site(), 'anonymous', 'wp/v2/posts?per_page=100')).text).not.toContain('ملاحظة داخلية');
+    expect((await rest(site(), 'anonymous', 'wp/v2/posts?per_page=100')).text).not.toContain(
+      'ملاحظة داخلية',
+    );
     // A contributor may ask for the list in the edit context, but gets only the posts they may edit.
-    const theirList = await rest(site(), otherReporter, 'wp/v2/posts?context=edit&status=publish&per_page=100');
+    const theirList = await rest(
+      site(),
+      otherReporter,
+      'wp/v2/posts?context=edit&status=publish&per_page=100',
+    );
     expect(theirList.status).toBe(200);
     expect(theirList.text).not.toContain('ملاحظة داخلية');
     expect(await documentOf(deskChief(), id)).toBe(document);
@@ -179,13 +237,18 @@ describe.skipIf(unavailable)('a WordPress site with the midad-bridge plugin', ()
     const view = await rest(site(), reporter(), `wp/v2/posts/${id}`);
     expect(view.status).toBe(200);
     expect(view.body.meta).not.toHaveProperty('_midad_document');
-    expect(await rest(site(), reporter(), `wp/v2/posts/${id}?context=edit`)).toMatchObject({ status: 403, body: { code: 'rest_forbidden_context' } });
+    expect(await rest(site(), reporter(), `wp/v2/posts/${id}?context=edit`)).toMatchObject({
+      status: 403,
+      body: { code: 'rest_forbidden_context' },
+    });
   });
 
   it("does not let another contributor write a document on the reporter's story", async () => {
     const document = reviewedDocument('الأصل');
     const id = await reporterSendsStory(document);
-    const attempt = await rest(site(), otherReporter, `wp/v2/posts/${id}`, { meta: { _midad_document: reviewedDocument('تزوير') } });
+    const attempt = await rest(site(), otherReporter, `wp/v2/posts/${id}`, {
+      meta: { _midad_document: reviewedDocument('تزوير') },
+    });
     expect(attempt).toMatchObject({ status: 403, body: { code: 'rest_cannot_edit' } });
     expect(await documentOf(copyEditor(), id)).toBe(document);
   });
@@ -199,17 +262,33 @@ describe.skipIf(unavailable)('a WordPress site with the midad-bridge plugin', ()
   it('refuses a document one byte over 2 MB, and changes neither the stored document nor the post', async () => {
     const document = reviewedDocument('الأصل');
     const id = await reporterSendsStory(document);
-    const refused = await rest(site(), reporter(), `wp/v2/posts/${id}`, { title: 'عنوان لن يُحفظ', meta: { _midad_document: documentOfBytes(MAX_DOCUMENT_BYTES + 1) } });
-    expect(refused).toMatchObject({ status: 413, body: { code: 'midad_document_too_large', data: { status: 413, bytes: MAX_DOCUMENT_BYTES + 1, max_bytes: MAX_DOCUMENT_BYTES } } });
+    const refused = await rest(site(), reporter(), `wp/v2/posts/${id}`, {
+      title: 'عنوان لن يُحفظ',
+      meta: { _midad_document: documentOfBytes(MAX_DOCUMENT_BYTES + 1) },
+    });
+    expect(refused).toMatchObject({
+      status: 413,
+      body: {
+        code: 'midad_document_too_large',
+        data: { status: 413, bytes: MAX_DOCUMENT_BYTES + 1, max_bytes: MAX_DOCUMENT_BYTES },
+      },
+    });
     const after = await rest(site(), reporter(), `wp/v2/posts/${id}?context=edit`);
     expect(after.body.meta?._midad_document).toBe(document);
     expect(after.body.title).toMatchObject({ raw: 'الحكومة تُقرّ الموازنة' });
   });
 
   it('refuses a new story whose document is too large, and creates no post', async () => {
-    const pendingStories = async () => (await rest(site(), copyEditor(), 'wp/v2/posts?status=pending&per_page=1')).headers.get('x-wp-total');
+    const pendingStories = async () =>
+      (await rest(site(), copyEditor(), 'wp/v2/posts?status=pending&per_page=1')).headers.get(
+        'x-wp-total',
+      );
     const before = await pendingStories();
-    const refused = await rest(site(), reporter(), 'wp/v2/posts', { title: 'كبير جدًا', status: 'pending', meta: { _midad_document: documentOfBytes(MAX_DOCUMENT_BYTES + 1) } });
+    const refused = await rest(site(), reporter(), 'wp/v2/posts', {
+      title: 'كبير جدًا',
+      status: 'pending',
+      meta: { _midad_document: documentOfBytes(MAX_DOCUMENT_BYTES + 1) },
+    });
     expect(refused).toMatchObject({ status: 413, body: { code: 'midad_document_too_large' } });
     expect(await pendingStories()).toBe(before);
   });
@@ -218,7 +297,9 @@ describe.skipIf(unavailable)('a WordPress site with the midad-bridge plugin', ()
     const document = reviewedDocument('الأصل');
     const id = await reporterSendsStory(document);
     for (const notAnObject of ['نص عادي', '[1,2]', '{"unfinished":']) {
-      const refused = await rest(site(), reporter(), `wp/v2/posts/${id}`, { meta: { _midad_document: notAnObject } });
+      const refused = await rest(site(), reporter(), `wp/v2/posts/${id}`, {
+        meta: { _midad_document: notAnObject },
+      });
       expect(refused).toMatchObject({ status: 400, body: { code: 'midad_document_not_json' } });
     }
     expect(await documentOf(reporter(), id)).toBe(document);
@@ -229,7 +310,10 @@ describe.skipIf(unavailable)('a WordPress site without the midad-bridge plugin',
   const { site } = useWordPress({ permalinks: 'pretty', locale: 'ar' });
 
   it('has no status route, which tells the app that review notes stay on this machine', async () => {
-    expect(await rest(site(), site().users.editor, 'midad-bridge/v1/status')).toMatchObject({ status: 404, body: { code: 'rest_no_route' } });
+    expect(await rest(site(), site().users.editor, 'midad-bridge/v1/status')).toMatchObject({
+      status: 404,
+      body: { code: 'rest_no_route' },
+    });
   });
 
   it('takes the story and its text, and silently drops the document it was sent', async () => {
@@ -243,7 +327,11 @@ describe.skipIf(unavailable)('a WordPress site without the midad-bridge plugin',
     // WordPress answers 201 with an empty meta list: an unregistered key is neither refused nor stored.
     expect(created.status).toBe(201);
     expect(created.body.meta).toEqual([]);
-    const stored = await rest(site(), site().users.editor, `wp/v2/posts/${created.body.id}?context=edit`);
+    const stored = await rest(
+      site(),
+      site().users.editor,
+      `wp/v2/posts/${created.body.id}?context=edit`,
+    );
     expect(stored.body.meta).toEqual([]);
     expect(stored.body.content).toMatchObject({ raw: content });
   });

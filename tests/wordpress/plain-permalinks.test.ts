@@ -14,7 +14,9 @@ describe.skipIf(unavailable)('a WordPress site with plain permalinks', () => {
   const { site } = useWordPress({ permalinks: 'plain', locale: 'ar' });
 
   it('is found at index.php?rest_route=/ from the Link header', async () => {
-    expect((await discoverSite(site().url, http)).restRoot).toBe(`${site().url}/index.php?rest_route=/`);
+    expect((await discoverSite(site().url, http)).restRoot).toBe(
+      `${site().url}/index.php?rest_route=/`,
+    );
   });
 
   it('answers /wp-json/ with an HTML page, which the client reports as not JSON', async () => {
@@ -32,7 +34,9 @@ describe.skipIf(unavailable)('a WordPress site with plain permalinks', () => {
   it('works through ?rest_route=: credentials, categories, a draft read back with context=edit', async () => {
     const editor = clientAs(site(), 'editor');
     expect((await editor.verifyCredentials()).roles).toEqual(['editor']);
-    expect((await editor.listTerms('categories')).map((term) => term.name)).toEqual(expect.arrayContaining(['سياسة']));
+    expect((await editor.listTerms('categories')).map((term) => term.name)).toEqual(
+      expect.arrayContaining(['سياسة']),
+    );
     const content = '<!-- wp:paragraph -->\n<p>نص عربي</p>\n<!-- /wp:paragraph -->';
     const created = await editor.createPost({ title: 'عنوان', content, status: 'draft' });
     expect((await editor.getPost(created.id)).content.raw).toBe(content);

@@ -12,7 +12,13 @@ import { mediaToken } from '../../electron/services/publish/outbox/post-plan.ts'
 import { article, heading, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import { startCutProxy, type CutProxy, type ProxiedRequest } from '../support/publish/cut-proxy.ts';
 import { noisePng } from '../support/publish/png.ts';
-import { imageNode, publishFixture, siteReader, waitForJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
+import {
+  imageNode,
+  publishFixture,
+  siteReader,
+  waitForJob,
+  type PublishFixture,
+} from '../support/publish/publish-fixture.ts';
 import { unavailable, useWordPress } from './wordpress-site.ts';
 
 const meta = (headline: string): DraftContent['meta'] => ({
@@ -32,7 +38,8 @@ function body(text: string, images: ReturnType<typeof imageNode>[]): DraftConten
   return state as unknown as DraftContent['body'];
 }
 
-const isPost = (method: string, pattern: RegExp) => (request: ProxiedRequest) => request.method === method && pattern.test(request.path);
+const isPost = (method: string, pattern: RegExp) => (request: ProxiedRequest) =>
+  request.method === method && pattern.test(request.path);
 const MEDIA = /\/wp-json\/wp\/v2\/media(\?|$)/;
 const CREATE = /\/wp-json\/wp\/v2\/posts(\?|$)/;
 const POST_ID = /\/wp-json\/wp\/v2\/posts\/\d+(\?|$)/;
@@ -54,7 +61,8 @@ describe.skipIf(unavailable)('exactly once, whatever fails', () => {
   });
   afterAll(async () => {
     await proxy?.close();
-    if (table.length > 0) console.log(`\ncut point → on the site after the retries\n${table.join('\n')}\n`);
+    if (table.length > 0)
+      console.log(`\ncut point → on the site after the retries\n${table.join('\n')}\n`);
   });
 
   async function draftWithImages(fx: PublishFixture, headline: string) {
@@ -63,7 +71,13 @@ describe.skipIf(unavailable)('exactly once, whatever fails', () => {
       await fx.media.add(draft.id, noisePng(24, 24, (seed += 1)), 'صورة أولى.png', 'image/png'),
       await fx.media.add(draft.id, noisePng(24, 24, (seed += 1)), 'صورة ثانية.png', 'image/png'),
     ];
-    await fx.library.save(draft.id, { meta: meta(headline), body: body('نص الخبر الأول', hashes.map((hash, i) => imageNode(hash, `بديل ${i}`, `تعليق ${i}`))) });
+    await fx.library.save(draft.id, {
+      meta: meta(headline),
+      body: body(
+        'نص الخبر الأول',
+        hashes.map((hash, i) => imageNode(hash, `بديل ${i}`, `تعليق ${i}`)),
+      ),
+    });
     return { draftId: draft.id, hashes };
   }
 
@@ -71,7 +85,13 @@ describe.skipIf(unavailable)('exactly once, whatever fails', () => {
     const reader = siteReader(site());
     const posts = (await reader.posts(headline)).filter((post) => post.title.raw === headline);
     const attachments = [];
-    for (const hash of hashes) attachments.push(((await reader.get('wp/v2/media', { search: mediaToken(hash), per_page: '100' })).body as unknown[]).length);
+    for (const hash of hashes)
+      attachments.push(
+        (
+          (await reader.get('wp/v2/media', { search: mediaToken(hash), per_page: '100' }))
+            .body as unknown[]
+        ).length,
+      );
     return { posts: posts.length, attachments };
   }
 
@@ -91,14 +111,20 @@ describe.skipIf(unavailable)('exactly once, whatever fails', () => {
       const outbox = fx.outbox({ restRoot: `${proxy.url}/wp-json/` });
       const cutsBefore = proxy.log.filter((request) => request.cut).length;
       proxy.cutNext(match);
-      const job = await outbox.enqueue(draftId, fx.site.id, { action: 'publish', featuredImageHash: hashes[0] });
+      const job = await outbox.enqueue(draftId, fx.site.id, {
+        action: 'publish',
+        featuredImageHash: hashes[0],
+      });
       const done = await waitForJob(outbox, job.id, ['done', 'failed']);
       await outbox.stop();
       expect(done.state).toMatchObject({ state: 'done', status: 'publish' });
       expect(proxy.log.filter((request) => request.cut).length).toBe(cutsBefore + 1);
       const counted = await countOnSite(headline, hashes);
-      const attempts = JSON.parse(await readFile(jobPath(fx.dataDir, job.id), 'utf8')).attempts as number;
-      table.push(`publish: cut after ${name.padEnd(32)} → posts ${counted.posts}, attachments per image ${counted.attachments.join('/')}, retries ${attempts}`);
+      const attempts = JSON.parse(await readFile(jobPath(fx.dataDir, job.id), 'utf8'))
+        .attempts as number;
+      table.push(
+        `publish: cut after ${name.padEnd(32)} → posts ${counted.posts}, attachments per image ${counted.attachments.join('/')}, retries ${attempts}`,
+      );
       expect(counted).toEqual({ posts: 1, attachments: [1, 1] });
     });
   }
@@ -108,19 +134,33 @@ describe.skipIf(unavailable)('exactly once, whatever fails', () => {
     const headline = `تحديث يقطع ${seed}`;
     const { draftId, hashes } = await draftWithImages(fx, headline);
     const outbox = fx.outbox({ restRoot: `${proxy.url}/wp-json/` });
-    await waitForJob(outbox, (await outbox.enqueue(draftId, fx.site.id, { action: 'publish' })).id, ['done']);
+    await waitForJob(
+      outbox,
+      (await outbox.enqueue(draftId, fx.site.id, { action: 'publish' })).id,
+      ['done'],
+    );
     const current = await fx.library.open(draftId);
     await new Promise((resolve) => setTimeout(resolve, 1100)); // a new modified_gmt second
-    await fx.library.save(draftId, { meta: current.meta, body: body('نص الخبر بعد التحديث', hashes.map((hash, i) => imageNode(hash, `بديل ${i}`, `تعليق ${i}`))) });
+    await fx.library.save(draftId, {
+      meta: current.meta,
+      body: body(
+        'نص الخبر بعد التحديث',
+        hashes.map((hash, i) => imageNode(hash, `بديل ${i}`, `تعليق ${i}`)),
+      ),
+    });
     proxy.cutNext(isPost('POST', POST_ID));
     const update = await outbox.enqueue(draftId, fx.site.id, { action: 'update' });
     const done = await waitForJob(outbox, update.id, ['done', 'failed', 'conflict']);
     await outbox.stop();
     expect(done.state).toMatchObject({ state: 'done' });
     const counted = await countOnSite(headline, hashes);
-    table.push(`update: cut after the post update${' '.repeat(17)} → posts ${counted.posts}, attachments per image ${counted.attachments.join('/')}`);
+    table.push(
+      `update: cut after the post update${' '.repeat(17)} → posts ${counted.posts}, attachments per image ${counted.attachments.join('/')}`,
+    );
     expect(counted).toEqual({ posts: 1, attachments: [1, 1] });
-    const post = await siteReader(site()).post((await fx.library.open(draftId)).remote![fx.site.id]!.postId);
+    const post = await siteReader(site()).post(
+      (await fx.library.open(draftId)).remote![fx.site.id]!.postId,
+    );
     expect((post.content as { raw: string }).raw).toContain('نص الخبر بعد التحديث');
   });
 
@@ -134,9 +174,17 @@ describe.skipIf(unavailable)('exactly once, whatever fails', () => {
       const fx = await publishFixture(site(), 'editor');
       const headline = `إيقاف التطبيق بعد ${step} ${seed}`;
       const { draftId, hashes } = await draftWithImages(fx, headline);
-      const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', path.join(import.meta.dirname, '../support/publish/outbox-child.ts')], {
-        stdio: ['pipe', 'pipe', 'inherit'],
-      });
+      const child = spawn(
+        process.execPath,
+        [
+          '--experimental-strip-types',
+          '--no-warnings',
+          path.join(import.meta.dirname, '../support/publish/outbox-child.ts'),
+        ],
+        {
+          stdio: ['pipe', 'pipe', 'inherit'],
+        },
+      );
       child.stdin.end(
         JSON.stringify({
           dataDir: fx.dataDir,
@@ -155,12 +203,15 @@ describe.skipIf(unavailable)('exactly once, whatever fails', () => {
             child.kill('SIGKILL');
             resolve();
           }
-          if (said.includes('FINISHED')) reject(new Error('the child finished before the kill point'));
+          if (said.includes('FINISHED'))
+            reject(new Error('the child finished before the kill point'));
         });
         child.on('exit', () => resolve());
       });
       expect(said).toContain(`FROZEN after ${step}`);
-      await new Promise((resolve) => child.once('exit', resolve).exitCode !== null && resolve(null));
+      await new Promise(
+        (resolve) => child.once('exit', resolve).exitCode !== null && resolve(null),
+      );
 
       // A new outbox on the same data folder resumes the job from its last recorded step.
       const outbox = fx.outbox();
@@ -170,7 +221,9 @@ describe.skipIf(unavailable)('exactly once, whatever fails', () => {
       await outbox.stop();
       expect(done.state).toMatchObject({ state: 'done', status: 'publish' });
       const counted = await countOnSite(headline, hashes);
-      table.push(`killed after ${step.padEnd(34)} → posts ${counted.posts}, attachments per image ${counted.attachments.join('/')}`);
+      table.push(
+        `killed after ${step.padEnd(34)} → posts ${counted.posts}, attachments per image ${counted.attachments.join('/')}`,
+      );
       expect(counted).toEqual({ posts: 1, attachments: [1, 1] });
     });
   }

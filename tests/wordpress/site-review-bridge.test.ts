@@ -11,16 +11,29 @@ import { systemClock } from '../../electron/services/publish/wordpress/clock.ts'
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
 // Contributors' pictures: the plugin's 10 MB, or the site's upload limit when lower (2 MB with Debian's php.ini).
-const BRIDGE = { version: '0.2.0', maxDocumentBytes: 2 * 1024 * 1024, contributorUploads: { maxBytes: expect.any(Number) } };
+const BRIDGE = {
+  version: '0.2.0',
+  maxDocumentBytes: 2 * 1024 * 1024,
+  contributorUploads: { maxBytes: expect.any(Number) },
+};
 
 async function sitesService() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-review-bridge-'));
-  return new SitesService({ dataDir, fetch, clock: systemClock, secretStore: new FileSecretStore(dataDir), timeoutMs: 10_000 });
+  return new SitesService({
+    dataDir,
+    fetch,
+    clock: systemClock,
+    secretStore: new FileSecretStore(dataDir),
+    timeoutMs: 10_000,
+  });
 }
 
 const withPlugin: [string, WordPressOptions][] = [
   ['pretty permalinks', { permalinks: 'pretty', locale: 'ar', midadBridge: true }],
-  ['plain permalinks (the ?rest_route= form)', { permalinks: 'plain', locale: 'en_US', midadBridge: true }],
+  [
+    'plain permalinks (the ?rest_route= form)',
+    { permalinks: 'plain', locale: 'en_US', midadBridge: true },
+  ],
 ];
 
 for (const [how, options] of withPlugin) {

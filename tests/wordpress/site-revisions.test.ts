@@ -9,7 +9,11 @@ import { toWordPressBlocks } from '../../common/wordpress/block-markup.ts';
 import { listSiteRevisions } from '../../electron/services/publish/revisions/site-revisions.ts';
 import { ServiceError } from '../../electron/services/service-error.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
-import { publishFixture, waitForJob, type PublishFixture } from '../support/publish/publish-fixture.ts';
+import {
+  publishFixture,
+  waitForJob,
+  type PublishFixture,
+} from '../support/publish/publish-fixture.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 import { arabicMeta } from '../fixtures/article-meta.ts';
 
@@ -19,13 +23,22 @@ const FIRST = 'قَالَ المُتَحَدِّثُ إِنَّ الاجْتِم
 const SECOND = 'وَأَضَافَ أَنَّ القَرَارَ نِهَائِيٌّ.';
 
 function content(first: string, second: string): DraftContent {
-  return { meta, body: article(paragraph(first), paragraph(second)) as unknown as DraftContent['body'] };
+  return {
+    meta,
+    body: article(paragraph(first), paragraph(second)) as unknown as DraftContent['body'],
+  };
 }
 
-async function sendAndWait(fx: PublishFixture, draftId: string, action: 'publish' | 'update'): Promise<void> {
+async function sendAndWait(
+  fx: PublishFixture,
+  draftId: string,
+  action: 'publish' | 'update',
+): Promise<void> {
   const outbox = fx.outbox();
   const job = await outbox.enqueue(draftId, fx.site.id, { action });
-  expect((await waitForJob(outbox, job.id, ['done', 'failed', 'conflict'])).state.state).toBe('done');
+  expect((await waitForJob(outbox, job.id, ['done', 'failed', 'conflict'])).state.state).toBe(
+    'done',
+  );
   await outbox.stop();
 }
 
@@ -55,7 +68,10 @@ describe.skipIf(unavailable)("a draft's revisions on a real WordPress", () => {
     const times = found.revisions.map((revision) => revision.savedAt);
     expect([...times].sort().reverse()).toEqual(times);
     for (const revision of found.revisions) {
-      expect(revision).toMatchObject({ authorId: fx.site.account.id, authorName: fx.site.account.name });
+      expect(revision).toMatchObject({
+        authorId: fx.site.account.id,
+        authorName: fx.site.account.name,
+      });
     }
     // The draft as it is now reads the same as the site's latest save.
     expect(found.currentText).toBe(found.revisions[0]!.text);
@@ -63,13 +79,14 @@ describe.skipIf(unavailable)("a draft's revisions on a real WordPress", () => {
     const oldest = found.revisions.at(-1)!;
     const newest = found.revisions[0]!;
     const comparison = compareWords(oldest.text, newest.text);
-    const changed = (type: 'insert' | 'delete') => comparison.pieces.filter((piece) => piece.type === type).map((piece) => piece.text);
+    const changed = (type: 'insert' | 'delete') =>
+      comparison.pieces.filter((piece) => piece.type === type).map((piece) => piece.text);
     expect(changed('delete')).toEqual(['الأَحَدِ', 'نِهَائِيٌّ']);
     expect(changed('insert')).toEqual(['الإِثْنَيْنِ', 'مُؤَقَّتٌ']);
     expect(comparison).toMatchObject({ wordsInserted: 2, wordsDeleted: 2 });
   });
 
-  it("shows an edit made on the site by someone else as the newest revision, saved by them", async () => {
+  it('shows an edit made on the site by someone else as the newest revision, saved by them', async () => {
     const fx = await publishFixture(site(), 'editor');
     const draftId = await fx.createDraft(content(FIRST, SECOND));
     await sendAndWait(fx, draftId, 'publish');
@@ -78,8 +95,15 @@ describe.skipIf(unavailable)("a draft's revisions on a real WordPress", () => {
     const admin = clientAs(site(), 'admin');
     await admin.updatePost(postId, { content: toWordPressBlocks(content(theirs, SECOND).body) });
 
-    const found = await listSiteRevisions({ drafts: fx.library, sites: fx.sites }, draftId, fx.site.id);
-    expect(found.revisions.map((revision) => revision.authorId)).toEqual([site().users.admin.id, fx.site.account.id]);
+    const found = await listSiteRevisions(
+      { drafts: fx.library, sites: fx.sites },
+      draftId,
+      fx.site.id,
+    );
+    expect(found.revisions.map((revision) => revision.authorId)).toEqual([
+      site().users.admin.id,
+      fx.site.account.id,
+    ]);
     expect(found.revisions[0]!.text).toBe(`${theirs}\n${SECOND}`);
     // Looked up through wp/v2/users: the admin wrote the sample post wp_install publishes, so the editor may see the name.
     expect(found.revisions[0]!.authorName).toBe((await admin.verifyCredentials()).name);
@@ -93,7 +117,11 @@ describe.skipIf(unavailable)("a draft's revisions on a real WordPress", () => {
   it('answers publish.not_published for a draft never sent to the site', async () => {
     const fx = await publishFixture(site(), 'editor');
     const draftId = await fx.createDraft(content(FIRST, SECOND));
-    const failure = await listSiteRevisions({ drafts: fx.library, sites: fx.sites }, draftId, fx.site.id).catch((error: unknown) => error);
+    const failure = await listSiteRevisions(
+      { drafts: fx.library, sites: fx.sites },
+      draftId,
+      fx.site.id,
+    ).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ServiceError);
     expect((failure as ServiceError).code).toBe('publish.not_published');
   });

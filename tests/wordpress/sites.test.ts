@@ -12,7 +12,13 @@ import { systemClock } from '../../electron/services/publish/wordpress/clock.ts'
 import { everythingSaidBy, unavailable, useWordPress } from './wordpress-site.ts';
 
 async function sitesIn(dataDir: string) {
-  return new SitesService({ dataDir, fetch, clock: systemClock, secretStore: new FileSecretStore(dataDir), timeoutMs: 10_000 });
+  return new SitesService({
+    dataDir,
+    fetch,
+    clock: systemClock,
+    secretStore: new FileSecretStore(dataDir),
+    timeoutMs: 10_000,
+  });
 }
 
 describe.skipIf(unavailable)('configured WordPress sites', () => {
@@ -28,11 +34,18 @@ describe.skipIf(unavailable)('configured WordPress sites', () => {
       restRoot: `${site().url}/wp-json/`,
       name: 'موقع اختبار مداد',
       login: 'contributor',
-      account: { id: site().users.contributor.id, name: 'مراسل', roles: ['contributor'], locale: 'ar' },
+      account: {
+        id: site().users.contributor.id,
+        name: 'مراسل',
+        roles: ['contributor'],
+        locale: 'ar',
+      },
     });
     expect(added.capabilities).toContain('edit_posts');
     expect(added.capabilities).not.toContain('publish_posts');
-    expect(added.categories.map((category) => category.name)).toEqual(expect.arrayContaining(['سياسة', 'اقتصاد']));
+    expect(added.categories.map((category) => category.name)).toEqual(
+      expect.arrayContaining(['سياسة', 'اقتصاد']),
+    );
     expect(await (await sitesIn(dataDir)).list()).toEqual([added]);
 
     const checked = await (await sitesIn(dataDir)).check(added.id);
@@ -47,12 +60,18 @@ describe.skipIf(unavailable)('configured WordPress sites', () => {
 
     await sites.remove(added.id);
     expect(await sites.list()).toEqual([]);
-    expect(await readFile(path.join(dataDir, 'secrets', 'secrets.json'), 'utf8')).not.toContain(appPassword);
+    expect(await readFile(path.join(dataDir, 'secrets', 'secrets.json'), 'utf8')).not.toContain(
+      appPassword,
+    );
   });
 
   it('the same user on the same site is added once', async () => {
     const sites = await sitesIn(await mkdtemp(path.join(os.tmpdir(), 'midad-sites-')));
-    const input = { url: site().url, login: 'editor', appPassword: site().users.editor.appPassword };
+    const input = {
+      url: site().url,
+      login: 'editor',
+      appPassword: site().users.editor.appPassword,
+    };
     await sites.add(input);
     await expect(sites.add(input)).rejects.toMatchObject({ code: 'sites.already_exists' });
   });
@@ -61,7 +80,9 @@ describe.skipIf(unavailable)('configured WordPress sites', () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-sites-'));
     const sites = await sitesIn(dataDir);
     const wrong = 'wxyz wxyz wxyz wxyz wxyz wxyz';
-    const error = await sites.add({ url: site().url, login: 'editor', appPassword: wrong }).catch((caught: unknown) => caught);
+    const error = await sites
+      .add({ url: site().url, login: 'editor', appPassword: wrong })
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'wordpress.bad_credentials' });
     expect(everythingSaidBy(error)).not.toContain(wrong);
     expect(await sites.list()).toEqual([]);
@@ -70,18 +91,42 @@ describe.skipIf(unavailable)('configured WordPress sites', () => {
 
   it('on Linux without a keyring, a site is added once the user accepts obfuscated passwords, and still signs in at the next start', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-sites-'));
-    const consent = { accepted: false, isAccepted: () => consent.accepted, set: (accepted: boolean) => void (consent.accepted = accepted) };
+    const consent = {
+      accepted: false,
+      isAccepted: () => consent.accepted,
+      set: (accepted: boolean) => void (consent.accepted = accepted),
+    };
     // Each start is a new process: safeStorage (the stand-in copies Electron's) begins without plain-text encryption.
     const startApp = () => {
-      const secretStore = new SafeStorageSecretStore({ dataDir, safeStorage: safeStorageStandIn({ platform: 'linux', backend: 'basic_text' }), consent, platform: 'linux' });
-      return new SitesService({ dataDir, fetch, clock: systemClock, secretStore, timeoutMs: 10_000 });
+      const secretStore = new SafeStorageSecretStore({
+        dataDir,
+        safeStorage: safeStorageStandIn({ platform: 'linux', backend: 'basic_text' }),
+        consent,
+        platform: 'linux',
+      });
+      return new SitesService({
+        dataDir,
+        fetch,
+        clock: systemClock,
+        secretStore,
+        timeoutMs: 10_000,
+      });
     };
-    const input = { url: site().url, login: 'editor', appPassword: site().users.editor.appPassword };
+    const input = {
+      url: site().url,
+      login: 'editor',
+      appPassword: site().users.editor.appPassword,
+    };
     const sites = startApp();
     await expect(sites.add(input)).rejects.toMatchObject({ code: 'secrets.weak_backend' });
-    expect(await sites.setWeakSecretStorageAccepted(true)).toEqual({ kind: 'basic-text', weakAccepted: true });
+    expect(await sites.setWeakSecretStorageAccepted(true)).toEqual({
+      kind: 'basic-text',
+      weakAccepted: true,
+    });
     const added = await sites.add(input);
-    expect(await readFile(path.join(dataDir, 'secrets', 'safe-storage.json'), 'utf8')).not.toContain(input.appPassword);
+    expect(
+      await readFile(path.join(dataDir, 'secrets', 'safe-storage.json'), 'utf8'),
+    ).not.toContain(input.appPassword);
     expect((await startApp().check(added.id)).login).toBe('editor');
   });
 });

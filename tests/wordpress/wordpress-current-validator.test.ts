@@ -8,19 +8,27 @@ import type { ParsedBlock } from './validators/block-api.ts';
 import { describeValidator } from './validators/validator-suite.ts';
 import { loadCurrentWordPress } from './validators/wordpress-current.ts';
 
-const DEFAULT_CLASSES: Record<string, string> = { 'core/heading': 'wp-block-heading', 'core/list': 'wp-block-list' };
+const DEFAULT_CLASSES: Record<string, string> = {
+  'core/heading': 'wp-block-heading',
+  'core/list': 'wp-block-list',
+};
 
 /** The block's original HTML with the class current WordPress adds to its first tag. */
 function withCurrentClass(block: ParsedBlock): string {
   const className = DEFAULT_CLASSES[block.name];
-  return className ? block.originalContent.replace(/^(\s*<[a-z0-9]+)([^>]*)>/, `$1$2 class="${className}">`) : block.originalContent;
+  return className
+    ? block.originalContent.replace(/^(\s*<[a-z0-9]+)([^>]*)>/, `$1$2 class="${className}">`)
+    : block.originalContent;
 }
 
 /** Whole markup: the same class on every heading and list element right after its comment. */
 function withCurrentClasses(markup: string): string {
   return markup
     .replace(/(<!-- wp:heading[^>]*-->\n<h[1-6])>/g, '$1 class="wp-block-heading">')
-    .replace(/(<!-- wp:list(?: [^>]*)? -->\n<[ou]l(?: start="-?\d+")?)>/g, '$1 class="wp-block-list">');
+    .replace(
+      /(<!-- wp:list(?: [^>]*)? -->\n<[ou]l(?: start="-?\d+")?)>/g,
+      '$1 class="wp-block-list">',
+    );
 }
 
 describeValidator({

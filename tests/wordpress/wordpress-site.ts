@@ -5,7 +5,13 @@ import { afterAll, beforeAll } from 'vitest';
 import { systemClock } from '../../electron/services/publish/wordpress/clock.ts';
 import { WordPressClient } from '../../electron/services/publish/wordpress/wordpress-client.ts';
 import { WordPressError } from '../../electron/services/publish/wordpress/wordpress-error.ts';
-import { startWordPress, wordPressUnavailableReason, type Role, type RunningWordPress, type WordPressOptions } from '../support/wordpress/start-wordpress.ts';
+import {
+  startWordPress,
+  wordPressUnavailableReason,
+  type Role,
+  type RunningWordPress,
+  type WordPressOptions,
+} from '../support/wordpress/start-wordpress.ts';
 
 export const unavailable = wordPressUnavailableReason();
 if (unavailable) console.warn(`\n⚠ SKIPPED: WordPress integration tests: ${unavailable}\n`);
@@ -16,7 +22,9 @@ export function useWordPress(options: WordPressOptions): { site: () => RunningWo
   beforeAll(async () => {
     if (unavailable) return;
     running = await startWordPress(options);
-    console.log(`WordPress (${options.permalinks} permalinks) answered after ${running.startedInMs} ms`);
+    console.log(
+      `WordPress (${options.permalinks} permalinks) answered after ${running.startedInMs} ms`,
+    );
   });
   afterAll(async () => {
     await running?.stop();
@@ -29,7 +37,11 @@ export function useWordPress(options: WordPressOptions): { site: () => RunningWo
   };
 }
 
-export function clientAs(site: RunningWordPress, role: Role, options: { appPassword?: string } = {}): WordPressClient {
+export function clientAs(
+  site: RunningWordPress,
+  role: Role,
+  options: { appPassword?: string } = {},
+): WordPressClient {
   const user = site.users[role];
   return new WordPressClient({
     restRoot: site.restRoot,
@@ -52,7 +64,8 @@ export function everythingSaidBy(error: unknown): string {
     }
     seen.add(value);
     if (value instanceof Error) parts.push(value.message, value.stack ?? '');
-    for (const key of Reflect.ownKeys(value)) visit((value as Record<string | symbol, unknown>)[key]);
+    for (const key of Reflect.ownKeys(value))
+      visit((value as Record<string | symbol, unknown>)[key]);
   };
   visit(error);
   return `${parts.join('\n')}\n${JSON.stringify(error)}\n${inspect(error, { depth: 10, showHidden: true })}`;

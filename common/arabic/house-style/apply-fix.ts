@@ -42,7 +42,7 @@ export function minimalEdits(text: string, finding: Finding): TextEdit[] {
   const after = finding.fix;
   if (before.length === after.length) {
     const edits: TextEdit[] = [];
-    for (let i = 0; i < before.length; ) {
+    for (let i = 0; i < before.length;) {
       if (before[i] === after[i]) {
         i += 1;
         continue;
@@ -57,6 +57,17 @@ export function minimalEdits(text: string, finding: Finding): TextEdit[] {
   let head = 0;
   while (head < before.length && head < after.length && before[head] === after[head]) head += 1;
   let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before.at(-1 - tail) === after.at(-1 - tail)) tail += 1;
-  return [{ start: finding.start + head, end: finding.end - tail, text: after.slice(head, after.length - tail) }];
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before.at(-1 - tail) === after.at(-1 - tail)
+  )
+    tail += 1;
+  return [
+    {
+      start: finding.start + head,
+      end: finding.end - tail,
+      text: after.slice(head, after.length - tail),
+    },
+  ];
 }

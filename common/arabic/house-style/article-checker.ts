@@ -71,7 +71,8 @@ export class ArticleChecker {
     for (const { key, text } of blocks) {
       const cached = this.cache.get(key);
       const warmed = this.warmed.get(key);
-      const entry = cached?.text === text ? cached : warmed?.text === text ? warmed : this.freshBlock(text);
+      const entry =
+        cached?.text === text ? cached : warmed?.text === text ? warmed : this.freshBlock(text);
       if (entry !== cached) changed.add(key);
       facts.westernDigits += entry.digits.westernDigits;
       facts.arabicIndicDigits += entry.digits.arabicIndicDigits;
@@ -83,7 +84,10 @@ export class ArticleChecker {
       // Only blocks with digits can gain or lose a digit finding when the article flips.
       const hasDigits = entry.digits.westernDigits + entry.digits.arabicIndicDigits > 0;
       if (changed.has(key) || (mixed !== this.mixed && hasDigits)) {
-        entry.findings = [...entry.alone, ...checkBlockInArticle(entry.text, this.options, facts)].sort(byPosition);
+        entry.findings = [
+          ...entry.alone,
+          ...checkBlockInArticle(entry.text, this.options, facts),
+        ].sort(byPosition);
         changed.add(key);
       }
       total += entry.findings.length;
@@ -92,10 +96,20 @@ export class ArticleChecker {
     this.cache = next;
     this.warmed.clear();
     this.mixed = mixed;
-    return { findings: new Map([...next].map(([key, entry]) => [key, entry.findings])), changed, removed, total };
+    return {
+      findings: new Map([...next].map(([key, entry]) => [key, entry.findings])),
+      changed,
+      removed,
+      total,
+    };
   }
 
   private freshBlock(text: string): CachedBlock {
-    return { text, alone: checkBlockAlone(text, this.options), digits: countDigitSystems(text), findings: [] };
+    return {
+      text,
+      alone: checkBlockAlone(text, this.options),
+      digits: countDigitSystems(text),
+      findings: [],
+    };
   }
 }

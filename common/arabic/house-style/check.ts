@@ -4,8 +4,13 @@ import { countDigitSystems } from './rules/mixed-digits.ts';
 import { HOUSE_STYLE_RULES } from './rules/index.ts';
 import type { ArticleFacts, Finding, HouseStyleOptions, HouseStyleRule } from './options.ts';
 
-function enabledRules(options: HouseStyleOptions, scope: HouseStyleRule['scope']): HouseStyleRule[] {
-  return HOUSE_STYLE_RULES.filter((rule) => rule.scope === scope && !options.disabledRules.includes(rule.id));
+function enabledRules(
+  options: HouseStyleOptions,
+  scope: HouseStyleRule['scope'],
+): HouseStyleRule[] {
+  return HOUSE_STYLE_RULES.filter(
+    (rule) => rule.scope === scope && !options.disabledRules.includes(rule.id),
+  );
 }
 
 export function byPosition(a: Finding, b: Finding): number {
@@ -19,12 +24,22 @@ export function checkBlockAlone(text: string, options: HouseStyleOptions): Findi
 }
 
 /** The findings of the rules that also look at the article as a whole. */
-export function checkBlockInArticle(text: string, options: HouseStyleOptions, article: ArticleFacts): Finding[] {
+export function checkBlockInArticle(
+  text: string,
+  options: HouseStyleOptions,
+  article: ArticleFacts,
+): Finding[] {
   return enabledRules(options, 'article').flatMap((rule) => rule.check(text, { options, article }));
 }
 
-export function checkBlock(text: string, options: HouseStyleOptions, article: ArticleFacts): Finding[] {
-  return [...checkBlockAlone(text, options), ...checkBlockInArticle(text, options, article)].sort(byPosition);
+export function checkBlock(
+  text: string,
+  options: HouseStyleOptions,
+  article: ArticleFacts,
+): Finding[] {
+  return [...checkBlockAlone(text, options), ...checkBlockInArticle(text, options, article)].sort(
+    byPosition,
+  );
 }
 
 export function articleFacts(blocks: readonly string[]): ArticleFacts {

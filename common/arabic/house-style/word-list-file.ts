@@ -28,7 +28,11 @@ export type WordListParse =
   /** `line` is 1-based (in JSON, the entry's position); 0 when the problem is the file as a whole. */
   | { ok: false; problem: WordListProblem; line: number };
 
-const failure = (problem: WordListProblem, line: number): WordListParse => ({ ok: false, problem, line });
+const failure = (problem: WordListProblem, line: number): WordListParse => ({
+  ok: false,
+  problem,
+  line,
+});
 
 export function parseWordList(file: string): WordListParse {
   const text = file.replace(/^\uFEFF/u, '');
@@ -42,7 +46,9 @@ export function parseWordList(file: string): WordListParse {
 /** The list as a text file parseWordList reads back to the same entries. */
 export function formatWordList(entries: readonly WordListEntry[]): string {
   const header = '# Midad word list: preferred = variant1, variant2\n';
-  return header + entries.map((entry) => `${entry.preferred} = ${entry.variants.join(', ')}\n`).join('');
+  return (
+    header + entries.map((entry) => `${entry.preferred} = ${entry.variants.join(', ')}\n`).join('')
+  );
 }
 
 function parseLines(text: string): WordListParse {
@@ -74,7 +80,11 @@ function parseJson(text: string): WordListParse {
   for (const [index, item] of list.entries()) {
     const preferred = isRecord(item) ? item['preferred'] : undefined;
     const variants = isRecord(item) ? item['variants'] : undefined;
-    if (typeof preferred !== 'string' || !Array.isArray(variants) || !variants.every((v) => typeof v === 'string')) {
+    if (
+      typeof preferred !== 'string' ||
+      !Array.isArray(variants) ||
+      !variants.every((v) => typeof v === 'string')
+    ) {
       return failure('bad-json', index + 1);
     }
     const entry = checkedEntry(preferred, variants as string[]);
@@ -84,13 +94,17 @@ function parseJson(text: string): WordListParse {
   return { ok: true, entries };
 }
 
-function checkedEntry(preferredRaw: string, variantsRaw: readonly string[]): ParsedEntry | WordListProblem {
+function checkedEntry(
+  preferredRaw: string,
+  variantsRaw: readonly string[],
+): ParsedEntry | WordListProblem {
   const preferred = preferredRaw.trim();
   const variants = variantsRaw.map((variant) => variant.trim()).filter((variant) => variant !== '');
   if (preferred === '') return 'empty-preferred';
   if (variants.length === 0) return 'no-variants';
   if (variants.length > WORD_LIST_LIMITS.variants) return 'too-many-variants';
-  if ([preferred, ...variants].some((word) => word.length > WORD_LIST_LIMITS.length)) return 'too-long';
+  if ([preferred, ...variants].some((word) => word.length > WORD_LIST_LIMITS.length))
+    return 'too-long';
   return { preferred, variants };
 }
 

@@ -16,7 +16,11 @@ export function ipcMainStandIn() {
     },
   } satisfies Pick<IpcMain, 'handle'>;
   /** What the renderer's ipcRenderer.invoke(channel, ...args) makes ipcMain do. */
-  const invoke = (channel: string, event: InvokeEventStandIn, ...args: unknown[]): Promise<unknown> => {
+  const invoke = (
+    channel: string,
+    event: InvokeEventStandIn,
+    ...args: unknown[]
+  ): Promise<unknown> => {
     const listener = listeners.get(channel);
     if (!listener) return Promise.reject(new Error(`No handler registered for '${channel}'`));
     // The one place the partial event stands for a whole one: ipc.ts reads only the parts it has.
@@ -39,7 +43,11 @@ export interface SenderFrame {
  * frame (https://www.electronjs.org/docs/latest/api/structures/ipc-main-invoke-event,
  * https://www.electronjs.org/docs/latest/api/web-frame-main#instance-properties).
  */
-export function invokeEventStandIn(webContentsId: number, frame: SenderFrame | null, pageUrl = frame?.url ?? 'app://midad/index.html') {
+export function invokeEventStandIn(
+  webContentsId: number,
+  frame: SenderFrame | null,
+  pageUrl = frame?.url ?? 'app://midad/index.html',
+) {
   const senderFrame =
     frame &&
     ({

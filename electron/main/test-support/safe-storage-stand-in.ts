@@ -29,7 +29,11 @@ export interface SafeStorageStandInOptions {
  *   unchanged since Electron 30).
  * The "encryption" is a reversible scramble behind the v10/v11 prefix Chromium writes.
  */
-export function safeStorageStandIn({ platform, backend = 'gnome_libsecret', appReady = true }: SafeStorageStandInOptions) {
+export function safeStorageStandIn({
+  platform,
+  backend = 'gnome_libsecret',
+  appReady = true,
+}: SafeStorageStandInOptions) {
   let usePlainText = false;
   const keyring = backend !== 'basic_text' && backend !== 'unknown';
   const isEncryptionAvailable = () => {
@@ -46,22 +50,32 @@ export function safeStorageStandIn({ platform, backend = 'gnome_libsecret', appR
     getSelectedStorageBackend: () => (appReady ? backend : 'unknown'),
     encryptString(plainText: string): Buffer {
       if (!isEncryptionAvailable()) {
-        throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.');
+        throw new Error(
+          'Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.',
+        );
       }
       return Buffer.from(prefix() + [...plainText].reverse().join(''));
     },
     decryptString(encrypted: Buffer): string {
       if (!isEncryptionAvailable()) {
-        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.');
+        throw new Error(
+          'Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.',
+        );
       }
       const text = encrypted.toString();
       if (!text.startsWith('v10') && !text.startsWith('v11')) {
-        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString. Ciphertext does not appear to be encrypted.');
+        throw new Error(
+          'Error while decrypting the ciphertext provided to safeStorage.decryptString. Ciphertext does not appear to be encrypted.',
+        );
       }
       return [...text.slice(3)].reverse().join('');
     },
   } satisfies Pick<
     SafeStorage,
-    'isEncryptionAvailable' | 'setUsePlainTextEncryption' | 'getSelectedStorageBackend' | 'encryptString' | 'decryptString'
+    | 'isEncryptionAvailable'
+    | 'setUsePlainTextEncryption'
+    | 'getSelectedStorageBackend'
+    | 'encryptString'
+    | 'decryptString'
   >;
 }

@@ -3,7 +3,28 @@
 import type { Session } from 'electron';
 
 /** Chromium's Hunspell list as Electron 45 reports it on Linux and Windows (no Arabic), shortened. */
-export const CHROMIUM_SPELLCHECK_LANGUAGES = ['af', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'en-AU', 'en-CA', 'en-GB', 'en-US', 'es', 'fa', 'fr', 'he', 'hi', 'ru', 'sv', 'tr', 'uk'];
+export const CHROMIUM_SPELLCHECK_LANGUAGES = [
+  'af',
+  'bg',
+  'ca',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en-AU',
+  'en-CA',
+  'en-GB',
+  'en-US',
+  'es',
+  'fa',
+  'fr',
+  'he',
+  'hi',
+  'ru',
+  'sv',
+  'tr',
+  'uk',
+];
 
 /**
  * Copies what Electron documents and does:
@@ -17,8 +38,16 @@ export const CHROMIUM_SPELLCHECK_LANGUAGES = ['af', 'bg', 'ca', 'cs', 'da', 'de'
  *   https://www.electronjs.org/docs/latest/api/session#sesaddwordtospellcheckerdictionaryword):
  *   the stand-in records every word so a test sees any write.
  */
-export function spellCheckerSessionStandIn(platform: NodeJS.Platform, available: readonly string[] = CHROMIUM_SPELLCHECK_LANGUAGES) {
-  const state = { enabled: true, languages: [] as string[], wordsWritten: [] as string[], wordsRemoved: [] as string[] };
+export function spellCheckerSessionStandIn(
+  platform: NodeJS.Platform,
+  available: readonly string[] = CHROMIUM_SPELLCHECK_LANGUAGES,
+) {
+  const state = {
+    enabled: true,
+    languages: [] as string[],
+    wordsWritten: [] as string[],
+    wordsRemoved: [] as string[],
+  };
   const session = {
     availableSpellCheckerLanguages: [...available],
     setSpellCheckerEnabled(enable: boolean): void {
@@ -27,7 +56,10 @@ export function spellCheckerSessionStandIn(platform: NodeJS.Platform, available:
     setSpellCheckerLanguages(languages: string[]): void {
       if (platform === 'darwin') return;
       const refused = languages.find((language) => !available.includes(language));
-      if (refused) throw new Error(`Invalid language code provided: "${refused}" is not a valid language code`);
+      if (refused)
+        throw new Error(
+          `Invalid language code provided: "${refused}" is not a valid language code`,
+        );
       state.languages = [...languages];
       state.enabled = languages.length > 0;
     },
@@ -41,7 +73,11 @@ export function spellCheckerSessionStandIn(platform: NodeJS.Platform, available:
     },
   } satisfies Pick<
     Session,
-    'availableSpellCheckerLanguages' | 'setSpellCheckerEnabled' | 'setSpellCheckerLanguages' | 'addWordToSpellCheckerDictionary' | 'removeWordFromSpellCheckerDictionary'
+    | 'availableSpellCheckerLanguages'
+    | 'setSpellCheckerEnabled'
+    | 'setSpellCheckerLanguages'
+    | 'addWordToSpellCheckerDictionary'
+    | 'removeWordFromSpellCheckerDictionary'
   >;
   return { session, state };
 }

@@ -2,7 +2,14 @@
 // web-contents-guards.ts uses, for unit tests; typed by electron.d.ts (`implements`,
 // `satisfies`) so a change of the real API fails the typecheck.
 import { EventEmitter } from 'node:events';
-import type { HandlerDetails, PermissionRequest, Session, Shell, WebContents, WindowOpenHandlerResponse } from 'electron';
+import type {
+  HandlerDetails,
+  PermissionRequest,
+  Session,
+  Shell,
+  WebContents,
+  WindowOpenHandlerResponse,
+} from 'electron';
 
 type WindowOpenHandler = Parameters<WebContents['setWindowOpenHandler']>[0];
 type PermissionRequestHandler = NonNullable<Parameters<Session['setPermissionRequestHandler']>[0]>;
@@ -31,7 +38,10 @@ function cancellableEvent(url: string) {
  * 'will-attach-webview' is cancelled the same way
  * (https://www.electronjs.org/docs/latest/api/web-contents#event-will-attach-webview).
  */
-export class WebContentsStandIn extends EventEmitter implements Pick<WebContents, 'setWindowOpenHandler' | 'getURL'> {
+export class WebContentsStandIn
+  extends EventEmitter
+  implements Pick<WebContents, 'setWindowOpenHandler' | 'getURL'>
+{
   #windowOpenHandler: WindowOpenHandler | undefined;
 
   constructor(readonly pageUrl = 'app://midad/index.html') {
@@ -48,7 +58,13 @@ export class WebContentsStandIn extends EventEmitter implements Pick<WebContents
 
   /** The page calls window.open(url): the handler's answer (Electron allows it when no handler is set). */
   openWindow(url: string): WindowOpenHandlerResponse {
-    const details: HandlerDetails = { url, frameName: '', features: '', disposition: 'new-window', referrer: { url: this.pageUrl, policy: 'strict-origin-when-cross-origin' } };
+    const details: HandlerDetails = {
+      url,
+      frameName: '',
+      features: '',
+      disposition: 'new-window',
+      referrer: { url: this.pageUrl, policy: 'strict-origin-when-cross-origin' },
+    };
     return this.#windowOpenHandler ? this.#windowOpenHandler(details) : { action: 'allow' };
   }
 
@@ -87,17 +103,28 @@ export function permissionSessionStandIn() {
     session,
     hasHandlers: () => requestHandler !== null && checkHandler !== null,
     /** A page asks for `permission`; without a handler Electron grants it. */
-    request(permission: Permission, requestingUrl?: string, contents = new WebContentsStandIn()): boolean {
+    request(
+      permission: Permission,
+      requestingUrl?: string,
+      contents = new WebContentsStandIn(),
+    ): boolean {
       if (!requestHandler) return true;
       let granted = false;
       // Electron 45 types requestingUrl as always present; the guard still falls back to the page's URL without it.
       const details = { isMainFrame: true, requestingUrl } as PermissionRequest;
       // The one place the stand-in passes for a whole webContents: the guard reads only getURL().
-      requestHandler(contents as unknown as WebContents, permission, (answer) => (granted = answer), details);
+      requestHandler(
+        contents as unknown as WebContents,
+        permission,
+        (answer) => (granted = answer),
+        details,
+      );
       return granted;
     },
     check(permission: Permission, requestingOrigin: string): boolean {
-      return checkHandler ? checkHandler(null, permission, requestingOrigin, { isMainFrame: true }) : true;
+      return checkHandler
+        ? checkHandler(null, permission, requestingOrigin, { isMainFrame: true })
+        : true;
     },
   };
 }
@@ -112,7 +139,10 @@ export function appAndShellStandIn() {
   const createdListeners: ((event: Electron.Event, contents: WebContents) => void)[] = [];
   const openedExternally: string[] = [];
   const app = {
-    on(event: 'web-contents-created', listener: (event: Electron.Event, contents: WebContents) => void) {
+    on(
+      event: 'web-contents-created',
+      listener: (event: Electron.Event, contents: WebContents) => void,
+    ) {
       if (event === 'web-contents-created') createdListeners.push(listener);
       return app;
     },

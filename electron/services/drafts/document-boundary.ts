@@ -2,14 +2,21 @@
 // from a site), its body is checked against the one article schema before anything is
 // written; a refusal is a ServiceError with the check's own code.
 import type { ErrorCode } from '../../contract.ts';
-import { checkArticleBody, type DocumentRefusalCode } from '../../../common/document/article-document-check.ts';
+import {
+  checkArticleBody,
+  type DocumentRefusalCode,
+} from '../../../common/document/article-document-check.ts';
 import { ServiceError } from '../service-error.ts';
 
 // Every refusal of the check is a code of the contract: a new one fails to compile until it is added there.
 const asErrorCode = (code: DocumentRefusalCode): ErrorCode => code;
 
 /** The refusals that would break the host's own walkers (its plain text, its serializers) on a body read from disk. */
-const PAST_THE_LIMITS: ReadonlySet<DocumentRefusalCode> = new Set(['document.too_deep', 'document.too_many_nodes', 'document.too_large']);
+const PAST_THE_LIMITS: ReadonlySet<DocumentRefusalCode> = new Set([
+  'document.too_deep',
+  'document.too_many_nodes',
+  'document.too_large',
+]);
 
 /**
  * Whether a body read from disk is past the article's limits: such a file was not written by
@@ -25,5 +32,7 @@ export function isPastArticleLimits(body: unknown): boolean {
 export function requireArticleBody(body: unknown, where?: string): void {
   const check = checkArticleBody(body);
   if (check.ok) return;
-  throw new ServiceError(asErrorCode(check.code), [where ? `${where}: ${check.detail}` : check.detail]);
+  throw new ServiceError(asErrorCode(check.code), [
+    where ? `${where}: ${check.detail}` : check.detail,
+  ]);
 }

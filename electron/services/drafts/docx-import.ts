@@ -53,8 +53,11 @@ const textOf = (element: DocxElement): string =>
 function takeHeadline(document: DocxElement, found: { headline: string }): DocxElement {
   const blocks = document.children ?? [];
   const firstText = blocks.findIndex((block) => textOf(block).trim() !== '');
-  let index = blocks.findIndex((block) => block.type === 'paragraph' && TITLE_STYLES.test(block.styleName ?? ''));
-  if (index < 0 && firstText >= 0 && FIRST_HEADING_STYLES.test(blocks[firstText].styleName ?? '')) index = firstText;
+  let index = blocks.findIndex(
+    (block) => block.type === 'paragraph' && TITLE_STYLES.test(block.styleName ?? ''),
+  );
+  if (index < 0 && firstText >= 0 && FIRST_HEADING_STYLES.test(blocks[firstText].styleName ?? ''))
+    index = firstText;
   if (index >= 0) {
     found.headline = textOf(blocks[index]).replace(/\s+/g, ' ').trim().slice(0, 500);
     blocks.splice(index, 1);
@@ -86,7 +89,11 @@ export async function convertDocx(bytes: Uint8Array): Promise<ConvertedDocx> {
         transformDocument: (document: DocxElement) => takeHeadline(document, found),
         convertImage: mammoth.images.imgElement(async (image) => {
           const index = images.length;
-          images.push({ fileName: `image-${index + 1}`, mimeType: image.contentType, bytes: new Uint8Array(await image.readAsBuffer()) });
+          images.push({
+            fileName: `image-${index + 1}`,
+            mimeType: image.contentType,
+            bytes: new Uint8Array(await image.readAsBuffer()),
+          });
           return { src: '', 'data-midad-docx-image': String(index) } as { src: string };
         }),
       },
@@ -98,7 +105,8 @@ export async function convertDocx(bytes: Uint8Array): Promise<ConvertedDocx> {
   return { headline: found.headline, html, images };
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Converts first, so a bad file creates nothing; then the draft, then its images. The HTML
@@ -107,19 +115,26 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 export async function importDocx(library: DraftLibrary, bytes: Uint8Array): Promise<DocxImport> {
   const converted = await convertDocx(bytes);
   const blank = await library.create();
-  const draft = converted.headline ? { ...blank, meta: { ...blank.meta, headline: converted.headline } } : blank;
+  const draft = converted.headline
+    ? { ...blank, meta: { ...blank.meta, headline: converted.headline } }
+    : blank;
   if (converted.headline) await library.save(draft.id, { meta: draft.meta, body: draft.body });
   const stored: string[] = [];
   for (const image of converted.images) {
     try {
       const info = await library.addMedia(draft.id, image);
-      stored.push(`data-midad-hash="${info.hash}" data-file-name="${escapeAttribute(info.fileName)}"`);
+      stored.push(
+        `data-midad-hash="${info.hash}" data-file-name="${escapeAttribute(info.fileName)}"`,
+      );
     } catch (error) {
       // A picture Word keeps as EMF or TIFF is not an image the article can hold: left out.
       if (!(error instanceof ServiceError && error.code.startsWith('media.'))) throw error;
       stored.push('');
     }
   }
-  const html = converted.html.replace(/data-midad-docx-image="(\d+)"/g, (_, index: string) => stored[Number(index)] ?? '');
+  const html = converted.html.replace(
+    /data-midad-docx-image="(\d+)"/g,
+    (_, index: string) => stored[Number(index)] ?? '',
+  );
   return { draft, html };
 }

@@ -41,7 +41,12 @@ import type { FileStamp, LibraryIndexEntry, RevisionFile } from './file-formats.
 import { articleHtmlDocument, type DraftHtmlSerializer } from './html-export.ts';
 import { newDraftId, newRevisionId, revisionTime } from './ids.ts';
 import { KeyedQueue } from './keyed-queue.ts';
-import { MediaStore, type MediaEntry, type MediaFile, type MediaUpload } from './media/media-store.ts';
+import {
+  MediaStore,
+  type MediaEntry,
+  type MediaFile,
+  type MediaUpload,
+} from './media/media-store.ts';
 import { importLegacyCurrentDocument } from './legacy-current-document.ts';
 import { LibraryIndex } from './library-index.ts';
 import { LibraryPaths, STAGING_PREFIX, draftFile, revisionsFolder } from './library-paths.ts';
@@ -147,7 +152,8 @@ export class DraftLibrary {
       cacheFile: this.#paths.searchIndex,
       fs: this.#fs,
       cacheDelayMs: options.searchCacheDelayMs ?? 30_000,
-      versions: () => new Map([...this.#entries.values()].map(({ summary }) => [summary.id, summary.updatedAt])),
+      versions: () =>
+        new Map([...this.#entries.values()].map(({ summary }) => [summary.id, summary.updatedAt])),
       versionOf: (draftId) => this.#entries.get(draftId)?.summary.updatedAt,
       // In the draft's queue: a damaged file read by search and by the check of cached entries at once would be quarantined twice.
       readDocument: (draftId) =>
@@ -173,7 +179,9 @@ export class DraftLibrary {
 
   /** Drafts by last change, newest first. */
   list(): DraftSummary[] {
-    return [...this.#entries.values()].map((entry) => entry.summary).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return [...this.#entries.values()]
+      .map((entry) => entry.summary)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   /** How far this start has read the drafts; the list and search answer from what is read so far. */
@@ -261,15 +269,27 @@ export class DraftLibrary {
    * taken back): a status change keeps a revision saying who made it. `withDesk` is kept
    * only while the story stays with the desk.
    */
-  async setWorkflow(draftId: string, change: (current: DraftWorkflow) => DraftWorkflow, by: string | null): Promise<DraftSaveResult> {
+  async setWorkflow(
+    draftId: string,
+    change: (current: DraftWorkflow) => DraftWorkflow,
+    by: string | null,
+  ): Promise<DraftSaveResult> {
     return this.#run(draftId, async () => {
       const current = await this.#readExisting(draftId);
       const changed = change(current.workflow);
       const workflow: DraftWorkflow =
-        changed.status === 'sent_to_desk' && changed.withDesk ? changed : { status: changed.status };
-      if (JSON.stringify(workflow) === JSON.stringify(current.workflow)) return this.#unchanged(current);
+        changed.status === 'sent_to_desk' && changed.withDesk
+          ? changed
+          : { status: changed.status };
+      if (JSON.stringify(workflow) === JSON.stringify(current.workflow))
+        return this.#unchanged(current);
       const updatedAt = this.#now().toISOString();
-      const draft = { ...current, workflow, updatedAt, remote: inSyncAfterStageChange(current, updatedAt) };
+      const draft = {
+        ...current,
+        workflow,
+        updatedAt,
+        remote: inSyncAfterStageChange(current, updatedAt),
+      };
       const reason = workflow.status === current.workflow.status ? null : 'status_change';
       const result = await this.#write(draftId, () => this.#commit(draft, reason, by));
       this.#remotes.set(draftId, draft.remote);
@@ -287,11 +307,17 @@ export class DraftLibrary {
       const current = await this.#readExisting(draftId);
       const others = Object.entries(current.remote ?? {}).filter(([site]) => site !== siteId);
       const entries = post ? [...others, [siteId, post] as const] : others;
-      const draft: Draft = { ...current, remote: entries.length > 0 ? Object.fromEntries(entries) : null };
+      const draft: Draft = {
+        ...current,
+        remote: entries.length > 0 ? Object.fromEntries(entries) : null,
+      };
       await this.#write(draftId, async () => {
         await this.#store.write(this.#paths.draftFolder(draftId), draft);
         // The summary says where the story stands (sent, published): it follows the posts.
-        this.#entries.set(draftId, { summary: { ...this.#require(draftId), sync: summarizeDraft(draft).sync }, stamp: await this.#stampOf(draftId) });
+        this.#entries.set(draftId, {
+          summary: { ...this.#require(draftId), sync: summarizeDraft(draft).sync },
+          stamp: await this.#stampOf(draftId),
+        });
         this.#scheduleListCache();
       });
       this.#remotes.set(draftId, draft.remote);
@@ -307,7 +333,14 @@ export class DraftLibrary {
       return [draft, await this.#media.readAll(this.#paths.draftFolder(draftId))] as const;
     });
     const now = this.#now().toISOString();
-    const copy: Draft = { ...source, id: newDraftId(), createdAt: now, updatedAt: now, workflow: { status: 'draft' }, remote: null };
+    const copy: Draft = {
+      ...source,
+      id: newDraftId(),
+      createdAt: now,
+      updatedAt: now,
+      workflow: { status: 'draft' },
+      remote: null,
+    };
     await this.#addDraftFolder(copy, [], media);
     this.#onDraftChanged(copy.id, 'created');
     return copy;
@@ -409,10 +442,21 @@ export class DraftLibrary {
       // A revision file is on disk, where anything may have changed it: it enters like any document.
       requireArticleBody(revision.body);
       return this.#write(draftId, async () => {
-        const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_restore', null);
+        const kept = await this.#keepRevision(
+          current,
+          lexicalToPlainText(current.body),
+          'before_restore',
+          null,
+        );
         // A revision from before review notes keeps today's comments: their marks may be gone, but not the notes.
         const review = revision.review ?? current.review;
-        const restored = { ...current, meta: revision.meta, body: revision.body, review, updatedAt: this.#now().toISOString() };
+        const restored = {
+          ...current,
+          meta: revision.meta,
+          body: revision.body,
+          review,
+          updatedAt: this.#now().toISOString(),
+        };
         const result = await this.#commit(restored, null);
         this.#onDraftChanged(draftId, 'saved');
         return { ...result, revision: kept };
@@ -430,12 +474,21 @@ export class DraftLibrary {
       const current = await this.#readExisting(draftId);
       const check = checkArticleBody(current.body);
       if (check.ok) return this.#unchanged(current);
-      if (check.code !== 'document.unknown_node') throw new ServiceError(check.code, [check.detail]);
+      if (check.code !== 'document.unknown_node')
+        throw new ServiceError(check.code, [check.detail]);
       const body = unknownNodesAsText(current.body);
       requireArticleBody(body);
       return this.#write(draftId, async () => {
-        const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_keep_as_text', null);
-        const result = await this.#commit({ ...current, body, updatedAt: this.#now().toISOString() }, null);
+        const kept = await this.#keepRevision(
+          current,
+          lexicalToPlainText(current.body),
+          'before_keep_as_text',
+          null,
+        );
+        const result = await this.#commit(
+          { ...current, body, updatedAt: this.#now().toISOString() },
+          null,
+        );
         this.#onDraftChanged(draftId, 'saved');
         return { ...result, revision: kept };
       });
@@ -451,8 +504,19 @@ export class DraftLibrary {
     return this.#run(draftId, async () => {
       const current = await this.#readExisting(draftId);
       return this.#write(draftId, async () => {
-        const kept = await this.#keepRevision(current, lexicalToPlainText(current.body), 'before_site_version', null);
-        const replaced = { ...current, meta: content.meta, body: content.body, review: content.review ?? current.review, updatedAt: this.#now().toISOString() };
+        const kept = await this.#keepRevision(
+          current,
+          lexicalToPlainText(current.body),
+          'before_site_version',
+          null,
+        );
+        const replaced = {
+          ...current,
+          meta: content.meta,
+          body: content.body,
+          review: content.review ?? current.review,
+          updatedAt: this.#now().toISOString(),
+        };
         const result = await this.#commit(replaced, null);
         return { ...result, revision: kept };
       });
@@ -460,8 +524,15 @@ export class DraftLibrary {
   }
 
   /** A word-level diff of two revisions ('current' is the draft as it is now). */
-  async compareRevisions(draftId: string, before: string, after: string): Promise<RevisionComparison> {
-    const [beforeText, afterText] = await Promise.all([this.#textOf(draftId, before), this.#textOf(draftId, after)]);
+  async compareRevisions(
+    draftId: string,
+    before: string,
+    after: string,
+  ): Promise<RevisionComparison> {
+    const [beforeText, afterText] = await Promise.all([
+      this.#textOf(draftId, before),
+      this.#textOf(draftId, after),
+    ]);
     return compareWords(beforeText, afterText);
   }
 
@@ -480,7 +551,10 @@ export class DraftLibrary {
 
   // ---- hand-over ----
 
-  async exportDraft(draftId: string, options: { includeRevisions?: boolean } = {}): Promise<string> {
+  async exportDraft(
+    draftId: string,
+    options: { includeRevisions?: boolean } = {},
+  ): Promise<string> {
     const draft = await this.open(draftId);
     let revisions: RevisionFile[] | null = null;
     if (options.includeRevisions) {
@@ -498,7 +572,12 @@ export class DraftLibrary {
   async exportHtml(draftId: string): Promise<string> {
     const draft = await this.open(draftId);
     const media = await this.#media.readAll(this.#paths.draftFolder(draftId));
-    const images = new Map(media.map(({ info, bytes }) => [info.hash, `data:${info.mimeType};base64,${Buffer.from(bytes).toString('base64')}`]));
+    const images = new Map(
+      media.map(({ info, bytes }) => [
+        info.hash,
+        `data:${info.mimeType};base64,${Buffer.from(bytes).toString('base64')}`,
+      ]),
+    );
     return this.#htmlSerializer(draft, images);
   }
 
@@ -520,7 +599,12 @@ export class DraftLibrary {
     const all = [...revisions.map((revision) => ({ ...revision, draftId: id })), arrival];
     await this.#addDraftFolder(imported, all, media);
     this.#onDraftChanged(id, 'created');
-    return { draftId: id, outcome: taken ? 'copy' : 'imported', originalId: draft.id, revisions: all.length };
+    return {
+      draftId: id,
+      outcome: taken ? 'copy' : 'imported',
+      originalId: draft.id,
+      revisions: all.length,
+    };
   }
 
   // ---- caches and shutdown ----
@@ -546,7 +630,12 @@ export class DraftLibrary {
   async #load(): Promise<void> {
     await moveOldLibraryCache(this.#paths.dataDir);
     await asStorageWrite(async () => {
-      for (const folder of [this.#paths.drafts, this.#paths.trash, this.#paths.quarantine, this.#paths.touched]) {
+      for (const folder of [
+        this.#paths.drafts,
+        this.#paths.trash,
+        this.#paths.quarantine,
+        this.#paths.touched,
+      ]) {
         await this.#fs.mkdir(folder);
       }
     });
@@ -560,7 +649,8 @@ export class DraftLibrary {
     const ids: string[] = [];
     for (const name of names) {
       // A draft being created or imported is assembled under a dot-name and renamed into place.
-      if (name.startsWith(STAGING_PREFIX) || isTempFileName(name)) await this.#fs.rm(path.join(this.#paths.drafts, name));
+      if (name.startsWith(STAGING_PREFIX) || isTempFileName(name))
+        await this.#fs.rm(path.join(this.#paths.drafts, name));
       else if (draftIdSchema.safeParse(name).success) ids.push(name);
     }
     const toRead: string[] = [];
@@ -579,7 +669,8 @@ export class DraftLibrary {
         this.#newestReadDone();
       }
       if (this.#closing) return;
-      if (!cached || toRead.length > 0 || marked.size > 0 || cached.size !== this.#entries.size) await this.#saveListCache();
+      if (!cached || toRead.length > 0 || marked.size > 0 || cached.size !== this.#entries.size)
+        await this.#saveListCache();
       const fresh = new Set(toRead);
       this.#verified = this.#verifyCached([...this.#entries.keys()].filter((id) => !fresh.has(id)));
     };
@@ -609,7 +700,9 @@ export class DraftLibrary {
     await importLegacyCurrentDocument(this.#paths, this.#fs, this.#quarantine, {
       where: (id) => (this.#entries.has(id) || this.#pending.has(id) ? 'drafts' : null),
       createImported: async (draft) => {
-        await this.#addDraftFolder(draft, [this.#revisionFile(draft, lexicalToPlainText(draft.body), 'imported', this.#now())]);
+        await this.#addDraftFolder(draft, [
+          this.#revisionFile(draft, lexicalToPlainText(draft.body), 'imported', this.#now()),
+        ]);
       },
       saveImported: async (id, content) => {
         await this.#run(id, async () => {
@@ -634,9 +727,13 @@ export class DraftLibrary {
     await forEachLimited(ids, READ_CONCURRENCY * 4, async (id) => {
       stamps.set(id, await this.#stampOf(id));
     });
-    const newestFirst = [...ids].sort((a, b) => (stamps.get(b)?.mtimeMs ?? 0) - (stamps.get(a)?.mtimeMs ?? 0));
+    const newestFirst = [...ids].sort(
+      (a, b) => (stamps.get(b)?.mtimeMs ?? 0) - (stamps.get(a)?.mtimeMs ?? 0),
+    );
     // The newest first, as one batch: the draft the app opens on is among them.
-    await forEachLimited(newestFirst.slice(0, READ_CONCURRENCY), READ_CONCURRENCY, (id) => this.#admit(id, stamps.get(id) ?? null));
+    await forEachLimited(newestFirst.slice(0, READ_CONCURRENCY), READ_CONCURRENCY, (id) =>
+      this.#admit(id, stamps.get(id) ?? null),
+    );
     this.#newestReadDone();
     let reported = performance.now();
     await forEachLimited(newestFirst.slice(READ_CONCURRENCY), READ_CONCURRENCY, async (id) => {
@@ -671,10 +768,14 @@ export class DraftLibrary {
     if (!draft) return;
     // Reading rebuilds a damaged file from a revision, and records a problem when it does: then the
     // file has a new stamp. Otherwise the one taken before reading stands (a file changed since is read again next start).
-    const stamp = knownStamp && this.#quarantine.problems().length === problemsBefore ? knownStamp : await this.#stampOf(draftId);
+    const stamp =
+      knownStamp && this.#quarantine.problems().length === problemsBefore
+        ? knownStamp
+        : await this.#stampOf(draftId);
     const bodyText = lexicalToPlainText(draft.body);
     this.#entries.set(draftId, { summary: summarizeDraft(draft, bodyText), stamp });
-    if (this.#search.indexedVersion(draftId) !== draft.updatedAt) this.#search.put(searchDocumentOf(draft, bodyText), draft.updatedAt);
+    if (this.#search.indexedVersion(draftId) !== draft.updatedAt)
+      this.#search.put(searchDocumentOf(draft, bodyText), draft.updatedAt);
   }
 
   /** Runs a task of `draftId` in its queue, once this start has read it. */
@@ -684,7 +785,11 @@ export class DraftLibrary {
   }
 
   /** Writes draft.json, keeps a revision if asked, and brings the list and search up to date. */
-  async #commit(draft: Draft, reason: RevisionFile['reason'] | null, by: string | null = null): Promise<DraftSaveResult> {
+  async #commit(
+    draft: Draft,
+    reason: RevisionFile['reason'] | null,
+    by: string | null = null,
+  ): Promise<DraftSaveResult> {
     const bodyText = lexicalToPlainText(draft.body);
     await this.#store.write(this.#paths.draftFolder(draft.id), draft);
     const summary = await this.#remember(draft, bodyText);
@@ -701,18 +806,35 @@ export class DraftLibrary {
     return summary;
   }
 
-  async #keepRevision(draft: Draft, bodyText: string, reason: RevisionFile['reason'], by: string | null): Promise<RevisionInfo> {
+  async #keepRevision(
+    draft: Draft,
+    bodyText: string,
+    reason: RevisionFile['reason'],
+    by: string | null,
+  ): Promise<RevisionInfo> {
     const now = this.#now();
     const folder = this.#paths.draftFolder(draft.id);
     const previous = await this.#newestRevision(draft.id);
-    const file = { ...this.#revisionFile(draft, bodyText, reason, now), ...(by === null ? {} : { by }) };
+    const file = {
+      ...this.#revisionFile(draft, bodyText, reason, now),
+      ...(by === null ? {} : { by }),
+    };
     await this.#revisions.write(folder, file);
-    this.#lastRevision.set(draft.id, { at: now.getTime(), words: file.words, characters: file.characters });
+    this.#lastRevision.set(draft.id, {
+      at: now.getTime(),
+      words: file.words,
+      characters: file.characters,
+    });
     await this.#revisions.prune(folder, now, this.#retention);
     return revisionInfo(toRevision(file, previous ?? { words: 0, characters: 0 }));
   }
 
-  #revisionFile(draft: Draft, bodyText: string, reason: RevisionFile['reason'], at: Date): RevisionFile {
+  #revisionFile(
+    draft: Draft,
+    bodyText: string,
+    reason: RevisionFile['reason'],
+    at: Date,
+  ): RevisionFile {
     return {
       format: 'midad.revision',
       schemaVersion: 1,
@@ -746,7 +868,11 @@ export class DraftLibrary {
   }
 
   /** A new draft folder appears whole or not at all: assembled aside, then renamed into place. */
-  async #addDraftFolder(draft: Draft, revisions: RevisionFile[], media: MediaFile[] = []): Promise<void> {
+  async #addDraftFolder(
+    draft: Draft,
+    revisions: RevisionFile[],
+    media: MediaFile[] = [],
+  ): Promise<void> {
     const staging = this.#paths.stagingFolder(draft.id);
     await asStorageWrite(async () => {
       try {
@@ -799,7 +925,12 @@ export class DraftLibrary {
   }
 
   #unchanged(draft: Draft): DraftSaveResult {
-    return { id: draft.id, updatedAt: draft.updatedAt, words: this.#require(draft.id).words, revision: null };
+    return {
+      id: draft.id,
+      updatedAt: draft.updatedAt,
+      words: this.#require(draft.id).words,
+      revision: null,
+    };
   }
 
   async #textOf(draftId: string, ref: string): Promise<string> {
@@ -819,7 +950,13 @@ export class DraftLibrary {
     await forEachLimited(ids, READ_CONCURRENCY, async (id) => {
       const cachedStamp = this.#entries.get(id)?.stamp;
       const stamp = await this.#stampOf(id);
-      if (stamp && cachedStamp && stamp.size === cachedStamp.size && stamp.mtimeMs === cachedStamp.mtimeMs) return;
+      if (
+        stamp &&
+        cachedStamp &&
+        stamp.size === cachedStamp.size &&
+        stamp.mtimeMs === cachedStamp.mtimeMs
+      )
+        return;
       await this.#queue.run(id, async () => {
         if (!this.#entries.has(id)) return;
         const draft = await this.#store.read(this.#paths.draftFolder(id), id);
@@ -857,7 +994,16 @@ export class DraftLibrary {
 
 function emptyContent(): DraftContent {
   return {
-    meta: { headline: '', kicker: '', section: '', byline: '', excerpt: '', tags: [], language: 'ar', direction: 'rtl' },
+    meta: {
+      headline: '',
+      kicker: '',
+      section: '',
+      byline: '',
+      excerpt: '',
+      tags: [],
+      language: 'ar',
+      direction: 'rtl',
+    },
     body: {
       root: {
         type: 'root',
@@ -866,13 +1012,19 @@ function emptyContent(): DraftContent {
         indent: 0,
         version: 1,
         // No direction on the paragraph: it takes the root's, as the editor's own empty article does.
-        children: [{ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, children: [] }],
+        children: [
+          { type: 'paragraph', direction: null, format: '', indent: 0, version: 1, children: [] },
+        ],
       },
     },
   };
 }
 
-async function forEachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+async function forEachLimited<T>(
+  items: T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

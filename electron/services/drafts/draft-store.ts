@@ -43,7 +43,12 @@ export class DraftStore {
       text = await this.#fs.readFile(filePath);
     } catch (error) {
       if (isMissingFileError(error)) return this.#recover(folder, draftId, 'missing', null);
-      this.#quarantine.record({ draftId, kind: 'draft_unreadable', reason: 'read_failed', originalPath: filePath });
+      this.#quarantine.record({
+        draftId,
+        kind: 'draft_unreadable',
+        reason: 'read_failed',
+        originalPath: filePath,
+      });
       return null;
     }
     const outcome = readDraftText(text, { newDraftId });
@@ -53,7 +58,11 @@ export class DraftStore {
       return draft;
     }
     const reason = outcome.ok ? 'wrong_schema' : outcome.reason;
-    const problem = await this.#quarantine.isolate(filePath, { draftId, kind: 'draft_unreadable', reason });
+    const problem = await this.#quarantine.isolate(filePath, {
+      draftId,
+      kind: 'draft_unreadable',
+      reason,
+    });
     return this.#recover(folder, draftId, reason, problem);
   }
 
@@ -94,11 +103,23 @@ export class DraftStore {
       };
       await this.write(folder, draft);
       const recorded =
-        problem ?? this.#quarantine.record({ draftId, kind: 'draft_missing', reason, originalPath: draftFile(folder) });
+        problem ??
+        this.#quarantine.record({
+          draftId,
+          kind: 'draft_missing',
+          reason,
+          originalPath: draftFile(folder),
+        });
       recorded.recoveredFromRevision = revisionId;
       return draft;
     }
-    if (!problem) this.#quarantine.record({ draftId, kind: 'draft_missing', reason, originalPath: draftFile(folder) });
+    if (!problem)
+      this.#quarantine.record({
+        draftId,
+        kind: 'draft_missing',
+        reason,
+        originalPath: draftFile(folder),
+      });
     return null;
   }
 }

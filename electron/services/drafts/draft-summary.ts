@@ -7,7 +7,10 @@ const TITLE_WORDS = 12;
 /** WordPress statuses under which anyone can read the post. */
 const PUBLIC_STATUSES = new Set(['publish']);
 
-export function summarizeDraft(draft: Draft, bodyText = lexicalToPlainText(draft.body)): DraftSummary {
+export function summarizeDraft(
+  draft: Draft,
+  bodyText = lexicalToPlainText(draft.body),
+): DraftSummary {
   const headline = draft.meta.headline.trim();
   return {
     id: draft.id,

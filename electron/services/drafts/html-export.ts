@@ -46,7 +46,11 @@ function escapeHtml(text: string): string {
  * A file's protected blocks keep their markup only when it can run nothing; the proof page
  * asks for 'card' and shows their text.
  */
-export function embeddedBodyHtml(draft: Draft, images: EmbeddedImages, protectedBlocksAs: 'markup' | 'card' = 'markup'): string {
+export function embeddedBodyHtml(
+  draft: Draft,
+  images: EmbeddedImages,
+  protectedBlocksAs: 'markup' | 'card' = 'markup',
+): string {
   return toWordPressBlocks(draft.body, {
     baseDirection: draft.meta.direction,
     protectedBlocksAs,

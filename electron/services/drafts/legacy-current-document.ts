@@ -31,14 +31,24 @@ export async function importLegacyCurrentDocument(
     text = await fs.readFile(filePath);
   } catch (error) {
     if (isMissingFileError(error)) return;
-    quarantine.record({ draftId: null, kind: 'legacy_document_unreadable', reason: 'read_failed', originalPath: filePath });
+    quarantine.record({
+      draftId: null,
+      kind: 'legacy_document_unreadable',
+      reason: 'read_failed',
+      originalPath: filePath,
+    });
     return;
   }
   const outcome = readDraftText(text, { newDraftId });
   // A body past the article's limits is no article the foundation wrote: as damaged as one that does not parse.
   if (!outcome.ok || isPastArticleLimits(outcome.draft.body)) {
     // Not moved: an older build may still use it; the problem says where it is.
-    quarantine.record({ draftId: null, kind: 'legacy_document_unreadable', reason: outcome.ok ? 'wrong_schema' : outcome.reason, originalPath: filePath });
+    quarantine.record({
+      draftId: null,
+      kind: 'legacy_document_unreadable',
+      reason: outcome.ok ? 'wrong_schema' : outcome.reason,
+      originalPath: filePath,
+    });
     return;
   }
   const savedAt = outcome.draft.updatedAt;
@@ -50,10 +60,18 @@ export async function importLegacyCurrentDocument(
   if (previous && target.where(draftId) === 'trash') draftId = newDraftId();
   // The id is written down before the draft exists, so a crash in between cannot import twice.
   if (draftId !== previous?.draftId) {
-    await writeLibraryState(paths.libraryState, { ...state, legacyCurrentDocument: { draftId, savedAt: '' } }, fs);
+    await writeLibraryState(
+      paths.libraryState,
+      { ...state, legacyCurrentDocument: { draftId, savedAt: '' } },
+      fs,
+    );
   }
   const { meta, body } = outcome.draft;
   if (target.where(draftId) === 'drafts') await target.saveImported(draftId, { meta, body });
   else await target.createImported({ ...outcome.draft, id: draftId });
-  await writeLibraryState(paths.libraryState, { ...state, legacyCurrentDocument: { draftId, savedAt } }, fs);
+  await writeLibraryState(
+    paths.libraryState,
+    { ...state, legacyCurrentDocument: { draftId, savedAt } },
+    fs,
+  );
 }

@@ -17,17 +17,23 @@ const LIBRARY_CACHE_ENTRIES = ['touched', 'library-index.json', 'search-index.js
 export async function moveOldLibraryCache(dataDir: string): Promise<void> {
   const oldFolder = path.join(dataDir, OLD_CACHE_FOLDER);
   const cacheFolder = path.join(dataDir, LIBRARY_CACHE_FOLDER);
-  const found = (await Promise.all(LIBRARY_CACHE_ENTRIES.map(async (name) => ((await exists(path.join(oldFolder, name))) ? name : null)))).filter(
-    (name) => name !== null,
-  );
+  const found = (
+    await Promise.all(
+      LIBRARY_CACHE_ENTRIES.map(async (name) =>
+        (await exists(path.join(oldFolder, name))) ? name : null,
+      ),
+    )
+  ).filter((name) => name !== null);
   if (found.length === 0) return;
   try {
     if (await exists(cacheFolder)) {
       await fs.rm(cacheFolder, { recursive: true, force: true });
-      for (const name of found) await fs.rm(path.join(oldFolder, name), { recursive: true, force: true });
+      for (const name of found)
+        await fs.rm(path.join(oldFolder, name), { recursive: true, force: true });
     } else {
       await fs.mkdir(cacheFolder);
-      for (const name of found) await fs.rename(path.join(oldFolder, name), path.join(cacheFolder, name));
+      for (const name of found)
+        await fs.rename(path.join(oldFolder, name), path.join(cacheFolder, name));
     }
   } catch {
     // Half moved: start from no cache at all, so this start rebuilds rather than trusts it.

@@ -5,7 +5,12 @@
 import path from 'node:path';
 import { syncFolder, writeFileAtomic } from '../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
-import { LIBRARY_SUMMARY_VERSION, libraryIndexSchema, serialize, type LibraryIndexEntry } from './file-formats.ts';
+import {
+  LIBRARY_SUMMARY_VERSION,
+  libraryIndexSchema,
+  serialize,
+  type LibraryIndexEntry,
+} from './file-formats.ts';
 import type { LibraryPaths } from './library-paths.ts';
 import { readVersionedText } from './migrations.ts';
 
@@ -33,7 +38,9 @@ export class LibraryIndex {
       return null;
     }
     const outcome = readVersionedText(text, 'midad.library-index', libraryIndexSchema);
-    return outcome.ok ? new Map(outcome.value.drafts.map((entry) => [entry.summary.id, entry])) : null;
+    return outcome.ok
+      ? new Map(outcome.value.drafts.map((entry) => [entry.summary.id, entry]))
+      : null;
   }
 
   /** Drafts marked as written after the cache was saved; the marks are kept until the next save. */
@@ -72,9 +79,16 @@ export class LibraryIndex {
 
   /** Saves the entries, then lifts the marks of drafts the saved file is current for. */
   async save(entries: Iterable<LibraryIndexEntry>): Promise<void> {
-    const file = { format: 'midad.library-index', schemaVersion: 1, summaryVersion: LIBRARY_SUMMARY_VERSION, drafts: [...entries] };
+    const file = {
+      format: 'midad.library-index',
+      schemaVersion: 1,
+      summaryVersion: LIBRARY_SUMMARY_VERSION,
+      drafts: [...entries],
+    };
     const settled = new Map(
-      [...this.#marked].filter((id) => !this.#writing.has(id)).map((id) => [id, this.#finished.get(id) ?? 0]),
+      [...this.#marked]
+        .filter((id) => !this.#writing.has(id))
+        .map((id) => [id, this.#finished.get(id) ?? 0]),
     );
     await writeFileAtomic(this.#paths.libraryIndex, serialize(file), this.#fs);
     for (const [id, finishedWrites] of settled) {

@@ -4,7 +4,11 @@ import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
 import { libraryStateSchema, serialize, type LibraryState } from './file-formats.ts';
 import { readVersionedText } from './migrations.ts';
 
-const EMPTY_STATE: LibraryState = { format: 'midad.library', schemaVersion: 1, legacyCurrentDocument: null };
+const EMPTY_STATE: LibraryState = {
+  format: 'midad.library',
+  schemaVersion: 1,
+  legacyCurrentDocument: null,
+};
 
 export async function readLibraryState(filePath: string, fs: FileSystem): Promise<LibraryState> {
   let text: string;
@@ -18,6 +22,10 @@ export async function readLibraryState(filePath: string, fs: FileSystem): Promis
   return outcome.ok ? outcome.value : EMPTY_STATE;
 }
 
-export async function writeLibraryState(filePath: string, state: LibraryState, fs: FileSystem): Promise<void> {
+export async function writeLibraryState(
+  filePath: string,
+  state: LibraryState,
+  fs: FileSystem,
+): Promise<void> {
   await writeFileAtomic(filePath, serialize(state), fs);
 }

@@ -17,7 +17,10 @@ export interface MigrationContext {
 
 type MigrationStep = (file: unknown, context: MigrationContext) => unknown;
 
-const legacyCurrentDocumentSchema = z.object({ document: articleDocumentSchema, savedAt: z.iso.datetime() });
+const legacyCurrentDocumentSchema = z.object({
+  document: articleDocumentSchema,
+  savedAt: z.iso.datetime(),
+});
 
 /** Step n turns a version-n file into a version-(n+1) file. */
 const DRAFT_STEPS: Record<number, MigrationStep> = {
@@ -38,7 +41,11 @@ const DRAFT_STEPS: Record<number, MigrationStep> = {
 };
 
 /** Parses a draft file's text, migrating it if it is older than the current version. */
-export function readDraftText(text: string, context: MigrationContext, steps = DRAFT_STEPS): DraftReadOutcome {
+export function readDraftText(
+  text: string,
+  context: MigrationContext,
+  steps = DRAFT_STEPS,
+): DraftReadOutcome {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -60,7 +67,11 @@ export function readDraftText(text: string, context: MigrationContext, steps = D
   }
   const parsed = draftFileSchema.safeParse(file);
   if (!parsed.success) return { ok: false, reason: 'wrong_schema' };
-  return { ok: true, draft: parsed.data, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
+  return {
+    ok: true,
+    draft: parsed.data,
+    migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version,
+  };
 }
 
 /** The version a parsed file claims; null when it is not a draft file at all. */
@@ -89,7 +100,8 @@ export function readVersionedText<T>(
     return { ok: false, reason: 'not_json' };
   }
   const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  if (record.format !== format || typeof record.schemaVersion !== 'number') return { ok: false, reason: 'wrong_schema' };
+  if (record.format !== format || typeof record.schemaVersion !== 'number')
+    return { ok: false, reason: 'wrong_schema' };
   if (record.schemaVersion > CURRENT_SCHEMA_VERSION) return { ok: false, reason: 'future_version' };
   const parsed = schema.safeParse(raw);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'wrong_schema' };

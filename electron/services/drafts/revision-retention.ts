@@ -42,7 +42,9 @@ export function revisionsToPrune(
       keep = true;
     } else {
       const bucket =
-        age < policy.keepHourlyForMs ? `h${Math.floor(revision.createdAt / HOUR)}` : `d${Math.floor(revision.createdAt / DAY)}`;
+        age < policy.keepHourlyForMs
+          ? `h${Math.floor(revision.createdAt / HOUR)}`
+          : `d${Math.floor(revision.createdAt / DAY)}`;
       keep = !seenBuckets.has(bucket);
       seenBuckets.add(bucket);
     }

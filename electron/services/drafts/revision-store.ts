@@ -37,19 +37,34 @@ export class RevisionStore {
   }
 
   /** A revision file, or null when it is missing or unreadable (then quarantined and reported). */
-  async read(draftFolder: string, draftId: string, revisionId: string): Promise<RevisionFile | null> {
+  async read(
+    draftFolder: string,
+    draftId: string,
+    revisionId: string,
+  ): Promise<RevisionFile | null> {
     const filePath = revisionFile(draftFolder, revisionId);
     let text: string;
     try {
       text = await this.#fs.readFile(filePath);
     } catch (error) {
       if (isMissingFileError(error)) return null;
-      this.#quarantine.record({ draftId, kind: 'revision_unreadable', reason: 'read_failed', originalPath: filePath });
+      this.#quarantine.record({
+        draftId,
+        kind: 'revision_unreadable',
+        reason: 'read_failed',
+        originalPath: filePath,
+      });
       return null;
     }
     const outcome = readVersionedText(text, 'midad.revision', revisionFileSchema);
     // A body past the article's limits was not written by Midad: damaged, like a file that does not parse.
-    if (outcome.ok && outcome.value.id === revisionId && outcome.value.draftId === draftId && !isPastArticleLimits(outcome.value.body)) return outcome.value;
+    if (
+      outcome.ok &&
+      outcome.value.id === revisionId &&
+      outcome.value.draftId === draftId &&
+      !isPastArticleLimits(outcome.value.body)
+    )
+      return outcome.value;
     const reason = outcome.ok ? 'wrong_schema' : outcome.reason;
     await this.#quarantine.isolate(filePath, { draftId, kind: 'revision_unreadable', reason });
     return null;
@@ -94,11 +109,15 @@ export class RevisionStore {
       if (isMissingFileError(error)) return;
       throw error;
     }
-    for (const name of names.filter(isTempFileName)) await this.#fs.rm(path.join(revisionsFolder(draftFolder), name));
+    for (const name of names.filter(isTempFileName))
+      await this.#fs.rm(path.join(revisionsFolder(draftFolder), name));
   }
 }
 
-export function toRevision(file: RevisionFile, previous: { words: number; characters: number }): Revision {
+export function toRevision(
+  file: RevisionFile,
+  previous: { words: number; characters: number },
+): Revision {
   return {
     id: file.id,
     draftId: file.draftId,

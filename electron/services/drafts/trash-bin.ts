@@ -31,7 +31,11 @@ export class TrashBin {
     await syncFolder(this.#paths.drafts, this.#fs);
     await syncFolder(this.#paths.trash, this.#fs);
     // Only a date for the list: without it the draft's own last change stands in.
-    const note = { format: 'midad.trash-note', schemaVersion: 1, trashedAt: this.#now().toISOString() };
+    const note = {
+      format: 'midad.trash-note',
+      schemaVersion: 1,
+      trashedAt: this.#now().toISOString(),
+    };
     await writeFileAtomic(trashNoteFile(to), serialize(note), this.#fs).catch(() => undefined);
   }
 
@@ -47,13 +51,18 @@ export class TrashBin {
   }
 
   /** What is in the trash, last trashed first; `read` recovers or quarantines like any draft read. */
-  async list(read: (folder: string, draftId: string) => Promise<Draft | null>): Promise<TrashedDraftSummary[]> {
+  async list(
+    read: (folder: string, draftId: string) => Promise<Draft | null>,
+  ): Promise<TrashedDraftSummary[]> {
     const trashed: TrashedDraftSummary[] = [];
     for (const draftId of await draftIdsIn(this.#fs, this.#paths.trash)) {
       const folder = this.#paths.draftFolder(draftId, 'trash');
       const draft = await read(folder, draftId);
       if (!draft) continue;
-      trashed.push({ ...summarizeDraft(draft), trashedAt: (await this.#trashedAt(folder)) ?? draft.updatedAt });
+      trashed.push({
+        ...summarizeDraft(draft),
+        trashedAt: (await this.#trashedAt(folder)) ?? draft.updatedAt,
+      });
     }
     return trashed.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
   }
@@ -71,7 +80,11 @@ export class TrashBin {
 
   async #trashedAt(folder: string): Promise<string | null> {
     try {
-      const outcome = readVersionedText(await this.#fs.readFile(trashNoteFile(folder)), 'midad.trash-note', trashNoteSchema);
+      const outcome = readVersionedText(
+        await this.#fs.readFile(trashNoteFile(folder)),
+        'midad.trash-note',
+        trashNoteSchema,
+      );
       return outcome.ok ? outcome.value.trashedAt : null;
     } catch {
       return null;

@@ -55,7 +55,10 @@ export class ArticleExports {
     const { articleDocx } = await import('./docx-export.ts');
     const draft = await (await this.#options.drafts()).open(draftId);
     const images = new Map<string, DocxImage>(
-      (await this.#images(draftId)).map(({ info, bytes }) => [info.hash, { bytes, mimeType: info.mimeType, width: info.width, height: info.height }]),
+      (await this.#images(draftId)).map(({ info, bytes }) => [
+        info.hash,
+        { bytes, mimeType: info.mimeType, width: info.width, height: info.height },
+      ]),
     );
     return articleDocx(draft, images);
   }
@@ -64,7 +67,9 @@ export class ArticleExports {
   async markdown(draftId: string): Promise<string> {
     const library = await this.#options.drafts();
     const draft = await library.open(draftId);
-    const names = new Map((await library.listMedia(draftId)).map((entry) => [entry.hash, `media/${entry.fileName}`]));
+    const names = new Map(
+      (await library.listMedia(draftId)).map((entry) => [entry.hash, `media/${entry.fileName}`]),
+    );
     return articleMarkdown(draft, names);
   }
 
@@ -90,7 +95,10 @@ export class ArticleExports {
 
   async #dataUrls(draftId: string): Promise<Map<string, string>> {
     return new Map(
-      (await this.#images(draftId)).map(({ info, bytes }) => [info.hash, `data:${info.mimeType};base64,${Buffer.from(bytes).toString('base64')}`]),
+      (await this.#images(draftId)).map(({ info, bytes }) => [
+        info.hash,
+        `data:${info.mimeType};base64,${Buffer.from(bytes).toString('base64')}`,
+      ]),
     );
   }
 
@@ -103,7 +111,10 @@ export class ArticleExports {
     for (const entry of await library.listMedia(draftId)) {
       const { info, bytes } = await library.readMedia(draftId, entry.hash);
       const clean = await cleaner.clean({ ...info, bytes }, rules);
-      const size = clean.width !== undefined && clean.height !== undefined ? { width: clean.width, height: clean.height } : {};
+      const size =
+        clean.width !== undefined && clean.height !== undefined
+          ? { width: clean.width, height: clean.height }
+          : {};
       images.push({ info: { ...info, ...size }, bytes: clean.bytes });
     }
     return images;

@@ -19,7 +19,12 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { ArticleMeta } from '../../contract.ts';
-import { articleBlocks, type ArticleBlock, type InlineRun, type ListBlock } from '../../../common/document/article-blocks.ts';
+import {
+  articleBlocks,
+  type ArticleBlock,
+  type InlineRun,
+  type ListBlock,
+} from '../../../common/document/article-blocks.ts';
 import type { TextDirection } from '../../../common/wordpress/lexical-json.ts';
 
 export const ARTICLE_FONT = 'Noto Naskh Arabic';
@@ -42,12 +47,19 @@ export interface DocxArticle {
   body: unknown;
 }
 
-export async function articleDocx(article: DocxArticle, images: ReadonlyMap<string, DocxImage> = new Map()): Promise<Uint8Array> {
+export async function articleDocx(
+  article: DocxArticle,
+  images: ReadonlyMap<string, DocxImage> = new Map(),
+): Promise<Uint8Array> {
   const { meta } = article;
   const writer = new BodyWriter(images, meta.direction);
   const header = [
     meta.kicker && paragraph(meta.kicker, { style: 'Kicker' }, meta.direction),
-    new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: meta.direction === 'rtl', children: [run(meta.headline, {}, meta.direction)] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      bidirectional: meta.direction === 'rtl',
+      children: [run(meta.headline, {}, meta.direction)],
+    }),
     meta.excerpt && paragraph(meta.excerpt, { style: 'Excerpt' }, meta.direction),
     meta.byline && paragraph(meta.byline, { style: 'Byline' }, meta.direction),
   ].filter((part): part is Paragraph => part instanceof Paragraph);
@@ -55,8 +67,20 @@ export async function articleDocx(article: DocxArticle, images: ReadonlyMap<stri
     title: meta.headline,
     creator: meta.byline || 'Midad',
     styles: documentStyles(),
-    numbering: { config: [{ reference: BULLETS, levels: listLevels(false) }, { reference: NUMBERS, levels: listLevels(true) }] },
-    sections: [{ children: [...header, ...articleBlocks(article.body, meta.direction).flatMap((block) => writer.block(block))] }],
+    numbering: {
+      config: [
+        { reference: BULLETS, levels: listLevels(false) },
+        { reference: NUMBERS, levels: listLevels(true) },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          ...header,
+          ...articleBlocks(article.body, meta.direction).flatMap((block) => writer.block(block)),
+        ],
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }
@@ -75,7 +99,12 @@ class BodyWriter {
   block(block: ArticleBlock): Paragraph[] {
     switch (block.kind) {
       case 'paragraph':
-        return [new Paragraph({ bidirectional: block.direction === 'rtl', children: runs(block.runs, block.direction) })];
+        return [
+          new Paragraph({
+            bidirectional: block.direction === 'rtl',
+            children: runs(block.runs, block.direction),
+          }),
+        ];
       case 'heading':
         return [
           new Paragraph({
@@ -86,14 +115,25 @@ class BodyWriter {
         ];
       case 'quote':
         return block.lines.map(
-          (line) => new Paragraph({ style: 'Quote', bidirectional: block.direction === 'rtl', children: runs(line, block.direction) }),
+          (line) =>
+            new Paragraph({
+              style: 'Quote',
+              bidirectional: block.direction === 'rtl',
+              children: runs(line, block.direction),
+            }),
         );
       case 'list':
         return this.#list(block, 0);
       case 'image':
         return this.#image(block.image.hash, block.image.alt, block.image.caption);
       case 'separator':
-        return [new Paragraph({ bidirectional: this.#base === 'rtl', alignment: AlignmentType.CENTER, children: [run('* * *', {}, this.#base)] })];
+        return [
+          new Paragraph({
+            bidirectional: this.#base === 'rtl',
+            alignment: AlignmentType.CENTER,
+            children: [run('* * *', {}, this.#base)],
+          }),
+        ];
     }
   }
 
@@ -120,7 +160,14 @@ class BodyWriter {
         new Paragraph({
           bidirectional: rtl,
           alignment: AlignmentType.CENTER,
-          children: [new ImageRun({ type, data: image.bytes, transformation: { width, height }, altText: { name: alt || 'image', description: alt } })],
+          children: [
+            new ImageRun({
+              type,
+              data: image.bytes,
+              transformation: { width, height },
+              altText: { name: alt || 'image', description: alt },
+            }),
+          ],
         }),
       );
     }
@@ -129,22 +176,37 @@ class BodyWriter {
   }
 }
 
-function runs(inline: readonly InlineRun[], direction: TextDirection, marks: IRunOptions = {}): ParagraphChild[] {
+function runs(
+  inline: readonly InlineRun[],
+  direction: TextDirection,
+  marks: IRunOptions = {},
+): ParagraphChild[] {
   return inline.flatMap((part): ParagraphChild[] => {
     if (part.kind === 'break') return [new TextRun({ break: 1, rightToLeft: direction === 'rtl' })];
     if (part.kind === 'link') {
-      return [new ExternalHyperlink({ link: part.url, children: runs(part.runs, direction, { ...marks, style: 'Hyperlink' }) })];
+      return [
+        new ExternalHyperlink({
+          link: part.url,
+          children: runs(part.runs, direction, { ...marks, style: 'Hyperlink' }),
+        }),
+      ];
     }
     const { bold, italic, underline, strikethrough, code } = part.marks;
     return [
-      run(part.text, {
-        ...marks,
-        ...(bold ? { bold: true, boldComplexScript: true } : {}),
-        ...(italic ? { italics: true, italicsComplexScript: true } : {}),
-        ...(underline ? { underline: {} } : {}),
-        ...(strikethrough ? { strike: true } : {}),
-        ...(code ? { font: { ascii: 'Courier New', hAnsi: 'Courier New', cs: ARTICLE_FONT } } : {}),
-      }, direction),
+      run(
+        part.text,
+        {
+          ...marks,
+          ...(bold ? { bold: true, boldComplexScript: true } : {}),
+          ...(italic ? { italics: true, italicsComplexScript: true } : {}),
+          ...(underline ? { underline: {} } : {}),
+          ...(strikethrough ? { strike: true } : {}),
+          ...(code
+            ? { font: { ascii: 'Courier New', hAnsi: 'Courier New', cs: ARTICLE_FONT } }
+            : {}),
+        },
+        direction,
+      ),
     ];
   });
 }
@@ -154,28 +216,70 @@ function run(text: string, options: IRunOptions, direction: TextDirection): Text
 }
 
 function paragraph(text: string, options: { style: string }, direction: TextDirection): Paragraph {
-  return new Paragraph({ ...options, bidirectional: direction === 'rtl', children: [run(text, {}, direction)] });
+  return new Paragraph({
+    ...options,
+    bidirectional: direction === 'rtl',
+    children: [run(text, {}, direction)],
+  });
 }
 
 function documentStyles() {
-  const font = { ascii: ARTICLE_FONT, hAnsi: ARTICLE_FONT, cs: ARTICLE_FONT, eastAsia: ARTICLE_FONT };
+  const font = {
+    ascii: ARTICLE_FONT,
+    hAnsi: ARTICLE_FONT,
+    cs: ARTICLE_FONT,
+    eastAsia: ARTICLE_FONT,
+  };
   // Sizes in half points; the complex-script size is what Arabic text is set in.
   const sized = (halfPoints: number) => ({ size: halfPoints, sizeComplexScript: halfPoints });
   return {
     default: {
       document: {
-        run: { font, ...sized(24), rightToLeft: true, language: { value: LANGUAGE, bidirectional: LANGUAGE } },
+        run: {
+          font,
+          ...sized(24),
+          rightToLeft: true,
+          language: { value: LANGUAGE, bidirectional: LANGUAGE },
+        },
         paragraph: { spacing: { after: 160, line: 300 } },
       },
-      title: { run: { font, ...sized(48), bold: true, boldComplexScript: true }, paragraph: { spacing: { after: 120 } } },
-      heading2: { run: { font, ...sized(32), bold: true, boldComplexScript: true }, paragraph: { spacing: { before: 240, after: 120 } } },
-      heading3: { run: { font, ...sized(28), bold: true, boldComplexScript: true }, paragraph: { spacing: { before: 200, after: 100 } } },
+      title: {
+        run: { font, ...sized(48), bold: true, boldComplexScript: true },
+        paragraph: { spacing: { after: 120 } },
+      },
+      heading2: {
+        run: { font, ...sized(32), bold: true, boldComplexScript: true },
+        paragraph: { spacing: { before: 240, after: 120 } },
+      },
+      heading3: {
+        run: { font, ...sized(28), bold: true, boldComplexScript: true },
+        paragraph: { spacing: { before: 200, after: 100 } },
+      },
       hyperlink: { run: { color: '1F4E79', underline: {} } },
     },
     paragraphStyles: [
-      { id: 'Kicker', name: 'Kicker', basedOn: 'Normal', next: 'Normal', run: { font, ...sized(26), color: '8B1A1A', bold: true, boldComplexScript: true } },
-      { id: 'Excerpt', name: 'Excerpt', basedOn: 'Normal', next: 'Normal', run: { font, ...sized(28), color: '444444' } },
-      { id: 'Byline', name: 'Byline', basedOn: 'Normal', next: 'Normal', run: { font, ...sized(22), color: '555555' }, paragraph: { spacing: { after: 320 } } },
+      {
+        id: 'Kicker',
+        name: 'Kicker',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { font, ...sized(26), color: '8B1A1A', bold: true, boldComplexScript: true },
+      },
+      {
+        id: 'Excerpt',
+        name: 'Excerpt',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { font, ...sized(28), color: '444444' },
+      },
+      {
+        id: 'Byline',
+        name: 'Byline',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { font, ...sized(22), color: '555555' },
+        paragraph: { spacing: { after: 320 } },
+      },
       {
         id: 'Quote',
         name: 'Quote',
@@ -184,7 +288,14 @@ function documentStyles() {
         run: { font, italics: true, italicsComplexScript: true, color: '333333' },
         paragraph: { indent: { start: 720, end: 720 } },
       },
-      { id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', run: { font, ...sized(20), color: '555555' }, paragraph: { alignment: AlignmentType.CENTER } },
+      {
+        id: 'Caption',
+        name: 'Caption',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { font, ...sized(20), color: '555555' },
+        paragraph: { alignment: AlignmentType.CENTER },
+      },
     ],
   };
 }
@@ -193,7 +304,9 @@ function documentStyles() {
 function numberingOf(list: ListBlock, level: number): string | NumberingDefinition {
   if (!list.ordered) return BULLETS;
   if (list.start === 1 || level > 8) return NUMBERS;
-  const levels = listLevels(true).map((options) => (options.level === level ? { ...options, start: list.start } : options));
+  const levels = listLevels(true).map((options) =>
+    options.level === level ? { ...options, start: list.start } : options,
+  );
   return { reference: `${NUMBERS}-${level}-from-${list.start}`, levels };
 }
 
@@ -216,7 +329,10 @@ function imageType(mimeType: string): 'jpg' | 'png' | 'gif' | null {
   return null;
 }
 
-function fitToColumn(width = COLUMN_PX, height = Math.round(COLUMN_PX * 0.66)): { width: number; height: number } {
+function fitToColumn(
+  width = COLUMN_PX,
+  height = Math.round(COLUMN_PX * 0.66),
+): { width: number; height: number } {
   const scale = Math.min(1, COLUMN_PX / width);
   return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }

@@ -3,7 +3,13 @@
 // needs no markup; underline has no Markdown and is left as plain text.
 import type { ArticleMeta } from '../../contract.ts';
 import { safeImageUrl } from '../../../common/wordpress/safe-url.ts';
-import { articleBlocks, type ArticleBlock, type InlineRun, type ListBlock, type TextMarks } from '../../../common/document/article-blocks.ts';
+import {
+  articleBlocks,
+  type ArticleBlock,
+  type InlineRun,
+  type ListBlock,
+  type TextMarks,
+} from '../../../common/document/article-blocks.ts';
 
 export interface MarkdownArticle {
   meta: ArticleMeta;
@@ -13,7 +19,10 @@ export interface MarkdownArticle {
 /** The name an image of the draft goes by beside the Markdown file, by hash. */
 export type ImageNames = ReadonlyMap<string, string>;
 
-export function articleMarkdown(article: MarkdownArticle, imageNames: ImageNames = new Map()): string {
+export function articleMarkdown(
+  article: MarkdownArticle,
+  imageNames: ImageNames = new Map(),
+): string {
   const { meta } = article;
   const header = [
     meta.kicker && escapeLine(meta.kicker),
@@ -21,7 +30,9 @@ export function articleMarkdown(article: MarkdownArticle, imageNames: ImageNames
     meta.excerpt && escapeLine(meta.excerpt),
     meta.byline && `*${escapeInline(meta.byline)}*`,
   ];
-  const body = articleBlocks(article.body, meta.direction).map((block) => blockMarkdown(block, imageNames));
+  const body = articleBlocks(article.body, meta.direction).map((block) =>
+    blockMarkdown(block, imageNames),
+  );
   return `${[...header, ...body].filter((part) => part !== '').join('\n\n')}\n`;
 }
 
@@ -32,7 +43,9 @@ function blockMarkdown(block: ArticleBlock, imageNames: ImageNames): string {
     case 'heading':
       return `${'#'.repeat(Math.min(Math.max(block.level, 2), 6))} ${inlineMarkdown(block.runs).replaceAll('\\\n', ' ')}`;
     case 'quote':
-      return block.lines.map((line) => prefixLines(startOfLineSafe(inlineMarkdown(line)), '> ')).join('\n>\n');
+      return block.lines
+        .map((line) => prefixLines(startOfLineSafe(inlineMarkdown(line)), '> '))
+        .join('\n>\n');
     case 'list':
       return listMarkdown(block);
     case 'image': {
@@ -40,7 +53,9 @@ function blockMarkdown(block: ArticleBlock, imageNames: ImageNames): string {
       // The file beside the Markdown, or an address through the one URL filter; anything else is left out.
       const target = (hash === undefined ? undefined : imageNames.get(hash)) ?? safeImageUrl(src);
       const picture = target === null ? '' : `![${escapeInline(alt)}](${destination(target)})`;
-      return [picture, caption.trim() === '' ? '' : `*${escapeInline(caption)}*`].filter(Boolean).join('\n\n');
+      return [picture, caption.trim() === '' ? '' : `*${escapeInline(caption)}*`]
+        .filter(Boolean)
+        .join('\n\n');
     }
     case 'separator':
       return '---';
@@ -52,7 +67,9 @@ function listMarkdown(list: ListBlock): string {
     .map((item, index) => {
       const marker = list.ordered ? `${list.start + index}. ` : '- ';
       const indent = ' '.repeat(marker.length);
-      const text = prefixLines(startOfLineSafe(inlineMarkdown(item.runs)), indent).slice(indent.length);
+      const text = prefixLines(startOfLineSafe(inlineMarkdown(item.runs)), indent).slice(
+        indent.length,
+      );
       const nested = item.lists.map((child) => prefixLines(listMarkdown(child), indent));
       return [`${marker}${text}`, ...nested].join('\n');
     })
@@ -82,7 +99,13 @@ function joinSameMarks(runs: readonly InlineRun[]): InlineRun[] {
 }
 
 function sameMarks(a: TextMarks, b: TextMarks): boolean {
-  return a.bold === b.bold && a.italic === b.italic && a.strikethrough === b.strikethrough && a.code === b.code && a.underline === b.underline;
+  return (
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.strikethrough === b.strikethrough &&
+    a.code === b.code &&
+    a.underline === b.underline
+  );
 }
 
 /** Delimiters hug the text: spaces at either end go outside them, or Markdown would not see the mark. */
@@ -119,7 +142,11 @@ function escapeLine(text: string): string {
 function startOfLineSafe(markdown: string): string {
   return markdown
     .split('\n')
-    .map((line) => line.replace(/^(\s*)([#>+=-]|\d+(?=[.)]))/u, (_match, space: string, lead: string) => (/^\d/u.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`)))
+    .map((line) =>
+      line.replace(/^(\s*)([#>+=-]|\d+(?=[.)]))/u, (_match, space: string, lead: string) =>
+        /^\d/u.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`,
+      ),
+    )
     .join('\n');
 }
 

@@ -29,7 +29,10 @@ export async function readProofFonts(folder: string): Promise<ProofFont[]> {
   for (const [subset, unicodeRange] of Object.entries(SUBSETS)) {
     for (const weight of [400, 700] as const) {
       const stem = `noto-naskh-arabic-${subset}-${weight}-normal`;
-      const name = names.find((file) => file === `${stem}.woff2` || (file.startsWith(`${stem}-`) && file.endsWith('.woff2')));
+      const name = names.find(
+        (file) =>
+          file === `${stem}.woff2` || (file.startsWith(`${stem}-`) && file.endsWith('.woff2')),
+      );
       if (name === undefined) continue;
       const bytes = await fs.readFile(path.join(folder, name));
       fonts.push({ weight, unicodeRange, woff2Base64: bytes.toString('base64') });

@@ -45,7 +45,9 @@ export function articleProofHtml(draft: Draft, options: ProofOptions = {}): stri
   const { meta } = draft;
   const images = options.images ?? new Map<string, string>();
   // The draft's last change, in Western digits, which Saudi dailies mostly use (ARABIC.md); the house digits setting is not read here yet.
-  const date = new Intl.DateTimeFormat(meta.language === 'ar' ? 'ar-u-nu-latn' : 'en', { dateStyle: 'long' }).format(new Date(draft.updatedAt));
+  const date = new Intl.DateTimeFormat(meta.language === 'ar' ? 'ar-u-nu-latn' : 'en', {
+    dateStyle: 'long',
+  }).format(new Date(draft.updatedAt));
   const text = (tag: string, className: string, value: string) =>
     value.trim() === '' ? '' : `<${tag} class="${className}">${escapeHtmlText(value)}</${tag}>`;
   return [

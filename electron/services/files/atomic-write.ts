@@ -17,7 +17,10 @@ export async function writeFileAtomic(
   fs: FileSystem = nodeFileSystem,
 ): Promise<void> {
   const folder = path.dirname(filePath);
-  const tempPath = path.join(folder, `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}${TEMP_FILE_SUFFIX}`);
+  const tempPath = path.join(
+    folder,
+    `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}${TEMP_FILE_SUFFIX}`,
+  );
   const handle = await fs.open(tempPath, 'wx', 0o600);
   try {
     await handle.writeFile(data);

@@ -8,8 +8,10 @@ const PERMISSION_DENIED = new Set(['EACCES', 'EPERM', 'EROFS']);
 export function toStorageError(error: unknown): ServiceError {
   if (error instanceof ServiceError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
-  if (DISK_FULL.has(code)) return new ServiceError('storage.disk_full', undefined, { cause: error });
-  if (PERMISSION_DENIED.has(code)) return new ServiceError('storage.permission_denied', undefined, { cause: error });
+  if (DISK_FULL.has(code))
+    return new ServiceError('storage.disk_full', undefined, { cause: error });
+  if (PERMISSION_DENIED.has(code))
+    return new ServiceError('storage.permission_denied', undefined, { cause: error });
   return new ServiceError('storage.write_failed', undefined, { cause: error });
 }
 

@@ -27,8 +27,12 @@ export function gifWithoutMetadata(bytes: Uint8Array): Uint8Array | null {
       end = afterSubBlocks(bytes, offset + 2);
       if (end < 0) return null;
       const label = bytes[offset + 1];
-      const application = label === GIF_APPLICATION ? String.fromCharCode(...bytes.subarray(offset + 3, offset + 14)) : '';
-      const dropped = label === GIF_COMMENT || (label === GIF_APPLICATION && !LOOP_APPLICATIONS.has(application));
+      const application =
+        label === GIF_APPLICATION
+          ? String.fromCharCode(...bytes.subarray(offset + 3, offset + 14))
+          : '';
+      const dropped =
+        label === GIF_COMMENT || (label === GIF_APPLICATION && !LOOP_APPLICATIONS.has(application));
       if (!dropped) kept.push(bytes.subarray(offset, end));
     } else if (introducer === GIF_IMAGE) {
       const localPacked = bytes[offset + 9] ?? 0;

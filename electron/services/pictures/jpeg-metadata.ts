@@ -34,8 +34,12 @@ export function readJpegMetadata(bytes: Uint8Array): JpegMetadata {
   const iptc: PictureCredit = {};
   for (const segment of jpegSegments(bytes)) {
     try {
-      if (segment.marker === 0xe1 && startsWith(segment.data, EXIF_HEADER)) readExif(segment.data.subarray(6), metadata);
-      if (segment.marker === 0xed && latin1(segment.data.subarray(0, PHOTOSHOP_HEADER.length)) === PHOTOSHOP_HEADER) {
+      if (segment.marker === 0xe1 && startsWith(segment.data, EXIF_HEADER))
+        readExif(segment.data.subarray(6), metadata);
+      if (
+        segment.marker === 0xed &&
+        latin1(segment.data.subarray(0, PHOTOSHOP_HEADER.length)) === PHOTOSHOP_HEADER
+      ) {
         readPhotoshopIptc(segment.data.subarray(PHOTOSHOP_HEADER.length), iptc);
       }
     } catch {
@@ -61,11 +65,21 @@ export function creditExifSegment(credit: PictureCredit): Uint8Array | null {
     text === undefined || text.trim() === ''
       ? []
       : // EXIF says ASCII; UTF-8 is what exiftool, Windows and WordPress read there, and Arabic names need it.
-        [{ tag, value: new TextEncoder().encode(`${Array.from(text).slice(0, MAX_FIELD_CHARS).join('')}\0`) }],
+        [
+          {
+            tag,
+            value: new TextEncoder().encode(
+              `${Array.from(text).slice(0, MAX_FIELD_CHARS).join('')}\0`,
+            ),
+          },
+        ],
   );
   if (fields.length === 0) return null;
   const ifdSize = 2 + fields.length * 12 + 4;
-  const tiffSize = 8 + ifdSize + fields.reduce((sum, field) => sum + (field.value.length > 4 ? field.value.length : 0), 0);
+  const tiffSize =
+    8 +
+    ifdSize +
+    fields.reduce((sum, field) => sum + (field.value.length > 4 ? field.value.length : 0), 0);
   const segment = new Uint8Array(4 + EXIF_HEADER.length + tiffSize);
   const view = new DataView(segment.buffer);
   view.setUint16(0, 0xffe1);
@@ -137,7 +151,10 @@ function readExif(tiff: Uint8Array, into: JpegMetadata): void {
 function readPhotoshopIptc(resources: Uint8Array, into: PictureCredit): void {
   const view = new DataView(resources.buffer, resources.byteOffset, resources.byteLength);
   let offset = 0;
-  while (offset + 12 <= resources.length && latin1(resources.subarray(offset, offset + 4)) === '8BIM') {
+  while (
+    offset + 12 <= resources.length &&
+    latin1(resources.subarray(offset, offset + 4)) === '8BIM'
+  ) {
     const id = view.getUint16(offset + 4);
     const nameLength = resources[offset + 6] ?? 0;
     const afterName = offset + 6 + ((nameLength + 2) & ~1); // the Pascal name is padded to even

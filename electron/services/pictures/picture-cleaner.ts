@@ -32,7 +32,10 @@ const MAX_DECODE_MEGAPIXELS = 120;
 const MAX_DECODE_MEMORY_MB = 1536;
 
 /** The picture stripped, oriented and capped (same type as it came; GIF and WebP keep their frames and size); media.picture_unreadable when its bytes do not decode. */
-export function cleanPicture(picture: PictureBytes, rules: PictureRules = DEFAULT_PICTURE_RULES): PictureBytes {
+export function cleanPicture(
+  picture: PictureBytes,
+  rules: PictureRules = DEFAULT_PICTURE_RULES,
+): PictureBytes {
   if (isAlreadyClean(picture.bytes, picture.mimeType, rules.maxLongSide)) return picture;
   try {
     switch (picture.mimeType) {
@@ -55,21 +58,40 @@ export function cleanPicture(picture: PictureBytes, rules: PictureRules = DEFAUL
 
 function cleanJpeg(bytes: Uint8Array, rules: PictureRules): PictureBytes {
   const metadata = readJpegMetadata(bytes);
-  const decoded = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_DECODE_MEGAPIXELS, maxMemoryUsageInMB: MAX_DECODE_MEMORY_MB });
+  const decoded = jpeg.decode(bytes, {
+    useTArray: true,
+    formatAsRGBA: true,
+    maxResolutionInMP: MAX_DECODE_MEGAPIXELS,
+    maxMemoryUsageInMB: MAX_DECODE_MEMORY_MB,
+  });
   const upright = fitAndOrient(decoded, metadata.orientation, rules.maxLongSide);
   const encoded = jpeg.encode({ ...upright, data: upright.data }, JPEG_QUALITY).data;
   const credit = rules.keepCredit ? creditExifSegment(metadata.credit) : null;
-  return { bytes: credit ? withSegmentAfterStart(encoded, credit) : new Uint8Array(encoded), mimeType: 'image/jpeg', width: upright.width, height: upright.height };
+  return {
+    bytes: credit ? withSegmentAfterStart(encoded, credit) : new Uint8Array(encoded),
+    mimeType: 'image/jpeg',
+    width: upright.width,
+    height: upright.height,
+  };
 }
 
 /** Decoded and written anew, a PNG keeps only its pixels: no text, time, eXIf, iCCP or other ancillary chunk. */
 function cleanPng(bytes: Uint8Array, rules: PictureRules): PictureBytes {
   // A wrong checksum is a damaged copy, not a threat: browsers show such files, so Midad sends them (cleaned).
   const decoded = PNG.sync.read(Buffer.from(bytes), { checkCRC: false });
-  const upright = fitAndOrient({ width: decoded.width, height: decoded.height, data: decoded.data }, 1, rules.maxLongSide);
+  const upright = fitAndOrient(
+    { width: decoded.width, height: decoded.height, data: decoded.data },
+    1,
+    rules.maxLongSide,
+  );
   const png = new PNG({ width: upright.width, height: upright.height });
   png.data = Buffer.from(upright.data.buffer, upright.data.byteOffset, upright.data.byteLength);
-  return { bytes: new Uint8Array(PNG.sync.write(png)), mimeType: 'image/png', width: upright.width, height: upright.height };
+  return {
+    bytes: new Uint8Array(PNG.sync.write(png)),
+    mimeType: 'image/png',
+    width: upright.width,
+    height: upright.height,
+  };
 }
 
 /** Shrunk first (fewer pixels to turn), then turned. The longest side is the same either way up. */

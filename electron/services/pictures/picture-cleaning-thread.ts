@@ -20,11 +20,13 @@ export interface CleanRequest {
   rules: PictureRules | undefined;
 }
 
-export type CleanReply = { id: number; ok: true; picture: PictureBytes } | { id: number; ok: false; code: ErrorCode };
+export type CleanReply =
+  { id: number; ok: true; picture: PictureBytes } | { id: number; ok: false; code: ErrorCode };
 
 /** The codecs load at the first picture, not with the host: most starts send none. */
 export const inThreadCleaner: PictureCleaner = {
-  clean: async (picture, rules) => (await import('./picture-cleaner.ts')).cleanPicture(picture, rules),
+  clean: async (picture, rules) =>
+    (await import('./picture-cleaner.ts')).cleanPicture(picture, rules),
   close: async () => undefined,
 };
 
@@ -57,7 +59,11 @@ const IDLE_WORKER_MS = 30_000;
  * One worker, started at the first picture, kept while pictures come (unref'd: it never keeps
  * the process alive) and stopped when idle; the next picture starts another.
  */
-export function workerCleaner(workerFile: string, onWorkerFailed?: (error: unknown) => void, idleMs = IDLE_WORKER_MS): PictureCleaner {
+export function workerCleaner(
+  workerFile: string,
+  onWorkerFailed?: (error: unknown) => void,
+  idleMs = IDLE_WORKER_MS,
+): PictureCleaner {
   let worker: Worker | null = null;
   let idleTimer: NodeJS.Timeout | undefined;
   let broken = false;
@@ -120,7 +126,11 @@ export function workerCleaner(workerFile: string, onWorkerFailed?: (error: unkno
       const thread = started();
       if (!thread) return inThreadCleaner.clean(picture, rules);
       // A copy the worker may own: a Buffer from readFile can share its memory with others.
-      const request: CleanRequest = { id: nextId++, picture: { ...picture, bytes: new Uint8Array(picture.bytes) }, rules };
+      const request: CleanRequest = {
+        id: nextId++,
+        picture: { ...picture, bytes: new Uint8Array(picture.bytes) },
+        rules,
+      };
       return new Promise<PictureBytes>((resolve, reject) => {
         pending.set(request.id, { resolve, reject, picture, rules });
         thread.postMessage(request, [request.picture.bytes.buffer as ArrayBuffer]);

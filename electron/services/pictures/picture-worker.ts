@@ -10,7 +10,11 @@ parentPort?.on('message', (request: CleanRequest) => {
   try {
     reply = { id: request.id, ok: true, picture: cleanPicture(request.picture, request.rules) };
   } catch (error) {
-    reply = { id: request.id, ok: false, code: error instanceof ServiceError ? error.code : 'media.picture_unreadable' };
+    reply = {
+      id: request.id,
+      ok: false,
+      code: error instanceof ServiceError ? error.code : 'media.picture_unreadable',
+    };
   }
   parentPort?.postMessage(reply, reply.ok ? [reply.picture.bytes.buffer as ArrayBuffer] : []);
 });

@@ -9,9 +9,16 @@ export interface Rgba {
 }
 
 /** The size a picture is shrunk to so that its longest side is at most `maxLongSide`; never enlarged. */
-export function cappedSize(width: number, height: number, maxLongSide: number): { width: number; height: number } {
+export function cappedSize(
+  width: number,
+  height: number,
+  maxLongSide: number,
+): { width: number; height: number } {
   const scale = Math.min(1, maxLongSide / Math.max(width, height));
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+  return {
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+  };
 }
 
 /**
@@ -21,9 +28,17 @@ export function cappedSize(width: number, height: number, maxLongSide: number): 
  */
 export function shrink(image: Rgba, width: number, height: number): Rgba {
   if (width === image.width && height === image.height) return image;
-  const across = { width, height: image.height, data: resampleRows(image.data, image.width, image.height, width) };
+  const across = {
+    width,
+    height: image.height,
+    data: resampleRows(image.data, image.width, image.height, width),
+  };
   const turned = transpose(across);
-  const down = { width: height, height: width, data: resampleRows(turned.data, turned.width, turned.height, height) };
+  const down = {
+    width: height,
+    height: width,
+    data: resampleRows(turned.data, turned.width, turned.height, height),
+  };
   return transpose(down);
 }
 
@@ -48,7 +63,11 @@ export function applyOrientation(image: Rgba, orientation: number): Rgba {
 }
 
 /** For an output pixel, the stored pixel it shows (EXIF 2.32, the Orientation tag's eight cases). */
-function sourceOf(orientation: number, w: number, h: number): (x: number, y: number) => [number, number] {
+function sourceOf(
+  orientation: number,
+  w: number,
+  h: number,
+): (x: number, y: number) => [number, number] {
   switch (orientation) {
     case 2:
       return (x, y) => [w - 1 - x, y];
@@ -68,7 +87,12 @@ function sourceOf(orientation: number, w: number, h: number): (x: number, y: num
 }
 
 /** Each row of an RGBA picture resampled from `sourceWidth` to `targetWidth` pixels by area. */
-function resampleRows(data: Uint8Array, sourceWidth: number, rows: number, targetWidth: number): Uint8Array {
+function resampleRows(
+  data: Uint8Array,
+  sourceWidth: number,
+  rows: number,
+  targetWidth: number,
+): Uint8Array {
   const scale = sourceWidth / targetWidth;
   const starts = new Int32Array(targetWidth);
   const counts = new Int32Array(targetWidth);
@@ -78,7 +102,8 @@ function resampleRows(data: Uint8Array, sourceWidth: number, rows: number, targe
     const to = Math.min(sourceWidth, from + scale);
     starts[x] = Math.floor(from);
     counts[x] = Math.ceil(to) - Math.floor(from);
-    for (let sx = Math.floor(from); sx < Math.ceil(to); sx += 1) weights.push((Math.min(to, sx + 1) - Math.max(from, sx)) / scale);
+    for (let sx = Math.floor(from); sx < Math.ceil(to); sx += 1)
+      weights.push((Math.min(to, sx + 1) - Math.max(from, sx)) / scale);
   }
   const weightTable = Float32Array.from(weights);
   // Clamped: a sum of weights a rounding error above 1 must not wrap 255 round to 0.

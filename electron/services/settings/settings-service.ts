@@ -34,7 +34,8 @@ export class SettingsService {
     const stored = this.#store.get(SETTINGS_KEY);
     const record = isRecord(stored) ? stored : {};
     const settings = { ...DEFAULT_SETTINGS };
-    for (const section of SECTIONS) assignSection(settings, section, mergeSection(section, record[section]));
+    for (const section of SECTIONS)
+      assignSection(settings, section, mergeSection(section, record[section]));
     return settings;
   }
 
@@ -49,7 +50,8 @@ export class SettingsService {
 /** The stored value of one section over its defaults, or the defaults if that makes no sense. */
 function mergeSection(section: Section, stored: unknown): unknown {
   const defaults = DEFAULT_SETTINGS[section];
-  const candidate = isRecord(defaults) && isRecord(stored) ? { ...defaults, ...stored } : (stored ?? defaults);
+  const candidate =
+    isRecord(defaults) && isRecord(stored) ? { ...defaults, ...stored } : (stored ?? defaults);
   const parsed = settingsSchema.shape[section].safeParse(candidate);
   return parsed.success ? parsed.data : defaults;
 }

@@ -64,7 +64,8 @@ export function $articleBlocks(): BlockText[] {
         // Text a suggestion marks deleted is on its way out: it is neither found nor replaced again.
         if ($deletionAround(node)) return;
         const content = node.getTextContent();
-        for (let offset = 0; offset < content.length; offset += 1) current.places.push({ node, offset });
+        for (let offset = 0; offset < content.length; offset += 1)
+          current.places.push({ node, offset });
         current.text += content;
       } else if ($isLineBreakNode(node)) {
         current.text += '\n';
@@ -101,7 +102,11 @@ export function $articleBlocks(): BlockText[] {
 }
 
 /** Every match of `query` in the article, in reading order, only those inside `scope` when given. */
-export function $findInArticle(query: string, options: FindOptions, scope: TextScope | null): ArticleMatch[] {
+export function $findInArticle(
+  query: string,
+  options: FindOptions,
+  scope: TextScope | null,
+): ArticleMatch[] {
   const matches: ArticleMatch[] = [];
   for (const block of $articleBlocks()) {
     for (const { start, end } of findInText(block.text, query, options)) {
@@ -135,7 +140,9 @@ function partsOf(block: BlockText, start: number, end: number): MatchPart[] {
 /** The stretch of the article's text a non-collapsed selection covers, or null. */
 export function $scopeOfSelection(selection: BaseSelection | null): TextScope | null {
   if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
-  const [first, last] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
+  const [first, last] = selection.isBackward()
+    ? [selection.focus, selection.anchor]
+    : [selection.anchor, selection.focus];
   const offsetOf = $textOffsets();
   const from = offsetOf(first);
   const to = offsetOf(last);
@@ -150,7 +157,11 @@ export function $caretOffset(selection: BaseSelection | null): number | null {
 }
 
 /** A point's offset in the article's text, when the point is in a text node. */
-function $textOffsets(): (point: { key: string; offset: number; type: string }) => number | undefined {
+function $textOffsets(): (point: {
+  key: string;
+  offset: number;
+  type: string;
+}) => number | undefined {
   const positions = new Map<string, number>();
   for (const block of $articleBlocks()) {
     block.places.forEach((place, index) => {

@@ -5,7 +5,8 @@
 import type { LexicalEditor } from 'lexical';
 import type { ArticleMatch, MatchPart } from './article-matches.ts';
 
-const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+const supported = () =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 export class FindHighlights {
   private readonly all = supported() ? new Highlight() : null;
@@ -60,5 +61,7 @@ export function domRange(editor: LexicalEditor, match: ArticleMatch): Range | nu
 function domText(editor: LexicalEditor, part: MatchPart): Text | null {
   const element = editor.getElementByKey(part.key);
   if (!element) return null;
-  return element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode() as Text | null;
+  return element.ownerDocument
+    .createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    .nextNode() as Text | null;
 }

@@ -27,7 +27,8 @@ export function $selectMatch(match: ArticleMatch): boolean {
   if (!first || !last) return false;
   const start = $getNodeByKey<TextNode>(first.key);
   const end = $getNodeByKey<TextNode>(last.key);
-  if (!$isTextNode(start) || !$isTextNode(end) || !isEditableText(start) || !isEditableText(end)) return false;
+  if (!$isTextNode(start) || !$isTextNode(end) || !isEditableText(start) || !isEditableText(end))
+    return false;
   const selection = $createRangeSelection();
   selection.anchor.set(first.key, first.start, 'text');
   selection.focus.set(last.key, last.end, 'text');
@@ -46,7 +47,11 @@ function isEditableText(node: TextNode): boolean {
  * Replaces `match` (run inside editor.update). The find bar keeps the focus: the DOM
  * selection is left where it is.
  */
-export function $replaceMatch(editor: LexicalEditor, match: ArticleMatch, replacement: string): boolean {
+export function $replaceMatch(
+  editor: LexicalEditor,
+  match: ArticleMatch,
+  replacement: string,
+): boolean {
   if (match.caption) return $replaceInCaption(editor, match.caption, replacement);
   if (!$selectMatch(match)) return false;
   $addUpdateTag(SKIP_DOM_SELECTION_TAG);
@@ -61,7 +66,11 @@ export function $replaceMatch(editor: LexicalEditor, match: ArticleMatch, replac
  * match first: replacing one splits only its own text nodes, so the keys and offsets of the
  * matches before it stay true. Returns how many were replaced.
  */
-export function replaceAllMatches(editor: LexicalEditor, matches: readonly ArticleMatch[], replacement: string): number {
+export function replaceAllMatches(
+  editor: LexicalEditor,
+  matches: readonly ArticleMatch[],
+  replacement: string,
+): number {
   let replaced = 0;
   if (matches.length === 0 || !editor.isEditable()) return 0;
   editor.update(
@@ -82,7 +91,8 @@ export function replaceAllMatches(editor: LexicalEditor, matches: readonly Artic
  */
 function $replaceInCaption(editor: LexicalEditor, place: MatchPart, replacement: string): boolean {
   const image = $getNodeByKey(place.key);
-  if (!$isImageNode(image) || editor.dispatchCommand(IS_SUGGESTING_COMMAND, undefined)) return false;
+  if (!$isImageNode(image) || editor.dispatchCommand(IS_SUGGESTING_COMMAND, undefined))
+    return false;
   const caption = image.getCaption();
   image.setCaption(caption.slice(0, place.start) + replacement + caption.slice(place.end));
   return true;

@@ -26,7 +26,16 @@ function useFieldText(fromNode: string): [string, (text: string) => void] {
   return [text, setText];
 }
 
-export function ImageFigure({ nodeKey, hash, fileName, alt, caption, width, height, onEdit }: ImageFigureProps) {
+export function ImageFigure({
+  nodeKey,
+  hash,
+  fileName,
+  alt,
+  caption,
+  width,
+  height,
+  onEdit,
+}: ImageFigureProps) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const draftId = useDraftId();
@@ -56,7 +65,12 @@ export function ImageFigure({ nodeKey, hash, fileName, alt, caption, width, heig
   };
 
   return (
-    <figure className={`article-image${isSelected ? ' selected' : ''}`} data-testid="article-image" data-hash={hash} dir="rtl">
+    <figure
+      className={`article-image${isSelected ? ' selected' : ''}`}
+      data-testid="article-image"
+      data-hash={hash}
+      dir="rtl"
+    >
       <img
         ref={imageRef}
         src={draftId ? mediaUrl(draftId, hash) : undefined}

@@ -51,7 +51,14 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
   }
 
   static override clone(node: ImageNode): ImageNode {
-    const { __hash: hash, __fileName: fileName, __alt: alt, __caption: caption, __width: width, __height: height } = node;
+    const {
+      __hash: hash,
+      __fileName: fileName,
+      __alt: alt,
+      __caption: caption,
+      __width: width,
+      __height: height,
+    } = node;
     return new ImageNode({ hash, fileName, alt, caption, width, height }, node.__key);
   }
 
@@ -95,8 +102,12 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
   /** Only Midad's own figures: an image from another page has no file in this draft. */
   static override importDOM(): DOMConversionMap {
     return {
-      figure: (element) => (element.hasAttribute('data-midad-image') ? { conversion: convertFigure, priority: 2 } : null),
-      img: (element) => (element.hasAttribute('data-midad-hash') ? { conversion: convertImg, priority: 2 } : null),
+      figure: (element) =>
+        element.hasAttribute('data-midad-image')
+          ? { conversion: convertFigure, priority: 2 }
+          : null,
+      img: (element) =>
+        element.hasAttribute('data-midad-hash') ? { conversion: convertImg, priority: 2 } : null,
     };
   }
 

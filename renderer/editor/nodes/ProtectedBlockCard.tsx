@@ -44,7 +44,9 @@ export function ProtectedBlockCard({ nodeKey, blockName, source }: ProtectedBloc
   const preview = protectedBlockPreview(source);
   // An image block from the site shows its picture once the file was brought here.
   const draftId = useDraftId();
-  const pictureHash = useSitePictureHash(blockName === 'core/image' ? imageBlockAttachmentId(source) : null);
+  const pictureHash = useSitePictureHash(
+    blockName === 'core/image' ? imageBlockAttachmentId(source) : null,
+  );
   return (
     <div
       ref={card}
@@ -55,7 +57,13 @@ export function ProtectedBlockCard({ nodeKey, blockName, source }: ProtectedBloc
     >
       <div className="protected-block__title">{t('protectedBlock.label', { kind })}</div>
       {draftId && pictureHash && (
-        <img className="protected-block__picture" src={mediaUrl(draftId, pictureHash)} alt="" draggable={false} data-testid="protected-block-picture" />
+        <img
+          className="protected-block__picture"
+          src={mediaUrl(draftId, pictureHash)}
+          alt=""
+          draggable={false}
+          data-testid="protected-block-picture"
+        />
       )}
       {preview === '' ? null : (
         <div className="protected-block__preview" dir="auto">

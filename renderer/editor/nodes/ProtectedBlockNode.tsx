@@ -15,7 +15,10 @@ import {
 } from 'lexical';
 import { ProtectedBlockCard } from './ProtectedBlockCard.tsx';
 
-export type SerializedProtectedBlockNode = Spread<{ blockName: string; source: string }, SerializedLexicalNode>;
+export type SerializedProtectedBlockNode = Spread<
+  { blockName: string; source: string },
+  SerializedLexicalNode
+>;
 
 export class ProtectedBlockNode extends DecoratorNode<JSX.Element> {
   __blockName: string;
@@ -75,7 +78,13 @@ export class ProtectedBlockNode extends DecoratorNode<JSX.Element> {
   }
 
   override decorate(): JSX.Element {
-    return <ProtectedBlockCard nodeKey={this.getKey()} blockName={this.__blockName} source={this.__source} />;
+    return (
+      <ProtectedBlockCard
+        nodeKey={this.getKey()}
+        blockName={this.__blockName}
+        source={this.__source}
+      />
+    );
   }
 }
 
@@ -83,6 +92,8 @@ export function $createProtectedBlockNode(blockName: string, source: string): Pr
   return $applyNodeReplacement(new ProtectedBlockNode(blockName, source));
 }
 
-export function $isProtectedBlockNode(node: LexicalNode | null | undefined): node is ProtectedBlockNode {
+export function $isProtectedBlockNode(
+  node: LexicalNode | null | undefined,
+): node is ProtectedBlockNode {
   return node instanceof ProtectedBlockNode;
 }

@@ -18,7 +18,11 @@ import {
   type SerializedPartial,
   type Spread,
 } from 'lexical';
-import { SUGGESTION_DELETE, SUGGESTION_FORMAT, SUGGESTION_INSERT } from '../../../common/review/suggestion-json.ts';
+import {
+  SUGGESTION_DELETE,
+  SUGGESTION_FORMAT,
+  SUGGESTION_INSERT,
+} from '../../../common/review/suggestion-json.ts';
 
 export type SuggestionKind = 'insert' | 'delete' | 'format';
 
@@ -30,7 +34,10 @@ export interface SuggestionMeta {
   time: string;
 }
 
-export type SerializedSuggestionNode = Spread<SuggestionMeta & { before?: number }, SerializedElementNode>;
+export type SerializedSuggestionNode = Spread<
+  SuggestionMeta & { before?: number },
+  SerializedElementNode
+>;
 
 const stringOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -69,7 +76,9 @@ abstract class SuggestionNode extends ElementNode {
 
   override createDOM(config: EditorConfig): HTMLElement {
     const element = document.createElement(this.tagName());
-    const className = (config.theme.suggestion as Record<string, string> | undefined)?.[this.getKind()];
+    const className = (config.theme.suggestion as Record<string, string> | undefined)?.[
+      this.getKind()
+    ];
     if (className) element.className = className;
     element.dataset.suggestionId = this.__id;
     element.title = this.__author;
@@ -120,7 +129,9 @@ export class SuggestionInsertNode extends SuggestionNode {
     return new SuggestionInsertNode(node.getMeta(), node.__key);
   }
 
-  static override importJSON(json: SerializedPartial<SerializedSuggestionNode>): SuggestionInsertNode {
+  static override importJSON(
+    json: SerializedPartial<SerializedSuggestionNode>,
+  ): SuggestionInsertNode {
     return $createSuggestionInsertNode({ id: '', author: '', time: '' }).updateFromJSON(json);
   }
 
@@ -142,7 +153,9 @@ export class SuggestionDeleteNode extends SuggestionNode {
     return new SuggestionDeleteNode(node.getMeta(), node.__key);
   }
 
-  static override importJSON(json: SerializedPartial<SerializedSuggestionNode>): SuggestionDeleteNode {
+  static override importJSON(
+    json: SerializedPartial<SerializedSuggestionNode>,
+  ): SuggestionDeleteNode {
     return $createSuggestionDeleteNode({ id: '', author: '', time: '' }).updateFromJSON(json);
   }
 
@@ -172,13 +185,16 @@ export class SuggestionFormatNode extends SuggestionNode {
     return new SuggestionFormatNode(node.getMeta(), node.__before, node.__key);
   }
 
-  static override importJSON(json: SerializedPartial<SerializedSuggestionNode>): SuggestionFormatNode {
+  static override importJSON(
+    json: SerializedPartial<SerializedSuggestionNode>,
+  ): SuggestionFormatNode {
     return $createSuggestionFormatNode({ id: '', author: '', time: '' }, 0).updateFromJSON(json);
   }
 
   override updateFromJSON(json: SerializedPartial<SerializedSuggestionNode>): this {
     const writable = super.updateFromJSON(json);
-    writable.__before = typeof json.before === 'number' && Number.isSafeInteger(json.before) ? json.before : 0;
+    writable.__before =
+      typeof json.before === 'number' && Number.isSafeInteger(json.before) ? json.before : 0;
     return writable;
   }
 
@@ -211,7 +227,10 @@ export function $createSuggestionDeleteNode(meta: SuggestionMeta): SuggestionDel
   return $applyNodeReplacement(new SuggestionDeleteNode(meta));
 }
 
-export function $createSuggestionFormatNode(meta: SuggestionMeta, before: number): SuggestionFormatNode {
+export function $createSuggestionFormatNode(
+  meta: SuggestionMeta,
+  before: number,
+): SuggestionFormatNode {
   return $applyNodeReplacement(new SuggestionFormatNode(meta, before));
 }
 
@@ -219,14 +238,20 @@ export function $isSuggestionNode(node: LexicalNode | null | undefined): node is
   return node instanceof SuggestionNode;
 }
 
-export function $isSuggestionInsertNode(node: LexicalNode | null | undefined): node is SuggestionInsertNode {
+export function $isSuggestionInsertNode(
+  node: LexicalNode | null | undefined,
+): node is SuggestionInsertNode {
   return node instanceof SuggestionInsertNode;
 }
 
-export function $isSuggestionDeleteNode(node: LexicalNode | null | undefined): node is SuggestionDeleteNode {
+export function $isSuggestionDeleteNode(
+  node: LexicalNode | null | undefined,
+): node is SuggestionDeleteNode {
   return node instanceof SuggestionDeleteNode;
 }
 
-export function $isSuggestionFormatNode(node: LexicalNode | null | undefined): node is SuggestionFormatNode {
+export function $isSuggestionFormatNode(
+  node: LexicalNode | null | undefined,
+): node is SuggestionFormatNode {
   return node instanceof SuggestionFormatNode;
 }

@@ -2,7 +2,12 @@
 // to LTR and saved so (the block's `direction` in the document, dir="ltr" in the DOM,
 // WordPress's paragraph `direction` on export). Switching back clears it to the root's RTL.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, type ElementNode } from 'lexical';
+import {
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_EDITOR,
+  type ElementNode,
+} from 'lexical';
 import { useEffect } from 'react';
 import { TOGGLE_BLOCK_DIRECTION_COMMAND } from '../commands.ts';
 import { $topLevelBlockOf } from '../selection-state.ts';

@@ -3,7 +3,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
-import { $createParagraphNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, type ElementNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_EDITOR,
+  type ElementNode,
+} from 'lexical';
 import { useEffect } from 'react';
 import { TOGGLE_BLOCK_TYPE_COMMAND, type BlockType } from '../commands.ts';
 import { $blockTypeOf } from '../selection-state.ts';
@@ -40,4 +46,3 @@ export function BlockTypePlugin(): null {
   );
   return null;
 }
-

@@ -2,14 +2,25 @@
 // ⌥⌘F on a Mac), Escape closes it and gives the article its focus back with the current match selected.
 // Matching folds Arabic spelling variants unless "exact" is on (common/arabic/find-in-text.ts).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_LOW, KEY_ESCAPE_COMMAND } from 'lexical';
+import {
+  $getSelection,
+  COMMAND_PRIORITY_EDITOR,
+  COMMAND_PRIORITY_LOW,
+  KEY_ESCAPE_COMMAND,
+} from 'lexical';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FindOptions } from '../../../common/arabic/find-in-text.ts';
 import { formatInteger } from '../../i18n/format-integer.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import '../../styles/find.css';
 import { OPEN_FIND_COMMAND } from '../commands.ts';
-import { $caretOffset, $findInArticle, $scopeOfSelection, type ArticleMatch, type TextScope } from '../find/article-matches.ts';
+import {
+  $caretOffset,
+  $findInArticle,
+  $scopeOfSelection,
+  type ArticleMatch,
+  type TextScope,
+} from '../find/article-matches.ts';
 import { domRange, FindHighlights } from '../find/find-highlights.ts';
 import { $replaceMatch, $selectMatch, replaceAllMatches } from '../find/replace-matches.ts';
 import { ChevronIcon, CloseIcon } from './toolbar-icons.tsx';
@@ -39,7 +50,10 @@ export function FindReplacePlugin() {
 
   const activeScope = inSelection ? scope : null;
   const search = useCallback(
-    () => (query === '' ? [] : editor.getEditorState().read(() => $findInArticle(query, options, activeScope))),
+    () =>
+      query === ''
+        ? []
+        : editor.getEditorState().read(() => $findInArticle(query, options, activeScope)),
     [editor, query, options, activeScope],
   );
 
@@ -52,7 +66,8 @@ export function FindReplacePlugin() {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       const primary = IS_APPLE ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
       const target = event.target instanceof HTMLElement ? event.target : null;
-      const elsewhere = target !== null && target !== document.body && !editor.getRootElement()?.contains(target);
+      const elsewhere =
+        target !== null && target !== document.body && !editor.getRootElement()?.contains(target);
       if (!primary || event.code !== 'KeyF' || event.shiftKey || elsewhere) return;
       event.preventDefault();
       editor.dispatchCommand(OPEN_FIND_COMMAND, 'find');
@@ -69,7 +84,10 @@ export function FindReplacePlugin() {
           const { selected, selectionScope } = editor.getEditorState().read(() => {
             const selection = $getSelection();
             caret.current = $caretOffset(selection);
-            return { selected: selection?.getTextContent() ?? '', selectionScope: $scopeOfSelection(selection) };
+            return {
+              selected: selection?.getTextContent() ?? '',
+              selectionScope: $scopeOfSelection(selection),
+            };
           });
           if (QUERY_FROM_SELECTION.test(selected)) setQuery(selected);
           else if (selectionScope) {
@@ -95,7 +113,12 @@ export function FindReplacePlugin() {
     const found = search();
     setMatches(found);
     const from = caret.current ?? 0;
-    setCurrentIndex(Math.max(0, found.findIndex((match) => match.from >= from)));
+    setCurrentIndex(
+      Math.max(
+        0,
+        found.findIndex((match) => match.from >= from),
+      ),
+    );
     return editor.registerUpdateListener(({ dirtyLeaves, dirtyElements }) => {
       if (dirtyLeaves.size > 0 || dirtyElements.size > 0) setMatches(search());
     });
@@ -118,8 +141,11 @@ export function FindReplacePlugin() {
     const current = matches[shownIndex];
     const range = current ? domRange(editor, current) : null;
     // A caption is an input field the highlights cannot paint into: its figure is shown instead.
-    const element = current?.caption ? editor.getElementByKey(current.caption.key) : range?.startContainer.parentElement;
-    if (element && typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'nearest' });
+    const element = current?.caption
+      ? editor.getElementByKey(current.caption.key)
+      : range?.startContainer.parentElement;
+    if (element && typeof element.scrollIntoView === 'function')
+      element.scrollIntoView({ block: 'nearest' });
   }, [editor, shownIndex, matches]);
 
   const step = (by: number) => {
@@ -160,11 +186,18 @@ export function FindReplacePlugin() {
     const current = matches[shownIndex];
     if (!canReplace || !current) return;
     editor.update(() => $replaceMatch(editor, current, replacement), { discrete: true });
-    if (scope) setScope({ from: scope.from, to: scope.to + replacement.length - (current.to - current.from) });
+    if (scope)
+      setScope({
+        from: scope.from,
+        to: scope.to + replacement.length - (current.to - current.from),
+      });
   };
   const replaceAll = () => {
     if (!canReplace) return;
-    const grown = matches.reduce((sum, match) => sum + replacement.length - (match.to - match.from), 0);
+    const grown = matches.reduce(
+      (sum, match) => sum + replacement.length - (match.to - match.from),
+      0,
+    );
     replaceAllMatches(editor, matches, replacement);
     if (scope) setScope({ from: scope.from, to: scope.to + grown });
   };
@@ -185,13 +218,22 @@ export function FindReplacePlugin() {
   if (mode === null) return null;
   const count =
     matches.length > 0
-      ? t('find.count', { current: formatInteger(shownIndex + 1), total: formatInteger(matches.length) })
+      ? t('find.count', {
+          current: formatInteger(shownIndex + 1),
+          total: formatInteger(matches.length),
+        })
       : query === ''
         ? ''
         : t('find.none');
 
   return (
-    <div className="find-bar" role="search" aria-label={t('find.label')} data-testid="find-bar" onKeyDown={onBarKeyDown}>
+    <div
+      className="find-bar"
+      role="search"
+      aria-label={t('find.label')}
+      data-testid="find-bar"
+      onKeyDown={onBarKeyDown}
+    >
       <div className="find-row">
         <input
           ref={queryInput}
@@ -214,25 +256,64 @@ export function FindReplacePlugin() {
         <span className="find-count" data-testid="find-count" aria-live="polite">
           {count}
         </span>
-        <button type="button" className="toolbar-button" title={t('find.previous')} aria-label={t('find.previous')} data-testid="find-previous" onClick={() => step(-1)} disabled={matches.length === 0}>
+        <button
+          type="button"
+          className="toolbar-button"
+          title={t('find.previous')}
+          aria-label={t('find.previous')}
+          data-testid="find-previous"
+          onClick={() => step(-1)}
+          disabled={matches.length === 0}
+        >
           <ChevronIcon up />
         </button>
-        <button type="button" className="toolbar-button" title={t('find.next')} aria-label={t('find.next')} data-testid="find-next" onClick={() => step(1)} disabled={matches.length === 0}>
+        <button
+          type="button"
+          className="toolbar-button"
+          title={t('find.next')}
+          aria-label={t('find.next')}
+          data-testid="find-next"
+          onClick={() => step(1)}
+          disabled={matches.length === 0}
+        >
           <ChevronIcon up={false} />
         </button>
         <label className="find-option" title={t('find.exactHint')}>
-          <input type="checkbox" data-testid="find-exact" checked={options.exact} onChange={(event) => setOptions({ ...options, exact: event.target.checked })} />
+          <input
+            type="checkbox"
+            data-testid="find-exact"
+            checked={options.exact}
+            onChange={(event) => setOptions({ ...options, exact: event.target.checked })}
+          />
           {t('find.exact')}
         </label>
         <label className="find-option">
-          <input type="checkbox" data-testid="find-whole-word" checked={options.wholeWord} onChange={(event) => setOptions({ ...options, wholeWord: event.target.checked })} />
+          <input
+            type="checkbox"
+            data-testid="find-whole-word"
+            checked={options.wholeWord}
+            onChange={(event) => setOptions({ ...options, wholeWord: event.target.checked })}
+          />
           {t('find.wholeWord')}
         </label>
         <label className="find-option">
-          <input type="checkbox" data-testid="find-in-selection" checked={inSelection && scope !== null} disabled={scope === null} onChange={(event) => setInSelection(event.target.checked)} />
+          <input
+            type="checkbox"
+            data-testid="find-in-selection"
+            checked={inSelection && scope !== null}
+            disabled={scope === null}
+            onChange={(event) => setInSelection(event.target.checked)}
+          />
           {t('find.inSelection')}
         </label>
-        <button type="button" className="toolbar-button" title={t('find.close')} aria-label={t('find.close')} data-testid="find-close" onClick={() => close('bar')}>
+        <button
+          type="button"
+          className="toolbar-button"
+          title={t('find.close')}
+          aria-label={t('find.close')}
+          data-testid="find-close"
+          onClick={() => close('bar')}
+        >
           <CloseIcon />
         </button>
       </div>
@@ -253,10 +334,22 @@ export function FindReplacePlugin() {
               replaceCurrent();
             }}
           />
-          <button type="button" className="toolbar-button find-action" data-testid="find-replace" onClick={replaceCurrent} disabled={!canReplace}>
+          <button
+            type="button"
+            className="toolbar-button find-action"
+            data-testid="find-replace"
+            onClick={replaceCurrent}
+            disabled={!canReplace}
+          >
             {t('find.replace')}
           </button>
-          <button type="button" className="toolbar-button find-action" data-testid="find-replace-all" onClick={replaceAll} disabled={!canReplace}>
+          <button
+            type="button"
+            className="toolbar-button find-action"
+            data-testid="find-replace-all"
+            onClick={replaceAll}
+            disabled={!canReplace}
+          >
             {t('find.replaceAll')}
           </button>
         </div>

@@ -38,7 +38,11 @@ export function ImagesPlugin() {
         try {
           if (file.size > MAX_IMAGE_BYTES) throw new HostCallError('media.too_large');
           const dataBase64 = await readFileAsBase64(file);
-          const info = await midad.drafts.addMedia(draftId, { fileName: file.name, mimeType: file.type, dataBase64 });
+          const info = await midad.drafts.addMedia(draftId, {
+            fileName: file.name,
+            mimeType: file.type,
+            dataBase64,
+          });
           editor.dispatchCommand(INSERT_IMAGE_COMMAND, info);
         } catch (error) {
           setFailure(error);

@@ -12,7 +12,12 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useEffect } from 'react';
-import { ADD_COMMENT_COMMAND, OPEN_FIND_COMMAND, OPEN_LINK_EDITOR_COMMAND, TOGGLE_BLOCK_DIRECTION_COMMAND } from '../commands.ts';
+import {
+  ADD_COMMENT_COMMAND,
+  OPEN_FIND_COMMAND,
+  OPEN_LINK_EDITOR_COMMAND,
+  TOGGLE_BLOCK_DIRECTION_COMMAND,
+} from '../commands.ts';
 
 interface Shortcut {
   code: string;
@@ -26,21 +31,63 @@ const IS_APPLE = /Mac|iPhone|iPad/u.test(navigator.platform);
 
 /** Ctrl (⌘ on a Mac) plus these physical keys; the toolbar's titles name them. */
 const EDITOR_SHORTCUTS: readonly Shortcut[] = [
-  { code: 'KeyB', shift: false, run: (editor) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold') },
-  { code: 'KeyI', shift: false, run: (editor) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic') },
-  { code: 'KeyU', shift: false, run: (editor) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline') },
-  { code: 'KeyX', shift: true, run: (editor) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough') },
+  {
+    code: 'KeyB',
+    shift: false,
+    run: (editor) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'),
+  },
+  {
+    code: 'KeyI',
+    shift: false,
+    run: (editor) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'),
+  },
+  {
+    code: 'KeyU',
+    shift: false,
+    run: (editor) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'),
+  },
+  {
+    code: 'KeyX',
+    shift: true,
+    run: (editor) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough'),
+  },
   { code: 'KeyZ', shift: false, run: (editor) => editor.dispatchCommand(UNDO_COMMAND, undefined) },
   { code: 'KeyZ', shift: true, run: (editor) => editor.dispatchCommand(REDO_COMMAND, undefined) },
   { code: 'KeyY', shift: false, run: (editor) => editor.dispatchCommand(REDO_COMMAND, undefined) },
-  { code: 'KeyK', shift: false, run: (editor) => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined) },
-  { code: 'KeyL', shift: true, run: (editor) => editor.dispatchCommand(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined) },
-  { code: 'KeyF', shift: false, run: (editor) => editor.dispatchCommand(OPEN_FIND_COMMAND, 'find') },
+  {
+    code: 'KeyK',
+    shift: false,
+    run: (editor) => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined),
+  },
+  {
+    code: 'KeyL',
+    shift: true,
+    run: (editor) => editor.dispatchCommand(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined),
+  },
+  {
+    code: 'KeyF',
+    shift: false,
+    run: (editor) => editor.dispatchCommand(OPEN_FIND_COMMAND, 'find'),
+  },
   // ⌘H hides the app on a Mac before the page sees it: there find and replace is ⌥⌘F, as in Pages.
   IS_APPLE
-    ? { code: 'KeyF', shift: false, alt: true, run: (editor) => editor.dispatchCommand(OPEN_FIND_COMMAND, 'replace') }
-    : { code: 'KeyH', shift: false, run: (editor) => editor.dispatchCommand(OPEN_FIND_COMMAND, 'replace') },
-  { code: 'KeyM', shift: false, alt: true, run: (editor) => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined) },
+    ? {
+        code: 'KeyF',
+        shift: false,
+        alt: true,
+        run: (editor) => editor.dispatchCommand(OPEN_FIND_COMMAND, 'replace'),
+      }
+    : {
+        code: 'KeyH',
+        shift: false,
+        run: (editor) => editor.dispatchCommand(OPEN_FIND_COMMAND, 'replace'),
+      },
+  {
+    code: 'KeyM',
+    shift: false,
+    alt: true,
+    run: (editor) => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined),
+  },
 ];
 
 function findShortcut(event: KeyboardEvent): Shortcut | undefined {
@@ -48,7 +95,10 @@ function findShortcut(event: KeyboardEvent): Shortcut | undefined {
   if (!primary) return undefined;
   // AltGr arrives as Ctrl+Alt on Windows: only the few Alt shortcuts listed take it.
   return EDITOR_SHORTCUTS.find(
-    (shortcut) => shortcut.code === event.code && shortcut.shift === event.shiftKey && (shortcut.alt ?? false) === event.altKey,
+    (shortcut) =>
+      shortcut.code === event.code &&
+      shortcut.shift === event.shiftKey &&
+      (shortcut.alt ?? false) === event.altKey,
   );
 }
 

@@ -31,7 +31,8 @@ function positionBelowSelection(editor: LexicalEditor): PopoverPosition {
   const domSelection = window.getSelection();
   const range = domSelection && domSelection.rangeCount > 0 ? domSelection.getRangeAt(0) : null;
   let rect = range?.getBoundingClientRect();
-  if (!rect || (rect.width === 0 && rect.height === 0)) rect = editor.getRootElement()?.getBoundingClientRect();
+  if (!rect || (rect.width === 0 && rect.height === 0))
+    rect = editor.getRootElement()?.getBoundingClientRect();
   if (!rect) return { blockStart: 120, inlineStart: 120 };
   const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
   return {

@@ -27,7 +27,10 @@ const LEXICAL_MIME = 'application/x-lexical-editor';
 /** A copy from this editor itself: Lexical's JSON keeps more than HTML could, and holds no HTML to clean. */
 function isOwnCopy(data: DataTransfer, editor: LexicalEditor): boolean {
   try {
-    return (JSON.parse(data.getData(LEXICAL_MIME) || 'null') as { namespace?: unknown } | null)?.namespace === editor._config.namespace;
+    return (
+      (JSON.parse(data.getData(LEXICAL_MIME) || 'null') as { namespace?: unknown } | null)
+        ?.namespace === editor._config.namespace
+    );
   } catch {
     return false;
   }
@@ -41,13 +44,20 @@ function insertCleaned(editor: LexicalEditor, cleaned: Document): void {
 }
 
 /** Each data: image goes to the draft's media; one the host refuses (not an image, too large) is left out. */
-async function storeImages(draftId: string | null, { document, images }: CleanedHtml): Promise<void> {
+async function storeImages(
+  draftId: string | null,
+  { document, images }: CleanedHtml,
+): Promise<void> {
   for (const image of images) {
     const element = document.querySelector(`img[data-midad-pending="${image.id}"]`);
     element?.removeAttribute('data-midad-pending');
     try {
       if (!draftId) throw new Error('no draft');
-      const info = await midad.drafts.addMedia(draftId, { fileName: 'image', mimeType: image.mimeType, dataBase64: image.dataBase64 });
+      const info = await midad.drafts.addMedia(draftId, {
+        fileName: 'image',
+        mimeType: image.mimeType,
+        dataBase64: image.dataBase64,
+      });
       element?.setAttribute('data-midad-hash', info.hash);
       element?.setAttribute('data-file-name', info.fileName);
       if (info.width && info.height) {
@@ -79,7 +89,9 @@ export function PastePlugin(): null {
           const html = data.getData('text/html');
           const text = data.getData('text/plain');
           if (!html && !text) return false; // Files only: ImagesPlugin takes them.
-          const source = html ? new DOMParser().parseFromString(html, 'text/html') : plainTextDocument(text, document);
+          const source = html
+            ? new DOMParser().parseFromString(html, 'text/html')
+            : plainTextDocument(text, document);
           const hasFiles = [...data.files].some((file) => file.type.startsWith('image/'));
           // A picture copied from a browser comes as the file and an <img> of a remote address: the file wins.
           if (hasFiles && !source.body?.textContent?.trim()) return false;

@@ -35,7 +35,10 @@ export interface SuggestingPluginProps {
 
 export function SuggestingPlugin({ suggesting, author }: SuggestingPluginProps) {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => (suggesting ? registerSuggesting(editor, suggesterNamed(author)) : undefined), [editor, suggesting, author]);
+  useEffect(
+    () => (suggesting ? registerSuggesting(editor, suggesterNamed(author)) : undefined),
+    [editor, suggesting, author],
+  );
   return null;
 }
 
@@ -47,19 +50,33 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester): () => void {
     editor.registerCommand(IS_SUGGESTING_COMMAND, () => true, critical),
     editor.registerCommand(
       CONTROLLED_TEXT_INSERTION_COMMAND,
-      (input) => replacements.$typed(who.author, () => $suggestInsertion(insertedText(input), who)) || true,
+      (input) =>
+        replacements.$typed(who.author, () => $suggestInsertion(insertedText(input), who)) || true,
       critical,
     ),
-    editor.registerCommand(DELETE_CHARACTER_COMMAND, (isBackward) => $suggestDeletion(isBackward, 'character', who), critical),
-    editor.registerCommand(DELETE_WORD_COMMAND, (isBackward) => $suggestDeletion(isBackward, 'word', who), critical),
-    editor.registerCommand(DELETE_LINE_COMMAND, (isBackward) => $suggestDeletion(isBackward, 'line', who), critical),
+    editor.registerCommand(
+      DELETE_CHARACTER_COMMAND,
+      (isBackward) => $suggestDeletion(isBackward, 'character', who),
+      critical,
+    ),
+    editor.registerCommand(
+      DELETE_WORD_COMMAND,
+      (isBackward) => $suggestDeletion(isBackward, 'word', who),
+      critical,
+    ),
+    editor.registerCommand(
+      DELETE_LINE_COMMAND,
+      (isBackward) => $suggestDeletion(isBackward, 'line', who),
+      critical,
+    ),
     editor.registerCommand(REMOVE_TEXT_COMMAND, () => $suggestDeletingRange(who), critical),
     editor.registerCommand(FORMAT_TEXT_COMMAND, (format) => $suggestFormat(format, who), critical),
     editor.registerCommand(
       PASTE_COMMAND,
       (event) => {
         // Pasted formatting, links and images are not tracked: a suggestion pastes plain text.
-        const text = 'clipboardData' in event ? (event.clipboardData?.getData('text/plain') ?? '') : '';
+        const text =
+          'clipboardData' in event ? (event.clipboardData?.getData('text/plain') ?? '') : '';
         event.preventDefault();
         $suggestInsertion(text, who);
         return true;
@@ -72,7 +89,12 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester): () => void {
         // A cut of text: the clipboard gets it as plain text and the text is marked deleted.
         // Anything else (an image selected) is cut as usual.
         const selection = $getSelection();
-        if (!(event instanceof ClipboardEvent) || !event.clipboardData || !$isRangeSelection(selection)) return false;
+        if (
+          !(event instanceof ClipboardEvent) ||
+          !event.clipboardData ||
+          !$isRangeSelection(selection)
+        )
+          return false;
         event.preventDefault();
         event.clipboardData.setData('text/plain', selection.getTextContent());
         return $suggestDeletingRange(who);
@@ -92,7 +114,13 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester): () => void {
    * command, so the capture phase takes it before Lexical's own listener.
    */
   function takeTyping(event: InputEvent): void {
-    if (event.inputType !== 'insertText' || !event.data || event.data === '\n' || editor.isComposing()) return;
+    if (
+      event.inputType !== 'insertText' ||
+      !event.data ||
+      event.data === '\n' ||
+      editor.isComposing()
+    )
+      return;
     event.preventDefault();
     event.stopImmediatePropagation();
     editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, event.data);

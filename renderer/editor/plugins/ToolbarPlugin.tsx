@@ -23,7 +23,12 @@ import {
   TOGGLE_BLOCK_TYPE_COMMAND,
   TOGGLE_LIST_COMMAND,
 } from '../commands.ts';
-import { $readSelectionState, EMPTY_SELECTION_STATE, sameSelectionState, type SelectionState } from '../selection-state.ts';
+import {
+  $readSelectionState,
+  EMPTY_SELECTION_STATE,
+  sameSelectionState,
+  type SelectionState,
+} from '../selection-state.ts';
 import { FindIcon, RedoIcon, RuleIcon, UndoIcon } from './toolbar-icons.tsx';
 
 interface ToolbarButtonProps {
@@ -75,14 +80,22 @@ function useHistoryState(): { canUndo: boolean; canRedo: boolean } {
   useEffect(
     () =>
       mergeRegister(
-        editor.registerCommand(CAN_UNDO_COMMAND, (can) => {
-          setCanUndo(can);
-          return false;
-        }, COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (can) => {
-          setCanRedo(can);
-          return false;
-        }, COMMAND_PRIORITY_LOW),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (can) => {
+            setCanUndo(can);
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (can) => {
+            setCanRedo(can);
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
       ),
     [editor],
   );
@@ -103,61 +116,142 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar-group">
-        <ToolbarButton id="bold" label={t('toolbar.bold')} pressed={state.bold} onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+        <ToolbarButton
+          id="bold"
+          label={t('toolbar.bold')}
+          pressed={state.bold}
+          onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
+        >
           <b>{t('toolbar.boldGlyph')}</b>
         </ToolbarButton>
-        <ToolbarButton id="italic" label={t('toolbar.italic')} pressed={state.italic} onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+        <ToolbarButton
+          id="italic"
+          label={t('toolbar.italic')}
+          pressed={state.italic}
+          onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
+        >
           <i>{t('toolbar.italicGlyph')}</i>
         </ToolbarButton>
-        <ToolbarButton id="underline" label={t('toolbar.underline')} pressed={state.underline} onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}>
+        <ToolbarButton
+          id="underline"
+          label={t('toolbar.underline')}
+          pressed={state.underline}
+          onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
+        >
           <u>{t('toolbar.underlineGlyph')}</u>
         </ToolbarButton>
-        <ToolbarButton id="strikethrough" label={t('toolbar.strikethrough')} pressed={state.strikethrough} onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough')}>
+        <ToolbarButton
+          id="strikethrough"
+          label={t('toolbar.strikethrough')}
+          pressed={state.strikethrough}
+          onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough')}
+        >
           <s>{t('toolbar.strikethroughGlyph')}</s>
         </ToolbarButton>
       </div>
       <div className="toolbar-group">
-        <ToolbarButton id="h2" label={t('toolbar.h2')} pressed={state.blockType === 'h2'} onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'h2')}>
+        <ToolbarButton
+          id="h2"
+          label={t('toolbar.h2')}
+          pressed={state.blockType === 'h2'}
+          onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'h2')}
+        >
           {t('toolbar.h2Glyph')}
         </ToolbarButton>
-        <ToolbarButton id="h3" label={t('toolbar.h3')} pressed={state.blockType === 'h3'} onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'h3')}>
+        <ToolbarButton
+          id="h3"
+          label={t('toolbar.h3')}
+          pressed={state.blockType === 'h3'}
+          onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'h3')}
+        >
           {t('toolbar.h3Glyph')}
         </ToolbarButton>
-        <ToolbarButton id="quote" label={t('toolbar.quote')} pressed={state.blockType === 'quote'} onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'quote')}>
+        <ToolbarButton
+          id="quote"
+          label={t('toolbar.quote')}
+          pressed={state.blockType === 'quote'}
+          onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'quote')}
+        >
           «»
         </ToolbarButton>
-        <ToolbarButton id="bullet" label={t('toolbar.bullet')} pressed={state.listType === 'bullet'} onPress={() => editor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet')}>
+        <ToolbarButton
+          id="bullet"
+          label={t('toolbar.bullet')}
+          pressed={state.listType === 'bullet'}
+          onPress={() => editor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet')}
+        >
           •
         </ToolbarButton>
-        <ToolbarButton id="number" label={t('toolbar.number')} pressed={state.listType === 'number'} onPress={() => editor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number')}>
+        <ToolbarButton
+          id="number"
+          label={t('toolbar.number')}
+          pressed={state.listType === 'number'}
+          onPress={() => editor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number')}
+        >
           {t('toolbar.numberGlyph')}
         </ToolbarButton>
       </div>
       <div className="toolbar-group">
-        <ToolbarButton id="link" label={t('toolbar.link')} pressed={state.link} onPress={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}>
+        <ToolbarButton
+          id="link"
+          label={t('toolbar.link')}
+          pressed={state.link}
+          onPress={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}
+        >
           {t('toolbar.linkGlyph')}
         </ToolbarButton>
-        <ToolbarButton id="comment" label={t('toolbar.comment')} onPress={() => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined)}>
+        <ToolbarButton
+          id="comment"
+          label={t('toolbar.comment')}
+          onPress={() => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined)}
+        >
           {t('toolbar.commentGlyph')}
         </ToolbarButton>
-        <ToolbarButton id="hr" label={t('toolbar.hr')} onPress={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}>
+        <ToolbarButton
+          id="hr"
+          label={t('toolbar.hr')}
+          onPress={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}
+        >
           <RuleIcon />
         </ToolbarButton>
-        <ToolbarButton id="image" label={t('toolbar.image')} onPress={() => editor.dispatchCommand(OPEN_IMAGE_PICKER_COMMAND, undefined)}>
+        <ToolbarButton
+          id="image"
+          label={t('toolbar.image')}
+          onPress={() => editor.dispatchCommand(OPEN_IMAGE_PICKER_COMMAND, undefined)}
+        >
           {t('toolbar.image')}
         </ToolbarButton>
-        <ToolbarButton id="direction" label={t('toolbar.direction')} pressed={state.ltr} onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined)}>
+        <ToolbarButton
+          id="direction"
+          label={t('toolbar.direction')}
+          pressed={state.ltr}
+          onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined)}
+        >
           {t('toolbar.directionGlyph')}
         </ToolbarButton>
       </div>
       <div className="toolbar-group">
-        <ToolbarButton id="undo" label={t('toolbar.undo')} disabled={!canUndo} onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+        <ToolbarButton
+          id="undo"
+          label={t('toolbar.undo')}
+          disabled={!canUndo}
+          onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+        >
           <UndoIcon className="mirrored" />
         </ToolbarButton>
-        <ToolbarButton id="redo" label={t('toolbar.redo')} disabled={!canRedo} onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+        <ToolbarButton
+          id="redo"
+          label={t('toolbar.redo')}
+          disabled={!canRedo}
+          onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+        >
           <RedoIcon className="mirrored" />
         </ToolbarButton>
-        <ToolbarButton id="find" label={t('find.open')} onPress={() => editor.dispatchCommand(OPEN_FIND_COMMAND, 'replace')}>
+        <ToolbarButton
+          id="find"
+          label={t('find.open')}
+          onPress={() => editor.dispatchCommand(OPEN_FIND_COMMAND, 'replace')}
+        >
           <FindIcon />
         </ToolbarButton>
       </div>

@@ -68,7 +68,11 @@ export function FindIcon() {
 
 /** A chevron pointing up (the previous match) or down (the next one). */
 export function ChevronIcon({ up }: { up: boolean }) {
-  return <ToolbarIcon>{up ? <path d="m3.5 10 4.5-4.5 4.5 4.5" /> : <path d="m3.5 6 4.5 4.5 4.5-4.5" />}</ToolbarIcon>;
+  return (
+    <ToolbarIcon>
+      {up ? <path d="m3.5 10 4.5-4.5 4.5 4.5" /> : <path d="m3.5 6 4.5 4.5 4.5-4.5" />}
+    </ToolbarIcon>
+  );
 }
 
 /** A cross: close. */

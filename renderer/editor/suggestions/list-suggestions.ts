@@ -30,15 +30,27 @@ export function $listSuggestions(): SuggestionEntry[] {
   const gathered = new Map<string, Gathered>();
   for (const mark of $suggestionMarks()) {
     const meta = mark.getMeta();
-    const entry = gathered.get(meta.id) ?? { ...meta, kinds: new Set(), text: { insert: '', delete: '', format: '' } };
+    const entry = gathered.get(meta.id) ?? {
+      ...meta,
+      kinds: new Set(),
+      text: { insert: '', delete: '', format: '' },
+    };
     entry.kinds.add(mark.getKind());
     entry.text[mark.getKind()] += mark.getTextContent();
     gathered.set(meta.id, entry);
   }
   return [...gathered.values()].map(({ id, author, time, kinds, text }) => {
-    const kind: SuggestionEntryKind = kinds.has('insert') && kinds.has('delete') ? 'replace' : [...kinds][0]!;
+    const kind: SuggestionEntryKind =
+      kinds.has('insert') && kinds.has('delete') ? 'replace' : [...kinds][0]!;
     const excerpt = kind === 'replace' ? text.delete : text[kind];
-    return { id, kind, author, time, excerpt: clip(excerpt), replacement: kind === 'replace' ? clip(text.insert) : '' };
+    return {
+      id,
+      kind,
+      author,
+      time,
+      excerpt: clip(excerpt),
+      replacement: kind === 'replace' ? clip(text.insert) : '',
+    };
   });
 }
 

@@ -9,6 +9,10 @@ export function $publishedTextContent(node: LexicalNode): string {
   const children = node.getChildren();
   // Nested blocks (list items) are apart by a blank line, as Lexical's own text content has them.
   return children
-    .map((child, index) => $publishedTextContent(child) + ($isElementNode(child) && !child.isInline() && index < children.length - 1 ? '\n\n' : ''))
+    .map(
+      (child, index) =>
+        $publishedTextContent(child) +
+        ($isElementNode(child) && !child.isInline() && index < children.length - 1 ? '\n\n' : ''),
+    )
     .join('');
 }

@@ -5,7 +5,13 @@
 // typing into that same insertion, with nothing else changed in between, is merged into the
 // history entry of the replacement (HISTORY_MERGE_TAG, the way Lexical marks an update that
 // continues the previous one).
-import { $addUpdateTag, $getSelection, $isRangeSelection, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
+import {
+  $addUpdateTag,
+  $getSelection,
+  $isRangeSelection,
+  HISTORY_MERGE_TAG,
+  type LexicalEditor,
+} from 'lexical';
 import { $ownInsertionAround } from './suggestion-place.ts';
 
 /** Marks the updates of this module's typing, so its own listener tells them from any other change. */
@@ -27,7 +33,9 @@ export function replacementUndo(): ReplacementUndo {
       const replacing = $isRangeSelection(before) && !before.isCollapsed();
       const done = insert();
       const after = $getSelection();
-      const insertion = $isRangeSelection(after) ? $ownInsertionAround(after.anchor.getNode(), author) : null;
+      const insertion = $isRangeSelection(after)
+        ? $ownInsertionAround(after.anchor.getNode(), author)
+        : null;
       const id = insertion?.getMeta().id ?? null;
       if (!replacing && (id === null || id !== typingInto)) {
         typingInto = null;

@@ -51,7 +51,8 @@ function $resolveMark(mark: AnySuggestionNode, resolution: Resolution): void {
     ($isSuggestionInsertNode(mark) && resolution === 'accept') ||
     ($isSuggestionDeleteNode(mark) && resolution === 'reject') ||
     $isSuggestionFormatNode(mark);
-  if ($isSuggestionFormatNode(mark) && resolution === 'reject') $setFormatWithin(mark, mark.getBefore());
+  if ($isSuggestionFormatNode(mark) && resolution === 'reject')
+    $setFormatWithin(mark, mark.getBefore());
   if (keepsText) $unwrap(mark);
   else mark.remove();
 }

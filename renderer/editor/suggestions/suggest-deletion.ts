@@ -15,7 +15,12 @@ import {
 } from 'lexical';
 import { $createSuggestionDeleteNode } from '../nodes/SuggestionNodes.ts';
 import type { Suggester } from './suggestion-author.ts';
-import { $deletionAround, $insertionAround, $ownInsertionAround, isOwnDeletion } from './suggestion-place.ts';
+import {
+  $deletionAround,
+  $insertionAround,
+  $ownInsertionAround,
+  isOwnDeletion,
+} from './suggestion-place.ts';
 
 export type DeletionUnit = 'character' | 'word' | 'line';
 
@@ -53,8 +58,14 @@ export function $suggestDeletion(isBackward: boolean, unit: DeletionUnit, who: S
  * Marks the selected text deleted and collapses the selection to its `edge`; returns the id
  * of the deletion (a replacement's insertion shares it), or null when nothing was marked.
  */
-export function $suggestDeletingSelection(selection: RangeSelection, who: Suggester, edge: 'start' | 'end'): string | null {
-  const texts = selection.extract().filter((node): node is TextNode => $isTextNode(node) && node.getTextContentSize() > 0);
+export function $suggestDeletingSelection(
+  selection: RangeSelection,
+  who: Suggester,
+  edge: 'start' | 'end',
+): string | null {
+  const texts = selection
+    .extract()
+    .filter((node): node is TextNode => $isTextNode(node) && node.getTextContentSize() > 0);
   const id = who.newId();
   let markedId: string | null = null;
   const kept: TextNode[] = [];
@@ -112,7 +123,8 @@ function $isolate(node: TextNode, start: number, end: number): TextNode {
 function $removeKeepingCaret(text: TextNode): void {
   const previous = text.getPreviousSibling();
   const next = text.getNextSibling();
-  if ($isTextNode(previous)) previous.select(previous.getTextContentSize(), previous.getTextContentSize());
+  if ($isTextNode(previous))
+    previous.select(previous.getTextContentSize(), previous.getTextContentSize());
   else if ($isTextNode(next)) next.select(0, 0);
   else {
     // The insertion holds nothing else: the caret goes where the mark was.
@@ -125,12 +137,21 @@ function $removeKeepingCaret(text: TextNode): void {
 
 function outermostInline(node: LexicalNode): LexicalNode {
   let current = node;
-  for (let parent = node.getParent(); parent !== null && parent.isInline(); parent = parent.getParent()) current = parent;
+  for (
+    let parent = node.getParent();
+    parent !== null && parent.isInline();
+    parent = parent.getParent()
+  )
+    current = parent;
   return current;
 }
 
 /** The text node and offsets a collapsed deletion takes, skipping text already marked deleted. */
-function $rangeToDelete(selection: RangeSelection, isBackward: boolean, unit: DeletionUnit): [TextNode, number, number] | null {
+function $rangeToDelete(
+  selection: RangeSelection,
+  isBackward: boolean,
+  unit: DeletionUnit,
+): [TextNode, number, number] | null {
   const anchor = selection.anchor;
   const anchorNode = anchor.getNode();
   const block = blockOf(anchorNode);
@@ -142,7 +163,9 @@ function $rangeToDelete(selection: RangeSelection, isBackward: boolean, unit: De
     offset = anchor.offset;
   } else {
     // An element point sits between children: start from the text just before it.
-    const before = texts.filter((text) => isBeforePoint(text, anchorNode as ElementNode, anchor.offset));
+    const before = texts.filter((text) =>
+      isBeforePoint(text, anchorNode as ElementNode, anchor.offset),
+    );
     index = isBackward ? before.length - 1 : before.length;
     offset = isBackward && index >= 0 ? texts[index]!.getTextContentSize() : 0;
   }
@@ -150,21 +173,28 @@ function $rangeToDelete(selection: RangeSelection, isBackward: boolean, unit: De
     const text = texts[index]!;
     const content = text.getTextContent();
     const available = isBackward ? offset > 0 : offset < content.length;
-    if (available && !$deletionAround(text)) return [text, ...unitAround(content, offset, isBackward, unit)];
+    if (available && !$deletionAround(text))
+      return [text, ...unitAround(content, offset, isBackward, unit)];
     index += isBackward ? -1 : 1;
     offset = isBackward ? (texts[index]?.getTextContentSize() ?? 0) : 0;
   }
   return null;
 }
 
-function unitAround(content: string, offset: number, isBackward: boolean, unit: DeletionUnit): [number, number] {
+function unitAround(
+  content: string,
+  offset: number,
+  isBackward: boolean,
+  unit: DeletionUnit,
+): [number, number] {
   if (unit === 'line') return isBackward ? [0, offset] : [offset, content.length];
   const segments = [...segmenter(unit === 'word' ? 'word' : 'grapheme').segment(content)];
   if (isBackward) {
     const segment = segments.findLast((part) => part.index < offset)!;
     let start = segment.index;
     // Backspace after a space takes the word before it too, as word deletion does everywhere.
-    if (unit === 'word' && !segment.isWordLike) start = segments.findLast((part) => part.index < start && part.isWordLike)?.index ?? start;
+    if (unit === 'word' && !segment.isWordLike)
+      start = segments.findLast((part) => part.index < start && part.isWordLike)?.index ?? start;
     return [start, offset];
   }
   const segment = segments.find((part) => part.index + part.segment.length > offset)!;
@@ -186,7 +216,8 @@ function textsIn(block: ElementNode): TextNode[] {
   const texts: TextNode[] = [];
   const visit = (node: LexicalNode) => {
     if ($isTextNode(node)) texts.push(node);
-    else if ($isElementNode(node) && (node === block || node.isInline())) node.getChildren().forEach(visit);
+    else if ($isElementNode(node) && (node === block || node.isInline()))
+      node.getChildren().forEach(visit);
   };
   visit(block);
   return texts;

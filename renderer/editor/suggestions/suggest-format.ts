@@ -1,7 +1,13 @@
 // Bold, italic and the rest in suggesting mode: the text changes format at once (that is
 // what the reviewer wants to see) inside a format mark that remembers the format before,
 // so rejecting restores it and publishing ignores it until it is accepted.
-import { $getSelection, $isRangeSelection, $isTextNode, type TextFormatType, type TextNode } from 'lexical';
+import {
+  $getSelection,
+  $isRangeSelection,
+  $isTextNode,
+  type TextFormatType,
+  type TextNode,
+} from 'lexical';
 import { $createSuggestionFormatNode } from '../nodes/SuggestionNodes.ts';
 import type { Suggester } from './suggestion-author.ts';
 import { $formatChangeAround, $insertionAround } from './suggestion-place.ts';
@@ -12,7 +18,9 @@ export function $suggestFormat(format: TextFormatType, who: Suggester): boolean 
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || selection.isCollapsed()) return false;
   const adding = !selection.hasFormat(format);
-  const texts = selection.extract().filter((node): node is TextNode => $isTextNode(node) && node.getTextContentSize() > 0);
+  const texts = selection
+    .extract()
+    .filter((node): node is TextNode => $isTextNode(node) && node.getTextContentSize() > 0);
   const id = who.newId();
   for (const text of texts) {
     const before = text.getFormat();

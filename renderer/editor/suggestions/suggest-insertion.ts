@@ -27,7 +27,9 @@ interface Gap {
 export function $suggestInsertion(text: string, who: Suggester): boolean {
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || text === '') return false;
-  const replacing = selection.isCollapsed() ? null : $suggestDeletingSelection(selection, who, 'end');
+  const replacing = selection.isCollapsed()
+    ? null
+    : $suggestDeletingSelection(selection, who, 'end');
   const current = $getSelection();
   if (!$isRangeSelection(current)) return true;
   const { format, style } = current;
@@ -64,7 +66,8 @@ function $insertionPlace(selection: RangeSelection, who: Suggester): TextNode | 
 function gapAt(text: TextNode, offset: number): Gap {
   const parent = text.getParentOrThrow();
   if (offset === 0) return { parent, index: text.getIndexWithinParent() };
-  if (offset === text.getTextContentSize()) return { parent, index: text.getIndexWithinParent() + 1 };
+  if (offset === text.getTextContentSize())
+    return { parent, index: text.getIndexWithinParent() + 1 };
   const [left] = text.splitText(offset);
   return { parent, index: left!.getIndexWithinParent() + 1 };
 }

@@ -28,7 +28,10 @@ export function $insertionAround(node: LexicalNode): SuggestionInsertNode | null
 }
 
 /** The insertion around `node` if `author` made it: text they may simply edit. */
-export function $ownInsertionAround(node: LexicalNode, author: string): SuggestionInsertNode | null {
+export function $ownInsertionAround(
+  node: LexicalNode,
+  author: string,
+): SuggestionInsertNode | null {
   const insertion = $insertionAround(node);
   return insertion !== null && insertion.getMeta().author === author ? insertion : null;
 }
@@ -40,10 +43,16 @@ export function $formatChangeAround(node: LexicalNode): SuggestionFormatNode | n
   return null;
 }
 
-export function isOwnInsertion(node: LexicalNode | null, author: string): node is SuggestionInsertNode {
+export function isOwnInsertion(
+  node: LexicalNode | null,
+  author: string,
+): node is SuggestionInsertNode {
   return $isSuggestionInsertNode(node) && node.getMeta().author === author;
 }
 
-export function isOwnDeletion(node: LexicalNode | null, author: string): node is SuggestionDeleteNode {
+export function isOwnDeletion(
+  node: LexicalNode | null,
+  author: string,
+): node is SuggestionDeleteNode {
   return $isSuggestionDeleteNode(node) && node.getMeta().author === author;
 }

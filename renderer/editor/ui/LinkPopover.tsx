@@ -18,7 +18,14 @@ interface LinkPopoverProps {
   onClose: () => void;
 }
 
-export default function LinkPopover({ initialUrl, hasLink, position, onSave, onRemove, onClose }: LinkPopoverProps) {
+export default function LinkPopover({
+  initialUrl,
+  hasLink,
+  position,
+  onSave,
+  onRemove,
+  onClose,
+}: LinkPopoverProps) {
   const { t } = useTranslation();
   const [url, setUrl] = useState(initialUrl);
   const [invalid, setInvalid] = useState(false);

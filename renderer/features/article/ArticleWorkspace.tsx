@@ -1,7 +1,15 @@
 // The writing screen of one draft: its metadata, its body in the editor, live counters,
 // and autosave (after a pause, on window blur, when the page is hidden, before a switch).
 import type { EditorState, LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import type { ArticleMeta, Draft, DraftContent } from '../../../electron/contract.ts';
 import { checkArticleBody } from '../../../common/document/article-document-check.ts';
 import { unknownNodesAsText } from '../../../common/document/unknown-nodes-as-text.ts';
@@ -38,15 +46,26 @@ interface ArticleWorkspaceProps {
 }
 
 // Lexical types the root's `type` as any string; the contract pins it to 'root'.
-const toDraftBody = (editorState: EditorState) => editorState.toJSON() as unknown as DraftContent['body'];
+const toDraftBody = (editorState: EditorState) =>
+  editorState.toJSON() as unknown as DraftContent['body'];
 
-export function ArticleWorkspace({ draft, controlRef, onSaveStatus, onKeepAsText }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({
+  draft,
+  controlRef,
+  onSaveStatus,
+  onKeepAsText,
+}: ArticleWorkspaceProps) {
   // A draft on disk the article schema refuses (node types of a newer Midad, a hand-made file)
   // is shown read-only and never saved: the first keystroke must not write over what it holds.
   const check = useMemo(() => checkArticleBody(draft.body), [draft.body]);
   const refusal = check.ok ? null : check;
   const shownBody = useMemo(
-    () => (refusal === null ? draft.body : refusal.code === 'document.unknown_node' ? unknownNodesAsText(draft.body) : null),
+    () =>
+      refusal === null
+        ? draft.body
+        : refusal.code === 'document.unknown_node'
+          ? unknownNodesAsText(draft.body)
+          : null,
     [refusal, draft.body],
   );
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -57,16 +76,26 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus, onKeepAsText
   const reviewStore = useReviewStore();
   // The store is the shell's; each opened draft puts its own comments in it, before the baseline below reads them.
   useLayoutEffect(() => reviewStore?.load(draft.review), [reviewStore, draft.review]);
-  const reviewOf = useCallback(() => reviewStore?.getState().review ?? draft.review, [reviewStore, draft.review]);
+  const reviewOf = useCallback(
+    () => reviewStore?.getState().review ?? draft.review,
+    [reviewStore, draft.review],
+  );
   const sitePictures = useMemo(() => sitePicturesOf(draft.remote), [draft.remote]);
 
   const snapshot = useCallback((): DraftContent | null => {
     const editor = editorRef.current;
     if (!editor || refusal) return null;
-    return { meta: metaRef.current, body: toDraftBody(editor.getEditorState()), review: reviewOf() };
+    return {
+      meta: metaRef.current,
+      body: toDraftBody(editor.getEditorState()),
+      review: reviewOf(),
+    };
   }, [reviewOf, refusal]);
   const autosaver = useAutosaver(draft.id, snapshot, onSaveStatus);
-  useEffect(() => reviewStore?.onReviewChanged(() => autosaver.schedule()), [reviewStore, autosaver]);
+  useEffect(
+    () => reviewStore?.onReviewChanged(() => autosaver.schedule()),
+    [reviewStore, autosaver],
+  );
   const { counts, recount } = useArticleCounts();
   const selectionCounts = useSelectionCounts(editorRef);
 
@@ -95,8 +124,16 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus, onKeepAsText
     if (!editor || baselineSet.current) return;
     baselineSet.current = true;
     // Editor states are immutable: this one stays the draft as opened, serialized when idle.
-    const opened = { meta: metaRef.current, editorState: editor.getEditorState(), review: reviewOf() };
-    autosaver.setBaseline(() => ({ meta: opened.meta, body: toDraftBody(opened.editorState), review: opened.review }));
+    const opened = {
+      meta: metaRef.current,
+      editorState: editor.getEditorState(),
+      review: reviewOf(),
+    };
+    autosaver.setBaseline(() => ({
+      meta: opened.meta,
+      body: toDraftBody(opened.editorState),
+      review: opened.review,
+    }));
     const idle = requestIdleCallback(() => autosaver.settleBaseline());
     recount(opened.editorState);
     return () => cancelIdleCallback(idle);
@@ -110,7 +147,12 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus, onKeepAsText
   const readOnly = draft.workflow.withDesk !== undefined || refusal !== null;
   return (
     <div className="article-screen">
-      <main className="article" data-testid="article" data-draft-id={draft.id} data-read-only={readOnly}>
+      <main
+        className="article"
+        data-testid="article"
+        data-draft-id={draft.id}
+        data-read-only={readOnly}
+      >
         {refusal && <HeldBackNotice refusal={refusal} onKeepAsText={onKeepAsText} />}
         <MetaFields
           meta={meta}
@@ -124,18 +166,18 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus, onKeepAsText
         />
         <DraftIdContext value={draft.id}>
           <SitePicturesContext value={sitePictures}>
-          <Editor
-            initialBody={shownBody === null || isBlankBody(shownBody) ? null : shownBody}
-            editorRef={editorRef}
-            onChange={onBodyChange}
-            onError={(error) => console.error(error)}
-            readOnly={readOnly}
-            toolbarEnd={<SuggestingToggle />}
-          >
-            <HouseStylePlugin />
-            <SuggestionsPlugin />
-            <CommentsPlugin />
-          </Editor>
+            <Editor
+              initialBody={shownBody === null || isBlankBody(shownBody) ? null : shownBody}
+              editorRef={editorRef}
+              onChange={onBodyChange}
+              onError={(error) => console.error(error)}
+              readOnly={readOnly}
+              toolbarEnd={<SuggestingToggle />}
+            >
+              <HouseStylePlugin />
+              <SuggestionsPlugin />
+              <CommentsPlugin />
+            </Editor>
           </SitePicturesContext>
         </DraftIdContext>
       </main>
@@ -153,7 +195,8 @@ export function ArticleWorkspace({ draft, controlRef, onSaveStatus, onKeepAsText
 function sitePicturesOf(remote: Draft['remote']): ReadonlyMap<number, string> {
   const pictures = new Map<number, string>();
   for (const post of Object.values(remote ?? {})) {
-    for (const [hash, onSite] of Object.entries(post.media)) if (!pictures.has(onSite.mediaId)) pictures.set(onSite.mediaId, hash);
+    for (const [hash, onSite] of Object.entries(post.media))
+      if (!pictures.has(onSite.mediaId)) pictures.set(onSite.mediaId, hash);
   }
   return pictures;
 }

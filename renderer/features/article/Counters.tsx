@@ -29,8 +29,14 @@ export function Counters({ counts, selection }: CountersProps) {
   ];
   if (counts) {
     const minutes = readingMinutes(counts.words, wordsPerMinute);
-    Object.assign(items[0], { value: counts.words, text: formatInteger(counts.words, i18n.digits) });
-    Object.assign(items[1], { value: counts.characters, text: formatInteger(counts.characters, i18n.digits) });
+    Object.assign(items[0], {
+      value: counts.words,
+      text: formatInteger(counts.words, i18n.digits),
+    });
+    Object.assign(items[1], {
+      value: counts.characters,
+      text: formatInteger(counts.characters, i18n.digits),
+    });
     Object.assign(items[2], { value: minutes, text: t('counts.readingValue', { count: minutes }) });
   }
   return (
@@ -46,7 +52,12 @@ export function Counters({ counts, selection }: CountersProps) {
         ))}
       </dl>
       {selection && (
-        <p className="selection-counts" data-testid="selection-counts" data-words={selection.words} data-chars={selection.characters}>
+        <p
+          className="selection-counts"
+          data-testid="selection-counts"
+          data-words={selection.words}
+          data-chars={selection.characters}
+        >
           {t('counts.selection', { words: selection.words, chars: selection.characters })}
         </p>
       )}

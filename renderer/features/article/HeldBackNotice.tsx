@@ -18,7 +18,12 @@ export function HeldBackNotice({ refusal, onKeepAsText }: HeldBackNoticeProps) {
   const [busy, setBusy] = useState(false);
   if (refusal.code !== 'document.unknown_node') {
     return (
-      <section className="notice held-back" role="alert" data-testid="held-back-notice" data-code={refusal.code}>
+      <section
+        className="notice held-back"
+        role="alert"
+        data-testid="held-back-notice"
+        data-code={refusal.code}
+      >
         <p>
           {t('article.heldBack')} {errorMessage(refusal.code)}
         </p>
@@ -34,11 +39,28 @@ export function HeldBackNotice({ refusal, onKeepAsText }: HeldBackNoticeProps) {
     }
   };
   return (
-    <section className="notice held-back" role="alert" data-testid="held-back-notice" data-code={refusal.code}>
+    <section
+      className="notice held-back"
+      role="alert"
+      data-testid="held-back-notice"
+      data-code={refusal.code}
+    >
       {/* Type names are Latin identifiers: isolated, so they do not reorder the Arabic sentence. */}
-      <p>{t('article.unknownNodes', { types: new Intl.ListFormat(i18n.language).format(refusal.unknownTypes.map((type) => `\u2066${type}\u2069`)) })}</p>
+      <p>
+        {t('article.unknownNodes', {
+          types: new Intl.ListFormat(i18n.language).format(
+            refusal.unknownTypes.map((type) => `\u2066${type}\u2069`),
+          ),
+        })}
+      </p>
       <p>{t('article.keepAsTextHint')}</p>
-      <button type="button" className="quiet-button" data-testid="keep-as-text" disabled={busy} onClick={() => void keep()}>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid="keep-as-text"
+        disabled={busy}
+        onClick={() => void keep()}
+      >
         {t('article.keepAsText')}
       </button>
     </section>

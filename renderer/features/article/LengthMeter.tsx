@@ -15,7 +15,13 @@ export function LengthMeter({ id, text, limit }: { id: string; text: string; lim
         ? t('limits.near', { count: left })
         : '';
   return (
-    <p className={`length-meter length-${state}`} id={id} data-testid={id} data-state={state} aria-live="polite">
+    <p
+      className={`length-meter length-${state}`}
+      id={id}
+      data-testid={id}
+      data-state={state}
+      aria-live="polite"
+    >
       <span className="length-figures" data-length={length} data-limit={limit}>
         {t('limits.figures', { length, limit })}
       </span>

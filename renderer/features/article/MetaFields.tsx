@@ -9,7 +9,10 @@ import { LengthMeter } from './LengthMeter.tsx';
 type TextField = 'headline' | 'kicker' | 'section' | 'byline' | 'excerpt';
 
 /** The fields a newsroom limits (settings.limits), for search results and feeds. */
-const LIMITED: Partial<Record<TextField, 'headlineChars' | 'excerptChars'>> = { headline: 'headlineChars', excerpt: 'excerptChars' };
+const LIMITED: Partial<Record<TextField, 'headlineChars' | 'excerptChars'>> = {
+  headline: 'headlineChars',
+  excerpt: 'excerptChars',
+};
 
 interface MetaFieldsProps {
   meta: ArticleMeta;
@@ -20,7 +23,13 @@ interface MetaFieldsProps {
   readOnly?: boolean;
 }
 
-export function MetaFields({ meta, tagsLine, onChange, onTagsChange, readOnly = false }: MetaFieldsProps) {
+export function MetaFields({
+  meta,
+  tagsLine,
+  onChange,
+  onTagsChange,
+  readOnly = false,
+}: MetaFieldsProps) {
   const { t } = useTranslation();
   const { limits } = useSettings().settings;
   const field = (name: TextField, multiline: boolean) => {

@@ -1,7 +1,15 @@
 // The article's metadata as the writer edits it, and how tags typed as one line (with
 // Latin or Arabic commas) become the document's list.
 
-export const META_LIMITS = { headline: 500, kicker: 500, section: 200, byline: 300, excerpt: 2000, tag: 100, tags: 50 };
+export const META_LIMITS = {
+  headline: 500,
+  kicker: 500,
+  section: 200,
+  byline: 300,
+  excerpt: 2000,
+  tag: 100,
+  tags: 50,
+};
 
 export function parseTags(line: string): string[] {
   const tags = line

@@ -4,5 +4,7 @@ import type { Draft } from '../../../electron/contract.ts';
 import type { SaveStatus } from './autosaver.ts';
 
 export function initialSaveStatus(draft: Draft): SaveStatus {
-  return draft.createdAt === draft.updatedAt ? { state: 'idle' } : { state: 'saved', savedAt: draft.updatedAt };
+  return draft.createdAt === draft.updatedAt
+    ? { state: 'idle' }
+    : { state: 'saved', savedAt: draft.updatedAt };
 }

@@ -14,7 +14,10 @@ function $blockTexts(): string[] {
 }
 
 /** `counts` is null until the first count. */
-export function useArticleCounts(): { counts: TextCounts | null; recount: (editorState: EditorState) => void } {
+export function useArticleCounts(): {
+  counts: TextCounts | null;
+  recount: (editorState: EditorState) => void;
+} {
   const [counts, setCounts] = useState<TextCounts | null>(null);
   const counter = useRef(new BlockCounter());
   const latest = useRef<EditorState | null>(null);
@@ -36,7 +39,8 @@ export function useArticleCounts(): { counts: TextCounts | null; recount: (edito
       latest.current = editorState;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
-        if (idle.current === undefined) idle.current = requestIdleCallback(countNow, { timeout: 1_000 });
+        if (idle.current === undefined)
+          idle.current = requestIdleCallback(countNow, { timeout: 1_000 });
       }, PAUSE_MS);
     },
     [countNow],

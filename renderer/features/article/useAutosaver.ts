@@ -11,7 +11,8 @@ export function useAutosaver(
   onStatus: (status: SaveStatus) => void,
 ): Autosaver {
   const autosaver = useMemo(
-    () => new Autosaver({ save: (content) => midad.drafts.save(draftId, content), snapshot, onStatus }),
+    () =>
+      new Autosaver({ save: (content) => midad.drafts.save(draftId, content), snapshot, onStatus }),
     [draftId, snapshot, onStatus],
   );
   useEffect(() => {

@@ -14,19 +14,33 @@ interface DeskAnswerNoteProps {
 export function DeskAnswerNote({ answer, onDismiss }: DeskAnswerNoteProps) {
   const { t } = useTranslation();
   return (
-    <section className="notice desk-answer" data-testid="desk-answer" data-took={answer.took ?? 'nothing'} aria-live="polite">
+    <section
+      className="notice desk-answer"
+      data-testid="desk-answer"
+      data-took={answer.took ?? 'nothing'}
+      aria-live="polite"
+    >
       {answer.published ? (
         <>
           <p data-testid="desk-answer-published" data-differs={answer.published.differs}>
-            {t(`desk.answer.${answer.published.status}${answer.published.differs ? 'Changed' : ''}`)}
+            {t(
+              `desk.answer.${answer.published.status}${answer.published.differs ? 'Changed' : ''}`,
+            )}
           </p>
-          {answer.published.differs && <DiffText comparison={answer.published.diff} testId="desk-answer-diff" />}
+          {answer.published.differs && (
+            <DiffText comparison={answer.published.diff} testId="desk-answer-diff" />
+          )}
         </>
       ) : (
         <p>{t(`desk.answer.${answer.took ?? 'kept'}`)}</p>
       )}
       {answer.notice && <p data-testid="desk-answer-notice">{t(`desk.answer.${answer.notice}`)}</p>}
-      <button type="button" className="quiet-button" data-testid="desk-answer-dismiss" onClick={onDismiss}>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid="desk-answer-dismiss"
+        onClick={onDismiss}
+      >
         {t('desk.answer.dismiss')}
       </button>
     </section>

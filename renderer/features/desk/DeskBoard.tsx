@@ -45,7 +45,8 @@ export function DeskBoard({ siteId, onOpen }: DeskBoardProps) {
   useHostRefresh(load, ['publish.jobChanged', 'drafts.changed'], (event) =>
     event.name === 'publish.jobChanged'
       ? event.payload.job.siteId === siteId && SETTLED.has(event.payload.job.state.state)
-      : event.name === 'drafts.changed' && (event.payload.change === 'workflow' || event.payload.change === 'remote'),
+      : event.name === 'drafts.changed' &&
+        (event.payload.change === 'workflow' || event.payload.change === 'remote'),
   );
   // Stories sent or changed from other machines: only the site knows.
   useSiteWatch(load);
@@ -68,7 +69,9 @@ export function DeskBoard({ siteId, onOpen }: DeskBoardProps) {
     setBusy(true);
     setMessage(null);
     try {
-      const job = await midad.publish.enqueue(draftId, siteId, { action: kind === 'send-back' ? 'draft' : 'publish' });
+      const job = await midad.publish.enqueue(draftId, siteId, {
+        action: kind === 'send-back' ? 'draft' : 'publish',
+      });
       jobs.add(job);
       setStarted({ jobId: job.id, kind });
     } catch (error) {
@@ -81,7 +84,11 @@ export function DeskBoard({ siteId, onOpen }: DeskBoardProps) {
   const startedJob = started && jobs.jobs?.find((job) => job.id === started.jobId);
   const startedMessage = started && startedJob ? boardJobMessage(started.kind, startedJob) : null;
   const shownMessage =
-    startedMessage === null ? message : startedMessage.key === 'failed' ? errorMessage(startedMessage.error) : t(`desk.board.job.${startedMessage.key}`);
+    startedMessage === null
+      ? message
+      : startedMessage.key === 'failed'
+        ? errorMessage(startedMessage.error)
+        : t(`desk.board.job.${startedMessage.key}`);
 
   return (
     <section className="desk-board" data-testid="desk-board" aria-label={t('desk.board.title')}>
@@ -94,28 +101,46 @@ export function DeskBoard({ siteId, onOpen }: DeskBoardProps) {
         {BOARD_COLUMNS.map((column) => {
           const inColumn = (stories ?? []).filter((story) => story.column === column);
           return (
-            <section key={column} className="desk-board-column" data-testid={`desk-column-${column}`}>
+            <section
+              key={column}
+              className="desk-board-column"
+              data-testid={`desk-column-${column}`}
+            >
               <h3>
-                {t(`desk.board.column.${column}`)} <span className="desk-board-count">{formatInteger(inColumn.length, i18n.digits)}</span>
+                {t(`desk.board.column.${column}`)}{' '}
+                <span className="desk-board-count">
+                  {formatInteger(inColumn.length, i18n.digits)}
+                </span>
               </h3>
               <ul>
                 {inColumn.map((story) => {
                   const draftId = story.openAsDraftId;
-                  const latest = draftId === null ? undefined : latestJobOf(jobs.jobs ?? [], draftId, siteId);
+                  const latest =
+                    draftId === null ? undefined : latestJobOf(jobs.jobs ?? [], draftId, siteId);
                   return (
                     <li key={story.postId} data-testid="desk-story" className="desk-story">
                       <strong>{story.title === '' ? t('desk.queue.untitled') : story.title}</strong>
                       <span>{story.reporter ?? t('desk.queue.unknownReporter')}</span>
                       <span>
-                        {dateTime(story.sentAtGmt)} · {t('desk.queue.words', { count: story.words })}
+                        {dateTime(story.sentAtGmt)} ·{' '}
+                        {t('desk.queue.words', { count: story.words })}
                       </span>
                       {latest?.state.state === 'conflict' && (
-                        <p className="desk-story-conflict" role="alert" data-testid="desk-story-conflict">
+                        <p
+                          className="desk-story-conflict"
+                          role="alert"
+                          data-testid="desk-story-conflict"
+                        >
                           {t('desk.board.job.conflict')}
                         </p>
                       )}
                       <div className="desk-story-actions">
-                        <button type="button" className="quiet-button" data-testid="desk-story-open" onClick={() => onOpen(siteId, story.postId)}>
+                        <button
+                          type="button"
+                          className="quiet-button"
+                          data-testid="desk-story-open"
+                          onClick={() => onOpen(siteId, story.postId)}
+                        >
                           {t('desk.queue.open')}
                         </button>
                         {draftId !== null && STILL_AT_THE_DESK.has(column) && (
@@ -126,7 +151,12 @@ export function DeskBoard({ siteId, onOpen }: DeskBoardProps) {
                                 className="quiet-button"
                                 data-testid="desk-story-approve"
                                 disabled={busy}
-                                onClick={() => void act(() => midad.drafts.setStatus(draftId, 'approved'), t('desk.board.approved'))}
+                                onClick={() =>
+                                  void act(
+                                    () => midad.drafts.setStatus(draftId, 'approved'),
+                                    t('desk.board.approved'),
+                                  )
+                                }
                               >
                                 {t('desk.board.approve')}
                               </button>
@@ -134,7 +164,9 @@ export function DeskBoard({ siteId, onOpen }: DeskBoardProps) {
                             {/* Publishing cannot be taken back from here: the board asks first. */}
                             <ConfirmButton
                               label={t('desk.board.publishNow')}
-                              question={t('desk.board.publishQuestion', { title: story.title === '' ? t('desk.queue.untitled') : story.title })}
+                              question={t('desk.board.publishQuestion', {
+                                title: story.title === '' ? t('desk.queue.untitled') : story.title,
+                              })}
                               confirmLabel={t('desk.board.publishConfirm')}
                               danger={false}
                               testId="desk-story-publish"

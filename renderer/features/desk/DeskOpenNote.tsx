@@ -13,10 +13,22 @@ interface DeskOpenNoteProps {
 export function DeskOpenNote({ fromSite, onDismiss }: DeskOpenNoteProps) {
   const { t } = useTranslation();
   if (fromSite.outcome === 'unchanged') return null;
-  const key = fromSite.outcome === 'conflict' ? `conflict_${fromSite.conflict?.kind ?? 'edited'}` : fromSite.outcome;
+  const key =
+    fromSite.outcome === 'conflict'
+      ? `conflict_${fromSite.conflict?.kind ?? 'edited'}`
+      : fromSite.outcome;
   return (
-    <section className="notice desk-opened" data-testid="desk-opened" data-outcome={fromSite.outcome} aria-live="polite">
-      <p>{isTranslationKey(`desk.opened.${key}`) ? t(`desk.opened.${key}` as StringKey) : t('desk.opened.conflict_edited')}</p>
+    <section
+      className="notice desk-opened"
+      data-testid="desk-opened"
+      data-outcome={fromSite.outcome}
+      aria-live="polite"
+    >
+      <p>
+        {isTranslationKey(`desk.opened.${key}`)
+          ? t(`desk.opened.${key}` as StringKey)
+          : t('desk.opened.conflict_edited')}
+      </p>
       <button type="button" className="quiet-button" onClick={onDismiss}>
         {t('desk.answer.dismiss')}
       </button>

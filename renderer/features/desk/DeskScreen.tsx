@@ -31,16 +31,24 @@ export default function DeskScreen({ onOpen }: DeskScreenProps) {
   // The desk chief's home is the board; a copy editor's is the queue. Either may switch.
   const [showBoard, setShowBoard] = useState<boolean | null>(null);
   const chosen = sites?.find((site) => site.id === siteId) ?? null;
-  const isDeskChief = chosen !== null && newsroomRole(chosen.capabilities, settings.newsroom.roleMapping) === 'desk-chief';
+  const isDeskChief =
+    chosen !== null &&
+    newsroomRole(chosen.capabilities, settings.newsroom.roleMapping) === 'desk-chief';
   const boardShown = showBoard ?? isDeskChief;
 
   const loadSites = useCallback(() => {
     midad.sites.list().then(
       (listed) => {
         // A reporter's account has no desk: only copy editors and desk chiefs see a queue.
-        const desks = listed.filter((site) => newsroomRole(site.capabilities, settings.newsroom.roleMapping) !== 'reporter');
+        const desks = listed.filter(
+          (site) => newsroomRole(site.capabilities, settings.newsroom.roleMapping) !== 'reporter',
+        );
         setSites(desks);
-        setSiteId((chosen) => (chosen !== null && desks.some((site) => site.id === chosen) ? chosen : (desks[0]?.id ?? null)));
+        setSiteId((chosen) =>
+          chosen !== null && desks.some((site) => site.id === chosen)
+            ? chosen
+            : (desks[0]?.id ?? null),
+        );
       },
       (error: unknown) => setFailure(errorMessage(error)),
     );
@@ -58,7 +66,8 @@ export default function DeskScreen({ onOpen }: DeskScreenProps) {
   useHostRefresh(loadQueue, ['publish.jobChanged', 'drafts.changed'], (event) =>
     event.name === 'publish.jobChanged'
       ? event.payload.job.siteId === siteId && event.payload.job.state.state === 'done'
-      : event.name === 'drafts.changed' && (event.payload.change === 'remote' || event.payload.change === 'created'),
+      : event.name === 'drafts.changed' &&
+        (event.payload.change === 'remote' || event.payload.change === 'created'),
   );
   // Reporters send from other machines: only the site knows.
   useSiteWatch(loadQueue, !boardShown);
@@ -82,13 +91,25 @@ export default function DeskScreen({ onOpen }: DeskScreenProps) {
       )}
       {siteId !== null && (
         <div className="desk-mode" role="group">
-          <button type="button" className="quiet-button" data-testid="desk-show-queue" aria-pressed={!boardShown} onClick={() => {
+          <button
+            type="button"
+            className="quiet-button"
+            data-testid="desk-show-queue"
+            aria-pressed={!boardShown}
+            onClick={() => {
               setShowBoard(false);
               loadQueue();
-            }}>
+            }}
+          >
             {t('desk.board.showQueue')}
           </button>
-          <button type="button" className="quiet-button" data-testid="desk-show-board" aria-pressed={boardShown} onClick={() => setShowBoard(true)}>
+          <button
+            type="button"
+            className="quiet-button"
+            data-testid="desk-show-board"
+            aria-pressed={boardShown}
+            onClick={() => setShowBoard(true)}
+          >
             {t('desk.board.show')}
           </button>
         </div>

@@ -12,11 +12,19 @@ export function PicturesNotBroughtNote({ pictures, onDismiss }: PicturesNotBroug
   const { t } = useTranslation();
   if (pictures.length === 0) return null;
   return (
-    <section className="notice pictures-not-brought" data-testid="pictures-not-brought" aria-live="polite">
+    <section
+      className="notice pictures-not-brought"
+      data-testid="pictures-not-brought"
+      aria-live="polite"
+    >
       <p>{t('desk.picturesNotBrought.title')}</p>
       <ul>
         {pictures.map((picture, index) => (
-          <li key={picture.hash ?? `attachment-${index}`} data-testid="picture-not-brought" data-reason={picture.reason}>
+          <li
+            key={picture.hash ?? `attachment-${index}`}
+            data-testid="picture-not-brought"
+            data-reason={picture.reason}
+          >
             <bdi>{picture.fileName || t('desk.picturesNotBrought.unnamed')}</bdi>
             {': '}
             {t(`desk.picturesNotBrought.${picture.reason}`)}

@@ -28,8 +28,15 @@ export function boardJobMessage(kind: BoardJobKind, job: PublishJob): BoardJobMe
 }
 
 /** The newest job of a draft on a site: what the story's card tells about. */
-export function latestJobOf(jobs: readonly PublishJob[], draftId: string, siteId: string): PublishJob | undefined {
+export function latestJobOf(
+  jobs: readonly PublishJob[],
+  draftId: string,
+  siteId: string,
+): PublishJob | undefined {
   return jobs
     .filter((job) => job.draftId === draftId && job.siteId === siteId)
-    .reduce<PublishJob | undefined>((newest, job) => (newest === undefined || job.createdAt > newest.createdAt ? job : newest), undefined);
+    .reduce<PublishJob | undefined>(
+      (newest, job) => (newest === undefined || job.createdAt > newest.createdAt ? job : newest),
+      undefined,
+    );
 }

@@ -4,7 +4,12 @@ import { createContext, useContext } from 'react';
 import type { DraftNewsroom } from './draft-newsroom.ts';
 
 /** Before the sites are read, and outside a shell: a reporter on their own story, unnamed. */
-export const NO_NEWSROOM: DraftNewsroom = { site: null, role: 'reporter', othersStory: false, reviewerName: '' };
+export const NO_NEWSROOM: DraftNewsroom = {
+  site: null,
+  role: 'reporter',
+  othersStory: false,
+  reviewerName: '',
+};
 
 export const DraftNewsroomContext = createContext<DraftNewsroom>(NO_NEWSROOM);
 

@@ -2,7 +2,12 @@
 // there, whether the story is someone else's (opened from the desk), and the name the
 // review notes are signed with. The stage menu, suggesting mode's default and the review
 // panels read it.
-import { ROLES_BY_REACH, newsroomRole, type NewsroomRole, type RoleMapping } from '../../../common/newsroom/roles.ts';
+import {
+  ROLES_BY_REACH,
+  newsroomRole,
+  type NewsroomRole,
+  type RoleMapping,
+} from '../../../common/newsroom/roles.ts';
 import type { Draft, Settings, Site } from '../../../electron/contract.ts';
 
 export interface DraftNewsroom {
@@ -15,7 +20,11 @@ export interface DraftNewsroom {
   reviewerName: string;
 }
 
-export function draftNewsroom(draft: Pick<Draft, 'remote'>, sites: readonly Site[], settings: Pick<Settings, 'newsroom'>): DraftNewsroom {
+export function draftNewsroom(
+  draft: Pick<Draft, 'remote'>,
+  sites: readonly Site[],
+  settings: Pick<Settings, 'newsroom'>,
+): DraftNewsroom {
   const mapping = settings.newsroom.roleMapping;
   const site = linkedSite(draft, sites) ?? furthestReaching(sites, mapping);
   const authorId = site ? draft.remote?.[site.id]?.authorId : undefined;
@@ -28,8 +37,13 @@ export function draftNewsroom(draft: Pick<Draft, 'remote'>, sites: readonly Site
 }
 
 /** Suggesting mode on by default: a desk role on someone else's story, unless the newsroom turned it off. */
-export function suggestsByDefault(newsroom: DraftNewsroom, settings: Pick<Settings, 'newsroom'>): boolean {
-  return settings.newsroom.suggestOnOthersStories && newsroom.othersStory && newsroom.role !== 'reporter';
+export function suggestsByDefault(
+  newsroom: DraftNewsroom,
+  settings: Pick<Settings, 'newsroom'>,
+): boolean {
+  return (
+    settings.newsroom.suggestOnOthersStories && newsroom.othersStory && newsroom.role !== 'reporter'
+  );
 }
 
 /**
@@ -37,10 +51,14 @@ export function suggestsByDefault(newsroom: DraftNewsroom, settings: Pick<Settin
  * (from the library too) must start from the latest version sent, as opening it from the
  * desk's queue does.
  */
-export function othersStoryPost(draft: Pick<Draft, 'remote'>, sites: readonly Site[]): { siteId: string; postId: number } | null {
+export function othersStoryPost(
+  draft: Pick<Draft, 'remote'>,
+  sites: readonly Site[],
+): { siteId: string; postId: number } | null {
   for (const site of sites) {
     const post = draft.remote?.[site.id];
-    if (post?.authorId !== undefined && post.authorId !== site.account.id) return { siteId: site.id, postId: post.postId };
+    if (post?.authorId !== undefined && post.authorId !== site.account.id)
+      return { siteId: site.id, postId: post.postId };
   }
   return null;
 }

@@ -3,7 +3,13 @@
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { RevisionComparison } from '../../../electron/contract.ts';
 
-export function DiffText({ comparison, testId }: { comparison: RevisionComparison; testId?: string }) {
+export function DiffText({
+  comparison,
+  testId,
+}: {
+  comparison: RevisionComparison;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   return (
     <section className="revision-diff" data-testid={testId}>

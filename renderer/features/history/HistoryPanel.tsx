@@ -24,9 +24,18 @@ export interface HistoryPanelProps {
   onClose: () => void;
 }
 
-type Detail = { kind: 'preview'; revisionId: string } | { kind: 'compare'; before: string; after: string } | null;
+type Detail =
+  | { kind: 'preview'; revisionId: string }
+  | { kind: 'compare'; before: string; after: string }
+  | null;
 
-export default function HistoryPanel({ draftId, refreshKey, flush, onRestore, onClose }: HistoryPanelProps) {
+export default function HistoryPanel({
+  draftId,
+  refreshKey,
+  flush,
+  onRestore,
+  onClose,
+}: HistoryPanelProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const { revisions, error, reload } = useRevisions(draftId, refreshKey, flush);
@@ -36,7 +45,11 @@ export default function HistoryPanel({ draftId, refreshKey, flush, onRestore, on
 
   const select = (revisionId: string, on: boolean) =>
     // Two at most: picking a third lets go of the earliest pick.
-    setSelected((previous) => (on ? [...previous.filter((id) => id !== revisionId), revisionId].slice(-2) : previous.filter((id) => id !== revisionId)));
+    setSelected((previous) =>
+      on
+        ? [...previous.filter((id) => id !== revisionId), revisionId].slice(-2)
+        : previous.filter((id) => id !== revisionId),
+    );
   const compare = async () => {
     const pair = comparedPair(selected);
     if (!pair) return;
@@ -97,8 +110,12 @@ export default function HistoryPanel({ draftId, refreshKey, flush, onRestore, on
           </ol>
         </>
       )}
-      {detail?.kind === 'preview' && <RevisionPreview draftId={draftId} revisionId={detail.revisionId} />}
-      {detail?.kind === 'compare' && <RevisionDiff draftId={draftId} before={detail.before} after={detail.after} />}
+      {detail?.kind === 'preview' && (
+        <RevisionPreview draftId={draftId} revisionId={detail.revisionId} />
+      )}
+      {detail?.kind === 'compare' && (
+        <RevisionDiff draftId={draftId} before={detail.before} after={detail.after} />
+      )}
       {remoteSites.map((site) => (
         <SiteRevisions key={site.id} draftId={draftId} site={site} flush={flush} />
       ))}

@@ -30,7 +30,12 @@ export function RevisionDiff({ draftId, before, after }: RevisionDiffProps) {
     };
   }, [draftId, before, after]);
 
-  if (error) return <p className="notice" role="alert">{errorMessage(error)}</p>;
+  if (error)
+    return (
+      <p className="notice" role="alert">
+        {errorMessage(error)}
+      </p>
+    );
   if (!comparison) return <p className="loading-panel">{t('app.loadingPanel')}</p>;
   return <DiffText comparison={comparison} testId="revision-diff" />;
 }

@@ -23,7 +23,12 @@ export function RevisionPreview({ draftId, revisionId }: { draftId: string; revi
     };
   }, [draftId, revisionId]);
 
-  if (error) return <p className="notice" role="alert">{errorMessage(error)}</p>;
+  if (error)
+    return (
+      <p className="notice" role="alert">
+        {errorMessage(error)}
+      </p>
+    );
   if (!revision) return <p className="loading-panel">{t('app.loadingPanel')}</p>;
   return (
     <article className="revision-preview" data-testid="revision-preview-text" lang="ar" dir="rtl">

@@ -2,7 +2,11 @@
 // diff of two of them, or of one with the draft as it is now: diffed here, with the same
 // Arabic word boundaries as the local history (common/arabic/word-comparison.ts).
 import { useCallback, useEffect, useState } from 'react';
-import type { RevisionComparison, Site, SiteRevisions as SiteRevisionList } from '../../../electron/contract.ts';
+import type {
+  RevisionComparison,
+  Site,
+  SiteRevisions as SiteRevisionList,
+} from '../../../electron/contract.ts';
 import { compareWords } from '../../../common/arabic/word-comparison.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
@@ -42,7 +46,11 @@ export function SiteRevisions({ draftId, site, flush }: SiteRevisionsProps) {
   }, [load]);
 
   const select = (id: number, on: boolean) =>
-    setSelected((previous) => (on ? [...previous.filter((each) => each !== id), id].slice(-2) : previous.filter((each) => each !== id)));
+    setSelected((previous) =>
+      on
+        ? [...previous.filter((each) => each !== id), id].slice(-2)
+        : previous.filter((each) => each !== id),
+    );
   const compare = async () => {
     // Against the current text: asked again, so both sides are as they are now.
     const loaded = selected.length === 1 ? await load() : list;
@@ -62,7 +70,9 @@ export function SiteRevisions({ draftId, site, flush }: SiteRevisionsProps) {
         </p>
       ) : null}
       {list === null ? (
-        error ? null : <p className="loading-panel">{t('app.loadingPanel')}</p>
+        error ? null : (
+          <p className="loading-panel">{t('app.loadingPanel')}</p>
+        )
       ) : list.revisions.length === 0 ? (
         <p className="library-empty">{t('history.site.none')}</p>
       ) : (
@@ -78,7 +88,12 @@ export function SiteRevisions({ draftId, site, flush }: SiteRevisionsProps) {
           </button>
           <ol className="revisions">
             {list.revisions.map((revision) => (
-              <li key={revision.id} className="revision" data-testid="site-revision" data-revision-id={revision.id}>
+              <li
+                key={revision.id}
+                className="revision"
+                data-testid="site-revision"
+                data-revision-id={revision.id}
+              >
                 <label className="revision-pick">
                   <input
                     type="checkbox"

@@ -9,7 +9,8 @@ export function useRemoteSites(draftId: string, refreshKey: string): Site[] {
   useEffect(() => {
     let current = true;
     void Promise.all([midad.drafts.open(draftId), midad.sites.list()]).then(
-      ([draft, all]) => current && setSites(all.filter((site) => draft.remote?.[site.id] !== undefined)),
+      ([draft, all]) =>
+        current && setSites(all.filter((site) => draft.remote?.[site.id] !== undefined)),
       // The local history still works; the site's part is simply not offered.
       () => current && setSites([]),
     );

@@ -24,19 +24,39 @@ export function FindingGroup({ ruleId, items, options, store }: FindingGroupProp
     <section className="style-group" data-testid="style-group" data-rule={ruleId}>
       <div className="style-group-head">
         <h3>
-          {ruleName(t, ruleId)} <span className="style-group-count">{formatInteger(items.length, i18n.digits)}</span>
+          {ruleName(t, ruleId)}{' '}
+          <span className="style-group-count">{formatInteger(items.length, i18n.digits)}</span>
         </h3>
         {fixable > 1 && (
-          <button type="button" className="quiet-button" data-testid="style-fix-all" onClick={() => store.fixAll(ruleId)}>
+          <button
+            type="button"
+            className="quiet-button"
+            data-testid="style-fix-all"
+            onClick={() => store.fixAll(ruleId)}
+          >
             {t('houseStyle.fixAll', { count: fixable })}
           </button>
         )}
       </div>
-      <p className="style-group-why">{isTranslationKey(items[0]!.finding.messageKey) ? t(items[0]!.finding.messageKey, { max: options.maxSentenceWords }) : ''}</p>
+      <p className="style-group-why">
+        {isTranslationKey(items[0]!.finding.messageKey)
+          ? t(items[0]!.finding.messageKey, { max: options.maxSentenceWords })
+          : ''}
+      </p>
       <ul className="style-findings">
         {items.slice(0, SHOWN).map((item) => (
-          <li key={item.id} className="style-finding" data-testid="style-finding" data-rule={ruleId}>
-            <button type="button" className="style-finding-text" title={t('houseStyle.show')} onClick={() => store.reveal(item)}>
+          <li
+            key={item.id}
+            className="style-finding"
+            data-testid="style-finding"
+            data-rule={ruleId}
+          >
+            <button
+              type="button"
+              className="style-finding-text"
+              title={t('houseStyle.show')}
+              onClick={() => store.reveal(item)}
+            >
               <bdi>
                 {item.before}
                 <mark>{item.flagged}</mark>
@@ -50,7 +70,11 @@ export function FindingGroup({ ruleId, items, options, store }: FindingGroupProp
                 type="button"
                 className="quiet-button"
                 data-testid="style-fix"
-                title={item.finding.fix === '' ? t('houseStyle.removes') : t('houseStyle.becomes', { text: item.finding.fix })}
+                title={
+                  item.finding.fix === ''
+                    ? t('houseStyle.removes')
+                    : t('houseStyle.becomes', { text: item.finding.fix })
+                }
                 onClick={() => store.fix(item)}
               >
                 {t('houseStyle.fix')}
@@ -59,7 +83,9 @@ export function FindingGroup({ ruleId, items, options, store }: FindingGroupProp
           </li>
         ))}
       </ul>
-      {items.length > SHOWN && <p className="style-more">{t('houseStyle.more', { count: items.length - SHOWN })}</p>}
+      {items.length > SHOWN && (
+        <p className="style-more">{t('houseStyle.more', { count: items.length - SHOWN })}</p>
+      )}
     </section>
   );
 }

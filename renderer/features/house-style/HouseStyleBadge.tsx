@@ -7,7 +7,11 @@ export function HouseStyleBadge() {
   const findings = useHouseStyleFindings();
   if (!findings || findings.length === 0) return null;
   return (
-    <span className="style-badge" data-testid="style-badge" aria-label={t('houseStyle.badge', { count: findings.length })}>
+    <span
+      className="style-badge"
+      data-testid="style-badge"
+      aria-label={t('houseStyle.badge', { count: findings.length })}
+    >
       {findings.length.toLocaleString(i18n.locale)}
     </span>
   );

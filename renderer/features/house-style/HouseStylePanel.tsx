@@ -6,7 +6,11 @@ import { useSettings } from '../settings/settings-context.tsx';
 import '../../styles/house-style.css';
 import { FindingGroup } from './FindingGroup.tsx';
 import { HouseStyleSettingsForm } from './HouseStyleSettingsForm.tsx';
-import { useHouseStyleFindings, useHouseStyleStore, type ArticleFinding } from './house-style-store.ts';
+import {
+  useHouseStyleFindings,
+  useHouseStyleStore,
+  type ArticleFinding,
+} from './house-style-store.ts';
 import { SidePanel } from '../shell/SidePanel.tsx';
 
 export interface HouseStylePanelProps {
@@ -26,7 +30,14 @@ export default function HouseStylePanel({ onClose }: HouseStylePanelProps) {
   const findings = useHouseStyleFindings();
 
   return (
-    <SidePanel className="house-style" testId="style-panel" title={t('houseStyle.title')} closeLabel={t('houseStyle.close')} closeTestId="style-close" onClose={onClose}>
+    <SidePanel
+      className="house-style"
+      testId="style-panel"
+      title={t('houseStyle.title')}
+      closeLabel={t('houseStyle.close')}
+      closeTestId="style-close"
+      onClose={onClose}
+    >
       {findings === null || !store ? (
         <p className="loading-panel">{t('houseStyle.checking')}</p>
       ) : findings.length === 0 ? (
@@ -39,7 +50,15 @@ export default function HouseStylePanel({ onClose }: HouseStylePanelProps) {
             {t('houseStyle.count', { count: findings.length })}
           </p>
           {[...byRule(findings)].map(([ruleId, items]) =>
-            items.length === 0 ? null : <FindingGroup key={ruleId} ruleId={ruleId} items={items} options={settings.houseStyle} store={store} />,
+            items.length === 0 ? null : (
+              <FindingGroup
+                key={ruleId}
+                ruleId={ruleId}
+                items={items}
+                options={settings.houseStyle}
+                store={store}
+              />
+            ),
           )}
         </>
       )}

@@ -8,7 +8,11 @@ import { useSettings } from '../settings/settings-context.tsx';
 import { WordListSection } from './WordListSection.tsx';
 import { ruleName } from './rule-name.ts';
 
-type Choice<K extends keyof HouseStyleSettings> = { field: K; label: string; options: [HouseStyleSettings[K], string][] };
+type Choice<K extends keyof HouseStyleSettings> = {
+  field: K;
+  label: string;
+  options: [HouseStyleSettings[K], string][];
+};
 
 export function HouseStyleSettingsForm() {
   const { t } = useTranslation();
@@ -21,12 +25,30 @@ export function HouseStyleSettingsForm() {
     updateSettings({ houseStyle: patch }).catch(() => setFailed(true));
   };
   const choices = [
-    { field: 'quoteStyle', label: t('houseStyle.settings.quoteStyle'), options: [['guillemets', t('houseStyle.settings.guillemets')], ['curly', t('houseStyle.settings.curly')]] },
-    { field: 'digits', label: t('houseStyle.settings.digits'), options: [['western', t('houseStyle.settings.western')], ['arabic-indic', t('houseStyle.settings.arabicIndic')]] },
+    {
+      field: 'quoteStyle',
+      label: t('houseStyle.settings.quoteStyle'),
+      options: [
+        ['guillemets', t('houseStyle.settings.guillemets')],
+        ['curly', t('houseStyle.settings.curly')],
+      ],
+    },
+    {
+      field: 'digits',
+      label: t('houseStyle.settings.digits'),
+      options: [
+        ['western', t('houseStyle.settings.western')],
+        ['arabic-indic', t('houseStyle.settings.arabicIndic')],
+      ],
+    },
     {
       field: 'tanween',
       label: t('houseStyle.settings.tanween'),
-      options: [['before-alef', t('houseStyle.settings.beforeAlef')], ['on-alef', t('houseStyle.settings.onAlef')], ['either', t('houseStyle.settings.either')]],
+      options: [
+        ['before-alef', t('houseStyle.settings.beforeAlef')],
+        ['on-alef', t('houseStyle.settings.onAlef')],
+        ['either', t('houseStyle.settings.either')],
+      ],
     },
   ] satisfies [Choice<'quoteStyle'>, Choice<'digits'>, Choice<'tanween'>];
 
@@ -36,7 +58,11 @@ export function HouseStyleSettingsForm() {
       {choices.map(({ field, label, options }) => (
         <label key={field} className="style-setting">
           <span>{label}</span>
-          <select data-testid={`style-setting-${field}`} value={house[field]} onChange={(event) => save({ [field]: event.target.value })}>
+          <select
+            data-testid={`style-setting-${field}`}
+            value={house[field]}
+            onChange={(event) => save({ [field]: event.target.value })}
+          >
             {options.map(([value, text]) => (
               <option key={value} value={value}>
                 {text}
@@ -58,7 +84,13 @@ export function HouseStyleSettingsForm() {
           }}
           onBlur={(event) => {
             const words = Number(event.target.value);
-            if (Number.isInteger(words) && words >= 10 && words <= 200 && words !== house.maxSentenceWords) save({ maxSentenceWords: words });
+            if (
+              Number.isInteger(words) &&
+              words >= 10 &&
+              words <= 200 &&
+              words !== house.maxSentenceWords
+            )
+              save({ maxSentenceWords: words });
             else event.target.value = String(house.maxSentenceWords);
           }}
         />
@@ -73,7 +105,11 @@ export function HouseStyleSettingsForm() {
               data-rule={id}
               checked={!house.disabledRules.includes(id)}
               onChange={(event) =>
-                save({ disabledRules: event.target.checked ? house.disabledRules.filter((off) => off !== id) : [...house.disabledRules, id] })
+                save({
+                  disabledRules: event.target.checked
+                    ? house.disabledRules.filter((off) => off !== id)
+                    : [...house.disabledRules, id],
+                })
               }
             />
             {ruleName(t, id)}

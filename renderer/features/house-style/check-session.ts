@@ -3,11 +3,22 @@
 // text is unchanged come from its cache, and only changed blocks get new underlines.
 import type { LexicalEditor, NodeKey } from 'lexical';
 import { fixesLastFirst, minimalEdits } from '../../../common/arabic/house-style/apply-fix.ts';
-import type { ArticleChecker, CheckResult } from '../../../common/arabic/house-style/article-checker.ts';
+import type {
+  ArticleChecker,
+  CheckResult,
+} from '../../../common/arabic/house-style/article-checker.ts';
 import type { Finding, HouseStyleOptions } from '../../../common/arabic/house-style/options.ts';
 import { FindingHighlights } from './highlights.ts';
 import type { ArticleFinding, HouseStyleStore } from './house-style-store.ts';
-import { $applyEdits, $blockText, $checkedBlockOf, $checkedBlocks, $segments, $selectBlockRange, type CheckedBlock } from './lexical-blocks.ts';
+import {
+  $applyEdits,
+  $blockText,
+  $checkedBlockOf,
+  $checkedBlocks,
+  $segments,
+  $selectBlockRange,
+  type CheckedBlock,
+} from './lexical-blocks.ts';
 
 const PAUSE_MS = 300;
 // An idle slice spent checking; a forced callback (no idle time) still gets the least of it.
@@ -82,14 +93,17 @@ export class HouseStyleSession {
     this.idle = undefined;
     // The rules load with the first check, not with the app; the check waits for the next idle moment.
     if (!this.checker) {
-      const { ArticleChecker } = await import('../../../common/arabic/house-style/article-checker.ts');
+      const { ArticleChecker } =
+        await import('../../../common/arabic/house-style/article-checker.ts');
       this.checker ??= new ArticleChecker(this.options);
       if (!this.stopped) this.whenIdle();
       return;
     }
     if (this.stopped) return;
     const checker = this.checker;
-    const sliceEnd = performance.now() + Math.min(Math.max(deadline.timeRemaining(), SLICE_MS.least), SLICE_MS.most);
+    const sliceEnd =
+      performance.now() +
+      Math.min(Math.max(deadline.timeRemaining(), SLICE_MS.least), SLICE_MS.most);
     this.editor.read(() => {
       const blocks = $checkedBlocks();
       // A long article's first check (or one after new options) takes several slices.
@@ -105,12 +119,14 @@ export class HouseStyleSession {
       }
       this.dirty.clear();
       for (const key of result.removed) this.highlights.deleteBlock(key);
-      for (const key of redraw) this.highlights.showBlock(key, $segments(key), result.findings.get(key) ?? []);
+      for (const key of redraw)
+        this.highlights.showBlock(key, $segments(key), result.findings.get(key) ?? []);
       const listChanged = this.redrawAll || result.changed.size > 0 || result.removed.length > 0;
       this.redrawAll = false;
       this.texts = new Map(blocks.map((block) => [block.key, block.text]));
       this.findings = result.findings;
-      if (listChanged || this.store.getSnapshot().findings === null) this.store.publish(articleFindings(blocks, result));
+      if (listChanged || this.store.getSnapshot().findings === null)
+        this.store.publish(articleFindings(blocks, result));
     });
   }
 
@@ -125,7 +141,9 @@ export class HouseStyleSession {
   private fix(item: ArticleFinding): void {
     // editor.update runs the function at once; only a change makes the next check urgent.
     this.editor.update(() => {
-      this.urgent = this.$ifUnchanged(item.blockKey, (text) => $applyEdits(item.blockKey, minimalEdits(text, item.finding)));
+      this.urgent = this.$ifUnchanged(item.blockKey, (text) =>
+        $applyEdits(item.blockKey, minimalEdits(text, item.finding)),
+      );
     });
   }
 
@@ -136,7 +154,8 @@ export class HouseStyleSession {
         if (ofRule.length === 0) continue;
         // Last first: each fix leaves the offsets of the ones before it as they were.
         const fixed = this.$ifUnchanged(blockKey, (text) => {
-          for (const finding of fixesLastFirst(ofRule)) $applyEdits(blockKey, minimalEdits(text, finding));
+          for (const finding of fixesLastFirst(ofRule))
+            $applyEdits(blockKey, minimalEdits(text, finding));
         });
         this.urgent ||= fixed;
       }
@@ -145,12 +164,19 @@ export class HouseStyleSession {
 
   private reveal(item: ArticleFinding): void {
     const { blockKey, finding } = item;
-    this.editor.update(() => this.$ifUnchanged(blockKey, () => void $selectBlockRange(blockKey, finding.start, finding.end)), {
-      onUpdate: () => {
-        this.editor.getElementByKey(blockKey)?.scrollIntoView({ block: 'center' });
-        this.editor.focus();
+    this.editor.update(
+      () =>
+        this.$ifUnchanged(
+          blockKey,
+          () => void $selectBlockRange(blockKey, finding.start, finding.end),
+        ),
+      {
+        onUpdate: () => {
+          this.editor.getElementByKey(blockKey)?.scrollIntoView({ block: 'center' });
+          this.editor.focus();
+        },
       },
-    });
+    );
   }
 }
 

@@ -24,7 +24,8 @@ const NEAR_SCREEN = '0px';
 /** A typing burst ends this long after its last input: longer than the gap between keys of a steady typist. */
 const BURST_QUIET_MS = 700;
 
-const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+const supported = () =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 interface BlockFindings {
   segments: readonly TextSegment[];
@@ -60,9 +61,15 @@ export class FindingHighlights {
   constructor(private readonly editor: LexicalEditor) {
     this.watcher =
       this.fix && typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => this.nearScreenChanged(entries), { rootMargin: NEAR_SCREEN, scrollMargin: NEAR_SCREEN })
+        ? new IntersectionObserver((entries) => this.nearScreenChanged(entries), {
+            rootMargin: NEAR_SCREEN,
+            scrollMargin: NEAR_SCREEN,
+          })
         : null;
-    this.reflow = this.fix && typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => this.editableResized(entries)) : null;
+    this.reflow =
+      this.fix && typeof ResizeObserver === 'function'
+        ? new ResizeObserver((entries) => this.editableResized(entries))
+        : null;
     this.register();
     const onInput = () => this.typed();
     this.stopListening = this.fix
@@ -74,7 +81,11 @@ export class FindingHighlights {
   }
 
   /** Replaces the block's underlines; call inside editor.read, after the DOM is reconciled. */
-  showBlock(blockKey: NodeKey, segments: readonly TextSegment[], findings: readonly Finding[]): void {
+  showBlock(
+    blockKey: NodeKey,
+    segments: readonly TextSegment[],
+    findings: readonly Finding[],
+  ): void {
     const previous = this.byBlock.get(blockKey);
     this.removeRanges(previous);
     if (!this.fix || !this.advice || findings.length === 0) {
@@ -82,7 +93,12 @@ export class FindingHighlights {
       return;
     }
     const element = this.editor.getElementByKey(blockKey);
-    const block: BlockFindings = { segments, findings, element: previous?.element ?? null, ranges: null };
+    const block: BlockFindings = {
+      segments,
+      findings,
+      element: previous?.element ?? null,
+      ranges: null,
+    };
     this.byBlock.set(blockKey, block);
     if (block.element !== element) {
       // Lexical may have put a new element in place of the old one.
@@ -126,15 +142,22 @@ export class FindingHighlights {
 
   private unregister(): void {
     if (!this.fix || !this.advice) return;
-    if (CSS.highlights.get(HIGHLIGHT_NAMES.fix) === this.fix) CSS.highlights.delete(HIGHLIGHT_NAMES.fix);
-    if (CSS.highlights.get(HIGHLIGHT_NAMES.advice) === this.advice) CSS.highlights.delete(HIGHLIGHT_NAMES.advice);
+    if (CSS.highlights.get(HIGHLIGHT_NAMES.fix) === this.fix)
+      CSS.highlights.delete(HIGHLIGHT_NAMES.fix);
+    if (CSS.highlights.get(HIGHLIGHT_NAMES.advice) === this.advice)
+      CSS.highlights.delete(HIGHLIGHT_NAMES.advice);
   }
 
   /** An input is about to change the text: a burst starts, or goes on for another quiet spell. */
   private typed(): void {
     const typedIn = this.topLevelAtCaret();
     if (!this.burst) {
-      this.burst = { typedIn, quiet: setTimeout(() => this.endBurst(), BURST_QUIET_MS), size: null, redraw: null };
+      this.burst = {
+        typedIn,
+        quiet: setTimeout(() => this.endBurst(), BURST_QUIET_MS),
+        size: null,
+        redraw: null,
+      };
       this.drawOverlay();
       this.unregister();
       const root = this.editor.getRootElement();
@@ -188,7 +211,8 @@ export class FindingHighlights {
   private editableResized(entries: readonly ResizeObserverEntry[]): void {
     const size = this.burst?.size;
     const box = entries.at(-1)?.target as HTMLElement | undefined;
-    if (!size || !box || (box.offsetWidth === size.width && box.offsetHeight === size.height)) return;
+    if (!size || !box || (box.offsetWidth === size.width && box.offsetHeight === size.height))
+      return;
     this.drawOverlay();
   }
 
@@ -245,9 +269,15 @@ function domText(editor: LexicalEditor, key: NodeKey): Text | null {
 }
 
 /** A DOM Range over [start, end) of a block's text, or null where it is not rendered. */
-function domRange(editor: LexicalEditor, segments: readonly TextSegment[], start: number, end: number): Range | null {
+function domRange(
+  editor: LexicalEditor,
+  segments: readonly TextSegment[],
+  start: number,
+  end: number,
+): Range | null {
   const texts = segments.filter((segment) => segment.text);
-  const first = texts.find((segment) => start < segment.end) ?? texts.find((segment) => start <= segment.end);
+  const first =
+    texts.find((segment) => start < segment.end) ?? texts.find((segment) => start <= segment.end);
   const last = texts.findLast((segment) => segment.start < end) ?? first;
   if (!first || !last) return null;
   const startNode = domText(editor, first.key);

@@ -77,5 +77,8 @@ const noSubscription = () => () => {};
 
 export function useHouseStyleFindings(): readonly ArticleFinding[] | null {
   const store = useHouseStyleStore();
-  return useSyncExternalStore(store?.subscribe ?? noSubscription, store?.getSnapshot ?? (() => NO_FINDINGS)).findings;
+  return useSyncExternalStore(
+    store?.subscribe ?? noSubscription,
+    store?.getSnapshot ?? (() => NO_FINDINGS),
+  ).findings;
 }

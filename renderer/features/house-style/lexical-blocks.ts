@@ -29,7 +29,8 @@ export interface TextSegment {
   text: boolean;
 }
 
-const isBlockElement = (node: LexicalNode): node is ElementNode => $isElementNode(node) && !node.isInline();
+const isBlockElement = (node: LexicalNode): node is ElementNode =>
+  $isElementNode(node) && !node.isInline();
 
 /** Blocks whose children are all inline: their text is one line of the article. */
 export function $checkedBlocks(): CheckedBlock[] {
@@ -68,7 +69,12 @@ export function $segments(blockKey: NodeKey): TextSegment[] {
       return;
     }
     const length = node.getTextContentSize();
-    segments.push({ key: node.getKey(), start: offset, end: offset + length, text: $isTextNode(node) });
+    segments.push({
+      key: node.getKey(),
+      start: offset,
+      end: offset + length,
+      text: $isTextNode(node),
+    });
     offset += length;
   };
   if ($isElementNode(block)) for (const child of block.getChildren()) visit(child);
@@ -82,7 +88,10 @@ export function $applyEdits(blockKey: NodeKey, edits: readonly TextEdit[]): void
     // The text goes into the first TextNode the edit touches; the rest of the range is deleted.
     let inserted = false;
     for (const segment of segments) {
-      const touches = edit.start === edit.end ? segment.start <= edit.start && edit.start <= segment.end : segment.start < edit.end && edit.start < segment.end;
+      const touches =
+        edit.start === edit.end
+          ? segment.start <= edit.start && edit.start <= segment.end
+          : segment.start < edit.end && edit.start < segment.end;
       if (!touches || (inserted && edit.start === edit.end)) continue;
       const node = $getNodeByKey(segment.key);
       if (!node) continue;
@@ -109,7 +118,8 @@ function $keepSelectionInside(): void {
       $setSelection(null);
       return;
     }
-    if ($isTextNode(node) && point.offset > node.getTextContentSize()) point.set(point.key, node.getTextContentSize(), 'text');
+    if ($isTextNode(node) && point.offset > node.getTextContentSize())
+      point.set(point.key, node.getTextContentSize(), 'text');
   }
 }
 
@@ -117,8 +127,11 @@ function $keepSelectionInside(): void {
 export function $selectBlockRange(blockKey: NodeKey, start: number, end: number): boolean {
   const segments = $segments(blockKey).filter((segment) => segment.text);
   const at = (offset: number, preferEarlier: boolean) =>
-    segments.find((segment) => (preferEarlier ? segment.start < offset && offset <= segment.end : segment.start <= offset && offset < segment.end)) ??
-    segments.find((segment) => segment.start <= offset && offset <= segment.end);
+    segments.find((segment) =>
+      preferEarlier
+        ? segment.start < offset && offset <= segment.end
+        : segment.start <= offset && offset < segment.end,
+    ) ?? segments.find((segment) => segment.start <= offset && offset <= segment.end);
   const anchor = at(start, false);
   const focus = at(end, true);
   if (!anchor || !focus) return false;

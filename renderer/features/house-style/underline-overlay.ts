@@ -30,13 +30,25 @@ interface Rect {
  * elements reports the element's rect beside its text's, so equal rects are drawn once;
  * empty rects (a collapsed end) are not drawn.
  */
-export function overlayBoxes(kind: UnderlineKind, rects: Iterable<Rect>, origin: { left: number; top: number }): OverlayBox[] {
+export function overlayBoxes(
+  kind: UnderlineKind,
+  rects: Iterable<Rect>,
+  origin: { left: number; top: number },
+): OverlayBox[] {
   const seen = new Set<string>();
   const boxes: OverlayBox[] = [];
   for (const rect of rects) {
     if (rect.width <= 0 || rect.height <= 0) continue;
-    const box = { kind, left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height };
-    const id = [box.left, box.top, box.width, box.height].map((value) => Math.round(value)).join(',');
+    const box = {
+      kind,
+      left: rect.left - origin.left,
+      top: rect.top - origin.top,
+      width: rect.width,
+      height: rect.height,
+    };
+    const id = [box.left, box.top, box.width, box.height]
+      .map((value) => Math.round(value))
+      .join(',');
     if (seen.has(id)) continue;
     seen.add(id);
     boxes.push(box);
@@ -50,8 +62,13 @@ export class UnderlineOverlay {
   /** Draws the marks over `frame` (the editable area's positioned parent), replacing any drawn before. */
   draw(frame: HTMLElement, marks: readonly UnderlineMark[]): void {
     const frameRect = frame.getBoundingClientRect();
-    const origin = { left: frameRect.left + frame.clientLeft - frame.scrollLeft, top: frameRect.top + frame.clientTop - frame.scrollTop };
-    const boxes = marks.flatMap((mark) => overlayBoxes(mark.kind, mark.range.getClientRects(), origin));
+    const origin = {
+      left: frameRect.left + frame.clientLeft - frame.scrollLeft,
+      top: frameRect.top + frame.clientTop - frame.scrollTop,
+    };
+    const boxes = marks.flatMap((mark) =>
+      overlayBoxes(mark.kind, mark.range.getClientRects(), origin),
+    );
     const layer = document.createElement('div');
     layer.className = 'house-style-overlay';
     layer.setAttribute('aria-hidden', 'true');
@@ -59,7 +76,12 @@ export class UnderlineOverlay {
     for (const box of boxes) {
       const element = document.createElement('div');
       element.className = `house-style-overlay-mark house-style-overlay-${box.kind}`;
-      Object.assign(element.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` });
+      Object.assign(element.style, {
+        left: `${box.left}px`,
+        top: `${box.top}px`,
+        width: `${box.width}px`,
+        height: `${box.height}px`,
+      });
       layer.append(element);
     }
     if (this.layer?.parentElement === frame) this.layer.replaceWith(layer);

@@ -14,13 +14,27 @@ interface ConfirmButtonProps {
   disabled?: boolean;
 }
 
-export function ConfirmButton({ label, question, testId, onConfirm, confirmLabel, danger = true, disabled = false }: ConfirmButtonProps) {
+export function ConfirmButton({
+  label,
+  question,
+  testId,
+  onConfirm,
+  confirmLabel,
+  danger = true,
+  disabled = false,
+}: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const className = danger ? 'quiet-button danger' : 'quiet-button';
   if (!asking) {
     return (
-      <button type="button" className={className} data-testid={testId} disabled={disabled} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className={className}
+        data-testid={testId}
+        disabled={disabled}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );
@@ -40,7 +54,12 @@ export function ConfirmButton({ label, question, testId, onConfirm, confirmLabel
       >
         {confirmLabel ?? t('library.confirm')}
       </button>
-      <button type="button" className="quiet-button" data-testid={`${testId}-cancel`} onClick={() => setAsking(false)}>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid={`${testId}-cancel`}
+        onClick={() => setAsking(false)}
+      >
         {t('library.cancel')}
       </button>
     </span>

@@ -17,9 +17,18 @@ export function DraftRow({ draft, isOpen, onOpen, onDuplicate, onTrash }: DraftR
   const dateTime = useDateTime();
   const number = new Intl.NumberFormat(i18n.locale);
   return (
-    <li className="draft-row" data-testid="draft-row" data-draft-id={draft.id} data-status={draft.status}>
+    <li
+      className="draft-row"
+      data-testid="draft-row"
+      data-draft-id={draft.id}
+      data-status={draft.status}
+    >
       <button type="button" className="draft-open" data-testid="draft-open" onClick={onOpen}>
-        <span className={draft.titleIsHeadline ? 'draft-title' : 'draft-title draft-title-words'} lang="ar" dir="auto">
+        <span
+          className={draft.titleIsHeadline ? 'draft-title' : 'draft-title draft-title-words'}
+          lang="ar"
+          dir="auto"
+        >
           {draft.title || t('library.untitled')}
         </span>
         {isOpen && <span className="draft-badge">{t('library.openNow')}</span>}
@@ -51,7 +60,12 @@ export function DraftRow({ draft, isOpen, onOpen, onDuplicate, onTrash }: DraftR
         </div>
       </dl>
       <div className="draft-actions">
-        <button type="button" className="quiet-button" data-testid="draft-duplicate" onClick={onDuplicate}>
+        <button
+          type="button"
+          className="quiet-button"
+          data-testid="draft-duplicate"
+          onClick={onDuplicate}
+        >
           {t('library.duplicate')}
         </button>
         <button type="button" className="quiet-button" data-testid="draft-trash" onClick={onTrash}>

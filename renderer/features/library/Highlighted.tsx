@@ -6,7 +6,11 @@ export function Highlighted({ text, ranges }: { text: string; ranges: readonly T
   return (
     <>
       {splitByRanges(text, ranges).map((piece, index) =>
-        piece.marked ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>,
+        piece.marked ? (
+          <mark key={index}>{piece.text}</mark>
+        ) : (
+          <span key={index}>{piece.text}</span>
+        ),
       )}
     </>
   );

@@ -20,7 +20,9 @@ export function LibraryFilters({ filter, sections, onChange }: LibraryFiltersPro
         <select
           data-testid="filter-status"
           value={filter.status}
-          onChange={(event) => onChange({ ...filter, status: event.target.value as LibraryFilter['status'] })}
+          onChange={(event) =>
+            onChange({ ...filter, status: event.target.value as LibraryFilter['status'] })
+          }
         >
           <option value={ALL}>{t('library.all')}</option>
           {WORKFLOW_STATUSES.map((status) => (

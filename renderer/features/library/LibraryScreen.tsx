@@ -37,7 +37,10 @@ export default function LibraryScreen(props: LibraryScreenProps) {
   const search = useDraftSearch(query, lists.drafts);
 
   const drafts = lists.drafts ?? [];
-  const shown = useMemo(() => viewDrafts(drafts, filter, i18n.language), [drafts, filter, i18n.language]);
+  const shown = useMemo(
+    () => viewDrafts(drafts, filter, i18n.language),
+    [drafts, filter, i18n.language],
+  );
   const sections = useMemo(() => sectionsOf(drafts, i18n.language), [drafts, i18n.language]);
   const byId = useMemo(() => new Map(drafts.map((draft) => [draft.id, draft])), [drafts]);
 
@@ -78,11 +81,18 @@ export default function LibraryScreen(props: LibraryScreenProps) {
               onClick={() => setTab(name)}
             >
               {t(`library.tab.${name}`)}
-              {name === 'trash' && lists.trash ? ` (${new Intl.NumberFormat(i18n.locale).format(lists.trash.length)})` : ''}
+              {name === 'trash' && lists.trash
+                ? ` (${new Intl.NumberFormat(i18n.locale).format(lists.trash.length)})`
+                : ''}
             </button>
           ))}
         </div>
-        <button type="button" className="primary-button" data-testid="new-draft" onClick={() => void onCreate()}>
+        <button
+          type="button"
+          className="primary-button"
+          data-testid="new-draft"
+          onClick={() => void onCreate()}
+        >
           {t('library.new')}
         </button>
         <ImportButton
@@ -127,7 +137,9 @@ export default function LibraryScreen(props: LibraryScreenProps) {
           ) : lists.drafts === null ? (
             <p className="library-empty">{t('app.loadingPanel')}</p>
           ) : shown.length === 0 ? (
-            <p className="library-empty">{drafts.length === 0 ? t('library.none') : t('library.noneMatch')}</p>
+            <p className="library-empty">
+              {drafts.length === 0 ? t('library.none') : t('library.noneMatch')}
+            </p>
           ) : (
             <ul className="draft-list" data-testid="draft-list">
               {shown.map((draft) => (

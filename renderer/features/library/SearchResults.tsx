@@ -27,7 +27,10 @@ export function SearchResults({ search, drafts, onOpen }: SearchResultsProps) {
   }
   const partial = search.reading.complete ? null : (
     <p className="library-empty" role="status" data-testid="search-partial">
-      {t('search.partial', { searched: formatNumber(search.reading.searchable), total: formatNumber(search.reading.total) })}
+      {t('search.partial', {
+        searched: formatNumber(search.reading.searchable),
+        total: formatNumber(search.reading.total),
+      })}
     </p>
   );
   if (search.results.length === 0) {
@@ -47,7 +50,12 @@ export function SearchResults({ search, drafts, onOpen }: SearchResultsProps) {
         {search.results.map((result) => {
           const summary = drafts.get(result.draftId);
           return (
-            <li key={result.draftId} className="search-result" data-testid="search-result" data-draft-id={result.draftId}>
+            <li
+              key={result.draftId}
+              className="search-result"
+              data-testid="search-result"
+              data-draft-id={result.draftId}
+            >
               <button type="button" className="draft-open" onClick={() => onOpen(result.draftId)}>
                 <span className="draft-title" lang="ar" dir="auto">
                   {summary?.title || t('library.untitled')}

@@ -15,7 +15,12 @@ interface TrashListProps {
 export function TrashList({ trash, onRestore, onDelete, onEmpty }: TrashListProps) {
   const { t } = useTranslation();
   const dateTime = useDateTime();
-  if (trash.length === 0) return <p className="library-empty" data-testid="trash-empty">{t('trash.empty')}</p>;
+  if (trash.length === 0)
+    return (
+      <p className="library-empty" data-testid="trash-empty">
+        {t('trash.empty')}
+      </p>
+    );
   return (
     <>
       <div className="library-toolbar">
@@ -33,10 +38,16 @@ export function TrashList({ trash, onRestore, onDelete, onEmpty }: TrashListProp
               {draft.title || t('library.untitled')}
             </span>
             <p className="draft-facts">
-              {t('trash.trashedAt')} <time dateTime={draft.trashedAt}>{dateTime(draft.trashedAt)}</time>
+              {t('trash.trashedAt')}{' '}
+              <time dateTime={draft.trashedAt}>{dateTime(draft.trashedAt)}</time>
             </p>
             <div className="draft-actions">
-              <button type="button" className="quiet-button" data-testid="trash-restore" onClick={() => onRestore(draft.id)}>
+              <button
+                type="button"
+                className="quiet-button"
+                data-testid="trash-restore"
+                onClick={() => onRestore(draft.id)}
+              >
                 {t('trash.restore')}
               </button>
               <ConfirmButton

@@ -4,7 +4,10 @@ import type { SearchResult } from '../../../electron/contract.ts';
 
 export type TextRange = SearchResult['highlights'][number]['ranges'][number];
 
-export function splitByRanges(text: string, ranges: readonly TextRange[]): { text: string; marked: boolean }[] {
+export function splitByRanges(
+  text: string,
+  ranges: readonly TextRange[],
+): { text: string; marked: boolean }[] {
   const pieces: { text: string; marked: boolean }[] = [];
   let at = 0;
   for (const range of [...ranges].sort((a, b) => a.start - b.start)) {

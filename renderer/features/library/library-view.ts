@@ -20,7 +20,11 @@ export function sectionsOf(drafts: readonly DraftSummary[], locale: string): str
   return [...sections].sort(new Intl.Collator(locale).compare);
 }
 
-export function viewDrafts(drafts: readonly DraftSummary[], filter: LibraryFilter, locale: string): DraftSummary[] {
+export function viewDrafts(
+  drafts: readonly DraftSummary[],
+  filter: LibraryFilter,
+  locale: string,
+): DraftSummary[] {
   const collator = new Intl.Collator(locale);
   const shown = drafts.filter(
     (draft) =>

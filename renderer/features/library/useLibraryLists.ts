@@ -2,7 +2,11 @@
 // every change made from it, and whenever the host says a draft changed (a job published
 // it, another window saved it). The open draft is saved first so its row is current.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DraftSummary, LibraryReading, TrashedDraftSummary } from '../../../electron/contract.ts';
+import type {
+  DraftSummary,
+  LibraryReading,
+  TrashedDraftSummary,
+} from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
 import { useHostRefresh } from '../../useHostRefresh.ts';
 
@@ -15,7 +19,10 @@ export interface LibraryLists {
   reload: () => Promise<void>;
 }
 
-export function useLibraryLists(saveOpenDraft: () => Promise<boolean>, onListed: () => void): LibraryLists {
+export function useLibraryLists(
+  saveOpenDraft: () => Promise<boolean>,
+  onListed: () => void,
+): LibraryLists {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [trash, setTrash] = useState<TrashedDraftSummary[] | null>(null);
   const [reading, setReading] = useState<LibraryReading | null>(null);
@@ -25,7 +32,11 @@ export function useLibraryLists(saveOpenDraft: () => Promise<boolean>, onListed:
   const list = useCallback(async () => {
     const mine = ++request.current;
     try {
-      const [listed, trashed, read] = await Promise.all([midad.drafts.list(), midad.drafts.listTrash(), midad.drafts.reading()]);
+      const [listed, trashed, read] = await Promise.all([
+        midad.drafts.list(),
+        midad.drafts.listTrash(),
+        midad.drafts.reading(),
+      ]);
       if (mine !== request.current) return;
       setDrafts(listed);
       setTrash(trashed);

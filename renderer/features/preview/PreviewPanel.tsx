@@ -43,7 +43,12 @@ export default function PreviewPanel({ draftId, flush, onClose }: PreviewPanelPr
       closeLabel={t('preview.close')}
       onClose={onClose}
       actions={
-        <button type="button" className="quiet-button" data-testid="preview-refresh" onClick={() => void load()}>
+        <button
+          type="button"
+          className="quiet-button"
+          data-testid="preview-refresh"
+          onClick={() => void load()}
+        >
           {t('preview.refresh')}
         </button>
       }
@@ -56,14 +61,24 @@ export default function PreviewPanel({ draftId, flush, onClose }: PreviewPanelPr
           {errorMessage(shown.error)}
         </p>
       ) : (
-        <article className="preview-page" lang={shown.draft.meta.language} dir={shown.draft.meta.direction}>
+        <article
+          className="preview-page"
+          lang={shown.draft.meta.language}
+          dir={shown.draft.meta.direction}
+        >
           {shown.draft.meta.kicker && <p className="preview-kicker">{shown.draft.meta.kicker}</p>}
           <h1 data-testid="preview-headline">{shown.draft.meta.headline}</h1>
-          {shown.draft.meta.excerpt && <p className="preview-excerpt">{shown.draft.meta.excerpt}</p>}
+          {shown.draft.meta.excerpt && (
+            <p className="preview-excerpt">{shown.draft.meta.excerpt}</p>
+          )}
           {/* Our own serializer's output: every text escaped, links only http(s)/mailto,
               images only http(s), no attribute beyond a fixed few (tests/wordpress checks it
               with WordPress's validator and a hostile corpus); the CSP blocks script anyway. */}
-          <div className="preview-body" data-testid="preview-body" dangerouslySetInnerHTML={{ __html: shown.markup }} />
+          <div
+            className="preview-body"
+            data-testid="preview-body"
+            dangerouslySetInnerHTML={{ __html: shown.markup }}
+          />
         </article>
       )}
     </SidePanel>

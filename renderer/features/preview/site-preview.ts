@@ -11,6 +11,8 @@ export function sitePreviewMarkup(draft: Pick<Draft, 'id' | 'body'>, pageUrl: st
   return toWordPressBlocks(draft.body, {
     protectedBlocksAs: 'card',
     resolveImage: (image) =>
-      image.hash ? { ...image, src: new URL(`media/${draft.id}/${image.hash}`, pageUrl).href } : image,
+      image.hash
+        ? { ...image, src: new URL(`media/${draft.id}/${image.hash}`, pageUrl).href }
+        : image,
   });
 }

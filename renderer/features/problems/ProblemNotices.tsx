@@ -14,11 +14,20 @@ export function ProblemNotices({ problems, onDismiss }: ProblemNoticesProps) {
   return (
     <section className="problems" aria-label={t('problems.label')} data-testid="problems">
       {problems.map(({ key, problem, title }) => {
-        const draft = title ? t('problems.draftNamed', { title, id: problem.draftId ?? '' }) : (problem.draftId ?? t('problems.unknownDraft'));
+        const draft = title
+          ? t('problems.draftNamed', { title, id: problem.draftId ?? '' })
+          : (problem.draftId ?? t('problems.unknownDraft'));
         return (
-          <div key={key} className="problem" role="alert" data-testid="problem" data-draft-id={problem.draftId ?? ''}>
+          <div
+            key={key}
+            className="problem"
+            role="alert"
+            data-testid="problem"
+            data-draft-id={problem.draftId ?? ''}
+          >
             <p className="problem-what">
-              {t(`problems.kind.${problem.kind}`, { draft })} {t(`problems.reason.${problem.reason}`)}
+              {t(`problems.kind.${problem.kind}`, { draft })}{' '}
+              {t(`problems.reason.${problem.reason}`)}
             </p>
             <p className="problem-where">
               {problem.quarantinePath ? t('problems.movedTo') : t('problems.leftAt')}{' '}
@@ -27,7 +36,9 @@ export function ProblemNotices({ problems, onDismiss }: ProblemNoticesProps) {
               </code>
             </p>
             <p className="problem-outcome">
-              {problem.recoveredFromRevision ? t('problems.recovered') : t(`problems.outcome.${problem.kind}`)}
+              {problem.recoveredFromRevision
+                ? t('problems.recovered')
+                : t(`problems.outcome.${problem.kind}`)}
             </p>
             <button type="button" className="quiet-button" onClick={() => onDismiss(key)}>
               {t('problems.dismiss')}

@@ -33,6 +33,9 @@ export function useLibraryProblems() {
   return {
     problems: problems.filter((shown) => !dismissed.has(shown.key)),
     refresh,
-    dismiss: useCallback((key: string) => setDismissed((previous) => new Set(previous).add(key)), []),
+    dismiss: useCallback(
+      (key: string) => setDismissed((previous) => new Set(previous).add(key)),
+      [],
+    ),
   };
 }

@@ -23,36 +23,62 @@ export function ConflictView({ view, jobId, onChanged, onKeepTheirs }: ConflictV
   const [error, setError] = useState<unknown>(null);
   const resolve = (choice: 'keep_theirs' | 'overwrite') => {
     setError(null);
-    const resolved = choice === 'keep_theirs' && onKeepTheirs ? onKeepTheirs(jobId) : midad.publish.resolveConflict(jobId, choice);
+    const resolved =
+      choice === 'keep_theirs' && onKeepTheirs
+        ? onKeepTheirs(jobId)
+        : midad.publish.resolveConflict(jobId, choice);
     resolved.then(onChanged, setError);
   };
   return (
     <div className="conflict" data-testid="job-conflict">
       <p data-testid="conflict-explained" data-change={view.change}>
-        {t(view.change === 'resubmitted' ? 'publish.conflictResubmitted' : 'publish.conflictExplained')}
+        {t(
+          view.change === 'resubmitted'
+            ? 'publish.conflictResubmitted'
+            : 'publish.conflictExplained',
+        )}
       </p>
       {sideBySide ? (
         <div className="conflict-sides">
           <section>
             <h4>{t('publish.theirs')}</h4>
-            <p lang="ar" dir="rtl" data-testid="conflict-theirs">{view.theirs}</p>
+            <p lang="ar" dir="rtl" data-testid="conflict-theirs">
+              {view.theirs}
+            </p>
           </section>
           <section>
             <h4>{t('publish.ours')}</h4>
-            <p lang="ar" dir="rtl" data-testid="conflict-ours">{view.ours}</p>
+            <p lang="ar" dir="rtl" data-testid="conflict-ours">
+              {view.ours}
+            </p>
           </section>
         </div>
       ) : (
         <DiffText comparison={view.diff} testId="conflict-diff" />
       )}
       <div className="job-actions">
-        <button type="button" className="quiet-button" aria-pressed={sideBySide} onClick={() => setSideBySide((on) => !on)}>
+        <button
+          type="button"
+          className="quiet-button"
+          aria-pressed={sideBySide}
+          onClick={() => setSideBySide((on) => !on)}
+        >
           {t('publish.sideBySide')}
         </button>
-        <button type="button" className="quiet-button" data-testid="conflict-keep-theirs" onClick={() => resolve('keep_theirs')}>
+        <button
+          type="button"
+          className="quiet-button"
+          data-testid="conflict-keep-theirs"
+          onClick={() => resolve('keep_theirs')}
+        >
           {t('publish.keepTheirs')}
         </button>
-        <button type="button" className="quiet-button danger" data-testid="conflict-overwrite" onClick={() => resolve('overwrite')}>
+        <button
+          type="button"
+          className="quiet-button danger"
+          data-testid="conflict-overwrite"
+          onClick={() => resolve('overwrite')}
+        >
           {t('publish.overwrite')}
         </button>
       </div>

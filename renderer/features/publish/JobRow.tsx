@@ -30,22 +30,45 @@ export function JobRow({ job, onChanged, onEnqueue, onKeepTheirs }: JobRowProps)
   };
 
   return (
-    <li className={`job job-${view.kind}`} data-testid="publish-job" data-state={view.kind} data-job-id={job.id}>
+    <li
+      className={`job job-${view.kind}`}
+      data-testid="publish-job"
+      data-state={view.kind}
+      data-job-id={job.id}
+    >
       <p className="job-title">
         <bdi>{job.headline || t('library.untitled')}</bdi> · {t(`publish.action.${job.action}`)}
       </p>
       <p className="job-state" data-testid="job-state">
-        {view.kind === 'conflict' && view.change === 'resubmitted' ? t('publish.state.resubmitted') : t(`publish.state.${view.kind}`)}
+        {view.kind === 'conflict' && view.change === 'resubmitted'
+          ? t('publish.state.resubmitted')
+          : t(`publish.state.${view.kind}`)}
       </p>
-      <JobDetail view={view} job={job} onChanged={onChanged} onEnqueue={onEnqueue} onKeepTheirs={onKeepTheirs} />
+      <JobDetail
+        view={view}
+        job={job}
+        onChanged={onChanged}
+        onEnqueue={onEnqueue}
+        onKeepTheirs={onKeepTheirs}
+      />
       <div className="job-actions">
         {buttons.cancel && (
-          <button type="button" className="quiet-button" data-testid="job-cancel" onClick={() => act(() => midad.publish.cancel(job.id))}>
+          <button
+            type="button"
+            className="quiet-button"
+            data-testid="job-cancel"
+            onClick={() => act(() => midad.publish.cancel(job.id))}
+          >
             {t('publish.cancel')}
           </button>
         )}
         {buttons.retry && (
-          <button type="button" className="quiet-button" data-testid="job-retry" onClick={() => act(() => midad.publish.retry(job.id))}>
+          <button
+            type="button"
+            className="quiet-button"
+            data-testid="job-retry"
+            onClick={() => act(() => midad.publish.retry(job.id))}
+          >
             {t('publish.retry')}
           </button>
         )}
@@ -55,7 +78,13 @@ export function JobRow({ job, onChanged, onEnqueue, onKeepTheirs }: JobRowProps)
   );
 }
 
-function JobDetail({ view, job, onChanged, onEnqueue, onKeepTheirs }: { view: JobView } & JobRowProps) {
+function JobDetail({
+  view,
+  job,
+  onChanged,
+  onEnqueue,
+  onKeepTheirs,
+}: { view: JobView } & JobRowProps) {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const dateTime = useDateTime();
@@ -72,7 +101,9 @@ function JobDetail({ view, job, onChanged, onEnqueue, onKeepTheirs }: { view: Jo
       return (
         <div className="job-progress">
           <label className="progress-line">
-            <span>{t(`publish.step.${view.step}`)} {percent.format(view.overall)}</span>
+            <span>
+              {t(`publish.step.${view.step}`)} {percent.format(view.overall)}
+            </span>
             <progress data-testid="job-overall" max={1} value={view.overall} />
           </label>
           {view.files.map((file) => (
@@ -88,7 +119,8 @@ function JobDetail({ view, job, onChanged, onEnqueue, onKeepTheirs }: { view: Jo
     case 'waiting_offline':
       return (
         <p className="job-waiting">
-          {errorMessage(view.code)} {t('publish.nextAttempt', { time: dateTime(view.nextAttemptAt) })}
+          {errorMessage(view.code)}{' '}
+          {t('publish.nextAttempt', { time: dateTime(view.nextAttemptAt) })}
         </p>
       );
     case 'done': {
@@ -100,7 +132,14 @@ function JobDetail({ view, job, onChanged, onEnqueue, onKeepTheirs }: { view: Jo
             {link && (
               <>
                 {' · '}
-                <a href={link} target="_blank" rel="noopener noreferrer" data-testid="job-link" data-preview={view.preview} dir="ltr">
+                <a
+                  href={link}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  data-testid="job-link"
+                  data-preview={view.preview}
+                  dir="ltr"
+                >
                   {view.preview ? t('publish.previewPost') : t('publish.openPost')}
                 </a>
               </>
@@ -146,7 +185,9 @@ function JobDetail({ view, job, onChanged, onEnqueue, onKeepTheirs }: { view: Jo
               type="button"
               className="primary-button"
               data-testid="job-suggestion"
-              onClick={() => void onEnqueue(job.draftId, job.siteId, { action: view.suggestion ?? 'pending' })}
+              onClick={() =>
+                void onEnqueue(job.draftId, job.siteId, { action: view.suggestion ?? 'pending' })
+              }
             >
               {t('publish.instead', { action: t(`publish.action.${view.suggestion}`) })}
             </button>
@@ -156,7 +197,12 @@ function JobDetail({ view, job, onChanged, onEnqueue, onKeepTheirs }: { view: Jo
               type="button"
               className="quiet-button"
               data-testid="job-as-new"
-              onClick={() => void onEnqueue(job.draftId, job.siteId, { action: view.asNew ?? 'publish', asNew: true })}
+              onClick={() =>
+                void onEnqueue(job.draftId, job.siteId, {
+                  action: view.asNew ?? 'publish',
+                  asNew: true,
+                })
+              }
             >
               {t('publish.asNew')}
             </button>
@@ -165,7 +211,12 @@ function JobDetail({ view, job, onChanged, onEnqueue, onKeepTheirs }: { view: Jo
       );
     case 'conflict':
       return (
-        <ConflictView view={view} jobId={job.id} onChanged={onChanged} onKeepTheirs={onKeepTheirs && ((jobId) => onKeepTheirs(jobId, job.draftId))} />
+        <ConflictView
+          view={view}
+          jobId={job.id}
+          onChanged={onChanged}
+          onKeepTheirs={onKeepTheirs && ((jobId) => onKeepTheirs(jobId, job.draftId))}
+        />
       );
     default:
       return null;

@@ -32,7 +32,15 @@ export interface PublishPanelProps {
   onSiteVersionTaken?: () => void;
 }
 
-export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJobsMoved, onReviewSuggestions, onSiteVersionTaken }: PublishPanelProps) {
+export default function PublishPanel({
+  draftId,
+  flush,
+  onClose,
+  onOpenSites,
+  onJobsMoved,
+  onReviewSuggestions,
+  onSiteVersionTaken,
+}: PublishPanelProps) {
   const { t } = useTranslation();
   const openSuggestions = useSuggestions().entries?.length ?? 0;
   const errorMessage = useErrorMessage();
@@ -53,7 +61,9 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJ
     midad.sites.list().then((listed) => {
       setSites(listed);
       // The chosen site stays chosen; one removed meanwhile gives way to the first.
-      setSiteId((current) => (listed.some((site) => site.id === current) ? current : (listed[0]?.id ?? '')));
+      setSiteId((current) =>
+        listed.some((site) => site.id === current) ? current : (listed[0]?.id ?? ''),
+      );
     }, setError);
   }, []);
   useEffect(loadSites, [loadSites]);
@@ -68,7 +78,10 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJ
   useHostRefresh(
     () => setPreparationRound((round) => round + 1),
     ['drafts.changed'],
-    (event) => event.name === 'drafts.changed' && event.payload.draftId === draftId && ['remote', 'workflow'].includes(event.payload.change),
+    (event) =>
+      event.name === 'drafts.changed' &&
+      event.payload.draftId === draftId &&
+      ['remote', 'workflow'].includes(event.payload.change),
   );
 
   useEffect(() => setPreparation(null), [draftId, siteId]);
@@ -116,20 +129,36 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJ
   );
 
   return (
-    <SidePanel className="publish-panel" testId="publish-panel" title={t('publish.title')} closeLabel={t('history.close')} closeTestId="publish-close" onClose={onClose}>
+    <SidePanel
+      className="publish-panel"
+      testId="publish-panel"
+      title={t('publish.title')}
+      closeLabel={t('history.close')}
+      closeTestId="publish-close"
+      onClose={onClose}
+    >
       {sites === null ? (
         <p className="loading-panel">{t('app.loadingPanel')}</p>
       ) : sites.length === 0 ? (
         <p>
           {t('publish.noSites')}{' '}
-          <button type="button" className="quiet-button" data-testid="publish-open-sites" onClick={onOpenSites}>
+          <button
+            type="button"
+            className="quiet-button"
+            data-testid="publish-open-sites"
+            onClick={onOpenSites}
+          >
             {t('publish.openSites')}
           </button>
         </p>
       ) : (
         <label className="field">
           <span>{t('publish.site')}</span>
-          <select data-testid="publish-site" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
+          <select
+            data-testid="publish-site"
+            value={siteId}
+            onChange={(event) => setSiteId(event.target.value)}
+          >
             {sites.map((site) => (
               <option key={site.id} value={site.id}>
                 {t('publish.siteOption', { site: site.name || site.url, login: site.login })}
@@ -138,13 +167,17 @@ export default function PublishPanel({ draftId, flush, onClose, onOpenSites, onJ
           </select>
         </label>
       )}
-      {chosenSite ? <ReviewBridgeNote bridge={chosenSite.reviewBridge} testId="publish-review-bridge" /> : null}
+      {chosenSite ? (
+        <ReviewBridgeNote bridge={chosenSite.reviewBridge} testId="publish-review-bridge" />
+      ) : null}
       {error ? (
         <p className="notice" role="alert" data-testid="publish-error">
           {errorMessage(error)}
         </p>
       ) : null}
-      {siteId && !preparation && !error && sites?.length ? <p className="loading-panel">{t('app.loadingPanel')}</p> : null}
+      {siteId && !preparation && !error && sites?.length ? (
+        <p className="loading-panel">{t('app.loadingPanel')}</p>
+      ) : null}
       {preparation && preparation.siteId === siteId && (
         <PublishForm
           key={`${siteId}:${jobsKey}`}

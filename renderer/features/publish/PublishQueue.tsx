@@ -25,7 +25,13 @@ export function PublishQueue({ queue, onEnqueue, onKeepTheirs }: PublishQueuePro
       ) : (
         <ol className="jobs" data-testid="publish-jobs">
           {queue.jobs.map((job) => (
-            <JobRow key={job.id} job={job} onChanged={queue.refresh} onEnqueue={onEnqueue} onKeepTheirs={onKeepTheirs} />
+            <JobRow
+              key={job.id}
+              job={job}
+              onChanged={queue.refresh}
+              onEnqueue={onEnqueue}
+              onKeepTheirs={onKeepTheirs}
+            />
           ))}
         </ol>
       )}

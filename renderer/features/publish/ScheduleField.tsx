@@ -19,7 +19,13 @@ export function ScheduleField({ value, zone, invalid, onChange }: ScheduleFieldP
     <div className="field">
       <label>
         <span>{t('publish.scheduleAt', { zone: writerZone })}</span>
-        <input type="datetime-local" data-testid="publish-schedule" aria-invalid={invalid} value={value} onChange={(event) => onChange(event.target.value)} />
+        <input
+          type="datetime-local"
+          data-testid="publish-schedule"
+          aria-invalid={invalid}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
       </label>
       {iso && (
         <p className="field-hint" data-testid="publish-written-time">
@@ -28,7 +34,10 @@ export function ScheduleField({ value, zone, invalid, onChange }: ScheduleFieldP
       )}
       {zone && iso ? (
         <p className="field-hint" data-testid="publish-site-time">
-          {t('publish.siteTime', { time: formatInSiteZone(iso, zone, i18n.locale), zone: siteZoneLabel(zone) })}
+          {t('publish.siteTime', {
+            time: formatInSiteZone(iso, zone, i18n.locale),
+            zone: siteZoneLabel(zone),
+          })}
         </p>
       ) : !zone ? (
         <p className="field-hint">{t('publish.siteZoneUnknown')}</p>

@@ -1,7 +1,14 @@
 // A publish job as the queue shows it: what it is doing, how far along, and which buttons
 // it offers. Pure, so the rules (what may be retried, cancelled, suggested) are tested.
 import { postLinkToOpen } from '../../../common/wordpress/post-link.ts';
-import type { PictureNotBrought, PublishAction, PublishJob, PublishStep, RevisionComparison, SiteChangeKind } from '../../../electron/contract.ts';
+import type {
+  PictureNotBrought,
+  PublishAction,
+  PublishJob,
+  PublishStep,
+  RevisionComparison,
+  SiteChangeKind,
+} from '../../../electron/contract.ts';
 
 type FileState = 'pending' | 'uploading' | 'done' | 'reused';
 
@@ -27,7 +34,13 @@ export type JobView =
       picturesNotBrought: PictureNotBrought[];
     }
   | { kind: 'failed'; code: string; suggestion: PublishAction | null; asNew: PublishAction | null }
-  | { kind: 'conflict'; change: SiteChangeKind; diff: RevisionComparison; theirs: string; ours: string }
+  | {
+      kind: 'conflict';
+      change: SiteChangeKind;
+      diff: RevisionComparison;
+      theirs: string;
+      ours: string;
+    }
   | { kind: 'cancelled' };
 
 export interface JobButtons {
@@ -48,7 +61,9 @@ export function isActiveJob(job: PublishJob): boolean {
 export function withJob(jobs: readonly PublishJob[], job: PublishJob): PublishJob[] {
   const shown = jobs.find((each) => each.id === job.id);
   if (shown && shown.updatedAt > job.updatedAt) return [...jobs];
-  return [job, ...jobs.filter((each) => each.id !== job.id)].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return [job, ...jobs.filter((each) => each.id !== job.id)].sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt),
+  );
 }
 
 export function jobView(job: PublishJob): JobView {
@@ -58,7 +73,12 @@ export function jobView(job: PublishJob): JobView {
     case 'cancelled':
       return { kind: state.state };
     case 'waiting_offline':
-      return { kind: 'waiting_offline', code: state.code, nextAttemptAt: state.nextAttemptAt, attempts: state.attempts };
+      return {
+        kind: 'waiting_offline',
+        code: state.code,
+        nextAttemptAt: state.nextAttemptAt,
+        attempts: state.attempts,
+      };
     case 'running':
       return {
         kind: 'running',
@@ -88,10 +108,19 @@ export function jobView(job: PublishJob): JobView {
         code: state.code,
         suggestion: state.suggestion,
         // A post deleted on the site: the same intent, as a new post.
-        asNew: state.canPublishAsNew ? (job.action === 'update' || job.action === 'unpublish' ? 'publish' : job.action) : null,
+        asNew: state.canPublishAsNew
+          ? job.action === 'update' || job.action === 'unpublish'
+            ? 'publish'
+            : job.action
+          : null,
       };
     case 'conflict':
-      return { kind: 'conflict', change: state.kind ?? 'edited', diff: state.diff, ...sidesOf(state.diff.pieces) };
+      return {
+        kind: 'conflict',
+        change: state.kind ?? 'edited',
+        diff: state.diff,
+        ...sidesOf(state.diff.pieces),
+      };
   }
 }
 

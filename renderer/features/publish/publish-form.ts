@@ -1,5 +1,9 @@
 // The publish panel's fields and what they become: the options of publish.enqueue.
-import type { PublishAction, PublishOptions, PublishPreparation } from '../../../electron/contract.ts';
+import type {
+  PublishAction,
+  PublishOptions,
+  PublishPreparation,
+} from '../../../electron/contract.ts';
 import { localInputToIso } from './site-time.ts';
 
 export interface PublishFields {
@@ -12,7 +16,14 @@ export interface PublishFields {
 }
 
 /** The buttons in the order a desk reads them: the strongest step first. */
-const ACTION_ORDER: readonly PublishAction[] = ['update', 'publish', 'schedule', 'pending', 'draft', 'unpublish'];
+const ACTION_ORDER: readonly PublishAction[] = [
+  'update',
+  'publish',
+  'schedule',
+  'pending',
+  'draft',
+  'unpublish',
+];
 
 export function orderedActions(allowed: readonly PublishAction[]): PublishAction[] {
   return ACTION_ORDER.filter((action) => allowed.includes(action));
@@ -24,8 +35,13 @@ export function featuredChoices(preparation: PublishPreparation): PublishPrepara
 }
 
 /** The fields with a featured image that is no longer offered (deleted from the text, staying here) cleared. */
-export function withOfferedFeatured(fields: PublishFields, preparation: PublishPreparation): PublishFields {
-  const offered = featuredChoices(preparation).some((image) => image.hash === fields.featuredImageHash);
+export function withOfferedFeatured(
+  fields: PublishFields,
+  preparation: PublishPreparation,
+): PublishFields {
+  const offered = featuredChoices(preparation).some(
+    (image) => image.hash === fields.featuredImageHash,
+  );
   return offered ? fields : { ...fields, featuredImageHash: '' };
 }
 
@@ -54,12 +70,18 @@ export function goesBeforeReaders(action: PublishAction, remoteStatus: string | 
 }
 
 export function parseTags(text: string): string[] {
-  const tags = text.split(/[,،]/).map((tag) => tag.trim()).filter((tag) => tag !== '');
+  const tags = text
+    .split(/[,،]/)
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '');
   return [...new Set(tags)];
 }
 
 /** The enqueue options for `action`, or null when a schedule is asked for without a valid time. */
-export function publishOptions(action: PublishAction, fields: PublishFields): PublishOptions | null {
+export function publishOptions(
+  action: PublishAction,
+  fields: PublishFields,
+): PublishOptions | null {
   const options: PublishOptions = { action, tags: fields.tags };
   // None chosen: the host picks the category from the draft's section.
   const categoryIds = fields.categoryIds.filter((id) => id > 0);

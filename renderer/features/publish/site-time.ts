@@ -38,7 +38,11 @@ export function defaultScheduleInput(now: Date): string {
  * language and digits: the datetime field beside it is drawn by the browser in its own.
  */
 export function formatWritten(iso: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(new Date(iso));
 }
 
 /** `iso` as the site's clock shows it, in the interface language and digits (`locale`). */
@@ -47,7 +51,9 @@ export function formatInSiteZone(iso: string, zone: SiteTimeZone, locale: string
   const instant = new Date(iso);
   if (zone.timezoneString !== '') {
     try {
-      return new Intl.DateTimeFormat(locale, { ...options, timeZone: zone.timezoneString }).format(instant);
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone: zone.timezoneString }).format(
+        instant,
+      );
     } catch {
       // A zone this browser does not know: fall through to the offset.
     }

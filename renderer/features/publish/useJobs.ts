@@ -36,7 +36,9 @@ export function useJobs(): JobsQueue {
   useEffect(() => {
     alive.current = true;
     refresh();
-    const stopChanged = onHostEvent('publish.jobChanged', ({ job }) => setJobs((previous) => withJob(previous ?? [], job)));
+    const stopChanged = onHostEvent('publish.jobChanged', ({ job }) =>
+      setJobs((previous) => withJob(previous ?? [], job)),
+    );
     const stopRemoved = onHostEvent('publish.jobsRemoved', ({ jobIds }) =>
       setJobs((previous) => previous && previous.filter((job) => !jobIds.includes(job.id))),
     );
@@ -49,6 +51,9 @@ export function useJobs(): JobsQueue {
   // Only the connection: the job events themselves are applied above, without a request.
   useHostRefresh(refresh, []);
 
-  const add = useCallback((job: PublishJob) => setJobs((previous) => withJob(previous ?? [], job)), []);
+  const add = useCallback(
+    (job: PublishJob) => setJobs((previous) => withJob(previous ?? [], job)),
+    [],
+  );
   return { jobs, error, refresh, add };
 }

@@ -18,7 +18,14 @@ export default function SuggestionsPanel({ onClose }: SuggestionsPanelProps) {
   const { entries } = useSuggestions();
 
   return (
-    <SidePanel className="suggestions-panel" testId="suggestions-panel" title={t('suggestions.title')} closeLabel={t('suggestions.close')} closeTestId="suggestions-close" onClose={onClose}>
+    <SidePanel
+      className="suggestions-panel"
+      testId="suggestions-panel"
+      title={t('suggestions.title')}
+      closeLabel={t('suggestions.close')}
+      closeTestId="suggestions-close"
+      onClose={onClose}
+    >
       {reviewerName === '' && <p className="field-hint">{t('suggestions.nameHint')}</p>}
       {entries === null || !store ? (
         <p className="loading-panel">{t('suggestions.listing')}</p>
@@ -31,7 +38,13 @@ export default function SuggestionsPanel({ onClose }: SuggestionsPanelProps) {
           <p className="suggestions-total" data-testid="suggestions-total">
             {t('suggestions.count', { count: entries.length })}
           </p>
-          <ResolveGroup store={store} filter="all" accept={t('suggestions.acceptAll')} reject={t('suggestions.rejectAll')} testId="all" />
+          <ResolveGroup
+            store={store}
+            filter="all"
+            accept={t('suggestions.acceptAll')}
+            reject={t('suggestions.rejectAll')}
+            testId="all"
+          />
           <AuthorGroups store={store} entries={entries} />
           <ol className="suggestion-list">
             {entries.map((entry) => (
@@ -44,7 +57,13 @@ export default function SuggestionsPanel({ onClose }: SuggestionsPanelProps) {
   );
 }
 
-function AuthorGroups({ store, entries }: { store: SuggestionsStore; entries: readonly SuggestionEntry[] }) {
+function AuthorGroups({
+  store,
+  entries,
+}: {
+  store: SuggestionsStore;
+  entries: readonly SuggestionEntry[];
+}) {
   const { t } = useTranslation();
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(entry.author, (counts.get(entry.author) ?? 0) + 1);
@@ -79,10 +98,20 @@ interface ResolveGroupProps {
 function ResolveGroup({ store, filter, accept, reject, testId }: ResolveGroupProps) {
   return (
     <div className="suggestion-actions" role="group">
-      <button type="button" className="quiet-button" data-testid={`suggestion-accept-${testId}`} onClick={() => store.resolve(filter, 'accept')}>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid={`suggestion-accept-${testId}`}
+        onClick={() => store.resolve(filter, 'accept')}
+      >
         {accept}
       </button>
-      <button type="button" className="quiet-button" data-testid={`suggestion-reject-${testId}`} onClick={() => store.resolve(filter, 'reject')}>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid={`suggestion-reject-${testId}`}
+        onClick={() => store.resolve(filter, 'reject')}
+      >
         {reject}
       </button>
     </div>
@@ -92,9 +121,17 @@ function ResolveGroup({ store, filter, accept, reject, testId }: ResolveGroupPro
 function SuggestionItem({ entry, store }: { entry: SuggestionEntry; store: SuggestionsStore }) {
   const { t, i18n } = useTranslation();
   const when = new Date(entry.time);
-  const time = Number.isNaN(when.getTime()) ? '' : new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(when);
+  const time = Number.isNaN(when.getTime())
+    ? ''
+    : new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        when,
+      );
   return (
-    <li className={`suggestion-item suggestion-${entry.kind}`} data-testid="suggestion-entry" data-kind={entry.kind}>
+    <li
+      className={`suggestion-item suggestion-${entry.kind}`}
+      data-testid="suggestion-entry"
+      data-kind={entry.kind}
+    >
       <p className="suggestion-kind">{t(`suggestions.kind.${entry.kind}`)}</p>
       <p className="suggestion-excerpt" dir="auto" data-testid="suggestion-excerpt">
         {entry.excerpt}
@@ -105,7 +142,13 @@ function SuggestionItem({ entry, store }: { entry: SuggestionEntry; store: Sugge
         </p>
       )}
       <p className="suggestion-by">{t('suggestions.byAt', { author: entry.author, time })}</p>
-      <ResolveGroup store={store} filter={{ id: entry.id }} accept={t('suggestions.accept')} reject={t('suggestions.reject')} testId="one" />
+      <ResolveGroup
+        store={store}
+        filter={{ id: entry.id }}
+        accept={t('suggestions.accept')}
+        reject={t('suggestions.reject')}
+        testId="one"
+      />
     </li>
   );
 }

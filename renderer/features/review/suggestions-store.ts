@@ -63,5 +63,8 @@ const noSubscription = () => () => {};
 
 export function useSuggestions(): SuggestionsSnapshot {
   const store = useSuggestionsStore();
-  return useSyncExternalStore(store?.subscribe ?? noSubscription, store?.getSnapshot ?? (() => NOTHING));
+  return useSyncExternalStore(
+    store?.subscribe ?? noSubscription,
+    store?.getSnapshot ?? (() => NOTHING),
+  );
 }

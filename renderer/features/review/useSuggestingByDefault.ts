@@ -6,7 +6,11 @@ import type { Settings } from '../../../electron/contract.ts';
 import { suggestsByDefault, type DraftNewsroom } from '../drafts/draft-newsroom.ts';
 import { useSuggestionsStore } from './suggestions-store.ts';
 
-export function useSuggestingByDefault(openedKey: string, newsroom: DraftNewsroom | null, settings: Pick<Settings, 'newsroom'>): void {
+export function useSuggestingByDefault(
+  openedKey: string,
+  newsroom: DraftNewsroom | null,
+  settings: Pick<Settings, 'newsroom'>,
+): void {
   const store = useSuggestionsStore();
   const decidedFor = useRef<string | null>(null);
   useEffect(() => {

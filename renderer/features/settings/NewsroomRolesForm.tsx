@@ -1,7 +1,11 @@
 // The settings' newsroom roles: the WordPress capabilities that make a copy editor and a
 // desk chief, each typed as a comma-separated list and checked before anything is saved.
 import { useState, type FormEvent } from 'react';
-import { MAX_ROLE_CAPABILITIES, type NewsroomRole, type RoleMapping } from '../../../common/newsroom/roles.ts';
+import {
+  MAX_ROLE_CAPABILITIES,
+  type NewsroomRole,
+  type RoleMapping,
+} from '../../../common/newsroom/roles.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { readCapabilityList, writeCapabilityList } from './capability-list.ts';
@@ -13,7 +17,11 @@ const FIELDS: { field: RoleField; role: NewsroomRole }[] = [
   { field: 'deskChief', role: 'desk-chief' },
 ];
 
-type Outcome = { kind: 'saved' } | { kind: 'refused'; field: RoleField; role: NewsroomRole; reason: string } | { kind: 'failed'; error: unknown } | null;
+type Outcome =
+  | { kind: 'saved' }
+  | { kind: 'refused'; field: RoleField; role: NewsroomRole; reason: string }
+  | { kind: 'failed'; error: unknown }
+  | null;
 
 export function NewsroomRolesForm() {
   const { t } = useTranslation();
@@ -44,7 +52,10 @@ export function NewsroomRolesForm() {
     }
     try {
       await updateSettings({ newsroom: { roleMapping: next } });
-      setTyped({ copyEditor: writeCapabilityList(next.copyEditor), deskChief: writeCapabilityList(next.deskChief) });
+      setTyped({
+        copyEditor: writeCapabilityList(next.copyEditor),
+        deskChief: writeCapabilityList(next.deskChief),
+      });
       setOutcome({ kind: 'saved' });
     } catch (error) {
       setOutcome({ kind: 'failed', error });
@@ -52,7 +63,11 @@ export function NewsroomRolesForm() {
   };
 
   return (
-    <form className="settings-form" data-testid="newsroom-roles" onSubmit={(event) => void submit(event)}>
+    <form
+      className="settings-form"
+      data-testid="newsroom-roles"
+      onSubmit={(event) => void submit(event)}
+    >
       <h3>{t('settings.newsroomRoles.title')}</h3>
       <p className="field-hint">{t('settings.newsroomRoles.intro')}</p>
       <p className="field-hint" id="newsroom-roles-hint">

@@ -8,7 +8,11 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { readWholeNumber } from './number-setting.ts';
 import { useSettings } from './settings-context.tsx';
 
-type Outcome = { kind: 'saved' } | { kind: 'refused'; reason: string } | { kind: 'failed'; error: unknown } | null;
+type Outcome =
+  | { kind: 'saved' }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'failed'; error: unknown }
+  | null;
 
 export function PicturesSetting() {
   const { t, i18n } = useTranslation();
@@ -23,7 +27,13 @@ export function PicturesSetting() {
     const reading = readWholeNumber(typed, range);
     if (!reading.ok) {
       const number = new Intl.NumberFormat(i18n.locale);
-      setOutcome({ kind: 'refused', reason: t(`settings.${reading.reason}`, { min: number.format(range.min), max: number.format(range.max) }) });
+      setOutcome({
+        kind: 'refused',
+        reason: t(`settings.${reading.reason}`, {
+          min: number.format(range.min),
+          max: number.format(range.max),
+        }),
+      });
       return;
     }
     try {
@@ -35,7 +45,11 @@ export function PicturesSetting() {
   };
 
   return (
-    <form className="settings-form" aria-labelledby="pictures-setting-title" onSubmit={(event) => void submit(event)}>
+    <form
+      className="settings-form"
+      aria-labelledby="pictures-setting-title"
+      onSubmit={(event) => void submit(event)}
+    >
       <h3 id="pictures-setting-title">{t('settings.pictures.title')}</h3>
       <p className="field-hint">{t('settings.pictures.intro')}</p>
       <label className="field">
@@ -60,7 +74,9 @@ export function PicturesSetting() {
           checked={settings.pictures.keepCredit}
           onChange={(event) => {
             setOutcome(null);
-            updateSettings({ pictures: { keepCredit: event.target.checked } }).catch((error: unknown) => setOutcome({ kind: 'failed', error }));
+            updateSettings({ pictures: { keepCredit: event.target.checked } }).catch(
+              (error: unknown) => setOutcome({ kind: 'failed', error }),
+            );
           }}
         />
         {t('settings.pictures.keepCredit')}
@@ -70,8 +86,16 @@ export function PicturesSetting() {
         {t('settings.pictures.save')}
       </button>
       {outcome && (
-        <p className={outcome.kind === 'saved' ? 'settings-saved' : 'notice'} role={outcome.kind === 'saved' ? 'status' : 'alert'} data-testid="setting-picture-outcome">
-          {outcome.kind === 'saved' ? t('settings.saved') : outcome.kind === 'refused' ? `${t('settings.pictures.maxLongSide')}: ${outcome.reason}` : errorMessage(outcome.error)}
+        <p
+          className={outcome.kind === 'saved' ? 'settings-saved' : 'notice'}
+          role={outcome.kind === 'saved' ? 'status' : 'alert'}
+          data-testid="setting-picture-outcome"
+        >
+          {outcome.kind === 'saved'
+            ? t('settings.saved')
+            : outcome.kind === 'refused'
+              ? `${t('settings.pictures.maxLongSide')}: ${outcome.reason}`
+              : errorMessage(outcome.error)}
         </p>
       )}
     </form>

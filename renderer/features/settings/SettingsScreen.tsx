@@ -17,7 +17,11 @@ import '../../styles/settings.css';
 type NumberField = 'wordsPerMinute' | 'headlineChars' | 'excerptChars';
 const FIELDS: NumberField[] = ['wordsPerMinute', 'headlineChars', 'excerptChars'];
 
-type Outcome = { kind: 'saved' } | { kind: 'refused'; field: NumberField; reason: string } | { kind: 'failed'; error: unknown } | null;
+type Outcome =
+  | { kind: 'saved' }
+  | { kind: 'refused'; field: NumberField; reason: string }
+  | { kind: 'failed'; error: unknown }
+  | null;
 
 export default function SettingsScreen() {
   const { t, i18n } = useTranslation();
@@ -29,7 +33,13 @@ export default function SettingsScreen() {
     excerptChars: settings.limits.excerptChars,
   };
   const number = new Intl.NumberFormat(i18n.locale);
-  const [typed, setTyped] = useState(() => Object.fromEntries(FIELDS.map((field) => [field, String(stored[field])])) as Record<NumberField, string>);
+  const [typed, setTyped] = useState(
+    () =>
+      Object.fromEntries(FIELDS.map((field) => [field, String(stored[field])])) as Record<
+        NumberField,
+        string
+      >,
+  );
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const submit = async (event: FormEvent) => {
@@ -39,7 +49,10 @@ export default function SettingsScreen() {
       const range = SETTINGS_RANGES[field];
       const reading = readWholeNumber(typed[field], range);
       if (!reading.ok) {
-        const reason = t(`settings.${reading.reason}`, { min: number.format(range.min), max: number.format(range.max) });
+        const reason = t(`settings.${reading.reason}`, {
+          min: number.format(range.min),
+          max: number.format(range.max),
+        });
         setOutcome({ kind: 'refused', field, reason });
         return;
       }
@@ -71,7 +84,9 @@ export default function SettingsScreen() {
               dir="ltr"
               value={typed[field]}
               data-testid={`setting-${field}`}
-              aria-invalid={outcome?.kind === 'refused' && outcome.field === field ? true : undefined}
+              aria-invalid={
+                outcome?.kind === 'refused' && outcome.field === field ? true : undefined
+              }
               onChange={(event) => {
                 setTyped((previous) => ({ ...previous, [field]: event.target.value }));
                 setOutcome(null);

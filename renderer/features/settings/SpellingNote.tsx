@@ -20,7 +20,12 @@ export function SpellingNote() {
   }, []);
   if (!spelling) return null;
   return (
-    <section className="settings-form" aria-labelledby="spelling-title" data-testid="spelling-note" data-checker={spelling.checker}>
+    <section
+      className="settings-form"
+      aria-labelledby="spelling-title"
+      data-testid="spelling-note"
+      data-checker={spelling.checker}
+    >
       <h3 id="spelling-title">{t('settings.spelling.title')}</h3>
       <p>
         {t(`settings.spelling.${spelling.checker}`)}

@@ -20,7 +20,9 @@ export function SuggestingDefaultSetting() {
           checked={settings.newsroom.suggestOnOthersStories}
           onChange={(event) => {
             setFailure(null);
-            updateSettings({ newsroom: { suggestOnOthersStories: event.target.checked } }).catch(setFailure);
+            updateSettings({ newsroom: { suggestOnOthersStories: event.target.checked } }).catch(
+              setFailure,
+            );
           }}
         />
         {t('settings.review.suggestOnOthersStories')}

@@ -11,7 +11,14 @@ export type CapabilityListReading =
 const SEPARATOR = /[,،]/u;
 
 export function readCapabilityList(text: string): CapabilityListReading {
-  const names = [...new Set(text.split(SEPARATOR).map((name) => name.trim()).filter((name) => name !== ''))];
+  const names = [
+    ...new Set(
+      text
+        .split(SEPARATOR)
+        .map((name) => name.trim())
+        .filter((name) => name !== ''),
+    ),
+  ];
   if (names.length === 0) return { ok: false, reason: 'no_capability' };
   const bad = names.find((name) => !CAPABILITY_NAME_PATTERN.test(name));
   if (bad !== undefined) return { ok: false, reason: 'bad_capability', name: bad };

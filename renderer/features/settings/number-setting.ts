@@ -2,7 +2,8 @@
 // against its allowed range: a value, or the reason it is refused (nothing is saved then).
 import { toWesternDigits } from '../../../common/arabic/digits.ts';
 
-export type NumberReading = { ok: true; value: number } | { ok: false; reason: 'not_a_number' | 'out_of_range' };
+export type NumberReading =
+  { ok: true; value: number } | { ok: false; reason: 'not_a_number' | 'out_of_range' };
 
 export function readWholeNumber(text: string, range: { min: number; max: number }): NumberReading {
   const western = toWesternDigits(text.trim());

@@ -1,7 +1,15 @@
 // The settings the whole interface reads (reading speed, house style, limits, newsroom
 // roles): loaded once at startup, changed through the host so they are remembered, and
 // shown at once.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Settings, SettingsPatch } from '../../../electron/contract.ts';
 import { applySettingsPatch, DEFAULT_SETTINGS } from '../../../electron/default-settings.ts';
 import { midad } from '../../bridge.ts';
@@ -18,7 +26,13 @@ const SettingsContext = createContext<SettingsValue>({
   updateSettings: () => Promise.reject(new Error('no SettingsProvider')),
 });
 
-export function SettingsProvider({ initial, children }: { initial: Settings; children: ReactNode }) {
+export function SettingsProvider({
+  initial,
+  children,
+}: {
+  initial: Settings;
+  children: ReactNode;
+}) {
   const [settings, setSettings] = useState(initial);
   const updateSettings = useCallback(async (patch: SettingsPatch) => {
     let before: Settings | undefined;

@@ -29,13 +29,30 @@ interface ArticleActionsProps {
 }
 
 export function ArticleActions(props: ArticleActionsProps) {
-  const { draft, historyOpen, onToggleHistory, publishOpen, onTogglePublish, previewOpen, onTogglePreview, styleOpen, onToggleStyle, suggestionsOpen, onToggleSuggestions, onStatus, flush, onError } = props;
+  const {
+    draft,
+    historyOpen,
+    onToggleHistory,
+    publishOpen,
+    onTogglePublish,
+    previewOpen,
+    onTogglePreview,
+    styleOpen,
+    onToggleStyle,
+    suggestionsOpen,
+    onToggleSuggestions,
+    onStatus,
+    flush,
+    onError,
+  } = props;
   const { commentsOpen, onToggleComments } = props;
   const { t } = useTranslation();
   // Only the stages this user's role may set by hand (common/newsroom/roles.ts); the story's
   // own stage stays shown, greyed, when it is one the site set (published) or the desk did.
   const settable = new Set<WorkflowStatus>(STAGES_SET_BY_HAND[useDraftNewsroom().role]);
-  const stages = WORKFLOW_STATUSES.filter((status) => settable.has(status) || status === draft.workflow.status);
+  const stages = WORKFLOW_STATUSES.filter(
+    (status) => settable.has(status) || status === draft.workflow.status,
+  );
   return (
     <div className="article-actions" role="toolbar" aria-label={t('article.actions')}>
       <label className="status-select">
@@ -72,14 +89,32 @@ export function ArticleActions(props: ArticleActionsProps) {
       >
         {t('preview.open')}
       </button>
-      <button type="button" className="quiet-button" data-testid="style-toggle" aria-pressed={styleOpen} onClick={onToggleStyle}>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid="style-toggle"
+        aria-pressed={styleOpen}
+        onClick={onToggleStyle}
+      >
         {t('houseStyle.open')}
         <HouseStyleBadge />
       </button>
-      <button type="button" className="quiet-button" data-testid="suggestions-toggle" aria-pressed={suggestionsOpen} onClick={onToggleSuggestions}>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid="suggestions-toggle"
+        aria-pressed={suggestionsOpen}
+        onClick={onToggleSuggestions}
+      >
         {t('suggestions.open')}
       </button>
-      <button type="button" className="quiet-button" data-testid="comments-toggle" aria-pressed={commentsOpen} onClick={onToggleComments}>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid="comments-toggle"
+        aria-pressed={commentsOpen}
+        onClick={onToggleComments}
+      >
         {t('comments.open')}
       </button>
       <button

@@ -25,7 +25,12 @@ export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundarySt
 
   override render() {
     if (this.state.failed) {
-      return <PanelFailure part={this.props.part} onReload={() => this.setState(({ attempt }) => ({ failed: false, attempt: attempt + 1 }))} />;
+      return (
+        <PanelFailure
+          part={this.props.part}
+          onReload={() => this.setState(({ attempt }) => ({ failed: false, attempt: attempt + 1 }))}
+        />
+      );
     }
     return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
   }
@@ -36,7 +41,12 @@ function PanelFailure({ part, onReload }: { part: string; onReload: () => void }
   return (
     <div className="notice panel-failure" role="alert" data-testid="panel-failure" data-part={part}>
       <p>{t('app.partFailed')}</p>
-      <button type="button" className="quiet-button" data-testid="panel-failure-reload" onClick={onReload}>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid="panel-failure-reload"
+        onClick={onReload}
+      >
         {t('app.partReload')}
       </button>
     </div>
@@ -48,7 +58,9 @@ export function LoadedPart({ part, children }: PanelBoundaryProps) {
   const { t } = useTranslation();
   return (
     <PanelBoundary part={part}>
-      <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>{children}</Suspense>
+      <Suspense fallback={<p className="loading-panel">{t('app.loadingPanel')}</p>}>
+        {children}
+      </Suspense>
     </PanelBoundary>
   );
 }

@@ -2,7 +2,12 @@
 // (kept mounted while the library is shown, so unsaved text is never dropped), and the
 // library, history, publish, style, sites and settings screens, loaded when first asked for.
 import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
-import type { DeskAnswer, Draft, PictureNotBrought, SiteSyncResult } from '../../../electron/contract.ts';
+import type {
+  DeskAnswer,
+  Draft,
+  PictureNotBrought,
+  SiteSyncResult,
+} from '../../../electron/contract.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ArticleWorkspace } from '../article/ArticleWorkspace.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';
@@ -52,18 +57,26 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   const { draft, generation } = drafts.open;
   const [view, setView] = useState<View>(home);
   const [sidePanel, setSidePanel] = useState<SidePanel>(null);
-  const toggle = (panel: Exclude<SidePanel, null>) => setSidePanel((open) => (open === panel ? null : panel));
+  const toggle = (panel: Exclude<SidePanel, null>) =>
+    setSidePanel((open) => (open === panel ? null : panel));
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(() => initialSaveStatus(initialDraft));
   const [failure, setFailure] = useState<string | null>(null);
   const [deskAnswer, setDeskAnswer] = useState<DeskAnswer | null>(null);
-  const [deskOpened, setDeskOpened] = useState<{ postId: number; fromSite: SiteSyncResult | null; picturesNotBrought: PictureNotBrought[] } | null>(null);
+  const [deskOpened, setDeskOpened] = useState<{
+    postId: number;
+    fromSite: SiteSyncResult | null;
+    picturesNotBrought: PictureNotBrought[];
+  } | null>(null);
   const problems = useLibraryProblems();
   // Where the open story stands (its stage, its posts) follows the host: a job done, the desk's answer.
   const reloadWorkflow = drafts.reloadWorkflow;
   useHostRefresh(
     () => void reloadWorkflow(),
     ['drafts.changed'],
-    (event) => event.name === 'drafts.changed' && event.payload.draftId === draft.id && (event.payload.change === 'workflow' || event.payload.change === 'remote'),
+    (event) =>
+      event.name === 'drafts.changed' &&
+      event.payload.draftId === draft.id &&
+      (event.payload.change === 'workflow' || event.payload.change === 'remote'),
   );
   // The open article's comments: the editor's marks and the comments panel share it.
   const [reviewStore] = useState(() => new ReviewStore());
@@ -71,10 +84,16 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   // Read again on each change of screen: a site added on the Sites screen counts on return.
   const sites = useSiteList(view);
   const { settings } = useSettings();
-  const newsroom = useMemo(() => (sites === null ? null : draftNewsroom(draft, sites, settings)), [draft, sites, settings]);
+  const newsroom = useMemo(
+    () => (sites === null ? null : draftNewsroom(draft, sites, settings)),
+    [draft, sites, settings],
+  );
   useSuggestingByDefault(draft.id, newsroom, settings);
 
-  const reportError = useCallback((error: unknown) => setFailure(errorMessage(error)), [errorMessage]);
+  const reportError = useCallback(
+    (error: unknown) => setFailure(errorMessage(error)),
+    [errorMessage],
+  );
   /** Runs a change of the open draft; on success shows the article, else says why. */
   const switchTo = useCallback(
     async (change: () => Promise<SwitchOutcome>, show: View = 'article') => {
@@ -109,108 +128,127 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
         </p>
       )}
       <DraftNewsroomContext value={newsroom ?? NO_NEWSROOM}>
-      <ReviewStoreContext value={reviewStore}>
-      <div className="article-layout" hidden={view !== 'article'}>
-        {draft.workflow.withDesk && (
-          <WithDeskNotice
-            draftId={draft.id}
-            withDesk={draft.workflow.withDesk}
-            onChanged={drafts.adoptWorkflow}
-            onAnswered={(answer) => {
-              setDeskAnswer(answer);
-              drafts.adoptDeskAnswer(answer);
-            }}
-          />
-        )}
-        {deskAnswer && deskAnswer.draft.id === draft.id && (
-          <>
-            <DeskAnswerNote answer={deskAnswer} onDismiss={() => setDeskAnswer(null)} />
-            <PicturesNotBroughtNote pictures={deskAnswer.picturesNotBrought ?? []} onDismiss={() => setDeskAnswer({ ...deskAnswer, picturesNotBrought: [] })} />
-          </>
-        )}
-        {deskOpened && Object.values(draft.remote ?? {}).some((post) => post.postId === deskOpened.postId) && (
-          <>
-            {deskOpened.fromSite && <DeskOpenNote fromSite={deskOpened.fromSite} onDismiss={() => setDeskOpened(null)} />}
-            <PicturesNotBroughtNote pictures={deskOpened.picturesNotBrought} onDismiss={() => setDeskOpened({ ...deskOpened, picturesNotBrought: [] })} />
-          </>
-        )}
-        <ArticleActions
-          draft={draft}
-          historyOpen={sidePanel === 'history'}
-          onToggleHistory={() => toggle('history')}
-          publishOpen={sidePanel === 'publish'}
-          previewOpen={sidePanel === 'preview'}
-          onTogglePreview={() => toggle('preview')}
-          onTogglePublish={() => toggle('publish')}
-          styleOpen={sidePanel === 'style'}
-          onToggleStyle={() => toggle('style')}
-          suggestionsOpen={sidePanel === 'suggestions'}
-          onToggleSuggestions={() => toggle('suggestions')}
-          commentsOpen={sidePanel === 'comments'}
-          onToggleComments={() => toggle('comments')}
-          onStatus={(status) => void switchTo(() => drafts.setStatus(status))}
-          flush={drafts.flush}
-          onError={reportError}
-        />
-        <div className="article-columns">
-          {/* Keyed by the draft: another draft, or a restore, mounts the article afresh, failed or not. */}
-          <PanelBoundary part="article" key={`${draft.id}:${generation}`}>
-            <ArticleWorkspace
+        <ReviewStoreContext value={reviewStore}>
+          <div className="article-layout" hidden={view !== 'article'}>
+            {draft.workflow.withDesk && (
+              <WithDeskNotice
+                draftId={draft.id}
+                withDesk={draft.workflow.withDesk}
+                onChanged={drafts.adoptWorkflow}
+                onAnswered={(answer) => {
+                  setDeskAnswer(answer);
+                  drafts.adoptDeskAnswer(answer);
+                }}
+              />
+            )}
+            {deskAnswer && deskAnswer.draft.id === draft.id && (
+              <>
+                <DeskAnswerNote answer={deskAnswer} onDismiss={() => setDeskAnswer(null)} />
+                <PicturesNotBroughtNote
+                  pictures={deskAnswer.picturesNotBrought ?? []}
+                  onDismiss={() => setDeskAnswer({ ...deskAnswer, picturesNotBrought: [] })}
+                />
+              </>
+            )}
+            {deskOpened &&
+              Object.values(draft.remote ?? {}).some(
+                (post) => post.postId === deskOpened.postId,
+              ) && (
+                <>
+                  {deskOpened.fromSite && (
+                    <DeskOpenNote
+                      fromSite={deskOpened.fromSite}
+                      onDismiss={() => setDeskOpened(null)}
+                    />
+                  )}
+                  <PicturesNotBroughtNote
+                    pictures={deskOpened.picturesNotBrought}
+                    onDismiss={() => setDeskOpened({ ...deskOpened, picturesNotBrought: [] })}
+                  />
+                </>
+              )}
+            <ArticleActions
               draft={draft}
-              controlRef={drafts.controlRef}
-              onSaveStatus={setSaveStatus}
-              onKeepAsText={() => switchTo(() => drafts.keepUnknownAsText())}
+              historyOpen={sidePanel === 'history'}
+              onToggleHistory={() => toggle('history')}
+              publishOpen={sidePanel === 'publish'}
+              previewOpen={sidePanel === 'preview'}
+              onTogglePreview={() => toggle('preview')}
+              onTogglePublish={() => toggle('publish')}
+              styleOpen={sidePanel === 'style'}
+              onToggleStyle={() => toggle('style')}
+              suggestionsOpen={sidePanel === 'suggestions'}
+              onToggleSuggestions={() => toggle('suggestions')}
+              commentsOpen={sidePanel === 'comments'}
+              onToggleComments={() => toggle('comments')}
+              onStatus={(status) => void switchTo(() => drafts.setStatus(status))}
+              flush={drafts.flush}
+              onError={reportError}
             />
-          </PanelBoundary>
-          {sidePanel === 'history' && (
-            <LoadedPart part="history">
-              <HistoryPanel
-                key={draft.id}
-                draftId={draft.id}
-                refreshKey={`${generation}:${draft.workflow.status}`}
-                flush={drafts.flush}
-                onRestore={(revisionId) => switchTo(() => drafts.restoreRevision(revisionId))}
-                onClose={() => setSidePanel(null)}
-              />
-            </LoadedPart>
-          )}
-          {sidePanel === 'preview' && (
-            <LoadedPart part="preview">
-              <PreviewPanel key={`${draft.id}:${generation}`} draftId={draft.id} flush={drafts.flush} onClose={() => setSidePanel(null)} />
-            </LoadedPart>
-          )}
-          {sidePanel === 'style' && (
-            <LoadedPart part="style">
-              <HouseStylePanel onClose={() => setSidePanel(null)} />
-            </LoadedPart>
-          )}
-          {sidePanel === 'comments' && (
-            <LoadedPart part="comments">
-              <CommentsPanel onClose={() => setSidePanel(null)} />
-            </LoadedPart>
-          )}
-          {sidePanel === 'publish' && (
-            <LoadedPart part="publish">
-              <PublishPanel
-                key={draft.id}
-                draftId={draft.id}
-                flush={drafts.flush}
-                onClose={() => setSidePanel(null)}
-                onOpenSites={() => navigate('sites')}
-                onJobsMoved={drafts.reloadWorkflow}
-                onSiteVersionTaken={drafts.reloadFromDisk}
-                onReviewSuggestions={() => setSidePanel('suggestions')}
-              />
-            </LoadedPart>
-          )}
-          {sidePanel === 'suggestions' && (
-            <LoadedPart part="suggestions">
-              <SuggestionsPanel onClose={() => setSidePanel(null)} />
-            </LoadedPart>
-          )}
-        </div>
-      </div>
-      </ReviewStoreContext>
+            <div className="article-columns">
+              {/* Keyed by the draft: another draft, or a restore, mounts the article afresh, failed or not. */}
+              <PanelBoundary part="article" key={`${draft.id}:${generation}`}>
+                <ArticleWorkspace
+                  draft={draft}
+                  controlRef={drafts.controlRef}
+                  onSaveStatus={setSaveStatus}
+                  onKeepAsText={() => switchTo(() => drafts.keepUnknownAsText())}
+                />
+              </PanelBoundary>
+              {sidePanel === 'history' && (
+                <LoadedPart part="history">
+                  <HistoryPanel
+                    key={draft.id}
+                    draftId={draft.id}
+                    refreshKey={`${generation}:${draft.workflow.status}`}
+                    flush={drafts.flush}
+                    onRestore={(revisionId) => switchTo(() => drafts.restoreRevision(revisionId))}
+                    onClose={() => setSidePanel(null)}
+                  />
+                </LoadedPart>
+              )}
+              {sidePanel === 'preview' && (
+                <LoadedPart part="preview">
+                  <PreviewPanel
+                    key={`${draft.id}:${generation}`}
+                    draftId={draft.id}
+                    flush={drafts.flush}
+                    onClose={() => setSidePanel(null)}
+                  />
+                </LoadedPart>
+              )}
+              {sidePanel === 'style' && (
+                <LoadedPart part="style">
+                  <HouseStylePanel onClose={() => setSidePanel(null)} />
+                </LoadedPart>
+              )}
+              {sidePanel === 'comments' && (
+                <LoadedPart part="comments">
+                  <CommentsPanel onClose={() => setSidePanel(null)} />
+                </LoadedPart>
+              )}
+              {sidePanel === 'publish' && (
+                <LoadedPart part="publish">
+                  <PublishPanel
+                    key={draft.id}
+                    draftId={draft.id}
+                    flush={drafts.flush}
+                    onClose={() => setSidePanel(null)}
+                    onOpenSites={() => navigate('sites')}
+                    onJobsMoved={drafts.reloadWorkflow}
+                    onSiteVersionTaken={drafts.reloadFromDisk}
+                    onReviewSuggestions={() => setSidePanel('suggestions')}
+                  />
+                </LoadedPart>
+              )}
+              {sidePanel === 'suggestions' && (
+                <LoadedPart part="suggestions">
+                  <SuggestionsPanel onClose={() => setSidePanel(null)} />
+                </LoadedPart>
+              )}
+            </div>
+          </div>
+        </ReviewStoreContext>
       </DraftNewsroomContext>
       {view === 'library' && (
         <LoadedPart part="library">
@@ -219,7 +257,11 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
             onOpen={(id) =>
               switchTo(() =>
                 drafts.openFromLibrary(id, sites ?? [], (postId, fromSite, picturesNotBrought) =>
-                  setDeskOpened(fromSite || picturesNotBrought.length > 0 ? { postId, fromSite, picturesNotBrought } : null),
+                  setDeskOpened(
+                    fromSite || picturesNotBrought.length > 0
+                      ? { postId, fromSite, picturesNotBrought }
+                      : null,
+                  ),
                 ),
               )
             }
@@ -234,9 +276,15 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
         <LoadedPart part="desk">
           <DeskScreen
             onOpen={(siteId, postId) =>
-              void switchTo(() => drafts.openFromDesk(siteId, postId, (fromSite, picturesNotBrought) =>
-                  setDeskOpened(fromSite || picturesNotBrought.length > 0 ? { postId, fromSite, picturesNotBrought } : null),
-                ),)
+              void switchTo(() =>
+                drafts.openFromDesk(siteId, postId, (fromSite, picturesNotBrought) =>
+                  setDeskOpened(
+                    fromSite || picturesNotBrought.length > 0
+                      ? { postId, fromSite, picturesNotBrought }
+                      : null,
+                  ),
+                ),
+              )
             }
           />
         </LoadedPart>

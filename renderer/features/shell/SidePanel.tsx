@@ -15,7 +15,16 @@ interface SidePanelProps {
   children: ReactNode;
 }
 
-export function SidePanel({ className, testId, title, closeLabel, closeTestId, onClose, actions, children }: SidePanelProps) {
+export function SidePanel({
+  className,
+  testId,
+  title,
+  closeLabel,
+  closeTestId,
+  onClose,
+  actions,
+  children,
+}: SidePanelProps) {
   return (
     <aside className={`side-panel ${className}`} data-testid={testId} aria-label={title}>
       <div className="side-panel-head">

@@ -1,7 +1,14 @@
 // The draft open in the editor, and every way of changing it. Leaving a draft first saves
 // what is unsaved; if that fails the draft stays open (its text is only in memory).
 import { useCallback, useRef, useState } from 'react';
-import type { DeskAnswer, Draft, PictureNotBrought, Site, SiteSyncResult, WorkflowStatus } from '../../../electron/contract.ts';
+import type {
+  DeskAnswer,
+  Draft,
+  PictureNotBrought,
+  Site,
+  SiteSyncResult,
+  WorkflowStatus,
+} from '../../../electron/contract.ts';
 import { othersStoryPost } from '../drafts/draft-newsroom.ts';
 import { midad } from '../../bridge.ts';
 import type { ArticleControl } from '../article/ArticleWorkspace.tsx';
@@ -18,12 +25,16 @@ export function useOpenDraft(initial: Draft) {
   const [open, setOpen] = useState<OpenDraft>({ draft: initial, generation: 0 });
   const controlRef = useRef<ArticleControl | null>(null);
 
-  const flush = useCallback(async (): Promise<boolean> => (await controlRef.current?.flush()) ?? true, []);
+  const flush = useCallback(
+    async (): Promise<boolean> => (await controlRef.current?.flush()) ?? true,
+    [],
+  );
 
   /** Saves the open draft (unless it is gone), then shows what `load` answers. */
   const replace = useCallback(
     async (load: () => Promise<Draft>, saveFirst = true): Promise<SwitchOutcome> => {
-      if (saveFirst && !(await flush())) return { ok: false, error: { code: 'storage.write_failed' } };
+      if (saveFirst && !(await flush()))
+        return { ok: false, error: { code: 'storage.write_failed' } };
       try {
         const draft = await load();
         setOpen((previous) => ({ draft, generation: previous.generation + 1 }));
@@ -38,7 +49,12 @@ export function useOpenDraft(initial: Draft) {
   /** Where the story stands, as the host now answers (after a job, the desk's answer): the text in the editor stays. */
   const adoptWorkflow = useCallback((fresh: Draft) => {
     setOpen((previous) =>
-      previous.draft.id === fresh.id ? { ...previous, draft: { ...previous.draft, workflow: fresh.workflow, remote: fresh.remote } } : previous,
+      previous.draft.id === fresh.id
+        ? {
+            ...previous,
+            draft: { ...previous.draft, workflow: fresh.workflow, remote: fresh.remote },
+          }
+        : previous,
     );
   }, []);
 
@@ -48,7 +64,10 @@ export function useOpenDraft(initial: Draft) {
    * where the story stands changes.
    */
   const adoptDeskAnswer = useCallback(
-    (answer: DeskAnswer) => (answer.took === null ? adoptWorkflow(answer.draft) : void replace(async () => answer.draft, false)),
+    (answer: DeskAnswer) =>
+      answer.took === null
+        ? adoptWorkflow(answer.draft)
+        : void replace(async () => answer.draft, false),
     [adoptWorkflow, replace],
   );
 
@@ -58,14 +77,21 @@ export function useOpenDraft(initial: Draft) {
     controlRef,
     flush,
     /** The open draft's text changed on disk (the site's version kept): shown as it is there, nothing saved over it. */
-    reloadFromDisk: useCallback(() => void replace(() => midad.drafts.open(draftId), false), [replace, draftId]),
+    reloadFromDisk: useCallback(
+      () => void replace(() => midad.drafts.open(draftId), false),
+      [replace, draftId],
+    ),
     /**
      * A story from the desk's queue or board. The open text is saved first: the host compares
      * the linked draft with the site's version, and typing not yet saved must count as unsent
      * work there, never be saved over the version it brings in.
      */
     openFromDesk: useCallback(
-      (siteId: string, postId: number, onSync: (fromSite: SiteSyncResult | null, picturesNotBrought: PictureNotBrought[]) => void) =>
+      (
+        siteId: string,
+        postId: number,
+        onSync: (fromSite: SiteSyncResult | null, picturesNotBrought: PictureNotBrought[]) => void,
+      ) =>
         replace(async () => {
           const { fromSite, picturesNotBrought, ...draft } = await midad.desk.open(siteId, postId);
           onSync(fromSite ?? null, picturesNotBrought ?? []);
@@ -78,13 +104,24 @@ export function useOpenDraft(initial: Draft) {
      * open, which brings the site's newer version in; offline, the copy opens as it is here.
      */
     openFromLibrary: useCallback(
-      (id: string, sites: readonly Site[], onSync: (postId: number, fromSite: SiteSyncResult | null, picturesNotBrought: PictureNotBrought[]) => void) =>
+      (
+        id: string,
+        sites: readonly Site[],
+        onSync: (
+          postId: number,
+          fromSite: SiteSyncResult | null,
+          picturesNotBrought: PictureNotBrought[],
+        ) => void,
+      ) =>
         replace(async () => {
           const local = await midad.drafts.open(id);
           const post = othersStoryPost(local, sites);
           if (!post) return local;
           try {
-            const { fromSite, picturesNotBrought, ...draft } = await midad.desk.open(post.siteId, post.postId);
+            const { fromSite, picturesNotBrought, ...draft } = await midad.desk.open(
+              post.siteId,
+              post.postId,
+            );
             onSync(post.postId, fromSite ?? null, picturesNotBrought ?? []);
             return draft;
           } catch {
@@ -95,7 +132,10 @@ export function useOpenDraft(initial: Draft) {
     ),
     createDraft: useCallback(() => replace(() => midad.drafts.create()), [replace]),
     /** The open draft was trashed (after a save): show the newest other one, or a new one. */
-    leaveTrashed: useCallback(() => replace(() => midad.drafts.openStarting(draftId), false), [replace, draftId]),
+    leaveTrashed: useCallback(
+      () => replace(() => midad.drafts.openStarting(draftId), false),
+      [replace, draftId],
+    ),
     restoreRevision: useCallback(
       (revisionId: string) =>
         replace(async () => {
@@ -127,7 +167,10 @@ export function useOpenDraft(initial: Draft) {
         if (!(await flush())) return { ok: false, error: { code: 'storage.write_failed' } };
         try {
           await midad.drafts.setStatus(draftId, status);
-          setOpen((previous) => ({ ...previous, draft: { ...previous.draft, workflow: { status } } }));
+          setOpen((previous) => ({
+            ...previous,
+            draft: { ...previous.draft, workflow: { status } },
+          }));
           return { ok: true };
         } catch (error) {
           return { ok: false, error };

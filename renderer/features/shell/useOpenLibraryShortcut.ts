@@ -7,7 +7,13 @@ export function useOpenLibraryShortcut(showLibrary: () => void): void {
   latest.current = showLibrary;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.code !== 'KeyO' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      if (
+        event.code !== 'KeyO' ||
+        !(event.ctrlKey || event.metaKey) ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       event.preventDefault();
       latest.current();
     };

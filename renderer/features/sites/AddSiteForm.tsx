@@ -40,11 +40,26 @@ export function AddSiteForm({ onAdd, disabled }: AddSiteFormProps) {
       <h3>{t('sites.add')}</h3>
       <label className="field">
         <span>{t('sites.url')}</span>
-        <input type="url" dir="ltr" required value={url} placeholder="https://news.example" data-testid="site-url" onChange={(e) => setUrl(e.target.value)} />
+        <input
+          type="url"
+          dir="ltr"
+          required
+          value={url}
+          placeholder="https://news.example"
+          data-testid="site-url"
+          onChange={(e) => setUrl(e.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('sites.login')}</span>
-        <input dir="ltr" required autoComplete="off" value={login} data-testid="site-login" onChange={(e) => setLogin(e.target.value)} />
+        <input
+          dir="ltr"
+          required
+          autoComplete="off"
+          value={login}
+          data-testid="site-login"
+          onChange={(e) => setLogin(e.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('sites.appPassword')}</span>
@@ -62,7 +77,12 @@ export function AddSiteForm({ onAdd, disabled }: AddSiteFormProps) {
       <p className="field-hint" id="app-password-hint">
         {t('sites.appPasswordHint')}
       </p>
-      <button type="submit" className="primary-button" data-testid="site-add" disabled={busy || disabled}>
+      <button
+        type="submit"
+        className="primary-button"
+        data-testid="site-add"
+        disabled={busy || disabled}
+      >
         {busy ? t('sites.adding') : t('sites.addButton')}
       </button>
       {error ? (

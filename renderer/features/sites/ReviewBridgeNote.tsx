@@ -10,11 +10,21 @@ interface ReviewBridgeNoteProps {
   testId: string;
 }
 
-export function ReviewBridgeNote({ bridge, withInstallHint = false, testId }: ReviewBridgeNoteProps) {
+export function ReviewBridgeNote({
+  bridge,
+  withInstallHint = false,
+  testId,
+}: ReviewBridgeNoteProps) {
   const { t } = useTranslation();
   return (
-    <p className="review-bridge-note" data-testid={testId} data-review-bridge={bridge ? 'present' : 'absent'}>
-      {bridge ? t('sites.reviewBridge.present', { version: bridge.version }) : t('sites.reviewBridge.absent')}
+    <p
+      className="review-bridge-note"
+      data-testid={testId}
+      data-review-bridge={bridge ? 'present' : 'absent'}
+    >
+      {bridge
+        ? t('sites.reviewBridge.present', { version: bridge.version })
+        : t('sites.reviewBridge.absent')}
       {!bridge && withInstallHint ? (
         <>
           {' '}

@@ -26,7 +26,12 @@ export function SecretStorageNote({ storage, onAccept, onWithdraw }: SecretStora
   }
   const accepted = storage.weakAccepted === true;
   return (
-    <section className="secret-note secret-note-weak" data-testid="secret-storage" data-kind={storage.kind} data-accepted={accepted}>
+    <section
+      className="secret-note secret-note-weak"
+      data-testid="secret-storage"
+      data-kind={storage.kind}
+      data-accepted={accepted}
+    >
       <p>{t(accepted ? 'sites.storage.basicTextAccepted' : 'sites.storage.basicTextAsked')}</p>
       <p>{t('sites.storage.getKeyring')}</p>
       <p>
@@ -38,7 +43,12 @@ export function SecretStorageNote({ storage, onAccept, onWithdraw }: SecretStora
             onConfirm={() => void onWithdraw().catch(setError)}
           />
         ) : (
-          <button type="button" className="quiet-button danger" data-testid="accept-weak-storage" onClick={() => onAccept().catch(setError)}>
+          <button
+            type="button"
+            className="quiet-button danger"
+            data-testid="accept-weak-storage"
+            onClick={() => onAccept().catch(setError)}
+          >
             {t('sites.storage.accept')}
           </button>
         )}

@@ -40,13 +40,20 @@ export function SiteCard({ site, onCheck, onRemove }: SiteCardProps) {
       setBusy(false);
     }
   };
-  const roles = site.account.roles.map((role) => (KNOWN_ROLES.has(role) && isTranslationKey(`sites.role.${role}`) ? t(`sites.role.${role}` as StringKey) : role));
+  const roles = site.account.roles.map((role) =>
+    KNOWN_ROLES.has(role) && isTranslationKey(`sites.role.${role}`)
+      ? t(`sites.role.${role}` as StringKey)
+      : role,
+  );
   const role = newsroomRole(site.capabilities, settings.newsroom.roleMapping);
 
   return (
     <li className="site" data-testid="site" data-site-id={site.id}>
       <h3 className="site-name">
-        {site.name || site.url} <bdi className="site-url" dir="ltr">{site.url}</bdi>
+        {site.name || site.url}{' '}
+        <bdi className="site-url" dir="ltr">
+          {site.url}
+        </bdi>
       </h3>
       <p data-testid="site-account">
         {t('sites.signedInAs', { name: site.account.name, login: site.login })}
@@ -58,7 +65,12 @@ export function SiteCard({ site, onCheck, onRemove }: SiteCardProps) {
       </p>
       <ul className="site-rights" aria-label={t('sites.rightsLabel')} data-testid="site-rights">
         {siteRights(site.capabilities).map(({ right, granted }) => (
-          <li key={right} data-right={right} data-granted={granted} className={granted ? 'right-granted' : 'right-denied'}>
+          <li
+            key={right}
+            data-right={right}
+            data-granted={granted}
+            className={granted ? 'right-granted' : 'right-denied'}
+          >
             {granted ? t('sites.may') : t('sites.mayNot')} {t(`sites.right.${right}`)}
           </li>
         ))}
@@ -66,7 +78,13 @@ export function SiteCard({ site, onCheck, onRemove }: SiteCardProps) {
       <ReviewBridgeNote bridge={site.reviewBridge} withInstallHint testId="site-review-bridge" />
       <p className="site-checked">{t('sites.checkedAt', { time: dateTime(site.checkedAt) })}</p>
       <div className="site-actions">
-        <button type="button" className="quiet-button" data-testid="site-check" disabled={busy} onClick={() => void run(() => onCheck(site.id))}>
+        <button
+          type="button"
+          className="quiet-button"
+          data-testid="site-check"
+          disabled={busy}
+          onClick={() => void run(() => onCheck(site.id))}
+        >
           {busy ? t('sites.checking') : t('sites.check')}
         </button>
         <ConfirmButton

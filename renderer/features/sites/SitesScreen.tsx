@@ -22,7 +22,13 @@ export default function SitesScreen() {
           {errorMessage(state.error)}
         </p>
       ) : null}
-      {state.storage && <SecretStorageNote storage={state.storage} onAccept={state.acceptWeakStorage} onWithdraw={state.withdrawWeakStorage} />}
+      {state.storage && (
+        <SecretStorageNote
+          storage={state.storage}
+          onAccept={state.acceptWeakStorage}
+          onWithdraw={state.withdrawWeakStorage}
+        />
+      )}
       {state.sites === null ? (
         <p className="loading-panel">{t('app.loadingPanel')}</p>
       ) : state.sites.length === 0 ? (

@@ -9,7 +9,9 @@ export const SITE_RIGHTS = [
 
 export type SiteRight = (typeof SITE_RIGHTS)[number]['right'];
 
-export function siteRights(capabilities: readonly string[]): { right: SiteRight; granted: boolean }[] {
+export function siteRights(
+  capabilities: readonly string[],
+): { right: SiteRight; granted: boolean }[] {
   const granted = new Set(capabilities);
   return SITE_RIGHTS.map(({ right, capability }) => ({ right, granted: granted.has(capability) }));
 }

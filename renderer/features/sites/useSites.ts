@@ -35,7 +35,8 @@ export function useSites(): SitesState {
     };
   }, []);
 
-  const replace = (site: Site) => setSites((previous) => (previous ?? []).map((old) => (old.id === site.id ? site : old)));
+  const replace = (site: Site) =>
+    setSites((previous) => (previous ?? []).map((old) => (old.id === site.id ? site : old)));
 
   return {
     sites,
@@ -51,7 +52,13 @@ export function useSites(): SitesState {
       await midad.sites.remove(siteId);
       setSites((previous) => (previous ?? []).filter((site) => site.id !== siteId));
     }, []),
-    acceptWeakStorage: useCallback(async () => setStorage(await midad.sites.acceptWeakSecretStorage()), []),
-    withdrawWeakStorage: useCallback(async () => setStorage(await midad.sites.withdrawWeakSecretStorage()), []),
+    acceptWeakStorage: useCallback(
+      async () => setStorage(await midad.sites.acceptWeakSecretStorage()),
+      [],
+    ),
+    withdrawWeakStorage: useCallback(
+      async () => setStorage(await midad.sites.withdrawWeakSecretStorage()),
+      [],
+    ),
   };
 }

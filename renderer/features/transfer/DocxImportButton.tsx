@@ -47,10 +47,20 @@ export function DocxImportButton({ onImported }: { onImported: (draftId: string)
 
   return (
     <div className="import">
-      <button type="button" className="quiet-button" data-testid="import-docx-button" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="quiet-button"
+        data-testid="import-docx-button"
+        onClick={() => input.current?.click()}
+      >
         {t('paste.importDocx')}
       </button>
-      <HiddenFileInput inputRef={input} accept={DOCX_TYPES} testId="import-docx-file" onFile={(file) => void importFile(file)} />
+      <HiddenFileInput
+        inputRef={input}
+        accept={DOCX_TYPES}
+        testId="import-docx-file"
+        onFile={(file) => void importFile(file)}
+      />
       {outcome && (
         <p
           className={`import-outcome import-outcome-${outcome.kind}`}

@@ -47,8 +47,18 @@ export function ExportButtons({ draft, flush, onError }: ExportButtonsProps) {
       setBusy(false);
     }
   };
-  const text = (data: string, extension: string, type: string): ExportedFile => ({ data, encoding: 'text', extension, type });
-  const binary = (data: string, extension: string, type: string): ExportedFile => ({ data, encoding: 'base64', extension, type });
+  const text = (data: string, extension: string, type: string): ExportedFile => ({
+    data,
+    encoding: 'text',
+    extension,
+    type,
+  });
+  const binary = (data: string, extension: string, type: string): ExportedFile => ({
+    data,
+    encoding: 'base64',
+    extension,
+    type,
+  });
   // The desktop app prints the proof itself; browser mode has the browser print it.
   const pdf = async (): Promise<ExportedFile | null> => {
     try {
@@ -60,16 +70,39 @@ export function ExportButtons({ draft, flush, onError }: ExportButtonsProps) {
     }
   };
   const buttons: { id: string; label: string; make: () => Promise<ExportedFile | null> }[] = [
-    { id: 'export-midad', label: t('transfer.exportMidad'), make: async () => text(await midad.drafts.exportDraft(draft.id), 'midad', 'application/json') },
-    { id: 'export-html', label: t('transfer.exportHtml'), make: async () => text(await midad.drafts.exportHtml(draft.id), 'html', 'text/html') },
-    { id: 'export-docx', label: t('transfer.exportDocx'), make: async () => binary(await midad.drafts.exportDocx(draft.id), 'docx', DOCX_TYPE) },
-    { id: 'export-markdown', label: t('transfer.exportMarkdown'), make: async () => text(await midad.drafts.exportMarkdown(draft.id), 'md', 'text/markdown') },
+    {
+      id: 'export-midad',
+      label: t('transfer.exportMidad'),
+      make: async () => text(await midad.drafts.exportDraft(draft.id), 'midad', 'application/json'),
+    },
+    {
+      id: 'export-html',
+      label: t('transfer.exportHtml'),
+      make: async () => text(await midad.drafts.exportHtml(draft.id), 'html', 'text/html'),
+    },
+    {
+      id: 'export-docx',
+      label: t('transfer.exportDocx'),
+      make: async () => binary(await midad.drafts.exportDocx(draft.id), 'docx', DOCX_TYPE),
+    },
+    {
+      id: 'export-markdown',
+      label: t('transfer.exportMarkdown'),
+      make: async () => text(await midad.drafts.exportMarkdown(draft.id), 'md', 'text/markdown'),
+    },
     { id: 'export-pdf', label: t('transfer.exportPdf'), make: pdf },
   ];
   return (
     <>
       {buttons.map((button) => (
-        <button key={button.id} type="button" className="quiet-button" data-testid={button.id} disabled={busy} onClick={() => void run(button.make)}>
+        <button
+          key={button.id}
+          type="button"
+          className="quiet-button"
+          data-testid={button.id}
+          disabled={busy}
+          onClick={() => void run(button.make)}
+        >
           {button.label}
         </button>
       ))}

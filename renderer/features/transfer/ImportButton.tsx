@@ -9,7 +9,10 @@ import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { DocxImportButton } from './DocxImportButton.tsx';
 import { HiddenFileInput } from './HiddenFileInput.tsx';
 
-type Outcome = { kind: 'done'; result: ImportResult; fileName: string } | { kind: 'failed'; error: unknown; fileName: string } | null;
+type Outcome =
+  | { kind: 'done'; result: ImportResult; fileName: string }
+  | { kind: 'failed'; error: unknown; fileName: string }
+  | null;
 
 interface ImportButtonProps {
   onImported: (result: ImportResult) => void;
@@ -38,10 +41,20 @@ export function ImportButton({ onImported, onDocxImported }: ImportButtonProps) 
   return (
     <>
       <div className="import">
-        <button type="button" className="quiet-button" data-testid="import-button" onClick={() => input.current?.click()}>
+        <button
+          type="button"
+          className="quiet-button"
+          data-testid="import-button"
+          onClick={() => input.current?.click()}
+        >
           {t('transfer.import')}
         </button>
-        <HiddenFileInput inputRef={input} accept=".midad,application/json" testId="import-file" onFile={(file) => void importFile(file)} />
+        <HiddenFileInput
+          inputRef={input}
+          accept=".midad,application/json"
+          testId="import-file"
+          onFile={(file) => void importFile(file)}
+        />
         {outcome && (
           <p
             className={`import-outcome import-outcome-${outcome.kind}`}

@@ -8,7 +8,9 @@ import { createArticleExtension } from '../../editor/article-extension.ts';
 import { cleanHtml } from '../../editor/clean-html.ts';
 
 export function bodyFromDocxHtml(html: string): DraftContent['body'] {
-  const { document } = cleanHtml(new DOMParser().parseFromString(html, 'text/html'), { keepStoredImages: true });
+  const { document } = cleanHtml(new DOMParser().parseFromString(html, 'text/html'), {
+    keepStoredImages: true,
+  });
   let failure: Error | null = null;
   const editor = buildEditorFromExtensions(
     createArticleExtension({ body: null, onError: (error) => (failure = error) }),

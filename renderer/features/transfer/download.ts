@@ -31,7 +31,9 @@ function downloadBlob(blob: Blob, fileName: string): void {
 
 /** A file name from the headline: no characters a file system refuses, never empty. */
 export function fileNameFor(headline: string, fallback: string, extension: string): string {
-  const printable = Array.from(headline, (character) => (character.charCodeAt(0) < 0x20 ? ' ' : character)).join('');
+  const printable = Array.from(headline, (character) =>
+    character.charCodeAt(0) < 0x20 ? ' ' : character,
+  ).join('');
   const base = printable
     .replace(/[\\/:*?"<>|\u200b-\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
     .replace(/\s+/gu, ' ')

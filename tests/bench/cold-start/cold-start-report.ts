@@ -3,12 +3,20 @@
 import type { BenchmarkEntry, BenchmarkReport } from '../support/results.ts';
 import { machineSummary } from '../support/machine.ts';
 import { median, round } from '../support/statistics.ts';
-import { COLD_START_CASES, type ColdStartCase, type ColdStartResults, type ColdStartSample } from './cold-start.ts';
+import {
+  COLD_START_CASES,
+  type ColdStartCase,
+  type ColdStartResults,
+  type ColdStartSample,
+} from './cold-start.ts';
 
 export const COLD_START_BENCHMARK = 'cold-start';
 export const COLD_START_BUDGET = 1.2;
 
-const LABELS: Record<ColdStartCase, string> = { empty: 'empty data folder', '20000': 'a 20,000-word draft' };
+const LABELS: Record<ColdStartCase, string> = {
+  empty: 'empty data folder',
+  '20000': 'a 20,000-word draft',
+};
 const caseName = (page: 'midad' | 'bare-lexical', coldCase: ColdStartCase) =>
   `${page}, cold start with ${coldCase === 'empty' ? 'an empty data folder' : 'a 20,000-word draft'} (median)`;
 
@@ -35,7 +43,13 @@ export function buildColdStartReport(results: ColdStartResults): BenchmarkReport
     const ratio = round(midad.totalMs / bare.totalMs, 3);
     const pass = ratio <= COLD_START_BUDGET;
     const base = { unit: 'ms', date, machine, benchmark: COLD_START_BENCHMARK };
-    entries.push({ ...base, case: caseName('bare-lexical', coldCase), figure: round(bare.totalMs, 1), baseline: null, ratio: null });
+    entries.push({
+      ...base,
+      case: caseName('bare-lexical', coldCase),
+      figure: round(bare.totalMs, 1),
+      baseline: null,
+      ratio: null,
+    });
     entries.push({
       ...base,
       case: caseName('midad', coldCase),
@@ -44,9 +58,14 @@ export function buildColdStartReport(results: ColdStartResults): BenchmarkReport
       ratio,
       target: { rule: `ratio <= ${COLD_START_BUDGET}`, pass },
     });
-    const runs = (samples: ColdStartSample[]) => samples.map((s) => s.totalMs.toFixed(0)).join(', ');
-    rows.push(`| ${LABELS[coldCase]} | bare Lexical | ${bare.serverMs.toFixed(0)} | ${bare.pageMs.toFixed(0)} | ${bare.totalMs.toFixed(0)} | | ${runs(results.samples[coldCase].bareLexical)} |`);
-    rows.push(`| ${LABELS[coldCase]} | Midad | ${midad.serverMs.toFixed(0)} | ${midad.pageMs.toFixed(0)} | ${midad.totalMs.toFixed(0)} | ${ratio.toFixed(2)}× (≤ ${COLD_START_BUDGET}×: ${pass ? '**pass**' : '**fail**'}) | ${runs(results.samples[coldCase].midad)} |`);
+    const runs = (samples: ColdStartSample[]) =>
+      samples.map((s) => s.totalMs.toFixed(0)).join(', ');
+    rows.push(
+      `| ${LABELS[coldCase]} | bare Lexical | ${bare.serverMs.toFixed(0)} | ${bare.pageMs.toFixed(0)} | ${bare.totalMs.toFixed(0)} | | ${runs(results.samples[coldCase].bareLexical)} |`,
+    );
+    rows.push(
+      `| ${LABELS[coldCase]} | Midad | ${midad.serverMs.toFixed(0)} | ${midad.pageMs.toFixed(0)} | ${midad.totalMs.toFixed(0)} | ${ratio.toFixed(2)}× (≤ ${COLD_START_BUDGET}×: ${pass ? '**pass**' : '**fail**'}) | ${runs(results.samples[coldCase].midad)} |`,
+    );
   }
   const markdown = `## Cold start in browser mode
 

@@ -50,14 +50,30 @@ export interface ColdStartResults {
 /** One empty paragraph: what the bare page loads for the empty-folder case. */
 export const EMPTY_ARTICLE = {
   root: {
-    type: 'root', version: 1, direction: 'rtl', format: '', indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: 'rtl', format: '', indent: 0, textFormat: 0, textStyle: '', children: [] }],
+    type: 'root',
+    version: 1,
+    direction: 'rtl',
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'rtl',
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [],
+      },
+    ],
   },
 };
 
 export async function runColdStartBenchmark(options: ColdStartOptions): Promise<ColdStartResults> {
   const { repoRoot, log } = options;
-  if (!existsSync(path.join(repoRoot, 'dist', 'web-host', 'server.mjs'))) throw new Error('dist/web-host/server.mjs is missing (run `node scripts/build.mjs`)');
+  if (!existsSync(path.join(repoRoot, 'dist', 'web-host', 'server.mjs')))
+    throw new Error('dist/web-host/server.mjs is missing (run `node scripts/build.mjs`)');
   const pagesDir = await ensureComparisonPages(repoRoot, log);
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-cold-'));
   const chromium = await launchChromium();
@@ -72,13 +88,21 @@ export async function runColdStartBenchmark(options: ColdStartOptions): Promise<
       await bare();
       const own: ColdStartResults['samples'][ColdStartCase] = { midad: [], bareLexical: [] };
       for (let run = 0; run < options.runs; run += 1) {
-        const order = run % 2 === 0 ? (['midad', 'bareLexical'] as const) : (['bareLexical', 'midad'] as const);
+        const order =
+          run % 2 === 0 ? (['midad', 'bareLexical'] as const) : (['bareLexical', 'midad'] as const);
         for (const page of order) own[page].push(await (page === 'midad' ? midad() : bare()));
       }
-      log(`cold start (${coldCase}): Midad ${own.midad.map((s) => s.totalMs.toFixed(0)).join(', ')} ms; bare Lexical ${own.bareLexical.map((s) => s.totalMs.toFixed(0)).join(', ')} ms`);
+      log(
+        `cold start (${coldCase}): Midad ${own.midad.map((s) => s.totalMs.toFixed(0)).join(', ')} ms; bare Lexical ${own.bareLexical.map((s) => s.totalMs.toFixed(0)).join(', ')} ms`,
+      );
       samples[coldCase] = own;
     }
-    return { date: new Date(), machine: describeMachine(chromium.version), runs: options.runs, samples };
+    return {
+      date: new Date(),
+      machine: describeMachine(chromium.version),
+      runs: options.runs,
+      samples,
+    };
   } finally {
     await chromium.browser.close();
     await fs.rm(workDir, { recursive: true, force: true });
@@ -86,14 +110,26 @@ export async function runColdStartBenchmark(options: ColdStartOptions): Promise<
 }
 
 /** The typing benchmark's pages (built unless a run already built them) and both articles. */
-async function ensureComparisonPages(repoRoot: string, log: (line: string) => void): Promise<string> {
+async function ensureComparisonPages(
+  repoRoot: string,
+  log: (line: string) => void,
+): Promise<string> {
   const pagesDir = path.join(repoRoot, 'dist', 'bench', 'typing');
   if (!existsSync(path.join(pagesDir, 'lexical', 'index.html'))) {
     log('cold start: building the comparison pages');
-    await viteBuild({ configFile: path.join(repoRoot, 'tests', 'bench', 'typing', 'pages', 'vite.config.ts'), logLevel: 'warn' });
+    await viteBuild({
+      configFile: path.join(repoRoot, 'tests', 'bench', 'typing', 'pages', 'vite.config.ts'),
+      logLevel: 'warn',
+    });
   }
-  await writeArticles(path.join(pagesDir, 'articles'), new Map([[20_000, generateArticle(20_000)]]));
-  await fs.writeFile(path.join(pagesDir, 'articles', 'empty.lexical.json'), JSON.stringify(EMPTY_ARTICLE));
+  await writeArticles(
+    path.join(pagesDir, 'articles'),
+    new Map([[20_000, generateArticle(20_000)]]),
+  );
+  await fs.writeFile(
+    path.join(pagesDir, 'articles', 'empty.lexical.json'),
+    JSON.stringify(EMPTY_ARTICLE),
+  );
   return pagesDir;
 }
 
@@ -110,7 +146,12 @@ async function makeDataTemplates(workDir: string): Promise<Record<ColdStartCase,
 
 let runNumber = 0;
 
-async function midadColdStart(browser: Browser, repoRoot: string, template: string, workDir: string): Promise<ColdStartSample> {
+async function midadColdStart(
+  browser: Browser,
+  repoRoot: string,
+  template: string,
+  workDir: string,
+): Promise<ColdStartSample> {
   const dataDir = path.join(workDir, `run-${(runNumber += 1)}`);
   await fs.cp(template, dataDir, { recursive: true });
   const host = await startMidadWebHost({ repoRoot, dataDir });
@@ -122,10 +163,18 @@ async function midadColdStart(browser: Browser, repoRoot: string, template: stri
   }
 }
 
-async function bareColdStart(browser: Browser, pagesDir: string, coldCase: ColdStartCase): Promise<ColdStartSample> {
+async function bareColdStart(
+  browser: Browser,
+  pagesDir: string,
+  coldCase: ColdStartCase,
+): Promise<ColdStartSample> {
   const script = path.join(import.meta.dirname, 'serve-comparison-pages.ts');
   const startedAt = performance.now();
-  const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', script, pagesDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--experimental-strip-types', '--no-warnings', script, pagesDir],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let output = '';
@@ -134,10 +183,15 @@ async function bareColdStart(browser: Browser, pagesDir: string, coldCase: ColdS
         const match = /serving (\S+)/.exec(output);
         if (match) resolve(match[1]);
       });
-      child.once('exit', (code) => reject(new Error(`the comparison page server exited with ${code}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`the comparison page server exited with ${code}`)),
+      );
     });
     const serverMs = performance.now() - startedAt;
-    const pageMs = await measureTimeToEditable(browser, `${url}lexical/index.html?size=${coldCase}`);
+    const pageMs = await measureTimeToEditable(
+      browser,
+      `${url}lexical/index.html?size=${coldCase}`,
+    );
     return { serverMs, pageMs, totalMs: serverMs + pageMs };
   } finally {
     await new Promise<void>((resolve) => {

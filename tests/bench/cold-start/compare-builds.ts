@@ -13,8 +13,12 @@ import { startMidadWebHost } from '../support/midad-web-host.ts';
 import { median } from '../support/statistics.ts';
 import { measureTimeToEditable } from '../typing/typing-session.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '40' } } });
-if (positionals.length !== 2) throw new Error('usage: compare-builds.ts <copyA> <copyB> [--runs 40]');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: 'string', default: '40' } },
+});
+if (positionals.length !== 2)
+  throw new Error('usage: compare-builds.ts <copyA> <copyB> [--runs 40]');
 const builds = positionals.map((dir) => path.resolve(dir));
 const runs = Number(values.runs);
 const chromium = await launchChromium();
@@ -48,6 +52,10 @@ function interquartileMean(values: number[]): number {
   return middle.reduce((sum, value) => sum + value, 0) / middle.length;
 }
 for (const [index, dir] of builds.entries()) {
-  console.log(`${dir}: median ${median(coldStartMs[index]).toFixed(0)} ms, interquartile mean ${interquartileMean(coldStartMs[index]).toFixed(0)} ms (${coldStartMs[index].map((ms) => ms.toFixed(0)).join(', ')})`);
+  console.log(
+    `${dir}: median ${median(coldStartMs[index]).toFixed(0)} ms, interquartile mean ${interquartileMean(coldStartMs[index]).toFixed(0)} ms (${coldStartMs[index].map((ms) => ms.toFixed(0)).join(', ')})`,
+  );
 }
-console.log(`B / A: median ${(median(coldStartMs[1]) / median(coldStartMs[0])).toFixed(2)}×, interquartile mean ${(interquartileMean(coldStartMs[1]) / interquartileMean(coldStartMs[0])).toFixed(2)}×`);
+console.log(
+  `B / A: median ${(median(coldStartMs[1]) / median(coldStartMs[0])).toFixed(2)}×, interquartile mean ${(interquartileMean(coldStartMs[1]) / interquartileMean(coldStartMs[0])).toFixed(2)}×`,
+);

@@ -21,7 +21,10 @@ import { generateArticle } from '../typing/article.ts';
 import { toDraftContent } from '../typing/article-formats.ts';
 import { installPageProbe, type PageProbe } from '../typing/page-probe.ts';
 
-type TimelineWindow = Window & { __benchProbe: PageProbe; __longTasks: { start: number; duration: number }[] };
+type TimelineWindow = Window & {
+  __benchProbe: PageProbe;
+  __longTasks: { start: number; duration: number }[];
+};
 
 interface LoadTimeline {
   /** Moment name → ms from navigation. */
@@ -41,32 +44,47 @@ const { values } = parseArgs({
 const loads = Number(values.loads);
 const pagesDir = path.join(repoRoot, 'dist', 'bench', 'typing');
 if (!existsSync(path.join(pagesDir, 'articles', `${values.size}.lexical.json`))) {
-  throw new Error(`no bare page article for --size ${values.size} in ${pagesDir}: run \`npm run bench -- --only cold-start\` once`);
+  throw new Error(
+    `no bare page article for --size ${values.size} in ${pagesDir}: run \`npm run bench -- --only cold-start\` once`,
+  );
 }
 
 function installLongTaskRecorder(): void {
   const recorder = window as unknown as TimelineWindow;
   recorder.__longTasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) recorder.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      recorder.__longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 }
 
 async function loadOnce(browser: Browser, url: string): Promise<LoadTimeline> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'ar',
+  });
   try {
     await context.addInitScript(installPageProbe);
     await context.addInitScript(installLongTaskRecorder);
     const page = await context.newPage();
     await page.goto(url);
-    const painted = await page.evaluate(() => (window as unknown as TimelineWindow).__benchProbe.whenReadyPainted);
+    const painted = await page.evaluate(
+      () => (window as unknown as TimelineWindow).__benchProbe.whenReadyPainted,
+    );
     const found = await page.evaluate(() => ({
       requests: performance.getEntriesByType('resource').map((entry) => {
         const timing = entry as PerformanceResourceTiming;
         const name = timing.name.replace(/\?.*$/, '').replace(/^.*\/(?:api\/)?/, '');
-        return { name, queued: timing.startTime, sent: timing.requestStart, answered: timing.responseEnd };
+        return {
+          name,
+          queued: timing.startTime,
+          sent: timing.requestStart,
+          answered: timing.responseEnd,
+        };
       }),
-      marks: performance.getEntriesByType('mark').map((mark) => ({ name: mark.name, at: mark.startTime })),
+      marks: performance
+        .getEntriesByType('mark')
+        .map((mark) => ({ name: mark.name, at: mark.startTime })),
       longTasks: (window as unknown as TimelineWindow).__longTasks,
       ready: (window as unknown as TimelineWindow).__benchProbe.readyAt ?? Number.NaN,
     }));
@@ -88,15 +106,23 @@ async function loadOnce(browser: Browser, url: string): Promise<LoadTimeline> {
 
 function printLoad(label: string, load: LoadTimeline): void {
   const ms = (value: number) => value.toFixed(0);
-  const moments = [...load.moments].sort((a, b) => a[1] - b[1]).map(([name, at]) => `${name} ${ms(at)}`);
-  console.log(`== ${label}\n  ${moments.join(' | ')}\n  long tasks: ${load.longTasks.map((task) => `${ms(task.start)}+${ms(task.duration)}`).join(', ')}`);
+  const moments = [...load.moments]
+    .sort((a, b) => a[1] - b[1])
+    .map(([name, at]) => `${name} ${ms(at)}`);
+  console.log(
+    `== ${label}\n  ${moments.join(' | ')}\n  long tasks: ${load.longTasks.map((task) => `${ms(task.start)}+${ms(task.duration)}`).join(', ')}`,
+  );
 }
 
 function printMedians(label: string, timelines: LoadTimeline[]): void {
   const all = new Map<string, number[]>();
-  for (const { moments } of timelines) for (const [name, at] of moments) if (!Number.isNaN(at)) all.set(name, [...(all.get(name) ?? []), at]);
+  for (const { moments } of timelines)
+    for (const [name, at] of moments)
+      if (!Number.isNaN(at)) all.set(name, [...(all.get(name) ?? []), at]);
   console.log(`${label}: medians of ${timelines.length} loads, ms from navigation`);
-  for (const [name, at] of [...all].map(([name, ats]) => [name, median(ats)] as const).sort((a, b) => a[1] - b[1])) {
+  for (const [name, at] of [...all]
+    .map(([name, ats]) => [name, median(ats)] as const)
+    .sort((a, b) => a[1] - b[1])) {
     console.log(`  ${at.toFixed(0).padStart(5)}  ${name}`);
   }
 }
@@ -118,7 +144,11 @@ try {
   for (let load = 0; load <= loads; load += 1) {
     const dataDir = path.join(workDir, `run-${load}`);
     await fs.cp(template, dataDir, { recursive: true });
-    const host = await startMidadWebHost({ repoRoot, dataDir, rendererDir: values['renderer-dir'] });
+    const host = await startMidadWebHost({
+      repoRoot,
+      dataDir,
+      rendererDir: values['renderer-dir'],
+    });
     try {
       const midad = await loadOnce(chromium.browser, host.openUrl);
       if (load > 0) results.midad.push(midad);
@@ -126,7 +156,10 @@ try {
     } finally {
       await host.stop();
     }
-    const bare = await loadOnce(chromium.browser, `${pages.url}lexical/index.html?size=${values.size}`);
+    const bare = await loadOnce(
+      chromium.browser,
+      `${pages.url}lexical/index.html?size=${values.size}`,
+    );
     if (load > 0) results.bare.push(bare);
     if (load > 0 && values.each) printLoad(`bare Lexical, load ${load}`, bare);
   }

@@ -28,7 +28,8 @@ function vocabulary(random: () => number): { words: string[]; cumulative: Float6
   while (made.size < 8000) {
     const length = 3 + Math.floor(random() * 5);
     let word = '';
-    for (let index = 0; index < length; index += 1) word += LETTERS[Math.floor(random() * LETTERS.length)];
+    for (let index = 0; index < length; index += 1)
+      word += LETTERS[Math.floor(random() * LETTERS.length)];
     if (random() < 0.15) word += 'ة';
     made.add(word);
   }
@@ -68,11 +69,11 @@ export function generateDrafts(count: number, wordsPerDraft: number, seed = 7): 
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const word = zipfPicker(random);
-  const sentence = (words: number) =>
-    Array.from({ length: words }, word).join(' ');
+  const sentence = (words: number) => Array.from({ length: words }, word).join(' ');
   return Array.from({ length: count }, () => {
     const paragraphs: string[] = [];
-    for (let written = 0; written < wordsPerDraft; written += 50) paragraphs.push(`${sentence(50)}.`);
+    for (let written = 0; written < wordsPerDraft; written += 50)
+      paragraphs.push(`${sentence(50)}.`);
     return { headline: sentence(8), section: pick(SECTIONS), tags: [word(), word()], paragraphs };
   });
 }

@@ -12,7 +12,10 @@ export function collectionDir(count: number, words: number): string {
 }
 
 /** The data folder holding `count` drafts; made on the first run, kept for later runs. */
-export async function ensureCollection(count: number, words: number): Promise<{ dataDir: string; generated: boolean }> {
+export async function ensureCollection(
+  count: number,
+  words: number,
+): Promise<{ dataDir: string; generated: boolean }> {
   const dataDir = collectionDir(count, words);
   const doneMarker = path.join(dataDir, '.generated');
   if (existsSync(doneMarker)) return { dataDir, generated: false };
@@ -28,7 +31,10 @@ export async function ensureCollection(count: number, words: number): Promise<{ 
         const id = `bench${String(index).padStart(6, '0')}x`;
         const folder = path.join(draftsDir, id);
         await fs.mkdir(path.join(folder, 'revisions'), { recursive: true });
-        await fs.writeFile(path.join(folder, 'draft.json'), JSON.stringify(draftFile(id, draft, new Date(start + index * 60_000))));
+        await fs.writeFile(
+          path.join(folder, 'draft.json'),
+          JSON.stringify(draftFile(id, draft, new Date(start + index * 60_000))),
+        );
       }),
     );
   }
@@ -52,7 +58,9 @@ export function lexicalBody(paragraphs: string[]): DraftFile['body'] {
         version: 1,
         textFormat: 0,
         textStyle: '',
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+        children: [
+          { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+        ],
       })),
     },
   };

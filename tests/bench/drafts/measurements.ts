@@ -9,7 +9,11 @@ import { normalizeArabic } from '../../../common/arabic/normalize.ts';
 import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
 import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
 import { nodeFileSystem, type FileSystem } from '../../../electron/services/files/file-system.ts';
-import { checkAfterKill, runAndKill, seededRandom } from '../../unit/electron/services/drafts/crash/kill-loop.ts';
+import {
+  checkAfterKill,
+  runAndKill,
+  seededRandom,
+} from '../../unit/electron/services/drafts/crash/kill-loop.ts';
 import { median, percentile } from '../support/statistics.ts';
 import { longArticle } from './arabic-corpus.ts';
 import { lexicalBody } from './collection.ts';
@@ -21,9 +25,12 @@ const run = promisify(execFile);
  * Opening with no caches: how soon the library answers (it reads its drafts behind that), how
  * soon a search answers meanwhile, and how soon every draft is listed and searchable.
  */
-export async function firstOpen(dataDir: string): Promise<{ usableMs: number; searchWhileReadingMs: number; allReadMs: number }> {
+export async function firstOpen(
+  dataDir: string,
+): Promise<{ usableMs: number; searchWhileReadingMs: number; allReadMs: number }> {
   // Both the cache folder and the one earlier versions used, wherever this version keeps them.
-  for (const folder of ['cache', 'library-cache']) await fs.rm(path.join(dataDir, folder), { recursive: true, force: true });
+  for (const folder of ['cache', 'library-cache'])
+    await fs.rm(path.join(dataDir, folder), { recursive: true, force: true });
   let allReadMs = 0;
   let whole = () => {};
   const allRead = new Promise<void>((resolve) => (whole = resolve));
@@ -47,7 +54,10 @@ export async function firstOpen(dataDir: string): Promise<{ usableMs: number; se
 }
 
 /** Warm start: time until the list is ready, and until every cached entry has been checked. */
-export async function warmOpen(dataDir: string, runs: number): Promise<{ listMs: number; verifiedMs: number }> {
+export async function warmOpen(
+  dataDir: string,
+  runs: number,
+): Promise<{ listMs: number; verifiedMs: number }> {
   const list: number[] = [];
   const verified: number[] = [];
   for (let run = 0; run < runs; run += 1) {
@@ -96,7 +106,9 @@ export async function plainScan(dataDir: string, queries: string[]): Promise<num
         continue;
       }
       const draft = JSON.parse(text) as { meta: Record<string, unknown>; body: unknown };
-      const haystack = normalizeArabic(`${Object.values(draft.meta).join(' ')} ${lexicalToPlainText(draft.body)}`);
+      const haystack = normalizeArabic(
+        `${Object.values(draft.meta).join(' ')} ${lexicalToPlainText(draft.body)}`,
+      );
       if (terms.every((term) => haystack.includes(term))) hits.push(name);
     }
     samples.push(elapsed(started));
@@ -105,7 +117,10 @@ export async function plainScan(dataDir: string, queries: string[]): Promise<num
 }
 
 /** One autosave of a 20,000-word draft: time and bytes written (draft file, temp and marker). */
-export async function autosave(words: number, saves: number): Promise<{ ms: number; bytes: number; withRevisionMs: number }> {
+export async function autosave(
+  words: number,
+  saves: number,
+): Promise<{ ms: number; bytes: number; withRevisionMs: number }> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-autosave-'));
   let bytes = 0;
   const counting: FileSystem = {
@@ -148,14 +163,26 @@ export async function autosave(words: number, saves: number): Promise<{ ms: numb
  * A fresh process that opens the library and searches once: how long from opening to the first
  * answer, and its memory then, with the collection open and searchable.
  */
-export async function memory(dataDir: string): Promise<{ rssMiB: number; heapMiB: number; firstSearchMs: number }> {
+export async function memory(
+  dataDir: string,
+): Promise<{ rssMiB: number; heapMiB: number; firstSearchMs: number }> {
   const probe = fileURLToPath(new URL('./memory-probe.ts', import.meta.url));
-  const { stdout } = await run(process.execPath, ['--experimental-strip-types', '--no-warnings', '--expose-gc', probe, dataDir]);
+  const { stdout } = await run(process.execPath, [
+    '--experimental-strip-types',
+    '--no-warnings',
+    '--expose-gc',
+    probe,
+    dataDir,
+  ]);
   return JSON.parse(stdout) as { rssMiB: number; heapMiB: number; firstSearchMs: number };
 }
 
 /** Kills split over parallel workers, each on its own data folder. */
-export async function soak(kills: number, workers: number, seed: number): Promise<{ survived: number; lost: number }> {
+export async function soak(
+  kills: number,
+  workers: number,
+  seed: number,
+): Promise<{ survived: number; lost: number }> {
   let survived = 0;
   let lost = 0;
   await Promise.all(

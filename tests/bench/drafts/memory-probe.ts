@@ -10,5 +10,7 @@ await library.search('الحكومة');
 const firstSearchMs = performance.now() - started;
 (globalThis as { gc?: () => void }).gc?.();
 const usage = process.memoryUsage();
-process.stdout.write(`${JSON.stringify({ rssMiB: usage.rss / 2 ** 20, heapMiB: usage.heapUsed / 2 ** 20, firstSearchMs })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ rssMiB: usage.rss / 2 ** 20, heapMiB: usage.heapUsed / 2 ** 20, firstSearchMs })}\n`,
+);
 await library.close();

@@ -11,7 +11,15 @@ import { describeMachine, machineSummary } from '../support/machine.ts';
 import { writeBenchmarkReport } from '../support/results.ts';
 import { generateQueries } from './arabic-corpus.ts';
 import { ensureCollection } from './collection.ts';
-import { autosave, firstOpen, memory, plainScan, searchLatency, soak, warmOpen } from './measurements.ts';
+import {
+  autosave,
+  firstOpen,
+  memory,
+  plainScan,
+  searchLatency,
+  soak,
+  warmOpen,
+} from './measurements.ts';
 import { draftsReport } from './report.ts';
 
 const { values } = parseArgs({
@@ -36,27 +44,39 @@ const { dataDir, generated } = await ensureCollection(draftCount, wordsPerDraft)
 log(`${generated ? 'generated' : 'reusing'} ${draftCount} drafts in ${dataDir}`);
 
 const first = await firstOpen(dataDir);
-log(`first open (no caches): answering after ${first.usableMs.toFixed(0)} ms (a search meanwhile ${first.searchWhileReadingMs.toFixed(0)} ms), every draft listed and searchable after ${first.allReadMs.toFixed(0)} ms`);
+log(
+  `first open (no caches): answering after ${first.usableMs.toFixed(0)} ms (a search meanwhile ${first.searchWhileReadingMs.toFixed(0)} ms), every draft listed and searchable after ${first.allReadMs.toFixed(0)} ms`,
+);
 const warm = await warmOpen(dataDir, 5);
-log(`warm open: list ready ${warm.listMs.toFixed(1)} ms, all entries verified ${warm.verifiedMs.toFixed(1)} ms`);
+log(
+  `warm open: list ready ${warm.listMs.toFixed(1)} ms, all entries verified ${warm.verifiedMs.toFixed(1)} ms`,
+);
 
 const queries = generateQueries(100);
 const library = await DraftLibrary.open({ dataDir });
 const search = await searchLatency(library, queries);
-log(`search: p50 ${search.p50.toFixed(2)} ms, p95 ${search.p95.toFixed(2)} ms (index load ${search.loadMs.toFixed(0)} ms, ${search.withResults}/100 queries found drafts)`);
+log(
+  `search: p50 ${search.p50.toFixed(2)} ms, p95 ${search.p95.toFixed(2)} ms (index load ${search.loadMs.toFixed(0)} ms, ${search.withResults}/100 queries found drafts)`,
+);
 await library.close();
 const held = await memory(dataDir);
-log(`a fresh process: first search answered ${held.firstSearchMs.toFixed(0)} ms after opening; RSS ${held.rssMiB.toFixed(0)} MiB, heap ${held.heapMiB.toFixed(0)} MiB with the collection open and searchable`);
+log(
+  `a fresh process: first search answered ${held.firstSearchMs.toFixed(0)} ms after opening; RSS ${held.rssMiB.toFixed(0)} MiB, heap ${held.heapMiB.toFixed(0)} MiB with the collection open and searchable`,
+);
 
 const scanMs = await plainScan(dataDir, queries.slice(0, quick ? 3 : 5));
 log(`plain scan of all files: ${scanMs.toFixed(0)} ms per query`);
 
 const save = await autosave(20_000, 10);
-log(`autosave of a 20,000-word draft: ${save.ms.toFixed(1)} ms, ${save.bytes} bytes (with a revision: ${save.withRevisionMs.toFixed(1)} ms)`);
+log(
+  `autosave of a 20,000-word draft: ${save.ms.toFixed(1)} ms, ${save.bytes} bytes (with a revision: ${save.withRevisionMs.toFixed(1)} ms)`,
+);
 
 const soakStarted = performance.now();
 const soaked = await soak(kills, workers, 1129);
-log(`soak: ${soaked.survived}/${kills} kills survived, ${soaked.lost} lost, in ${((performance.now() - soakStarted) / 1000).toFixed(0)} s`);
+log(
+  `soak: ${soaked.survived}/${kills} kills survived, ${soaked.lost} lost, in ${((performance.now() - soakStarted) / 1000).toFixed(0)} s`,
+);
 
 const report = draftsReport({
   draftCount,

@@ -5,16 +5,41 @@
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startWordPress, wordPressUnavailableReason, type RunningWordPress } from '../../support/wordpress/start-wordpress.ts';
+import {
+  startWordPress,
+  wordPressUnavailableReason,
+  type RunningWordPress,
+} from '../../support/wordpress/start-wordpress.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { describeMachine, sampleMachineLoad, waitForQuietMachine, type MachineDescription, type MachineLoad } from '../support/machine.ts';
+import {
+  describeMachine,
+  sampleMachineLoad,
+  waitForQuietMachine,
+  type MachineDescription,
+  type MachineLoad,
+} from '../support/machine.ts';
 import type { MidadWebHost } from '../support/midad-web-host.ts';
 import { percentile } from '../support/statistics.ts';
 import { generateArticle } from '../typing/article.ts';
 import { startHostWithArticle, typedText } from '../typing/typing-benchmark.ts';
-import { measureTimeToEditable, measureTyping, TYPING_WAYS, type EditorPageOptions, type TypingPlan, type TypingWay } from '../typing/typing-session.ts';
+import {
+  measureTimeToEditable,
+  measureTyping,
+  TYPING_WAYS,
+  type EditorPageOptions,
+  type TypingPlan,
+  type TypingWay,
+} from '../typing/typing-session.ts';
 import { toBlockMarkup } from './block-markup.ts';
-import { createArticlePost, inspectEditor, markWordPressEditorReady, signIn, turnOffWelcomeGuide, wordPressVersion, type EditorInspection } from './wordpress-editor.ts';
+import {
+  createArticlePost,
+  inspectEditor,
+  markWordPressEditorReady,
+  signIn,
+  turnOffWelcomeGuide,
+  wordPressVersion,
+  type EditorInspection,
+} from './wordpress-editor.ts';
 
 export const PEER_PAGES = ['midad', 'wordpress'] as const;
 export type PeerPage = (typeof PEER_PAGES)[number];
@@ -92,7 +117,8 @@ let stopping: Promise<void> | undefined;
  */
 export function stopEverything(): Promise<void> {
   stopping ??= (async () => {
-    for (const starting of [...started].reverse()) await (await starting)?.stop().catch(() => undefined);
+    for (const starting of [...started].reverse())
+      await (await starting)?.stop().catch(() => undefined);
     started.clear();
   })();
   return stopping;
@@ -102,7 +128,8 @@ export async function runPeerBenchmark(options: PeerBenchmarkOptions): Promise<P
   const unavailable = wordPressUnavailableReason();
   if (unavailable) throw new Error(unavailable);
   const builtRenderer = path.join(options.repoRoot, 'dist', 'renderer');
-  if (!existsSync(path.join(builtRenderer, 'index.html'))) throw new Error('dist/renderer/index.html is missing (run `node scripts/build.mjs`)');
+  if (!existsSync(path.join(builtRenderer, 'index.html')))
+    throw new Error('dist/renderer/index.html is missing (run `node scripts/build.mjs`)');
 
   const startedAt = performance.now();
   const { log } = options;
@@ -115,36 +142,70 @@ export async function runPeerBenchmark(options: PeerBenchmarkOptions): Promise<P
     // A snapshot of the built renderer: others may rebuild dist/ while this runs.
     const rendererDir = path.join(dataRoot, 'renderer');
     await fs.cp(builtRenderer, rendererDir, { recursive: true });
-    const midad: MidadWebHost = await track(startHostWithArticle(options.repoRoot, dataRoot, options.words, article, rendererDir));
-    const site: RunningWordPress = await track(startWordPress({ permalinks: 'pretty', locale: 'ar', workers: options.phpWorkers }));
-    log(`peer: WordPress ${wordPressVersion()} answered after ${site.startedInMs} ms; Midad's web host after ${midad.startupMs.toFixed(0)} ms`);
+    const midad: MidadWebHost = await track(
+      startHostWithArticle(options.repoRoot, dataRoot, options.words, article, rendererDir),
+    );
+    const site: RunningWordPress = await track(
+      startWordPress({ permalinks: 'pretty', locale: 'ar', workers: options.phpWorkers }),
+    );
+    log(
+      `peer: WordPress ${wordPressVersion()} answered after ${site.startedInMs} ms; Midad's web host after ${midad.startupMs.toFixed(0)} ms`,
+    );
     await turnOffWelcomeGuide(site);
-    const { chromium } = await track(launchChromium().then((launched) => ({ chromium: launched, stop: () => launched.browser.close() })));
+    const { chromium } = await track(
+      launchChromium().then((launched) => ({
+        chromium: launched,
+        stop: () => launched.browser.close(),
+      })),
+    );
     const browser = chromium.browser;
     const cookies = await signIn(browser, site, PEER_VIEWPORT);
     log(`peer: signed in to WordPress through wp-login.php with ${chromium.version}`);
 
     let posts = 0;
     // Every WordPress load opens a post of its own, so nothing autosaved by an earlier load is opened again.
-    const newPostUrl = () => createArticlePost(site, `مقال تجريبي من ${options.words} كلمة (${(posts += 1)})`, markup);
+    const newPostUrl = () =>
+      createArticlePost(site, `مقال تجريبي من ${options.words} كلمة (${(posts += 1)})`, markup);
     const midadUrl = midad.openUrl;
     const pageOptions: Record<PeerPage, EditorPageOptions> = {
       midad: { viewport: PEER_VIEWPORT },
-      wordpress: { viewport: PEER_VIEWPORT, cookies, initScript: { run: markWordPressEditorReady, arg: article.caretAnchor } },
+      wordpress: {
+        viewport: PEER_VIEWPORT,
+        cookies,
+        initScript: { run: markWordPressEditorReady, arg: article.caretAnchor },
+      },
     };
     const urlOf = async (page: PeerPage) => (page === 'midad' ? midadUrl : await newPostUrl());
 
     // One uncounted load of each: the first page a browser opens pays for more than the page.
-    const editor = await inspectEditor(browser, await newPostUrl(), cookies, PEER_VIEWPORT, article.caretAnchor);
-    if (editor.invalidBlocks > 0) throw new Error(`WordPress found ${editor.invalidBlocks} of ${editor.blocks} blocks invalid`);
-    if (editor.welcomeGuideShown) throw new Error('the welcome guide covered the editor although the preference turned it off');
-    log(`peer: WordPress opened the article as ${editor.blocks} blocks (${editor.paragraphs} paragraphs), all valid, no welcome guide`);
+    const editor = await inspectEditor(
+      browser,
+      await newPostUrl(),
+      cookies,
+      PEER_VIEWPORT,
+      article.caretAnchor,
+    );
+    if (editor.invalidBlocks > 0)
+      throw new Error(`WordPress found ${editor.invalidBlocks} of ${editor.blocks} blocks invalid`);
+    if (editor.welcomeGuideShown)
+      throw new Error('the welcome guide covered the editor although the preference turned it off');
+    log(
+      `peer: WordPress opened the article as ${editor.blocks} blocks (${editor.paragraphs} paragraphs), all valid, no welcome guide`,
+    );
     await measureTimeToEditable(browser, midadUrl, READY_TIMEOUT_MS, pageOptions.midad);
 
-    const loadBefore = await waitForQuietMachine(options.quietWaitMs, (line) => log(`peer: ${line}`));
+    const loadBefore = await waitForQuietMachine(options.quietWaitMs, (line) =>
+      log(`peer: ${line}`),
+    );
     const timeToEditable: PeerResults['timeToEditable'] = { midad: [], wordpress: [] };
-    const latencies = { steady: { midad: [], wordpress: [] }, 'after-paint': { midad: [], wordpress: [] } } as PeerResults['latencies'];
-    const firstKey = { steady: { midad: [], wordpress: [] }, 'after-paint': { midad: [], wordpress: [] } } as PeerResults['firstKey'];
+    const latencies = {
+      steady: { midad: [], wordpress: [] },
+      'after-paint': { midad: [], wordpress: [] },
+    } as PeerResults['latencies'];
+    const firstKey = {
+      steady: { midad: [], wordpress: [] },
+      'after-paint': { midad: [], wordpress: [] },
+    } as PeerResults['firstKey'];
     // Both ways of typing of the typing benchmark: a key every 33 ms gives a slow editor time to catch up between
     // keys; a key as soon as the previous one is painted (the issue's way of measuring) does not.
     const planFor = (way: TypingWay): TypingPlan => ({
@@ -160,15 +221,28 @@ export async function runPeerBenchmark(options: PeerBenchmarkOptions): Promise<P
       const order = round % 2 === 0 ? PEER_PAGES : [...PEER_PAGES].reverse();
       if (round < options.loads) {
         for (const page of order) {
-          const ms = await measureTimeToEditable(browser, await urlOf(page), READY_TIMEOUT_MS, pageOptions[page]);
+          const ms = await measureTimeToEditable(
+            browser,
+            await urlOf(page),
+            READY_TIMEOUT_MS,
+            pageOptions[page],
+          );
           timeToEditable[page].push(ms);
-          log(`peer: load ${round + 1}/${options.loads} ${page}: editable after ${ms.toFixed(0)} ms`);
+          log(
+            `peer: load ${round + 1}/${options.loads} ${page}: editable after ${ms.toFixed(0)} ms`,
+          );
         }
       }
       if (round < options.runs) {
         for (const way of TYPING_WAYS) {
           for (const page of [...order].reverse()) {
-            const all = await measureTyping(browser, await urlOf(page), planFor(way), undefined, pageOptions[page]);
+            const all = await measureTyping(
+              browser,
+              await urlOf(page),
+              planFor(way),
+              undefined,
+              pageOptions[page],
+            );
             const samples = all.slice(options.warmup);
             firstKey[way][page].push(all[0]);
             latencies[way][page].push(samples);

@@ -17,7 +17,10 @@ export const PEER_TARGET = 0.3;
 export const PEER_TYPING_TARGET_WAY: TypingWay = 'after-paint';
 const WAYS: readonly TypingWay[] = ['after-paint', 'steady'];
 
-const LABELS: Record<PeerPage, string> = { midad: 'Midad (all plugins)', wordpress: 'WordPress block editor' };
+const LABELS: Record<PeerPage, string> = {
+  midad: 'Midad (all plugins)',
+  wordpress: 'WordPress block editor',
+};
 
 interface Figures {
   p50: number;
@@ -28,27 +31,47 @@ interface Figures {
 
 function typingFiguresOf(results: PeerResults, page: PeerPage, way: TypingWay): Figures {
   const pooled = results.latencies[way][page].flat();
-  return { p50: percentile(pooled, 50), p95: percentile(pooled, 95), max: percentile(pooled, 100), keystrokes: pooled.length };
+  return {
+    p50: percentile(pooled, 50),
+    p95: percentile(pooled, 95),
+    max: percentile(pooled, 100),
+    keystrokes: pooled.length,
+  };
 }
 
 const words = (count: number) => count.toLocaleString('en-US');
 const times = (ratio: number) => `${ratio.toFixed(2)}×`;
 const verdict = (target: BenchmarkTarget) => (target.pass ? '**pass**' : '**fail**');
-const percent = (share: number | null) => (share === null ? 'unknown' : `${Math.round(share * 100)} %`);
+const percent = (share: number | null) =>
+  share === null ? 'unknown' : `${Math.round(share * 100)} %`;
 
 export function buildPeerReport(results: PeerResults): BenchmarkReport {
   const date = results.date.toISOString();
   const machine = machineSummary(results.machine);
   const size = words(results.options.words);
-  const editable = { midad: median(results.timeToEditable.midad), wordpress: median(results.timeToEditable.wordpress) };
+  const editable = {
+    midad: median(results.timeToEditable.midad),
+    wordpress: median(results.timeToEditable.wordpress),
+  };
   const typing = Object.fromEntries(
-    WAYS.map((way) => [way, { midad: typingFiguresOf(results, 'midad', way), wordpress: typingFiguresOf(results, 'wordpress', way) }]),
+    WAYS.map((way) => [
+      way,
+      {
+        midad: typingFiguresOf(results, 'midad', way),
+        wordpress: typingFiguresOf(results, 'wordpress', way),
+      },
+    ]),
   ) as Record<TypingWay, Record<PeerPage, Figures>>;
   // Case names as the typing benchmark writes them ("20000 words"), which budgets.ts matches.
   const count = results.options.words;
-  const editableCase = (page: PeerPage) => `${page}, ${count} words, time to editable (median of ${results.options.loads} cold loads)`;
-  const typingCase = (page: PeerPage, way: TypingWay, statistic: 'p50' | 'p95') => `${page}, ${count} words, ${way} typing, keystroke latency ${statistic}`;
-  const target = (ratio: number): BenchmarkTarget => ({ rule: `ratio <= ${PEER_TARGET}`, pass: ratio <= PEER_TARGET });
+  const editableCase = (page: PeerPage) =>
+    `${page}, ${count} words, time to editable (median of ${results.options.loads} cold loads)`;
+  const typingCase = (page: PeerPage, way: TypingWay, statistic: 'p50' | 'p95') =>
+    `${page}, ${count} words, ${way} typing, keystroke latency ${statistic}`;
+  const target = (ratio: number): BenchmarkTarget => ({
+    rule: `ratio <= ${PEER_TARGET}`,
+    pass: ratio <= PEER_TARGET,
+  });
 
   const editableRatio = round(editable.midad / editable.wordpress, 3);
   const editableTarget = target(editableRatio);
@@ -60,18 +83,33 @@ export function buildPeerReport(results: PeerResults): BenchmarkReport {
   const base = { benchmark: PEER_BENCHMARK_NAME, unit: 'ms', date, machine };
   const typingEntries = (way: TypingWay): BenchmarkEntry[] =>
     (['p50', 'p95'] as const).flatMap((statistic) => [
-      { ...base, case: typingCase('wordpress', way, statistic), figure: round(typing[way].wordpress[statistic], 2), baseline: null, ratio: null },
+      {
+        ...base,
+        case: typingCase('wordpress', way, statistic),
+        figure: round(typing[way].wordpress[statistic], 2),
+        baseline: null,
+        ratio: null,
+      },
       {
         ...base,
         case: typingCase('midad', way, statistic),
         figure: round(typing[way].midad[statistic], 2),
-        baseline: { case: typingCase('wordpress', way, statistic), figure: round(typing[way].wordpress[statistic], 2) },
+        baseline: {
+          case: typingCase('wordpress', way, statistic),
+          figure: round(typing[way].wordpress[statistic], 2),
+        },
         ratio: ratios(way)[statistic],
         ...(statistic === 'p95' && way === PEER_TYPING_TARGET_WAY ? { target: typingTarget } : {}),
       },
     ]);
   const entries: BenchmarkEntry[] = [
-    { ...base, case: editableCase('wordpress'), figure: round(editable.wordpress, 0), baseline: null, ratio: null },
+    {
+      ...base,
+      case: editableCase('wordpress'),
+      figure: round(editable.wordpress, 0),
+      baseline: null,
+      ratio: null,
+    },
     {
       ...base,
       case: editableCase('midad'),
@@ -94,7 +132,9 @@ export function buildPeerReport(results: PeerResults): BenchmarkReport {
     '',
     `Load: cores ${percent(load.before.busy)} busy just before measuring; load average ${load.before.loadAverage1m.toFixed(2)} then, ` +
       `${load.after.loadAverage1m.toFixed(2)} at the end (the benchmark, WordPress and the browser keep about one core busy)` +
-      (busy ? ' — **the machine was busy with other work; compare the ratios, not the figures**' : '') +
+      (busy
+        ? ' — **the machine was busy with other work; compare the ratios, not the figures**'
+        : '') +
       '.',
     '',
     `Method: the typing benchmark's generated ${size}-word Arabic article (tests/bench/typing/article.ts) in both editors. ` +
@@ -127,7 +167,8 @@ export function buildPeerReport(results: PeerResults): BenchmarkReport {
     '| Editor | time to editable, median ms | each load, ms |',
     '| --- | ---: | --- |',
     ...(['midad', 'wordpress'] as const).map(
-      (page) => `| ${LABELS[page]} | ${editable[page].toFixed(0)} | ${results.timeToEditable[page].map((ms) => ms.toFixed(0)).join(', ')} |`,
+      (page) =>
+        `| ${LABELS[page]} | ${editable[page].toFixed(0)} | ${results.timeToEditable[page].map((ms) => ms.toFixed(0)).join(', ')} |`,
     ),
     '',
     '| Editor | way of typing | typing p50 ms | p95 ms | max ms | p95 of each session | first key of each session, ms |',
@@ -135,7 +176,9 @@ export function buildPeerReport(results: PeerResults): BenchmarkReport {
     ...WAYS.flatMap((way) =>
       (['midad', 'wordpress'] as const).map((page) => {
         const own = typing[way][page];
-        const sessions = results.latencies[way][page].map((samples) => percentile(samples, 95).toFixed(1)).join(', ');
+        const sessions = results.latencies[way][page]
+          .map((samples) => percentile(samples, 95).toFixed(1))
+          .join(', ');
         const firstKeys = results.firstKey[way][page].map((ms) => ms.toFixed(0)).join(', ');
         return `| ${LABELS[page]} | ${way} | ${own.p50.toFixed(1)} | ${own.p95.toFixed(1)} | ${own.max.toFixed(1)} | ${sessions} | ${firstKeys} |`;
       }),
@@ -146,7 +189,11 @@ export function buildPeerReport(results: PeerResults): BenchmarkReport {
     `| time to editable ≤ ${PEER_TARGET}× | ${editable.midad.toFixed(0)} / ${editable.wordpress.toFixed(0)} ms = ${times(editableRatio)} | ${verdict(editableTarget)} |`,
     `| typing p95 ≤ ${PEER_TARGET}×, ${PEER_TYPING_TARGET_WAY} | ${typing[PEER_TYPING_TARGET_WAY].midad.p95.toFixed(1)} / ${typing[PEER_TYPING_TARGET_WAY].wordpress.p95.toFixed(1)} ms = ${times(ratios(PEER_TYPING_TARGET_WAY).p95)} | ${verdict(typingTarget)} |`,
     ...WAYS.flatMap((way) => [
-      ...(way === PEER_TYPING_TARGET_WAY ? [] : [`| typing p95, ${way} (no target) | ${typing[way].midad.p95.toFixed(1)} / ${typing[way].wordpress.p95.toFixed(1)} ms = ${times(ratios(way).p95)} | — |`]),
+      ...(way === PEER_TYPING_TARGET_WAY
+        ? []
+        : [
+            `| typing p95, ${way} (no target) | ${typing[way].midad.p95.toFixed(1)} / ${typing[way].wordpress.p95.toFixed(1)} ms = ${times(ratios(way).p95)} | — |`,
+          ]),
       `| typing p50, ${way} (no target) | ${typing[way].midad.p50.toFixed(1)} / ${typing[way].wordpress.p50.toFixed(1)} ms = ${times(ratios(way).p50)} | — |`,
     ]),
   ].join('\n');

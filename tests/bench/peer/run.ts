@@ -6,7 +6,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeBenchmarkReport } from '../support/results.ts';
-import { DEFAULT_PEER_OPTIONS, QUICK_PEER_OPTIONS, runPeerBenchmark, stopEverything, type PeerBenchmarkOptions } from './peer-benchmark.ts';
+import {
+  DEFAULT_PEER_OPTIONS,
+  QUICK_PEER_OPTIONS,
+  runPeerBenchmark,
+  stopEverything,
+  type PeerBenchmarkOptions,
+} from './peer-benchmark.ts';
 import { buildPeerReport } from './peer-report.ts';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -31,7 +37,8 @@ const base = values.quick ? QUICK_PEER_OPTIONS : DEFAULT_PEER_OPTIONS;
 const whole = (text: string | undefined, fallback: number, least = 1) => {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < least) throw new Error(`expected a whole number of at least ${least}, got "${text}"`);
+  if (!Number.isInteger(value) || value < least)
+    throw new Error(`expected a whole number of at least ${least}, got "${text}"`);
   return value;
 };
 const options: PeerBenchmarkOptions = {
@@ -49,4 +56,6 @@ const report = buildPeerReport(await runPeerBenchmark(options));
 const write = !values.quick && !values['no-write'];
 if (write) await writeBenchmarkReport(report, path.join(repoRoot, 'docs'));
 console.log(`\n${report.markdown}\n`);
-console.log(`peer: done${write ? '; docs/benchmarks.md and docs/benchmarks.json rewritten' : '; nothing written'}`);
+console.log(
+  `peer: done${write ? '; docs/benchmarks.md and docs/benchmarks.json rewritten' : '; nothing written'}`,
+);

@@ -23,14 +23,26 @@ async function rest<T>(site: RunningWordPress, route: string, body: unknown): Pr
     },
     body: JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`POST ${route}: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`);
+  if (!response.ok)
+    throw new Error(
+      `POST ${route}: HTTP ${response.status} ${(await response.text()).slice(0, 300)}`,
+    );
   return (await response.json()) as T;
 }
 
 /** A new draft holding the article; returns the block editor's URL for it. */
-export async function createArticlePost(site: RunningWordPress, title: string, blockMarkup: string): Promise<string> {
-  const post = await rest<{ id: number; content: { raw: string } }>(site, 'wp/v2/posts?context=edit', { title, content: blockMarkup, status: 'draft' });
-  if (post.content.raw !== blockMarkup) throw new Error('WordPress stored other content than the article sent');
+export async function createArticlePost(
+  site: RunningWordPress,
+  title: string,
+  blockMarkup: string,
+): Promise<string> {
+  const post = await rest<{ id: number; content: { raw: string } }>(
+    site,
+    'wp/v2/posts?context=edit',
+    { title, content: blockMarkup, status: 'draft' },
+  );
+  if (post.content.raw !== blockMarkup)
+    throw new Error('WordPress stored other content than the article sent');
   return `${site.url}/wp-admin/post.php?post=${post.id}&action=edit`;
 }
 
@@ -40,15 +52,25 @@ export async function createArticlePost(site: RunningWordPress, title: string, b
  * closing the guide stores, so the editor opens without the modal on every load.
  */
 export async function turnOffWelcomeGuide(site: RunningWordPress): Promise<void> {
-  const preferences = { 'core/edit-post': { welcomeGuide: false }, _modified: new Date().toISOString() };
-  const user = await rest<{ meta: { persisted_preferences?: Record<string, { welcomeGuide?: boolean }> } }>(site, 'wp/v2/users/me?context=edit', {
+  const preferences = {
+    'core/edit-post': { welcomeGuide: false },
+    _modified: new Date().toISOString(),
+  };
+  const user = await rest<{
+    meta: { persisted_preferences?: Record<string, { welcomeGuide?: boolean }> };
+  }>(site, 'wp/v2/users/me?context=edit', {
     meta: { persisted_preferences: preferences },
   });
-  if (user.meta.persisted_preferences?.['core/edit-post']?.welcomeGuide !== false) throw new Error('WordPress did not keep the welcome guide off');
+  if (user.meta.persisted_preferences?.['core/edit-post']?.welcomeGuide !== false)
+    throw new Error('WordPress did not keep the welcome guide off');
 }
 
 /** Signs in through wp-login.php as a person does; the session's cookies, for fresh contexts. */
-export async function signIn(browser: Browser, site: RunningWordPress, viewport: { width: number; height: number }): Promise<Cookie[]> {
+export async function signIn(
+  browser: Browser,
+  site: RunningWordPress,
+  viewport: { width: number; height: number },
+): Promise<Cookie[]> {
   const context = await browser.newContext({ viewport, locale: 'ar' });
   try {
     const page = await context.newPage();
@@ -73,14 +95,22 @@ export async function signIn(browser: Browser, site: RunningWordPress, viewport:
  */
 export function markWordPressEditorReady(anchor: string): void {
   type EditorStore = { __unstableIsEditorReady?: () => boolean };
-  type WordPressWindow = Window & { wp?: { data?: { select: (store: string) => EditorStore | undefined } } };
+  type WordPressWindow = Window & {
+    wp?: { data?: { select: (store: string) => EditorStore | undefined } };
+  };
   let marked: HTMLElement | null = null;
   const mark = () => {
     if (marked?.isConnected) return;
-    const editables = document.querySelectorAll<HTMLElement>('.block-editor-rich-text__editable[contenteditable="true"]');
+    const editables = document.querySelectorAll<HTMLElement>(
+      '.block-editor-rich-text__editable[contenteditable="true"]',
+    );
     // Cheap until the block list is there; the store is asked only once it is.
     if (editables.length === 0) return;
-    if ((window as WordPressWindow).wp?.data?.select('core/editor')?.__unstableIsEditorReady?.() !== true) return;
+    if (
+      (window as WordPressWindow).wp?.data?.select('core/editor')?.__unstableIsEditorReady?.() !==
+      true
+    )
+      return;
     for (const editable of editables) {
       if (!editable.textContent?.includes(anchor)) continue;
       marked = editable;
@@ -117,7 +147,11 @@ export async function inspectEditor(
     await page.waitForSelector('[data-testid="editor"][data-ready="true"]', { timeout: 90_000 });
     return await page.evaluate(() => {
       type Block = { name: string; isValid: boolean };
-      const wp = (window as unknown as { wp: { data: { select: (store: string) => { getBlocks: () => Block[] } } } }).wp;
+      const wp = (
+        window as unknown as {
+          wp: { data: { select: (store: string) => { getBlocks: () => Block[] } } };
+        }
+      ).wp;
       const blocks = wp.data.select('core/block-editor').getBlocks();
       return {
         blocks: blocks.length,

@@ -18,7 +18,9 @@ import { writeBenchmarkReport } from '../support/results.ts';
 
 const WIDTH = 4000;
 const HEIGHT = 3000;
-const { values } = parseArgs({ options: { count: { type: 'string' }, 'no-write': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { count: { type: 'string' }, 'no-write': { type: 'boolean' } },
+});
 const count = Number(values.count ?? 10);
 const log = (message: string) => console.log(`[bench:pictures] ${message}`);
 const folder = path.join(os.tmpdir(), 'midad-bench-pictures');
@@ -57,16 +59,27 @@ function photoFile(index: number): string {
   writeFileSync(file, makePhoto(index));
   if (hasExiftool) {
     execFileSync('exiftool', [
-      '-overwrite_original', '-Orientation#=6', '-Make=Canon', '-Model=Canon EOS R6', '-SerialNumber=083021001234',
-      `-GPSLatitude=${33.89 + index / 100}`, '-GPSLatitudeRef=N', '-GPSLongitude=35.50', '-GPSLongitudeRef=E',
-      '-XMP-dc:Creator=Salma Haddad', '-IPTC:City=Beirut', file,
+      '-overwrite_original',
+      '-Orientation#=6',
+      '-Make=Canon',
+      '-Model=Canon EOS R6',
+      '-SerialNumber=083021001234',
+      `-GPSLatitude=${33.89 + index / 100}`,
+      '-GPSLatitudeRef=N',
+      '-GPSLongitude=35.50',
+      '-GPSLongitudeRef=E',
+      '-XMP-dc:Creator=Salma Haddad',
+      '-IPTC:City=Beirut',
+      file,
     ]);
   }
   return file;
 }
 
 const files = Array.from({ length: count }, (_, index) => photoFile(index));
-log(`${count} photos of ${WIDTH}×${HEIGHT} in ${folder}${hasExiftool ? ', with GPS, camera and orientation 6' : ' (no exiftool: no metadata fields)'}`);
+log(
+  `${count} photos of ${WIDTH}×${HEIGHT} in ${folder}${hasExiftool ? ', with GPS, camera and orientation 6' : ' (no exiftool: no metadata fields)'}`,
+);
 
 // Shared machines: the figures mean more with how busy it was beside them.
 const loadBefore = os.loadavg()[0]!;
@@ -87,7 +100,9 @@ for (const file of files) {
   size = `${clean.width}×${clean.height}`;
   const traces = metadataTraces(clean.bytes);
   if (traces.length > 0) throw new Error(`${file} kept ${traces.join(', ')}`);
-  log(`${path.basename(file)}: ${(times.at(-1)! / 1000).toFixed(2)} s → ${size}, ${(clean.bytes.length / 1e6).toFixed(2)} MB`);
+  log(
+    `${path.basename(file)}: ${(times.at(-1)! / 1000).toFixed(2)} s → ${size}, ${(clean.bytes.length / 1e6).toFixed(2)} MB`,
+  );
 }
 
 const total = times.reduce((sum, each) => sum + each, 0);
@@ -95,7 +110,9 @@ const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)]!;
 const machine = machineSummary(describeMachine());
 const date = new Date().toISOString();
-log(`total ${(total / 1000).toFixed(1)} s, median ${(median / 1000).toFixed(2)} s a photo, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+log(
+  `total ${(total / 1000).toFixed(1)} s, median ${(median / 1000).toFixed(2)} s a photo, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
+);
 
 const markdown = `## Pictures cleaned before they leave (\`npm run bench:pictures\`)
 
@@ -115,11 +132,24 @@ on one core. Every result was checked for metadata left behind: none.
 Machine: ${machine}; load average ${loadBefore.toFixed(1)} when it started. ${date}.`;
 
 if (!values['no-write']) {
-  const entry = (name: string, figure: number, unit: string) => ({ benchmark: 'pictures', case: name, figure, unit, baseline: null, ratio: null, date, machine });
+  const entry = (name: string, figure: number, unit: string) => ({
+    benchmark: 'pictures',
+    case: name,
+    figure,
+    unit,
+    baseline: null,
+    ratio: null,
+    date,
+    machine,
+  });
   await writeBenchmarkReport(
     {
       benchmark: 'pictures',
-      entries: [entry(`clean ${count} 12 MP JPEGs`, Math.round(total), 'ms'), entry('clean one 12 MP JPEG, median', Math.round(median), 'ms'), entry('peak RSS while cleaning', Math.round(peakRss / 2 ** 20), 'MiB')],
+      entries: [
+        entry(`clean ${count} 12 MP JPEGs`, Math.round(total), 'ms'),
+        entry('clean one 12 MP JPEG, median', Math.round(median), 'ms'),
+        entry('peak RSS while cleaning', Math.round(peakRss / 2 ** 20), 'MiB'),
+      ],
       markdown,
     },
     fileURLToPath(new URL('../../../docs', import.meta.url)),

@@ -10,21 +10,46 @@ export interface PhysicalKey {
   keyCode: number;
 }
 
-const letterKey = (letter: string): PhysicalKey => ({ code: `Key${letter}`, keyCode: letter.charCodeAt(0) });
+const letterKey = (letter: string): PhysicalKey => ({
+  code: `Key${letter}`,
+  keyCode: letter.charCodeAt(0),
+});
 
 /** Unshifted characters of the Arabic (101) layout, by the physical key that types them. */
 export const ARABIC_101_KEYS: ReadonlyMap<string, PhysicalKey> = new Map([
   ['ذ', { code: 'Backquote', keyCode: 192 }],
-  ['ض', letterKey('Q')], ['ص', letterKey('W')], ['ث', letterKey('E')], ['ق', letterKey('R')],
-  ['ف', letterKey('T')], ['غ', letterKey('Y')], ['ع', letterKey('U')], ['ه', letterKey('I')],
-  ['خ', letterKey('O')], ['ح', letterKey('P')], ['ج', { code: 'BracketLeft', keyCode: 219 }],
+  ['ض', letterKey('Q')],
+  ['ص', letterKey('W')],
+  ['ث', letterKey('E')],
+  ['ق', letterKey('R')],
+  ['ف', letterKey('T')],
+  ['غ', letterKey('Y')],
+  ['ع', letterKey('U')],
+  ['ه', letterKey('I')],
+  ['خ', letterKey('O')],
+  ['ح', letterKey('P')],
+  ['ج', { code: 'BracketLeft', keyCode: 219 }],
   ['د', { code: 'BracketRight', keyCode: 221 }],
-  ['ش', letterKey('A')], ['س', letterKey('S')], ['ي', letterKey('D')], ['ب', letterKey('F')],
-  ['ل', letterKey('G')], ['ا', letterKey('H')], ['ت', letterKey('J')], ['ن', letterKey('K')],
-  ['م', letterKey('L')], ['ك', { code: 'Semicolon', keyCode: 186 }], ['ط', { code: 'Quote', keyCode: 222 }],
-  ['ئ', letterKey('Z')], ['ء', letterKey('X')], ['ؤ', letterKey('C')], ['ر', letterKey('V')],
-  ['ى', letterKey('N')], ['ة', letterKey('M')], ['و', { code: 'Comma', keyCode: 188 }],
-  ['ز', { code: 'Period', keyCode: 190 }], ['ظ', { code: 'Slash', keyCode: 191 }],
+  ['ش', letterKey('A')],
+  ['س', letterKey('S')],
+  ['ي', letterKey('D')],
+  ['ب', letterKey('F')],
+  ['ل', letterKey('G')],
+  ['ا', letterKey('H')],
+  ['ت', letterKey('J')],
+  ['ن', letterKey('K')],
+  ['م', letterKey('L')],
+  ['ك', { code: 'Semicolon', keyCode: 186 }],
+  ['ط', { code: 'Quote', keyCode: 222 }],
+  ['ئ', letterKey('Z')],
+  ['ء', letterKey('X')],
+  ['ؤ', letterKey('C')],
+  ['ر', letterKey('V')],
+  ['ى', letterKey('N')],
+  ['ة', letterKey('M')],
+  ['و', { code: 'Comma', keyCode: 188 }],
+  ['ز', { code: 'Period', keyCode: 190 }],
+  ['ظ', { code: 'Slash', keyCode: 191 }],
   [' ', { code: 'Space', keyCode: 32 }],
 ]);
 
@@ -49,5 +74,10 @@ export async function pressArabicKey(cdp: CDPSession, character: string): Promis
 
 export async function releaseArabicKey(cdp: CDPSession, character: string): Promise<void> {
   const { code, keyCode } = physicalKeyFor(character);
-  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: character, code, windowsVirtualKeyCode: keyCode });
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'keyUp',
+    key: character,
+    code,
+    windowsVirtualKeyCode: keyCode,
+  });
 }

@@ -29,7 +29,12 @@ export function initialAssets(html: string): string[] {
       attributes.set(match[1].toLowerCase(), match[3] ?? match[4] ?? match[5]);
     }
     const rel = attributes.get('rel')?.toLowerCase();
-    const url = tag.toLowerCase() === 'script' ? attributes.get('src') : rel === 'stylesheet' || rel === 'modulepreload' ? attributes.get('href') : undefined;
+    const url =
+      tag.toLowerCase() === 'script'
+        ? attributes.get('src')
+        : rel === 'stylesheet' || rel === 'modulepreload'
+          ? attributes.get('href')
+          : undefined;
     if (url && !/^[a-z]+:/i.test(url)) assets.push(url);
   }
   return [...new Set(assets)];
@@ -39,7 +44,9 @@ export async function measureBundle(indexHtmlPath: string, assetsDir: string): P
   const pageDir = path.dirname(indexHtmlPath);
   const html = await fs.readFile(indexHtmlPath, 'utf8');
   const initial = await Promise.all(
-    initialAssets(html).map(async (url) => gzipFile(pageDir, path.join(pageDir, url.split(/[?#]/)[0]))),
+    initialAssets(html).map(async (url) =>
+      gzipFile(pageDir, path.join(pageDir, url.split(/[?#]/)[0])),
+    ),
   );
   const allFiles = (await fs.readdir(assetsDir, { recursive: true }))
     .filter((name) => /\.(m?js|css)$/.test(name))
@@ -54,7 +61,11 @@ export async function measureBundle(indexHtmlPath: string, assetsDir: string): P
 
 async function gzipFile(pageDir: string, filePath: string): Promise<GzipFile> {
   const content = await fs.readFile(filePath);
-  return { file: path.relative(pageDir, filePath), bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+  return {
+    file: path.relative(pageDir, filePath),
+    bytes: content.length,
+    gzipBytes: gzipSync(content, { level: 9 }).length,
+  };
 }
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);

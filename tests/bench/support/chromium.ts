@@ -18,5 +18,9 @@ export async function launchChromium(extraFlags: string[] = []): Promise<Launche
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraFlags],
   });
-  return { browser, executable: { path: found.executablePath, source: found.source }, version: `Chromium ${browser.version()}` };
+  return {
+    browser,
+    executable: { path: found.executablePath, source: found.source },
+    version: `Chromium ${browser.version()}`,
+  };
 }

@@ -69,7 +69,10 @@ export async function sampleMachineLoad(sampleMs = 2_000): Promise<MachineLoad> 
   const before = readCpuTimes();
   await new Promise((resolve) => setTimeout(resolve, sampleMs));
   const after = readCpuTimes();
-  const busy = before && after ? 1 - (after.idle - before.idle) / Math.max(1, after.total - before.total) : null;
+  const busy =
+    before && after
+      ? 1 - (after.idle - before.idle) / Math.max(1, after.total - before.total)
+      : null;
   return { busy, loadAverage1m: os.loadavg()[0] };
 }
 
@@ -93,9 +96,17 @@ export async function waitForQuietMachine(
 
 function readCpuTimes(): { idle: number; total: number } | null {
   try {
-    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const fields = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
     // user nice system idle iowait irq softirq steal
-    return { idle: fields[3] + fields[4], total: fields.slice(0, 8).reduce((sum, value) => sum + value, 0) };
+    return {
+      idle: fields[3] + fields[4],
+      total: fields.slice(0, 8).reduce((sum, value) => sum + value, 0),
+    };
   } catch {
     return null;
   }

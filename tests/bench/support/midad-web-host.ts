@@ -33,7 +33,10 @@ export async function startMidadWebHost(options: StartMidadWebHostOptions): Prom
   const args = [serverScript, '--data-dir', options.dataDir, '--port', '0'];
   if (options.rendererDir) args.push('--renderer-dir', options.rendererDir);
   const startedAt = performance.now();
-  const child = spawn(process.execPath, args, { cwd: options.repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: options.repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(child);
   child.once('exit', () => running.delete(child));
   const openUrl = await waitForUrl(child, options.timeoutMs ?? 20_000);
@@ -49,7 +52,10 @@ export async function startMidadWebHost(options: StartMidadWebHostOptions): Prom
 function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => fail(new Error(`web host printed no URL in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`web host printed no URL in ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = URL_LINE.exec(output);
@@ -65,7 +71,9 @@ function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('exit', (code) => fail(new Error(`web host exited with ${code} before serving:\n${output}`)));
+    child.once('exit', (code) =>
+      fail(new Error(`web host exited with ${code} before serving:\n${output}`)),
+    );
   });
 }
 

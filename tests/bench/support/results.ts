@@ -45,7 +45,10 @@ each section below is owned by one benchmark and rewritten on its next run, so e
 benchmark, not this file. The same figures are in [benchmarks.json](benchmarks.json).
 `;
 
-export async function writeBenchmarkReport(report: BenchmarkReport, docsDir: string): Promise<void> {
+export async function writeBenchmarkReport(
+  report: BenchmarkReport,
+  docsDir: string,
+): Promise<void> {
   await fs.mkdir(docsDir, { recursive: true });
   await writeJsonEntries(path.join(docsDir, 'benchmarks.json'), report);
   await writeMarkdownSection(path.join(docsDir, 'benchmarks.md'), report);
@@ -67,7 +70,8 @@ async function readEntries(filePath: string): Promise<BenchmarkEntry[]> {
   }
   const parsed: unknown = JSON.parse(text);
   // Other benchmarks' figures are not ours to lose: refuse rather than overwrite.
-  if (!Array.isArray(parsed)) throw new Error(`${filePath} is not a JSON array; fix or remove it first`);
+  if (!Array.isArray(parsed))
+    throw new Error(`${filePath} is not a JSON array; fix or remove it first`);
   return parsed as BenchmarkEntry[];
 }
 

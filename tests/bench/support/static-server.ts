@@ -41,7 +41,11 @@ export async function startStaticServer(rootDir: string): Promise<StaticServer> 
   };
 }
 
-async function serve(root: string, requestUrl: string, response: http.ServerResponse): Promise<void> {
+async function serve(
+  root: string,
+  requestUrl: string,
+  response: http.ServerResponse,
+): Promise<void> {
   let pathname = decodeURIComponent(new URL(requestUrl, 'http://127.0.0.1').pathname);
   if (pathname.endsWith('/')) pathname += 'index.html';
   const filePath = path.resolve(root, `.${pathname}`);

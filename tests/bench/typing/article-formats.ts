@@ -8,7 +8,15 @@ type SerializedNode = Record<string, unknown>;
 const IS_BOLD = 1;
 
 function textNode(inline: Inline): SerializedNode {
-  return { type: 'text', version: 1, text: inline.text, format: inline.bold ? IS_BOLD : 0, detail: 0, mode: 'normal', style: '' };
+  return {
+    type: 'text',
+    version: 1,
+    text: inline.text,
+    format: inline.bold ? IS_BOLD : 0,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+  };
 }
 
 function inlineNode(inline: Inline): SerializedNode {
@@ -30,7 +38,12 @@ function elementFields(type: string): SerializedNode {
 function blockNode(block: Block): SerializedNode {
   switch (block.kind) {
     case 'paragraph':
-      return { ...elementFields('paragraph'), textFormat: 0, textStyle: '', children: block.inlines.map(inlineNode) };
+      return {
+        ...elementFields('paragraph'),
+        textFormat: 0,
+        textStyle: '',
+        children: block.inlines.map(inlineNode),
+      };
     case 'heading':
       return { ...elementFields('heading'), tag: 'h2', children: block.inlines.map(inlineNode) };
     case 'quote':
@@ -71,7 +84,8 @@ export function toDraftContent(article: GeneratedArticle): DraftContent {
   };
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function inlineHtml(inline: Inline): string {
   const text = escapeHtml(inline.text);
@@ -89,7 +103,9 @@ function blockHtml(block: Block): string {
       return `<blockquote dir="rtl">${block.inlines.map(inlineHtml).join('')}</blockquote>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
-      const items = block.items.map((item) => `<li dir="rtl">${item.map(inlineHtml).join('')}</li>`).join('');
+      const items = block.items
+        .map((item) => `<li dir="rtl">${item.map(inlineHtml).join('')}</li>`)
+        .join('');
       return `<${tag} dir="rtl">${items}</${tag}>`;
     }
   }

@@ -26,14 +26,43 @@ export type ArticleKind = 'news' | 'wire';
 export const CARET_ANCHOR = 'وتابع مراسل مداد التطورات من موقع الحدث';
 
 const SUBJECTS = [
-  'الحكومة', 'وزارة المالية', 'البنك المركزي', 'مجلس الوزراء', 'المتحدث باسم الوزارة',
-  'رئيس الوزراء', 'الشركة', 'المحللون', 'المستثمرون', 'السلطات المحلية', 'وكالة Reuters',
-  'شركة Apple', 'الأمم المتحدة', 'الاتحاد الأوروبي', 'صندوق النقد الدولي', 'الخبراء',
-  'اللجنة الفنية', 'مصادر مطلعة', 'شركة Google', 'هيئة الإحصاء', 'غرفة التجارة',
+  'الحكومة',
+  'وزارة المالية',
+  'البنك المركزي',
+  'مجلس الوزراء',
+  'المتحدث باسم الوزارة',
+  'رئيس الوزراء',
+  'الشركة',
+  'المحللون',
+  'المستثمرون',
+  'السلطات المحلية',
+  'وكالة Reuters',
+  'شركة Apple',
+  'الأمم المتحدة',
+  'الاتحاد الأوروبي',
+  'صندوق النقد الدولي',
+  'الخبراء',
+  'اللجنة الفنية',
+  'مصادر مطلعة',
+  'شركة Google',
+  'هيئة الإحصاء',
+  'غرفة التجارة',
 ];
 const VERBS = [
-  'أعلنت', 'أكدت', 'أوضحت', 'قالت', 'كشفت', 'نفت', 'توقعت', 'أشارت', 'ذكرت', 'رجحت',
-  'طالبت', 'دعت', 'أفادت', 'رأت',
+  'أعلنت',
+  'أكدت',
+  'أوضحت',
+  'قالت',
+  'كشفت',
+  'نفت',
+  'توقعت',
+  'أشارت',
+  'ذكرت',
+  'رجحت',
+  'طالبت',
+  'دعت',
+  'أفادت',
+  'رأت',
 ];
 const CLAUSES = [
   'أن معدلات النمو ستتحسن خلال الربع المقبل',
@@ -50,15 +79,31 @@ const CLAUSES = [
   'أن التحقيقات ما زالت في مراحلها الأولى',
 ];
 const TAILS = [
-  'بنسبة {n} في المئة', 'في عام {year}', 'بقيمة {n} مليون دولار', 'خلال {n} أشهر',
-  'وفق بيانات رسمية', 'بحسب ما نقلته وكالة Reuters', 'في تصريحات صحفية',
-  'على هامش المؤتمر السنوي', 'في بيان صدر صباح اليوم', 'وسط ترقب واسع في الأسواق',
+  'بنسبة {n} في المئة',
+  'في عام {year}',
+  'بقيمة {n} مليون دولار',
+  'خلال {n} أشهر',
+  'وفق بيانات رسمية',
+  'بحسب ما نقلته وكالة Reuters',
+  'في تصريحات صحفية',
+  'على هامش المؤتمر السنوي',
+  'في بيان صدر صباح اليوم',
+  'وسط ترقب واسع في الأسواق',
 ];
 const HEADINGS = [
-  'تداعيات القرار على الأسواق', 'ردود الفعل الدولية', 'ماذا يقول الخبراء',
-  'الأرقام في سياقها', 'الخطوات المقبلة', 'خلفية الأزمة', 'موقف الشركات الكبرى',
+  'تداعيات القرار على الأسواق',
+  'ردود الفعل الدولية',
+  'ماذا يقول الخبراء',
+  'الأرقام في سياقها',
+  'الخطوات المقبلة',
+  'خلفية الأزمة',
+  'موقف الشركات الكبرى',
 ];
-const LINKS = ['https://www.reuters.com/world/middle-east/', 'https://www.apple.com/newsroom/', 'https://www.imf.org/ar'];
+const LINKS = [
+  'https://www.reuters.com/world/middle-east/',
+  'https://www.apple.com/newsroom/',
+  'https://www.imf.org/ar',
+];
 
 /** mulberry32: small, fast and the same everywhere. */
 export function seededRandom(seed: number): () => number {
@@ -75,7 +120,11 @@ export function seededRandom(seed: number): () => number {
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 const toArabicIndic = (digits: string) => digits.replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]);
 
-export function generateArticle(words: number, seed = 20_240_601, kind: ArticleKind = 'news'): GeneratedArticle {
+export function generateArticle(
+  words: number,
+  seed = 20_240_601,
+  kind: ArticleKind = 'news',
+): GeneratedArticle {
   const random = seededRandom(kind === 'news' ? seed ^ words : (seed ^ words) + 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const number = (text: string) => (random() < 0.5 ? text : toArabicIndic(text));
@@ -112,22 +161,35 @@ export function generateArticle(words: number, seed = 20_240_601, kind: ArticleK
   while (total < words) {
     const remaining = words - total;
     if (anchorPlaced && remaining < 120) {
-      add({ kind: 'paragraph', inlines: [{ text: firstWords(paragraphText(remaining), remaining) }] });
+      add({
+        kind: 'paragraph',
+        inlines: [{ text: firstWords(paragraphText(remaining), remaining) }],
+      });
     } else if (!anchorPlaced && total >= middleAt) {
       // The middle paragraph is plain text, so the caret lands in one text node everywhere.
-      add({ kind: 'paragraph', inlines: [{ text: `${paragraphText(20)} ${CARET_ANCHOR} ${paragraphText(30)}` }] });
+      add({
+        kind: 'paragraph',
+        inlines: [{ text: `${paragraphText(20)} ${CARET_ANCHOR} ${paragraphText(30)}` }],
+      });
       anchorPlaced = true;
     } else if (!quotePlaced && total >= words * 0.2) {
       add({ kind: 'quote', inlines: [{ text: `«${paragraphText(25)}»` }] });
       quotePlaced = true;
     } else if (!listPlaced && total >= words * 0.4) {
-      add({ kind: 'list', ordered: false, items: [0, 1, 2, 3].map(() => [{ text: paragraphText(8) }]) });
+      add({
+        kind: 'list',
+        ordered: false,
+        items: [0, 1, 2, 3].map(() => [{ text: paragraphText(8) }]),
+      });
       listPlaced = true;
     } else if (sinceHeading >= 6 + Math.floor(random() * 5)) {
       add({ kind: 'heading', inlines: [{ text: pick(HEADINGS) }] });
       sinceHeading = 0;
     } else {
-      add({ kind: 'paragraph', inlines: richInlines(paragraphText(40 + Math.floor(random() * 50)), random, pick) });
+      add({
+        kind: 'paragraph',
+        inlines: richInlines(paragraphText(40 + Math.floor(random() * 50)), random, pick),
+      });
       sinceHeading += 1;
     }
   }
@@ -139,7 +201,11 @@ export function generateArticle(words: number, seed = 20_240_601, kind: ArticleK
  * punctuation, straight quotes, a tatweel, a percent sign after Arabic-Indic digits —
  * about one house-style finding every dozen words, in every paragraph.
  */
-function wireCopy(sentence: string, random: () => number, pick: <T>(items: readonly T[]) => T): string {
+function wireCopy(
+  sentence: string,
+  random: () => number,
+  pick: <T>(items: readonly T[]) => T,
+): string {
   let text = sentence;
   const roll = random();
   if (roll < 0.35) text = text.replace(/،$/, ',').replace(/\.$/, ' .');
@@ -152,10 +218,18 @@ function wireCopy(sentence: string, random: () => number, pick: <T>(items: reado
 }
 
 /** Now and then a bold lead-in or a linked source, as real news copy has. */
-function richInlines(text: string, random: () => number, pick: <T>(items: readonly T[]) => T): Inline[] {
+function richInlines(
+  text: string,
+  random: () => number,
+  pick: <T>(items: readonly T[]) => T,
+): Inline[] {
   const roll = random();
   const tokens = text.split(' ');
-  if (roll < 0.15) return [{ text: `${tokens.slice(0, 3).join(' ')} `, bold: true }, { text: tokens.slice(3).join(' ') }];
+  if (roll < 0.15)
+    return [
+      { text: `${tokens.slice(0, 3).join(' ')} `, bold: true },
+      { text: tokens.slice(3).join(' ') },
+    ];
   if (roll < 0.25) {
     const at = Math.floor(tokens.length / 2);
     return [
@@ -172,7 +246,8 @@ export function countWords(text: string): number {
 }
 
 function blockWords(block: Block): number {
-  const inlineWords = (inlines: Inline[]) => countWords(inlines.map((inline) => inline.text).join(''));
+  const inlineWords = (inlines: Inline[]) =>
+    countWords(inlines.map((inline) => inline.text).join(''));
   return block.kind === 'list'
     ? block.items.reduce((sum, item) => sum + inlineWords(item), 0)
     : inlineWords(block.inlines);

@@ -22,7 +22,14 @@ export interface CpuProfile {
 export async function buildForProfiling(repoRoot: string, outRoot: string): Promise<void> {
   // Lexical's production build is minified inside the package; its development build
   // names every function ($reconcileRoot, markNodesWithTypesAsDirty …) at a small cost.
-  const resolve = { alias: [{ find: /^lexical$/, replacement: path.join(repoRoot, 'node_modules', 'lexical', 'dist', 'Lexical.dev.js') }] };
+  const resolve = {
+    alias: [
+      {
+        find: /^lexical$/,
+        replacement: path.join(repoRoot, 'node_modules', 'lexical', 'dist', 'Lexical.dev.js'),
+      },
+    ],
+  };
   await viteBuild({
     configFile: path.join(repoRoot, 'vite.config.ts'),
     logLevel: 'warn',
@@ -38,7 +45,9 @@ export async function buildForProfiling(repoRoot: string, outRoot: string): Prom
 }
 
 /** Maps (script file name, line) to the source module that line belongs to. */
-export async function regionIndex(builtDir: string): Promise<(url: string, line: number) => string> {
+export async function regionIndex(
+  builtDir: string,
+): Promise<(url: string, line: number) => string> {
   const regions = new Map<string, { line: number; source: string }[]>();
   const assetsDir = path.join(builtDir, 'assets');
   for (const file of await fs.readdir(assetsDir)) {
@@ -71,7 +80,9 @@ export function selfTimes(profile: CpuProfile, sourceOf: (url: string, line: num
   profile.samples.forEach((id, index) => {
     const { callFrame } = byId.get(id)!;
     const ms = (profile.timeDeltas[index] ?? 0) / 1000;
-    const module = callFrame.url ? sourceOf(callFrame.url, callFrame.lineNumber) : callFrame.functionName || '(anonymous native)';
+    const module = callFrame.url
+      ? sourceOf(callFrame.url, callFrame.lineNumber)
+      : callFrame.functionName || '(anonymous native)';
     if (module === '(idle)') return;
     selfTimeByModule.set(module, (selfTimeByModule.get(module) ?? 0) + ms);
     const fn = `${callFrame.functionName || '(anonymous)'} — ${module}`;
@@ -81,15 +92,23 @@ export function selfTimes(profile: CpuProfile, sourceOf: (url: string, line: num
 }
 
 /** Time (ms) each named function was on the stack — its own time plus its callees' — keyed "name — module". */
-export function inclusiveTimes(profile: CpuProfile, sourceOf: (url: string, line: number) => string): Map<string, number> {
+export function inclusiveTimes(
+  profile: CpuProfile,
+  sourceOf: (url: string, line: number) => string,
+): Map<string, number> {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parentOf.set(child, node.id);
   const totals = new Map<string, number>();
   profile.samples.forEach((id, index) => {
     const ms = (profile.timeDeltas[index] ?? 0) / 1000;
     const seen = new Set<string>();
-    for (let current: number | undefined = id; current !== undefined; current = parentOf.get(current)) {
+    for (
+      let current: number | undefined = id;
+      current !== undefined;
+      current = parentOf.get(current)
+    ) {
       const { functionName, url, lineNumber } = byId.get(current)!.callFrame;
       if (!functionName || !url) continue;
       const key = `${functionName} — ${sourceOf(url, lineNumber)}`;

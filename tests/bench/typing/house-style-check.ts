@@ -19,7 +19,8 @@ export interface HouseStyleCheckTimes {
   oneBlockChangedMs: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export function measureHouseStyleCheck(words = 20_000, runs = 9): HouseStyleCheckTimes {
   const options = DEFAULT_SETTINGS.houseStyle;
@@ -42,12 +43,19 @@ export function measureHouseStyleCheck(words = 20_000, runs = 9): HouseStyleChec
     checker.check(keyed);
     incremental.push(performance.now() - start);
   }
-  return { words, blocks: blocks.length, findings, fullCheckMs: median(full), oneBlockChangedMs: median(incremental) };
+  return {
+    words,
+    blocks: blocks.length,
+    findings,
+    fullCheckMs: median(full),
+    oneBlockChangedMs: median(incremental),
+  };
 }
 
 /** House-style findings in an article with the shipped options. */
 export function countFindings(article: GeneratedArticle): number {
-  return checkArticle(lexicalBlocks(toLexicalState(article)), DEFAULT_SETTINGS.houseStyle).flat().length;
+  return checkArticle(lexicalBlocks(toLexicalState(article)), DEFAULT_SETTINGS.houseStyle).flat()
+    .length;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

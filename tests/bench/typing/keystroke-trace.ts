@@ -28,28 +28,63 @@ export interface KeystrokeTrace {
   p95: number;
 }
 
-export const TRACE_CATEGORIES = ['script', 'style and layout', 'pre-paint and paint', 'commit and layers', 'other'] as const;
+export const TRACE_CATEGORIES = [
+  'script',
+  'style and layout',
+  'pre-paint and paint',
+  'commit and layers',
+  'other',
+] as const;
 export type TraceCategory = (typeof TRACE_CATEGORIES)[number];
 
 /** Top-level renderer events by the work they stand for (names as Chromium's timeline uses them). */
 const CATEGORY_OF: Record<string, TraceCategory> = {
-  EventDispatch: 'script', FunctionCall: 'script', TimerFire: 'script', FireAnimationFrame: 'script', FireIdleCallback: 'script',
-  'v8.execute': 'script', EvaluateScript: 'script', 'V8.GC_SCAVENGER': 'script', MinorGC: 'script', MajorGC: 'script', RunMicrotasks: 'script',
-  UpdateLayoutTree: 'style and layout', RecalculateStyles: 'style and layout', ParseAuthorStyleSheet: 'style and layout',
-  Layout: 'style and layout', 'LocalFrameView::UpdateStyleAndLayout': 'style and layout', 'Document::UpdateStyleAndLayout': 'style and layout',
-  PrePaint: 'pre-paint and paint', Paint: 'pre-paint and paint', PaintImage: 'pre-paint and paint', 'LocalFrameView::RunPaintLifecyclePhase': 'pre-paint and paint',
-  UpdateLayer: 'commit and layers', Layerize: 'commit and layers', Commit: 'commit and layers', UpdateLayerTree: 'commit and layers',
+  EventDispatch: 'script',
+  FunctionCall: 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  FireIdleCallback: 'script',
+  'v8.execute': 'script',
+  EvaluateScript: 'script',
+  'V8.GC_SCAVENGER': 'script',
+  MinorGC: 'script',
+  MajorGC: 'script',
+  RunMicrotasks: 'script',
+  UpdateLayoutTree: 'style and layout',
+  RecalculateStyles: 'style and layout',
+  ParseAuthorStyleSheet: 'style and layout',
+  Layout: 'style and layout',
+  'LocalFrameView::UpdateStyleAndLayout': 'style and layout',
+  'Document::UpdateStyleAndLayout': 'style and layout',
+  PrePaint: 'pre-paint and paint',
+  Paint: 'pre-paint and paint',
+  PaintImage: 'pre-paint and paint',
+  'LocalFrameView::RunPaintLifecyclePhase': 'pre-paint and paint',
+  UpdateLayer: 'commit and layers',
+  Layerize: 'commit and layers',
+  Commit: 'commit and layers',
+  UpdateLayerTree: 'commit and layers',
 };
 
-export async function traceKeystrokes(browser: Browser, url: string, plan: TypingPlan): Promise<KeystrokeTrace> {
+export async function traceKeystrokes(
+  browser: Browser,
+  url: string,
+  plan: TypingPlan,
+): Promise<KeystrokeTrace> {
   let events: TraceEvent[] = [];
   const instrument = async (cdp: CDPSession) => {
     const collected: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => collected.push(...(value as unknown as TraceEvent[])));
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    cdp.on('Tracing.dataCollected', ({ value }) =>
+      collected.push(...(value as unknown as TraceEvent[])),
+    );
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: ['devtools.timeline', 'blink', 'disabled-by-default-devtools.timeline'] },
+      traceConfig: {
+        includedCategories: ['devtools.timeline', 'blink', 'disabled-by-default-devtools.timeline'],
+      },
     });
     return async () => {
       await cdp.send('Tracing.end');
@@ -61,15 +96,31 @@ export async function traceKeystrokes(browser: Browser, url: string, plan: Typin
   const keystrokes = [...plan.text].length;
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? 0;
-  return { keystrokes, highlightRanges, ...summarize(events, keystrokes), p50: at(0.5), p95: at(0.95) };
+  return {
+    keystrokes,
+    highlightRanges,
+    ...summarize(events, keystrokes),
+    p50: at(0.5),
+    p95: at(0.95),
+  };
 }
 
-function summarize(events: TraceEvent[], keystrokes: number): Pick<KeystrokeTrace, 'byCategory' | 'topEvents'> {
-  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+function summarize(
+  events: TraceEvent[],
+  keystrokes: number,
+): Pick<KeystrokeTrace, 'byCategory' | 'topEvents'> {
+  const main = events.find(
+    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  );
   const onMain = events
-    .filter((event) => main && event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur)
+    .filter(
+      (event) =>
+        main && event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur,
+    )
     .sort((a, b) => (a as unknown as { ts: number }).ts - (b as unknown as { ts: number }).ts);
-  const byCategory = Object.fromEntries(TRACE_CATEGORIES.map((category) => [category, 0])) as Record<TraceCategory, number>;
+  const byCategory = Object.fromEntries(
+    TRACE_CATEGORIES.map((category) => [category, 0]),
+  ) as Record<TraceCategory, number>;
   const byName = new Map<string, number>();
   // Top level inside a task: an event is counted once, under the first named kind that encloses it.
   let countedUntil = 0;
@@ -84,7 +135,10 @@ function summarize(events: TraceEvent[], keystrokes: number): Pick<KeystrokeTrac
   }
   for (const category of TRACE_CATEGORIES) byCategory[category] /= keystrokes;
   const tasks = byName.get('RunTask') ?? byName.get('ThreadControllerImpl::RunTask') ?? 0;
-  const named = TRACE_CATEGORIES.filter((category) => category !== 'other').reduce((sum, category) => sum + byCategory[category], 0);
+  const named = TRACE_CATEGORIES.filter((category) => category !== 'other').reduce(
+    (sum, category) => sum + byCategory[category],
+    0,
+  );
   byCategory.other = Math.max(0, tasks / keystrokes - named);
   const topEvents = [...byName]
     .filter(([name]) => !/RunTask|ThreadController|ThreadPool|MessageLoop/.test(name))

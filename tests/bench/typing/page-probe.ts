@@ -87,7 +87,9 @@ export function installPageProbe(): void {
 export function placeCaretAfter(anchor: string): string {
   const host = document.querySelector<HTMLElement>('[data-testid="editor"]');
   if (!host) throw new Error('no [data-testid="editor"]');
-  const editable = host.isContentEditable ? host : host.querySelector<HTMLElement>('[contenteditable="true"]');
+  const editable = host.isContentEditable
+    ? host
+    : host.querySelector<HTMLElement>('[contenteditable="true"]');
   if (!editable) throw new Error('no contenteditable inside [data-testid="editor"]');
   const walker = document.createTreeWalker(editable, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -15,7 +15,13 @@ import { startMidadWebHost } from '../support/midad-web-host.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { EMPTY_ARTICLE } from '../cold-start/cold-start.ts';
 import { generateArticle } from './article.ts';
-import { buildForProfiling, inclusiveTimes, regionIndex, selfTimes, type CpuProfile } from './cpu-profile.ts';
+import {
+  buildForProfiling,
+  inclusiveTimes,
+  regionIndex,
+  selfTimes,
+  type CpuProfile,
+} from './cpu-profile.ts';
 import { installPageProbe, type PageProbe } from './page-probe.ts';
 import { startHostWithArticle, writeArticles } from './typing-benchmark.ts';
 
@@ -23,13 +29,16 @@ type ProbeWindow = Window & { __benchProbe: PageProbe };
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const outRoot = path.join(repoRoot, 'dist', 'bench', 'typing-profile');
-const { values } = parseArgs({ options: { size: { type: 'string', default: '20000' }, loads: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { size: { type: 'string', default: '20000' }, loads: { type: 'string', default: '3' } },
+});
 // `empty`: an empty data folder (its first load makes the draft the later ones open), as in the cold start.
 const empty = values.size === 'empty';
 const size = empty ? 0 : Number(values.size);
 const loads = Number(values.loads);
 /** Lexical's phases and the app's own code; React internals and helpers stay out. */
-const INTERESTING = /— (renderer|common)\/|^(\$\w+|markNodesWithTypesAsDirty|registerNodeTransform|parseEditorState|setRootElement|onDocumentSelectionChange|triggerTextContentListeners|registerList|registerLink\w*) — /;
+const INTERESTING =
+  /— (renderer|common)\/|^(\$\w+|markNodesWithTypesAsDirty|registerNodeTransform|parseEditorState|setRootElement|onDocumentSelectionChange|triggerTextContentListeners|registerList|registerLink\w*) — /;
 
 interface LoadProfile {
   readyPaintedAt: number;
@@ -41,10 +50,17 @@ interface LoadProfile {
 await buildForProfiling(repoRoot, outRoot);
 const article = generateArticle(size);
 await writeArticles(path.join(outRoot, 'pages', 'articles'), new Map([[size, article]]));
-await fs.writeFile(path.join(outRoot, 'pages', 'articles', 'empty.lexical.json'), JSON.stringify(EMPTY_ARTICLE));
+await fs.writeFile(
+  path.join(outRoot, 'pages', 'articles', 'empty.lexical.json'),
+  JSON.stringify(EMPTY_ARTICLE),
+);
 const dataRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-profile-load-'));
 const host = empty
-  ? await startMidadWebHost({ repoRoot, dataDir: dataRoot, rendererDir: path.join(outRoot, 'renderer') })
+  ? await startMidadWebHost({
+      repoRoot,
+      dataDir: dataRoot,
+      rendererDir: path.join(outRoot, 'renderer'),
+    })
   : await startHostWithArticle(repoRoot, dataRoot, size, article, path.join(outRoot, 'renderer'));
 const pageSize = empty ? 'empty' : String(size);
 const pages = await startStaticServer(path.join(outRoot, 'pages'));
@@ -52,8 +68,16 @@ const chromium = await launchChromium();
 console.log(`profile-load: ${chromium.version} from ${chromium.executable.path}`);
 try {
   const targets = [
-    { name: 'midad', url: host.openUrl, sourceOf: await regionIndex(path.join(outRoot, 'renderer')) },
-    { name: 'bare-lexical', url: `${pages.url}lexical/index.html?size=${pageSize}`, sourceOf: await regionIndex(path.join(outRoot, 'pages')) },
+    {
+      name: 'midad',
+      url: host.openUrl,
+      sourceOf: await regionIndex(path.join(outRoot, 'renderer')),
+    },
+    {
+      name: 'bare-lexical',
+      url: `${pages.url}lexical/index.html?size=${pageSize}`,
+      sourceOf: await regionIndex(path.join(outRoot, 'pages')),
+    },
   ];
   const results = new Map<string, LoadProfile[]>();
   for (let load = 0; load < loads; load += 1) {
@@ -70,7 +94,11 @@ try {
   await fs.rm(dataRoot, { recursive: true, force: true });
 }
 
-async function profileLoad(browser: Browser, url: string, sourceOf: (url: string, line: number) => string): Promise<LoadProfile> {
+async function profileLoad(
+  browser: Browser,
+  url: string,
+  sourceOf: (url: string, line: number) => string,
+): Promise<LoadProfile> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript(installPageProbe);
@@ -83,15 +111,25 @@ async function profileLoad(browser: Browser, url: string, sourceOf: (url: string
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
     await page.goto(url);
-    const readyPaintedAt = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.whenReadyPainted);
+    const readyPaintedAt = await page.evaluate(
+      () => (window as unknown as ProbeWindow).__benchProbe.whenReadyPainted,
+    );
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     const requests = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
-        .map((entry) => `${entry.name.split('/').pop()!.split('?')[0].slice(0, 28)} ${Math.round(entry.startTime)}–${Math.round((entry as PerformanceResourceTiming).responseEnd)}`)
+        .map(
+          (entry) =>
+            `${entry.name.split('/').pop()!.split('?')[0].slice(0, 28)} ${Math.round(entry.startTime)}–${Math.round((entry as PerformanceResourceTiming).responseEnd)}`,
+        )
         .join(' | '),
     );
-    return { readyPaintedAt, requests, selfTimeByModule: selfTimes(profile, sourceOf).selfTimeByModule, inclusive: inclusiveTimes(profile, sourceOf) };
+    return {
+      readyPaintedAt,
+      requests,
+      selfTimeByModule: selfTimes(profile, sourceOf).selfTimeByModule,
+      inclusive: inclusiveTimes(profile, sourceOf),
+    };
   } finally {
     await context.close();
   }
@@ -100,14 +138,23 @@ async function profileLoad(browser: Browser, url: string, sourceOf: (url: string
 function report(name: string, profiles: LoadProfile[]): void {
   const mean = (maps: Map<string, number>[]) => {
     const totals = new Map<string, number>();
-    for (const map of maps) for (const [key, ms] of map) totals.set(key, (totals.get(key) ?? 0) + ms / maps.length);
+    for (const map of maps)
+      for (const [key, ms] of map) totals.set(key, (totals.get(key) ?? 0) + ms / maps.length);
     return [...totals].sort((a, b) => b[1] - a[1]);
   };
-  console.log(`\n== ${name}: ready painted at ${profiles.map((profile) => profile.readyPaintedAt.toFixed(0)).join(', ')} ms (median ${median(profiles.map((profile) => profile.readyPaintedAt)).toFixed(0)})`);
-  console.log(`  requests (ms from navigation) of the last load: ${profiles[profiles.length - 1].requests}`);
+  console.log(
+    `\n== ${name}: ready painted at ${profiles.map((profile) => profile.readyPaintedAt.toFixed(0)).join(', ')} ms (median ${median(profiles.map((profile) => profile.readyPaintedAt)).toFixed(0)})`,
+  );
+  console.log(
+    `  requests (ms from navigation) of the last load: ${profiles[profiles.length - 1].requests}`,
+  );
   console.log('  JS self time by source module (mean ms per load):');
-  for (const [module, ms] of mean(profiles.map((profile) => profile.selfTimeByModule)).slice(0, 12)) console.log(`    ${ms.toFixed(1).padStart(7)}  ${module}`);
+  for (const [module, ms] of mean(profiles.map((profile) => profile.selfTimeByModule)).slice(0, 12))
+    console.log(`    ${ms.toFixed(1).padStart(7)}  ${module}`);
   console.log("  Inclusive time of Lexical's phases and the app's functions (mean ms per load):");
-  const inclusive = mean(profiles.map((profile) => profile.inclusive)).filter(([key]) => INTERESTING.test(key));
-  for (const [key, ms] of inclusive.slice(0, 30)) console.log(`    ${ms.toFixed(1).padStart(7)}  ${key}`);
+  const inclusive = mean(profiles.map((profile) => profile.inclusive)).filter(([key]) =>
+    INTERESTING.test(key),
+  );
+  for (const [key, ms] of inclusive.slice(0, 30))
+    console.log(`    ${ms.toFixed(1).padStart(7)}  ${key}`);
 }

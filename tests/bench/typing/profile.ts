@@ -19,7 +19,12 @@ import { buildForProfiling, regionIndex, selfTimes, type CpuProfile } from './cp
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const outRoot = path.join(repoRoot, 'dist', 'bench', 'typing-profile');
-const { values } = parseArgs({ options: { size: { type: 'string', default: '20000' }, keystrokes: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '20000' },
+    keystrokes: { type: 'string', default: '200' },
+  },
+});
 const size = Number(values.size);
 const keystrokes = Number(values.keystrokes);
 
@@ -46,7 +51,13 @@ await buildForProfiling(repoRoot, outRoot);
 const article = generateArticle(size);
 await writeArticles(path.join(outRoot, 'pages', 'articles'), new Map([[size, article]]));
 const dataRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-profile-'));
-const host = await startHostWithArticle(repoRoot, dataRoot, size, article, path.join(outRoot, 'renderer'));
+const host = await startHostWithArticle(
+  repoRoot,
+  dataRoot,
+  size,
+  article,
+  path.join(outRoot, 'renderer'),
+);
 const pages = await startStaticServer(path.join(outRoot, 'pages'));
 const chromium = await launchChromium();
 console.log(`profile: ${chromium.version} from ${chromium.executable.path}`);
@@ -59,7 +70,9 @@ try {
   };
   const results = new Map<string, PageCosts>();
   for (const [name, url] of Object.entries(urls)) {
-    const sourceOf = await regionIndex(name === 'midad' ? path.join(outRoot, 'renderer') : path.join(outRoot, 'pages'));
+    const sourceOf = await regionIndex(
+      name === 'midad' ? path.join(outRoot, 'renderer') : path.join(outRoot, 'pages'),
+    );
     let costs: Omit<PageCosts, 'latencies'> | undefined;
     const instrument: TypingInstrument = async (cdp) => {
       await cdp.send('Performance.enable');
@@ -67,11 +80,21 @@ try {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       const before = await readMetrics(cdp);
       const traceEvents: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...(value as unknown as TraceEvent[])));
-      const traceDone = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      cdp.on('Tracing.dataCollected', ({ value }) =>
+        traceEvents.push(...(value as unknown as TraceEvent[])),
+      );
+      const traceDone = new Promise<void>((resolve) =>
+        cdp.once('Tracing.tracingComplete', () => resolve()),
+      );
       await cdp.send('Tracing.start', {
         transferMode: 'ReportEvents',
-        traceConfig: { includedCategories: ['devtools.timeline', 'blink', 'disabled-by-default-devtools.timeline'] },
+        traceConfig: {
+          includedCategories: [
+            'devtools.timeline',
+            'blink',
+            'disabled-by-default-devtools.timeline',
+          ],
+        },
       });
       await cdp.send('Profiler.start');
       return async () => {
@@ -79,11 +102,25 @@ try {
         await cdp.send('Tracing.end');
         await traceDone;
         const after = await readMetrics(cdp);
-        const metrics = Object.fromEntries(METRICS.map((metric) => [metric, ((after[metric] - before[metric]) * 1000) / (keystrokes + 15)]));
-        costs = { metrics, traceTotals: mainThreadTotals(traceEvents), ...selfTimes(profile, sourceOf) };
+        const metrics = Object.fromEntries(
+          METRICS.map((metric) => [
+            metric,
+            ((after[metric] - before[metric]) * 1000) / (keystrokes + 15),
+          ]),
+        );
+        costs = {
+          metrics,
+          traceTotals: mainThreadTotals(traceEvents),
+          ...selfTimes(profile, sourceOf),
+        };
       };
     };
-    const plan = { caretAnchor: article.caretAnchor, text: typedText(keystrokes + 15), warmup: 15, intervalMs: 33 };
+    const plan = {
+      caretAnchor: article.caretAnchor,
+      text: typedText(keystrokes + 15),
+      warmup: 15,
+      intervalMs: 33,
+    };
     const latencies = await measureTyping(chromium.browser, url, plan, instrument);
     results.set(name, { ...costs!, latencies });
   }
@@ -101,10 +138,13 @@ async function readMetrics(cdp: CDPSession): Promise<Record<string, number>> {
 }
 
 function mainThreadTotals(events: TraceEvent[]): Map<string, number> {
-  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const main = events.find(
+    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  );
   const totals = new Map<string, number>();
   for (const event of events) {
-    if (!main || event.pid !== main.pid || event.tid !== main.tid || event.ph !== 'X' || !event.dur) continue;
+    if (!main || event.pid !== main.pid || event.tid !== main.tid || event.ph !== 'X' || !event.dur)
+      continue;
     totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000);
   }
   return totals;
@@ -123,16 +163,24 @@ function report(results: Map<string, PageCosts>): void {
   const names = [...results.keys()];
   const traceNames = new Set(names.flatMap((name) => [...results.get(name)!.traceTotals.keys()]));
   const totalOf = (name: string, event: string) => results.get(name)!.traceTotals.get(event) ?? 0;
-  console.log(`\nRenderer main thread, trace events (total ms per keystroke, nested events overlap):`);
+  console.log(
+    `\nRenderer main thread, trace events (total ms per keystroke, nested events overlap):`,
+  );
   console.log(`  ${'event'.padEnd(44)}${names.map((name) => name.padStart(17)).join('')}`);
-  const rows = [...traceNames].sort((a, b) => totalOf('midad', b) - totalOf('midad', a)).slice(0, 30);
+  const rows = [...traceNames]
+    .sort((a, b) => totalOf('midad', b) - totalOf('midad', a))
+    .slice(0, 30);
   for (const event of rows) {
-    console.log(`  ${event.slice(0, 43).padEnd(44)}${names.map((name) => perKey(totalOf(name, event)).padStart(17)).join('')}`);
+    console.log(
+      `  ${event.slice(0, 43).padEnd(44)}${names.map((name) => perKey(totalOf(name, event)).padStart(17)).join('')}`,
+    );
   }
   for (const name of ['midad', 'bare-lexical']) {
     const costs = results.get(name)!;
     console.log(`\nJS self time by source module, ${name} (ms per keystroke):`);
-    for (const [module, ms] of [...costs.selfTimeByModule].sort((a, b) => b[1] - a[1]).slice(0, 18)) {
+    for (const [module, ms] of [...costs.selfTimeByModule]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 18)) {
       console.log(`  ${perKey(ms).padStart(7)}  ${module}`);
     }
     console.log(`\nTop functions by self time, ${name} (ms per keystroke):`);

@@ -9,7 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeBenchmarkReport } from '../support/results.ts';
-import { DEFAULT_OPTIONS, runTypingBenchmark, type TypingBenchmarkOptions, type TypingResults } from './typing-benchmark.ts';
+import {
+  DEFAULT_OPTIONS,
+  runTypingBenchmark,
+  type TypingBenchmarkOptions,
+  type TypingResults,
+} from './typing-benchmark.ts';
 import { buildTypingReport } from './typing-report.ts';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -30,11 +35,14 @@ function readOptions(): TypingBenchmarkOptions {
       'from-last': { type: 'boolean', default: false },
     },
   });
-  const base = values.quick ? { ...DEFAULT_OPTIONS, runs: 1, findingsRuns: 1, keystrokes: 60, warmup: 10, loads: 1 } : DEFAULT_OPTIONS;
+  const base = values.quick
+    ? { ...DEFAULT_OPTIONS, runs: 1, findingsRuns: 1, keystrokes: 60, warmup: 10, loads: 1 }
+    : DEFAULT_OPTIONS;
   const integer = (text: string | undefined, fallback: number) => {
     if (text === undefined) return fallback;
     const value = Number(text);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`expected a whole number, got "${text}"`);
+    if (!Number.isInteger(value) || value < 0)
+      throw new Error(`expected a whole number, got "${text}"`);
     return value;
   };
   return {
@@ -56,14 +64,19 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 
 const startedAt = performance.now();
 const lastResultsPath = path.join(repoRoot, 'dist', 'bench', 'typing-last-results.json');
-const results = process.argv.includes('--from-last') ? await readLastResults() : await runTypingBenchmark(readOptions());
+const results = process.argv.includes('--from-last')
+  ? await readLastResults()
+  : await runTypingBenchmark(readOptions());
 await fs.writeFile(lastResultsPath, JSON.stringify(results));
 const report = buildTypingReport(results);
-if (!process.argv.includes('--no-write')) await writeBenchmarkReport(report, path.join(repoRoot, 'docs'));
+if (!process.argv.includes('--no-write'))
+  await writeBenchmarkReport(report, path.join(repoRoot, 'docs'));
 console.log(`\n${report.markdown}\n`);
 console.log(`typing: done in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
 
 async function readLastResults(): Promise<TypingResults> {
-  const raw = JSON.parse(await fs.readFile(lastResultsPath, 'utf8')) as TypingResults & { date: string };
+  const raw = JSON.parse(await fs.readFile(lastResultsPath, 'utf8')) as TypingResults & {
+    date: string;
+  };
   return { ...raw, date: new Date(raw.date) };
 }

@@ -9,24 +9,53 @@ import { build as viteBuild } from 'vite';
 import Conf from 'conf';
 import { HOUSE_STYLE_RULE_IDS } from '../../../common/arabic/house-style/rules/index.ts';
 import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
-import { SETTINGS_FILE_OPTIONS, SettingsService } from '../../../electron/services/settings/settings-service.ts';
+import {
+  SETTINGS_FILE_OPTIONS,
+  SettingsService,
+} from '../../../electron/services/settings/settings-service.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { describeMachine, sampleMachineLoad, waitForQuietMachine, type MachineDescription, type MachineLoad } from '../support/machine.ts';
+import {
+  describeMachine,
+  sampleMachineLoad,
+  waitForQuietMachine,
+  type MachineDescription,
+  type MachineLoad,
+} from '../support/machine.ts';
 import { startMidadWebHost, type MidadWebHost } from '../support/midad-web-host.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { measureBundle, type BundleSize } from '../support/bundle-size.ts';
 import { percentile } from '../support/statistics.ts';
-import { generateArticle, articleWordCount, type ArticleKind, type GeneratedArticle } from './article.ts';
+import {
+  generateArticle,
+  articleWordCount,
+  type ArticleKind,
+  type GeneratedArticle,
+} from './article.ts';
 import { toHtml, toLexicalState, toDraftContent } from './article-formats.ts';
-import { countFindings, measureHouseStyleCheck, type HouseStyleCheckTimes } from './house-style-check.ts';
+import {
+  countFindings,
+  measureHouseStyleCheck,
+  type HouseStyleCheckTimes,
+} from './house-style-check.ts';
 import { traceKeystrokes, type KeystrokeTrace } from './keystroke-trace.ts';
-import { measureTimeToEditable, measureTyping, measureTypingSession, TYPING_WAYS, type TypingPlan, type TypingWay } from './typing-session.ts';
+import {
+  measureTimeToEditable,
+  measureTyping,
+  measureTypingSession,
+  TYPING_WAYS,
+  type TypingPlan,
+  type TypingWay,
+} from './typing-session.ts';
 
 /** midad-checker-off: Midad with every house-style rule turned off, to show what the checker adds. */
 export const PAGES = ['midad', 'midad-checker-off', 'bare-lexical', 'contenteditable'] as const;
 export type PageName = (typeof PAGES)[number];
 /** The findings-heavy article is typed into these, both ways: the checker's cost against its two baselines. */
-export const FINDINGS_PAGES = ['midad', 'midad-checker-off', 'bare-lexical'] as const satisfies readonly PageName[];
+export const FINDINGS_PAGES = [
+  'midad',
+  'midad-checker-off',
+  'bare-lexical',
+] as const satisfies readonly PageName[];
 export type FindingsPageName = (typeof FINDINGS_PAGES)[number];
 
 export interface TypingBenchmarkOptions {
@@ -81,13 +110,16 @@ export interface FindingsHeavyResults {
   /** Ranges in CSS.highlights in Midad (rules on) when typing began, by size. */
   highlightRanges: Record<number, number>;
   /** latencies[way][page][size] = samples of every run. */
-  latencies: Partial<Record<TypingWay, Partial<Record<FindingsPageName, Record<number, number[][]>>>>>;
+  latencies: Partial<
+    Record<TypingWay, Partial<Record<FindingsPageName, Record<number, number[][]>>>>
+  >;
   /** One traced session per page on the largest wire article ('steady' way): where a keystroke's time goes. */
   traces: Partial<Record<FindingsPageName, KeystrokeTrace>>;
 }
 
 /** Typed with the Arabic (101) layout's unshifted keys only; news prose. */
-const TYPED_PROSE = 'وقال المتحدث ان الحكومة ستواصل دعم المشروعات الصغيرة في جميع المناطق خلال العام المقبل وسط ترقب واسع ';
+const TYPED_PROSE =
+  'وقال المتحدث ان الحكومة ستواصل دعم المشروعات الصغيرة في جميع المناطق خلال العام المقبل وسط ترقب واسع ';
 
 export function typedText(length: number): string {
   return TYPED_PROSE.repeat(Math.ceil(length / TYPED_PROSE.length)).slice(0, length);
@@ -96,16 +128,24 @@ export function typedText(length: number): string {
 export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promise<TypingResults> {
   const { log } = options;
   const articles = new Map(options.sizes.map((size) => [size, generateArticle(size)]));
-  const wireArticles = new Map(options.sizes.map((size) => [size, generateArticle(size, undefined, 'wire')]));
+  const wireArticles = new Map(
+    options.sizes.map((size) => [size, generateArticle(size, undefined, 'wire')]),
+  );
   const pages = await servePages(options, articles, wireArticles);
   const chromium = await launchChromium();
-  log(`typing: ${chromium.version} from ${chromium.executable.path} (${chromium.executable.source})`);
+  log(
+    `typing: ${chromium.version} from ${chromium.executable.path} (${chromium.executable.source})`,
+  );
   try {
     let midadUnavailable = pages.midadUnavailable;
     if (!midadUnavailable) {
       try {
         // A first load tells whether the editor is in place at all, without waiting long.
-        await measureTimeToEditable(chromium.browser, pages.urlOf('midad', options.sizes[0]), 20_000);
+        await measureTimeToEditable(
+          chromium.browser,
+          pages.urlOf('midad', options.sizes[0]),
+          20_000,
+        );
       } catch (error) {
         midadUnavailable = `Midad's editor did not become ready: ${(error as Error).message}`;
       }
@@ -113,21 +153,62 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
     if (midadUnavailable) log(`typing: Midad not measured — ${midadUnavailable}`);
     const measured = PAGES.filter((page) => !page.startsWith('midad') || !midadUnavailable);
 
-    const loadBefore = await waitForQuietMachine(options.quietWaitMs, (line) => log(`typing: ${line}`));
-    const latencies = await measureLatencies(chromium.browser, options, articles, measured, pages.urlOf);
+    const loadBefore = await waitForQuietMachine(options.quietWaitMs, (line) =>
+      log(`typing: ${line}`),
+    );
+    const latencies = await measureLatencies(
+      chromium.browser,
+      options,
+      articles,
+      measured,
+      pages.urlOf,
+    );
     const findingsHeavy =
-      options.findingsRuns > 0 ? await measureFindingsHeavy(chromium.browser, options, wireArticles, measured, pages.urlOf) : undefined;
-    const timeToEditable = await measureTimesToEditable(chromium.browser, options, measured, pages.urlOf);
+      options.findingsRuns > 0
+        ? await measureFindingsHeavy(chromium.browser, options, wireArticles, measured, pages.urlOf)
+        : undefined;
+    const timeToEditable = await measureTimesToEditable(
+      chromium.browser,
+      options,
+      measured,
+      pages.urlOf,
+    );
     const loadAfter = await sampleMachineLoad(500);
     const bundles: TypingResults['bundles'] = {
-      bareLexical: await measureBundle(path.join(pages.comparisonDir, 'lexical', 'index.html'), path.join(pages.comparisonDir, 'assets')),
+      bareLexical: await measureBundle(
+        path.join(pages.comparisonDir, 'lexical', 'index.html'),
+        path.join(pages.comparisonDir, 'assets'),
+      ),
     };
     if (pages.rendererDir) {
-      bundles.midad = await measureBundle(path.join(pages.rendererDir, 'index.html'), path.join(pages.rendererDir, 'assets'));
+      bundles.midad = await measureBundle(
+        path.join(pages.rendererDir, 'index.html'),
+        path.join(pages.rendererDir, 'assets'),
+      );
     }
-    const { repoRoot, sizes, runs, findingsRuns, keystrokes, warmup, intervalMs, loads, quietWaitMs } = options;
+    const {
+      repoRoot,
+      sizes,
+      runs,
+      findingsRuns,
+      keystrokes,
+      warmup,
+      intervalMs,
+      loads,
+      quietWaitMs,
+    } = options;
     return {
-      options: { repoRoot, sizes, runs, findingsRuns, keystrokes, warmup, intervalMs, loads, quietWaitMs },
+      options: {
+        repoRoot,
+        sizes,
+        runs,
+        findingsRuns,
+        keystrokes,
+        warmup,
+        intervalMs,
+        loads,
+        quietWaitMs,
+      },
       date: new Date(),
       machine: describeMachine(chromium.version),
       load: { before: loadBefore, after: loadAfter },
@@ -166,9 +247,13 @@ async function servePages(
   const { repoRoot, log } = options;
   const comparisonDir = path.join(repoRoot, 'dist', 'bench', 'typing');
   log('typing: building the comparison pages');
-  await viteBuild({ configFile: path.join(repoRoot, 'tests', 'bench', 'typing', 'pages', 'vite.config.ts'), logLevel: 'warn' });
+  await viteBuild({
+    configFile: path.join(repoRoot, 'tests', 'bench', 'typing', 'pages', 'vite.config.ts'),
+    logLevel: 'warn',
+  });
   await writeArticles(path.join(comparisonDir, 'articles'), articles);
-  if (options.findingsRuns > 0) await writeArticles(path.join(comparisonDir, 'articles'), wireArticles);
+  if (options.findingsRuns > 0)
+    await writeArticles(path.join(comparisonDir, 'articles'), wireArticles);
 
   const dataRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-typing-'));
   const hosts = new Map<string, MidadWebHost>();
@@ -180,20 +265,41 @@ async function servePages(
   };
   const builtRenderer = path.join(repoRoot, 'dist', 'renderer');
   if (!existsSync(path.join(builtRenderer, 'index.html'))) {
-    return { urlOf: comparisonUrl, comparisonDir, midadUnavailable: 'dist/renderer/index.html is missing (run `node scripts/build.mjs`)', close };
+    return {
+      urlOf: comparisonUrl,
+      comparisonDir,
+      midadUnavailable: 'dist/renderer/index.html is missing (run `node scripts/build.mjs`)',
+      close,
+    };
   }
   // A snapshot of the built renderer: others may rebuild dist/ while this runs.
   const rendererDir = path.join(dataRoot, 'renderer');
   try {
     await fs.cp(builtRenderer, rendererDir, { recursive: true });
     for (const [size, article] of articles) {
-      hosts.set(`midad/${size}`, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir));
-      hosts.set(`midad-checker-off/${size}`, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, { checkerOff: true }));
+      hosts.set(
+        `midad/${size}`,
+        await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir),
+      );
+      hosts.set(
+        `midad-checker-off/${size}`,
+        await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, {
+          checkerOff: true,
+        }),
+      );
     }
     if (options.findingsRuns > 0) {
       for (const [size, article] of wireArticles) {
-        hosts.set(`midad/wire-${size}`, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir));
-        hosts.set(`midad-checker-off/wire-${size}`, await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, { checkerOff: true }));
+        hosts.set(
+          `midad/wire-${size}`,
+          await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir),
+        );
+        hosts.set(
+          `midad-checker-off/wire-${size}`,
+          await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, {
+            checkerOff: true,
+          }),
+        );
       }
     }
   } catch (error) {
@@ -201,7 +307,9 @@ async function servePages(
     throw error;
   }
   const urlOf: UrlOf = (page, size, kind = 'news') =>
-    page.startsWith('midad') ? hosts.get(`${page}/${articleName(size, kind)}`)!.openUrl : comparisonUrl(page, size, kind);
+    page.startsWith('midad')
+      ? hosts.get(`${page}/${articleName(size, kind)}`)!.openUrl
+      : comparisonUrl(page, size, kind);
   return { urlOf, comparisonDir, rendererDir, close };
 
   function comparisonUrl(page: PageName, size: number, kind: ArticleKind = 'news'): string {
@@ -232,7 +340,9 @@ async function measureLatencies(
       for (const page of order) {
         const samples = await measureTyping(browser, urlOf(page, size), plan);
         ((latencies[page] ??= {})[size] ??= []).push(samples);
-        options.log(`typing: run ${run + 1}/${options.runs} ${page} ${size} words: p95 ${percentile(samples, 95).toFixed(1)} ms`);
+        options.log(
+          `typing: run ${run + 1}/${options.runs} ${page} ${size} words: p95 ${percentile(samples, 95).toFixed(1)} ms`,
+        );
       }
     }
   }
@@ -266,10 +376,16 @@ async function measureFindingsHeavy(
     for (const way of TYPING_WAYS) {
       for (const size of options.sizes) {
         for (const page of order) {
-          const { latencies: samples, highlightRanges: ranges } = await measureTypingSession(browser, urlOf(page, size, 'wire'), planFor(size, way));
+          const { latencies: samples, highlightRanges: ranges } = await measureTypingSession(
+            browser,
+            urlOf(page, size, 'wire'),
+            planFor(size, way),
+          );
           (((latencies[way] ??= {})[page] ??= {})[size] ??= []).push(samples);
           if (page === 'midad') highlightRanges[size] = ranges;
-          options.log(`typing: findings-heavy run ${run + 1}/${options.findingsRuns} ${way} ${page} ${size} words: p95 ${percentile(samples, 95).toFixed(1)} ms`);
+          options.log(
+            `typing: findings-heavy run ${run + 1}/${options.findingsRuns} ${way} ${page} ${size} words: p95 ${percentile(samples, 95).toFixed(1)} ms`,
+          );
         }
       }
     }
@@ -277,7 +393,11 @@ async function measureFindingsHeavy(
   const largest = Math.max(...options.sizes);
   const traces: FindingsHeavyResults['traces'] = {};
   for (const page of pages) {
-    traces[page] = await traceKeystrokes(browser, urlOf(page, largest, 'wire'), planFor(largest, 'steady'));
+    traces[page] = await traceKeystrokes(
+      browser,
+      urlOf(page, largest, 'wire'),
+      planFor(largest, 'steady'),
+    );
     options.log(`typing: traced ${page} on the ${largest}-word wire article`);
   }
   const findings = Object.fromEntries(
@@ -300,7 +420,9 @@ async function measureTimesToEditable(
   for (const page of loadPages) await measureTimeToEditable(browser, urlOf(page, largest));
   for (let load = 0; load < options.loads; load += 1) {
     for (const page of load % 2 === 0 ? loadPages : [...loadPages].reverse()) {
-      (timeToEditable[page] ??= []).push(await measureTimeToEditable(browser, urlOf(page, largest)));
+      (timeToEditable[page] ??= []).push(
+        await measureTimeToEditable(browser, urlOf(page, largest)),
+      );
     }
   }
   options.log(`typing: time to editable measured (${options.loads} cold loads per page)`);
@@ -312,12 +434,19 @@ export function articleName(size: number, kind: ArticleKind = 'news'): string {
   return kind === 'news' ? String(size) : `${kind}-${size}`;
 }
 
-export async function writeArticles(dir: string, articles: Map<number, GeneratedArticle>): Promise<void> {
+export async function writeArticles(
+  dir: string,
+  articles: Map<number, GeneratedArticle>,
+): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   for (const [size, article] of articles) {
-    if (articleWordCount(article.blocks) !== size) throw new Error(`article of ${size} words has ${articleWordCount(article.blocks)}`);
+    if (articleWordCount(article.blocks) !== size)
+      throw new Error(`article of ${size} words has ${articleWordCount(article.blocks)}`);
     const name = articleName(size, article.kind);
-    await fs.writeFile(path.join(dir, `${name}.lexical.json`), JSON.stringify(toLexicalState(article)));
+    await fs.writeFile(
+      path.join(dir, `${name}.lexical.json`),
+      JSON.stringify(toLexicalState(article)),
+    );
     await fs.writeFile(path.join(dir, `${name}.html`), toHtml(article));
   }
 }
@@ -330,7 +459,10 @@ export async function startHostWithArticle(
   rendererDir?: string,
   { checkerOff = false } = {},
 ): Promise<MidadWebHost> {
-  const dataDir = path.join(dataRoot, `midad-${articleName(size, article.kind)}${checkerOff ? '-checker-off' : ''}`);
+  const dataDir = path.join(
+    dataRoot,
+    `midad-${articleName(size, article.kind)}${checkerOff ? '-checker-off' : ''}`,
+  );
   // Written by the draft library itself, as a writer's saved draft would be.
   const library = await DraftLibrary.open({ dataDir });
   await library.create(toDraftContent(article));

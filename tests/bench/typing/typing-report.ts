@@ -13,7 +13,8 @@ const TIME_TO_EDITABLE_TARGET = 1.2;
 const INITIAL_BUNDLE_LIMIT_KB = 400;
 /** On the findings-heavy article: Midad with every rule on against bare Lexical and against itself with the rules off. */
 export const FINDINGS_P95_TARGETS = { 'bare-lexical': 1.15, 'midad-checker-off': 1.05 } as const;
-export const findingsCase = (page: PageName, size: number, way: string) => `${page}, findings-heavy ${size} words, ${way} typing, keystroke latency p95`;
+export const findingsCase = (page: PageName, size: number, way: string) =>
+  `${page}, findings-heavy ${size} words, ${way} typing, keystroke latency p95`;
 
 const PAGE_LABELS: Record<PageName, string> = {
   midad: 'Midad (all plugins)',
@@ -68,10 +69,15 @@ export function buildTypingReport(results: TypingResults): BenchmarkReport {
 
   const stats = new Map<string, Stats>();
   const statsOf = (page: PageName, size: number) => stats.get(`${page}/${size}`);
-  for (const [page, bySize] of Object.entries(results.latencies) as [PageName, Record<number, number[][]>][]) {
-    for (const [size, runs] of Object.entries(bySize)) stats.set(`${page}/${size}`, latencyStats(runs));
+  for (const [page, bySize] of Object.entries(results.latencies) as [
+    PageName,
+    Record<number, number[][]>,
+  ][]) {
+    for (const [size, runs] of Object.entries(bySize))
+      stats.set(`${page}/${size}`, latencyStats(runs));
   }
-  const caseName = (page: PageName, size: number, statistic: string) => `${page}, ${size} words, keystroke latency ${statistic}`;
+  const caseName = (page: PageName, size: number, statistic: string) =>
+    `${page}, ${size} words, keystroke latency ${statistic}`;
 
   const largest = Math.max(...results.options.sizes);
   let typingTarget: BenchmarkTarget | undefined;
@@ -92,7 +98,10 @@ export function buildTypingReport(results: TypingResults): BenchmarkReport {
           case: caseName(page, size, statistic),
           figure: round(own[statistic], 2),
           unit: 'ms',
-          baseline: base && baselinePage ? { case: caseName(baselinePage, size, statistic), figure: round(base[statistic], 2) } : null,
+          baseline:
+            base && baselinePage
+              ? { case: caseName(baselinePage, size, statistic), figure: round(base[statistic], 2) }
+              : null,
           ratio,
           ...(target ? { target } : {}),
         });
@@ -101,18 +110,31 @@ export function buildTypingReport(results: TypingResults): BenchmarkReport {
   }
 
   const editable = new Map(
-    (Object.entries(results.timeToEditable) as [PageName, number[]][]).map(([page, loads]) => [page, median(loads)]),
+    (Object.entries(results.timeToEditable) as [PageName, number[]][]).map(([page, loads]) => [
+      page,
+      median(loads),
+    ]),
   );
-  const editableCase = (page: PageName) => `${page}, ${largest} words, time to editable (median of ${results.options.loads} cold loads)`;
+  const editableCase = (page: PageName) =>
+    `${page}, ${largest} words, time to editable (median of ${results.options.loads} cold loads)`;
   let editableTarget: BenchmarkTarget | undefined;
   const midadEditable = editable.get('midad');
   const bareEditable = editable.get('bare-lexical');
   if (bareEditable !== undefined) {
-    entry({ case: editableCase('bare-lexical'), figure: round(bareEditable, 1), unit: 'ms', baseline: null, ratio: null });
+    entry({
+      case: editableCase('bare-lexical'),
+      figure: round(bareEditable, 1),
+      unit: 'ms',
+      baseline: null,
+      ratio: null,
+    });
   }
   if (midadEditable !== undefined && bareEditable !== undefined) {
     const ratio = round(midadEditable / bareEditable, 3);
-    editableTarget = { rule: `ratio <= ${TIME_TO_EDITABLE_TARGET}`, pass: ratio <= TIME_TO_EDITABLE_TARGET };
+    editableTarget = {
+      rule: `ratio <= ${TIME_TO_EDITABLE_TARGET}`,
+      pass: ratio <= TIME_TO_EDITABLE_TARGET,
+    };
     entry({
       case: editableCase('midad'),
       figure: round(midadEditable, 1),
@@ -124,39 +146,80 @@ export function buildTypingReport(results: TypingResults): BenchmarkReport {
   }
 
   const check = results.houseStyleCheck;
-  entry({ case: `house-style checker, full check of the ${check.words}-word article`, figure: round(check.fullCheckMs, 1), unit: 'ms', baseline: null, ratio: null });
-  entry({ case: `house-style checker, re-check after one paragraph changed (${check.words} words)`, figure: round(check.oneBlockChangedMs, 2), unit: 'ms', baseline: null, ratio: null });
+  entry({
+    case: `house-style checker, full check of the ${check.words}-word article`,
+    figure: round(check.fullCheckMs, 1),
+    unit: 'ms',
+    baseline: null,
+    ratio: null,
+  });
+  entry({
+    case: `house-style checker, re-check after one paragraph changed (${check.words} words)`,
+    figure: round(check.oneBlockChangedMs, 2),
+    unit: 'ms',
+    baseline: null,
+    ratio: null,
+  });
 
   const bare = results.bundles.bareLexical;
-  entry({ case: 'bare-lexical page, initial JS+CSS gzip', figure: kb(bare.initialGzipBytes), unit: 'KB', baseline: null, ratio: null });
+  entry({
+    case: 'bare-lexical page, initial JS+CSS gzip',
+    figure: kb(bare.initialGzipBytes),
+    unit: 'KB',
+    baseline: null,
+    ratio: null,
+  });
   let bundleTarget: BenchmarkTarget | undefined;
   const midadBundle = results.bundles.midad;
   if (midadBundle) {
-    bundleTarget = { rule: `figure < ${INITIAL_BUNDLE_LIMIT_KB}`, pass: kb(midadBundle.initialGzipBytes) < INITIAL_BUNDLE_LIMIT_KB };
+    bundleTarget = {
+      rule: `figure < ${INITIAL_BUNDLE_LIMIT_KB}`,
+      pass: kb(midadBundle.initialGzipBytes) < INITIAL_BUNDLE_LIMIT_KB,
+    };
     entry({
       case: 'midad renderer, initial JS+CSS gzip',
       figure: kb(midadBundle.initialGzipBytes),
       unit: 'KB',
-      baseline: { case: 'bare-lexical page, initial JS+CSS gzip', figure: kb(bare.initialGzipBytes) },
+      baseline: {
+        case: 'bare-lexical page, initial JS+CSS gzip',
+        figure: kb(bare.initialGzipBytes),
+      },
       ratio: round(midadBundle.initialGzipBytes / bare.initialGzipBytes, 3),
       target: bundleTarget,
     });
-    entry({ case: 'midad renderer, all JS+CSS gzip', figure: kb(midadBundle.allGzipBytes), unit: 'KB', baseline: null, ratio: null });
+    entry({
+      case: 'midad renderer, all JS+CSS gzip',
+      figure: kb(midadBundle.allGzipBytes),
+      unit: 'KB',
+      baseline: null,
+      ratio: null,
+    });
   }
 
   const heavy = results.findingsHeavy;
   if (heavy) {
     for (const way of TYPING_WAYS) {
       for (const size of results.options.sizes) {
-        const runsOf = (page: 'midad' | 'midad-checker-off' | 'bare-lexical') => heavy.latencies[way]?.[page]?.[size];
+        const runsOf = (page: 'midad' | 'midad-checker-off' | 'bare-lexical') =>
+          heavy.latencies[way]?.[page]?.[size];
         for (const page of ['bare-lexical', 'midad-checker-off'] as const) {
           const runs = runsOf(page);
-          if (runs) entry({ case: findingsCase(page, size, way), figure: round(percentile(runs.flat(), 95), 2), unit: 'ms', baseline: null, ratio: null });
+          if (runs)
+            entry({
+              case: findingsCase(page, size, way),
+              figure: round(percentile(runs.flat(), 95), 2),
+              unit: 'ms',
+              baseline: null,
+              ratio: null,
+            });
         }
         const midad = runsOf('midad');
         if (!midad) continue;
         const own = percentile(midad.flat(), 95);
-        for (const [basePage, limit] of Object.entries(FINDINGS_P95_TARGETS) as ['bare-lexical' | 'midad-checker-off', number][]) {
+        for (const [basePage, limit] of Object.entries(FINDINGS_P95_TARGETS) as [
+          'bare-lexical' | 'midad-checker-off',
+          number,
+        ][]) {
           const base = runsOf(basePage);
           if (!base) continue;
           const ratio = round(own / percentile(base.flat(), 95), 3);
@@ -164,7 +227,10 @@ export function buildTypingReport(results: TypingResults): BenchmarkReport {
             case: `${findingsCase('midad', size, way)} / ${basePage}`,
             figure: round(own, 2),
             unit: 'ms',
-            baseline: { case: findingsCase(basePage, size, way), figure: round(percentile(base.flat(), 95), 2) },
+            baseline: {
+              case: findingsCase(basePage, size, way),
+              figure: round(percentile(base.flat(), 95), 2),
+            },
             ratio,
             target: { rule: `ratio <= ${limit}`, pass: ratio <= limit },
           });
@@ -176,7 +242,9 @@ export function buildTypingReport(results: TypingResults): BenchmarkReport {
   return {
     benchmark: BENCHMARK_NAME,
     entries,
-    markdown: renderMarkdown(results, statsOf, editable, { typingTarget, editableTarget, bundleTarget }) + findingsMarkdown(results),
+    markdown:
+      renderMarkdown(results, statsOf, editable, { typingTarget, editableTarget, bundleTarget }) +
+      findingsMarkdown(results),
   };
 }
 
@@ -192,7 +260,12 @@ function findingsMarkdown(results: TypingResults): string {
     '',
     `The same generator, as agency copy arrives (seeded): Latin commas and question marks, a space before ` +
       `punctuation, straight quotes, tatweel, doubled spaces, mixed digits in every paragraph — ` +
-      options.sizes.map((size) => `${words(heavy.findings[size] ?? 0)} house-style findings at ${words(size)} words`).join(', ') +
+      options.sizes
+        .map(
+          (size) =>
+            `${words(heavy.findings[size] ?? 0)} house-style findings at ${words(size)} words`,
+        )
+        .join(', ') +
       `. Before the first key each page waits until the ranges in \`CSS.highlights\` stop changing for a second ` +
       `(Midad with its rules on had ${options.sizes.map((size) => `${words(heavy.highlightRanges[size] ?? 0)} at ${words(size)} words`).join(', ')}). ` +
       `Two ways of typing, both with \`text\` on CDP keyDown and the latency measured as above: **steady** — a key every ` +
@@ -212,14 +285,19 @@ function findingsMarkdown(results: TypingResults): string {
       };
       const [on, off, bare] = [p95('midad'), p95('midad-checker-off'), p95('bare-lexical')];
       const ratio = (a: number | undefined, b: number | undefined, limit: number) =>
-        a !== undefined && b !== undefined ? `${times(a / b)} (≤ ${limit}×: ${verdict(a / b <= limit)})` : '—';
+        a !== undefined && b !== undefined
+          ? `${times(a / b)} (≤ ${limit}×: ${verdict(a / b <= limit)})`
+          : '—';
       const cell = (value: number | undefined) => (value === undefined ? '—' : ms(value));
       lines.push(
         `| ${way} | ${words(size)} words | ${cell(on)} | ${cell(off)} | ${cell(bare)} | ${ratio(on, bare, FINDINGS_P95_TARGETS['bare-lexical'])} | ${ratio(on, off, FINDINGS_P95_TARGETS['midad-checker-off'])} |`,
       );
     }
   }
-  const traced = Object.entries(heavy.traces) as [keyof FindingsHeavyResults['traces'], NonNullable<FindingsHeavyResults['traces'][keyof FindingsHeavyResults['traces']]>][];
+  const traced = Object.entries(heavy.traces) as [
+    keyof FindingsHeavyResults['traces'],
+    NonNullable<FindingsHeavyResults['traces'][keyof FindingsHeavyResults['traces']]>,
+  ][];
   if (traced.length > 0) {
     const largest = Math.max(...options.sizes);
     lines.push(
@@ -237,14 +315,20 @@ function findingsMarkdown(results: TypingResults): string {
       '',
       'Heaviest trace events per keystroke (nested events overlap):',
       '',
-      ...traced.map(([page, trace]) => `- ${PAGE_LABELS[page]}: ${trace.topEvents.slice(0, 6).map((event) => `${event.name} ${event.ms.toFixed(2)} ms`).join(', ')}`),
+      ...traced.map(
+        ([page, trace]) =>
+          `- ${PAGE_LABELS[page]}: ${trace.topEvents
+            .slice(0, 6)
+            .map((event) => `${event.name} ${event.ms.toFixed(2)} ms`)
+            .join(', ')}`,
+      ),
       '',
-      'The cause: with every finding of a long article registered in `CSS.highlights`, the checker\'s cost is ' +
+      "The cause: with every finding of a long article registered in `CSS.highlights`, the checker's cost is " +
         'pre-paint and paint, not script — Chromium re-validates every range of the highlight registry after a DOM ' +
         'change and repaints the text they mark, on each keystroke. So only blocks on screen carry ranges (an ' +
         'IntersectionObserver in renderer/features/house-style/highlights.ts), and while the writer types the ' +
         'highlights leave the registry: a still overlay (renderer/features/house-style/underline-overlay.ts) draws the ' +
-        'same underlines, all but the typed block\'s, and the highlights return at the pause. The column of ranges above ' +
+        "same underlines, all but the typed block's, and the highlights return at the pause. The column of ranges above " +
         'shows how many are registered before the first key, the pre-paint and paint column what typing still costs; ' +
         'the panel still lists every finding.',
       '',
@@ -275,7 +359,11 @@ function renderMarkdown(
   results: TypingResults,
   statsOf: (page: PageName, size: number) => Stats | undefined,
   editable: Map<PageName, number>,
-  targets: { typingTarget?: BenchmarkTarget; editableTarget?: BenchmarkTarget; bundleTarget?: BenchmarkTarget },
+  targets: {
+    typingTarget?: BenchmarkTarget;
+    editableTarget?: BenchmarkTarget;
+    bundleTarget?: BenchmarkTarget;
+  },
 ): string {
   const { options, machine } = results;
   const largest = Math.max(...options.sizes);
@@ -293,7 +381,8 @@ function renderMarkdown(
     `Load: ${loadLine(results)}.`,
     '',
   );
-  if (results.midadUnavailable) push(`**Midad's editor was not measured:** ${results.midadUnavailable}`, '');
+  if (results.midadUnavailable)
+    push(`**Midad's editor was not measured:** ${results.midadUnavailable}`, '');
 
   push(
     `Method: each page loads the same generated Arabic news article (seeded: paragraphs with English names ` +
@@ -310,7 +399,7 @@ function renderMarkdown(
       `${options.runs} page loads per page and size, interleaved; samples pooled ` +
       `(${options.runs * options.keystrokes} per row).`,
     '',
-    'Where a keystroke\'s time goes (DevTools metrics, main-thread trace, JS self time per source module, ' +
+    "Where a keystroke's time goes (DevTools metrics, main-thread trace, JS self time per source module, " +
       'Midad beside bare Lexical): `node --experimental-strip-types tests/bench/typing/profile.ts`.',
     '',
     '| Article | Page | p50 ms | p95 ms | max ms | p95 of each run |',
@@ -320,18 +409,28 @@ function renderMarkdown(
     for (const page of ['midad', 'midad-checker-off', 'bare-lexical', 'contenteditable'] as const) {
       const stats = statsOf(page, size);
       if (!stats) continue;
-      push(`| ${words(size)} words | ${PAGE_LABELS[page]} | ${ms(stats.p50)} | ${ms(stats.p95)} | ${ms(stats.max)} | ${stats.perRunP95.map(ms).join(', ')} |`);
+      push(
+        `| ${words(size)} words | ${PAGE_LABELS[page]} | ${ms(stats.p50)} | ${ms(stats.p95)} | ${ms(stats.max)} | ${stats.perRunP95.map(ms).join(', ')} |`,
+      );
     }
   }
 
-  push('', 'Ratios (p50 / p95 / max):', '', '| Article | Midad / bare Lexical | Midad / contenteditable | bare Lexical / contenteditable |', '| --- | --- | --- | --- |');
+  push(
+    '',
+    'Ratios (p50 / p95 / max):',
+    '',
+    '| Article | Midad / bare Lexical | Midad / contenteditable | bare Lexical / contenteditable |',
+    '| --- | --- | --- | --- |',
+  );
   const ratioCell = (a: Stats | undefined, b: Stats | undefined) =>
     a && b ? [a.p50 / b.p50, a.p95 / b.p95, a.max / b.max].map(times).join(' / ') : '—';
   for (const size of options.sizes) {
     const midad = statsOf('midad', size);
     const bare = statsOf('bare-lexical', size);
     const plain = statsOf('contenteditable', size);
-    push(`| ${words(size)} words | ${ratioCell(midad, bare)} | ${ratioCell(midad, plain)} | ${ratioCell(bare, plain)} |`);
+    push(
+      `| ${words(size)} words | ${ratioCell(midad, bare)} | ${ratioCell(midad, plain)} | ${ratioCell(bare, plain)} |`,
+    );
   }
 
   const midadEditable = editable.get('midad');
@@ -355,7 +454,9 @@ function renderMarkdown(
         ? `${midadEditable.toFixed(0)} / ${bareEditable.toFixed(0)} ms = ${times(midadEditable / bareEditable)} | ${verdict(targets.editableTarget.pass)} |`
         : 'not measured | — |'),
     `| Renderer initial bundle < ${INITIAL_BUNDLE_LIMIT_KB} KB gzip | ` +
-      (midadBundle && targets.bundleTarget ? `${kb(midadBundle.initialGzipBytes)} KB | ${verdict(targets.bundleTarget.pass)} |` : 'not measured | — |'),
+      (midadBundle && targets.bundleTarget
+        ? `${kb(midadBundle.initialGzipBytes)} KB | ${verdict(targets.bundleTarget.pass)} |`
+        : 'not measured | — |'),
   );
 
   push(
@@ -375,7 +476,9 @@ function renderMarkdown(
     const on = statsOf('midad', size);
     const off = statsOf('midad-checker-off', size);
     if (!on || !off) continue;
-    push(`| ${words(size)} words | ${ms(on.p50 - off.p50)} | ${ms(on.p95 - off.p95)} | ${times(on.p95 / off.p95)} |`);
+    push(
+      `| ${words(size)} words | ${ms(on.p50 - off.p50)} | ${ms(on.p95 - off.p95)} | ${times(on.p95 / off.p95)} |`,
+    );
   }
   const check = results.houseStyleCheck;
   push(
@@ -397,7 +500,9 @@ function renderMarkdown(
     '| --- | ---: | --- |',
   );
   for (const [page, loads] of Object.entries(results.timeToEditable) as [PageName, number[]][]) {
-    push(`| ${PAGE_LABELS[page]} | ${median(loads).toFixed(0)} | ${loads.map((load) => load.toFixed(0)).join(', ')} |`);
+    push(
+      `| ${PAGE_LABELS[page]} | ${median(loads).toFixed(0)} | ${loads.map((load) => load.toFixed(0)).join(', ')} |`,
+    );
   }
 
   push(
@@ -410,10 +515,16 @@ function renderMarkdown(
     '| Page | initial KB | all JS+CSS KB |',
     '| --- | ---: | ---: |',
   );
-  if (midadBundle) push(`| Midad (dist/renderer) | ${kb(midadBundle.initialGzipBytes)} | ${kb(midadBundle.allGzipBytes)} |`);
+  if (midadBundle)
+    push(
+      `| Midad (dist/renderer) | ${kb(midadBundle.initialGzipBytes)} | ${kb(midadBundle.allGzipBytes)} |`,
+    );
   push(`| bare Lexical page | ${kb(bareBundle.initialGzipBytes)} | — |`);
   if (midadBundle) {
-    push('', `Midad's initial files: ${midadBundle.initial.map((file) => `\`${file.file}\` ${kb(file.gzipBytes)} KB`).join(', ')}.`);
+    push(
+      '',
+      `Midad's initial files: ${midadBundle.initial.map((file) => `\`${file.file}\` ${kb(file.gzipBytes)} KB`).join(', ')}.`,
+    );
   }
   return lines.join('\n');
 }

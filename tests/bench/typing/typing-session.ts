@@ -3,7 +3,14 @@
 import type { Browser, BrowserContext, CDPSession, Cookie, Page } from 'playwright-core';
 import { pressArabicKey, releaseArabicKey } from '../support/arabic-keyboard.ts';
 import { seededRandom } from './article.ts';
-import { installPageProbe, nextPaint, placeCaretAfter, settleHighlights, textAroundCaret, type PageProbe } from './page-probe.ts';
+import {
+  installPageProbe,
+  nextPaint,
+  placeCaretAfter,
+  settleHighlights,
+  textAroundCaret,
+  type PageProbe,
+} from './page-probe.ts';
 
 type ProbeWindow = Window & { __benchProbe: PageProbe };
 
@@ -20,7 +27,10 @@ const VIEWPORT = { width: 1280, height: 900 };
  */
 export type TypingWay = 'steady' | 'after-paint';
 export const TYPING_WAYS: readonly TypingWay[] = ['steady', 'after-paint'];
-const VIEWPORT_OF: Record<TypingWay, { width: number; height: number }> = { steady: VIEWPORT, 'after-paint': { width: 1440, height: 900 } };
+const VIEWPORT_OF: Record<TypingWay, { width: number; height: number }> = {
+  steady: VIEWPORT,
+  'after-paint': { width: 1440, height: 900 },
+};
 const READY_TIMEOUT_MS = 60_000;
 
 export interface TypingPlan {
@@ -57,12 +67,16 @@ async function openEditor(
   readyTimeoutMs = READY_TIMEOUT_MS,
   options: EditorPageOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; readyPaintedAt: number }> {
-  const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORT, locale: 'ar' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? VIEWPORT,
+    locale: 'ar',
+  });
   let timer: NodeJS.Timeout | undefined;
   try {
     if (options.cookies) await context.addCookies(options.cookies);
     await context.addInitScript(installPageProbe);
-    if (options.initScript) await context.addInitScript(options.initScript.run, options.initScript.arg);
+    if (options.initScript)
+      await context.addInitScript(options.initScript.run, options.initScript.arg);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -72,7 +86,11 @@ async function openEditor(
       new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           const errors = pageErrors.length ? `; page errors: ${pageErrors.join('; ')}` : '';
-          reject(new Error(`no [data-testid="editor"][data-ready="true"] after ${readyTimeoutMs / 1000} s${errors}`));
+          reject(
+            new Error(
+              `no [data-testid="editor"][data-ready="true"] after ${readyTimeoutMs / 1000} s${errors}`,
+            ),
+          );
         }, readyTimeoutMs);
       }),
     ]);
@@ -86,7 +104,12 @@ async function openEditor(
 }
 
 /** Milliseconds from navigation start to the first frame painted with the editor ready. */
-export async function measureTimeToEditable(browser: Browser, url: string, readyTimeoutMs?: number, options?: EditorPageOptions): Promise<number> {
+export async function measureTimeToEditable(
+  browser: Browser,
+  url: string,
+  readyTimeoutMs?: number,
+  options?: EditorPageOptions,
+): Promise<number> {
   const { context, readyPaintedAt } = await openEditor(browser, url, readyTimeoutMs, options);
   await context.close();
   return readyPaintedAt;
@@ -121,7 +144,10 @@ export async function measureTypingSession(
 ): Promise<TypingSession> {
   const way = plan.way ?? 'steady';
   // The way of typing sets the window's size unless the caller gives its own.
-  const { context, page } = await openEditor(browser, url, READY_TIMEOUT_MS, { viewport: VIEWPORT_OF[way], ...options });
+  const { context, page } = await openEditor(browser, url, READY_TIMEOUT_MS, {
+    viewport: VIEWPORT_OF[way],
+    ...options,
+  });
   try {
     await page.evaluate(placeCaretAfter, plan.caretAnchor);
     const highlightRanges = plan.settle ? await page.evaluate(settleHighlights) : 0;
@@ -131,8 +157,13 @@ export async function measureTypingSession(
     const characters = [...plan.text];
     const jitter = seededRandom(characters.length);
     const stopInstrument = await instrument?.(cdp);
-    const painted = (count: number) => page.evaluate((samples) => (window as unknown as ProbeWindow).__benchProbe.waitForSamples(samples), count);
-    const sleep = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
+    const painted = (count: number) =>
+      page.evaluate(
+        (samples) => (window as unknown as ProbeWindow).__benchProbe.waitForSamples(samples),
+        count,
+      );
+    const sleep = (ms: number) =>
+      ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
     for (const [index, character] of characters.entries()) {
       const startedAt = performance.now();
       await pressArabicKey(cdp, character);
@@ -147,7 +178,9 @@ export async function measureTypingSession(
       }
     }
     await stopInstrument?.();
-    const samples = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.samples);
+    const samples = await page.evaluate(
+      () => (window as unknown as ProbeWindow).__benchProbe.samples,
+    );
     if (samples.length !== characters.length) {
       throw new Error(`expected ${characters.length} latency samples, got ${samples.length}`);
     }

@@ -14,7 +14,11 @@
 import type { ClientRequestConstructorOptions } from 'electron';
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
-import type { ChromiumRequest, ChromiumResponse, OpenChromiumRequest } from '../../../electron/main/chromium-fetch.ts';
+import type {
+  ChromiumRequest,
+  ChromiumResponse,
+  OpenChromiumRequest,
+} from '../../../electron/main/chromium-fetch.ts';
 
 /** Every request the stand-in sent over the wire: method, URL, headers, body. */
 export interface SentRequest {
@@ -44,7 +48,7 @@ class StandInClientRequest extends EventEmitter implements ChromiumRequest {
   }
 
   setHeader(name: string, value: string): void {
-    this.#headers[name] = Buffer.from(value, "utf8").toString("latin1");
+    this.#headers[name] = Buffer.from(value, 'utf8').toString('latin1');
   }
 
   write(chunk: Buffer): void {
@@ -78,7 +82,8 @@ class StandInClientRequest extends EventEmitter implements ChromiumRequest {
       this.emit('response', new StandInIncomingMessage(response));
     });
     wire.on('error', (error: NodeJS.ErrnoException) => {
-      if (!this.#aborted) this.emit('error', new Error(`net::${CHROMIUM_ERRORS[error.code ?? ''] ?? 'ERR_FAILED'}`));
+      if (!this.#aborted)
+        this.emit('error', new Error(`net::${CHROMIUM_ERRORS[error.code ?? ''] ?? 'ERR_FAILED'}`));
     });
     this.#wire = wire;
     // Written before end(): with a known length Node's http re-encodes a Content-Disposition
@@ -87,10 +92,21 @@ class StandInClientRequest extends EventEmitter implements ChromiumRequest {
     wire.end();
   }
 
-  #redirect(method: string, status: number, newUrl: string, response: http.IncomingMessage, body: Buffer): void {
+  #redirect(
+    method: string,
+    status: number,
+    newUrl: string,
+    response: http.IncomingMessage,
+    body: Buffer,
+  ): void {
     const policy = this.#options.redirect ?? 'follow';
-    if (policy === 'error') return void this.emit('error', new Error("Attempted to redirect, but redirect policy was 'error'"));
-    const newMethod = status === 303 || ((status === 301 || status === 302) && method === 'POST') ? 'GET' : method;
+    if (policy === 'error')
+      return void this.emit(
+        'error',
+        new Error("Attempted to redirect, but redirect policy was 'error'"),
+      );
+    const newMethod =
+      status === 303 || ((status === 301 || status === 302) && method === 'POST') ? 'GET' : method;
     this.#followed = policy === 'follow';
     this.emit('redirect', status, newMethod, newUrl, rawHeaders(response));
     if (this.#aborted) return;
@@ -111,7 +127,10 @@ class StandInIncomingMessage extends EventEmitter implements ChromiumResponse {
     this.headers = Object.fromEntries(
       Object.entries(response.headers)
         .filter((entry): entry is [string, string | string[]] => entry[1] !== undefined)
-        .map(([name, value]) => [name, Array.isArray(value) ? value.map(fromWire) : fromWire(value)]),
+        .map(([name, value]) => [
+          name,
+          Array.isArray(value) ? value.map(fromWire) : fromWire(value),
+        ]),
     );
     response.on('data', (chunk: Buffer) => this.emit('data', chunk));
     response.on('end', () => this.emit('end'));
@@ -120,7 +139,12 @@ class StandInIncomingMessage extends EventEmitter implements ChromiumResponse {
 }
 
 function rawHeaders(response: http.IncomingMessage): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(response.headers).map(([name, value]) => [name, (Array.isArray(value) ? value : [String(value)]).map(fromWire)]));
+  return Object.fromEntries(
+    Object.entries(response.headers).map(([name, value]) => [
+      name,
+      (Array.isArray(value) ? value : [String(value)]).map(fromWire),
+    ]),
+  );
 }
 
 /** Node's http reads header bytes as latin1; Chromium's come to JavaScript decoded as UTF-8. */

@@ -13,19 +13,71 @@ import { runProperty, type PropertyResult } from './property.ts';
 import type { Random } from './random.ts';
 
 const SAMPLE = bodyOf(
-  { type: 'heading', tag: 'h2', direction: null, format: '', indent: 0, version: 1, children: [textNode('عنوان الخبر')] },
+  {
+    type: 'heading',
+    tag: 'h2',
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [textNode('عنوان الخبر')],
+  },
   paragraph(textNode('نص '), link('https://example.com/خبر'), { type: 'linebreak', version: 1 }),
-  { type: 'list', listType: 'number', start: 1, tag: 'ol', direction: null, format: '', indent: 0, version: 1, children: [
-    { type: 'listitem', value: 1, direction: null, format: '', indent: 0, version: 1, children: [textNode('بند')] },
-  ] },
-  { type: 'image', version: 1, hash: 'a'.repeat(64), fileName: 'صورة.jpg', alt: 'وصف', caption: 'تعليق' },
-  { type: 'protected-block', version: 1, blockName: 'core/table', source: '<!-- wp:table --><figure></figure><!-- /wp:table -->' },
-  paragraph({ type: 'suggestion-delete', id: 's1', author: 'هدى', time: '2026-12-03T10:00:00.000Z', direction: null, format: '', indent: 0, version: 1, children: [textNode('قديم')] }),
+  {
+    type: 'list',
+    listType: 'number',
+    start: 1,
+    tag: 'ol',
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'listitem',
+        value: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
+        children: [textNode('بند')],
+      },
+    ],
+  },
+  {
+    type: 'image',
+    version: 1,
+    hash: 'a'.repeat(64),
+    fileName: 'صورة.jpg',
+    alt: 'وصف',
+    caption: 'تعليق',
+  },
+  {
+    type: 'protected-block',
+    version: 1,
+    blockName: 'core/table',
+    source: '<!-- wp:table --><figure></figure><!-- /wp:table -->',
+  },
+  paragraph({
+    type: 'suggestion-delete',
+    id: 's1',
+    author: 'هدى',
+    time: '2026-12-03T10:00:00.000Z',
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [textNode('قديم')],
+  }),
 );
 
 const UNKNOWN_TYPES = ['table', 'poll', 'embed', 'code', '__proto__', 'constructor', 'ROOT', ''];
 
-export async function fuzzArticleDocuments(options: { seed: number; cases: number; timeLimitMs: number }): Promise<PropertyResult> {
+export async function fuzzArticleDocuments(options: {
+  seed: number;
+  cases: number;
+  timeLimitMs: number;
+}): Promise<PropertyResult> {
   return runProperty({ name: 'article documents', ...options }, async (random) => {
     const body = hostileBody(random);
     const check = checkArticleBody(body);

@@ -5,11 +5,19 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
-import { errorCodeSchema, settingsSchema, type Draft, type DraftContent } from '../../../electron/contract.ts';
+import {
+  errorCodeSchema,
+  settingsSchema,
+  type Draft,
+  type DraftContent,
+} from '../../../electron/contract.ts';
 import { composeHost } from '../../../electron/host/compose.ts';
 import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
 import { ServiceError } from '../../../electron/services/service-error.ts';
-import { SETTINGS_FILE_OPTIONS, SettingsService } from '../../../electron/services/settings/settings-service.ts';
+import {
+  SETTINGS_FILE_OPTIONS,
+  SettingsService,
+} from '../../../electron/services/settings/settings-service.ts';
 import { hashFolder } from './folder-hash.ts';
 import { sampleContent } from './host-calls.ts';
 import { mutateFileBytes, mutateValue } from './mutate.ts';
@@ -32,7 +40,12 @@ const DRAFT_COUNT = 3;
 
 async function makeTemplate(): Promise<Template> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-fuzz-files-template-'));
-  const library = await DraftLibrary.open({ dataDir, revisionIntervalMs: 0, listCacheDelayMs: 0, searchCacheDelayMs: 0 });
+  const library = await DraftLibrary.open({
+    dataDir,
+    revisionIntervalMs: 0,
+    listCacheDelayMs: 0,
+    searchCacheDelayMs: 0,
+  });
   const made: Draft[] = [];
   for (let index = 0; index < DRAFT_COUNT; index += 1) {
     const draft = await library.create(sampleContent(`خبر رقم ${index}`));
@@ -44,26 +57,60 @@ async function makeTemplate(): Promise<Template> {
   await library.close();
   const now = new Date().toISOString();
   const site = {
-    id: SITE_ID, url: 'http://127.0.0.1:9/', restRoot: 'http://127.0.0.1:9/wp-json/', name: 'موقع', login: 'editor',
-    account: { id: 1, name: 'محرر', roles: ['editor'], locale: 'ar' }, capabilities: ['edit_posts'], categories: [{ id: 1, name: 'سياسة', parent: 0 }],
-    addedAt: now, checkedAt: now,
+    id: SITE_ID,
+    url: 'http://127.0.0.1:9/',
+    restRoot: 'http://127.0.0.1:9/wp-json/',
+    name: 'موقع',
+    login: 'editor',
+    account: { id: 1, name: 'محرر', roles: ['editor'], locale: 'ar' },
+    capabilities: ['edit_posts'],
+    categories: [{ id: 1, name: 'سياسة', parent: 0 }],
+    addedAt: now,
+    checkedAt: now,
   };
-  await writeFile(path.join(dataDir, 'sites.json'), `${JSON.stringify({ version: 1, sites: [site] }, null, 2)}\n`);
+  await writeFile(
+    path.join(dataDir, 'sites.json'),
+    `${JSON.stringify({ version: 1, sites: [site] }, null, 2)}\n`,
+  );
   const first = made[0]!;
   const job = {
-    format: 'midad.publish-job', schemaVersion: 1, id: 'job-fuzz-0001', draftId: first.id, siteId: SITE_ID, options: { action: 'draft' },
-    createdAt: now, updatedAt: now, draft: { updatedAt: first.updatedAt, meta: first.meta, body: first.body }, marker: null,
-    state: 'done', attempts: 1, nextAttemptAt: null, error: null, conflict: null, overwrite: null,
-    progress: { terms: null, media: {}, createStarted: true, post: { postId: 5, link: 'http://127.0.0.1:9/?p=5', status: 'draft', modifiedGmt: now }, finalized: true },
+    format: 'midad.publish-job',
+    schemaVersion: 1,
+    id: 'job-fuzz-0001',
+    draftId: first.id,
+    siteId: SITE_ID,
+    options: { action: 'draft' },
+    createdAt: now,
+    updatedAt: now,
+    draft: { updatedAt: first.updatedAt, meta: first.meta, body: first.body },
+    marker: null,
+    state: 'done',
+    attempts: 1,
+    nextAttemptAt: null,
+    error: null,
+    conflict: null,
+    overwrite: null,
+    progress: {
+      terms: null,
+      media: {},
+      createStarted: true,
+      post: { postId: 5, link: 'http://127.0.0.1:9/?p=5', status: 'draft', modifiedGmt: now },
+      finalized: true,
+    },
     result: { postId: 5, link: 'http://127.0.0.1:9/?p=5', status: 'draft' },
   };
   await writeFileIn(dataDir, 'outbox/job-fuzz-0001.json', JSON.stringify(job));
-  await writeFile(path.join(dataDir, 'config.json'), JSON.stringify({ settings: { language: 'en', editor: { wordsPerMinute: 200 } } }));
-  const drafts = await Promise.all(made.map(async (draft) => ({
-    id: draft.id,
-    content: { meta: draft.meta, body: draft.body },
-    hash: await hashFolder(path.join(dataDir, 'drafts', draft.id)),
-  })));
+  await writeFile(
+    path.join(dataDir, 'config.json'),
+    JSON.stringify({ settings: { language: 'en', editor: { wordsPerMinute: 200 } } }),
+  );
+  const drafts = await Promise.all(
+    made.map(async (draft) => ({
+      id: draft.id,
+      content: { meta: draft.meta, body: draft.body },
+      hash: await hashFolder(path.join(dataDir, 'drafts', draft.id)),
+    })),
+  );
   const files: Template['files'] = [];
   for (const file of await listFiles(dataDir)) {
     const draftId = /^drafts\/([^/]+)\//.exec(file)?.[1] ?? null;
@@ -72,7 +119,11 @@ async function makeTemplate(): Promise<Template> {
   return { dataDir, drafts, files };
 }
 
-async function writeFileIn(dataDir: string, relative: string, content: string | Uint8Array): Promise<void> {
+async function writeFileIn(
+  dataDir: string,
+  relative: string,
+  content: string | Uint8Array,
+): Promise<void> {
   const { mkdir } = await import('node:fs/promises');
   await mkdir(path.dirname(path.join(dataDir, relative)), { recursive: true });
   await writeFile(path.join(dataDir, relative), content);
@@ -80,7 +131,10 @@ async function writeFileIn(dataDir: string, relative: string, content: string | 
 
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 async function damage(random: Random, dataDir: string, file: string): Promise<void> {
@@ -101,7 +155,11 @@ async function damage(random: Random, dataDir: string, file: string): Promise<vo
   }
 }
 
-export async function fuzzDataFiles(options: { seed: number; cases: number; timeLimitMs: number }): Promise<PropertyResult> {
+export async function fuzzDataFiles(options: {
+  seed: number;
+  cases: number;
+  timeLimitMs: number;
+}): Promise<PropertyResult> {
   const template = await makeTemplate();
   const workRoot = await mkdtemp(path.join(os.tmpdir(), 'midad-fuzz-files-'));
   try {
@@ -112,7 +170,17 @@ export async function fuzzDataFiles(options: { seed: number; cases: number; time
         const damaged = Array.from({ length: random.int(1, 3) }, () => random.pick(template.files));
         for (const { file } of damaged) await damage(random, dataDir, file);
         const damagedDrafts = new Set(damaged.map(({ draftId }) => draftId));
-        return (await checkLibrary(template, dataDir, damagedDrafts, damaged.map(({ file }) => file))) ?? (await checkHost(dataDir)) ?? prototypePollution() ?? undefined;
+        return (
+          (await checkLibrary(
+            template,
+            dataDir,
+            damagedDrafts,
+            damaged.map(({ file }) => file),
+          )) ??
+          (await checkHost(dataDir)) ??
+          prototypePollution() ??
+          undefined
+        );
       } finally {
         await rm(dataDir, { recursive: true, force: true });
       }
@@ -123,7 +191,12 @@ export async function fuzzDataFiles(options: { seed: number; cases: number; time
   }
 }
 
-async function checkLibrary(template: Template, dataDir: string, damagedDrafts: Set<string | null>, damagedFiles: string[]): Promise<string | null> {
+async function checkLibrary(
+  template: Template,
+  dataDir: string,
+  damagedDrafts: Set<string | null>,
+  damagedFiles: string[],
+): Promise<string | null> {
   const label = `damaged ${damagedFiles.join(', ')}`;
   const library = await DraftLibrary.open({ dataDir });
   try {
@@ -131,18 +204,25 @@ async function checkLibrary(template: Template, dataDir: string, damagedDrafts: 
     const listed = new Set(library.list().map((summary) => summary.id));
     for (const draft of template.drafts) {
       if (!damagedDrafts.has(draft.id)) {
-        if (!listed.has(draft.id)) return `${label}: intact draft ${draft.id} is missing from the list`;
+        if (!listed.has(draft.id))
+          return `${label}: intact draft ${draft.id} is missing from the list`;
         const opened = await library.open(draft.id);
-        if (JSON.stringify({ meta: opened.meta, body: opened.body }) !== JSON.stringify(draft.content)) return `${label}: intact draft ${draft.id} changed`;
-        if ((await hashFolder(path.join(dataDir, 'drafts', draft.id))) !== draft.hash) return `${label}: intact draft ${draft.id} changed on disk`;
+        if (
+          JSON.stringify({ meta: opened.meta, body: opened.body }) !== JSON.stringify(draft.content)
+        )
+          return `${label}: intact draft ${draft.id} changed`;
+        if ((await hashFolder(path.join(dataDir, 'drafts', draft.id))) !== draft.hash)
+          return `${label}: intact draft ${draft.id} changed on disk`;
         continue;
       }
       try {
         await library.open(draft.id);
         await library.listRevisions(draft.id);
       } catch (error) {
-        if (!(error instanceof ServiceError)) return `${label}: opening ${draft.id} threw ${String(error)}`;
-        if (!problems.some((problem) => problem.draftId === draft.id)) return `${label}: ${draft.id} cannot be opened (${error.code}) and no problem says why`;
+        if (!(error instanceof ServiceError))
+          return `${label}: opening ${draft.id} threw ${String(error)}`;
+        if (!problems.some((problem) => problem.draftId === draft.id))
+          return `${label}: ${draft.id} cannot be opened (${error.code}) and no problem says why`;
       }
     }
     await library.search('خبر');
@@ -163,13 +243,29 @@ async function checkHost(dataDir: string): Promise<string | null> {
   const settings = new SettingsService(settingsStore).get();
   if (!settingsSchema.safeParse(settings).success) return 'settings are not valid';
   const host = composeHost({
-    dataDir, mode: 'browser', version: '0.0.0-fuzz', settingsStore, fetch: refusingFetch,
-    logError: (methodName, error) => unexpected.push(`${methodName}: ${error instanceof Error ? error.stack : String(error)}`),
+    dataDir,
+    mode: 'browser',
+    version: '0.0.0-fuzz',
+    settingsStore,
+    fetch: refusingFetch,
+    logError: (methodName, error) =>
+      unexpected.push(`${methodName}: ${error instanceof Error ? error.stack : String(error)}`),
   });
   try {
-    for (const method of ['settings.get', 'drafts.list', 'drafts.problems', 'sites.list', 'publish.jobs', 'drafts.openStarting']) {
+    for (const method of [
+      'settings.get',
+      'drafts.list',
+      'drafts.problems',
+      'sites.list',
+      'publish.jobs',
+      'drafts.openStarting',
+    ]) {
       const answer = await host.dispatch(method, []);
-      if (!answer.ok && (!errorCodeSchema.safeParse(answer.error.code).success || answer.error.code === 'host.internal')) {
+      if (
+        !answer.ok &&
+        (!errorCodeSchema.safeParse(answer.error.code).success ||
+          answer.error.code === 'host.internal')
+      ) {
         return `${method} answered ${answer.error.code}: ${unexpected.join('; ')}`;
       }
     }

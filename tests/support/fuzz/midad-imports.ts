@@ -16,12 +16,20 @@ import type { Random } from './random.ts';
 
 const IMPORT_CODES = new Set(['import.invalid_file', 'import.unsupported_version']);
 
-export async function fuzzMidadImports(options: { seed: number; cases: number; timeLimitMs: number }): Promise<PropertyResult> {
+export async function fuzzMidadImports(options: {
+  seed: number;
+  cases: number;
+  timeLimitMs: number;
+}): Promise<PropertyResult> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-fuzz-import-'));
   const library = await DraftLibrary.open({ dataDir, revisionIntervalMs: 0 });
   try {
     const existing = await library.create(sampleContent('المسودة الأصلية'));
-    await library.addMedia(existing.id, { fileName: 'صورة.png', mimeType: 'image/png', bytes: new Uint8Array(pngOfAbout(1500, 11)) });
+    await library.addMedia(existing.id, {
+      fileName: 'صورة.png',
+      mimeType: 'image/png',
+      bytes: new Uint8Array(pngOfAbout(1500, 11)),
+    });
     await library.save(existing.id, sampleContent('المسودة الأصلية بعد التحرير'));
     const exported = await library.exportDraft(existing.id, { includeRevisions: true });
     const folder = path.join(dataDir, 'drafts', existing.id);
@@ -33,16 +41,20 @@ export async function fuzzMidadImports(options: { seed: number; cases: number; t
       let outcome: string;
       try {
         const result = await library.importDraft(file);
-        if (known.has(result.draftId)) return `an import took the id of an existing draft (${result.outcome})`;
+        if (known.has(result.draftId))
+          return `an import took the id of an existing draft (${result.outcome})`;
         known.add(result.draftId);
         await library.open(result.draftId);
         outcome = 'imported';
       } catch (error) {
-        if (!(error instanceof ServiceError)) return `threw a non-ServiceError: ${error instanceof Error ? error.stack : String(error)}`;
-        if (!IMPORT_CODES.has(error.code) && !error.code.startsWith('document.')) return `refused with ${error.code}, not an import code`;
+        if (!(error instanceof ServiceError))
+          return `threw a non-ServiceError: ${error instanceof Error ? error.stack : String(error)}`;
+        if (!IMPORT_CODES.has(error.code) && !error.code.startsWith('document.'))
+          return `refused with ${error.code}, not an import code`;
         outcome = error.code;
       }
-      if ((await hashFolder(folder)) !== before) return `the existing draft changed on disk (${outcome})`;
+      if ((await hashFolder(folder)) !== before)
+        return `the existing draft changed on disk (${outcome})`;
       return prototypePollution() ?? undefined;
     });
   } finally {

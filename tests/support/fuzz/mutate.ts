@@ -1,7 +1,15 @@
 // Mutators: a valid value or file made slightly or badly wrong, the way a crash, a disk,
 // a hand edit, a proxy or an attacker would make it.
 import type { Random } from './random.ts';
-import { deeplyNestedJson, POLLUTING_KEYS, randomCharacter, randomJson, randomNumber, randomString, wrongType } from './values.ts';
+import {
+  deeplyNestedJson,
+  POLLUTING_KEYS,
+  randomCharacter,
+  randomJson,
+  randomNumber,
+  randomString,
+  wrongType,
+} from './values.ts';
 
 type Path = (string | number)[];
 
@@ -29,10 +37,18 @@ function mutateOnce(random: Random, root: unknown): unknown {
   } else if (replacement === ADD_KEY && isContainer(current)) {
     const newKey = random.chance(0.5) ? random.pick(POLLUTING_KEYS) : randomString(random, 10);
     Object.defineProperty(current, Array.isArray(current) ? current.length : newKey, {
-      value: randomJson(random, 2), enumerable: true, writable: true, configurable: true,
+      value: randomJson(random, 2),
+      enumerable: true,
+      writable: true,
+      configurable: true,
     });
   } else if (replacement !== ADD_KEY) {
-    Object.defineProperty(parent, key, { value: replacement, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(parent, key, {
+      value: replacement,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return root;
 }
@@ -95,16 +111,29 @@ export function mutateText(random: Random, text: string): string {
     case 1:
       return flipBytes(random, text);
     case 2:
-      return insertAt(random, text, Array.from({ length: random.int(1, 20) }, () => randomCharacter(random)).join(''));
+      return insertAt(
+        random,
+        text,
+        Array.from({ length: random.int(1, 20) }, () => randomCharacter(random)).join(''),
+      );
     case 3:
       // A duplicate key: the last one wins in JSON.parse, so it overrides what came first.
-      return text.replace(/^\s*\{/, `{"${random.pick(['format', 'schemaVersion', 'id', 'draft', '__proto__', 'constructor'])}": ${JSON.stringify(randomJson(random, 1))},`);
+      return text.replace(
+        /^\s*\{/,
+        `{"${random.pick(['format', 'schemaVersion', 'id', 'draft', '__proto__', 'constructor'])}": ${JSON.stringify(randomJson(random, 1))},`,
+      );
     case 4:
-      return text.replace(/"([^"\\]{1,40})"\s*:/, (whole) => `${whole}${JSON.stringify(randomJson(random, 1))},${whole}`);
+      return text.replace(
+        /"([^"\\]{1,40})"\s*:/,
+        (whole) => `${whole}${JSON.stringify(randomJson(random, 1))},${whole}`,
+      );
     case 5:
       return deeplyNestedJson(random, random.int(100, 20_000));
     case 6:
-      return text.replace(/-?\d+(\.\d+)?/, random.pick(['1e400', '-1e400', '99999999999999999999999', '0.1e-400', '-0', '1.5']));
+      return text.replace(
+        /-?\d+(\.\d+)?/,
+        random.pick(['1e400', '-1e400', '99999999999999999999999', '0.1e-400', '-0', '1.5']),
+      );
     case 7:
       return text.replace(/"(?:[^"\\]|\\.)*"/, JSON.stringify(randomString(random, 60)));
     case 8:
@@ -112,7 +141,20 @@ export function mutateText(random: Random, text: string): string {
     case 9:
       return text.replace(/\\u[0-9a-f]{4}|[\u0600-\u06ff]/i, '\\ud800');
     default:
-      return insertAt(random, text, random.pick(['\u0000', '}', ']', ',', '"', 'null', '{"__proto__":{"polluted":true}}', '\\']));
+      return insertAt(
+        random,
+        text,
+        random.pick([
+          '\u0000',
+          '}',
+          ']',
+          ',',
+          '"',
+          'null',
+          '{"__proto__":{"polluted":true}}',
+          '\\',
+        ]),
+      );
   }
 }
 
@@ -136,5 +178,7 @@ function insertAt(random: Random, text: string, inserted: string): string {
 export function mutateFileBytes(random: Random, bytes: Uint8Array): Uint8Array {
   if (random.chance(0.15)) return new Uint8Array(0);
   if (random.chance(0.15)) return bytes.slice(0, random.int(0, bytes.length));
-  return new Uint8Array(Buffer.from(mutateText(random, Buffer.from(bytes).toString('utf8')), 'utf8'));
+  return new Uint8Array(
+    Buffer.from(mutateText(random, Buffer.from(bytes).toString('utf8')), 'utf8'),
+  );
 }

@@ -39,18 +39,29 @@ export async function runProperty(
     }
     casesRun += 1;
     if (problem) {
-      failures.push(`[${run.name}] seed ${run.seed} case ${index} (MIDAD_FUZZ_SEED=${run.seed}): ${problem.slice(0, 2000)}`);
+      failures.push(
+        `[${run.name}] seed ${run.seed} case ${index} (MIDAD_FUZZ_SEED=${run.seed}): ${problem.slice(0, 2000)}`,
+      );
       if (failures.length >= (run.maxFailures ?? 5)) break;
     }
   }
-  return { name: run.name, seed: run.seed, casesRun, elapsedMs: performance.now() - started, failures };
+  return {
+    name: run.name,
+    seed: run.seed,
+    casesRun,
+    elapsedMs: performance.now() - started,
+    failures,
+  };
 }
 
 /** Nothing added to Object.prototype by a case (a `__proto__` key that got merged). */
 export function prototypePollution(): string | null {
   const probe = {} as Record<string, unknown>;
-  const added = Object.getOwnPropertyNames(Object.prototype).filter((name) => !BASE_PROTOTYPE_KEYS.has(name));
-  if (added.length > 0 || probe.polluted !== undefined) return `Object.prototype was polluted: ${added.join(', ')}`;
+  const added = Object.getOwnPropertyNames(Object.prototype).filter(
+    (name) => !BASE_PROTOTYPE_KEYS.has(name),
+  );
+  if (added.length > 0 || probe.polluted !== undefined)
+    return `Object.prototype was polluted: ${added.join(', ')}`;
   return null;
 }
 

@@ -36,7 +36,9 @@ export class Random {
 
   /** A generator of its own for case `index`: cases do not shift when one draws more. */
   fork(index: number): Random {
-    return new Random(Math.imul(this.seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(index + 1, 0xc2b2ae35));
+    return new Random(
+      Math.imul(this.seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(index + 1, 0xc2b2ae35),
+    );
   }
 }
 

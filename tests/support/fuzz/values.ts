@@ -4,9 +4,50 @@
 import type { Random } from './random.ts';
 
 const ARABIC = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئىةًٌٍَُِّْـ٠١٢٣٤٥٦٧٨٩،؛؟';
-const BIDI_CONTROLS = ['\u200e', '\u200f', '\u061c', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
-const ODD_CHARACTERS = ['\u0000', '\ud800', '\udfff', '\ufeff', '\ufffd', '\u2028', '\u2029', '💥', '\u{10ffff}', '\\', '"', '\n', '\r', '\t', '%00', '../', '..\\', '<script>', '${x}', '{{x}}'];
-export const POLLUTING_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
+const BIDI_CONTROLS = [
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+];
+const ODD_CHARACTERS = [
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '\ufeff',
+  '\ufffd',
+  '\u2028',
+  '\u2029',
+  '💥',
+  '\u{10ffff}',
+  '\\',
+  '"',
+  '\n',
+  '\r',
+  '\t',
+  '%00',
+  '../',
+  '..\\',
+  '<script>',
+  '${x}',
+  '{{x}}',
+];
+export const POLLUTING_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+];
 
 export function randomCharacter(random: Random): string {
   const kind = random.int(0, 9);
@@ -28,8 +69,21 @@ export function randomString(random: Random, maxLength = 40): string {
 
 export function randomNumber(random: Random): number {
   return random.pick([
-    0, -0, 1, -1, 0.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, Number.MIN_SAFE_INTEGER - 2, 2 ** 31, -(2 ** 31) - 1,
-    5e-324, 123456789012345680000, random.int(-1000, 1000), random.next() * 1e6,
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    Number.MIN_SAFE_INTEGER - 2,
+    2 ** 31,
+    -(2 ** 31) - 1,
+    5e-324,
+    123456789012345680000,
+    random.int(-1000, 1000),
+    random.next() * 1e6,
   ]);
 }
 
@@ -53,7 +107,12 @@ export function randomJson(random: Random, depth = 3): unknown {
       const size = random.int(0, 5);
       for (let index = 0; index < size; index += 1) {
         const key = random.chance(0.2) ? random.pick(POLLUTING_KEYS) : randomString(random, 12);
-        Object.defineProperty(record, key, { value: randomJson(random, depth - 1), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(record, key, {
+          value: randomJson(random, depth - 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return record;
     }
@@ -68,7 +127,21 @@ export function deeplyNestedJson(random: Random, depth: number): string {
 
 /** A value of another type than `value`. */
 export function wrongType(random: Random, value: unknown): unknown {
-  const choices: unknown[] = [null, true, 0, -1, 1e308, '', randomString(random, 8), [], {}, [value], { value }];
-  const differing = choices.filter((choice) => typeof choice !== typeof value || Array.isArray(choice) !== Array.isArray(value));
+  const choices: unknown[] = [
+    null,
+    true,
+    0,
+    -1,
+    1e308,
+    '',
+    randomString(random, 8),
+    [],
+    {},
+    [value],
+    { value },
+  ];
+  const differing = choices.filter(
+    (choice) => typeof choice !== typeof value || Array.isArray(choice) !== Array.isArray(value),
+  );
   return random.pick(differing.length > 0 ? differing : choices);
 }

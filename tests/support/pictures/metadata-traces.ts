@@ -5,33 +5,58 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The phone photo the tests clean (tests/fixtures/pictures/make-camera-photo.mjs made it). */
-export const CAMERA_PHOTO = new Uint8Array(readFileSync(path.join(import.meta.dirname, '../../fixtures/pictures/camera-photo.jpg')));
+export const CAMERA_PHOTO = new Uint8Array(
+  readFileSync(path.join(import.meta.dirname, '../../fixtures/pictures/camera-photo.jpg')),
+);
 /** As stored: 320×240 pixels, shown turned (EXIF orientation 6) as 240×320. */
 export const CAMERA_PHOTO_STORED = { width: 320, height: 240 } as const;
 
 /** Words from the fixture's metadata that must never leave with it. */
-const TELLING_WORDS = ['Canon', 'EOS R6', '083021001234', 'RF24-105', 'Beirut', '2026:03:14', 'ExifTool', 'Photoshop 3.0', 'http://ns.adobe.com/xap', 'GPS'];
+const TELLING_WORDS = [
+  'Canon',
+  'EOS R6',
+  '083021001234',
+  'RF24-105',
+  'Beirut',
+  '2026:03:14',
+  'ExifTool',
+  'Photoshop 3.0',
+  'http://ns.adobe.com/xap',
+  'GPS',
+];
 /** The credit and caption the photographer gave, which stay only when the newsroom keeps them. */
 export const CREDIT_WORDS = ['سلمى حداد', '© وكالة الأنباء', 'Protesters in Martyrs Square'];
 
 /** Every trace of metadata found in a JPEG, PNG, GIF or WebP: [] when it is clean. */
-export function metadataTraces(bytes: Uint8Array, options: { creditAllowed?: boolean } = {}): string[] {
+export function metadataTraces(
+  bytes: Uint8Array,
+  options: { creditAllowed?: boolean } = {},
+): string[] {
   const traces: string[] = [];
   // In a JPEG only the segments before the scan: compressed pixels may spell "GPS" by chance.
-  const searched = Buffer.from(bytes.subarray(0, bytes[0] === 0xff && bytes[1] === 0xd8 ? jpegScanStart(bytes) : bytes.length));
+  const searched = Buffer.from(
+    bytes.subarray(0, bytes[0] === 0xff && bytes[1] === 0xd8 ? jpegScanStart(bytes) : bytes.length),
+  );
   const text = searched.toString('latin1');
   const utf8 = searched.toString('utf8');
   for (const word of TELLING_WORDS) if (text.includes(word)) traces.push(`the words “${word}”`);
-  if (!options.creditAllowed) for (const word of CREDIT_WORDS) if (utf8.includes(word)) traces.push(`the credit “${word}”`);
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) traces.push(...jpegTraces(bytes, options.creditAllowed === true));
-  if (text.startsWith('\x89PNG')) for (const chunk of ['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME', 'iCCP']) if (text.includes(chunk)) traces.push(`a PNG ${chunk} chunk`);
-  if (text.startsWith('RIFF')) for (const chunk of ['EXIF', 'XMP ']) if (text.includes(chunk)) traces.push(`a WebP ${chunk} chunk`);
+  if (!options.creditAllowed)
+    for (const word of CREDIT_WORDS) if (utf8.includes(word)) traces.push(`the credit “${word}”`);
+  if (bytes[0] === 0xff && bytes[1] === 0xd8)
+    traces.push(...jpegTraces(bytes, options.creditAllowed === true));
+  if (text.startsWith('\x89PNG'))
+    for (const chunk of ['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME', 'iCCP'])
+      if (text.includes(chunk)) traces.push(`a PNG ${chunk} chunk`);
+  if (text.startsWith('RIFF'))
+    for (const chunk of ['EXIF', 'XMP '])
+      if (text.includes(chunk)) traces.push(`a WebP ${chunk} chunk`);
   return traces;
 }
 
 function jpegScanStart(bytes: Uint8Array): number {
   let offset = 2;
-  while (offset + 4 <= bytes.length && bytes[offset] === 0xff && bytes[offset + 1] !== 0xda) offset += 2 + ((bytes[offset + 2]! << 8) | bytes[offset + 3]!);
+  while (offset + 4 <= bytes.length && bytes[offset] === 0xff && bytes[offset + 1] !== 0xda)
+    offset += 2 + ((bytes[offset + 2]! << 8) | bytes[offset + 3]!);
   return offset;
 }
 
@@ -46,7 +71,8 @@ function jpegTraces(bytes: Uint8Array, creditAllowed: boolean): string[] {
     if (marker === 0xfe) traces.push('a JPEG comment');
     if (marker >= 0xe1 && marker <= 0xef) {
       const exif = marker === 0xe1 && data.subarray(0, 6).toString('latin1') === 'Exif\0\0';
-      if (!exif || !creditAllowed || !onlyCreditTags(data.subarray(6))) traces.push(`a JPEG APP${marker - 0xe0} segment`);
+      if (!exif || !creditAllowed || !onlyCreditTags(data.subarray(6)))
+        traces.push(`a JPEG APP${marker - 0xe0} segment`);
     }
     offset += 2 + length;
   }
@@ -61,5 +87,7 @@ function onlyCreditTags(tiff: Buffer): boolean {
   const ifd = u32(4);
   const count = u16(ifd);
   const tags = Array.from({ length: count }, (_, index) => u16(ifd + 2 + index * 12));
-  return tags.every((tag) => [0x010e, 0x013b, 0x8298].includes(tag)) && u32(ifd + 2 + count * 12) === 0;
+  return (
+    tags.every((tag) => [0x010e, 0x013b, 0x8298].includes(tag)) && u32(ifd + 2 + count * 12) === 0
+  );
 }

@@ -46,7 +46,10 @@ export async function startCutProxy(targetPort: number): Promise<CutProxy> {
       const end = head.indexOf('\r\n\r\n');
       if (end < 0) return;
       decided = true;
-      const [method = '', path = ''] = head.subarray(0, head.indexOf('\r\n')).toString('latin1').split(' ');
+      const [method = '', path = ''] = head
+        .subarray(0, head.indexOf('\r\n'))
+        .toString('latin1')
+        .split(' ');
       const request = { method, path };
       if (pending?.(request)) {
         cut = true;

@@ -22,7 +22,13 @@ interface ChildConfig {
 
 const config = JSON.parse(readFileSync(0, 'utf8')) as ChildConfig;
 const library = await DraftLibrary.open({ dataDir: config.dataDir });
-const sites = new SitesService({ dataDir: config.dataDir, fetch, clock: systemClock, secretStore: new FileSecretStore(config.dataDir), timeoutMs: 15_000 });
+const sites = new SitesService({
+  dataDir: config.dataDir,
+  fetch,
+  clock: systemClock,
+  secretStore: new FileSecretStore(config.dataDir),
+  timeoutMs: 15_000,
+});
 const seen = new Map<string, number>();
 const outbox = new Outbox({
   dataDir: config.dataDir,

@@ -8,7 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DraftContent, PublishJob, Site } from '../../../electron/contract.ts';
 import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
-import { Outbox, type DraftMediaFile, type DraftMediaSource, type OutboxOptions } from '../../../electron/services/publish/outbox/outbox.ts';
+import {
+  Outbox,
+  type DraftMediaFile,
+  type DraftMediaSource,
+  type OutboxOptions,
+} from '../../../electron/services/publish/outbox/outbox.ts';
 import { SiteSeenStore } from '../../../electron/services/publish/outbox/site-seen.ts';
 import { FileSecretStore } from '../../../electron/services/publish/sites/secret-store.ts';
 import { SitesService } from '../../../electron/services/publish/sites/sites-service.ts';
@@ -24,13 +29,19 @@ export class FolderMedia implements DraftMediaSource {
     this.folder = folder;
   }
 
-  async add(draftId: string, bytes: Uint8Array, fileName: string, mimeType: string): Promise<string> {
+  async add(
+    draftId: string,
+    bytes: Uint8Array,
+    fileName: string,
+    mimeType: string,
+  ): Promise<string> {
     const hash = createHash('sha256').update(bytes).digest('hex');
     await mkdir(this.folder, { recursive: true });
     const file = path.join(this.folder, `${hash}${path.extname(fileName)}`);
     await writeFile(file, bytes);
     const list = this.#files.get(draftId) ?? [];
-    if (!list.some((each) => each.hash === hash)) list.push({ hash, fileName, mimeType, path: file });
+    if (!list.some((each) => each.hash === hash))
+      list.push({ hash, fileName, mimeType, path: file });
     this.#files.set(draftId, list);
     return hash;
   }
@@ -56,14 +67,23 @@ export interface PublishFixture {
   createDraft(content: DraftContent): Promise<string>;
 }
 
-export async function publishFixture(wordpress: RunningWordPress, role: Role, options: { timeoutMs?: number } = {}): Promise<PublishFixture> {
+export async function publishFixture(
+  wordpress: RunningWordPress,
+  role: Role,
+  options: { timeoutMs?: number } = {},
+): Promise<PublishFixture> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-publish-'));
   const library = await DraftLibrary.open({ dataDir });
   const secretStore = new FileSecretStore(dataDir);
-  const sitesFor = (timeoutMs: number) => new SitesService({ dataDir, fetch, clock: systemClock, secretStore, timeoutMs });
+  const sitesFor = (timeoutMs: number) =>
+    new SitesService({ dataDir, fetch, clock: systemClock, secretStore, timeoutMs });
   const sites = sitesFor(options.timeoutMs ?? 15_000);
   const user = wordpress.users[role];
-  const site = await sites.add({ url: wordpress.url, login: user.login, appPassword: user.appPassword });
+  const site = await sites.add({
+    url: wordpress.url,
+    login: user.login,
+    appPassword: user.appPassword,
+  });
   const media = new FolderMedia(path.join(dataDir, 'test-media'));
   return {
     dataDir,
@@ -79,9 +99,11 @@ export async function publishFixture(wordpress: RunningWordPress, role: Role, op
         clock: systemClock,
         drafts: async () => library,
         sites: {
-          list: async () => (await service.list()).map((each) => (restRoot ? { ...each, restRoot } : each)),
+          list: async () =>
+            (await service.list()).map((each) => (restRoot ? { ...each, restRoot } : each)),
           clientFor: (each) => service.clientFor(each),
-          rememberCategories: (siteId, categories) => service.rememberCategories(siteId, categories),
+          rememberCategories: (siteId, categories) =>
+            service.rememberCategories(siteId, categories),
         },
         media,
         fetch,
@@ -94,30 +116,47 @@ export async function publishFixture(wordpress: RunningWordPress, role: Role, op
 }
 
 /** Polls the outbox until the job is in one of `states`. */
-export async function waitForJob(outbox: Outbox, jobId: string, states: PublishJob['state']['state'][], timeoutMs = 30_000): Promise<PublishJob> {
+export async function waitForJob(
+  outbox: Outbox,
+  jobId: string,
+  states: PublishJob['state']['state'][],
+  timeoutMs = 30_000,
+): Promise<PublishJob> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const job = (await outbox.jobs()).find((each) => each.id === jobId);
     if (job && states.includes(job.state.state)) return job;
-    if (Date.now() > deadline) throw new Error(`job ${jobId} is ${JSON.stringify(job?.state)}, not ${states.join('/')}`);
+    if (Date.now() > deadline)
+      throw new Error(`job ${jobId} is ${JSON.stringify(job?.state)}, not ${states.join('/')}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
 /** Runs one outbox job for the draft to its end: the post's id, or an error saying how the job ended. */
-export async function runOutboxJob(fx: PublishFixture, draftId: string, action: 'pending' | 'draft' | 'publish'): Promise<number> {
+export async function runOutboxJob(
+  fx: PublishFixture,
+  draftId: string,
+  action: 'pending' | 'draft' | 'publish',
+): Promise<number> {
   const outbox = fx.outbox();
   await outbox.start();
   const job = await outbox.enqueue(draftId, fx.site.id, { action });
   const done = await waitForJob(outbox, job.id, ['done', 'failed', 'conflict']);
   await outbox.stop();
-  if (done.state.state !== 'done') throw new Error(`the ${action} job: ${JSON.stringify(done.state)}`);
+  if (done.state.state !== 'done')
+    throw new Error(`the ${action} job: ${JSON.stringify(done.state)}`);
   return done.state.postId;
 }
 
 /** What the desk services (electron/services/publish/desk) read: this fixture's library and sites. */
 export function deskWorld(fx: PublishFixture) {
-  return { drafts: fx.library, sites: fx.sites, seen: new SiteSeenStore(fx.dataDir), fetch, clock: systemClock };
+  return {
+    drafts: fx.library,
+    sites: fx.sites,
+    seen: new SiteSeenStore(fx.dataDir),
+    fetch,
+    clock: systemClock,
+  };
 }
 
 /** Reads the site as its administrator: posts and attachments as they really are. */
@@ -129,19 +168,24 @@ export function siteReader(wordpress: RunningWordPress) {
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
     const response = await fetch(url, { headers: { authorization } });
     if (!response.ok) throw new Error(`GET ${route}: ${response.status}`);
-    return { body: (await response.json()) as unknown, total: Number(response.headers.get('x-wp-total')) };
+    return {
+      body: (await response.json()) as unknown,
+      total: Number(response.headers.get('x-wp-total')),
+    };
   };
   return {
     get,
     /** Posts of any status whose title, excerpt or content contain `search`. */
     posts: async (search: string) =>
-      (await get('wp/v2/posts', { search, status: 'any', context: 'edit', per_page: '100' })).body as {
+      (await get('wp/v2/posts', { search, status: 'any', context: 'edit', per_page: '100' }))
+        .body as {
         id: number;
         status: string;
         title: { raw: string };
         content: { raw: string };
       }[],
     mediaCount: async () => (await get('wp/v2/media', { per_page: '1' })).total,
-    post: async (id: number) => (await get(`wp/v2/posts/${id}`, { context: 'edit' })).body as Record<string, unknown>,
+    post: async (id: number) =>
+      (await get(`wp/v2/posts/${id}`, { context: 'edit' })).body as Record<string, unknown>,
   };
 }

@@ -53,7 +53,14 @@ export async function startMariaDb(folder: string, database: string): Promise<Pr
     '--collation-server=utf8mb4_unicode_ci',
   ]);
   await waitForSocket(server, socket);
-  await runStep('CREATE DATABASE', 'mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '-e', `CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4`]);
+  await runStep('CREATE DATABASE', 'mariadb', [
+    '--no-defaults',
+    `--socket=${socket}`,
+    '-u',
+    'root',
+    '-e',
+    `CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4`,
+  ]);
   return { socket, stop: () => stopGroup(server, { signal: 'SIGTERM', graceMs: 10_000 }) };
 }
 
@@ -66,9 +73,12 @@ async function mysqlUser(): Promise<{ uid: number; gid: number }> {
 async function waitForSocket(server: GroupProcess, socket: string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`mariadbd exited with ${server.child.exitCode}: ${server.output()}`);
+    if (server.child.exitCode !== null)
+      throw new Error(`mariadbd exited with ${server.child.exitCode}: ${server.output()}`);
     try {
-      await run('mariadb-admin', ['--no-defaults', `--socket=${socket}`, '-u', 'root', 'ping'], { timeout: 5_000 });
+      await run('mariadb-admin', ['--no-defaults', `--socket=${socket}`, '-u', 'root', 'ping'], {
+        timeout: 5_000,
+      });
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 50));

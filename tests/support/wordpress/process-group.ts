@@ -10,7 +10,11 @@ export interface GroupProcess {
   output(): string;
 }
 
-export function startInOwnGroup(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): GroupProcess {
+export function startInOwnGroup(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): GroupProcess {
   // detached: the child calls setsid(), so its pid is also its process group id.
   const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
@@ -24,7 +28,10 @@ export function startInOwnGroup(command: string, args: string[], env: NodeJS.Pro
 }
 
 /** SIGINT to the group (php -S leaves in ~0.5 s on it, ~2 s on SIGTERM), then SIGKILL. */
-export async function stopGroup(group: GroupProcess, { signal = 'SIGINT' as NodeJS.Signals, graceMs = 5_000 } = {}): Promise<void> {
+export async function stopGroup(
+  group: GroupProcess,
+  { signal = 'SIGINT' as NodeJS.Signals, graceMs = 5_000 } = {},
+): Promise<void> {
   if (!isAlive(group.pid)) return;
   signalGroup(group.pid, signal);
   const deadline = Date.now() + graceMs;
@@ -51,7 +58,9 @@ export function isAlive(pid: number): boolean {
     return false;
   }
   try {
-    const state = execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).trim();
+    const state = execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], {
+      encoding: 'utf8',
+    }).trim();
     return state !== '' && !state.startsWith('Z');
   } catch {
     return false;

@@ -51,8 +51,14 @@ export interface WordPressOptions {
 
 const REQUIRED = [
   { what: 'WordPress', file: `${WORDPRESS_DIR}/wp-load.php` },
-  { what: 'the Twenty Twenty-Three theme', file: `${WORDPRESS_DIR}/wp-content/themes/twentytwentythree/style.css` },
-  { what: 'the Arabic translation (wordpress-l10n)', file: `${WORDPRESS_DIR}/wp-content/languages/ar.mo` },
+  {
+    what: 'the Twenty Twenty-Three theme',
+    file: `${WORDPRESS_DIR}/wp-content/themes/twentytwentythree/style.css`,
+  },
+  {
+    what: 'the Arabic translation (wordpress-l10n)',
+    file: `${WORDPRESS_DIR}/wp-content/languages/ar.mo`,
+  },
   { what: 'php-cli', file: '/usr/bin/php' },
   { what: 'mariadb-server', file: '/usr/sbin/mariadbd' },
   { what: 'mariadb-install-db', file: '/usr/bin/mariadb-install-db' },
@@ -65,15 +71,24 @@ export function wordPressUnavailableReason(): string | null {
   if (missing.length > 0) {
     return `a real WordPress cannot start here: missing ${missing.join(', ')}. Run .ci/run, or install Debian's packages: wordpress wordpress-l10n wordpress-theme-twentytwentythree php-cli php-mysql php-gd php-xml php-mbstring php-curl php-intl mariadb-server`;
   }
-  if (process.getuid?.() !== 0) return `a real WordPress needs root here (to write ${CONFIG_DIR} and run mariadbd as mysql)`;
+  if (process.getuid?.() !== 0)
+    return `a real WordPress needs root here (to write ${CONFIG_DIR} and run mariadbd as mysql)`;
   return null;
 }
 
 /** The PHP extensions WordPress needs here, named by the Debian package that brings each. */
 function missingPhpExtensions(): string[] {
-  const packages: Record<string, string> = { mysqli: 'php-mysql', gd: 'php-gd', xml: 'php-xml', mbstring: 'php-mbstring', intl: 'php-intl' };
+  const packages: Record<string, string> = {
+    mysqli: 'php-mysql',
+    gd: 'php-gd',
+    xml: 'php-xml',
+    mbstring: 'php-mbstring',
+    intl: 'php-intl',
+  };
   const code = `foreach (['${Object.keys(packages).join("','")}'] as $e) if (!extension_loaded($e)) echo "$e ";`;
-  const missing = execFileSync('php', ['-r', code], { encoding: 'utf8' }).split(' ').filter(Boolean);
+  const missing = execFileSync('php', ['-r', code], { encoding: 'utf8' })
+    .split(' ')
+    .filter(Boolean);
   return missing.map((extension) => packages[extension] ?? extension);
 }
 
@@ -88,7 +103,9 @@ export async function startWordPress(options: WordPressOptions): Promise<Running
   try {
     return await startWordPressOnce(options);
   } catch (first) {
-    console.warn(`\n⚠ WordPress did not start, trying once more: ${first instanceof Error ? first.message : String(first)}\n`);
+    console.warn(
+      `\n⚠ WordPress did not start, trying once more: ${first instanceof Error ? first.message : String(first)}\n`,
+    );
     return startWordPressOnce(options);
   }
 }
@@ -99,7 +116,10 @@ async function startWordPressOnce(options: WordPressOptions): Promise<RunningWor
   const folder = await mkdtemp(path.join(os.tmpdir(), 'midad-wordpress-'));
   await chmod(folder, 0o755); // mysql must reach its data and socket folders inside
   const configFile = path.join(CONFIG_DIR, `config-${name}.php`);
-  const cleanups: (() => Promise<void>)[] = [() => rm(folder, { recursive: true, force: true }), () => rm(configFile, { force: true })];
+  const cleanups: (() => Promise<void>)[] = [
+    () => rm(folder, { recursive: true, force: true }),
+    () => rm(configFile, { force: true }),
+  ];
   const cleanUp = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
   };
@@ -114,28 +134,49 @@ async function startWordPressOnce(options: WordPressOptions): Promise<RunningWor
     const contentDir = await makeContentFolder(folder);
     const plugins: string[] = [];
     if (options.midadBridge) {
-      await cp(MIDAD_BRIDGE_DIR, path.join(contentDir, 'plugins/midad-bridge'), { recursive: true });
+      await cp(MIDAD_BRIDGE_DIR, path.join(contentDir, 'plugins/midad-bridge'), {
+        recursive: true,
+      });
       plugins.push('midad-bridge/midad-bridge.php');
     }
     await mkdir(CONFIG_DIR, { recursive: true });
     await writeFile(configFile, configPhp({ url, database, socket: mariadb.socket, contentDir }));
 
-    const stdout = await runStep("WordPress's install (setup-site.php)", 'php', [path.join(HERE, 'setup-site.php'), name, url, options.permalinks, options.locale, plugins.join(',')], {
-      env: { ...process.env, MIDAD_WP_CONFIG: name },
-    });
+    const stdout = await runStep(
+      "WordPress's install (setup-site.php)",
+      'php',
+      [
+        path.join(HERE, 'setup-site.php'),
+        name,
+        url,
+        options.permalinks,
+        options.locale,
+        plugins.join(','),
+      ],
+      {
+        env: { ...process.env, MIDAD_WP_CONFIG: name },
+      },
+    );
     const site = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {
       users: Record<Role, WordPressUser>;
       categories: { id: number; name: string }[];
     };
 
-    const server = startInOwnGroup('php', ['-S', `127.0.0.1:${port}`, '-t', WORDPRESS_DIR, path.join(HERE, 'router.php')], {
-      ...process.env,
-      MIDAD_WP_CONFIG: name,
-      MIDAD_WP_CONTENT_DIR: contentDir,
-      ...(options.workers && options.workers > 1 ? { PHP_CLI_SERVER_WORKERS: String(options.workers) } : {}),
-    });
+    const server = startInOwnGroup(
+      'php',
+      ['-S', `127.0.0.1:${port}`, '-t', WORDPRESS_DIR, path.join(HERE, 'router.php')],
+      {
+        ...process.env,
+        MIDAD_WP_CONFIG: name,
+        MIDAD_WP_CONTENT_DIR: contentDir,
+        ...(options.workers && options.workers > 1
+          ? { PHP_CLI_SERVER_WORKERS: String(options.workers) }
+          : {}),
+      },
+    );
     cleanups.push(() => stopGroup(server));
-    const restRoot = options.permalinks === 'pretty' ? `${url}/wp-json/` : `${url}/index.php?rest_route=/`;
+    const restRoot =
+      options.permalinks === 'pretty' ? `${url}/wp-json/` : `${url}/index.php?rest_route=/`;
     await waitForRest(server, restRoot);
 
     return {
@@ -163,7 +204,12 @@ async function makeContentFolder(folder: string): Promise<string> {
   return contentDir;
 }
 
-function configPhp(site: { url: string; database: string; socket: string; contentDir: string }): string {
+function configPhp(site: {
+  url: string;
+  database: string;
+  socket: string;
+  contentDir: string;
+}): string {
   const php = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   return `<?php
 // Written by Midad's WordPress tests for one run; removed when the run stops.
@@ -193,7 +239,11 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -202,10 +252,12 @@ async function waitForRest(server: GroupProcess, restRoot: string): Promise<void
   const deadline = Date.now() + 15_000;
   let last = '';
   while (Date.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`php -S exited with ${server.child.exitCode}: ${server.output()}`);
+    if (server.child.exitCode !== null)
+      throw new Error(`php -S exited with ${server.child.exitCode}: ${server.output()}`);
     try {
       const response = await fetch(restRoot, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok && (response.headers.get('content-type') ?? '').includes('application/json')) return;
+      if (response.ok && (response.headers.get('content-type') ?? '').includes('application/json'))
+        return;
       last = `HTTP ${response.status}`;
     } catch (error) {
       last = String(error);

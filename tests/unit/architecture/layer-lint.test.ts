@@ -28,7 +28,10 @@ describe('the layer lint', () => {
   });
 
   it('refuses electron-store outside electron/main', async () => {
-    const ids = await ruleIdsFor('electron/services/settings/store.ts', "import Store from 'electron-store';\nexport const s = new Store();\n");
+    const ids = await ruleIdsFor(
+      'electron/services/settings/store.ts',
+      "import Store from 'electron-store';\nexport const s = new Store();\n",
+    );
     expect(ids).toContain('no-restricted-imports');
   });
 

@@ -4,7 +4,12 @@ import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createPackagers, extraResourceFolders, installerFileNames, packedAppFiles } from './electron-builder-packagers.ts';
+import {
+  createPackagers,
+  extraResourceFolders,
+  installerFileNames,
+  packedAppFiles,
+} from './electron-builder-packagers.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const require = createRequire(import.meta.url);
@@ -26,7 +31,8 @@ interface BuilderConfig {
  * also writes `require("…")` into strings it never runs.)
  */
 function modulesLoadedBy(bundle: string): string[] {
-  const statements = /(?<![\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'])([^"'\n]+)\1/g;
+  const statements =
+    /(?<![\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'])([^"'\n]+)\1/g;
   const calls = /(?<![\w$.])import\s*\(\s*(["'`])([^"'`\n]+)\1\s*\)/g;
   return [...bundle.matchAll(statements), ...bundle.matchAll(calls)]
     .sort((first, second) => first.index - second.index)
@@ -76,10 +82,15 @@ describe('the electron-builder configuration', () => {
   });
 
   it('packs no node_modules: everything the app runs is bundled into dist/', () => {
-    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
     // electron-builder copies the production dependencies into the app; there are none.
     expect(manifest.dependencies ?? {}).toEqual({});
-    for (const file of readdirSync(path.join(root, 'dist', 'electron'), { recursive: true, encoding: 'utf8' })) {
+    for (const file of readdirSync(path.join(root, 'dist', 'electron'), {
+      recursive: true,
+      encoding: 'utf8',
+    })) {
       if (!/\.[cm]js$/.test(file)) continue;
       const bundle = readFileSync(path.join(root, 'dist', 'electron', file), 'utf8');
       expect(modulesLoadedBy(bundle).filter(isPackage), file).toEqual([]);
@@ -90,22 +101,40 @@ describe('the electron-builder configuration', () => {
     // What esbuild writes with minifyWhitespace: no space after `import`, statements on one line.
     const minified =
       'import{app as e}from"electron";import*as t from"conf";import"side-effect";export*from"re-exported";' +
-      "export{a as b}from'named';const n=await import(\"lazy\"),p=await import(\"node:fs\");" +
+      'export{a as b}from\'named\';const n=await import("lazy"),p=await import("node:fs");' +
       'import{x}from"./chunks/chunk-1.mjs";const q={import:1},text="import nothing";';
-    expect(modulesLoadedBy(minified).filter(isPackage)).toEqual(['conf', 'side-effect', 're-exported', 'named', 'lazy']);
+    expect(modulesLoadedBy(minified).filter(isPackage)).toEqual([
+      'conf',
+      'side-effect',
+      're-exported',
+      'named',
+      'lazy',
+    ]);
   });
 
   it('packs the entry that package.json names and the picture worker beside it, which the build writes', async () => {
-    const { main } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
+    const { main } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      main: string;
+    };
     expect(main).toBe('dist/electron/main.mjs');
-    const build = readFileSync(path.join(root, 'scripts', 'build.mjs'), 'utf8');
-    expect(build).toContain("entryPoints: { main: 'electron/main/main.ts', 'picture-worker': 'electron/services/pictures/picture-worker.ts' }");
+    // Compared with the whitespace folded, so the formatter's line breaks do not matter.
+    const build = readFileSync(path.join(root, 'scripts', 'build.mjs'), 'utf8')
+      .replace(/\s+/g, ' ')
+      .replace(/,\s*}/g, ' }');
+    expect(build).toContain(
+      "entryPoints: { main: 'electron/main/main.ts', 'picture-worker': 'electron/services/pictures/picture-worker.ts' }",
+    );
     expect(build).toContain("outExtension: { '.js': '.mjs' }");
     const { files } = await loadConfig();
     expect(JSON.stringify(files)).toContain('dist/electron/**');
     // Written by `npm run build`, which `npm test` runs before the unit tests.
     // The picture worker rides in dist/electron/** beside main.mjs, which starts it by that path.
-    for (const built of [main, 'dist/electron/preload.cjs', 'dist/electron/picture-worker.mjs', 'dist/renderer/index.html']) {
+    for (const built of [
+      main,
+      'dist/electron/preload.cjs',
+      'dist/electron/picture-worker.mjs',
+      'dist/renderer/index.html',
+    ]) {
       expect(existsSync(path.join(root, built)), `${built} (run \`npm run build\`)`).toBe(true);
     }
   });
@@ -127,11 +156,22 @@ describe('the electron-builder configuration', () => {
     expect(main).toContain("path.join(here, 'preload.cjs')");
     expect(main).toContain("const PICTURE_WORKER_FILE = 'picture-worker.mjs'");
     expect(main).toContain("path.join(here, '..', 'renderer')");
-    expect(packed).toEqual(expect.arrayContaining(['dist/electron/main.mjs', 'dist/electron/preload.cjs', 'dist/electron/picture-worker.mjs', 'dist/renderer/index.html']));
+    expect(packed).toEqual(
+      expect.arrayContaining([
+        'dist/electron/main.mjs',
+        'dist/electron/preload.cjs',
+        'dist/electron/picture-worker.mjs',
+        'dist/renderer/index.html',
+      ]),
+    );
     // Every file a packed bundle loads by a relative path (its lazy chunks) is packed too.
     for (const file of packed.filter((name) => name.endsWith('.mjs'))) {
-      for (const loaded of modulesLoadedBy(readFileSync(path.join(root, file), 'utf8')).filter((name) => name.startsWith('.'))) {
-        expect(packed, `${loaded}, loaded by ${file}`).toContain(path.join(path.dirname(file), loaded));
+      for (const loaded of modulesLoadedBy(readFileSync(path.join(root, file), 'utf8')).filter(
+        (name) => name.startsWith('.'),
+      )) {
+        expect(packed, `${loaded}, loaded by ${file}`).toContain(
+          path.join(path.dirname(file), loaded),
+        );
       }
     }
   });
@@ -139,15 +179,21 @@ describe('the electron-builder configuration', () => {
   it("README's install section names the files the installers are written as", async () => {
     const names = installerFileNames(await createPackagers());
     expect(names).toHaveLength(5);
-    const install = readFileSync(path.join(root, 'README.md'), 'utf8').split('## Installing Midad')[1]!.split('\n## ')[0]!;
+    const install = readFileSync(path.join(root, 'README.md'), 'utf8')
+      .split('## Installing Midad')[1]!
+      .split('\n## ')[0]!;
     // The table names the Intel dmg by what differs from the Apple silicon one.
-    const named = install.replace(/`(Midad-[^`]+-mac-)arm64\.dmg` \(Apple silicon\) or `-mac-x64\.dmg`/, '`$1arm64.dmg` `$1x64.dmg`');
+    const named = install.replace(
+      /`(Midad-[^`]+-mac-)arm64\.dmg` \(Apple silicon\) or `-mac-x64\.dmg`/,
+      '`$1arm64.dmg` `$1x64.dmg`',
+    );
     for (const name of names) expect(named).toContain(`\`${name}\``);
   });
 
   // None today (no dictionaries are shipped); a folder added later must exist, or the build would fail on a user's machine.
   it('takes the extra resources from folders that exist', async () => {
     const { linux } = await createPackagers();
-    for (const { from } of extraResourceFolders(linux)) expect(existsSync(path.join(root, from)), from).toBe(true);
+    for (const { from } of extraResourceFolders(linux))
+      expect(existsSync(path.join(root, from)), from).toBe(true);
   });
 });

@@ -11,13 +11,19 @@ const builderLib = (module: string) => require(`app-builder-lib/out/${module}.js
 
 /** The parts of app-builder-lib's PlatformPackager that decide which files an installer takes. */
 export interface PlatformPackager {
-  config: { fileAssociations: { ext: string; icon: string; mimeType?: string }[]; directories: { output: string } };
+  config: {
+    fileAssociations: { ext: string; icon: string; mimeType?: string }[];
+    directories: { output: string };
+  };
   executableName: string;
   appInfo: { sanitizedProductName: string; computePackageUrl(): Promise<string | null> };
   /** The .ico (Windows) or .icns (macOS) the app and its installer show. */
   getIconPath(): Promise<string | null>;
   /** A file named in the configuration, looked up in buildResources, then the project folder. */
-  getResource(custom: string | null | undefined, ...fallbackNames: string[]): Promise<string | null>;
+  getResource(
+    custom: string | null | undefined,
+    ...fallbackNames: string[]
+  ): Promise<string | null>;
 }
 
 export interface Packagers {
@@ -38,7 +44,9 @@ export async function createPackagers(): Promise<Packagers> {
   packager._appInfo = new AppInfo(packager, null);
   packager._framework = await createElectronFrameworkSupport(packager.config, packager);
   const [linux, win, mac] = await Promise.all(
-    [Platform.LINUX, Platform.WINDOWS, Platform.MAC].map((platform) => packager.createHelper(platform)),
+    [Platform.LINUX, Platform.WINDOWS, Platform.MAC].map((platform) =>
+      packager.createHelper(platform),
+    ),
   );
   return { linux, win, mac };
 }
@@ -50,7 +58,9 @@ export function platformIconFileName(icon: string, isMac: boolean): string {
 }
 
 /** The Linux icon set (NxN PNGs) the .deb and AppImage install into the icon theme. */
-export async function linuxIcons(linux: PlatformPackager): Promise<{ file: string; size: number }[]> {
+export async function linuxIcons(
+  linux: PlatformPackager,
+): Promise<{ file: string; size: number }[]> {
   const { LinuxTargetHelper } = builderLib('targets/LinuxTargetHelper');
   return new LinuxTargetHelper(linux).icons;
 }
@@ -66,8 +76,13 @@ export async function linuxTargets(linux: PlatformPackager) {
   const deb = new FpmTarget('deb', linux, helper, outDir);
   return {
     appImageDesktopEntry: (await appImage.desktopEntry.value) as string,
-    debScripts: (await deb.scriptFiles) as { afterInstall: string; afterRemove: string; appArmor: string },
-    debPackageInfo: () => deb.checkOptions() as Promise<{ name: string; maintainer: string; url: string }>,
+    debScripts: (await deb.scriptFiles) as {
+      afterInstall: string;
+      afterRemove: string;
+      appArmor: string;
+    },
+    debPackageInfo: () =>
+      deb.checkOptions() as Promise<{ name: string; maintainer: string; url: string }>,
   };
 }
 
@@ -87,19 +102,38 @@ export function appImageLauncherScript(executableName: string): string {
 export async function packedAppFiles(packager: PlatformPackager): Promise<string[]> {
   const { getMainFileMatchers } = builderLib('fileMatcher');
   const { computeFileSets } = builderLib('util/appFileCopier');
-  const internals = packager as unknown as { expandMacro(pattern: string, arch: string): string; platformSpecificBuildOptions: object };
+  const internals = packager as unknown as {
+    expandMacro(pattern: string, arch: string): string;
+    platformSpecificBuildOptions: object;
+  };
   const outDir = path.join(root, packager.config.directories.output);
-  const matchers = getMainFileMatchers(root, '/app', (pattern: string) => internals.expandMacro(pattern, 'x64'), internals.platformSpecificBuildOptions, packager, outDir, false);
-  const fileSets: { files: string[]; metadata: Map<string, { isDirectory(): boolean }> }[] = await computeFileSets(matchers, null, packager, false);
+  const matchers = getMainFileMatchers(
+    root,
+    '/app',
+    (pattern: string) => internals.expandMacro(pattern, 'x64'),
+    internals.platformSpecificBuildOptions,
+    packager,
+    outDir,
+    false,
+  );
+  const fileSets: { files: string[]; metadata: Map<string, { isDirectory(): boolean }> }[] =
+    await computeFileSets(matchers, null, packager, false);
   return fileSets.flatMap(({ files, metadata }) =>
-    files.filter((file) => metadata.get(file)?.isDirectory() === false).map((file) => path.relative(root, file)),
+    files
+      .filter((file) => metadata.get(file)?.isDirectory() === false)
+      .map((file) => path.relative(root, file)),
   );
 }
 
 /** Where each `extraResources` entry is taken from and put, as electron-builder reads the configuration. */
-export function extraResourceFolders(packager: PlatformPackager): { from: string; to: string; patterns: string[] }[] {
+export function extraResourceFolders(
+  packager: PlatformPackager,
+): { from: string; to: string; patterns: string[] }[] {
   const { getFileMatchers } = builderLib('fileMatcher');
-  const internals = packager as unknown as { expandMacro(pattern: string, arch: string): string; platformSpecificBuildOptions: object };
+  const internals = packager as unknown as {
+    expandMacro(pattern: string, arch: string): string;
+    platformSpecificBuildOptions: object;
+  };
   const matchers: { from: string; to: string; patterns: string[] }[] =
     getFileMatchers(packager.config, 'extraResources', '/resources', {
       macroExpander: (pattern: string) => internals.expandMacro(pattern, 'x64'),
@@ -107,19 +141,43 @@ export function extraResourceFolders(packager: PlatformPackager): { from: string
       globalOutDir: path.join(root, packager.config.directories.output),
       defaultSrc: root,
     }) ?? [];
-  return matchers.map(({ from, to, patterns }) => ({ from: path.relative(root, from), to: path.relative('/resources', to), patterns }));
+  return matchers.map(({ from, to, patterns }) => ({
+    from: path.relative(root, from),
+    to: path.relative('/resources', to),
+    patterns,
+  }));
 }
 
 /** The file names electron-builder gives each installer (x64, and arm64 for the Mac), as the targets ask for them. */
 export function installerFileNames({ linux, win, mac }: Packagers): string[] {
   const { Arch } = require('builder-util');
-  type Namer = { expandArtifactNamePattern(options: object, ext: string, arch: number, defaultPattern?: string, skipDefaultArch?: boolean): string };
+  type Namer = {
+    expandArtifactNamePattern(
+      options: object,
+      ext: string,
+      arch: number,
+      defaultPattern?: string,
+      skipDefaultArch?: boolean,
+    ): string;
+  };
   const [linuxNamer, winNamer, macNamer] = [linux, win, mac] as unknown as Namer[];
   return [
     // FpmTarget's pattern for a .deb, which the configuration's artifactName replaces.
-    linuxNamer!.expandArtifactNamePattern({}, 'deb', Arch.x64, '${name}_${version}_${arch}.${ext}', false),
+    linuxNamer!.expandArtifactNamePattern(
+      {},
+      'deb',
+      Arch.x64,
+      '${name}_${version}_${arch}.${ext}',
+      false,
+    ),
     linuxNamer!.expandArtifactNamePattern({}, 'AppImage', Arch.x64),
-    winNamer!.expandArtifactNamePattern({}, 'exe', Arch.x64, '${productName} Setup ${version}.${ext}', false),
+    winNamer!.expandArtifactNamePattern(
+      {},
+      'exe',
+      Arch.x64,
+      '${productName} Setup ${version}.${ext}',
+      false,
+    ),
     macNamer!.expandArtifactNamePattern({}, 'dmg', Arch.arm64),
     macNamer!.expandArtifactNamePattern({}, 'dmg', Arch.x64),
   ];

@@ -4,11 +4,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { iconsFolder, writeInstallerIcons } from '../../../scripts/icons.mjs';
-import { createPackagers, linuxIcons, platformIconFileName, root, type Packagers } from './electron-builder-packagers.ts';
+import {
+  createPackagers,
+  linuxIcons,
+  platformIconFileName,
+  root,
+  type Packagers,
+} from './electron-builder-packagers.ts';
 
 /** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
 function pngSize(bytes: Buffer): number | undefined {
-  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return undefined;
+  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return undefined;
   const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
   return width === height ? width : undefined;
 }
@@ -30,14 +37,19 @@ function readIcns(bytes: Buffer) {
   const elements: { type: string; png: number | undefined }[] = [];
   for (let offset = 8; offset < bytes.length; offset += bytes.readUInt32BE(offset + 4)) {
     const length = bytes.readUInt32BE(offset + 4);
-    elements.push({ type: bytes.subarray(offset, offset + 4).toString('latin1'), png: pngSize(bytes.subarray(offset + 8, offset + length)) });
+    elements.push({
+      type: bytes.subarray(offset, offset + 4).toString('latin1'),
+      png: pngSize(bytes.subarray(offset + 8, offset + length)),
+    });
   }
   return elements;
 }
 
 const built = (file: string) => {
   const absolute = path.join(root, iconsFolder, file);
-  expect(existsSync(absolute), `${path.relative(root, absolute)} (run \`npm run build\`)`).toBe(true);
+  expect(existsSync(absolute), `${path.relative(root, absolute)} (run \`npm run build\`)`).toBe(
+    true,
+  );
   return absolute;
 };
 
@@ -52,7 +64,8 @@ describe("the installers' icons", () => {
     expect(icon).toBe(built('icon.ico'));
     const images = readIco(readFileSync(icon!));
     expect(images.map((image) => image.stated)).toEqual([16, 24, 32, 48, 64, 128, 256]);
-    for (const image of images) expect(image.png, `the ${image.stated}-pixel image`).toBe(image.stated);
+    for (const image of images)
+      expect(image.png, `the ${image.stated}-pixel image`).toBe(image.stated);
   });
 
   it('the macOS app shows the .icns the build makes, sharp on Retina screens up to 1024 pixels', async () => {
@@ -60,7 +73,17 @@ describe("the installers' icons", () => {
     expect(icon).toBe(built('icon.icns'));
     const elements = readIcns(readFileSync(icon!));
     expect(Object.fromEntries(elements.map(({ type, png }) => [type, png]))).toEqual({
-      icp4: 16, icp5: 32, ic11: 32, icp6: 64, ic12: 64, ic07: 128, ic08: 256, ic13: 256, ic09: 512, ic14: 512, ic10: 1024,
+      icp4: 16,
+      icp5: 32,
+      ic11: 32,
+      icp6: 64,
+      ic12: 64,
+      ic07: 128,
+      ic08: 256,
+      ic13: 256,
+      ic09: 512,
+      ic14: 512,
+      ic10: 1024,
     });
   });
 
@@ -74,10 +97,18 @@ describe("the installers' icons", () => {
   });
 
   it('a .midad file shows Midad’s icon in Windows Explorer and the macOS Finder', async () => {
-    const midad = packagers.win.config.fileAssociations.find((association) => association.ext === 'midad')!;
+    const midad = packagers.win.config.fileAssociations.find(
+      (association) => association.ext === 'midad',
+    )!;
     // What the NSIS installer and the mac packager ask for (NsisTarget, electronMac).
-    const windows = await packagers.win.getResource(platformIconFileName(midad.icon, false), 'midad.ico');
-    const mac = await packagers.mac.getResource(platformIconFileName(midad.icon, true), 'midad.icns');
+    const windows = await packagers.win.getResource(
+      platformIconFileName(midad.icon, false),
+      'midad.ico',
+    );
+    const mac = await packagers.mac.getResource(
+      platformIconFileName(midad.icon, true),
+      'midad.icns',
+    );
     expect(windows).toBe(built('icon.ico'));
     expect(mac).toBe(built('icon.icns'));
   });
@@ -85,13 +116,27 @@ describe("the installers' icons", () => {
   it('are rendered from the SVG the same way at every build', async () => {
     const folders = [0, 1].map(() => mkdtempSync(path.join(tmpdir(), 'midad-icons-')));
     try {
-      const [first, second] = await Promise.all(folders.map((folder) => writeInstallerIcons(root, path.relative(root, folder))));
+      const [first, second] = await Promise.all(
+        folders.map((folder) => writeInstallerIcons(root, path.relative(root, folder))),
+      );
       expect(first.map((file) => path.relative(folders[0]!, path.join(root, file)))).toEqual(
         second.map((file) => path.relative(folders[1]!, path.join(root, file))),
       );
-      for (const file of [...readdirSync(path.join(folders[0]!, 'png')).map((name) => `png/${name}`), 'icon.ico', 'icon.icns']) {
-        expect(readFileSync(path.join(folders[0]!, file)).equals(readFileSync(path.join(folders[1]!, file))), file).toBe(true);
-        expect(readFileSync(path.join(folders[0]!, file)).equals(readFileSync(built(file))), `${file} as the build wrote it`).toBe(true);
+      for (const file of [
+        ...readdirSync(path.join(folders[0]!, 'png')).map((name) => `png/${name}`),
+        'icon.ico',
+        'icon.icns',
+      ]) {
+        expect(
+          readFileSync(path.join(folders[0]!, file)).equals(
+            readFileSync(path.join(folders[1]!, file)),
+          ),
+          file,
+        ).toBe(true);
+        expect(
+          readFileSync(path.join(folders[0]!, file)).equals(readFileSync(built(file))),
+          `${file} as the build wrote it`,
+        ).toBe(true);
       }
     } finally {
       for (const folder of folders) rmSync(folder, { recursive: true, force: true });

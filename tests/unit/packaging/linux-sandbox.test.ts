@@ -5,7 +5,12 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appImageLauncherScript, createPackagers, linuxTargets, type PlatformPackager } from './electron-builder-packagers.ts';
+import {
+  appImageLauncherScript,
+  createPackagers,
+  linuxTargets,
+  type PlatformPackager,
+} from './electron-builder-packagers.ts';
 
 describe("Chromium's sandbox on Linux", () => {
   let linux: PlatformPackager;
@@ -43,7 +48,12 @@ describe("Chromium's sandbox on Linux", () => {
     let appDir: string;
     /** Starts AppRun with a stand-in for Midad that prints its arguments, and an `unshare` that succeeds or not. */
     function launch(userNamespaces: 'allowed' | 'refused', ...args: string[]): string {
-      writeExecutable('unshare', userNamespaces === 'allowed' ? 'exit 0' : 'echo "unshare: write failed /proc/self/uid_map: Operation not permitted" >&2; exit 1');
+      writeExecutable(
+        'unshare',
+        userNamespaces === 'allowed'
+          ? 'exit 0'
+          : 'echo "unshare: write failed /proc/self/uid_map: Operation not permitted" >&2; exit 1',
+      );
       return execFileSync('bash', [path.join(appDir, 'AppRun'), ...args], {
         env: { PATH: process.env.PATH, APPDIR: appDir, APPIMAGE_SILENT_INSTALL: 'true' },
         encoding: 'utf8',

@@ -42,7 +42,10 @@ describe('the built page', () => {
   it("allows no inline code, no eval and no origin but 'self'", () => {
     for (const [name, sources] of directives) {
       for (const source of sources) {
-        const allowed = source === "'self'" || source === "'none'" || (EXTRA_SOURCES[name] ?? []).includes(source);
+        const allowed =
+          source === "'self'" ||
+          source === "'none'" ||
+          (EXTRA_SOURCES[name] ?? []).includes(source);
         expect(allowed, `${name} ${source}`).toBe(true);
       }
     }

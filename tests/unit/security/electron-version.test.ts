@@ -6,17 +6,21 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../support/web-host-process.ts';
 
-const readJson = <T>(file: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, file), 'utf8')) as T;
+const readJson = <T>(file: string) =>
+  JSON.parse(readFileSync(path.join(REPO_ROOT, file), 'utf8')) as T;
 
 describe('the Electron version', () => {
-  const pinned = readJson<{ devDependencies: Record<string, string> }>('package.json').devDependencies.electron!;
+  const pinned = readJson<{ devDependencies: Record<string, string> }>('package.json')
+    .devDependencies.electron!;
 
   it('is pinned exactly, not a range', () => {
     expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('is the one installed and locked', () => {
-    expect(readJson<{ version: string }>('node_modules/electron/package.json').version).toBe(pinned);
+    expect(readJson<{ version: string }>('node_modules/electron/package.json').version).toBe(
+      pinned,
+    );
     const lock = readJson<{ packages: Record<string, { version: string }> }>('package-lock.json');
     expect(lock.packages['node_modules/electron']?.version).toBe(pinned);
   });

@@ -7,7 +7,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ELECTRONEGATIVITY_DIR, installElectronegativity } from '../../security/electronegativity/install.ts';
+import {
+  ELECTRONEGATIVITY_DIR,
+  installElectronegativity,
+} from '../../security/electronegativity/install.ts';
 
 const REPO_ROOT = path.resolve(ELECTRONEGATIVITY_DIR, '../../..');
 const SCANNED_FOLDERS = ['electron', 'renderer'];
@@ -33,7 +36,9 @@ interface SarifLog {
     results: {
       ruleId: string;
       message: { text: string };
-      locations?: { physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number } } }[];
+      locations?: {
+        physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number } };
+      }[];
     }[];
   }[];
 }
@@ -42,17 +47,23 @@ const allowList = JSON.parse(
   readFileSync(path.join(REPO_ROOT, 'tests/security/electronegativity-allowlist.json'), 'utf8'),
 ) as AllowListEntry[];
 
-const electronVersion = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
-  devDependencies: Record<string, string>;
-}).devDependencies.electron!;
+const electronVersion = (
+  JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  }
+).devDependencies.electron!;
 
 let workDir: string;
 
 function scan(input: string): { findings: Finding[]; errors: unknown[] } {
   const output = path.join(workDir, `${path.basename(input)}.sarif`);
-  const stdout = execFileSync(process.execPath, [path.join(ELECTRONEGATIVITY_DIR, 'scan.mjs'), input, output, electronVersion], {
-    encoding: 'utf8',
-  });
+  const stdout = execFileSync(
+    process.execPath,
+    [path.join(ELECTRONEGATIVITY_DIR, 'scan.mjs'), input, output, electronVersion],
+    {
+      encoding: 'utf8',
+    },
+  );
   const { errors } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { errors: unknown[] };
   const sarif = JSON.parse(readFileSync(output, 'utf8')) as SarifLog;
   const findings = sarif.runs.flatMap((run) =>
@@ -60,7 +71,13 @@ function scan(input: string): { findings: Finding[]; errors: unknown[] } {
       const location = result.locations?.[0]?.physicalLocation;
       const file = location?.artifactLocation?.uri ?? '';
       const line = location?.region?.startLine ?? 0;
-      return { check: result.ruleId, file, line, source: sourceLine(input, file, line), message: result.message.text };
+      return {
+        check: result.ruleId,
+        file,
+        line,
+        source: sourceLine(input, file, line),
+        message: result.message.text,
+      };
     }),
   );
   return { findings, errors };
@@ -75,7 +92,9 @@ function sourceLine(root: string, file: string, line: number): string {
 }
 
 const explains = (entry: AllowListEntry, finding: Finding) =>
-  entry.check === finding.check && entry.file === finding.file && finding.source.includes(entry.pattern);
+  entry.check === finding.check &&
+  entry.file === finding.file &&
+  finding.source.includes(entry.pattern);
 
 describe('Electronegativity', () => {
   let sources: ReturnType<typeof scan>;
@@ -84,7 +103,8 @@ describe('Electronegativity', () => {
     installElectronegativity();
     workDir = mkdtempSync(path.join(tmpdir(), 'midad-electronegativity-'));
     const staged = path.join(workDir, 'midad');
-    for (const folder of SCANNED_FOLDERS) cpSync(path.join(REPO_ROOT, folder), path.join(staged, folder), { recursive: true });
+    for (const folder of SCANNED_FOLDERS)
+      cpSync(path.join(REPO_ROOT, folder), path.join(staged, folder), { recursive: true });
     sources = scan(staged);
   }, 180_000);
 
@@ -97,12 +117,16 @@ describe('Electronegativity', () => {
   });
 
   it('finds nothing in the sources that the allow-list does not explain', () => {
-    const unexplained = sources.findings.filter((finding) => !allowList.some((entry) => explains(entry, finding)));
+    const unexplained = sources.findings.filter(
+      (finding) => !allowList.some((entry) => explains(entry, finding)),
+    );
     expect(unexplained).toEqual([]);
   });
 
   it('keeps no allow-list entry that no longer explains a finding', () => {
-    const stale = allowList.filter((entry) => !sources.findings.some((finding) => explains(entry, finding)));
+    const stale = allowList.filter(
+      (entry) => !sources.findings.some((finding) => explains(entry, finding)),
+    );
     expect(stale).toEqual([]);
   });
 
@@ -118,7 +142,7 @@ describe('Electronegativity', () => {
     writeFileSync(
       path.join(canary, 'insecure-window.js'),
       "const { BrowserWindow } = require('electron');\n" +
-        "new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, webSecurity: false } });\n",
+        'new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, webSecurity: false } });\n',
     );
     const checks = new Set(scan(canary).findings.map((finding) => finding.check));
     expect(checks).toContain('NODE_INTEGRATION_JS_CHECK');

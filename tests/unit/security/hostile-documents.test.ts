@@ -7,7 +7,11 @@ import { ArticleExports } from '../../../electron/services/export/article-export
 import { ServiceError } from '../../../electron/services/service-error.ts';
 import { sitePreviewMarkup } from '../../../renderer/features/preview/site-preview.ts';
 import { hostileDocuments, midadFileOf } from '../../fixtures/hostile-midad/hostile-documents.ts';
-import { hostileDocxFindings, hostileHtmlFindings, hostileMarkdownFindings } from '../../support/hostile-output-scan.ts';
+import {
+  hostileDocxFindings,
+  hostileHtmlFindings,
+  hostileMarkdownFindings,
+} from '../../support/hostile-output-scan.ts';
 import { freshDataDir, openLibrary } from '../electron/services/drafts/library-fixture.ts';
 
 const corpus = hostileDocuments();
@@ -17,28 +21,40 @@ describe('a hostile .midad file', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(corpus.map((document) => [document.name, document] as const))('%s is refused with a code, or no output of it can run anything', async (_name, document) => {
-    const library = await openLibrary(await freshDataDir());
-    let draftId: string;
-    try {
-      draftId = (await library.importDraft(midadFileOf(document))).draftId;
-    } catch (error) {
-      // Refused at the door is safe, as long as it says why with a code: the file's form
-      // (import.*) or the article document's trust boundary (document.*).
-      expect(error).toBeInstanceOf(ServiceError);
-      expect((error as ServiceError).code).toMatch(/^(?:import|document)\./u);
-      return;
-    }
-    const draft = await library.open(draftId);
-    const exports = new ArticleExports({ drafts: async () => library });
-    const findings = {
-      html: hostileHtmlFindings(await exports.html(draftId)),
-      proof: hostileHtmlFindings(await exports.proofHtml(draftId)),
-      preview: hostileHtmlFindings(sitePreviewMarkup(draft, 'http://127.0.0.1:5173/')),
-      post: hostileHtmlFindings(toWordPressBlocks(draft.body, { resolveImage: (image) => image })),
-      markdown: hostileMarkdownFindings(await exports.markdown(draftId)),
-      docx: await hostileDocxFindings(await exports.docx(draftId)),
-    };
-    expect(findings).toEqual({ html: [], proof: [], preview: [], post: [], markdown: [], docx: [] });
-  });
+  it.each(corpus.map((document) => [document.name, document] as const))(
+    '%s is refused with a code, or no output of it can run anything',
+    async (_name, document) => {
+      const library = await openLibrary(await freshDataDir());
+      let draftId: string;
+      try {
+        draftId = (await library.importDraft(midadFileOf(document))).draftId;
+      } catch (error) {
+        // Refused at the door is safe, as long as it says why with a code: the file's form
+        // (import.*) or the article document's trust boundary (document.*).
+        expect(error).toBeInstanceOf(ServiceError);
+        expect((error as ServiceError).code).toMatch(/^(?:import|document)\./u);
+        return;
+      }
+      const draft = await library.open(draftId);
+      const exports = new ArticleExports({ drafts: async () => library });
+      const findings = {
+        html: hostileHtmlFindings(await exports.html(draftId)),
+        proof: hostileHtmlFindings(await exports.proofHtml(draftId)),
+        preview: hostileHtmlFindings(sitePreviewMarkup(draft, 'http://127.0.0.1:5173/')),
+        post: hostileHtmlFindings(
+          toWordPressBlocks(draft.body, { resolveImage: (image) => image }),
+        ),
+        markdown: hostileMarkdownFindings(await exports.markdown(draftId)),
+        docx: await hostileDocxFindings(await exports.docx(draftId)),
+      };
+      expect(findings).toEqual({
+        html: [],
+        proof: [],
+        preview: [],
+        post: [],
+        markdown: [],
+        docx: [],
+      });
+    },
+  );
 });

@@ -12,23 +12,34 @@ export interface CheckOptions {
 }
 
 /** One line per problem; empty when WordPress takes every block as it is. */
-export function blockProblems(wordpress: LoadedWordPress, markup: string, options: CheckOptions = {}): string[] {
+export function blockProblems(
+  wordpress: LoadedWordPress,
+  markup: string,
+  options: CheckOptions = {},
+): string[] {
   wordpress.drainLog();
   const problems: string[] = [];
   const visit = (block: ParsedBlock, where: string) => {
     const at = `${where}${block.name}`;
-    if (FALLBACK_BLOCKS.has(block.name)) problems.push(`${at}: not a block WordPress knows (${JSON.stringify(block.originalContent)})`);
+    if (FALLBACK_BLOCKS.has(block.name))
+      problems.push(
+        `${at}: not a block WordPress knows (${JSON.stringify(block.originalContent)})`,
+      );
     else {
       if (!block.isValid) problems.push(`${at}: invalid`);
       const blockType = wordpress.blocks.getBlockType(block.name);
       const expected = options.expectedContent?.(block) ?? block.originalContent;
-      const [valid] = blockType ? wordpress.blocks.validateBlock({ ...block, originalContent: expected }, blockType) : [false];
-      if (block.isValid && !valid) problems.push(`${at}: valid only through a deprecated save or a fix`);
+      const [valid] = blockType
+        ? wordpress.blocks.validateBlock({ ...block, originalContent: expected }, blockType)
+        : [false];
+      if (block.isValid && !valid)
+        problems.push(`${at}: valid only through a deprecated save or a fix`);
     }
     block.innerBlocks.forEach((inner, index) => visit(inner, `${at} > [${index}] `));
   };
   wordpress.blocks.parse(markup).forEach((block, index) => visit(block, `[${index}] `));
-  if (problems.length > 0) problems.push(...wordpress.drainLog().map((line) => `  log: ${line.slice(0, 2000)}`));
+  if (problems.length > 0)
+    problems.push(...wordpress.drainLog().map((line) => `  log: ${line.slice(0, 2000)}`));
   return problems;
 }
 

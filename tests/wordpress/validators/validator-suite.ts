@@ -23,11 +23,19 @@ export function describeValidator(suite: ValidatorSuite): void {
       wordpress = suite.load();
     }, 60_000);
 
-    const expectValid = (markup: string) => expect(blockProblems(wordpress, markup, suite.check)).toEqual([]);
+    const expectValid = (markup: string) =>
+      expect(blockProblems(wordpress, markup, suite.check)).toEqual([]);
 
     it('catches markup WordPress would reject or rewrite (the check itself works)', () => {
-      expect(blockProblems(wordpress, '<!-- wp:paragraph -->\n<p dir="ltr">x</p>\n<!-- /wp:paragraph -->')).not.toEqual([]);
-      expect(blockProblems(wordpress, '<!-- wp:list -->\n<ul><li>6.0 list</li></ul>\n<!-- /wp:list -->')).not.toEqual([]);
+      expect(
+        blockProblems(
+          wordpress,
+          '<!-- wp:paragraph -->\n<p dir="ltr">x</p>\n<!-- /wp:paragraph -->',
+        ),
+      ).not.toEqual([]);
+      expect(
+        blockProblems(wordpress, '<!-- wp:list -->\n<ul><li>6.0 list</li></ul>\n<!-- /wp:list -->'),
+      ).not.toEqual([]);
       expect(blockProblems(wordpress, '<p>no block comment</p>')).not.toEqual([]);
     });
 
@@ -35,7 +43,9 @@ export function describeValidator(suite: ValidatorSuite): void {
       it(`takes ${name} as it is`, () => {
         const markup = toWordPressBlocks(body);
         expectValid(markup);
-        expect(wordpress.blocks.serialize(wordpress.blocks.parse(markup))).toBe(suite.resaved(markup));
+        expect(wordpress.blocks.serialize(wordpress.blocks.parse(markup))).toBe(
+          suite.resaved(markup),
+        );
       });
     }
 
@@ -65,7 +75,9 @@ export function describeValidator(suite: ValidatorSuite): void {
         'core/image',
         'core/paragraph',
       ]);
-      expect(wordpress.blocks.serialize(wordpress.blocks.parse(markup))).toBe(suite.resaved(markup));
+      expect(wordpress.blocks.serialize(wordpress.blocks.parse(markup))).toBe(
+        suite.resaved(markup),
+      );
     });
 
     it('reads the left-to-right paragraph as direction ltr and the image with its id and Arabic caption', () => {
@@ -83,10 +95,16 @@ export function describeValidator(suite: ValidatorSuite): void {
       const { document } = new JSDOM(markup).window;
       expect(document.querySelectorAll('script, [onerror], [onclick], [onload]')).toHaveLength(0);
       for (const element of document.querySelectorAll('[href], [src]')) {
-        expect(element.getAttribute('href') ?? element.getAttribute('src')).toMatch(/^(https?|mailto):/);
+        expect(element.getAttribute('href') ?? element.getAttribute('src')).toMatch(
+          /^(https?|mailto):/,
+        );
       }
-      const paragraphs = wordpress.blocks.parse(markup).filter((block) => block.name === 'core/paragraph');
-      expect(textOf(String(paragraphs[0]?.attributes.content))).toContain('<script>alert(1)</script>');
+      const paragraphs = wordpress.blocks
+        .parse(markup)
+        .filter((block) => block.name === 'core/paragraph');
+      expect(textOf(String(paragraphs[0]?.attributes.content))).toContain(
+        '<script>alert(1)</script>',
+      );
     });
   });
 }

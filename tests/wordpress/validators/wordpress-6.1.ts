@@ -49,7 +49,9 @@ export function loadWordPress61(): LoadedWordPress {
   }
   const wp = window.wp as { blocks: WordPressBlocks; blockLibrary: { registerCoreBlocks(): void } };
   wp.blockLibrary.registerCoreBlocks();
-  const version = /\$wp_version = '([^']+)'/.exec(readFileSync(path.join(WORDPRESS_DIR, 'wp-includes/version.php'), 'utf8'))?.[1];
+  const version = /\$wp_version = '([^']+)'/.exec(
+    readFileSync(path.join(WORDPRESS_DIR, 'wp-includes/version.php'), 'utf8'),
+  )?.[1];
   return { version: version ?? 'unknown', blocks: wp.blocks, drainLog: () => log.splice(0) };
 }
 
@@ -60,7 +62,10 @@ function scriptOrder(handle: string): string[] {
   const visit = (name: string) => {
     if (order.includes(name)) return;
     const needs = dependencies.get(name) ?? VENDOR_DEPENDENCIES[name];
-    if (!needs) throw new Error(`WordPress script ${name} is in neither script-loader-packages.php nor the vendor list`);
+    if (!needs)
+      throw new Error(
+        `WordPress script ${name} is in neither script-loader-packages.php nor the vendor list`,
+      );
     needs.forEach(visit);
     order.push(name);
   };
@@ -72,8 +77,13 @@ function scriptOrder(handle: string): string[] {
 function packageDependencies(): Map<string, string[]> {
   const php = readFileSync(PACKAGES, 'utf8');
   const dependencies = new Map<string, string[]>();
-  for (const match of php.matchAll(/'([\w-]+)\.js' => array\('dependencies' => array\(([^)]*)\)/g)) {
-    dependencies.set(`wp-${match[1]}`, [...match[2]!.matchAll(/'([^']+)'/g)].map((name) => name[1]!));
+  for (const match of php.matchAll(
+    /'([\w-]+)\.js' => array\('dependencies' => array\(([^)]*)\)/g,
+  )) {
+    dependencies.set(
+      `wp-${match[1]}`,
+      [...match[2]!.matchAll(/'([^']+)'/g)].map((name) => name[1]!),
+    );
   }
   return dependencies;
 }

@@ -5,6 +5,8 @@ export const arabicPercent: HouseStyleRule = {
   id: 'arabic-percent',
   scope: 'block',
   check(text) {
-    return [...text.matchAll(/(?<=[\u0660-\u0669] ?)%/gu)].map((match) => finding(this.id, match.index, match.index + 1, '٪'));
+    return [...text.matchAll(/(?<=[\u0660-\u0669] ?)%/gu)].map((match) =>
+      finding(this.id, match.index, match.index + 1, '٪'),
+    );
   },
 };

@@ -5,6 +5,8 @@ export const doubledPunctuation: HouseStyleRule = {
   id: 'doubled-punctuation',
   scope: 'block',
   check(text) {
-    return [...text.matchAll(/؟{2,}|!{2,}|\?{2,}/gu)].map((match) => finding(this.id, match.index, match.index + match[0].length, match[0][0]!));
+    return [...text.matchAll(/؟{2,}|!{2,}|\?{2,}/gu)].map((match) =>
+      finding(this.id, match.index, match.index + match[0].length, match[0][0]!),
+    );
   },
 };

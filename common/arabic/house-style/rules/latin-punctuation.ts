@@ -20,7 +20,10 @@ export const latinPunctuation: HouseStyleRule = {
     const findings = [];
     for (const match of text.matchAll(/[,;?]/gu)) {
       const at = match.index;
-      if (isArabicWordChar(nearestNonSpace(text, at - 1, -1)) || isArabicWordChar(nearestNonSpace(text, at + 1, 1))) {
+      if (
+        isArabicWordChar(nearestNonSpace(text, at - 1, -1)) ||
+        isArabicWordChar(nearestNonSpace(text, at + 1, 1))
+      ) {
         findings.push(finding(this.id, at, at + 1, ARABIC_FORM[match[0]]!));
       }
     }

@@ -14,13 +14,21 @@ export const mixedDigits: HouseStyleRule = {
     if (article.westernDigits === 0 || article.arabicIndicDigits === 0) return [];
     const foreign = options.digits === 'western' ? ARABIC_INDIC_RUN : WESTERN_RUN;
     return [...text.matchAll(foreign)].map((match) =>
-      finding(this.id, match.index, match.index + match[0].length, toDigitSystem(match[0], options.digits)),
+      finding(
+        this.id,
+        match.index,
+        match.index + match[0].length,
+        toDigitSystem(match[0], options.digits),
+      ),
     );
   },
 };
 
 /** How many digits of each system a block holds: summed over blocks, the ArticleFacts. */
-export function countDigitSystems(text: string): { westernDigits: number; arabicIndicDigits: number } {
+export function countDigitSystems(text: string): {
+  westernDigits: number;
+  arabicIndicDigits: number;
+} {
   let westernDigits = 0;
   let arabicIndicDigits = 0;
   for (let i = 0; i < text.length; i += 1) {

@@ -10,7 +10,12 @@ export const persianDigits: HouseStyleRule = {
   check(text, { options }) {
     if (!/[\u06F0-\u06F9]/u.test(text) || !hasArabicLetter(text)) return [];
     return [...text.matchAll(/[\u06F0-\u06F9]+/gu)].map((match) =>
-      finding(this.id, match.index, match.index + match[0].length, toDigitSystem(match[0], options.digits)),
+      finding(
+        this.id,
+        match.index,
+        match.index + match[0].length,
+        toDigitSystem(match[0], options.digits),
+      ),
     );
   },
 };

@@ -31,15 +31,24 @@ export const quoteStyle: HouseStyleRule = {
   scope: 'block',
   check(text, { options }) {
     const [houseOpen, houseClose] = HOUSE_MARKS[options.quoteStyle];
-    const [otherOpen, otherClose] = HOUSE_MARKS[options.quoteStyle === 'guillemets' ? 'curly' : 'guillemets'];
+    const [otherOpen, otherClose] =
+      HOUSE_MARKS[options.quoteStyle === 'guillemets' ? 'curly' : 'guillemets'];
     const flagged = [
       ...pairs(text, otherOpen, otherClose),
-      ...straightPairs(text).filter(([open, close]) => hasArabicLetter(text.slice(open + 1, close))),
+      ...straightPairs(text).filter(([open, close]) =>
+        hasArabicLetter(text.slice(open + 1, close)),
+      ),
     ];
     // A pair's fix converts the pairs nested in it too: fixing all must not leave them.
-    const inner = (open: number, close: number) => text.slice(open + 1, close).replaceAll(otherOpen, houseOpen).replaceAll(otherClose, houseClose);
+    const inner = (open: number, close: number) =>
+      text
+        .slice(open + 1, close)
+        .replaceAll(otherOpen, houseOpen)
+        .replaceAll(otherClose, houseClose);
     return flagged
-      .map(([open, close]): Finding => finding(this.id, open, close + 1, `${houseOpen}${inner(open, close)}${houseClose}`))
+      .map(([open, close]): Finding =>
+        finding(this.id, open, close + 1, `${houseOpen}${inner(open, close)}${houseClose}`),
+      )
       .sort((a, b) => a.start - b.start);
   },
 };

@@ -5,6 +5,8 @@ export const repeatedSpaces: HouseStyleRule = {
   id: 'repeated-spaces',
   scope: 'block',
   check(text) {
-    return [...text.matchAll(/[ \u00A0]{2,}/gu)].map((match) => finding(this.id, match.index, match.index + match[0].length, ' '));
+    return [...text.matchAll(/[ \u00A0]{2,}/gu)].map((match) =>
+      finding(this.id, match.index, match.index + match[0].length, ' '),
+    );
   },
 };

@@ -12,7 +12,12 @@ export const repeatedWord: HouseStyleRule = {
     for (const match of text.matchAll(WORD)) {
       const word = comparableWord(match[0]);
       const between = previous ? text.slice(previous.end, match.index) : '';
-      if (previous && previous.word === word && /^[ \u00A0]+$/u.test(between) && !/^\p{N}+$/u.test(word)) {
+      if (
+        previous &&
+        previous.word === word &&
+        /^[ \u00A0]+$/u.test(between) &&
+        !/^\p{N}+$/u.test(word)
+      ) {
         findings.push(finding(this.id, previous.end, match.index + match[0].length, ''));
       }
       previous = { end: match.index + match[0].length, word };

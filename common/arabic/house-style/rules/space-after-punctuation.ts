@@ -4,7 +4,10 @@ import { ARABIC_LETTER } from '../characters.ts';
 import { finding, type HouseStyleRule } from '../options.ts';
 
 const ARABIC_MARK_THEN_LETTER = /[،؛؟](?=\p{L})/gu;
-const LATIN_MARK_BETWEEN_ARABIC = new RegExp(`(?<=${ARABIC_LETTER.source}[\\u064B-\\u065F\\u0670]*)[.!:,;?](?=${ARABIC_LETTER.source})`, 'gu');
+const LATIN_MARK_BETWEEN_ARABIC = new RegExp(
+  `(?<=${ARABIC_LETTER.source}[\\u064B-\\u065F\\u0670]*)[.!:,;?](?=${ARABIC_LETTER.source})`,
+  'gu',
+);
 
 export const spaceAfterPunctuation: HouseStyleRule = {
   id: 'space-after-punctuation',

@@ -18,7 +18,9 @@ export const tanween: HouseStyleRule = {
   check(text, { options }) {
     if (options.tanween === 'either') return [];
     if (options.tanween === 'before-alef') {
-      return [...text.matchAll(ON_ALEF)].map((match) => finding(this.id, match.index, match.index + 2, `${FATHATAN}ا`));
+      return [...text.matchAll(ON_ALEF)].map((match) =>
+        finding(this.id, match.index, match.index + 2, `${FATHATAN}ا`),
+      );
     }
     return [...text.matchAll(BEFORE_ALEF)].map((match) =>
       finding(this.id, match.index, match.index + match[0].length, `${match[1]}ا${FATHATAN}`),

@@ -5,6 +5,8 @@ export const tatweel: HouseStyleRule = {
   id: 'tatweel',
   scope: 'block',
   check(text) {
-    return [...text.matchAll(/\u0640+/gu)].map((match) => finding(this.id, match.index, match.index + match[0].length, ''));
+    return [...text.matchAll(/\u0640+/gu)].map((match) =>
+      finding(this.id, match.index, match.index + match[0].length, ''),
+    );
   },
 };

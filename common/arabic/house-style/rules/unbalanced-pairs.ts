@@ -23,11 +23,14 @@ export const unbalancedPairs: HouseStyleRule = {
         // The closer matches the nearest opener of its kind; openers skipped over are unclosed.
         const match = open.findLastIndex((index) => CLOSING_OF[text[index]!] === char);
         if (match === -1) findings.push(finding(this.id, i, i + 1, null));
-        else for (const unclosed of open.splice(match).slice(1)) findings.push(finding(this.id, unclosed, unclosed + 1, null));
+        else
+          for (const unclosed of open.splice(match).slice(1))
+            findings.push(finding(this.id, unclosed, unclosed + 1, null));
       }
     }
     for (const index of open) findings.push(finding(this.id, index, index + 1, null));
-    if (straight.length % 2 === 1) findings.push(finding(this.id, straight.at(-1)!, straight.at(-1)! + 1, null));
+    if (straight.length % 2 === 1)
+      findings.push(finding(this.id, straight.at(-1)!, straight.at(-1)! + 1, null));
     return findings.sort((a, b) => a.start - b.start);
   },
 };

@@ -16,7 +16,9 @@ function variantsByFirstWord(wordList: HouseStyleOptions['wordList']): Map<strin
   if (byFirst) return byFirst;
   byFirst = new Map();
   for (const entry of wordList) {
-    const preferred = [...entry.preferred.matchAll(WORD)].map((match) => comparableWord(match[0])).join(' ');
+    const preferred = [...entry.preferred.matchAll(WORD)]
+      .map((match) => comparableWord(match[0]))
+      .join(' ');
     for (const variant of entry.variants) {
       const words = [...variant.matchAll(WORD)].map((match) => comparableWord(match[0]));
       // A variant that is the preferred form, marks aside, would flag the right spelling.
@@ -36,12 +38,22 @@ export const wordList: HouseStyleRule = {
   check(text, { options }) {
     if (options.wordList.length === 0) return [];
     const byFirst = variantsByFirstWord(options.wordList);
-    const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, key: comparableWord(match[0]) }));
+    const words = [...text.matchAll(WORD)].map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      key: comparableWord(match[0]),
+    }));
     const findings: Finding[] = [];
     for (let i = 0; i < words.length; i += 1) {
-      const variant = byFirst.get(words[i]!.key)?.find((candidate) =>
-        candidate.words.every((key, k) => words[i + k]?.key === key && (k === 0 || /^\s+$/u.test(text.slice(words[i + k - 1]!.end, words[i + k]!.start)))),
-      );
+      const variant = byFirst
+        .get(words[i]!.key)
+        ?.find((candidate) =>
+          candidate.words.every(
+            (key, k) =>
+              words[i + k]?.key === key &&
+              (k === 0 || /^\s+$/u.test(text.slice(words[i + k - 1]!.end, words[i + k]!.start))),
+          ),
+        );
       if (!variant) continue;
       const last = words[i + variant.words.length - 1]!;
       findings.push(finding(this.id, words[i]!.start, last.end, variant.preferred));

@@ -5,7 +5,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import * as z from 'zod';
-import { MAX_MEDIA_BYTES, mediaHashSchema, mediaInfoSchema, type MediaInfo } from '../../../contract.ts';
+import {
+  MAX_MEDIA_BYTES,
+  mediaHashSchema,
+  mediaInfoSchema,
+  type MediaInfo,
+} from '../../../contract.ts';
 import { isTempFileName, writeFileAtomic } from '../../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../../files/file-system.ts';
 import { ServiceError } from '../../service-error.ts';
@@ -31,7 +36,11 @@ export interface MediaFile {
   bytes: Uint8Array;
 }
 
-const mediaNoteSchema = z.object({ format: z.literal('midad.media'), schemaVersion: z.literal(1), info: mediaInfoSchema });
+const mediaNoteSchema = z.object({
+  format: z.literal('midad.media'),
+  schemaVersion: z.literal(1),
+  info: mediaInfoSchema,
+});
 
 export const mediaFolder = (draftFolder: string): string => path.join(draftFolder, 'media');
 
@@ -178,10 +187,12 @@ export class MediaStore {
  * a name whose extension does not match the file).
  */
 export function cleanFileName(given: string, extension: string): string {
-  const base = (given.split(/[\\/]/).pop() ?? '')
-    .replace(/[\p{Cc}\p{Cf}"]/gu, '')
-    .trim();
-  const stem = base.replace(/\.[^.]*$/, '').trim().slice(0, 200) || 'image';
+  const base = (given.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}\p{Cf}"]/gu, '').trim();
+  const stem =
+    base
+      .replace(/\.[^.]*$/, '')
+      .trim()
+      .slice(0, 200) || 'image';
   const current = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : '';
   const sameType = current === extension || (extension === 'jpg' && current === 'jpeg');
   return `${stem}.${sameType ? current : extension}`;

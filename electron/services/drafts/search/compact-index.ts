@@ -3,7 +3,11 @@
 // with a one-byte weight for ranking. No draft text is kept, so 10,000 drafts take a few MB;
 // results are highlighted from the draft itself (draft-search.ts). Drafts indexed since the
 // last compaction sit in a small growable part beside the compacted one.
-import { forEachWordSpan, searchTermOf, searchTermsIn } from '../../../../common/arabic/search-terms.ts';
+import {
+  forEachWordSpan,
+  searchTermOf,
+  searchTermsIn,
+} from '../../../../common/arabic/search-terms.ts';
 import { SEARCH_FIELDS, type SearchDocument } from './search-document.ts';
 import type { SearchField } from '../../../contract.ts';
 
@@ -32,9 +36,25 @@ export interface IndexedDraft {
 
 export class CorruptIndexError extends Error {}
 
-const BOOST: Record<SearchField, number> = { headline: 3, tags: 2, kicker: 1.5, section: 1.5, excerpt: 1, byline: 1, body: 1 };
+const BOOST: Record<SearchField, number> = {
+  headline: 3,
+  tags: 2,
+  kicker: 1.5,
+  section: 1.5,
+  excerpt: 1,
+  byline: 1,
+  body: 1,
+};
 // Typical field lengths in words: BM25's length normalization without a second pass over the drafts.
-const TYPICAL_WORDS: Record<SearchField, number> = { headline: 10, tags: 3, kicker: 3, section: 1, excerpt: 30, byline: 3, body: 800 };
+const TYPICAL_WORDS: Record<SearchField, number> = {
+  headline: 10,
+  tags: 3,
+  kicker: 3,
+  section: 1,
+  excerpt: 30,
+  byline: 3,
+  body: 800,
+};
 const K1 = 1.2;
 const B = 0.7;
 const WEIGHT_SCALE = 20;
@@ -160,7 +180,8 @@ class WordTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.#slots[slot];
       if (entry < 0) return NOT_FOUND;
-      if (this.#hashes[entry] === hash && sameWord(this.#words[entry], text, start, end)) return this.#values[entry];
+      if (this.#hashes[entry] === hash && sameWord(this.#words[entry], text, start, end))
+        return this.#values[entry];
     }
   }
 
@@ -189,7 +210,8 @@ class WordTable {
 
 function sameWord(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
-  for (let index = 0; index < word.length; index += 1) if (word.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  for (let index = 0; index < word.length; index += 1)
+    if (word.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
   return true;
 }
 
@@ -223,19 +245,28 @@ export class CompactIndex {
   }
 
   static empty(): CompactIndex {
-    return new CompactIndex([], { terms: [], offsets: new Uint32Array(1), counts: new Uint32Array(0), postings: new Uint8Array(0) });
+    return new CompactIndex([], {
+      terms: [],
+      offsets: new Uint32Array(1),
+      counts: new Uint32Array(0),
+      postings: new Uint8Array(0),
+    });
   }
 
   /** An index made of parts read back from disk; checked enough that searching it cannot go out of bounds. */
   static fromParts(drafts: IndexedDraft[], base: CompactPostings): CompactIndex {
     const { terms, offsets, counts, postings } = base;
-    if (offsets.length !== terms.length + 1 || counts.length !== terms.length || offsets[0] !== 0) throw new CorruptIndexError('sizes');
+    if (offsets.length !== terms.length + 1 || counts.length !== terms.length || offsets[0] !== 0)
+      throw new CorruptIndexError('sizes');
     if (offsets[terms.length] !== postings.length) throw new CorruptIndexError('postings length');
     for (let index = 0; index < terms.length; index += 1) {
-      if (offsets[index + 1] < offsets[index] || counts[index] > drafts.length) throw new CorruptIndexError('offsets');
-      if (index > 0 && !(terms[index - 1] < terms[index])) throw new CorruptIndexError('term order');
+      if (offsets[index + 1] < offsets[index] || counts[index] > drafts.length)
+        throw new CorruptIndexError('offsets');
+      if (index > 0 && !(terms[index - 1] < terms[index]))
+        throw new CorruptIndexError('term order');
     }
-    if (new Set(drafts.map((draft) => draft.id)).size !== drafts.length) throw new CorruptIndexError('duplicate draft');
+    if (new Set(drafts.map((draft) => draft.id)).size !== drafts.length)
+      throw new CorruptIndexError('duplicate draft');
     return new CompactIndex(drafts, base);
   }
 
@@ -311,7 +342,11 @@ export class CompactIndex {
     for (let ordinal = 0; ordinal < count; ordinal += 1) {
       if (groupsMatched[ordinal] !== queryTerms.length) continue;
       const draft = this.#drafts[ordinal]!;
-      hits.push({ id: draft.id, score: scores[ordinal], terms: [...exact, ...(prefixMatches.get(ordinal) ?? [last])] });
+      hits.push({
+        id: draft.id,
+        score: scores[ordinal],
+        terms: [...exact, ...(prefixMatches.get(ordinal) ?? [last])],
+      });
     }
     return hits.sort((a, b) => b.score - a.score);
   }
@@ -354,7 +389,12 @@ export class CompactIndex {
       kept += 1;
       offsets[kept] = writer.length;
     }
-    const base: CompactPostings = { terms: keptTerms, offsets: offsets.slice(0, kept + 1), counts: counts.slice(0, kept), postings: writer.bytes() };
+    const base: CompactPostings = {
+      terms: keptTerms,
+      offsets: offsets.slice(0, kept + 1),
+      counts: counts.slice(0, kept),
+      postings: writer.bytes(),
+    };
     this.#drafts = drafts;
     this.#ordinalOf.clear();
     drafts.forEach((draft, ordinal) => this.#ordinalOf.set(draft.id, ordinal));
@@ -366,7 +406,9 @@ export class CompactIndex {
 
   #idf(term: string): number {
     const position = this.#basePosition(term);
-    const frequency = (position < 0 ? 0 : this.#base.counts[position]) + (this.#added.postingsOf(term)?.length ?? 0);
+    const frequency =
+      (position < 0 ? 0 : this.#base.counts[position]) +
+      (this.#added.postingsOf(term)?.length ?? 0);
     return Math.log(1 + (this.#live - frequency + 0.5) / (frequency + 0.5));
   }
 
@@ -396,7 +438,9 @@ export class CompactIndex {
       }
     }
     const added = this.#added.postingsOf(term);
-    if (added) for (let index = 0; index < added.length; index += 1) visit(added.items[index] >>> 8, added.items[index] & 0xff);
+    if (added)
+      for (let index = 0; index < added.length; index += 1)
+        visit(added.items[index] >>> 8, added.items[index] & 0xff);
   }
 
   #basePosition(term: string): number {
@@ -422,7 +466,8 @@ export class CompactIndex {
       else high = middle;
     }
     const found = new Set<string>();
-    for (let index = low; index < terms.length && terms[index].startsWith(prefix); index += 1) found.add(terms[index]);
+    for (let index = low; index < terms.length && terms[index].startsWith(prefix); index += 1)
+      found.add(terms[index]);
     for (const term of this.#added.terms) if (term.startsWith(prefix)) found.add(term);
     return [...found];
   }

@@ -61,7 +61,8 @@ export class DraftSearch {
   /** Drafts of the library not in the index at their present version: what catching up would read. */
   behind(): number {
     let behind = 0;
-    for (const [id, version] of this.#options.versions()) if (this.#index.versionOf(id) !== version) behind += 1;
+    for (const [id, version] of this.#options.versions())
+      if (this.#index.versionOf(id) !== version) behind += 1;
     return behind;
   }
 
@@ -109,7 +110,12 @@ export class DraftSearch {
       batch.forEach((hit, index) => {
         const document = documents[index];
         if (!document) return;
-        results.push({ draftId: hit.id, score: hit.score, matchedTerms: hit.terms, highlights: highlightsFor(document, SEARCH_FIELDS, hit.terms) });
+        results.push({
+          draftId: hit.id,
+          score: hit.score,
+          matchedTerms: hit.terms,
+          highlights: highlightsFor(document, SEARCH_FIELDS, hit.terms),
+        });
       });
     }
     return { results, searched };
@@ -121,9 +127,11 @@ export class DraftSearch {
     if (!this.#dirty) return;
     this.#dirty = false;
     // Only a cache: if it cannot be written, the next start rebuilds what is missing.
-    await saveSearchCache(this.#options.cacheFile, this.#index.compact(), this.#options.fs).catch(() => {
-      this.#dirty = true;
-    });
+    await saveSearchCache(this.#options.cacheFile, this.#index.compact(), this.#options.fs).catch(
+      () => {
+        this.#dirty = true;
+      },
+    );
   }
 
   /** Folds what was indexed since the last compaction into the compact postings (after a bulk read). */
@@ -183,7 +191,8 @@ export class DraftSearch {
     const document = await this.#options.readDocument(draftId);
     if (document && version) {
       this.#recent.set(draftId, { version, document });
-      if (this.#recent.size > RECENT_DOCUMENTS) this.#recent.delete(this.#recent.keys().next().value!);
+      if (this.#recent.size > RECENT_DOCUMENTS)
+        this.#recent.delete(this.#recent.keys().next().value!);
     }
     return document;
   }

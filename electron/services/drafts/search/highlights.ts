@@ -10,7 +10,11 @@ const CONTEXT_BEFORE = 60;
 const CONTEXT_AFTER = 140;
 const ELLIPSIS = '…';
 
-export function highlightsFor(document: SearchDocument, fields: readonly SearchField[], terms: string[]): Highlight[] {
+export function highlightsFor(
+  document: SearchDocument,
+  fields: readonly SearchField[],
+  terms: string[],
+): Highlight[] {
   const termSet = new Set(terms);
   const highlights: Highlight[] = [];
   for (const field of fields) {

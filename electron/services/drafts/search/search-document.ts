@@ -3,7 +3,15 @@ import type { Draft, SearchField } from '../../../contract.ts';
 
 export type SearchDocument = { id: string } & Record<SearchField, string>;
 
-export const SEARCH_FIELDS: readonly SearchField[] = ['headline', 'kicker', 'excerpt', 'tags', 'section', 'byline', 'body'];
+export const SEARCH_FIELDS: readonly SearchField[] = [
+  'headline',
+  'kicker',
+  'excerpt',
+  'tags',
+  'section',
+  'byline',
+  'body',
+];
 
 export function searchDocumentOf(draft: Draft, bodyText: string): SearchDocument {
   return {

@@ -9,7 +9,11 @@ import { deskQueueOf } from './desk-queue.ts';
 import { draftIdsOf, linkedDrafts, type DeskWorld } from './desk-open.ts';
 import { ServiceError } from '../../service-error.ts';
 
-export async function deskBoard(world: DeskWorld, siteId: string, now: Date = new Date()): Promise<DeskBoardStory[]> {
+export async function deskBoard(
+  world: DeskWorld,
+  siteId: string,
+  now: Date = new Date(),
+): Promise<DeskBoardStory[]> {
   const site = (await world.sites.list()).find((candidate) => candidate.id === siteId);
   if (!site) throw new ServiceError('sites.not_found');
   const client = await world.sites.clientFor(site);
@@ -35,7 +39,10 @@ export async function deskBoard(world: DeskWorld, siteId: string, now: Date = ne
   return rows.flatMap((row) => {
     const post = byId.get(row.postId)!;
     const stage = drafts.get(row.postId)?.status ?? null;
-    const column = boardColumnOf({ siteStatus: post.status, siteDate: post.date, stage }, todayAt(post, now));
+    const column = boardColumnOf(
+      { siteStatus: post.status, siteDate: post.date, stage },
+      todayAt(post, now),
+    );
     return column === null ? [] : [{ ...row, column, stage }];
   });
 }
@@ -45,7 +52,11 @@ export async function deskBoard(world: DeskWorld, siteId: string, now: Date = ne
  * in GMT: their difference is the site's offset, with no extra request for the REST index.
  */
 function todayAt(post: WordPressPost, now: Date): string {
-  if (post.date === null || post.date_gmt === null) return siteToday(now, { timezoneString: '', gmtOffset: 0 });
+  if (post.date === null || post.date_gmt === null)
+    return siteToday(now, { timezoneString: '', gmtOffset: 0 });
   const offsetHours = (Date.parse(`${post.date}Z`) - Date.parse(`${post.date_gmt}Z`)) / 3_600_000;
-  return siteToday(now, { timezoneString: '', gmtOffset: Number.isFinite(offsetHours) ? offsetHours : 0 });
+  return siteToday(now, {
+    timezoneString: '',
+    gmtOffset: Number.isFinite(offsetHours) ? offsetHours : 0,
+  });
 }

@@ -8,12 +8,25 @@
 // their exact bytes; with the midad-bridge plugin the whole document (suggestions, comments)
 // comes instead. The story's pictures come with it (review/site-pictures.ts), so the
 // desk's editor shows them. Plain Node: the draft library, the sites, fetch and the clock are given.
-import type { DeskOpened, Draft, DraftContent, DraftSaveResult, DraftSummary, PictureNotBrought, RemotePost, Site } from '../../../contract.ts';
+import type {
+  DeskOpened,
+  Draft,
+  DraftContent,
+  DraftSaveResult,
+  DraftSummary,
+  PictureNotBrought,
+  RemotePost,
+  Site,
+} from '../../../contract.ts';
 import type { SiteSeenStore } from '../outbox/site-seen.ts';
 import { syncWithSite, type SiteSync } from '../outbox/site-version.ts';
 import { plainTextFromSite } from '../../../../common/wordpress/plain-field.ts';
 import { documentOrImport } from '../review/document-or-import.ts';
-import { bringSitePictures, type DraftMediaShelf, type SitePicturesWorld } from '../review/site-pictures.ts';
+import {
+  bringSitePictures,
+  type DraftMediaShelf,
+  type SitePicturesWorld,
+} from '../review/site-pictures.ts';
 import { ServiceError } from '../../service-error.ts';
 import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import { deskQueueOf, type DeskQueueItem } from './desk-queue.ts';
@@ -41,25 +54,46 @@ export async function deskQueue(world: DeskWorld, siteId: string): Promise<DeskQ
     linkedDrafts(world, siteId),
   ]);
   const categoryNames = new Map(categories.map((term) => [term.id, term.name]));
-  return deskQueueOf({ posts, userNames, categoryNames, draftIdsByPostId: draftIdsOf(draftsByPostId) });
+  return deskQueueOf({
+    posts,
+    userNames,
+    categoryNames,
+    draftIdsByPostId: draftIdsOf(draftsByPostId),
+  });
 }
 
 /**
  * The post as a local draft linked to it: the one already linked, brought up to what the
  * site holds now, or a new one made from the site's copy.
  */
-export async function openFromDesk(world: DeskWorld, siteId: string, postId: number): Promise<DeskOpened> {
+export async function openFromDesk(
+  world: DeskWorld,
+  siteId: string,
+  postId: number,
+): Promise<DeskOpened> {
   const existing = (await linkedDrafts(world, siteId)).get(postId);
   const site = await siteOf(world, siteId);
   const client = await world.sites.clientFor(site);
   const post = await client.getPost(postId);
   if (existing !== undefined) {
-    const { draft, sync } = await syncWithSite(world, await world.drafts.open(existing.id), site, post);
+    const { draft, sync } = await syncWithSite(
+      world,
+      await world.drafts.open(existing.id),
+      site,
+      post,
+    );
     // Also the pictures a copy opened before they were brought along still lacks.
     const picturesNotBrought = await bringSitePictures(world, draft.id, site, client);
-    return { ...(await world.drafts.open(draft.id)), fromSite: syncResultOf(sync), ...notBroughtOf(picturesNotBrought) };
+    return {
+      ...(await world.drafts.open(draft.id)),
+      fromSite: syncResultOf(sync),
+      ...notBroughtOf(picturesNotBrought),
+    };
   }
-  const [categories, userNames] = await Promise.all([client.listTerms('categories'), client.userNames([post.author])]);
+  const [categories, userNames] = await Promise.all([
+    client.listTerms('categories'),
+    client.userNames([post.author]),
+  ]);
   const section = categories.find((term) => post.categories.includes(term.id))?.name ?? '';
   const meta = {
     headline: plainTextFromSite(post.title.raw ?? ''),
@@ -95,7 +129,9 @@ export async function openFromDesk(world: DeskWorld, siteId: string, postId: num
 }
 
 /** Named only when some picture stayed behind, so an answer without the field means all came. */
-export function notBroughtOf(pictures: PictureNotBrought[]): { picturesNotBrought?: PictureNotBrought[] } {
+export function notBroughtOf(pictures: PictureNotBrought[]): {
+  picturesNotBrought?: PictureNotBrought[];
+} {
   return pictures.length > 0 ? { picturesNotBrought: pictures } : {};
 }
 
@@ -118,7 +154,10 @@ async function clientOf(world: DeskWorld, siteId: string): Promise<WordPressClie
  * The local drafts linked to the site's posts, by post id. Summaries do not carry the
  * link, so each draft is opened: a newsroom machine holds tens of drafts, not thousands.
  */
-export async function linkedDrafts(world: DeskWorld, siteId: string): Promise<Map<number, DraftSummary>> {
+export async function linkedDrafts(
+  world: DeskWorld,
+  siteId: string,
+): Promise<Map<number, DraftSummary>> {
   const linked = new Map<number, DraftSummary>();
   for (const summary of world.drafts.list()) {
     const remote = (await world.drafts.open(summary.id)).remote?.[siteId];

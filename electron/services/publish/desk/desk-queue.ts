@@ -31,11 +31,19 @@ export interface DeskQueueWorld {
   draftIdsByPostId: ReadonlyMap<number, string>;
 }
 
-export function deskQueueOf({ posts, userNames, categoryNames, draftIdsByPostId }: DeskQueueWorld): DeskQueueItem[] {
+export function deskQueueOf({
+  posts,
+  userNames,
+  categoryNames,
+  draftIdsByPostId,
+}: DeskQueueWorld): DeskQueueItem[] {
   return posts
     .map((post) => ({
       postId: post.id,
-      title: post.title.raw === undefined ? (post.title.rendered ?? '') : plainTextFromSite(post.title.raw),
+      title:
+        post.title.raw === undefined
+          ? (post.title.rendered ?? '')
+          : plainTextFromSite(post.title.raw),
       reporter: userNames.get(post.author) ?? null,
       sections: post.categories.flatMap((id) => {
         const name = categoryNames.get(id);

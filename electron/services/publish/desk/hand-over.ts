@@ -3,7 +3,15 @@
 // while it waits untouched at the desk, or learns that the desk has answered (sent it back
 // to draft, scheduled or published it) and lets the copy be edited again.
 // Plain Node: the draft library and the sites (with their secret store and fetch) are given.
-import type { DeskAnswer, Draft, DraftContent, DraftWorkflow, RemotePost, Site, WithDesk } from '../../../contract.ts';
+import type {
+  DeskAnswer,
+  Draft,
+  DraftContent,
+  DraftWorkflow,
+  RemotePost,
+  Site,
+  WithDesk,
+} from '../../../contract.ts';
 import { compareWords } from '../../../../common/arabic/word-comparison.ts';
 import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
 import { plainTextForSite } from '../../../../common/wordpress/plain-field.ts';
@@ -14,14 +22,22 @@ import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import type { WordPressPost } from '../wordpress/wordpress-types.ts';
 import { documentOrImport } from '../review/document-or-import.ts';
 import type { SiteSeenStore } from '../outbox/site-seen.ts';
-import { bringSitePictures, type DraftMediaShelf, type SitePicturesWorld } from '../review/site-pictures.ts';
+import {
+  bringSitePictures,
+  type DraftMediaShelf,
+  type SitePicturesWorld,
+} from '../review/site-pictures.ts';
 import { notBroughtOf } from './desk-open.ts';
 
 export interface HandOverWorld extends Pick<SitePicturesWorld, 'fetch' | 'clock'> {
   drafts: DraftMediaShelf & {
     open(draftId: string): Promise<Draft>;
     setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft>;
-    setWorkflow(draftId: string, change: (current: DraftWorkflow) => DraftWorkflow, by: string | null): Promise<unknown>;
+    setWorkflow(
+      draftId: string,
+      change: (current: DraftWorkflow) => DraftWorkflow,
+      by: string | null,
+    ): Promise<unknown>;
     save(draftId: string, content: DraftContent): Promise<unknown>;
   };
   sites: { list(): Promise<Site[]>; clientFor(site: Site): Promise<WordPressClient> };
@@ -56,7 +72,12 @@ export async function takeBackFromDesk(world: HandOverWorld, draftId: string): P
   if (!untouchedSinceSent(post, draft, remote)) throw new ServiceError('desk.already_opened');
   const back = await client.setPostStatus(withDesk.postId, 'draft');
   await world.seen.write(withDesk.siteId, draft.id, back);
-  await world.drafts.setRemote(draft.id, withDesk.siteId, { ...remote, status: back.status, link: back.link, modifiedGmt: back.modified_gmt });
+  await world.drafts.setRemote(draft.id, withDesk.siteId, {
+    ...remote,
+    status: back.status,
+    link: back.link,
+    modifiedGmt: back.modified_gmt,
+  });
   await world.drafts.setWorkflow(draft.id, () => ({ status: 'draft' }), site.account.name);
   return world.drafts.open(draft.id);
 }
@@ -74,22 +95,36 @@ export async function answerFromDesk(world: HandOverWorld, draftId: string): Pro
   const post = await client.getPostAsReader(withDesk.postId);
   const answer = workflowFromDesk(post);
   if (!answer) return { draft, took: null };
-  await world.drafts.setRemote(draft.id, withDesk.siteId, { ...remote, status: post.status, link: post.link, modifiedGmt: post.modified_gmt });
+  await world.drafts.setRemote(draft.id, withDesk.siteId, {
+    ...remote,
+    status: post.status,
+    link: post.link,
+    modifiedGmt: post.modified_gmt,
+  });
   // The desk's answer is what this copy has now seen of the site (a reader's view without raw text is skipped).
   await world.seen.write(withDesk.siteId, draft.id, post);
   // The desk made this change on the site; WordPress does not say who in the post. This
   // status change keeps a revision of the reporter's copy before anything replaces it.
   await world.drafts.setWorkflow(draft.id, () => answer, null);
   if (answer.status === 'published' || answer.status === 'scheduled') {
-    return { draft: await world.drafts.open(draft.id), took: null, published: publishedAgainst(draft, post, answer.status) };
+    return {
+      draft: await world.drafts.open(draft.id),
+      took: null,
+      published: publishedAgainst(draft, post, answer.status),
+    };
   }
-  if (answer.status !== 'draft' || post.content.raw === undefined) return { draft: await world.drafts.open(draft.id), took: null };
+  if (answer.status !== 'draft' || post.content.raw === undefined)
+    return { draft: await world.drafts.open(draft.id), took: null };
 
   const desk = documentOrImport(post, site.reviewBridge, draft.meta);
   // The document the reporter sent comes back unchanged when the desk edited only in wp-admin:
   // it is not the desk's, so the text is compared instead.
   const desksDocument = desk.from === 'document' && (desk.writtenAt ?? '') > withDesk.sentAt;
-  const textChanged = blockMarkupText(post.content.raw) !== blockMarkupText(toWordPressBlocks(draft.body, { siteBlocks: siteBlockSources(post.content.raw) }));
+  const textChanged =
+    blockMarkupText(post.content.raw) !==
+    blockMarkupText(
+      toWordPressBlocks(draft.body, { siteBlocks: siteBlockSources(post.content.raw) }),
+    );
   let took: DeskAnswer['took'] = null;
   if (desksDocument) {
     await world.drafts.save(draft.id, desk.content);
@@ -100,8 +135,13 @@ export async function answerFromDesk(world: HandOverWorld, draftId: string): Pro
     took = 'markup';
   }
   // The desk may have added pictures: their files come from the site too.
-  const picturesNotBrought = took === null ? [] : await bringSitePictures(world, draft.id, site, client);
-  const result: DeskAnswer = { draft: await world.drafts.open(draft.id), took, ...notBroughtOf(picturesNotBrought) };
+  const picturesNotBrought =
+    took === null ? [] : await bringSitePictures(world, draft.id, site, client);
+  const result: DeskAnswer = {
+    draft: await world.drafts.open(draft.id),
+    took,
+    ...notBroughtOf(picturesNotBrought),
+  };
   return desk.notice ? { ...result, notice: desk.notice } : result;
 }
 
@@ -109,9 +149,15 @@ export async function answerFromDesk(world: HandOverWorld, draftId: string): Pro
  * The text the story went out with against the copy here. A contributor may no longer
  * read a published post's markup, so its rendered text is read the same way then.
  */
-function publishedAgainst(draft: Draft, post: WordPressPost, status: 'published' | 'scheduled'): NonNullable<DeskAnswer['published']> {
+function publishedAgainst(
+  draft: Draft,
+  post: WordPressPost,
+  status: 'published' | 'scheduled',
+): NonNullable<DeskAnswer['published']> {
   const published = blockMarkupText(post.content.raw ?? post.content.rendered ?? '');
-  const mine = blockMarkupText(toWordPressBlocks(draft.body, { siteBlocks: siteBlockSources(post.content.raw) }));
+  const mine = blockMarkupText(
+    toWordPressBlocks(draft.body, { siteBlocks: siteBlockSources(post.content.raw) }),
+  );
   const diff = compareWords(mine, published);
   return { status, differs: diff.pieces.some((piece) => piece.type !== 'equal'), diff };
 }
@@ -125,7 +171,10 @@ function untouchedSinceSent(post: WordPressPost, draft: Draft, remote: RemotePos
     post.status === 'pending' &&
     post.modified_gmt === remote.modifiedGmt &&
     post.title.raw === plainTextForSite(draft.meta.headline) &&
-    blockMarkupText(post.content.raw ?? '') === blockMarkupText(toWordPressBlocks(draft.body, { siteBlocks: siteBlockSources(post.content.raw) }))
+    blockMarkupText(post.content.raw ?? '') ===
+      blockMarkupText(
+        toWordPressBlocks(draft.body, { siteBlocks: siteBlockSources(post.content.raw) }),
+      )
   );
 }
 
@@ -133,7 +182,8 @@ async function handedOver(world: HandOverWorld, draftId: string) {
   const draft = await world.drafts.open(draftId);
   const withDesk: WithDesk | undefined = draft.workflow.withDesk;
   const remote = withDesk ? draft.remote?.[withDesk.siteId] : undefined;
-  if (!withDesk || !remote || remote.postId !== withDesk.postId) throw new ServiceError('desk.not_with_desk');
+  if (!withDesk || !remote || remote.postId !== withDesk.postId)
+    throw new ServiceError('desk.not_with_desk');
   const site = (await world.sites.list()).find((each) => each.id === withDesk.siteId);
   if (!site) throw new ServiceError('sites.not_found');
   return { draft, withDesk, remote, site, client: await world.sites.clientFor(site) };

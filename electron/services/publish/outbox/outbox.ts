@@ -56,7 +56,12 @@ import {
   mediaToken,
   statusFor,
 } from './post-plan.ts';
-import { featuredInText, pictureRouteFor, pictureStayReason, type PictureRoute } from './picture-route.ts';
+import {
+  featuredInText,
+  pictureRouteFor,
+  pictureStayReason,
+  type PictureRoute,
+} from './picture-route.ts';
 import type { PublishApi } from './publish-api.ts';
 import { workflowAfterPublish } from './workflow-after-publish.ts';
 
@@ -81,7 +86,11 @@ export interface OutboxDrafts extends DraftMediaShelf {
   replaceContent(draftId: string, content: DraftContent): Promise<DraftSaveResult>;
   setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft>;
   /** Moves the draft along the workflow as the site answered, by the site's account. */
-  setWorkflow(draftId: string, change: (current: DraftWorkflow) => DraftWorkflow, by: string | null): Promise<unknown>;
+  setWorkflow(
+    draftId: string,
+    change: (current: DraftWorkflow) => DraftWorkflow,
+    by: string | null,
+  ): Promise<unknown>;
 }
 
 export interface OutboxSites {
@@ -92,7 +101,11 @@ export interface OutboxSites {
 }
 
 /** Told after each step is recorded on disk: tests stop the process there. */
-export type StepListener = (jobId: string, step: PublishStep | 'enqueued' | 'media-file' | 'document-too-large', detail?: string) => void;
+export type StepListener = (
+  jobId: string,
+  step: PublishStep | 'enqueued' | 'media-file' | 'document-too-large',
+  detail?: string,
+) => void;
 
 export interface OutboxOptions {
   dataDir: string;
@@ -123,7 +136,11 @@ export interface OutboxOptions {
 const KEEP_FINISHED_MS = 7 * 24 * 60 * 60 * 1000;
 const DEFAULT_RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000, 300_000];
 /** No answer, a cut connection, a timeout or a 5xx: the job waits and tries again. */
-const OFFLINE_CODES = new Set<ErrorCode>(['wordpress.unreachable', 'wordpress.timeout', 'wordpress.server_error']);
+const OFFLINE_CODES = new Set<ErrorCode>([
+  'wordpress.unreachable',
+  'wordpress.timeout',
+  'wordpress.server_error',
+]);
 const UNFINISHED = new Set<JobFile['state']>(['queued', 'waiting_offline', 'running', 'conflict']);
 
 class Cancelled extends Error {}
@@ -157,7 +174,10 @@ export class Outbox implements PublishApi {
       const now = this.#options.clock.now().getTime();
       for (const job of await readJobs(this.#options.dataDir, this.#fs)) {
         // Finished jobs stay listed for a week, then their files go.
-        if ((job.state === 'done' || job.state === 'cancelled') && now - Date.parse(job.updatedAt) > KEEP_FINISHED_MS) {
+        if (
+          (job.state === 'done' || job.state === 'cancelled') &&
+          now - Date.parse(job.updatedAt) > KEEP_FINISHED_MS
+        ) {
           await this.#fs.rm(jobPath(this.#options.dataDir, job.id)).catch(() => undefined);
           continue;
         }
@@ -187,21 +207,38 @@ export class Outbox implements PublishApi {
     const remote = draft.remote?.[siteId] ?? null;
     const notes: PublishPreparation['notes'] = [];
     if (draft.meta.byline.trim() !== '') notes.push('byline_not_sent');
-    if (site.reviewBridge && !buildDocument({ meta: draft.meta, body: draft.body }, this.#options.clock.now().toISOString(), site.reviewBridge.maxDocumentBytes).ok) {
+    if (
+      site.reviewBridge &&
+      !buildDocument(
+        { meta: draft.meta, body: draft.body },
+        this.#options.clock.now().toISOString(),
+        site.reviewBridge.maxDocumentBytes,
+      ).ok
+    ) {
       notes.push('document_too_large');
     }
-    const http = new WordPressHttp({ fetch: this.#options.fetch, clock: this.#options.clock, timeoutMs: 5_000 });
+    const http = new WordPressHttp({
+      fetch: this.#options.fetch,
+      clock: this.#options.clock,
+      timeoutMs: 5_000,
+    });
     const index = await readIndex(site.restRoot, http).catch(() => null);
     if (!index) notes.push('site_offline');
     const section = matchSection(draft.meta.section, site.categories);
     if (!section && draft.meta.section.trim() !== '') {
-      notes.push(site.capabilities.includes('manage_categories') ? 'section_will_be_created' : 'section_uncategorized');
+      notes.push(
+        site.capabilities.includes('manage_categories')
+          ? 'section_will_be_created'
+          : 'section_uncategorized',
+      );
     }
     if (remote && remote.sentUpdatedAt !== draft.updatedAt) notes.push('unsent_changes');
     const files = await this.#options.media.list(draftId);
     const sizes = await this.#sizesOf(files);
     // Offline, the plugin as the site's last check found it.
-    const route = index ? await this.#livePictureRoute(site).catch(() => pictureRouteFor(site)) : pictureRouteFor(site);
+    const route = index
+      ? await this.#livePictureRoute(site).catch(() => pictureRouteFor(site))
+      : pictureRouteFor(site);
     const media = imagesOf(draft.body).map((image) => {
       const uploaded = remote?.media[image.hash] !== undefined;
       const staysHere = uploaded ? null : pictureStayReason(route, sizes.get(image.hash) ?? 0);
@@ -215,7 +252,9 @@ export class Outbox implements PublishApi {
       };
     });
     if (media.some((image) => image.staysHere)) notes.push('pictures_stay_here');
-    const active = [...this.#jobs.values()].find((job) => job.draftId === draftId && job.siteId === siteId && UNFINISHED.has(job.state));
+    const active = [...this.#jobs.values()].find(
+      (job) => job.draftId === draftId && job.siteId === siteId && UNFINISHED.has(job.state),
+    );
     return {
       draftId,
       siteId,
@@ -236,19 +275,26 @@ export class Outbox implements PublishApi {
     await this.start();
     if (this.#stopped) throw new ServiceError('publish.shutting_down');
     await this.#site(siteId);
-    if ([...this.#jobs.values()].some((job) => job.draftId === draftId && job.siteId === siteId && UNFINISHED.has(job.state))) {
+    if (
+      [...this.#jobs.values()].some(
+        (job) => job.draftId === draftId && job.siteId === siteId && UNFINISHED.has(job.state),
+      )
+    ) {
       throw new ServiceError('publish.already_queued');
     }
-    if (asked.action === 'schedule' && !asked.scheduleAt) throw new ServiceError('publish.schedule_missing');
+    if (asked.action === 'schedule' && !asked.scheduleAt)
+      throw new ServiceError('publish.schedule_missing');
     const library = await this.#options.drafts();
     let draft = await library.open(draftId);
     // A featured image deleted from the text meanwhile is dropped, not sent.
     const { featuredImageHash, ...rest } = asked;
     const featured = featuredInText(featuredImageHash, draft.body);
     const options: PublishOptions = featured ? { ...rest, featuredImageHash: featured } : rest;
-    if (options.asNew && draft.remote?.[siteId]) draft = await library.setRemote(draftId, siteId, null);
+    if (options.asNew && draft.remote?.[siteId])
+      draft = await library.setRemote(draftId, siteId, null);
     const remote = draft.remote?.[siteId] ?? null;
-    if (!remote && (options.action === 'update' || options.action === 'unpublish')) throw new ServiceError('publish.not_published');
+    if (!remote && (options.action === 'update' || options.action === 'unpublish'))
+      throw new ServiceError('publish.not_published');
     const now = this.#options.clock.now().toISOString();
     const job: JobFile = {
       format: 'midad.publish-job',
@@ -259,7 +305,12 @@ export class Outbox implements PublishApi {
       options,
       createdAt: now,
       updatedAt: now,
-      draft: { updatedAt: draft.updatedAt, meta: draft.meta, body: draft.body, review: draft.review },
+      draft: {
+        updatedAt: draft.updatedAt,
+        meta: draft.meta,
+        body: draft.body,
+        review: draft.review,
+      },
       marker: remote ? null : (this.#options.newMarker?.() ?? newPostMarker()),
       state: 'queued',
       attempts: 0,
@@ -281,7 +332,9 @@ export class Outbox implements PublishApi {
 
   async jobs(): Promise<PublishJob[]> {
     await this.start();
-    return [...this.#jobs.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((job) => this.#view(job));
+    return [...this.#jobs.values()]
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .map((job) => this.#view(job));
   }
 
   async cancel(jobId: string): Promise<PublishJob> {
@@ -292,17 +345,23 @@ export class Outbox implements PublishApi {
       await this.#running;
       return this.#view(job);
     }
-    if (!['queued', 'waiting_offline', 'conflict'].includes(job.state)) throw new ServiceError('publish.not_cancellable');
+    if (!['queued', 'waiting_offline', 'conflict'].includes(job.state))
+      throw new ServiceError('publish.not_cancellable');
     await this.#set(job, { state: 'cancelled', nextAttemptAt: null });
     return this.#view(job);
   }
 
   async resolveConflict(jobId: string, choice: 'keep_theirs' | 'overwrite'): Promise<PublishJob> {
     const job = await this.#job(jobId);
-    if (job.state !== 'conflict' || !job.conflict) throw new ServiceError('publish.not_in_conflict');
+    if (job.state !== 'conflict' || !job.conflict)
+      throw new ServiceError('publish.not_in_conflict');
     if (choice === 'overwrite') {
       // Agreed for the version shown, and no later one (a conflict from before fingerprints asks again).
-      await this.#set(job, { state: 'queued', overwrite: job.conflict.remoteFingerprint ?? null, conflict: null });
+      await this.#set(job, {
+        state: 'queued',
+        overwrite: job.conflict.remoteFingerprint ?? null,
+        conflict: null,
+      });
       this.#pump();
       return this.#view(job);
     }
@@ -316,8 +375,18 @@ export class Outbox implements PublishApi {
     const post = await client.getPost(remote.postId);
     await takeSiteVersion({ drafts: library, seen: this.#seen }, draft, site, post);
     // The site's version may name pictures added there; one that cannot be brought leaves its frame empty.
-    const picturesNotBrought = await bringSitePictures({ drafts: library, fetch: this.#options.fetch, clock: this.#options.clock }, draft.id, site, client);
-    const result = { postId: post.id, link: post.link, status: post.status, ...(picturesNotBrought.length > 0 ? { picturesNotBrought } : {}) };
+    const picturesNotBrought = await bringSitePictures(
+      { drafts: library, fetch: this.#options.fetch, clock: this.#options.clock },
+      draft.id,
+      site,
+      client,
+    );
+    const result = {
+      postId: post.id,
+      link: post.link,
+      status: post.status,
+      ...(picturesNotBrought.length > 0 ? { picturesNotBrought } : {}),
+    };
     await this.#set(job, { state: 'done', conflict: null, result });
     return this.#view(job);
   }
@@ -342,9 +411,13 @@ export class Outbox implements PublishApi {
   #pump(): void {
     if (this.#running || this.#stopped) return;
     const now = this.#options.clock.now().getTime();
-    const candidates = [...this.#jobs.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const candidates = [...this.#jobs.values()].sort((a, b) =>
+      a.createdAt.localeCompare(b.createdAt),
+    );
     const due = candidates.find(
-      (job) => job.state === 'queued' || (job.state === 'waiting_offline' && Date.parse(job.nextAttemptAt ?? '') <= now),
+      (job) =>
+        job.state === 'queued' ||
+        (job.state === 'waiting_offline' && Date.parse(job.nextAttemptAt ?? '') <= now),
     );
     if (!due) {
       this.#scheduleWake(candidates, now);
@@ -424,7 +497,10 @@ export class Outbox implements PublishApi {
     const { meta, body } = job.draft;
     const action = job.options.action;
     const status = statusFor(action);
-    const schedule = action === 'schedule' && job.options.scheduleAt ? { date_gmt: dateGmtOf(job.options.scheduleAt) } : {};
+    const schedule =
+      action === 'schedule' && job.options.scheduleAt
+        ? { date_gmt: dateGmtOf(job.options.scheduleAt) }
+        : {};
 
     if (action === 'unpublish') {
       if (!remote) throw new ServiceError('publish.not_published');
@@ -437,7 +513,8 @@ export class Outbox implements PublishApi {
     // Terms: the section's category (created only with manage_categories), tags on the fly.
     if (!job.progress.terms) {
       this.#enter(job, 'terms');
-      const categoryIds = job.options.categoryIds ?? (await this.#sectionCategories(client, site, meta.section));
+      const categoryIds =
+        job.options.categoryIds ?? (await this.#sectionCategories(client, site, meta.section));
       const tagIds: number[] = [];
       for (const name of job.options.tags ?? meta.tags) {
         const id = await this.#tagId(client, name);
@@ -452,19 +529,33 @@ export class Outbox implements PublishApi {
     const featuredHash = featuredInText(job.options.featuredImageHash, body);
     const known = { ...remote?.media };
     const learnUploads = () => {
-      for (const [hash, entry] of Object.entries(job.progress.media)) if ('mediaId' in entry) known[hash] = entry;
+      for (const [hash, entry] of Object.entries(job.progress.media))
+        if ('mediaId' in entry) known[hash] = entry;
     };
     learnUploads();
     const route = await this.#livePictureRoute(site, client);
     const files = await this.#options.media.list(job.draftId);
-    const elsewhere = images.filter((image) => !known[image.hash] && !files.some((file) => file.hash === image.hash));
+    const elsewhere = images.filter(
+      (image) => !known[image.hash] && !files.some((file) => file.hash === image.hash),
+    );
     if (elsewhere.length > 0) {
-      await this.#adoptFromSite(job, client, elsewhere.map((image) => image.hash));
+      await this.#adoptFromSite(
+        job,
+        client,
+        elsewhere.map((image) => image.hash),
+      );
       learnUploads();
     }
-    const left = await this.#picturesLeftHere(job, route, images.filter((image) => !known[image.hash]), files);
+    const left = await this.#picturesLeftHere(
+      job,
+      route,
+      images.filter((image) => !known[image.hash]),
+      files,
+    );
     const uploadMissing = async (parentPostId?: number) => {
-      const missing = images.map((image) => image.hash).filter((hash) => !known[hash] && !left.some((picture) => picture.hash === hash));
+      const missing = images
+        .map((image) => image.hash)
+        .filter((hash) => !known[hash] && !left.some((picture) => picture.hash === hash));
       if (missing.length === 0) return;
       this.#enter(job, 'media');
       await this.#uploadAll(job, client, missing, images, parentPostId);
@@ -474,12 +565,19 @@ export class Outbox implements PublishApi {
     // A contributor's pictures name their post: uploaded once it exists (now, or after the create below).
     const parentPostId = job.progress.post?.postId ?? remote?.postId;
     if (route.kind === 'before_post') await uploadMissing();
-    else if (route.kind === 'attached_to_post' && parentPostId !== undefined) await uploadMissing(parentPostId);
+    else if (route.kind === 'attached_to_post' && parentPostId !== undefined)
+      await uploadMissing(parentPostId);
     // Only a block this site itself answered with (as this copy last saw the post) goes back
     // verbatim; a protected block from anywhere else is checked as untrusted markup.
-    const siteBlocks = remote ? siteBlockSources((await this.#seen.read(job.siteId, job.draftId))?.content) : new Set<string>();
+    const siteBlocks = remote
+      ? siteBlockSources((await this.#seen.read(job.siteId, job.draftId))?.content)
+      : new Set<string>();
     const compose = () => {
-      const media = Object.fromEntries(images.filter((image) => known[image.hash]).map((image) => [image.hash, known[image.hash]!]));
+      const media = Object.fromEntries(
+        images
+          .filter((image) => known[image.hash])
+          .map((image) => [image.hash, known[image.hash]!]),
+      );
       const content = toWordPressBlocks(body, {
         siteBlocks,
         resolveImage: (image) => {
@@ -510,12 +608,23 @@ export class Outbox implements PublishApi {
       this.#enter(job, 'check');
       const current = await client.getPost(remote.postId);
       const seen = await this.#seen.read(job.siteId, job.draftId);
-      const changed = changedSinceSeen(current, remote, seen) && fingerprintOf(current) !== job.overwrite;
+      const changed =
+        changedSinceSeen(current, remote, seen) && fingerprintOf(current) !== job.overwrite;
       // Our own write whose answer was lost left exactly what we send: not a conflict.
-      const ours = current.content.raw === content && current.title.raw === plainTextForSite(meta.headline);
+      const ours =
+        current.content.raw === content && current.title.raw === plainTextForSite(meta.headline);
       if (changed && !ours) {
-        const { remoteModifiedGmt, remoteFingerprint, kind, diff } = siteConflictOf(current, site, remote, seen, content);
-        await this.#set(job, { state: 'conflict', conflict: { remoteModifiedGmt, remoteFingerprint, kind, diff } });
+        const { remoteModifiedGmt, remoteFingerprint, kind, diff } = siteConflictOf(
+          current,
+          site,
+          remote,
+          seen,
+          content,
+        );
+        await this.#set(job, {
+          state: 'conflict',
+          conflict: { remoteModifiedGmt, remoteFingerprint, kind, diff },
+        });
         this.#step.delete(job.id);
         return;
       }
@@ -538,10 +647,15 @@ export class Outbox implements PublishApi {
       this.#enter(job, 'post');
       const marker = job.marker!;
       let post: WordPressPost | undefined;
-      if (job.progress.createStarted) post = (await client.findPostsByMarker(marker, { authorId: site.account.id }))[0];
+      if (job.progress.createStarted)
+        post = (await client.findPostsByMarker(marker, { authorId: site.account.id }))[0];
       if (!post) {
         await this.#set(job, { progress: { ...job.progress, createStarted: true } });
-        post = await client.createPost({ ...fields, content: markContent(content, marker), status: 'draft' });
+        post = await client.createPost({
+          ...fields,
+          content: markContent(content, marker),
+          status: 'draft',
+        });
       }
       remote = await this.#recordPost(job, post, remote, media, false);
       this.#checkpoint(job, 'post');
@@ -556,7 +670,13 @@ export class Outbox implements PublishApi {
     const final = compose();
     // The document again, now that a contributor's pictures are on the site with the hashes they went with.
     const finalDocument = this.#documentMeta(site, job, final.media);
-    const post = await client.updatePost(postId, { content: final.content, status: status ?? 'draft', ...final.featuredMedia, ...schedule, ...finalDocument });
+    const post = await client.updatePost(postId, {
+      content: final.content,
+      status: status ?? 'draft',
+      ...final.featuredMedia,
+      ...schedule,
+      ...finalDocument,
+    });
     await this.#seen.write(job.siteId, job.draftId, post);
     await this.#recordPost(job, post, remote, final.media, true);
     await this.#set(job, { progress: { ...job.progress, finalized: true } });
@@ -572,9 +692,16 @@ export class Outbox implements PublishApi {
   #documentMeta(site: Site, job: JobFile, media: RemotePost['media']): Pick<PostFields, 'meta'> {
     if (!site.reviewBridge) return {};
     // Everything the job holds of the draft but its timestamp: new content fields travel unseen.
-    const content: Record<string, unknown> = { ...job.draft, body: withSentPictureHashes(job.draft.body, media) };
+    const content: Record<string, unknown> = {
+      ...job.draft,
+      body: withSentPictureHashes(job.draft.body, media),
+    };
     delete content.updatedAt;
-    const built = buildDocument(content, this.#options.clock.now().toISOString(), site.reviewBridge.maxDocumentBytes);
+    const built = buildDocument(
+      content,
+      this.#options.clock.now().toISOString(),
+      site.reviewBridge.maxDocumentBytes,
+    );
     if (!built.ok) {
       this.#options.onStep?.(job.id, 'document-too-large');
       return {};
@@ -593,10 +720,17 @@ export class Outbox implements PublishApi {
     }
   }
 
-  async #sectionCategories(client: WordPressClient, site: Site, section: string): Promise<number[]> {
+  async #sectionCategories(
+    client: WordPressClient,
+    site: Site,
+    section: string,
+  ): Promise<number[]> {
     if (section.trim() === '') return [];
     const fresh = await client.listTerms('categories');
-    const found = matchSection(section, fresh.map(({ id, name, parent }) => ({ id, name, parent })));
+    const found = matchSection(
+      section,
+      fresh.map(({ id, name, parent }) => ({ id, name, parent })),
+    );
     if (found) return [found.id];
     if (!site.capabilities.includes('manage_categories')) return [];
     const created = (await client.ensureTerm('categories', section.trim())).term;
@@ -605,12 +739,20 @@ export class Outbox implements PublishApi {
       ? known
       : [...known, { id: created.id, name: created.name, parent: created.parent }];
     // Only what the publish panel shows: the post goes out whether or not this is kept.
-    await this.#options.sites.rememberCategories?.(site.id, categories).catch((error: unknown) => this.#options.logError?.(error));
+    await this.#options.sites
+      .rememberCategories?.(site.id, categories)
+      .catch((error: unknown) => this.#options.logError?.(error));
     return [created.id];
   }
 
   /** Uploads the files, three at a time; `parentPostId` attaches them to that post (a contributor's way). */
-  async #uploadAll(job: JobFile, client: WordPressClient, hashes: string[], images: ReturnType<typeof imagesOf>, parentPostId?: number): Promise<void> {
+  async #uploadAll(
+    job: JobFile,
+    client: WordPressClient,
+    hashes: string[],
+    images: ReturnType<typeof imagesOf>,
+    parentPostId?: number,
+  ): Promise<void> {
     const files = await this.#options.media.list(job.draftId);
     await this.#sizesOf(files);
     const queue = [...hashes];
@@ -627,13 +769,24 @@ export class Outbox implements PublishApi {
         this.#announce(job);
         const earlier = job.progress.media[hash];
         // A request went out before without its answer kept: look for what it made first.
-        let uploaded = earlier && 'started' in earlier ? (await client.findMediaByToken(token))[0] : undefined;
+        let uploaded =
+          earlier && 'started' in earlier ? (await client.findMediaByToken(token))[0] : undefined;
         let sentHash: string | undefined;
         if (!uploaded) {
-          const { bytes: data, changed } = await cleanPictureFile(file.path, file.mimeType, this.#options.pictureRules?.(), this.#options.pictureCleaner);
+          const { bytes: data, changed } = await cleanPictureFile(
+            file.path,
+            file.mimeType,
+            this.#options.pictureRules?.(),
+            this.#options.pictureCleaner,
+          );
           // Cleaned bytes are another file: the site can be searched for either hash.
           sentHash = changed ? sha256Hex(data) : undefined;
-          await this.#set(job, { progress: { ...job.progress, media: { ...job.progress.media, [hash]: { started: true } } } });
+          await this.#set(job, {
+            progress: {
+              ...job.progress,
+              media: { ...job.progress.media, [hash]: { started: true } },
+            },
+          });
           uploaded = await client.uploadMedia({
             data,
             fileName: file.fileName,
@@ -649,25 +802,53 @@ export class Outbox implements PublishApi {
         }
         uploading.delete(hash);
         await this.#set(job, {
-          progress: { ...job.progress, media: { ...job.progress.media, [hash]: { mediaId: uploaded.id, url: uploaded.source_url, ...(sentHash ? { sentHash } : {}) } } },
+          progress: {
+            ...job.progress,
+            media: {
+              ...job.progress.media,
+              [hash]: {
+                mediaId: uploaded.id,
+                url: uploaded.source_url,
+                ...(sentHash ? { sentHash } : {}),
+              },
+            },
+          },
         });
         this.#options.onStep?.(job.id, 'media-file', hash);
       }
     };
     const concurrency = this.#options.uploadConcurrency ?? 3;
-    const results = await Promise.allSettled(Array.from({ length: Math.min(concurrency, hashes.length) }, worker));
+    const results = await Promise.allSettled(
+      Array.from({ length: Math.min(concurrency, hashes.length) }, worker),
+    );
     this.#uploading.delete(job.id);
-    const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    const failed = results.find(
+      (result): result is PromiseRejectedResult => result.status === 'rejected',
+    );
     if (failed) throw failed.reason;
     if (this.#cancelRequested.has(job.id)) throw new Cancelled();
     if (this.#stopped) throw new Stopped();
   }
 
   /** Records the post on disk (job, then draft) after a write Midad made. */
-  async #recordPost(job: JobFile, post: WordPressPost, remote: RemotePost | null, media: RemotePost['media'], sent: boolean): Promise<RemotePost> {
+  async #recordPost(
+    job: JobFile,
+    post: WordPressPost,
+    remote: RemotePost | null,
+    media: RemotePost['media'],
+    sent: boolean,
+  ): Promise<RemotePost> {
     const now = this.#options.clock.now().toISOString();
     await this.#set(job, {
-      progress: { ...job.progress, post: { postId: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt } },
+      progress: {
+        ...job.progress,
+        post: {
+          postId: post.id,
+          link: post.link,
+          status: post.status,
+          modifiedGmt: post.modified_gmt,
+        },
+      },
     });
     const next: RemotePost = {
       siteId: job.siteId,
@@ -684,18 +865,29 @@ export class Outbox implements PublishApi {
     return next;
   }
 
-  async #finish(job: JobFile, post: WordPressPost, picturesLeftHere: PictureLeftHere[] = []): Promise<void> {
+  async #finish(
+    job: JobFile,
+    post: WordPressPost,
+    picturesLeftHere: PictureLeftHere[] = [],
+  ): Promise<void> {
     this.#step.delete(job.id);
     // The post is written: a site removed meanwhile only loses the name on the revision.
     const site = (await this.#options.sites.list()).find((each) => each.id === job.siteId);
     const at = this.#options.clock.now().toISOString();
     const published = { siteId: job.siteId, postId: post.id, status: post.status };
-    await (await this.#options.drafts()).setWorkflow(
+    await (
+      await this.#options.drafts()
+    ).setWorkflow(
       job.draftId,
       (current) => workflowAfterPublish(current, job.options.action, published, at),
       site?.account.name ?? null,
     );
-    const result = { postId: post.id, link: post.link, status: post.status, ...(picturesLeftHere.length > 0 ? { picturesLeftHere } : {}) };
+    const result = {
+      postId: post.id,
+      link: post.link,
+      status: post.status,
+      ...(picturesLeftHere.length > 0 ? { picturesLeftHere } : {}),
+    };
     await this.#set(job, { state: 'done', error: null, nextAttemptAt: null, result });
     this.#cancelRequested.delete(job.id);
     await this.#clearSuperseded(job);
@@ -721,7 +913,9 @@ export class Outbox implements PublishApi {
       this.#jobs.delete(job.id);
       await this.#writes.get(job.id);
       this.#writes.delete(job.id);
-      await this.#fs.rm(jobPath(this.#options.dataDir, job.id)).catch((error: unknown) => this.#options.logError?.(error));
+      await this.#fs
+        .rm(jobPath(this.#options.dataDir, job.id))
+        .catch((error: unknown) => this.#options.logError?.(error));
     }
     this.#options.onJobsRemoved?.(superseded.map((job) => job.id));
   }
@@ -753,7 +947,9 @@ export class Outbox implements PublishApi {
       if (!onSite) throw new ServiceError('publish.media_missing');
       found[hash] = { mediaId: onSite.id, url: onSite.source_url };
     }
-    await this.#set(job, { progress: { ...job.progress, media: { ...job.progress.media, ...found } } });
+    await this.#set(job, {
+      progress: { ...job.progress, media: { ...job.progress.media, ...found } },
+    });
     this.#checkpoint(job, 'media');
   }
 
@@ -764,17 +960,29 @@ export class Outbox implements PublishApi {
    */
   async #livePictureRoute(site: Site, client?: WordPressClient): Promise<PictureRoute> {
     if (site.capabilities.includes('upload_files')) return pictureRouteFor(site);
-    const reviewBridge = await (client ?? (await this.#options.sites.clientFor(site))).midadBridgeStatus();
+    const reviewBridge = await (
+      client ?? (await this.#options.sites.clientFor(site))
+    ).midadBridgeStatus();
     return pictureRouteFor({ ...site, reviewBridge });
   }
 
   /** The pictures not yet on the site that this account cannot send, with why (kept for the progress view too). */
-  async #picturesLeftHere(job: JobFile, route: PictureRoute, notUploaded: ReturnType<typeof imagesOf>, files: DraftMediaFile[]): Promise<PictureLeftHere[]> {
+  async #picturesLeftHere(
+    job: JobFile,
+    route: PictureRoute,
+    notUploaded: ReturnType<typeof imagesOf>,
+    files: DraftMediaFile[],
+  ): Promise<PictureLeftHere[]> {
     const sizes = await this.#sizesOf(files);
     const left: PictureLeftHere[] = [];
     for (const image of notUploaded) {
       const reason = pictureStayReason(route, sizes.get(image.hash) ?? 0);
-      if (reason) left.push({ hash: image.hash, fileName: files.find((file) => file.hash === image.hash)?.fileName ?? '', reason });
+      if (reason)
+        left.push({
+          hash: image.hash,
+          fileName: files.find((file) => file.hash === image.hash)?.fileName ?? '',
+          reason,
+        });
     }
     this.#leftHere.set(job.id, new Set(left.map((picture) => picture.hash)));
     return left;
@@ -784,7 +992,11 @@ export class Outbox implements PublishApi {
   async #sizesOf(files: DraftMediaFile[]): Promise<Map<string, number>> {
     for (const file of files) {
       this.#fileNames.set(file.hash, file.fileName);
-      if (!this.#fileSizes.has(file.hash)) this.#fileSizes.set(file.hash, (await this.#fs.stat(file.path).catch(() => ({ size: 0 }))).size);
+      if (!this.#fileSizes.has(file.hash))
+        this.#fileSizes.set(
+          file.hash,
+          (await this.#fs.stat(file.path).catch(() => ({ size: 0 }))).size,
+        );
     }
     return new Map(files.map((file) => [file.hash, this.#fileSizes.get(file.hash) ?? 0]));
   }
@@ -796,7 +1008,10 @@ export class Outbox implements PublishApi {
     const snapshot = structuredClone(job);
     const previous = this.#writes.get(job.id) ?? Promise.resolve();
     const write = previous.then(() => writeJob(this.#options.dataDir, snapshot, this.#fs));
-    this.#writes.set(job.id, write.catch(() => undefined));
+    this.#writes.set(
+      job.id,
+      write.catch(() => undefined),
+    );
     await write;
     this.#announce(job);
   }
@@ -848,7 +1063,10 @@ export class Outbox implements PublishApi {
         };
       case 'conflict': {
         const { remoteModifiedGmt, diff, kind } = job.conflict!;
-        return { ...base, state: { state: 'conflict', remoteModifiedGmt, diff, ...(kind ? { kind } : {}) } };
+        return {
+          ...base,
+          state: { state: 'conflict', remoteModifiedGmt, diff, ...(kind ? { kind } : {}) },
+        };
       }
       case 'done':
         return { ...base, state: { state: 'done', ...job.result! } };
@@ -861,16 +1079,32 @@ export class Outbox implements PublishApi {
     const step = this.#step.get(job.id)?.step ?? 'terms';
     const uploading = this.#uploading.get(job.id) ?? new Set<string>();
     const leftHere = this.#leftHere.get(job.id) ?? new Set<string>();
-    const hashes = imagesOf(job.draft.body).map((image) => image.hash).filter((hash) => !leftHere.has(hash));
+    const hashes = imagesOf(job.draft.body)
+      .map((image) => image.hash)
+      .filter((hash) => !leftHere.has(hash));
     const files = hashes.map((hash) => {
       const entry = job.progress.media[hash];
-      const state = entry && 'mediaId' in entry ? ('done' as const) : uploading.has(hash) ? ('uploading' as const) : ('pending' as const);
-      return { hash, fileName: this.#fileNames.get(hash) ?? hash.slice(0, 12), bytes: this.#fileSizes.get(hash) ?? 0, state };
+      const state =
+        entry && 'mediaId' in entry
+          ? ('done' as const)
+          : uploading.has(hash)
+            ? ('uploading' as const)
+            : ('pending' as const);
+      return {
+        hash,
+        fileName: this.#fileNames.get(hash) ?? hash.slice(0, 12),
+        bytes: this.#fileSizes.get(hash) ?? 0,
+        state,
+      };
     });
     const order: PublishStep[] = ['terms', 'media', 'check', 'post', 'finalize'];
-    const mediaShare = files.length === 0 ? 0 : files.filter((file) => file.state === 'done').length / files.length;
+    const mediaShare =
+      files.length === 0 ? 0 : files.filter((file) => file.state === 'done').length / files.length;
     const stepIndex = order.indexOf(step);
-    const overall = step === 'media' ? 0.1 + 0.7 * mediaShare : Math.min(1, stepIndex < 1 ? 0.05 : 0.8 + 0.1 * (stepIndex - 2));
+    const overall =
+      step === 'media'
+        ? 0.1 + 0.7 * mediaShare
+        : Math.min(1, stepIndex < 1 ? 0.05 : 0.8 + 0.1 * (stepIndex - 2));
     return { state: 'running', step, files, overall: Math.max(0, Math.min(1, overall)) };
   }
 

@@ -25,7 +25,12 @@ export function pictureStayReason(route: PictureRoute, bytes: number): PictureSt
 }
 
 /** The featured image if it is still one of the text's pictures: one deleted from the text is never sent. */
-export function featuredInText(featuredImageHash: string | undefined, body: unknown): string | undefined {
+export function featuredInText(
+  featuredImageHash: string | undefined,
+  body: unknown,
+): string | undefined {
   if (featuredImageHash === undefined) return undefined;
-  return imagesOf(body).some((image) => image.hash === featuredImageHash) ? featuredImageHash : undefined;
+  return imagesOf(body).some((image) => image.hash === featuredImageHash)
+    ? featuredImageHash
+    : undefined;
 }

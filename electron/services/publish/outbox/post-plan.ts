@@ -37,14 +37,20 @@ export function categoryKey(name: string): string {
 }
 
 /** The category the section names, if the site has one. */
-export function matchSection(section: string, categories: readonly SiteCategory[]): SiteCategory | null {
+export function matchSection(
+  section: string,
+  categories: readonly SiteCategory[],
+): SiteCategory | null {
   const key = categoryKey(section);
   if (key === '') return null;
   return categories.find((category) => categoryKey(decodeEntities(category.name)) === key) ?? null;
 }
 
 /** What this account may do with this draft on this site. */
-export function allowedActions(capabilities: readonly string[], remote: RemotePost | null): PublishAction[] {
+export function allowedActions(
+  capabilities: readonly string[],
+  remote: RemotePost | null,
+): PublishAction[] {
   const canPublish = capabilities.includes('publish_posts');
   const actions: PublishAction[] = ['draft', 'pending'];
   if (canPublish) actions.push('publish', 'schedule');
@@ -82,7 +88,10 @@ export function imagesOf(body: unknown): BodyImage[] {
 /** The hash an image node names: its `hash`, or one in its `src` (media/<draft>/<hash>). */
 export function hashOf(image: { hash?: unknown; src?: unknown }): string | null {
   if (typeof image.hash === 'string' && /^[0-9a-f]{64}$/.test(image.hash)) return image.hash;
-  const match = typeof image.src === 'string' ? /(?:^|[^0-9a-f])([0-9a-f]{64})(?:[^0-9a-f]|$)/.exec(image.src) : null;
+  const match =
+    typeof image.src === 'string'
+      ? /(?:^|[^0-9a-f])([0-9a-f]{64})(?:[^0-9a-f]|$)/.exec(image.src)
+      : null;
   return match?.[1] ?? null;
 }
 

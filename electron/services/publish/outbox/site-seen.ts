@@ -30,7 +30,10 @@ export interface SiteSeen {
 /** The document meta as one canonical string (the site may store the JSON re-spaced), or null. */
 export function documentMetaOf(post: WordPressPost): string | null {
   const meta = (post as { meta?: unknown }).meta;
-  const value = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>)[DOCUMENT_META_KEY] : undefined;
+  const value =
+    typeof meta === 'object' && meta !== null
+      ? (meta as Record<string, unknown>)[DOCUMENT_META_KEY]
+      : undefined;
   if (typeof value !== 'string' || value.trim() === '') return null;
   try {
     return JSON.stringify(JSON.parse(value));
@@ -77,7 +80,12 @@ export class SiteSeenStore {
     const kept = await this.#readText(this.#path(siteId, draftId));
     if (kept !== null) {
       const parsed = seenSchema.safeParse(parseJson(kept));
-      if (parsed.success) return { title: parsed.data.title, content: parsed.data.content, document: parsed.data.document };
+      if (parsed.success)
+        return {
+          title: parsed.data.title,
+          content: parsed.data.content,
+          document: parsed.data.document,
+        };
     }
     // Copies that sent before this record existed kept only the markup they sent.
     const sent = await this.#readText(sentContentPath(this.#dataDir, siteId, draftId));
@@ -90,7 +98,12 @@ export class SiteSeenStore {
     if (!seen) return;
     const file = this.#path(siteId, draftId);
     await this.#fs.mkdir(path.dirname(file));
-    const record: z.infer<typeof seenSchema> = { format: 'midad.site-seen', title: seen.title ?? '', content: seen.content, document: seen.document ?? null };
+    const record: z.infer<typeof seenSchema> = {
+      format: 'midad.site-seen',
+      title: seen.title ?? '',
+      content: seen.content,
+      document: seen.document ?? null,
+    };
     await writeFileAtomic(file, JSON.stringify(record), this.#fs);
   }
 

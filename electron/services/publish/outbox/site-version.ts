@@ -2,7 +2,14 @@
 // conflict an update stops at (named a resubmission when the reporter sent the story
 // again), taking the site's version into the local draft, and bringing a newer version in
 // when the desk opens the story again (merged by paragraph with unsent local work).
-import type { Draft, DraftContent, DraftSaveResult, RemotePost, Site, SiteChangeKind } from '../../../contract.ts';
+import type {
+  Draft,
+  DraftContent,
+  DraftSaveResult,
+  RemotePost,
+  Site,
+  SiteChangeKind,
+} from '../../../contract.ts';
 import { compareWords } from '../../../../common/arabic/word-comparison.ts';
 import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
 import { plainTextForSite } from '../../../../common/wordpress/plain-field.ts';
@@ -15,14 +22,17 @@ import { documentOrImport, type PostAsContent } from '../review/document-or-impo
 import type { WordPressPost } from '../wordpress/wordpress-types.ts';
 import { fingerprintOf, holdsWhatWasSeen, type SiteSeen, type SiteSeenStore } from './site-seen.ts';
 
-
 export interface SiteConflict {
   remoteModifiedGmt: string;
   /** The post as it stood: an overwrite the user agrees to covers this version and no later one. */
   remoteFingerprint: string;
   kind: SiteChangeKind;
   /** The site's text against what this copy last saw (delete = gone there, insert = added there). */
-  diff: { pieces: { type: 'equal' | 'insert' | 'delete'; text: string }[]; wordsInserted: number; wordsDeleted: number };
+  diff: {
+    pieces: { type: 'equal' | 'insert' | 'delete'; text: string }[];
+    wordsInserted: number;
+    wordsDeleted: number;
+  };
 }
 
 export interface SiteVersionWorld {
@@ -35,8 +45,14 @@ export interface SiteVersionWorld {
 }
 
 /** Whether the site changed the post since this copy last saw it (time, text, headline, document). */
-export function changedSinceSeen(post: WordPressPost, remote: RemotePost, seen: SiteSeen | null): boolean {
-  return post.modified_gmt !== remote.modifiedGmt || (seen !== null && !holdsWhatWasSeen(post, seen));
+export function changedSinceSeen(
+  post: WordPressPost,
+  remote: RemotePost,
+  seen: SiteSeen | null,
+): boolean {
+  return (
+    post.modified_gmt !== remote.modifiedGmt || (seen !== null && !holdsWhatWasSeen(post, seen))
+  );
 }
 
 /**
@@ -54,10 +70,24 @@ export function changeKindOf(post: WordPressPost, site: Site, remote: RemotePost
 }
 
 /** The conflict to show: the site's text against what this copy last saw, or else against `ours` (never against nothing). */
-export function siteConflictOf(post: WordPressPost, site: Site, remote: RemotePost, seen: SiteSeen | null, ours: string): SiteConflict {
+export function siteConflictOf(
+  post: WordPressPost,
+  site: Site,
+  remote: RemotePost,
+  seen: SiteSeen | null,
+  ours: string,
+): SiteConflict {
   const base = seen?.content ?? ours;
-  const { pieces, wordsInserted, wordsDeleted } = compareWords(blockMarkupText(base), blockMarkupText(post.content.raw ?? ''));
-  return { remoteModifiedGmt: post.modified_gmt, remoteFingerprint: fingerprintOf(post), kind: changeKindOf(post, site, remote), diff: { pieces, wordsInserted, wordsDeleted } };
+  const { pieces, wordsInserted, wordsDeleted } = compareWords(
+    blockMarkupText(base),
+    blockMarkupText(post.content.raw ?? ''),
+  );
+  return {
+    remoteModifiedGmt: post.modified_gmt,
+    remoteFingerprint: fingerprintOf(post),
+    kind: changeKindOf(post, site, remote),
+    diff: { pieces, wordsInserted, wordsDeleted },
+  };
 }
 
 /**
@@ -69,7 +99,12 @@ export function siteContentOf(post: WordPressPost, site: Site, meta: Draft['meta
   const version = documentOrImport(post, site.reviewBridge, meta);
   if (version.from !== 'document' || post.content.raw === undefined) return version;
   const siteBlocks = siteBlockSources(post.content.raw);
-  if (blockMarkupText(toWordPressBlocks(version.content.body, { resolveImage: withAnyAddress, siteBlocks })) === blockMarkupText(post.content.raw)) return version;
+  if (
+    blockMarkupText(
+      toWordPressBlocks(version.content.body, { resolveImage: withAnyAddress, siteBlocks }),
+    ) === blockMarkupText(post.content.raw)
+  )
+    return version;
   const imported = documentOrImport(post, null, version.content.meta);
   return { content: { ...imported.content, review: version.content.review }, from: 'markup' };
 }
@@ -78,17 +113,31 @@ export function siteContentOf(post: WordPressPost, site: Site, meta: Draft['meta
  * The document's pictures written as the post holds them (an address, so the block and its
  * caption are written): which address does not matter, only the words are compared.
  */
-const withAnyAddress = (image: ArticleImage): ArticleImage => ({ ...image, src: image.src.startsWith('http') ? image.src : 'https://picture.invalid/' });
+const withAnyAddress = (image: ArticleImage): ArticleImage => ({
+  ...image,
+  src: image.src.startsWith('http') ? image.src : 'https://picture.invalid/',
+});
 
 /** The site's version becomes the local draft (siteContentOf); the replaced text is kept as a revision. */
-export async function takeSiteVersion(world: SiteVersionWorld, draft: Draft, site: Site, post: WordPressPost): Promise<Draft> {
+export async function takeSiteVersion(
+  world: SiteVersionWorld,
+  draft: Draft,
+  site: Site,
+  post: WordPressPost,
+): Promise<Draft> {
   const remote = draft.remote?.[site.id];
   const { content } = siteContentOf(post, site, draft.meta);
   const saved = await world.drafts.replaceContent(draft.id, content);
   await world.seen.write(site.id, draft.id, post);
   if (!remote) return world.drafts.open(draft.id);
   // Nothing unsent any more: the local copy is what the site holds.
-  return world.drafts.setRemote(draft.id, site.id, { ...remote, status: post.status, link: post.link, modifiedGmt: post.modified_gmt, sentUpdatedAt: saved.updatedAt });
+  return world.drafts.setRemote(draft.id, site.id, {
+    ...remote,
+    status: post.status,
+    link: post.link,
+    modifiedGmt: post.modified_gmt,
+    sentUpdatedAt: saved.updatedAt,
+  });
 }
 
 export type SiteSync =
@@ -101,29 +150,59 @@ export type SiteSync =
  * change to the same ones is a conflict left for the user (the local copy stays untouched,
  * and its next update stops at the same conflict with the word diff).
  */
-export async function syncWithSite(world: SiteVersionWorld, draft: Draft, site: Site, post: WordPressPost): Promise<{ draft: Draft; sync: SiteSync }> {
+export async function syncWithSite(
+  world: SiteVersionWorld,
+  draft: Draft,
+  site: Site,
+  post: WordPressPost,
+): Promise<{ draft: Draft; sync: SiteSync }> {
   const remote = draft.remote?.[site.id];
   if (!remote || post.content.raw === undefined) return { draft, sync: { outcome: 'unchanged' } };
   const seen = await world.seen.read(site.id, draft.id);
   if (!changedSinceSeen(post, remote, seen)) return { draft, sync: { outcome: 'unchanged' } };
   if (seen !== null && holdsWhatWasSeen(post, seen)) {
     // Only the time moved (a status change): nothing to bring in.
-    const moved = await world.drafts.setRemote(draft.id, site.id, { ...remote, status: post.status, link: post.link, modifiedGmt: post.modified_gmt });
+    const moved = await world.drafts.setRemote(draft.id, site.id, {
+      ...remote,
+      status: post.status,
+      link: post.link,
+      modifiedGmt: post.modified_gmt,
+    });
     return { draft: moved, sync: { outcome: 'unchanged' } };
   }
-  if (draft.updatedAt === remote.sentUpdatedAt) return { draft: await takeSiteVersion(world, draft, site, post), sync: { outcome: 'took_site' } };
+  if (draft.updatedAt === remote.sentUpdatedAt)
+    return {
+      draft: await takeSiteVersion(world, draft, site, post),
+      sync: { outcome: 'took_site' },
+    };
 
-  const conflict = (): { draft: Draft; sync: SiteSync } => ({ draft, sync: { outcome: 'conflict', conflict: siteConflictOf(post, site, remote, seen, toWordPressBlocks(draft.body)) } });
+  const conflict = (): { draft: Draft; sync: SiteSync } => ({
+    draft,
+    sync: {
+      outcome: 'conflict',
+      conflict: siteConflictOf(post, site, remote, seen, toWordPressBlocks(draft.body)),
+    },
+  });
   if (seen === null) return conflict();
   const theirs = siteContentOf(post, site, draft.meta);
   const base = baseOf(seen, site, draft);
   const keys = theirs.from === 'document' && base.from === 'document' ? 'json' : 'text';
-  const merged = mergeContent(base.content, { meta: draft.meta, body: draft.body, review: draft.review }, theirs.content, keys);
+  const merged = mergeContent(
+    base.content,
+    { meta: draft.meta, body: draft.body, review: draft.review },
+    theirs.content,
+    keys,
+  );
   if (!merged.ok) return conflict();
   await world.drafts.replaceContent(draft.id, merged.content);
   await world.seen.write(site.id, draft.id, post);
   // The merge is local work not yet sent: `sentUpdatedAt` stays behind the draft's time.
-  const next = await world.drafts.setRemote(draft.id, site.id, { ...remote, status: post.status, link: post.link, modifiedGmt: post.modified_gmt });
+  const next = await world.drafts.setRemote(draft.id, site.id, {
+    ...remote,
+    status: post.status,
+    link: post.link,
+    modifiedGmt: post.modified_gmt,
+  });
   return { draft: next, sync: { outcome: 'merged' } };
 }
 

@@ -11,10 +11,19 @@ export interface PublishedPost {
   status: string;
 }
 
-export function workflowAfterPublish(current: DraftWorkflow, action: PublishAction, post: PublishedPost, at: string): DraftWorkflow {
+export function workflowAfterPublish(
+  current: DraftWorkflow,
+  action: PublishAction,
+  post: PublishedPost,
+  at: string,
+): DraftWorkflow {
   if (post.status === 'publish' || post.status === 'private') return { status: 'published' };
   if (post.status === 'future') return { status: 'scheduled' };
-  if (action === 'pending') return { status: 'sent_to_desk', withDesk: { siteId: post.siteId, postId: post.postId, sentAt: at } };
+  if (action === 'pending')
+    return {
+      status: 'sent_to_desk',
+      withDesk: { siteId: post.siteId, postId: post.postId, sentAt: at },
+    };
   if (action === 'unpublish') return { status: 'draft' };
   return current;
 }

@@ -21,7 +21,9 @@ function rootOf(content: DraftContent): Root {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
       : inner,
   );
 }
@@ -32,14 +34,26 @@ function blockKey(keys: BlockKeys, root: Root): (block: unknown) => string {
     const text = blockMarkupText(toWordPressBlocks({ root: { ...root, children: [block] } }));
     // Open suggestions and comment marks do not show in the published text, yet they are work.
     const json = JSON.stringify(block);
-    return /"type":"(suggestion-[a-z]+|mark)"/.test(json) ? `${text}\u0000${canonicalJson(block)}` : text;
+    return /"type":"(suggestion-[a-z]+|mark)"/.test(json)
+      ? `${text}\u0000${canonicalJson(block)}`
+      : text;
   };
 }
 
-export function mergeContent(base: DraftContent, ours: DraftContent, theirs: DraftContent, keys: BlockKeys): ContentMerge {
+export function mergeContent(
+  base: DraftContent,
+  ours: DraftContent,
+  theirs: DraftContent,
+  keys: BlockKeys,
+): ContentMerge {
   const theirRoot = rootOf(theirs);
   const key = blockKey(keys, theirRoot);
-  const body = mergeBlocks(rootOf(base).children ?? [], rootOf(ours).children ?? [], theirRoot.children ?? [], key);
+  const body = mergeBlocks(
+    rootOf(base).children ?? [],
+    rootOf(ours).children ?? [],
+    theirRoot.children ?? [],
+    key,
+  );
   if (!body.ok) return { ok: false };
   const meta: Record<string, unknown> = {};
   for (const field of Object.keys(theirs.meta) as (keyof DraftContent['meta'])[]) {
@@ -49,13 +63,18 @@ export function mergeContent(base: DraftContent, ours: DraftContent, theirs: Dra
   }
   // Comments travel only in documents; without them the local notes stay as they are.
   const review =
-    keys === 'json' ? mergeValue(base.review ?? null, ours.review ?? null, theirs.review ?? null, canonicalJson) : { value: ours.review ?? null };
+    keys === 'json'
+      ? mergeValue(base.review ?? null, ours.review ?? null, theirs.review ?? null, canonicalJson)
+      : { value: ours.review ?? null };
   if (!review) return { ok: false };
   return {
     ok: true,
     content: {
       meta: meta as DraftContent['meta'],
-      body: { ...theirs.body, root: { ...theirRoot, children: body.blocks } } as DraftContent['body'],
+      body: {
+        ...theirs.body,
+        root: { ...theirRoot, children: body.blocks },
+      } as DraftContent['body'],
       ...(review.value ? { review: review.value } : {}),
     },
   };

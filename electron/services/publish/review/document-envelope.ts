@@ -21,19 +21,32 @@ export type DocumentEnvelope = z.infer<typeof envelopeSchema>;
 /** Why a post's document was not taken; the UI tells the user the text came from the post instead. */
 export type DocumentUnreadable = 'absent' | 'not_json' | 'wrong_format' | 'too_new';
 
-export type BuiltDocument = { ok: true; json: string; bytes: number } | { ok: false; reason: 'too_large'; bytes: number; limit: number };
+export type BuiltDocument =
+  | { ok: true; json: string; bytes: number }
+  | { ok: false; reason: 'too_large'; bytes: number; limit: number };
 
 /** The meta value for a draft's content, or too_large when the site's plugin would refuse it. */
-export function buildDocument(content: Record<string, unknown>, writtenAt: string, maxDocumentBytes: number): BuiltDocument {
-  const envelope: DocumentEnvelope = { format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, writtenAt, content };
+export function buildDocument(
+  content: Record<string, unknown>,
+  writtenAt: string,
+  maxDocumentBytes: number,
+): BuiltDocument {
+  const envelope: DocumentEnvelope = {
+    format: DOCUMENT_FORMAT,
+    version: DOCUMENT_VERSION,
+    writtenAt,
+    content,
+  };
   const json = JSON.stringify(envelope);
   // The plugin counts bytes of the stored string, not characters: Arabic is two bytes a letter.
   const bytes = Buffer.byteLength(json, 'utf8');
-  if (bytes > maxDocumentBytes) return { ok: false, reason: 'too_large', bytes, limit: maxDocumentBytes };
+  if (bytes > maxDocumentBytes)
+    return { ok: false, reason: 'too_large', bytes, limit: maxDocumentBytes };
   return { ok: true, json, bytes };
 }
 
-export type ParsedDocument = { ok: true; envelope: DocumentEnvelope } | { ok: false; reason: DocumentUnreadable };
+export type ParsedDocument =
+  { ok: true; envelope: DocumentEnvelope } | { ok: false; reason: DocumentUnreadable };
 
 /** The document a meta value holds, or why it could not be read; never throws on bad input. */
 export function parseDocument(value: unknown): ParsedDocument {

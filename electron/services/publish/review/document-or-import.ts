@@ -1,7 +1,12 @@
 // A post coming back into Midad (the desk's answer, or a pending post the desk opens): its
 // whole document when the midad-bridge plugin carried one Midad can read, otherwise the text
 // imported from its block markup, with a notice the UI shows the user about review notes.
-import { draftContentSchema, type ArticleMeta, type DraftContent, type ReviewBridge } from '../../../contract.ts';
+import {
+  draftContentSchema,
+  type ArticleMeta,
+  type DraftContent,
+  type ReviewBridge,
+} from '../../../contract.ts';
 import { checkArticleBody } from '../../../../common/document/article-document-check.ts';
 import { importWordPressBlocks } from '../../../../common/wordpress/block-import.ts';
 import { plainTextFromSite } from '../../../../common/wordpress/plain-field.ts';
@@ -34,14 +39,21 @@ export function contentOfEnvelope(envelope: DocumentEnvelope): DraftContent | nu
  * The post as a draft's content. `meta` is what the headline and excerpt are laid over when
  * the text comes from markup (the post carries no section, byline or language of Midad's).
  */
-export function documentOrImport(post: WordPressPost, reviewBridge: ReviewBridge | null, meta: ArticleMeta): PostAsContent {
+export function documentOrImport(
+  post: WordPressPost,
+  reviewBridge: ReviewBridge | null,
+  meta: ArticleMeta,
+): PostAsContent {
   if (reviewBridge) {
     const parsed = documentOfPost(post);
     const content = parsed.ok ? contentOfEnvelope(parsed.envelope) : null;
-    if (parsed.ok && content) return { content, from: 'document', writtenAt: parsed.envelope.writtenAt };
+    if (parsed.ok && content)
+      return { content, from: 'document', writtenAt: parsed.envelope.writtenAt };
     const imported = fromMarkup(post, meta);
     // Absent is not a fault: a post written in wp-admin never had a document.
-    return !parsed.ok && parsed.reason === 'absent' ? imported : { ...imported, notice: 'document_unreadable' };
+    return !parsed.ok && parsed.reason === 'absent'
+      ? imported
+      : { ...imported, notice: 'document_unreadable' };
   }
   return { ...fromMarkup(post, meta), notice: 'review_stayed_behind' };
 }
@@ -49,6 +61,10 @@ export function documentOrImport(post: WordPressPost, reviewBridge: ReviewBridge
 function fromMarkup(post: WordPressPost, meta: ArticleMeta): PostAsContent {
   const { body } = importWordPressBlocks(post.content.raw ?? '');
   const headline = post.title.raw === undefined ? meta.headline : plainTextFromSite(post.title.raw);
-  const excerpt = post.excerpt.raw === undefined ? meta.excerpt : plainTextFromSite(post.excerpt.raw);
-  return { content: { meta: { ...meta, headline, excerpt }, body: body as DraftContent['body'] }, from: 'markup' };
+  const excerpt =
+    post.excerpt.raw === undefined ? meta.excerpt : plainTextFromSite(post.excerpt.raw);
+  return {
+    content: { meta: { ...meta, headline, excerpt }, body: body as DraftContent['body'] },
+    from: 'markup',
+  };
 }

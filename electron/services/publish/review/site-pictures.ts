@@ -4,7 +4,14 @@
 // and the next send adopts, only files the draft holds. The bytes come from outside, so they
 // are taken only from the site's own origin, capped, sniffed, and kept only when they hash to
 // the node's hash. Plain Node: fetch, the clock and the draft library are given.
-import { MAX_MEDIA_BYTES, type Draft, type MediaInfo, type PictureNotBrought, type RemotePost, type Site } from '../../../contract.ts';
+import {
+  MAX_MEDIA_BYTES,
+  type Draft,
+  type MediaInfo,
+  type PictureNotBrought,
+  type RemotePost,
+  type Site,
+} from '../../../contract.ts';
 import { sha256Hex, type MediaUpload } from '../../drafts/media/media-store.ts';
 import { sniffImage } from '../../drafts/media/image-sniff.ts';
 import { imageBlockAttachmentId } from '../../../../common/wordpress/image-block.ts';
@@ -62,14 +69,23 @@ export async function bringSitePictures(
       notBrought.push({ hash: picture.hash, fileName: picture.fileName, reason: found.reason });
       continue;
     }
-    await world.drafts.addMedia(draftId, { fileName: picture.fileName || found.fileName, mimeType: found.mimeType, bytes: found.bytes });
+    await world.drafts.addMedia(draftId, {
+      fileName: picture.fileName || found.fileName,
+      mimeType: found.mimeType,
+      bytes: found.bytes,
+    });
     brought[picture.hash] = found.onSite;
     held.add(picture.hash);
   }
   // Image blocks kept as they are on the site (a post written in wp-admin) name their
   // attachment by id, not by hash: the file is kept under the hash of what the site serves,
   // and the link attachment ↔ hash is what lets the editor's card show it.
-  const known = new Map(Object.entries(draft.remote?.[site.id]?.media ?? {}).map(([hash, onSite]) => [onSite.mediaId, hash]));
+  const known = new Map(
+    Object.entries(draft.remote?.[site.id]?.media ?? {}).map(([hash, onSite]) => [
+      onSite.mediaId,
+      hash,
+    ]),
+  );
   for (const { mediaId, fileName } of keptImagesOf(draft.body)) {
     const knownHash = known.get(mediaId);
     if (knownHash !== undefined && held.has(knownHash)) continue;
@@ -78,12 +94,20 @@ export async function bringSitePictures(
       notBrought.push({ hash: null, fileName: found.fileName || fileName, reason: found.reason });
       continue;
     }
-    const info = await world.drafts.addMedia(draftId, { fileName: found.fileName, mimeType: found.mimeType, bytes: found.bytes });
+    const info = await world.drafts.addMedia(draftId, {
+      fileName: found.fileName,
+      mimeType: found.mimeType,
+      bytes: found.bytes,
+    });
     brought[info.hash] = found.onSite;
     held.add(info.hash);
   }
   const remote = (await world.drafts.open(draftId)).remote?.[site.id];
-  if (remote && Object.keys(brought).length > 0) await world.drafts.setRemote(draftId, site.id, { ...remote, media: { ...remote.media, ...brought } });
+  if (remote && Object.keys(brought).length > 0)
+    await world.drafts.setRemote(draftId, site.id, {
+      ...remote,
+      media: { ...remote.media, ...brought },
+    });
   return notBrought;
 }
 
@@ -93,7 +117,11 @@ export function keptImagesOf(body: unknown): { mediaId: number; fileName: string
   const visit = (node: unknown) => {
     if (typeof node !== 'object' || node === null) return;
     const record = node as Record<string, unknown>;
-    if (record.type === 'protected-block' && record.blockName === 'core/image' && typeof record.source === 'string') {
+    if (
+      record.type === 'protected-block' &&
+      record.blockName === 'core/image' &&
+      typeof record.source === 'string'
+    ) {
       const id = imageBlockAttachmentId(record.source);
       const src = /<img\b[^>]*?\ssrc="([^"]*)"/.exec(record.source)?.[1] ?? '';
       if (id !== null && !found.has(id)) found.set(id, src === '' ? '' : fileNameOf(src));
@@ -105,14 +133,23 @@ export function keptImagesOf(body: unknown): { mediaId: number; fileName: string
   return [...found].map(([mediaId, fileName]) => ({ mediaId, fileName }));
 }
 
-type FetchedAttachment = { bytes: Uint8Array; mimeType: string; fileName: string; onSite: OnSite } | { reason: Reason; fileName: string };
+type FetchedAttachment =
+  | { bytes: Uint8Array; mimeType: string; fileName: string; onSite: OnSite }
+  | { reason: Reason; fileName: string };
 
-async function attachmentFromSite(world: SitePicturesWorld, mediaId: number, site: Pick<Site, 'url'>, client: Pick<WordPressClient, 'getMediaAsReader'>): Promise<FetchedAttachment> {
+async function attachmentFromSite(
+  world: SitePicturesWorld,
+  mediaId: number,
+  site: Pick<Site, 'url'>,
+  client: Pick<WordPressClient, 'getMediaAsReader'>,
+): Promise<FetchedAttachment> {
   let media: WordPressMedia;
   try {
     media = await client.getMediaAsReader(mediaId);
   } catch (error) {
-    const missing = error instanceof WordPressError && (error.code === 'wordpress.not_found' || error.code === 'wordpress.post_deleted');
+    const missing =
+      error instanceof WordPressError &&
+      (error.code === 'wordpress.not_found' || error.code === 'wordpress.post_deleted');
     return { reason: missing ? 'not_on_site' : 'unreachable', fileName: '' };
   }
   const fileName = fileNameOf(media.source_url);
@@ -120,7 +157,12 @@ async function attachmentFromSite(world: SitePicturesWorld, mediaId: number, sit
   if ('reason' in fetched) return { reason: fetched.reason, fileName };
   const sniffed = sniffImage(fetched.bytes);
   if (!sniffed) return { reason: 'not_an_image', fileName };
-  return { bytes: fetched.bytes, mimeType: sniffed.mimeType, fileName, onSite: { mediaId, url: media.source_url } };
+  return {
+    bytes: fetched.bytes,
+    mimeType: sniffed.mimeType,
+    fileName,
+    onSite: { mediaId, url: media.source_url },
+  };
 }
 
 /** The pictures a body names by hash, once each, with the file name the node carries. */
@@ -130,7 +172,8 @@ export function picturesOf(body: unknown): { hash: string; fileName: string }[] 
     if (typeof node !== 'object' || node === null) return;
     const record = node as Record<string, unknown>;
     const hash = record.type === 'image' ? hashOf(record) : null;
-    if (hash && !found.has(hash)) found.set(hash, typeof record.fileName === 'string' ? record.fileName : '');
+    if (hash && !found.has(hash))
+      found.set(hash, typeof record.fileName === 'string' ? record.fileName : '');
     if (Array.isArray(record.children)) record.children.forEach(visit);
     if (record.root) visit(record.root);
   };
@@ -138,9 +181,15 @@ export function picturesOf(body: unknown): { hash: string; fileName: string }[] 
   return [...found].map(([hash, fileName]) => ({ hash, fileName }));
 }
 
-type Fetched = { bytes: Uint8Array; mimeType: string; fileName: string; onSite: OnSite } | { reason: Reason };
+type Fetched =
+  { bytes: Uint8Array; mimeType: string; fileName: string; onSite: OnSite } | { reason: Reason };
 
-async function pictureFromSite(world: SitePicturesWorld, hash: string, site: Pick<Site, 'url'>, client: Pick<WordPressClient, 'findMediaByTokenAsReader'>): Promise<Fetched> {
+async function pictureFromSite(
+  world: SitePicturesWorld,
+  hash: string,
+  site: Pick<Site, 'url'>,
+  client: Pick<WordPressClient, 'findMediaByTokenAsReader'>,
+): Promise<Fetched> {
   let candidates: WordPressMedia[];
   try {
     candidates = await client.findMediaByTokenAsReader(mediaToken(hash));
@@ -168,7 +217,12 @@ async function pictureFromSite(world: SitePicturesWorld, hash: string, site: Pic
       reason = 'changed_on_site';
       continue;
     }
-    return { bytes: fetched.bytes, mimeType: sniffed.mimeType, fileName: fileNameOf(media.source_url), onSite: { mediaId: media.id, url: media.source_url } };
+    return {
+      bytes: fetched.bytes,
+      mimeType: sniffed.mimeType,
+      fileName: fileNameOf(media.source_url),
+      onSite: { mediaId: media.id, url: media.source_url },
+    };
   }
   return { reason };
 }
@@ -178,16 +232,26 @@ async function pictureFromSite(world: SitePicturesWorld, hash: string, site: Pic
  * and port): a media item's address is the site's to give, and following it elsewhere would
  * let the site make this machine fetch from anywhere (another host, the local network).
  */
-export async function downloadFromSite(world: Pick<SitePicturesWorld, 'fetch' | 'clock' | 'timeoutMs'>, url: string, siteUrl: string): Promise<{ bytes: Uint8Array } | { reason: Reason }> {
+export async function downloadFromSite(
+  world: Pick<SitePicturesWorld, 'fetch' | 'clock' | 'timeoutMs'>,
+  url: string,
+  siteUrl: string,
+): Promise<{ bytes: Uint8Array } | { reason: Reason }> {
   const origin = originOf(siteUrl);
   let current = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
     if (origin === null || originOf(current) !== origin) return { reason: 'other_origin' };
     const timer = new AbortController();
-    const cancelTimer = world.clock.startTimer(world.timeoutMs ?? DEFAULT_TIMEOUT_MS, () => timer.abort());
+    const cancelTimer = world.clock.startTimer(world.timeoutMs ?? DEFAULT_TIMEOUT_MS, () =>
+      timer.abort(),
+    );
     try {
       // No credentials: a file of the uploads folder is served without them.
-      const response = await world.fetch(current, { redirect: 'manual', signal: timer.signal, headers: { accept: 'image/*' } });
+      const response = await world.fetch(current, {
+        redirect: 'manual',
+        signal: timer.signal,
+        headers: { accept: 'image/*' },
+      });
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();
@@ -196,7 +260,10 @@ export async function downloadFromSite(world: Pick<SitePicturesWorld, 'fetch' | 
       }
       if (!response.ok) {
         await response.body?.cancel();
-        return { reason: response.status === 404 || response.status === 410 ? 'not_on_site' : 'unreachable' };
+        return {
+          reason:
+            response.status === 404 || response.status === 410 ? 'not_on_site' : 'unreachable',
+        };
       }
       return await cappedBody(response, MAX_MEDIA_BYTES);
     } catch {
@@ -209,7 +276,10 @@ export async function downloadFromSite(world: Pick<SitePicturesWorld, 'fetch' | 
 }
 
 /** The body, read no further than `maxBytes`: a site cannot fill the disk or the memory. */
-async function cappedBody(response: Response, maxBytes: number): Promise<{ bytes: Uint8Array } | { reason: Reason }> {
+async function cappedBody(
+  response: Response,
+  maxBytes: number,
+): Promise<{ bytes: Uint8Array } | { reason: Reason }> {
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > maxBytes) {
     await response.body?.cancel();

@@ -19,7 +19,11 @@ export interface SiteRevisionsWorld {
 // versions save one on insert.
 const MARKED_CONTENT = /"midadMarker":"midad[a-z0-9]+"/;
 
-export async function listSiteRevisions(world: SiteRevisionsWorld, draftId: string, siteId: string): Promise<SiteRevisions> {
+export async function listSiteRevisions(
+  world: SiteRevisionsWorld,
+  draftId: string,
+  siteId: string,
+): Promise<SiteRevisions> {
   const draft = await world.drafts.open(draftId);
   const site = (await world.sites.list()).find((each) => each.id === siteId);
   if (!site) throw new ServiceError('sites.not_found');
@@ -49,8 +53,14 @@ function siteRevision(revision: WordPressRevision, names: Map<number, string>): 
 }
 
 /** The signed-in account's name is known; the others cost one lookup, and a name is only a nicety. */
-async function authorNames(client: WordPressClient, site: Site, revisions: readonly WordPressRevision[]): Promise<Map<number, string>> {
-  const others = [...new Set(revisions.map((revision) => revision.author))].filter((id) => id !== site.account.id && id > 0);
+async function authorNames(
+  client: WordPressClient,
+  site: Site,
+  revisions: readonly WordPressRevision[],
+): Promise<Map<number, string>> {
+  const others = [...new Set(revisions.map((revision) => revision.author))].filter(
+    (id) => id !== site.account.id && id > 0,
+  );
   const names = await client.userNames(others).catch((error: unknown) => {
     // Offline or refused: the ids are shown instead. Only a WordPress failure is forgiven.
     if (error instanceof WordPressError) return new Map<number, string>();

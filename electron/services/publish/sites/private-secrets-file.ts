@@ -27,8 +27,13 @@ export class PrivateSecretsFile {
     }
     try {
       const parsed: unknown = JSON.parse(text);
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
-      return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new Error('not an object');
+      return Object.fromEntries(
+        Object.entries(parsed).filter(
+          (entry): entry is [string, string] => typeof entry[1] === 'string',
+        ),
+      );
     } catch {
       throw new ServiceError('secrets.unavailable');
     }
@@ -54,6 +59,8 @@ export class PrivateSecretsFile {
   }
 
   delete(key: string): Promise<void> {
-    return this.change((entries) => Object.fromEntries(Object.entries(entries).filter(([name]) => name !== key)));
+    return this.change((entries) =>
+      Object.fromEntries(Object.entries(entries).filter(([name]) => name !== key)),
+    );
   }
 }

@@ -6,7 +6,13 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
-import { siteSchema, type SecretStorage, type Site, type SiteCategory, type SiteInput } from '../../../contract.ts';
+import {
+  siteSchema,
+  type SecretStorage,
+  type Site,
+  type SiteCategory,
+  type SiteInput,
+} from '../../../contract.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { isMissingFileError } from '../../files/file-system.ts';
 import { asStorageWrite } from '../../files/storage-error.ts';
@@ -21,7 +27,9 @@ import type { SecretStore } from './secret-store.ts';
 export const SITES_FILE = 'sites.json';
 // A sites.json written before Midad looked for the midad-bridge plugin has no reviewBridge:
 // taken as absent (the text still goes, the review stays here) until the site is checked again.
-const storedSiteSchema = siteSchema.extend({ reviewBridge: siteSchema.shape.reviewBridge.default(null) });
+const storedSiteSchema = siteSchema.extend({
+  reviewBridge: siteSchema.shape.reviewBridge.default(null),
+});
 const sitesFileSchema = z.object({ version: z.literal(1), sites: z.array(storedSiteSchema) });
 
 export interface SitesServiceOptions {
@@ -64,12 +72,17 @@ export class SitesService {
     return this.#serial(async () => {
       // Refused before the site is asked anything: the password could not be kept anyway.
       const storage = this.secretStorage();
-      if (storage.kind === 'basic-text' && !storage.weakAccepted) throw new ServiceError('secrets.weak_backend');
+      if (storage.kind === 'basic-text' && !storage.weakAccepted)
+        throw new ServiceError('secrets.weak_backend');
       const discovered = await discoverSite(input.url, this.#http());
       const client = this.#client(discovered.restRoot, input.login, input.appPassword);
       const checked = await checkSite(client, this.#http());
       const sites = await this.#read();
-      if (sites.some((site) => site.restRoot === discovered.restRoot && site.login === input.login.trim())) {
+      if (
+        sites.some(
+          (site) => site.restRoot === discovered.restRoot && site.login === input.login.trim(),
+        )
+      ) {
         throw new ServiceError('sites.already_exists');
       }
       const now = this.#options.clock.now().toISOString();
@@ -108,7 +121,11 @@ export class SitesService {
     return this.#serial(async () => {
       const site = await this.#find(siteId);
       const client = await this.clientFor(site);
-      const refreshed: Site = { ...site, ...(await checkSite(client, this.#http())), checkedAt: this.#options.clock.now().toISOString() };
+      const refreshed: Site = {
+        ...site,
+        ...(await checkSite(client, this.#http())),
+        checkedAt: this.#options.clock.now().toISOString(),
+      };
       const sites = await this.#read();
       await this.#write(sites.map((each) => (each.id === siteId ? refreshed : each)));
       return refreshed;
@@ -139,12 +156,22 @@ export class SitesService {
   }
 
   #http(): WordPressHttp {
-    return new WordPressHttp({ fetch: this.#options.fetch, clock: this.#options.clock, timeoutMs: this.#options.timeoutMs });
+    return new WordPressHttp({
+      fetch: this.#options.fetch,
+      clock: this.#options.clock,
+      timeoutMs: this.#options.timeoutMs,
+    });
   }
 
   #client(restRoot: string, login: string, appPassword: string): WordPressClient {
     const { fetch, clock, timeoutMs } = this.#options;
-    return new WordPressClient({ restRoot, credentials: { login, appPassword }, fetch, clock, timeoutMs });
+    return new WordPressClient({
+      restRoot,
+      credentials: { login, appPassword },
+      fetch,
+      clock,
+      timeoutMs,
+    });
   }
 
   #serial<T>(task: () => Promise<T>): Promise<T> {
@@ -167,7 +194,9 @@ export class SitesService {
   }
 
   async #write(sites: Site[]): Promise<void> {
-    await asStorageWrite(() => writeFileAtomic(this.#file, `${JSON.stringify({ version: 1, sites }, null, 2)}\n`));
+    await asStorageWrite(() =>
+      writeFileAtomic(this.#file, `${JSON.stringify({ version: 1, sites }, null, 2)}\n`),
+    );
     this.#options.onSitesChanged?.();
   }
 }
@@ -177,7 +206,10 @@ function secretKey(siteId: string): string {
 }
 
 /** Who the user is and what they may do, the site's categories, and whether it carries the review. */
-async function checkSite(client: WordPressClient, http: WordPressHttp): Promise<Pick<Site, 'account' | 'capabilities' | 'categories' | 'reviewBridge'>> {
+async function checkSite(
+  client: WordPressClient,
+  http: WordPressHttp,
+): Promise<Pick<Site, 'account' | 'capabilities' | 'categories' | 'reviewBridge'>> {
   let account;
   try {
     account = await client.verifyCredentials();
@@ -186,12 +218,19 @@ async function checkSite(client: WordPressClient, http: WordPressHttp): Promise<
     if (error instanceof WordPressError && error.code === 'wordpress.bad_credentials') {
       const index = await readIndex(client.restRoot, http).catch(() => null);
       if (index && !index.applicationPasswords) {
-        throw new WordPressError('wordpress.app_passwords_unavailable', error.status, error.wordpressCode);
+        throw new WordPressError(
+          'wordpress.app_passwords_unavailable',
+          error.status,
+          error.wordpressCode,
+        );
       }
     }
     throw error;
   }
-  const [categories, reviewBridge] = await Promise.all([client.listTerms('categories'), reviewBridgeOf(client)]);
+  const [categories, reviewBridge] = await Promise.all([
+    client.listTerms('categories'),
+    reviewBridgeOf(client),
+  ]);
   return {
     account: { id: account.id, name: account.name, roles: account.roles, locale: account.locale },
     capabilities: account.capabilities,

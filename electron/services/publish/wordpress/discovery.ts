@@ -31,7 +31,12 @@ export function normalizeSiteUrl(typed: string): URL {
   } catch {
     throw new ServiceError('sites.invalid_url');
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || url.username || url.password) {
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    !url.hostname ||
+    url.username ||
+    url.password
+  ) {
     throw new ServiceError('sites.invalid_url');
   }
   url.hash = '';
@@ -84,8 +89,16 @@ export async function discoverSite(typedUrl: string, http: WordPressHttp): Promi
       lastError = error;
     }
   }
-  if (lastError?.code === 'wordpress.server_error' || lastError?.code === 'wordpress.bad_credentials') throw lastError;
-  throw new WordPressError('wordpress.not_wordpress', lastError?.status ?? home.status, lastError?.wordpressCode ?? null);
+  if (
+    lastError?.code === 'wordpress.server_error' ||
+    lastError?.code === 'wordpress.bad_credentials'
+  )
+    throw lastError;
+  throw new WordPressError(
+    'wordpress.not_wordpress',
+    lastError?.status ?? home.status,
+    lastError?.wordpressCode ?? null,
+  );
 }
 
 /** The index of a REST root already known; wordpress.not_wordpress if it is not WordPress's. */
@@ -101,7 +114,10 @@ function parseIndex(body: unknown, restRoot: string): DiscoveredSite | null {
   const index = body as Record<string, unknown>;
   const namespaces = Array.isArray(index.namespaces) ? index.namespaces : [];
   if (!namespaces.includes('wp/v2')) return null;
-  const authentication = typeof index.authentication === 'object' && index.authentication !== null ? index.authentication : {};
+  const authentication =
+    typeof index.authentication === 'object' && index.authentication !== null
+      ? index.authentication
+      : {};
   return {
     restRoot,
     home: typeof index.home === 'string' ? index.home : '',

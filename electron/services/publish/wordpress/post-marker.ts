@@ -24,7 +24,8 @@ export function isPostMarker(value: string): boolean {
 }
 
 // The opening comment of the first block: name, optional JSON attributes, optional void slash.
-const FIRST_BLOCK = /^(\s*<!--\s+wp:[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*)?\s+)(\{[\s\S]*?\}\s+)?(\/?-->)/;
+const FIRST_BLOCK =
+  /^(\s*<!--\s+wp:[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*)?\s+)(\{[\s\S]*?\}\s+)?(\/?-->)/;
 
 /** The content with the marker in its first block's attributes; every other byte unchanged. */
 export function markContent(content: string, marker: string): string {
@@ -35,7 +36,10 @@ export function markContent(content: string, marker: string): string {
   if (!match) throw new Error('content to mark must start with a block');
   const [whole, opening = '', attributes, closing = ''] = match;
   const entry = `"${MARKER_ATTRIBUTE}":"${marker}"`;
-  const newAttributes = !attributes || /^\{\s*\}\s+$/.test(attributes) ? `{${entry}} ` : attributes.replace(/^\{/, `{${entry},`);
+  const newAttributes =
+    !attributes || /^\{\s*\}\s+$/.test(attributes)
+      ? `{${entry}} `
+      : attributes.replace(/^\{/, `{${entry},`);
   return `${opening}${newAttributes}${closing}${content.slice(whole.length)}`;
 }
 
@@ -46,5 +50,7 @@ export function hasMarker(content: string, marker: string): boolean {
 
 /** The content without the marker: what the serializer produced. */
 export function unmarkContent(content: string, marker: string): string {
-  return content.replace(`{"${MARKER_ATTRIBUTE}":"${marker}"} `, '').replace(`"${MARKER_ATTRIBUTE}":"${marker}",`, '');
+  return content
+    .replace(`{"${MARKER_ATTRIBUTE}":"${marker}"} `, '')
+    .replace(`"${MARKER_ATTRIBUTE}":"${marker}",`, '');
 }

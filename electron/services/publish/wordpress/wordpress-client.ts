@@ -53,7 +53,13 @@ export interface MediaUpload {
    * alt text, caption, and a description, where the outbox puts the image's media token;
    * `post` attaches the image to that post (how midad-bridge lets a contributor upload).
    */
-  fields?: { title?: string; alt_text?: string; caption?: string; description?: string; post?: number };
+  fields?: {
+    title?: string;
+    alt_text?: string;
+    caption?: string;
+    description?: string;
+    post?: number;
+  };
 }
 
 export interface WordPressClientOptions {
@@ -109,10 +115,25 @@ export class WordPressClient {
   async midadBridgeStatus(): Promise<MidadBridgeStatus | null> {
     try {
       const { body, status } = await this.#call('midad-bridge/v1/status');
-      const { version, maxDocumentBytes, contributorUploads } = parseAnswer(midadBridgeStatusSchema, body, status);
-      return { version, maxDocumentBytes, ...(contributorUploads ? { contributorUploads: { maxBytes: contributorUploads.maxBytes } } : {}) };
+      const { version, maxDocumentBytes, contributorUploads } = parseAnswer(
+        midadBridgeStatusSchema,
+        body,
+        status,
+      );
+      return {
+        version,
+        maxDocumentBytes,
+        ...(contributorUploads
+          ? { contributorUploads: { maxBytes: contributorUploads.maxBytes } }
+          : {}),
+      };
     } catch (error) {
-      if (error instanceof WordPressError && error.status === 404 && error.wordpressCode === 'rest_no_route') return null;
+      if (
+        error instanceof WordPressError &&
+        error.status === 404 &&
+        error.wordpressCode === 'rest_no_route'
+      )
+        return null;
       throw error;
     }
   }
@@ -121,7 +142,13 @@ export class WordPressClient {
   async listTerms(taxonomy: Taxonomy, options: { search?: string } = {}): Promise<WordPressTerm[]> {
     const terms: WordPressTerm[] = [];
     for (let page = 1, pages = 1; page <= pages && page <= MAX_PAGES; page += 1) {
-      const answer = await this.#call(`wp/v2/${taxonomy}`, { per_page: PAGE_SIZE, page, search: options.search, orderby: 'id', order: 'asc' });
+      const answer = await this.#call(`wp/v2/${taxonomy}`, {
+        per_page: PAGE_SIZE,
+        page,
+        search: options.search,
+        orderby: 'id',
+        order: 'asc',
+      });
       terms.push(...parseAnswer(z.array(termSchema), answer.body, answer.status));
       pages = Number(answer.headers.get('x-wp-totalpages')) || 1;
     }
@@ -129,23 +156,44 @@ export class WordPressClient {
   }
 
   /** Creates the term, or adopts the existing one WordPress names in its `term_exists` answer. */
-  async ensureTerm(taxonomy: Taxonomy, name: string, parent?: number): Promise<{ term: WordPressTerm; created: boolean }> {
+  async ensureTerm(
+    taxonomy: Taxonomy,
+    name: string,
+    parent?: number,
+  ): Promise<{ term: WordPressTerm; created: boolean }> {
     try {
-      const answer = await this.#call(`wp/v2/${taxonomy}`, {}, { method: 'POST', json: { name, ...(parent ? { parent } : {}) } });
+      const answer = await this.#call(
+        `wp/v2/${taxonomy}`,
+        {},
+        { method: 'POST', json: { name, ...(parent ? { parent } : {}) } },
+      );
       return { term: parseAnswer(termSchema, answer.body, answer.status), created: true };
     } catch (error) {
-      if (!(error instanceof WordPressError) || error.code !== 'wordpress.term_exists' || error.termId === null) throw error;
+      if (
+        !(error instanceof WordPressError) ||
+        error.code !== 'wordpress.term_exists' ||
+        error.termId === null
+      )
+        throw error;
       const answer = await this.#call(`wp/v2/${taxonomy}/${error.termId}`);
       return { term: parseAnswer(termSchema, answer.body, answer.status), created: false };
     }
   }
 
   async createPost(fields: PostFields): Promise<WordPressPost> {
-    return this.#post(await this.#call('wp/v2/posts', { context: 'edit' }, { method: 'POST', json: fields }));
+    return this.#post(
+      await this.#call('wp/v2/posts', { context: 'edit' }, { method: 'POST', json: fields }),
+    );
   }
 
   async updatePost(postId: number, fields: PostFields): Promise<WordPressPost> {
-    return this.#post(await this.#call(`wp/v2/posts/${postId}`, { context: 'edit' }, { method: 'POST', json: fields }));
+    return this.#post(
+      await this.#call(
+        `wp/v2/posts/${postId}`,
+        { context: 'edit' },
+        { method: 'POST', json: fields },
+      ),
+    );
   }
 
   /** The post as its editor sees it: `content.raw`, `title.raw`, `modified_gmt` for conflict checks. */
@@ -188,12 +236,20 @@ export class WordPressClient {
   async userNames(userIds: readonly number[]): Promise<Map<number, string>> {
     if (userIds.length === 0) return new Map();
     const answer = await this.#call('wp/v2/users', { include: userIds, per_page: PAGE_SIZE });
-    const users = parseAnswer(z.array(z.object({ id: z.number().int(), name: z.string() }).loose()), answer.body, answer.status);
+    const users = parseAnswer(
+      z.array(z.object({ id: z.number().int(), name: z.string() }).loose()),
+      answer.body,
+      answer.status,
+    );
     return new Map(users.map((user) => [user.id, user.name]));
   }
 
   /** draft, pending (send to desk), publish, future (with `date_gmt`) or back to draft. */
-  async setPostStatus(postId: number, status: PostStatus, schedule?: { date_gmt: string }): Promise<WordPressPost> {
+  async setPostStatus(
+    postId: number,
+    status: PostStatus,
+    schedule?: { date_gmt: string },
+  ): Promise<WordPressPost> {
     return this.updatePost(postId, { status, ...schedule });
   }
 
@@ -202,7 +258,10 @@ export class WordPressClient {
    * first: a search on the marker over every status but trash, then an exact check of
    * `content.raw`, so a post merely quoting the word does not count.
    */
-  async findPostsByMarker(marker: string, options: { authorId?: number } = {}): Promise<WordPressPost[]> {
+  async findPostsByMarker(
+    marker: string,
+    options: { authorId?: number } = {},
+  ): Promise<WordPressPost[]> {
     if (!isPostMarker(marker)) throw new Error('not a Midad post marker');
     const answer = await this.#call('wp/v2/posts', {
       search: marker,
@@ -223,20 +282,35 @@ export class WordPressClient {
   }
 
   /** One page of the site's posts in one status, with their raw text (context=edit). */
-  async listPosts(status: PostStatus, sort: { orderby: 'modified' | 'date'; order: 'asc' | 'desc' }): Promise<WordPressPost[]> {
-    const answer = await this.#call('wp/v2/posts', { status, context: 'edit', per_page: PAGE_SIZE, ...sort });
+  async listPosts(
+    status: PostStatus,
+    sort: { orderby: 'modified' | 'date'; order: 'asc' | 'desc' },
+  ): Promise<WordPressPost[]> {
+    const answer = await this.#call('wp/v2/posts', {
+      status,
+      context: 'edit',
+      per_page: PAGE_SIZE,
+      ...sort,
+    });
     return parseAnswer(z.array(postSchema), answer.body, answer.status);
   }
 
   /** A raw-body upload: WordPress 6.1 reads only `filename=` (not RFC 5987's `filename*=`). */
   async uploadMedia(upload: MediaUpload): Promise<WordPressMedia> {
-    const answer = await this.#call('wp/v2/media', { ...upload.fields }, {
-      method: 'POST',
-      body: upload.data,
-      headers: { 'content-type': upload.mimeType, 'content-disposition': contentDisposition(upload.fileName) },
-      timeoutMs: this.#uploadTimeoutMs,
-      signal: upload.signal,
-    });
+    const answer = await this.#call(
+      'wp/v2/media',
+      { ...upload.fields },
+      {
+        method: 'POST',
+        body: upload.data,
+        headers: {
+          'content-type': upload.mimeType,
+          'content-disposition': contentDisposition(upload.fileName),
+        },
+        timeoutMs: this.#uploadTimeoutMs,
+        signal: upload.signal,
+      },
+    );
     return parseAnswer(mediaSchema, answer.body, answer.status);
   }
 
@@ -247,7 +321,13 @@ export class WordPressClient {
    */
   async findMediaByToken(token: string): Promise<WordPressMedia[]> {
     if (!/^[a-z0-9]{16,80}$/.test(token)) throw new Error('not a media token');
-    const answer = await this.#call('wp/v2/media', { search: token, context: 'edit', per_page: PAGE_SIZE, orderby: 'id', order: 'asc' });
+    const answer = await this.#call('wp/v2/media', {
+      search: token,
+      context: 'edit',
+      per_page: PAGE_SIZE,
+      orderby: 'id',
+      order: 'asc',
+    });
     const media = parseAnswer(z.array(mediaSchema), answer.body, answer.status);
     return media.filter((item) => (item.description?.raw ?? '').includes(token));
   }
@@ -260,7 +340,13 @@ export class WordPressClient {
   async findMediaByTokenAsReader(token: string): Promise<WordPressMedia[]> {
     const mine = await this.findMediaByToken(token);
     if (mine.length > 0) return mine;
-    const answer = await this.#call('wp/v2/media', { search: token, context: 'view', per_page: PAGE_SIZE, orderby: 'id', order: 'asc' });
+    const answer = await this.#call('wp/v2/media', {
+      search: token,
+      context: 'view',
+      per_page: PAGE_SIZE,
+      orderby: 'id',
+      order: 'asc',
+    });
     const media = parseAnswer(z.array(mediaSchema), answer.body, answer.status);
     return media.filter((item) => (item.description?.rendered ?? '').includes(token));
   }
@@ -271,7 +357,10 @@ export class WordPressClient {
     return parseAnswer(mediaSchema, answer.body, answer.status);
   }
 
-  async updateMedia(mediaId: number, fields: { alt_text?: string; caption?: string }): Promise<WordPressMedia> {
+  async updateMedia(
+    mediaId: number,
+    fields: { alt_text?: string; caption?: string },
+  ): Promise<WordPressMedia> {
     const answer = await this.#call(`wp/v2/media/${mediaId}`, {}, { method: 'POST', json: fields });
     return parseAnswer(mediaSchema, answer.body, answer.status);
   }
@@ -290,7 +379,9 @@ export class WordPressClient {
  * values as byte strings, hence latin1), which WordPress 6.1 stores as the Arabic name.
  */
 export function contentDisposition(fileName: string): string {
-  const printable = [...fileName].filter((char) => char >= ' ' && char !== '\u007f' && char !== '"').join('');
+  const printable = [...fileName]
+    .filter((char) => char >= ' ' && char !== '\u007f' && char !== '"')
+    .join('');
   const safe = printable.replace(/[\\/]/g, '-').trim() || 'file';
   return `attachment; filename="${Buffer.from(safe, 'utf8').toString('latin1')}"`;
 }

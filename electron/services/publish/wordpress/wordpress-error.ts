@@ -12,8 +12,16 @@ export class WordPressError extends ServiceError {
   /** For `term_exists`: the id of the existing term. */
   readonly termId: number | null;
 
-  constructor(code: ErrorCode, status: number, wordpressCode: string | null, termId: number | null = null) {
-    super(code, [status ? `HTTP ${status}` : 'no answer', ...(wordpressCode ? [wordpressCode] : [])]);
+  constructor(
+    code: ErrorCode,
+    status: number,
+    wordpressCode: string | null,
+    termId: number | null = null,
+  ) {
+    super(code, [
+      status ? `HTTP ${status}` : 'no answer',
+      ...(wordpressCode ? [wordpressCode] : []),
+    ]);
     this.name = 'WordPressError';
     this.status = status;
     this.wordpressCode = wordpressCode;
@@ -29,11 +37,22 @@ export interface WordPressErrorBody {
   data?: unknown;
 }
 
-const PICTURE_REFUSALS = new Set(['midad_upload_needs_post', 'midad_upload_not_own_post', 'midad_upload_post_published', 'midad_upload_not_image']);
+const PICTURE_REFUSALS = new Set([
+  'midad_upload_needs_post',
+  'midad_upload_not_own_post',
+  'midad_upload_post_published',
+  'midad_upload_not_image',
+]);
 
 export function errorFromAnswer(status: number, body: WordPressErrorBody | null): WordPressError {
-  const code = typeof body?.code === 'string' && /^[a-z0-9_.-]{1,100}$/i.test(body.code) ? body.code : null;
-  return new WordPressError(errorCodeFor(status, code, body !== null), status, code, termIdOf(body));
+  const code =
+    typeof body?.code === 'string' && /^[a-z0-9_.-]{1,100}$/i.test(body.code) ? body.code : null;
+  return new WordPressError(
+    errorCodeFor(status, code, body !== null),
+    status,
+    code,
+    termIdOf(body),
+  );
 }
 
 function errorCodeFor(status: number, code: string | null, isJson: boolean): ErrorCode {
@@ -41,14 +60,16 @@ function errorCodeFor(status: number, code: string | null, isJson: boolean): Err
   // midad-bridge's contributor uploads (its size refusal is a 413 like WordPress's own).
   if (code !== null && PICTURE_REFUSALS.has(code)) return 'wordpress.picture_not_allowed';
   if (status >= 500) return 'wordpress.server_error';
-  if (status === 403) return code === 'rest_cannot_publish' ? 'wordpress.cannot_publish' : 'wordpress.forbidden';
+  if (status === 403)
+    return code === 'rest_cannot_publish' ? 'wordpress.cannot_publish' : 'wordpress.forbidden';
   if (!isJson) return 'wordpress.not_json';
   if (status === 400) {
     if (code === 'rest_invalid_param') return 'wordpress.invalid_param';
     if (code === 'term_exists') return 'wordpress.term_exists';
     return 'wordpress.bad_request';
   }
-  if (status === 404) return code === 'rest_post_invalid_id' ? 'wordpress.post_deleted' : 'wordpress.not_found';
+  if (status === 404)
+    return code === 'rest_post_invalid_id' ? 'wordpress.post_deleted' : 'wordpress.not_found';
   if (status === 413) return 'wordpress.too_large';
   return 'wordpress.rejected';
 }
@@ -83,7 +104,12 @@ const TLS_CODES = new Set([
 export function errorFromNetworkFailure(error: unknown): WordPressError {
   const code = networkCodeOf(error);
   // Chromium's network stack (the desktop app's fetch) names them ERR_CERT_… and ERR_SSL_….
-  const isTls = code !== null && (TLS_CODES.has(code) || code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') || code.startsWith('ERR_CERT_'));
+  const isTls =
+    code !== null &&
+    (TLS_CODES.has(code) ||
+      code.startsWith('ERR_SSL_') ||
+      code.startsWith('ERR_TLS_') ||
+      code.startsWith('ERR_CERT_'));
   return new WordPressError(isTls ? 'wordpress.tls' : 'wordpress.unreachable', 0, code);
 }
 

@@ -2,7 +2,12 @@
 // body), the Authorization header kept private, and every failure turned into a
 // WordPressError. `fetch` and the clock are given, never taken from globals.
 import type { Clock } from './clock.ts';
-import { errorFromAnswer, errorFromNetworkFailure, timeoutError, WordPressError } from './wordpress-error.ts';
+import {
+  errorFromAnswer,
+  errorFromNetworkFailure,
+  timeoutError,
+  WordPressError,
+} from './wordpress-error.ts';
 
 export type Fetch = typeof fetch;
 
@@ -42,7 +47,12 @@ export class WordPressHttp {
   // Private (#) so that inspecting or logging the object never shows it.
   readonly #authorization: string | null;
 
-  constructor(options: { fetch: Fetch; clock: Clock; timeoutMs?: number; authorization?: string | null }) {
+  constructor(options: {
+    fetch: Fetch;
+    clock: Clock;
+    timeoutMs?: number;
+    authorization?: string | null;
+  }) {
     this.#fetch = options.fetch;
     this.#clock = options.clock;
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -52,21 +62,32 @@ export class WordPressHttp {
   /** The answer whatever its status; only a missing answer (network, TLS, timeout) throws. */
   async send(url: string, request: HttpRequest = {}): Promise<HttpAnswer> {
     const timer = new AbortController();
-    const cancelTimer = this.#clock.startTimer(request.timeoutMs ?? this.#timeoutMs, () => timer.abort());
+    const cancelTimer = this.#clock.startTimer(request.timeoutMs ?? this.#timeoutMs, () =>
+      timer.abort(),
+    );
     const signal = request.signal ? AbortSignal.any([timer.signal, request.signal]) : timer.signal;
     const method = request.method ?? 'GET';
     try {
       const response = await this.#fetch(url, {
         method,
         headers: this.#headers(request),
-        body: request.json !== undefined ? JSON.stringify(request.json) : request.body && new Uint8Array(request.body),
+        body:
+          request.json !== undefined
+            ? JSON.stringify(request.json)
+            : request.body && new Uint8Array(request.body),
         signal,
         // A redirected POST would come back as a GET: writes must reach the URL they were sent to.
         redirect: method === 'GET' ? 'follow' : 'manual',
       });
       const text = await response.text();
       const contentType = response.headers.get('content-type') ?? '';
-      return { status: response.status, headers: response.headers, url: response.url || url, text, isJson: /\bjson\b/i.test(contentType) };
+      return {
+        status: response.status,
+        headers: response.headers,
+        url: response.url || url,
+        text,
+        isJson: /\bjson\b/i.test(contentType),
+      };
     } catch (error) {
       if (timer.signal.aborted) throw timeoutError();
       if (request.signal?.aborted) throw request.signal.reason;
@@ -84,7 +105,12 @@ export class WordPressHttp {
     if (answer.status < 200 || answer.status >= 300) {
       const errorBody = isRecord(body) ? body : null;
       // A proxy or plugin may echo the request: its `code` would carry the password into the error's details.
-      throw errorFromAnswer(answer.status, errorBody && this.#echoesCredentials(errorBody.code) ? { ...errorBody, code: undefined } : errorBody);
+      throw errorFromAnswer(
+        answer.status,
+        errorBody && this.#echoesCredentials(errorBody.code)
+          ? { ...errorBody, code: undefined }
+          : errorBody,
+      );
     }
     if (body === undefined) throw new WordPressError('wordpress.not_json', answer.status, null);
     return { status: answer.status, headers: answer.headers, body };
@@ -95,7 +121,10 @@ export class WordPressHttp {
     const token = this.#authorization.replace(/^Basic /, '');
     const credentials = Buffer.from(token, 'base64').toString('utf8');
     const password = credentials.slice(credentials.indexOf(':') + 1);
-    return [token, password].some((secret) => secret.length > 0 && (code.includes(secret) || (code.length >= 6 && secret.includes(code))));
+    return [token, password].some(
+      (secret) =>
+        secret.length > 0 && (code.includes(secret) || (code.length >= 6 && secret.includes(code))),
+    );
   }
 
   #headers(request: HttpRequest): Record<string, string> {

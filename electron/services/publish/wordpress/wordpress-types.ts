@@ -28,7 +28,14 @@ export const termSchema = z
   .loose();
 export type WordPressTerm = z.infer<typeof termSchema>;
 
-export const postStatusSchema = z.enum(['publish', 'future', 'draft', 'pending', 'private', 'trash']);
+export const postStatusSchema = z.enum([
+  'publish',
+  'future',
+  'draft',
+  'pending',
+  'private',
+  'trash',
+]);
 export type PostStatus = z.infer<typeof postStatusSchema>;
 
 export const postSchema = z
@@ -71,7 +78,10 @@ export const mediaSchema = z
     mime_type: z.string(),
     alt_text: z.string().default(''),
     description: rawField.optional(),
-    media_details: z.object({ width: z.number().optional(), height: z.number().optional() }).loose().optional(),
+    media_details: z
+      .object({ width: z.number().optional(), height: z.number().optional() })
+      .loose()
+      .optional(),
   })
   .loose();
 export type WordPressMedia = z.infer<typeof mediaSchema>;
@@ -106,7 +116,11 @@ export interface PostFields {
 }
 
 /** A REST answer in the shape Midad expects, or wordpress.unexpected_answer. */
-export function parseAnswer<T extends z.ZodType>(schema: T, body: unknown, status: number): z.output<T> {
+export function parseAnswer<T extends z.ZodType>(
+  schema: T,
+  body: unknown,
+  status: number,
+): z.output<T> {
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new WordPressError('wordpress.unexpected_answer', status, null);
   return parsed.data;

@@ -17,7 +17,15 @@ interface CommentComposerProps {
   focusOn?: unknown;
 }
 
-export function CommentComposer({ label, submitLabel, testId, onSubmit, onCancel, cancelLabel, focusOn }: CommentComposerProps) {
+export function CommentComposer({
+  label,
+  submitLabel,
+  testId,
+  onSubmit,
+  onCancel,
+  cancelLabel,
+  focusOn,
+}: CommentComposerProps) {
   const [text, setText] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -56,7 +64,12 @@ export function CommentComposer({ label, submitLabel, testId, onSubmit, onCancel
           {submitLabel}
         </button>
         {onCancel && (
-          <button type="button" className="quiet-button" data-testid={`${testId}-cancel`} onClick={onCancel}>
+          <button
+            type="button"
+            className="quiet-button"
+            data-testid={`${testId}-cancel`}
+            onClick={onCancel}
+          >
             {cancelLabel}
           </button>
         )}

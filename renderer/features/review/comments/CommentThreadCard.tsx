@@ -17,7 +17,15 @@ interface CommentThreadCardProps {
   onRefused: (code: CommentRefusal) => void;
 }
 
-export function CommentThreadCard({ thread, anchored, selected, reviewerName, actions, onSelect, onRefused }: CommentThreadCardProps) {
+export function CommentThreadCard({
+  thread,
+  anchored,
+  selected,
+  reviewerName,
+  actions,
+  onSelect,
+  onRefused,
+}: CommentThreadCardProps) {
   const { t } = useTranslation();
   const dateTime = useDateTime();
   const run = (refusal: CommentRefusal | null): boolean => {
@@ -46,7 +54,10 @@ export function CommentThreadCard({ thread, anchored, selected, reviewerName, ac
       {thread.resolved ? (
         <details className="comment-folded">
           <summary data-testid="comment-resolved-note">
-            {t('comments.resolvedBy', { name: thread.resolvedBy ?? '', time: thread.resolvedAt ? dateTime(thread.resolvedAt) : '' })}
+            {t('comments.resolvedBy', {
+              name: thread.resolvedBy ?? '',
+              time: thread.resolvedAt ? dateTime(thread.resolvedAt) : '',
+            })}
           </summary>
           <ThreadMessages thread={thread} dateTime={dateTime} />
         </details>
@@ -56,16 +67,31 @@ export function CommentThreadCard({ thread, anchored, selected, reviewerName, ac
       {canWrite && (
         <div className="comment-actions">
           {thread.resolved ? (
-            <button type="button" className="quiet-button" data-testid="comment-reopen" onClick={() => run(actions.reopen(thread.id))}>
+            <button
+              type="button"
+              className="quiet-button"
+              data-testid="comment-reopen"
+              onClick={() => run(actions.reopen(thread.id))}
+            >
               {t('comments.reopen')}
             </button>
           ) : (
-            <button type="button" className="quiet-button" data-testid="comment-resolve" onClick={() => run(actions.resolve(thread.id))}>
+            <button
+              type="button"
+              className="quiet-button"
+              data-testid="comment-resolve"
+              onClick={() => run(actions.resolve(thread.id))}
+            >
               {t('comments.resolve')}
             </button>
           )}
           {isOwnThread(thread, reviewerName) && (
-            <button type="button" className="quiet-button danger" data-testid="comment-delete" onClick={() => run(actions.remove(thread.id))}>
+            <button
+              type="button"
+              className="quiet-button danger"
+              data-testid="comment-delete"
+              onClick={() => run(actions.remove(thread.id))}
+            >
               {t('comments.delete')}
             </button>
           )}
@@ -83,14 +109,24 @@ export function CommentThreadCard({ thread, anchored, selected, reviewerName, ac
   );
 }
 
-function ThreadMessages({ thread, dateTime }: { thread: CommentThread; dateTime: (iso: string) => string }) {
-  const messages = [{ id: thread.id, author: thread.author, createdAt: thread.createdAt, text: thread.text }, ...thread.replies];
+function ThreadMessages({
+  thread,
+  dateTime,
+}: {
+  thread: CommentThread;
+  dateTime: (iso: string) => string;
+}) {
+  const messages = [
+    { id: thread.id, author: thread.author, createdAt: thread.createdAt, text: thread.text },
+    ...thread.replies,
+  ];
   return (
     <ol className="comment-messages">
       {messages.map((message) => (
         <li key={message.id} className="comment-message" data-testid="comment-message">
           <p className="comment-byline">
-            <span className="comment-author">{message.author}</span> <time dateTime={message.createdAt}>{dateTime(message.createdAt)}</time>
+            <span className="comment-author">{message.author}</span>{' '}
+            <time dateTime={message.createdAt}>{dateTime(message.createdAt)}</time>
           </p>
           <p className="comment-text" data-testid="comment-message-text">
             {message.text}

@@ -26,7 +26,10 @@ export default function CommentsPanel({ onClose }: CommentsPanelProps) {
   const [refusal, setRefusal] = useState<CommentRefusal | null>(null);
   // The name in Settings, else the site account's: the name form shows only to who has neither.
   const { reviewerName } = useDraftNewsroom();
-  const actions = useMemo(() => (store ? commentActions(store, reviewerName) : null), [store, reviewerName]);
+  const actions = useMemo(
+    () => (store ? commentActions(store, reviewerName) : null),
+    [store, reviewerName],
+  );
   const threads = listedThreads(state);
   const resolvedCount = threads.filter(({ thread }) => thread.resolved).length;
   const shown = threads.filter(({ thread }) => showResolved || !thread.resolved);
@@ -39,7 +42,14 @@ export default function CommentsPanel({ onClose }: CommentsPanelProps) {
         : t(`comments.refused.${refusalKey}`);
 
   return (
-    <SidePanel className="comments-panel" testId="comments-panel" title={t('comments.title')} closeLabel={t('comments.close')} closeTestId="comments-close" onClose={onClose}>
+    <SidePanel
+      className="comments-panel"
+      testId="comments-panel"
+      title={t('comments.title')}
+      closeLabel={t('comments.close')}
+      closeTestId="comments-close"
+      onClose={onClose}
+    >
       {reviewerName === '' && <ReviewerNameForm intro focusOn={state.pending ?? undefined} />}
       {refusalText && (
         <p className="notice" role="alert" data-testid="comments-refused">
@@ -75,7 +85,12 @@ export default function CommentsPanel({ onClose }: CommentsPanelProps) {
       )}
       {resolvedCount > 0 && (
         <label className="comments-filter">
-          <input type="checkbox" data-testid="comments-show-resolved" checked={showResolved} onChange={(event) => setShowResolved(event.target.checked)} />
+          <input
+            type="checkbox"
+            data-testid="comments-show-resolved"
+            checked={showResolved}
+            onChange={(event) => setShowResolved(event.target.checked)}
+          />
           {t('comments.showResolved', { count: resolvedCount })}
         </label>
       )}
@@ -103,4 +118,10 @@ export default function CommentsPanel({ onClose }: CommentsPanelProps) {
   );
 }
 
-type RefusalKey = 'name_missing' | 'text_missing' | 'text_too_long' | 'thread_not_found' | 'not_author' | 'selection_gone';
+type RefusalKey =
+  | 'name_missing'
+  | 'text_missing'
+  | 'text_too_long'
+  | 'thread_not_found'
+  | 'not_author'
+  | 'selection_gone';

@@ -4,7 +4,12 @@
 import { MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
+import {
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_EDITOR,
+  type LexicalEditor,
+} from 'lexical';
 import { useEffect } from 'react';
 import { ADD_COMMENT_COMMAND } from '../../../editor/commands.ts';
 import { $markIdsAt, $markIdsInDocumentOrder, $markNodes } from './mark-anchors.ts';
@@ -22,7 +27,11 @@ export function CommentsPlugin(): null {
         readAnchors();
         showThreadStates(editor, store);
       }),
-      editor.registerCommand(ADD_COMMENT_COMMAND, () => beginComment(editor, store), COMMAND_PRIORITY_EDITOR),
+      editor.registerCommand(
+        ADD_COMMENT_COMMAND,
+        () => beginComment(editor, store),
+        COMMAND_PRIORITY_EDITOR,
+      ),
       editor.registerRootListener((root, previous) => {
         previous?.removeEventListener('click', onClick);
         root?.addEventListener('click', onClick);
@@ -62,14 +71,19 @@ function beginComment(editor: LexicalEditor, store: ReviewStore): boolean {
  */
 function showThreadStates(editor: LexicalEditor, store: ReviewStore): void {
   const { review, selectedId } = store.getState();
-  const resolved = new Set(review.comments.filter((thread) => thread.resolved).map((thread) => thread.id));
+  const resolved = new Set(
+    review.comments.filter((thread) => thread.resolved).map((thread) => thread.id),
+  );
   editor.read(() => {
     for (const mark of $markNodes()) {
       const element = editor.getElementByKey(mark.getKey());
       if (!element) continue;
       const ids = mark.getIDs();
       element.classList.toggle('is-selected', selectedId !== null && ids.includes(selectedId));
-      element.classList.toggle('is-resolved', ids.every((id) => resolved.has(id)));
+      element.classList.toggle(
+        'is-resolved',
+        ids.every((id) => resolved.has(id)),
+      );
     }
   });
 }

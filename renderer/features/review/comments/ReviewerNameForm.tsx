@@ -41,7 +41,11 @@ export function ReviewerNameForm({ intro, focusOn }: ReviewerNameFormProps) {
   };
 
   return (
-    <form className="settings-form reviewer-name" data-testid="reviewer-name-form" onSubmit={(event) => void submit(event)}>
+    <form
+      className="settings-form reviewer-name"
+      data-testid="reviewer-name-form"
+      onSubmit={(event) => void submit(event)}
+    >
       <h3>{t('comments.nameTitle')}</h3>
       {intro && <p className="field-hint">{t('comments.nameHint')}</p>}
       <label className="field">
@@ -61,7 +65,10 @@ export function ReviewerNameForm({ intro, focusOn }: ReviewerNameFormProps) {
         {t('comments.nameSave')}
       </button>
       {outcome && (
-        <p className={outcome.kind === 'saved' ? 'settings-saved' : 'notice'} role={outcome.kind === 'saved' ? 'status' : 'alert'}>
+        <p
+          className={outcome.kind === 'saved' ? 'settings-saved' : 'notice'}
+          role={outcome.kind === 'saved' ? 'status' : 'alert'}
+        >
           {outcome.kind === 'saved'
             ? t('comments.nameSaved')
             : outcome.kind === 'empty'

@@ -1,7 +1,13 @@
 // What the panel's buttons do: each change goes through the pure functions of
 // comment-threads.ts, and touches the body only to put a mark on or take one off.
 import type { ReviewRefusal } from './comment-threads.ts';
-import { deleteThread, reopenThread, replyToThread, resolveThread, startThread } from './comment-threads.ts';
+import {
+  deleteThread,
+  reopenThread,
+  replyToThread,
+  resolveThread,
+  startThread,
+} from './comment-threads.ts';
 import { $anchorComment, $removeAnchors } from './mark-anchors.ts';
 import type { ReviewStore } from './review-store.ts';
 
@@ -18,12 +24,21 @@ export function commentActions(store: ReviewStore, author: string) {
       const editor = store.editor;
       if (!pending || !editor) return 'review.selection_gone';
       const id = newId();
-      const outcome = startThread(review, { id, quote: pending.quote, author, text, at: new Date() });
+      const outcome = startThread(review, {
+        id,
+        quote: pending.quote,
+        author,
+        text,
+        at: new Date(),
+      });
       if (!outcome.ok) return outcome.code;
       let anchored = false;
-      editor.update(() => {
-        anchored = $anchorComment(pending.selection, id);
-      }, { discrete: true });
+      editor.update(
+        () => {
+          anchored = $anchorComment(pending.selection, id);
+        },
+        { discrete: true },
+      );
       if (!anchored) return 'review.selection_gone';
       store.apply(() => outcome);
       store.cancelComment();
@@ -31,7 +46,9 @@ export function commentActions(store: ReviewStore, author: string) {
       return null;
     },
     reply(threadId: string, text: string): CommentRefusal | null {
-      return store.apply((review) => replyToThread(review, threadId, { id: newId(), author, text, at: new Date() }));
+      return store.apply((review) =>
+        replyToThread(review, threadId, { id: newId(), author, text, at: new Date() }),
+      );
     },
     resolve(threadId: string): CommentRefusal | null {
       return store.apply((review) => resolveThread(review, threadId, author, new Date()));

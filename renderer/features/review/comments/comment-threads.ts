@@ -23,7 +23,10 @@ export interface NewComment {
 }
 
 /** A new thread on the text `quote`, anchored by marks that carry the same id. */
-export function startThread(review: DraftReview, comment: NewComment & { quote: string }): ReviewChange {
+export function startThread(
+  review: DraftReview,
+  comment: NewComment & { quote: string },
+): ReviewChange {
   const refused = refusalOf(comment.author, comment.text);
   if (refused) return { ok: false, code: refused };
   const thread: CommentThread = {
@@ -38,22 +41,47 @@ export function startThread(review: DraftReview, comment: NewComment & { quote: 
   return { ok: true, review: { comments: [...review.comments, thread] } };
 }
 
-export function replyToThread(review: DraftReview, threadId: string, reply: NewComment): ReviewChange {
+export function replyToThread(
+  review: DraftReview,
+  threadId: string,
+  reply: NewComment,
+): ReviewChange {
   const refused = refusalOf(reply.author, reply.text);
   if (refused) return { ok: false, code: refused };
   return changeThread(review, threadId, (thread) => ({
     ...thread,
-    replies: [...thread.replies, { id: reply.id, author: reply.author.trim(), createdAt: reply.at.toISOString(), text: reply.text.trim() }],
+    replies: [
+      ...thread.replies,
+      {
+        id: reply.id,
+        author: reply.author.trim(),
+        createdAt: reply.at.toISOString(),
+        text: reply.text.trim(),
+      },
+    ],
   }));
 }
 
-export function resolveThread(review: DraftReview, threadId: string, by: string, at: Date): ReviewChange {
+export function resolveThread(
+  review: DraftReview,
+  threadId: string,
+  by: string,
+  at: Date,
+): ReviewChange {
   if (by.trim() === '') return { ok: false, code: 'review.name_missing' };
-  return changeThread(review, threadId, (thread) => ({ ...thread, resolved: true, resolvedBy: by.trim(), resolvedAt: at.toISOString() }));
+  return changeThread(review, threadId, (thread) => ({
+    ...thread,
+    resolved: true,
+    resolvedBy: by.trim(),
+    resolvedAt: at.toISOString(),
+  }));
 }
 
 export function reopenThread(review: DraftReview, threadId: string): ReviewChange {
-  return changeThread(review, threadId, ({ resolvedBy: _by, resolvedAt: _at, ...thread }) => ({ ...thread, resolved: false }));
+  return changeThread(review, threadId, ({ resolvedBy: _by, resolvedAt: _at, ...thread }) => ({
+    ...thread,
+    resolved: false,
+  }));
 }
 
 /** Only the thread's author may delete it: someone else's note is resolved, not removed. */
@@ -61,16 +89,29 @@ export function deleteThread(review: DraftReview, threadId: string, by: string):
   const thread = review.comments.find((candidate) => candidate.id === threadId);
   if (!thread) return { ok: false, code: 'review.thread_not_found' };
   if (!isOwnThread(thread, by)) return { ok: false, code: 'review.not_author' };
-  return { ok: true, review: { comments: review.comments.filter((candidate) => candidate.id !== threadId) } };
+  return {
+    ok: true,
+    review: { comments: review.comments.filter((candidate) => candidate.id !== threadId) },
+  };
 }
 
 export function isOwnThread(thread: CommentThread, name: string): boolean {
   return name.trim() !== '' && thread.author === name.trim();
 }
 
-function changeThread(review: DraftReview, threadId: string, change: (thread: CommentThread) => CommentThread): ReviewChange {
-  if (!review.comments.some((thread) => thread.id === threadId)) return { ok: false, code: 'review.thread_not_found' };
-  return { ok: true, review: { comments: review.comments.map((thread) => (thread.id === threadId ? change(thread) : thread)) } };
+function changeThread(
+  review: DraftReview,
+  threadId: string,
+  change: (thread: CommentThread) => CommentThread,
+): ReviewChange {
+  if (!review.comments.some((thread) => thread.id === threadId))
+    return { ok: false, code: 'review.thread_not_found' };
+  return {
+    ok: true,
+    review: {
+      comments: review.comments.map((thread) => (thread.id === threadId ? change(thread) : thread)),
+    },
+  };
 }
 
 function refusalOf(author: string, text: string): ReviewRefusal | null {

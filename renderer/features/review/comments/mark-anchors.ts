@@ -1,7 +1,19 @@
 // The comment marks in the editor: where they are, putting one on a selection, taking one
 // off. Each runs inside an editor read or update ($ functions).
-import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, type MarkNode } from '@lexical/mark';
-import { $getNearestNodeFromDOMNode, $getRoot, $isElementNode, $isRangeSelection, type BaseSelection, type LexicalNode } from 'lexical';
+import {
+  $isMarkNode,
+  $unwrapMarkNode,
+  $wrapSelectionInMarkNode,
+  type MarkNode,
+} from '@lexical/mark';
+import {
+  $getNearestNodeFromDOMNode,
+  $getRoot,
+  $isElementNode,
+  $isRangeSelection,
+  type BaseSelection,
+  type LexicalNode,
+} from 'lexical';
 
 /** Every MarkNode of the body, in document order. */
 export function $markNodes(): MarkNode[] {

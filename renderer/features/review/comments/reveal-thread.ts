@@ -5,6 +5,10 @@ import type { ReviewStore } from './review-store.ts';
 export function revealThread(store: ReviewStore, threadId: string): void {
   const editor = store.editor;
   if (!editor) return;
-  const key = editor.read(() => $markNodes().find((mark) => mark.hasID(threadId))?.getKey());
+  const key = editor.read(() =>
+    $markNodes()
+      .find((mark) => mark.hasID(threadId))
+      ?.getKey(),
+  );
   if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }

@@ -89,11 +89,19 @@ export function useReviewStore(): ReviewStore | null {
   return useContext(ReviewStoreContext);
 }
 
-const EMPTY_STATE: ReviewState = { review: EMPTY_REVIEW, anchorIds: [], selectedId: null, pending: null };
+const EMPTY_STATE: ReviewState = {
+  review: EMPTY_REVIEW,
+  anchorIds: [],
+  selectedId: null,
+  pending: null,
+};
 const noStore = () => () => {};
 
 export function useReviewState(store: ReviewStore | null): ReviewState {
-  return useSyncExternalStore(store?.subscribe ?? noStore, store ? store.getState : () => EMPTY_STATE);
+  return useSyncExternalStore(
+    store?.subscribe ?? noStore,
+    store ? store.getState : () => EMPTY_STATE,
+  );
 }
 
 /** The threads as the panel lists them: in document order, deleted text last. */

@@ -9,7 +9,10 @@ export interface ListedThread {
 }
 
 /** `anchorIds`: the ids of the marks in the body, in document order (repeats allowed). */
-export function threadsInDocumentOrder(review: DraftReview, anchorIds: readonly string[]): ListedThread[] {
+export function threadsInDocumentOrder(
+  review: DraftReview,
+  anchorIds: readonly string[],
+): ListedThread[] {
   const position = new Map<string, number>();
   anchorIds.forEach((id, index) => {
     if (!position.has(id)) position.set(id, index);
@@ -20,7 +23,10 @@ export function threadsInDocumentOrder(review: DraftReview, anchorIds: readonly 
   const removed = review.comments
     .filter((thread) => !position.has(thread.id))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return [...anchored.map((thread) => ({ thread, anchored: true })), ...removed.map((thread) => ({ thread, anchored: false }))];
+  return [
+    ...anchored.map((thread) => ({ thread, anchored: true })),
+    ...removed.map((thread) => ({ thread, anchored: false })),
+  ];
 }
 
 type JsonNode = { type?: unknown; ids?: unknown; children?: unknown };
@@ -29,8 +35,10 @@ type JsonNode = { type?: unknown; ids?: unknown; children?: unknown };
 export function markIdsInBody(body: unknown): string[] {
   const ids: string[] = [];
   const visit = (node: JsonNode): void => {
-    if (node.type === 'mark' && Array.isArray(node.ids)) ids.push(...node.ids.filter((id): id is string => typeof id === 'string'));
-    if (Array.isArray(node.children)) for (const child of node.children) if (isNode(child)) visit(child);
+    if (node.type === 'mark' && Array.isArray(node.ids))
+      ids.push(...node.ids.filter((id): id is string => typeof id === 'string'));
+    if (Array.isArray(node.children))
+      for (const child of node.children) if (isNode(child)) visit(child);
   };
   const root = isNode(body) ? (body as { root?: unknown }).root : undefined;
   if (isNode(root)) visit(root);

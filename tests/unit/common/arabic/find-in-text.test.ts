@@ -5,7 +5,8 @@ import { findInText } from '../../../../common/arabic/find-in-text.ts';
 import { foldWithOffsets } from '../../../../common/arabic/fold-with-offsets.ts';
 
 const folded = { exact: false, wholeWord: false };
-const texts = (text: string, query: string, options = folded) => findInText(text, query, options).map(({ start, end }) => text.slice(start, end));
+const texts = (text: string, query: string, options = folded) =>
+  findInText(text, query, options).map(({ start, end }) => text.slice(start, end));
 
 describe('folding with offsets', () => {
   it('folds hamza forms of alef, ة, ى, digits and Latin case the way the drafts search does', () => {
@@ -50,7 +51,11 @@ describe('finding in a text', () => {
 
   it('a whole word is bounded by non-letters: a longer word, a prefix or a suffix is not it', () => {
     const text = 'أحمد، الأحمدي وأحمد (احمد) أحمدُ';
-    expect(texts(text, 'احمد', { exact: false, wholeWord: true })).toEqual(['أحمد', 'احمد', 'أحمدُ']);
+    expect(texts(text, 'احمد', { exact: false, wholeWord: true })).toEqual([
+      'أحمد',
+      'احمد',
+      'أحمدُ',
+    ]);
     expect(texts(text, 'احمد')).toHaveLength(5);
   });
 

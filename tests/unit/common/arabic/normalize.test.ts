@@ -1,7 +1,12 @@
 // ARABIC.md "Search normalization", example by example, and what it must not fold.
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic, stemArabicWord } from '../../../../common/arabic/normalize.ts';
-import { findMatchRanges, forEachSearchTerm, searchTermOf, splitWords } from '../../../../common/arabic/search-terms.ts';
+import {
+  findMatchRanges,
+  forEachSearchTerm,
+  searchTermOf,
+  splitWords,
+} from '../../../../common/arabic/search-terms.ts';
 
 const sameTerm = (a: string, b: string) => expect(searchTermOf(a)).toBe(searchTermOf(b));
 
@@ -80,13 +85,20 @@ describe('light stemming', () => {
 
 describe('search terms and highlighting', () => {
   it('keeps harakat, tatweel and format controls inside a word instead of splitting there', () => {
-    expect(splitWords('كَتَبَ مـدرسة\u200Fجدة').map((word) => word.text)).toEqual(['كَتَبَ', 'مـدرسة\u200Fجدة']);
+    expect(splitWords('كَتَبَ مـدرسة\u200Fجدة').map((word) => word.text)).toEqual([
+      'كَتَبَ',
+      'مـدرسة\u200Fجدة',
+    ]);
   });
 
   it('marks the words as the writer typed them', () => {
     const text = 'زار أحمدُ مـدرسة الحي عام ٢٠٢٤.';
     const ranges = findMatchRanges(text, new Set(['احمد', searchTermOf('مدرسه')!, '2024']));
-    expect(ranges.map(({ start, end }) => text.slice(start, end))).toEqual(['أحمدُ', 'مـدرسة', '٢٠٢٤']);
+    expect(ranges.map(({ start, end }) => text.slice(start, end))).toEqual([
+      'أحمدُ',
+      'مـدرسة',
+      '٢٠٢٤',
+    ]);
   });
 
   it('gives no term for a word made only of marks', () => {
@@ -102,10 +114,13 @@ describe('search terms of a whole text', () => {
     for (let sample = 0; sample < 5000; sample += 1) {
       let text = '';
       const length = 1 + Math.floor(random() * 20);
-      for (let index = 0; index < length; index += 1) text += pieces[Math.floor(random() * pieces.length)];
+      for (let index = 0; index < length; index += 1)
+        text += pieces[Math.floor(random() * pieces.length)];
       const terms: string[] = [];
       forEachSearchTerm(text, (term) => terms.push(term));
-      expect(terms, JSON.stringify(text)).toEqual(splitWords(text).flatMap((word) => searchTermOf(word.text) ?? []));
+      expect(terms, JSON.stringify(text)).toEqual(
+        splitWords(text).flatMap((word) => searchTermOf(word.text) ?? []),
+      );
     }
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BlockCounter, countCharacters, countWords, readingMinutes } from '../../../../common/arabic/word-count.ts';
+import {
+  BlockCounter,
+  countCharacters,
+  countWords,
+  readingMinutes,
+} from '../../../../common/arabic/word-count.ts';
 
 describe('word count', () => {
   it('counts Arabic-Indic digits as words', () => {
@@ -35,13 +40,39 @@ describe('character count', () => {
   });
 
   it('counts exactly as user-perceived characters (Intl.Segmenter) for any mix of scripts, marks and emoji', () => {
-    const graphemes = (text: string) => [...new Intl.Segmenter('ar', { granularity: 'grapheme' }).segment(text)].length;
-    const pieces = ['كَتَبَ', 'شكرًا', 'Apple', '٢٠٢٤', '،', ' ', 'ـ', '\u0651', 'é', 'e\u0301', '👍🏽', '👨‍👩‍👧', '🇸🇦', '\u0600١٢', 'हिन्दी', '한국어', 'ﻻ', '\u200f', '«', '"', '؟', 'ّ'];
+    const graphemes = (text: string) =>
+      [...new Intl.Segmenter('ar', { granularity: 'grapheme' }).segment(text)].length;
+    const pieces = [
+      'كَتَبَ',
+      'شكرًا',
+      'Apple',
+      '٢٠٢٤',
+      '،',
+      ' ',
+      'ـ',
+      '\u0651',
+      'é',
+      'e\u0301',
+      '👍🏽',
+      '👨‍👩‍👧',
+      '🇸🇦',
+      '\u0600١٢',
+      'हिन्दी',
+      '한국어',
+      'ﻻ',
+      '\u200f',
+      '«',
+      '"',
+      '؟',
+      'ّ',
+    ];
     let seed = 7;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let sample = 0; sample < 1000; sample += 1) {
       const length = 1 + Math.floor(random() * 8);
-      const text = Array.from({ length }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const text = Array.from({ length }, () => pieces[Math.floor(random() * pieces.length)]).join(
+        '',
+      );
       expect(countCharacters(text), JSON.stringify(text)).toBe(graphemes(text));
     }
   });
@@ -60,7 +91,10 @@ describe('block counter', () => {
   it('adds up blocks and gives the same answer after a block changes', () => {
     const counter = new BlockCounter();
     expect(counter.count(['قتل ١٢ شخصا', 'في عام ٢٠٢٤'])).toEqual({ words: 6, characters: 22 });
-    expect(counter.count(['قتل ١٢ شخصا', 'في عام ٢٠٢٤ ميلادي'])).toEqual({ words: 7, characters: 29 });
+    expect(counter.count(['قتل ١٢ شخصا', 'في عام ٢٠٢٤ ميلادي'])).toEqual({
+      words: 7,
+      characters: 29,
+    });
   });
 });
 
@@ -74,14 +108,33 @@ describe('a text of 50 MB', () => {
 describe('plain prose counted without the segmenter', () => {
   it('gives the segmenter’s count for any mix of Arabic and Latin letters, harakat, digits, spaces and punctuation', () => {
     const segmenter = new Intl.Segmenter('ar', { granularity: 'word' });
-    const bySegmenter = (text: string) => [...segmenter.segment(text)].filter((segment) => segment.isWordLike).length;
-    const pieces = [...'ابتجحدرسعفقكلمنهويأإآؤئءةى', 'َ', 'ُ', 'ّ', 'ْ', 'ً', 'ٰ', 'a', 'Z', '1', '٢', '۳', ' ', ' ', '\n', ...'!?()«»"-؟؛.,:;،'];
+    const bySegmenter = (text: string) =>
+      [...segmenter.segment(text)].filter((segment) => segment.isWordLike).length;
+    const pieces = [
+      ...'ابتجحدرسعفقكلمنهويأإآؤئءةى',
+      'َ',
+      'ُ',
+      'ّ',
+      'ْ',
+      'ً',
+      'ٰ',
+      'a',
+      'Z',
+      '1',
+      '٢',
+      '۳',
+      ' ',
+      ' ',
+      '\n',
+      ...'!?()«»"-؟؛.,:;،',
+    ];
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let sample = 0; sample < 20_000; sample += 1) {
       let text = '';
       const length = 1 + Math.floor(random() * 30);
-      for (let index = 0; index < length; index += 1) text += sample % 2 && random() < 0.3 ? ' ' : pieces[Math.floor(random() * pieces.length)];
+      for (let index = 0; index < length; index += 1)
+        text += sample % 2 && random() < 0.3 ? ' ' : pieces[Math.floor(random() * pieces.length)];
       expect(countWords(text), JSON.stringify(text)).toBe(bySegmenter(text));
     }
   });

@@ -3,11 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { diffWords, tokenizeForDiff, type DiffPiece } from '../../../../common/arabic/word-diff.ts';
 
 const side = (pieces: DiffPiece[], drop: 'insert' | 'delete') =>
-  pieces.filter((piece) => piece.type !== drop).map((piece) => piece.text).join('');
+  pieces
+    .filter((piece) => piece.type !== drop)
+    .map((piece) => piece.text)
+    .join('');
 
 describe('the Arabic word diff', () => {
   it('keeps clitics, harakat and Arabic-Indic numbers inside their word', () => {
-    expect(tokenizeForDiff('والكتابُ ٢٠٢٤، وبالقلم')).toEqual(['والكتابُ', ' ', '٢٠٢٤', '،', ' ', 'وبالقلم']);
+    expect(tokenizeForDiff('والكتابُ ٢٠٢٤، وبالقلم')).toEqual([
+      'والكتابُ',
+      ' ',
+      '٢٠٢٤',
+      '،',
+      ' ',
+      'وبالقلم',
+    ]);
   });
 
   it('marks an inserted word', () => {
@@ -37,7 +47,9 @@ describe('the Arabic word diff', () => {
   });
 
   it('changes a number as one word', () => {
-    expect(diffWords('في عام ٢٠٢٣ وقع', 'في عام ٢٠٢٤ وقع').filter((piece) => piece.type !== 'equal')).toEqual([
+    expect(
+      diffWords('في عام ٢٠٢٣ وقع', 'في عام ٢٠٢٤ وقع').filter((piece) => piece.type !== 'equal'),
+    ).toEqual([
       { type: 'delete', text: '٢٠٢٣' },
       { type: 'insert', text: '٢٠٢٤' },
     ]);
@@ -45,7 +57,8 @@ describe('the Arabic word diff', () => {
 
   it('gives back both texts exactly, for mixed Arabic and Latin', () => {
     const before = 'قال مدير CNN، في بيان: «لن نعلق».\n\nوأضاف أن ٣٫٥ مليون شاهدوا البث.';
-    const after = 'قال المدير التنفيذي لـ CNN في بيان رسمي: «لا تعليق».\n\nوأضاف أن ٤ ملايين شاهدوا البث مباشرة.';
+    const after =
+      'قال المدير التنفيذي لـ CNN في بيان رسمي: «لا تعليق».\n\nوأضاف أن ٤ ملايين شاهدوا البث مباشرة.';
     const pieces = diffWords(before, after);
     expect(side(pieces, 'insert')).toBe(before);
     expect(side(pieces, 'delete')).toBe(after);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticleBody, DOCUMENT_LIMITS } from '../../../../common/document/article-document-check.ts';
-import { bodyOf, link, longArticle, nestedLists, paragraph, textNode } from '../../../support/document/article-bodies.ts';
+import {
+  checkArticleBody,
+  DOCUMENT_LIMITS,
+} from '../../../../common/document/article-document-check.ts';
+import {
+  bodyOf,
+  link,
+  longArticle,
+  nestedLists,
+  paragraph,
+  textNode,
+} from '../../../support/document/article-bodies.ts';
 
 const refusal = (body: unknown) => {
   const check = checkArticleBody(body);
@@ -10,18 +20,95 @@ const refusal = (body: unknown) => {
 describe('the article schema every document entering Midad is checked against', () => {
   it('accepts what the editor writes: headings, lists, quotes, links, images, marks and suggestions', () => {
     const body = bodyOf(
-      { type: 'heading', tag: 'h2', direction: null, format: '', indent: 0, version: 1, children: [textNode('عنوان')] },
-      paragraph(textNode('نص '), link('https://example.com/خبر'), { type: 'linebreak', version: 1 }, link('mailto:desk@example.com')),
-      { type: 'quote', direction: null, format: '', indent: 0, version: 1, children: [textNode('اقتباس')] },
-      { type: 'horizontalrule', version: 1 },
-      { type: 'image', version: 1, hash: 'a'.repeat(64), fileName: 'صورة.jpg', alt: '', caption: '' },
-      { type: 'image', version: 1, hash: 'b'.repeat(64), fileName: 'b.png', alt: '', caption: '', src: 'https://site.example/wp-content/uploads/b.png' },
-      { type: 'image', version: 1, hash: 'c'.repeat(64), fileName: 'c.png', alt: '', caption: '', src: `midad-media:${'c'.repeat(64)}` },
-      { type: 'protected-block', version: 1, blockName: 'core/table', source: '<!-- wp:table --><figure></figure><!-- /wp:table -->' },
+      {
+        type: 'heading',
+        tag: 'h2',
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
+        children: [textNode('عنوان')],
+      },
       paragraph(
-        { type: 'mark', ids: ['c1'], direction: null, format: '', indent: 0, version: 1, children: [textNode('تعليق')] },
-        { type: 'suggestion-insert', id: 's1', author: 'هدى', time: '2026-12-03T10:00:00.000Z', direction: null, format: '', indent: 0, version: 1, children: [textNode('أمس')] },
-        { type: 'suggestion-format', id: 's2', author: 'هدى', time: '2026-12-03T10:00:00.000Z', before: 0, direction: null, format: '', indent: 0, version: 1, children: [textNode('عريض')] },
+        textNode('نص '),
+        link('https://example.com/خبر'),
+        { type: 'linebreak', version: 1 },
+        link('mailto:desk@example.com'),
+      ),
+      {
+        type: 'quote',
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
+        children: [textNode('اقتباس')],
+      },
+      { type: 'horizontalrule', version: 1 },
+      {
+        type: 'image',
+        version: 1,
+        hash: 'a'.repeat(64),
+        fileName: 'صورة.jpg',
+        alt: '',
+        caption: '',
+      },
+      {
+        type: 'image',
+        version: 1,
+        hash: 'b'.repeat(64),
+        fileName: 'b.png',
+        alt: '',
+        caption: '',
+        src: 'https://site.example/wp-content/uploads/b.png',
+      },
+      {
+        type: 'image',
+        version: 1,
+        hash: 'c'.repeat(64),
+        fileName: 'c.png',
+        alt: '',
+        caption: '',
+        src: `midad-media:${'c'.repeat(64)}`,
+      },
+      {
+        type: 'protected-block',
+        version: 1,
+        blockName: 'core/table',
+        source: '<!-- wp:table --><figure></figure><!-- /wp:table -->',
+      },
+      paragraph(
+        {
+          type: 'mark',
+          ids: ['c1'],
+          direction: null,
+          format: '',
+          indent: 0,
+          version: 1,
+          children: [textNode('تعليق')],
+        },
+        {
+          type: 'suggestion-insert',
+          id: 's1',
+          author: 'هدى',
+          time: '2026-12-03T10:00:00.000Z',
+          direction: null,
+          format: '',
+          indent: 0,
+          version: 1,
+          children: [textNode('أمس')],
+        },
+        {
+          type: 'suggestion-format',
+          id: 's2',
+          author: 'هدى',
+          time: '2026-12-03T10:00:00.000Z',
+          before: 0,
+          direction: null,
+          format: '',
+          indent: 0,
+          version: 1,
+          children: [textNode('عريض')],
+        },
       ),
       nestedLists(12).root.children[0],
     );
@@ -33,8 +120,18 @@ describe('the article schema every document entering Midad is checked against', 
   });
 
   it('names the node types it does not know, in the order they come', () => {
-    const check = checkArticleBody(bodyOf(paragraph(textNode('أ')), { type: 'table', children: [{ type: 'tablerow', children: [] }] }, { type: 'poll', version: 1 }));
-    expect(check).toMatchObject({ ok: false, code: 'document.unknown_node', unknownTypes: ['table', 'tablerow', 'poll'] });
+    const check = checkArticleBody(
+      bodyOf(
+        paragraph(textNode('أ')),
+        { type: 'table', children: [{ type: 'tablerow', children: [] }] },
+        { type: 'poll', version: 1 },
+      ),
+    );
+    expect(check).toMatchObject({
+      ok: false,
+      code: 'document.unknown_node',
+      unknownTypes: ['table', 'tablerow', 'poll'],
+    });
   });
 
   it.each([
@@ -53,12 +150,28 @@ describe('the article schema every document entering Midad is checked against', 
     expect(refusal(bodyOf(paragraph(link(url))))).toBe('document.unsafe_url');
   });
 
-  it.each([['javascript:alert(1)'], ['midad-media:../../etc/passwd'], ['data:text/html;base64,PHNjcmlwdD4='], ['data:image/svg+xml,<svg onload=alert(1)>'], ['vbscript:x'], [{ toString: 1 }]])(
-    'refuses an image whose address is %j',
-    (src) => {
-      expect(refusal(bodyOf({ type: 'image', version: 1, hash: 'a'.repeat(64), fileName: 'a.png', alt: '', caption: '', src }))).toBe('document.unsafe_url');
-    },
-  );
+  it.each([
+    ['javascript:alert(1)'],
+    ['midad-media:../../etc/passwd'],
+    ['data:text/html;base64,PHNjcmlwdD4='],
+    ['data:image/svg+xml,<svg onload=alert(1)>'],
+    ['vbscript:x'],
+    [{ toString: 1 }],
+  ])('refuses an image whose address is %j', (src) => {
+    expect(
+      refusal(
+        bodyOf({
+          type: 'image',
+          version: 1,
+          hash: 'a'.repeat(64),
+          fileName: 'a.png',
+          alt: '',
+          caption: '',
+          src,
+        }),
+      ),
+    ).toBe('document.unsafe_url');
+  });
 
   it.each([
     ['a body without a root', {}],
@@ -70,12 +183,21 @@ describe('the article schema every document entering Midad is checked against', 
     ['a paragraph without children', bodyOf({ type: 'paragraph' })],
     ['children that are not a list', bodyOf({ type: 'paragraph', children: { 0: textNode('x') } })],
     ['a text node without text', bodyOf(paragraph({ type: 'text', text: 7 }))],
-    ['a protected block without markup', bodyOf({ type: 'protected-block', blockName: 'core/html' })],
-    ['a field nested inside a field', bodyOf(paragraph({ ...textNode('x'), style: { a: { b: {} } } }))],
+    [
+      'a protected block without markup',
+      bodyOf({ type: 'protected-block', blockName: 'core/html' }),
+    ],
+    [
+      'a field nested inside a field',
+      bodyOf(paragraph({ ...textNode('x'), style: { a: { b: {} } } })),
+    ],
     ['text straight in the root', bodyOf(textNode('نص'))],
     ['a link straight in the root', bodyOf(link('https://example.com'))],
     ['a list item outside a list', bodyOf(paragraph({ type: 'listitem', children: [] }))],
-    ['a paragraph straight in a list', bodyOf({ type: 'list', listType: 'bullet', children: [paragraph(textNode('بند'))] })],
+    [
+      'a paragraph straight in a list',
+      bodyOf({ type: 'list', listType: 'bullet', children: [paragraph(textNode('بند'))] }),
+    ],
   ])('refuses %s as malformed', (_name, body) => {
     expect(refusal(body)).toBe('document.malformed');
   });
@@ -92,7 +214,10 @@ describe('the article schema every document entering Midad is checked against', 
   });
 
   it('refuses more nodes than an article has, before walking them', () => {
-    const runs = Array.from({ length: DOCUMENT_LIMITS.maxNodes }, () => ({ type: 'linebreak', version: 1 }));
+    const runs = Array.from({ length: DOCUMENT_LIMITS.maxNodes }, () => ({
+      type: 'linebreak',
+      version: 1,
+    }));
     expect(refusal(bodyOf({ ...paragraph(), children: runs }))).toBe('document.too_many_nodes');
   });
 
@@ -102,6 +227,13 @@ describe('the article schema every document entering Midad is checked against', 
 
   it('counts a protected block’s markup and every other string toward the size', () => {
     const half = 'x'.repeat(DOCUMENT_LIMITS.maxTextChars / 2);
-    expect(refusal(bodyOf({ type: 'protected-block', blockName: 'core/html', source: half }, paragraph({ ...textNode('ب'), style: half })))).toBe('document.too_large');
+    expect(
+      refusal(
+        bodyOf(
+          { type: 'protected-block', blockName: 'core/html', source: half },
+          paragraph({ ...textNode('ب'), style: half }),
+        ),
+      ),
+    ).toBe('document.too_large');
   });
 });

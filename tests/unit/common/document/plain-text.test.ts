@@ -8,30 +8,47 @@ const root = (...children: unknown[]) => ({ root: { type: 'root', children } });
 
 describe('plain text of a Lexical document', () => {
   it('joins paragraphs and headings with a blank line', () => {
-    expect(lexicalToPlainText(root(element('heading', [text('عنوان')]), element('paragraph', [text('فقرة '), text('ثانية')])))).toBe(
-      'عنوان\n\nفقرة ثانية',
-    );
+    expect(
+      lexicalToPlainText(
+        root(
+          element('heading', [text('عنوان')]),
+          element('paragraph', [text('فقرة '), text('ثانية')]),
+        ),
+      ),
+    ).toBe('عنوان\n\nفقرة ثانية');
   });
 
   it('keeps links and line breaks inside their paragraph', () => {
-    const paragraph = element('paragraph', [text('انظر '), element('link', [text('الموقع')]), { type: 'linebreak' }, text('سطر')]);
+    const paragraph = element('paragraph', [
+      text('انظر '),
+      element('link', [text('الموقع')]),
+      { type: 'linebreak' },
+      text('سطر'),
+    ]);
     expect(lexicalToPlainText(root(paragraph))).toBe('انظر الموقع\nسطر');
   });
 
   it('makes each list item a block, nested lists too', () => {
     const nested = element('list', [element('listitem', [text('فرعي')])]);
-    const list = element('list', [element('listitem', [text('أول')]), element('listitem', [text('ثان'), nested])]);
+    const list = element('list', [
+      element('listitem', [text('أول')]),
+      element('listitem', [text('ثان'), nested]),
+    ]);
     expect(lexicalBlocks(root(list))).toEqual(['أول', 'ثان', 'فرعي']);
   });
 
   it('keeps an empty paragraph as an empty block and ignores what is not a document', () => {
-    expect(lexicalBlocks(root(element('paragraph', []), element('paragraph', [text('نص')])))).toEqual(['', 'نص']);
+    expect(
+      lexicalBlocks(root(element('paragraph', []), element('paragraph', [text('نص')]))),
+    ).toEqual(['', 'نص']);
     expect(lexicalToPlainText(null)).toBe('');
     expect(lexicalToPlainText({ root: 'nope' })).toBe('');
   });
 
   it('reads a body whose node types are not strings, even objects String() cannot convert (found by the fuzz test)', () => {
-    const odd = JSON.parse('{"type":{"toString":1},"children":[{"type":"text","text":"نص"}]}') as unknown;
+    const odd = JSON.parse(
+      '{"type":{"toString":1},"children":[{"type":"text","text":"نص"}]}',
+    ) as unknown;
     expect(lexicalToPlainText(root(odd, element('list', [])))).toBe('نص');
   });
 });

@@ -6,7 +6,13 @@ import { bodyOf, paragraph, textNode } from '../../../support/document/article-b
 
 describe('keeping unknown nodes as text', () => {
   it('makes a paragraph of each line of an unknown block and leaves known nodes as they are', () => {
-    const body = bodyOf(paragraph(textNode('أول')), { type: 'table', children: [{ type: 'row', children: [textNode('خلية ١')] }, { type: 'row', children: [textNode('خلية ٢')] }] });
+    const body = bodyOf(paragraph(textNode('أول')), {
+      type: 'table',
+      children: [
+        { type: 'row', children: [textNode('خلية ١')] },
+        { type: 'row', children: [textNode('خلية ٢')] },
+      ],
+    });
     const kept = unknownNodesAsText(body);
     expect(kept.root.children[0]).toEqual(body.root.children[0]);
     expect(lexicalToPlainText(kept)).toBe('أول\n\nخلية ١\n\nخلية ٢');
@@ -14,16 +20,32 @@ describe('keeping unknown nodes as text', () => {
   });
 
   it('makes an unknown node inside a line a run of its text, and an empty one nothing', () => {
-    const body = bodyOf(paragraph(textNode('قال '), { type: 'hashtag-v2', children: [textNode('#الرياض')] }, { type: 'emoji-v2', version: 1 }, textNode(' اليوم')));
+    const body = bodyOf(
+      paragraph(
+        textNode('قال '),
+        { type: 'hashtag-v2', children: [textNode('#الرياض')] },
+        { type: 'emoji-v2', version: 1 },
+        textNode(' اليوم'),
+      ),
+    );
     const kept = unknownNodesAsText(body);
     expect(lexicalToPlainText(kept)).toBe('قال #الرياض اليوم');
     expect(checkArticleBody(kept)).toEqual({ ok: true });
   });
 
   it('keeps an unknown item of a list as an item', () => {
-    const list = { type: 'list', listType: 'bullet', start: 1, tag: 'ul', children: [{ type: 'checkitem', children: [textNode('بند')] }] };
+    const list = {
+      type: 'list',
+      listType: 'bullet',
+      start: 1,
+      tag: 'ul',
+      children: [{ type: 'checkitem', children: [textNode('بند')] }],
+    };
     const kept = unknownNodesAsText(bodyOf(list));
-    expect(kept.root.children[0]).toMatchObject({ type: 'list', children: [{ type: 'listitem', children: [{ type: 'text', text: 'بند' }] }] });
+    expect(kept.root.children[0]).toMatchObject({
+      type: 'list',
+      children: [{ type: 'listitem', children: [{ type: 'text', text: 'بند' }] }],
+    });
     expect(checkArticleBody(kept)).toEqual({ ok: true });
   });
 });

@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { articleBlocks } from '../../../../common/document/article-blocks.ts';
 import { lexicalToPlainText } from '../../../../common/document/plain-text.ts';
-import { bodyAsPublished, countOpenSuggestions } from '../../../../common/review/suggestion-json.ts';
+import {
+  bodyAsPublished,
+  countOpenSuggestions,
+} from '../../../../common/review/suggestion-json.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { nestedLists } from '../../../support/document/article-bodies.ts';
 
 const meta = (id: string) => ({ id, author: 'هدى', time: '2026-12-03T10:00:00.000Z' });
-const text = (value: string, format = 0) => ({ type: 'text', text: value, format, style: '', mode: 'normal', detail: 0, version: 1 });
-const mark = (type: string, id: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+const text = (value: string, format = 0) => ({
+  type: 'text',
+  text: value,
+  format,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  version: 1,
+});
+const mark = (
+  type: string,
+  id: string,
+  children: unknown[],
+  extra: Record<string, unknown> = {},
+) => ({
   type,
   ...meta(id),
   ...extra,
@@ -24,7 +40,18 @@ const body = (...inline: unknown[]) => ({
     format: '',
     indent: 0,
     version: 1,
-    children: [{ type: 'paragraph', direction: 'rtl', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '', children: inline }],
+    children: [
+      {
+        type: 'paragraph',
+        direction: 'rtl',
+        format: '',
+        indent: 0,
+        version: 1,
+        textFormat: 0,
+        textStyle: '',
+        children: inline,
+      },
+    ],
   },
 });
 
@@ -39,7 +66,9 @@ const reviewed = body(
 
 describe('what is published from a body with open suggestions', () => {
   it('WordPress gets the original text and not one mark', () => {
-    expect(toWordPressBlocks(reviewed)).toBe('<!-- wp:paragraph -->\n<p>كَتَبَ الصَّحَفِيُّ الخبرَ</p>\n<!-- /wp:paragraph -->');
+    expect(toWordPressBlocks(reviewed)).toBe(
+      '<!-- wp:paragraph -->\n<p>كَتَبَ الصَّحَفِيُّ الخبرَ</p>\n<!-- /wp:paragraph -->',
+    );
   });
 
   it('the exports get the original text with its original format', () => {
@@ -47,7 +76,19 @@ describe('what is published from a body with open suggestions', () => {
       {
         kind: 'paragraph',
         direction: 'rtl',
-        runs: [{ kind: 'text', text: 'كَتَبَ الصَّحَفِيُّ الخبرَ', marks: { bold: false, italic: false, underline: false, strikethrough: false, code: false } }],
+        runs: [
+          {
+            kind: 'text',
+            text: 'كَتَبَ الصَّحَفِيُّ الخبرَ',
+            marks: {
+              bold: false,
+              italic: false,
+              underline: false,
+              strikethrough: false,
+              code: false,
+            },
+          },
+        ],
       },
     ]);
   });
@@ -58,11 +99,17 @@ describe('what is published from a body with open suggestions', () => {
 
   it('a suggested bold word is published as it was, even when the text was bold before and is unbolded', () => {
     const unbolded = body(mark('suggestion-format', 'b', [text('عاجل', 0)], { before: 1 }));
-    expect(toWordPressBlocks(unbolded)).toBe('<!-- wp:paragraph -->\n<p><strong>عاجل</strong></p>\n<!-- /wp:paragraph -->');
+    expect(toWordPressBlocks(unbolded)).toBe(
+      '<!-- wp:paragraph -->\n<p><strong>عاجل</strong></p>\n<!-- /wp:paragraph -->',
+    );
   });
 
   it('a deletion inside an insertion goes with the insertion', () => {
-    const nested = body(text('قال'), mark('suggestion-insert', 'a', [text(' أم'), mark('suggestion-delete', 'b', [text('س')])]), text(' الوزير'));
+    const nested = body(
+      text('قال'),
+      mark('suggestion-insert', 'a', [text(' أم'), mark('suggestion-delete', 'b', [text('س')])]),
+      text(' الوزير'),
+    );
     expect(lexicalToPlainText(nested)).toBe('قال الوزير');
   });
 
@@ -76,7 +123,10 @@ describe('what is published from a body with open suggestions', () => {
   });
 
   it('counts one open suggestion per id, a replacement being one', () => {
-    const replaced = body(mark('suggestion-delete', 'r', [text('الوزير')]), mark('suggestion-insert', 'r', [text('المدير')]));
+    const replaced = body(
+      mark('suggestion-delete', 'r', [text('الوزير')]),
+      mark('suggestion-insert', 'r', [text('المدير')]),
+    );
     expect(countOpenSuggestions(replaced)).toBe(1);
     expect(countOpenSuggestions(reviewed)).toBe(3);
     expect(countOpenSuggestions(body(text('نص')))).toBe(0);

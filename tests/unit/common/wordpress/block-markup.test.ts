@@ -37,24 +37,35 @@ describe('toWordPressBlocks', () => {
   });
 
   it('isolates a left-to-right heading inside a span, WordPress headings having no direction', () => {
-    expect(toWordPressBlocks(article(leftToRight(heading('h2', 'News'))))).toBe(block('heading', '<h2><span dir="ltr">News</span></h2>'));
+    expect(toWordPressBlocks(article(leftToRight(heading('h2', 'News'))))).toBe(
+      block('heading', '<h2><span dir="ltr">News</span></h2>'),
+    );
   });
 
   it('writes lists with list-item blocks, an ordered start, and a nested list inside its parent item', () => {
     const item = (html: string) => block('list-item', `<li>${html}</li>`);
     expect(toWordPressBlocks(article(numbers(3, 'أ', bullets('ب'))))).toBe(
-      block('list', `<ol start="3">${item(`أ${block('list', `<ul>${item('ب')}</ul>`)}`)}</ol>`, '{"ordered":true,"start":3}'),
+      block(
+        'list',
+        `<ol start="3">${item(`أ${block('list', `<ul>${item('ب')}</ul>`)}`)}</ol>`,
+        '{"ordered":true,"start":3}',
+      ),
     );
   });
 
   it('writes a quote as paragraphs, one a line', () => {
     expect(toWordPressBlocks(article(quote('أ', lineBreak, 'ب')))).toBe(
-      block('quote', `<blockquote class="wp-block-quote">${block('paragraph', '<p>أ</p>')}\n\n${block('paragraph', '<p>ب</p>')}</blockquote>`),
+      block(
+        'quote',
+        `<blockquote class="wp-block-quote">${block('paragraph', '<p>أ</p>')}\n\n${block('paragraph', '<p>ب</p>')}</blockquote>`,
+      ),
     );
   });
 
   it('writes the horizontal rule as a separator', () => {
-    expect(toWordPressBlocks(article(rule))).toBe(block('separator', '<hr class="wp-block-separator has-alpha-channel-opacity"/>'));
+    expect(toWordPressBlocks(article(rule))).toBe(
+      block('separator', '<hr class="wp-block-separator has-alpha-channel-opacity"/>'),
+    );
   });
 
   it('writes an uploaded image with its id, wp-image class, alt and caption', () => {
@@ -70,31 +81,63 @@ describe('toWordPressBlocks', () => {
   it('lets publishing point an image at its upload, and leaves out an image it cannot show', () => {
     const body = article(image('file:///home/sara/photo.jpg', '', ''));
     expect(toWordPressBlocks(body)).toBe('');
-    expect(toWordPressBlocks(body, { resolveImage: (found) => ({ ...found, src: 'https://x.test/p.jpg', id: 5 }) })).toContain(
-      '<img src="https://x.test/p.jpg" alt="" class="wp-image-5"/>',
-    );
+    expect(
+      toWordPressBlocks(body, {
+        resolveImage: (found) => ({ ...found, src: 'https://x.test/p.jpg', id: 5 }),
+      }),
+    ).toContain('<img src="https://x.test/p.jpg" alt="" class="wp-image-5"/>');
   });
 
   it('writes the marks as Gutenberg does: strong, em, the underline span, s', () => {
-    expect(toWordPressBlocks(article(paragraph(text('أ', 'bold', 'italic', 'underline', 'strikethrough'))))).toBe(
-      block('paragraph', '<p><strong><em><span style="text-decoration: underline;"><s>أ</s></span></em></strong></p>'),
+    expect(
+      toWordPressBlocks(
+        article(paragraph(text('أ', 'bold', 'italic', 'underline', 'strikethrough'))),
+      ),
+    ).toBe(
+      block(
+        'paragraph',
+        '<p><strong><em><span style="text-decoration: underline;"><s>أ</s></span></em></strong></p>',
+      ),
     );
   });
 
   it('keeps http, https and mailto links and turns any other link into its text', () => {
     const markup = toWordPressBlocks(
-      article(paragraph(link('https://a.test/?x=1&y=2', 'أ'), link('mailto:a@b.test', 'ب'), link('javascript:alert(1)', 'ج'), link('data:text/html,x', 'د'))),
+      article(
+        paragraph(
+          link('https://a.test/?x=1&y=2', 'أ'),
+          link('mailto:a@b.test', 'ب'),
+          link('javascript:alert(1)', 'ج'),
+          link('data:text/html,x', 'د'),
+        ),
+      ),
     );
-    expect(markup).toBe(block('paragraph', '<p><a href="https://a.test/?x=1&amp;y=2">أ</a><a href="mailto:a@b.test">ب</a>جد</p>'));
+    expect(markup).toBe(
+      block(
+        'paragraph',
+        '<p><a href="https://a.test/?x=1&amp;y=2">أ</a><a href="mailto:a@b.test">ب</a>جد</p>',
+      ),
+    );
   });
 
   it('escapes text and attributes, and percent-encodes quotes in a URL', () => {
-    const markup = toWordPressBlocks(article(paragraph('<b>&"\u00a0-->', link('https://a.test/"><x', 'ر'))));
-    expect(markup).toBe(block('paragraph', '<p>&lt;b&gt;&amp;"&nbsp;--&gt;<a href="https://a.test/%22%3E%3Cx">ر</a></p>'));
+    const markup = toWordPressBlocks(
+      article(paragraph('<b>&"\u00a0-->', link('https://a.test/"><x', 'ر'))),
+    );
+    expect(markup).toBe(
+      block(
+        'paragraph',
+        '<p>&lt;b&gt;&amp;"&nbsp;--&gt;<a href="https://a.test/%22%3E%3Cx">ر</a></p>',
+      ),
+    );
   });
 
   it('leaves out empty paragraphs, headings and quotes', () => {
-    expect(toWordPressBlocks(article(paragraph(), paragraph('  '), heading('h2'), quote(), paragraph('نص')))).toBe(block('paragraph', '<p>نص</p>'));
+    expect(
+      toWordPressBlocks(
+        article(paragraph(), paragraph('  '), heading('h2'), quote(), paragraph('نص')),
+      ),
+    ).toBe(block('paragraph', '<p>نص</p>'));
   });
 
   it('is empty for a body that is not a Lexical state', () => {
@@ -105,6 +148,8 @@ describe('toWordPressBlocks', () => {
 
 describe('serializeBlockAttributes', () => {
   it('encodes -- < > & and quotes as WordPress does, so the comment cannot be closed early', () => {
-    expect(serializeBlockAttributes({ a: '--> <b> & "q"' })).toBe('{"a":"\\u002d\\u002d\\u003e \\u003cb\\u003e \\u0026 \\u0022q\\u0022"}');
+    expect(serializeBlockAttributes({ a: '--> <b> & "q"' })).toBe(
+      '{"a":"\\u002d\\u002d\\u003e \\u003cb\\u003e \\u0026 \\u0022q\\u0022"}',
+    );
   });
 });

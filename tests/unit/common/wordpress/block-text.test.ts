@@ -3,7 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText, decodeEntities } from '../../../../common/wordpress/block-text.ts';
-import { article, bullets, heading, lineBreak, paragraph, quote, text } from '../../../fixtures/wordpress/lexical-article.ts';
+import {
+  article,
+  bullets,
+  heading,
+  lineBreak,
+  paragraph,
+  quote,
+  text,
+} from '../../../fixtures/wordpress/lexical-article.ts';
 
 describe('block markup as text', () => {
   it('reads block markup as one line a block, comments and tags gone, entities decoded', () => {
@@ -13,7 +21,8 @@ describe('block markup as text', () => {
   });
 
   it('keeps harakat, shadda, tatweel and clitics exactly as written', () => {
-    const markup = '<!-- wp:paragraph -->\n<p>بِسْمِ اللَّهِ الرَّحْمَـٰنِ وَبِالكِتَابِ</p>\n<!-- /wp:paragraph -->';
+    const markup =
+      '<!-- wp:paragraph -->\n<p>بِسْمِ اللَّهِ الرَّحْمَـٰنِ وَبِالكِتَابِ</p>\n<!-- /wp:paragraph -->';
     expect(blockMarkupText(markup)).toBe('بِسْمِ اللَّهِ الرَّحْمَـٰنِ وَبِالكِتَابِ');
   });
 
@@ -30,12 +39,16 @@ describe('block markup as text', () => {
   });
 
   it('makes a line break inside a paragraph a line of its own', () => {
-    expect(blockMarkupText(toWordPressBlocks(article(paragraph('السَّطْرُ الأَوَّلُ', lineBreak, 'السَّطْرُ الثَّانِي'))))).toBe(
-      'السَّطْرُ الأَوَّلُ\nالسَّطْرُ الثَّانِي',
-    );
+    expect(
+      blockMarkupText(
+        toWordPressBlocks(article(paragraph('السَّطْرُ الأَوَّلُ', lineBreak, 'السَّطْرُ الثَّانِي'))),
+      ),
+    ).toBe('السَّطْرُ الأَوَّلُ\nالسَّطْرُ الثَّانِي');
   });
 
   it('decodes numeric entities and leaves one beyond Unicode as it was written', () => {
-    expect(decodeEntities('&#1605;&#x62F;&#x627;&#x62F; &#99999999; &unknown;')).toBe('مداد &#99999999; &unknown;');
+    expect(decodeEntities('&#1605;&#x62F;&#x627;&#x62F; &#99999999; &unknown;')).toBe(
+      'مداد &#99999999; &unknown;',
+    );
   });
 });

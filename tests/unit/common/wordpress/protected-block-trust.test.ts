@@ -3,16 +3,26 @@
 import { describe, expect, it } from 'vitest';
 import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
-import { hostileMarkupReasons, isHostileMarkup, markupText } from '../../../../common/wordpress/untrusted-markup.ts';
+import {
+  hostileMarkupReasons,
+  isHostileMarkup,
+  markupText,
+} from '../../../../common/wordpress/untrusted-markup.ts';
 import { XSS_PAYLOADS } from '../../../fixtures/hostile-midad/hostile-documents.ts';
 
 const HOSTILE =
   '<!-- wp:html -->\n<script>window.__xss=1</script><img src=x onerror="window.__xss=1"><a href="java&#x09;script:alert(1)">اضغط</a>' +
   '<iframe src="data:text/html,<script>alert(1)</script>"></iframe>\n<!-- /wp:html -->';
-const GALLERY = '<!-- wp:gallery -->\n<figure class="wp-block-gallery"><img src="https://example.com/a.jpg" alt="مرفأ"/></figure>\n<!-- /wp:gallery -->';
+const GALLERY =
+  '<!-- wp:gallery -->\n<figure class="wp-block-gallery"><img src="https://example.com/a.jpg" alt="مرفأ"/></figure>\n<!-- /wp:gallery -->';
 
 function bodyWith(...sources: string[]) {
-  const children = sources.map((source) => ({ type: 'protected-block', version: 1, blockName: 'core/html', source }));
+  const children = sources.map((source) => ({
+    type: 'protected-block',
+    version: 1,
+    blockName: 'core/html',
+    source,
+  }));
   return { root: { type: 'root', version: 1, direction: 'rtl', format: '', indent: 0, children } };
 }
 
@@ -34,19 +44,25 @@ describe('a protected block from a .midad file', () => {
   });
 
   it('turns classic markup that can run nothing into a Custom HTML block, so a post starts with a block', () => {
-    expect(toWordPressBlocks(bodyWith('<p>نص <em>قديم</em></p>'))).toBe('<!-- wp:html -->\n<p>نص <em>قديم</em></p>\n<!-- /wp:html -->');
+    expect(toWordPressBlocks(bodyWith('<p>نص <em>قديم</em></p>'))).toBe(
+      '<!-- wp:html -->\n<p>نص <em>قديم</em></p>\n<!-- /wp:html -->',
+    );
   });
 });
 
 describe('a protected block the site answered with', () => {
   it('goes back verbatim to that site', () => {
     const site = siteBlockSources(`${HOSTILE}\n\n${GALLERY}`);
-    expect(toWordPressBlocks(bodyWith(HOSTILE, GALLERY), { siteBlocks: site })).toBe(`${HOSTILE}\n\n${GALLERY}`);
+    expect(toWordPressBlocks(bodyWith(HOSTILE, GALLERY), { siteBlocks: site })).toBe(
+      `${HOSTILE}\n\n${GALLERY}`,
+    );
   });
 
   it('is untrusted markup for another site, or once its source changed', () => {
     const otherSite = siteBlockSources(GALLERY);
-    expect(toWordPressBlocks(bodyWith(HOSTILE), { siteBlocks: otherSite })).not.toContain('<script');
+    expect(toWordPressBlocks(bodyWith(HOSTILE), { siteBlocks: otherSite })).not.toContain(
+      '<script',
+    );
     const site = siteBlockSources(HOSTILE);
     const changed = HOSTILE.replace('اضغط', 'اضغط هنا');
     expect(toWordPressBlocks(bodyWith(changed), { siteBlocks: site })).not.toContain('<script');
@@ -59,14 +75,27 @@ describe('untrusted markup', () => {
   });
 
   it('sees through case, entities, tabs and newlines inside a scheme', () => {
-    for (const href of ['JaVaScRiPt:x', 'java&#x09;script:x', 'java\nscript:x', '&#106;avascript:x', 'javascript&colon;x', ' &#14; javascript:x', 'VBScript:x', 'DATA:text/html,x']) {
+    for (const href of [
+      'JaVaScRiPt:x',
+      'java&#x09;script:x',
+      'java\nscript:x',
+      '&#106;avascript:x',
+      'javascript&colon;x',
+      ' &#14; javascript:x',
+      'VBScript:x',
+      'DATA:text/html,x',
+    ]) {
       expect(hostileMarkupReasons(`<a href="${href}">x</a>`)).toEqual(['dangerous_url']);
     }
   });
 
   it('finds nothing in plain WordPress blocks', () => {
     expect(isHostileMarkup(GALLERY)).toBe(false);
-    expect(isHostileMarkup('<!-- wp:table --><figure class="wp-block-table"><table><tr><td>١</td></tr></table></figure><!-- /wp:table -->')).toBe(false);
+    expect(
+      isHostileMarkup(
+        '<!-- wp:table --><figure class="wp-block-table"><table><tr><td>١</td></tr></table></figure><!-- /wp:table -->',
+      ),
+    ).toBe(false);
   });
 
   it('reads as the words a reader sees, without the script', () => {

@@ -7,7 +7,12 @@ import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts'
 import type { Draft } from '../../../../electron/contract.ts';
 import { articleHtmlDocument } from '../../../../electron/services/drafts/html-export.ts';
 import { articleMarkdown } from '../../../../electron/services/export/markdown-export.ts';
-import { article, paragraph, text, type Inline } from '../../../fixtures/wordpress/lexical-article.ts';
+import {
+  article,
+  paragraph,
+  text,
+  type Inline,
+} from '../../../fixtures/wordpress/lexical-article.ts';
 import { meta } from '../../electron/services/export/every-block-article.ts';
 
 function commented(ids: string[], ...children: Inline[]) {
@@ -18,7 +23,13 @@ function commented(ids: string[], ...children: Inline[]) {
   };
 }
 
-const marked = article(paragraph('قالت ', commented(['thread-1', 'thread-2'], text('الوزارة', 'bold'), ' اليوم'), ' إن المطر سيستمر'));
+const marked = article(
+  paragraph(
+    'قالت ',
+    commented(['thread-1', 'thread-2'], text('الوزارة', 'bold'), ' اليوم'),
+    ' إن المطر سيستمر',
+  ),
+);
 const plain = article(paragraph('قالت ', text('الوزارة', 'bold'), ' اليوم', ' إن المطر سيستمر'));
 
 describe('review marks in what leaves the newsroom', () => {
@@ -36,7 +47,9 @@ describe('review marks in what leaves the newsroom', () => {
 
   it('the blocks the exports read hold the commented text and nothing of the comment', () => {
     const [block] = articleBlocks(marked);
-    expect(block.kind === 'paragraph' && runsText(block.runs)).toBe('قالت الوزارة اليوم إن المطر سيستمر');
+    expect(block.kind === 'paragraph' && runsText(block.runs)).toBe(
+      'قالت الوزارة اليوم إن المطر سيستمر',
+    );
     expect(JSON.stringify(articleBlocks(marked))).not.toMatch(/mark"|thread-1/);
   });
 

@@ -7,20 +7,30 @@ describe('slugFromHeadline', () => {
   });
 
   it('drops « » and curly quotes, harakat and tatweel', () => {
-    expect(slugFromHeadline('«بِسْمِ اللَّهِ» يقول “الشيخ” في الـــحفل')).toBe('بسم-الله-يقول-الشيخ-في-الحفل');
+    expect(slugFromHeadline('«بِسْمِ اللَّهِ» يقول “الشيخ” في الـــحفل')).toBe(
+      'بسم-الله-يقول-الشيخ-في-الحفل',
+    );
   });
 
   it('drops Arabic punctuation ، ؛ ؟ and Latin punctuation', () => {
-    expect(slugFromHeadline('هل ينتهي الإضراب؟ النقابة، والحكومة؛ نعم!')).toBe('هل-ينتهي-الإضراب-النقابة-والحكومة-نعم');
-    expect(slugFromHeadline('Apple (NASDAQ: AAPL) تعلن: iPhone 17… بـ999$')).toBe('apple-nasdaq-aapl-تعلن-iphone-17-ب999');
+    expect(slugFromHeadline('هل ينتهي الإضراب؟ النقابة، والحكومة؛ نعم!')).toBe(
+      'هل-ينتهي-الإضراب-النقابة-والحكومة-نعم',
+    );
+    expect(slugFromHeadline('Apple (NASDAQ: AAPL) تعلن: iPhone 17… بـ999$')).toBe(
+      'apple-nasdaq-aapl-تعلن-iphone-17-ب999',
+    );
   });
 
   it('folds nothing else: hamzas, alef maqsura, ta marbuta and Arabic digits stay as written', () => {
-    expect(slugFromHeadline('إسرائيل أو آسيا؟ مستشفى المدينة ٢٠٢٦')).toBe('إسرائيل-أو-آسيا-مستشفى-المدينة-٢٠٢٦');
+    expect(slugFromHeadline('إسرائيل أو آسيا؟ مستشفى المدينة ٢٠٢٦')).toBe(
+      'إسرائيل-أو-آسيا-مستشفى-المدينة-٢٠٢٦',
+    );
   });
 
   it('removes bidi controls and squeezes spaces and hyphens', () => {
-    expect(slugFromHeadline('\u200f  قمة   الرياض -- 2026 \u2066CNN\u2069 ')).toBe('قمة-الرياض-2026-cnn');
+    expect(slugFromHeadline('\u200f  قمة   الرياض -- 2026 \u2066CNN\u2069 ')).toBe(
+      'قمة-الرياض-2026-cnn',
+    );
   });
 
   it('is empty for a headline of punctuation only', () => {
@@ -28,7 +38,8 @@ describe('slugFromHeadline', () => {
   });
 
   it('keeps within 200 percent-encoded characters, cut at a word, with no trailing hyphen', () => {
-    const headline = 'وزير الخارجية يبحث مع نظيره الفرنسي في باريس تطورات الأوضاع الإقليمية والدولية وسبل تعزيز التعاون';
+    const headline =
+      'وزير الخارجية يبحث مع نظيره الفرنسي في باريس تطورات الأوضاع الإقليمية والدولية وسبل تعزيز التعاون';
     const slug = slugFromHeadline(headline);
     expect(encodeURIComponent(slug).length).toBeLessThanOrEqual(WORDPRESS_SLUG_LIMIT);
     expect(slug).not.toMatch(/-$/);

@@ -21,10 +21,16 @@ describe('a host shutting down', () => {
     if (!created.ok) throw new Error(created.error.code);
     const draft = created.value as Draft;
 
-    const lastSave = host.dispatch('drafts.save', [draft.id, { meta: { ...draft.meta, headline: 'آخر ما كتب قبل الإغلاق' }, body: draft.body }]);
+    const lastSave = host.dispatch('drafts.save', [
+      draft.id,
+      { meta: { ...draft.meta, headline: 'آخر ما كتب قبل الإغلاق' }, body: draft.body },
+    ]);
     await host.shutdown();
 
-    expect(await lastSave).toMatchObject({ ok: true, value: { id: draft.id } satisfies Partial<DraftSaveResult> });
+    expect(await lastSave).toMatchObject({
+      ok: true,
+      value: { id: draft.id } satisfies Partial<DraftSaveResult>,
+    });
     const reopened = await DraftLibrary.open({ dataDir });
     expect((await reopened.open(draft.id)).meta.headline).toBe('آخر ما كتب قبل الإغلاق');
     await reopened.close();

@@ -7,8 +7,20 @@ import { DEFAULT_SETTINGS } from '../../../../electron/default-settings.ts';
 
 function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandlers {
   return {
-    app: { getInfo: async () => ({ name: 'Midad', version: '1.0.0', mode: 'browser', dataDir: '/data', spellChecking: { checker: 'browser', languages: [] } }) },
-    settings: { get: async () => DEFAULT_SETTINGS, set: async () => DEFAULT_SETTINGS, ...overrides },
+    app: {
+      getInfo: async () => ({
+        name: 'Midad',
+        version: '1.0.0',
+        mode: 'browser',
+        dataDir: '/data',
+        spellChecking: { checker: 'browser', languages: [] },
+      }),
+    },
+    settings: {
+      get: async () => DEFAULT_SETTINGS,
+      set: async () => DEFAULT_SETTINGS,
+      ...overrides,
+    },
     // Not exercised here; the draft library and the sites have their own tests.
     drafts: {} as HostHandlers['drafts'],
     sites: {} as HostHandlers['sites'],
@@ -34,7 +46,9 @@ describe('the dispatcher', () => {
 
   it('refuses invalid arguments with the field that is wrong, before any handler runs', async () => {
     let called = false;
-    const dispatch = createDispatcher(handlers({ set: async () => ((called = true), DEFAULT_SETTINGS) }));
+    const dispatch = createDispatcher(
+      handlers({ set: async () => ((called = true), DEFAULT_SETTINGS) }),
+    );
     const answer = await dispatch('settings.set', [{ language: 'fr' }]);
     expect(answer.ok).toBe(false);
     if (!answer.ok) {
@@ -54,7 +68,10 @@ describe('the dispatcher', () => {
         },
       }),
     );
-    expect(await failing('settings.get', [])).toEqual({ ok: false, error: { code: 'storage.write_failed' } });
+    expect(await failing('settings.get', [])).toEqual({
+      ok: false,
+      error: { code: 'storage.write_failed' },
+    });
 
     const logged: string[] = [];
     const crashing = createDispatcher(

@@ -4,7 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import { hostEvents, listHostEvents, type Draft, type HostEvent, type HostEventPayload } from '../../../../electron/contract.ts';
+import {
+  hostEvents,
+  listHostEvents,
+  type Draft,
+  type HostEvent,
+  type HostEventPayload,
+} from '../../../../electron/contract.ts';
 import { composeHost } from '../../../../electron/host/compose.ts';
 import { createHostEventBus } from '../../../../electron/host/host-events.ts';
 
@@ -30,7 +36,10 @@ describe('the host event bus', () => {
     const heard: HostEvent[] = [];
     bus.subscribe((event) => heard.push(event));
 
-    bus.emit('drafts.changed', { draftId: '../../etc', change: 'saved' } as HostEventPayload<'drafts.changed'>);
+    bus.emit('drafts.changed', {
+      draftId: '../../etc',
+      change: 'saved',
+    } as HostEventPayload<'drafts.changed'>);
 
     expect(heard).toEqual([]);
     expect(logged).toHaveLength(1);
@@ -49,7 +58,8 @@ describe('the host event bus', () => {
 
   it('declares every event with a payload schema', () => {
     expect(listHostEvents()).toEqual(Object.keys(hostEvents));
-    for (const name of listHostEvents()) expect(typeof hostEvents[name].payload.safeParse).toBe('function');
+    for (const name of listHostEvents())
+      expect(typeof hostEvents[name].payload.safeParse).toBe('function');
   });
 });
 
@@ -68,12 +78,17 @@ describe('a composed host', () => {
     const created = await host.dispatch('drafts.create', []);
     if (!created.ok) throw new Error(created.error.code);
     const draft = created.value as Draft;
-    await host.dispatch('drafts.save', [draft.id, { meta: { ...draft.meta, headline: 'عنوان جديد' }, body: draft.body }]);
+    await host.dispatch('drafts.save', [
+      draft.id,
+      { meta: { ...draft.meta, headline: 'عنوان جديد' }, body: draft.body },
+    ]);
     await host.dispatch('drafts.setStatus', [draft.id, 'sent_to_desk']);
     await host.dispatch('drafts.trash', [draft.id]);
     await host.shutdown();
 
-    expect(heard.filter((event) => event.name === 'drafts.changed').map((event) => event.payload)).toEqual([
+    expect(
+      heard.filter((event) => event.name === 'drafts.changed').map((event) => event.payload),
+    ).toEqual([
       { draftId: draft.id, change: 'created' },
       { draftId: draft.id, change: 'saved' },
       { draftId: draft.id, change: 'workflow' },

@@ -16,18 +16,28 @@ describe('publish.* in a host', () => {
       mode: 'browser',
       version: '0.0.0',
       settingsStore: new Conf({ cwd: dataDir, configName: 'config', projectName: 'midad' }),
-      fetch: (() => Promise.reject(new Error('no network in this test'))) as unknown as typeof fetch,
+      fetch: (() =>
+        Promise.reject(new Error('no network in this test'))) as unknown as typeof fetch,
     });
     expect(await host.dispatch('publish.jobs', [])).toEqual({ ok: true, value: [] });
     const created = await host.dispatch('drafts.create', []);
     if (!created.ok) throw new Error(created.error.code);
     const draft = created.value as Draft;
-    expect(await host.dispatch('publish.enqueue', [draft.id, 'no-such-site-1', { action: 'publish' }])).toEqual({
+    expect(
+      await host.dispatch('publish.enqueue', [draft.id, 'no-such-site-1', { action: 'publish' }]),
+    ).toEqual({
       ok: false,
       error: { code: 'sites.not_found' },
     });
-    expect(await host.dispatch('publish.cancel', ['no-such-job-1'])).toEqual({ ok: false, error: { code: 'publish.job_not_found' } });
-    const invalid = await host.dispatch('publish.enqueue', [draft.id, 'no-such-site-1', { action: 'shout' }]);
+    expect(await host.dispatch('publish.cancel', ['no-such-job-1'])).toEqual({
+      ok: false,
+      error: { code: 'publish.job_not_found' },
+    });
+    const invalid = await host.dispatch('publish.enqueue', [
+      draft.id,
+      'no-such-site-1',
+      { action: 'shout' },
+    ]);
     expect(invalid).toMatchObject({ ok: false, error: { code: 'contract.invalid_arguments' } });
     await host.shutdown();
   });

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { appRequestPath } from '../../../../electron/main/app-request.ts';
 import { parseMediaPath } from '../../../../electron/host/media-files.ts';
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../../electron/host/content-security-policy.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+} from '../../../../electron/host/content-security-policy.ts';
 
 describe('the app:// protocol', () => {
   it('serves the entry page for the bare origin and files by their path', () => {
@@ -25,7 +28,10 @@ describe('the app:// protocol', () => {
 
   it("names a draft's image only by an exact media/<draftId>/<hash> path", () => {
     const hash = 'a'.repeat(64);
-    expect(parseMediaPath(appRequestPath('GET', `app://midad/media/draft_1234/${hash}`)!)).toEqual({ draftId: 'draft_1234', hash });
+    expect(parseMediaPath(appRequestPath('GET', `app://midad/media/draft_1234/${hash}`)!)).toEqual({
+      draftId: 'draft_1234',
+      hash,
+    });
     for (const url of [
       `app://midad/media/draft_1234/${hash}.png`,
       `app://midad/media/draft_1234/${'A'.repeat(64)}`,

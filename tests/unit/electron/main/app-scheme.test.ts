@@ -22,6 +22,11 @@ describe('the app:// scheme', () => {
     const privileges = registered.find((custom) => custom.scheme === 'app')?.privileges;
     // https://www.electronjs.org/docs/latest/api/structures/custom-scheme: "codeCache …
     // only works when standard is also set to true".
-    expect(privileges).toMatchObject({ codeCache: true, standard: true, secure: true, supportFetchAPI: true });
+    expect(privileges).toMatchObject({
+      codeCache: true,
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+    });
   });
 });

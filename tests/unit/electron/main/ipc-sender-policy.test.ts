@@ -4,7 +4,11 @@ import { isTrustedIpcSender } from '../../../../electron/main/ipc-sender-policy.
 const ourWindow = new Set([7]);
 const mainFrame = (url: string) => ({ url, isMainFrame: true });
 const APP_PAGE = 'app://midad/index.html';
-const from = (frame: { url: string; isMainFrame: boolean } | null, webContentsId = 7, pageUrl = APP_PAGE) => ({ webContentsId, pageUrl, frame });
+const from = (
+  frame: { url: string; isMainFrame: boolean } | null,
+  webContentsId = 7,
+  pageUrl = APP_PAGE,
+) => ({ webContentsId, pageUrl, frame });
 
 describe('who may call the host over IPC', () => {
   it("accepts the main frame of the app's own window", () => {
@@ -17,7 +21,12 @@ describe('who may call the host over IPC', () => {
   });
 
   it('refuses our window once it shows another origin', () => {
-    for (const url of ['https://example.com/', 'file:///tmp/x.html', 'app://other/index.html', 'about:blank']) {
+    for (const url of [
+      'https://example.com/',
+      'file:///tmp/x.html',
+      'app://other/index.html',
+      'about:blank',
+    ]) {
       expect(isTrustedIpcSender(from(mainFrame(url)), ourWindow, 'drafts.list')).toBe(false);
     }
   });
@@ -32,7 +41,9 @@ describe('who may call the host over IPC', () => {
     // "May be null if accessed after the frame has either navigated or been destroyed."
     expect(isTrustedIpcSender(from(null), ourWindow, 'drafts.save')).toBe(true);
     expect(isTrustedIpcSender(from(null, 8), ourWindow, 'drafts.save')).toBe(false);
-    expect(isTrustedIpcSender(from(null, 7, 'https://attacker.example/'), ourWindow, 'drafts.save')).toBe(false);
+    expect(
+      isTrustedIpcSender(from(null, 7, 'https://attacker.example/'), ourWindow, 'drafts.save'),
+    ).toBe(false);
   });
 
   it('refuses any other webContents, whatever it shows', () => {

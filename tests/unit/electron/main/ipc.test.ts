@@ -5,7 +5,8 @@ import { IPC_CHANNEL_PREFIX, listMethods } from '../../../../electron/contract.t
 import { invokeEventStandIn } from '../../../../electron/main/test-support/ipc-main-stand-in.ts';
 
 const electron = await vi.hoisted(async () => {
-  const { ipcMainStandIn } = await import('../../../../electron/main/test-support/ipc-main-stand-in.ts');
+  const { ipcMainStandIn } =
+    await import('../../../../electron/main/test-support/ipc-main-stand-in.ts');
   return ipcMainStandIn();
 });
 vi.mock('electron', () => ({ ipcMain: electron.ipcMain }));
@@ -29,12 +30,18 @@ function eventFrom(webContentsId: number, url: string, isMainFrame = true) {
 
 describe('the IPC handlers', () => {
   it('exist for exactly the contract methods', () => {
-    expect(electron.channels().sort()).toEqual(listMethods().map(({ name }) => IPC_CHANNEL_PREFIX + name).sort());
+    expect(electron.channels().sort()).toEqual(
+      listMethods()
+        .map(({ name }) => IPC_CHANNEL_PREFIX + name)
+        .sort(),
+    );
   });
 
   it("pass the app's own main frame through to the dispatcher", async () => {
     const channel = electron.channels()[0]!;
-    await expect(electron.invoke(channel, eventFrom(7, 'app://midad/index.html'), [])).resolves.toEqual({ ok: true, value: null });
+    await expect(
+      electron.invoke(channel, eventFrom(7, 'app://midad/index.html'), []),
+    ).resolves.toEqual({ ok: true, value: null });
     expect(calls).toEqual([channel.slice(IPC_CHANNEL_PREFIX.length)]);
   });
 
@@ -57,8 +64,12 @@ describe('the IPC handlers', () => {
   it("take a page's last autosave when its frame is already gone (the window reloading), and nothing else from it", async () => {
     calls.length = 0;
     const goneFrame = invokeEventStandIn(7, null);
-    await expect(electron.invoke(`${IPC_CHANNEL_PREFIX}drafts.save`, goneFrame, [])).resolves.toEqual({ ok: true, value: null });
-    await expect(electron.invoke(`${IPC_CHANNEL_PREFIX}drafts.list`, goneFrame, [])).rejects.toThrow('Untrusted sender');
+    await expect(
+      electron.invoke(`${IPC_CHANNEL_PREFIX}drafts.save`, goneFrame, []),
+    ).resolves.toEqual({ ok: true, value: null });
+    await expect(
+      electron.invoke(`${IPC_CHANNEL_PREFIX}drafts.list`, goneFrame, []),
+    ).rejects.toThrow('Untrusted sender');
     expect(calls).toEqual(['drafts.save']);
   });
 });

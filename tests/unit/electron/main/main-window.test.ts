@@ -7,7 +7,16 @@ import { describe, expect, it, vi } from 'vitest';
 const stand = vi.hoisted(() => ({ windows: [] as unknown[] }));
 
 vi.mock('electron', () => {
-  type Shown = Pick<BrowserWindow, 'show' | 'maximize' | 'isVisible' | 'isMaximized' | 'isMinimized' | 'isFullScreen' | 'getNormalBounds'>;
+  type Shown = Pick<
+    BrowserWindow,
+    | 'show'
+    | 'maximize'
+    | 'isVisible'
+    | 'isMaximized'
+    | 'isMinimized'
+    | 'isFullScreen'
+    | 'getNormalBounds'
+  >;
   class StandInWindow implements Shown {
     /** What the screen shows, in order: 'empty frame' or 'page'. */
     readonly seen: string[] = [];
@@ -30,7 +39,8 @@ vi.mock('electron', () => {
     // emitted once the page is first rendered "if the window has not been shown yet".
     async loadURL() {
       this.#painted = true;
-      if (!this.#visible) for (const listener of this.#listeners.get('ready-to-show') ?? []) listener();
+      if (!this.#visible)
+        for (const listener of this.#listeners.get('ready-to-show') ?? []) listener();
     }
     show() {
       this.#reveal();
@@ -80,7 +90,10 @@ describe('the main window', () => {
   });
 
   it('reopens maximized when it was closed maximized, still only once the page is drawn', () => {
-    const window = openWith({ bounds: { x: 10, y: 10, width: 1000, height: 700 }, isMaximized: true });
+    const window = openWith({
+      bounds: { x: 10, y: 10, width: 1000, height: 700 },
+      isMaximized: true,
+    });
     expect(window.isMaximized()).toBe(true);
     expect(window.isVisible()).toBe(true);
     expect(window.seen).toEqual(['page']);

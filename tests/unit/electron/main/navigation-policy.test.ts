@@ -71,6 +71,9 @@ describe('links that leave the app', () => {
   });
 
   it('hand the system the URL as parsed, not the text as written', () => {
-    expect(decideWindowOpen('  HTTPS://Example.COM/a b  ')).toEqual({ action: 'deny', openExternally: 'https://example.com/a%20b' });
+    expect(decideWindowOpen('  HTTPS://Example.COM/a b  ')).toEqual({
+      action: 'deny',
+      openExternally: 'https://example.com/a%20b',
+    });
   });
 });

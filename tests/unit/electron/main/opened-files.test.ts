@@ -17,7 +17,8 @@ function app(windowOpen: boolean) {
   const imported: string[] = [];
   const importDraft = async (filePath: string) => {
     imported.push(filePath);
-    if (filePath.includes('broken')) throw Object.assign(new Error('unreadable'), { code: 'import.invalid_file' });
+    if (filePath.includes('broken'))
+      throw Object.assign(new Error('unreadable'), { code: 'import.invalid_file' });
     return 'draft_1';
   };
   return { did, imported, importDraft, openedFiles: new OpenedFiles(world) };

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { isPermissionAllowed } from '../../../../electron/main/permission-policy.ts';
 
 describe('web permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'unknown'])(
-    'refuses %s',
-    (permission) => {
-      expect(isPermissionAllowed(permission, 'app://midad/index.html')).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'openExternal',
+    'fullscreen',
+    'hid',
+    'unknown',
+  ])('refuses %s', (permission) => {
+    expect(isPermissionAllowed(permission, 'app://midad/index.html')).toBe(false);
+  });
 
   it('lets the app itself copy sanitized text to the clipboard', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write', 'app://midad/index.html')).toBe(true);

@@ -35,7 +35,10 @@ describe('the main window options', () => {
   });
 
   it('opens at the restored bounds when it has them, and never smaller than the minimum', () => {
-    const restored = createWindowOptions({ preloadPath: 'p', bounds: { x: 10, y: 20, width: 900, height: 700 } });
+    const restored = createWindowOptions({
+      preloadPath: 'p',
+      bounds: { x: 10, y: 20, width: 900, height: 700 },
+    });
     expect(restored).toMatchObject({ x: 10, y: 20, width: 900, height: 700 });
     expect(restored.minWidth).toBe(MIN_WINDOW_SIZE.width);
     expect(restored.minHeight).toBe(MIN_WINDOW_SIZE.height);

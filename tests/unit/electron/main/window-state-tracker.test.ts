@@ -18,7 +18,9 @@ describe('remembering the window size and position', () => {
     }
     expect(saved).toEqual([]);
     vi.advanceTimersByTime(SAVE_DELAY_MS);
-    expect(saved).toEqual([{ bounds: { x: 29, y: 0, width: 1000, height: 700 }, isMaximized: false }]);
+    expect(saved).toEqual([
+      { bounds: { x: 29, y: 0, width: 1000, height: 700 }, isMaximized: false },
+    ]);
   });
 
   it('saves at once when the window closes, without a second save later', () => {

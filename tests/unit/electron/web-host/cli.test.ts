@@ -4,7 +4,11 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, startWebHostProcess, type RunningWebHost } from '../../../support/web-host-process.ts';
+import {
+  REPO_ROOT,
+  startWebHostProcess,
+  type RunningWebHost,
+} from '../../../support/web-host-process.ts';
 
 let host: RunningWebHost;
 let dataDir: string;
@@ -33,7 +37,10 @@ describe('the browser-mode command', () => {
       headers: { 'content-type': 'application/json', 'x-midad-token': host.token },
       body: '[]',
     });
-    const envelope = (await answer.json()) as { ok: boolean; value: { dataDir: string; mode: string } };
+    const envelope = (await answer.json()) as {
+      ok: boolean;
+      value: { dataDir: string; mode: string };
+    };
     expect(envelope).toMatchObject({ ok: true, value: { dataDir, mode: 'browser' } });
   });
 
@@ -45,9 +52,14 @@ describe('the browser-mode command', () => {
         headers: { 'content-type': 'application/json', 'x-midad-token': host.token },
         body: JSON.stringify(args),
       }).then((answer) => answer.json() as Promise<{ ok: boolean; value: { language: string } }>);
-    expect(await call('settings.set', [{ language: 'en' }])).toMatchObject({ ok: true, value: { language: 'en' } });
+    expect(await call('settings.set', [{ language: 'en' }])).toMatchObject({
+      ok: true,
+      value: { language: 'en' },
+    });
     expect(await call('settings.get', [])).toMatchObject({ ok: true, value: { language: 'en' } });
-    const file = JSON.parse(await readFile(path.join(dataDir, 'config.json'), 'utf8')) as { settings: { language: string } };
+    const file = JSON.parse(await readFile(path.join(dataDir, 'config.json'), 'utf8')) as {
+      settings: { language: string };
+    };
     expect(file.settings.language).toBe('en');
   });
 });
@@ -60,10 +72,20 @@ describe('a data folder the host cannot use', () => {
     const parent = await mkdtemp(path.join(os.tmpdir(), 'midad-cli-bad-'));
     const aFile = path.join(parent, 'not-a-folder');
     await writeFile(aFile, 'a file where the data folder should go');
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'web-host', 'server.mjs'), '--data-dir', path.join(aFile, 'midad'), '--port', '0'], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, 'dist', 'web-host', 'server.mjs'),
+        '--data-dir',
+        path.join(aFile, 'midad'),
+        '--port',
+        '0',
+      ],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -21,29 +21,41 @@ interface OpenStream {
   close: () => void;
 }
 
-function openStream(host: WebHost, pathname: string, headers: Record<string, string> = {}): Promise<OpenStream> {
+function openStream(
+  host: WebHost,
+  pathname: string,
+  headers: Record<string, string> = {},
+): Promise<OpenStream> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port: host.port, path: pathname, headers: { Host: `127.0.0.1:${host.port}`, ...headers } }, (response) => {
-      let received = '';
-      const waiters: (() => void)[] = [];
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        received += chunk;
-        for (const wake of waiters.splice(0)) wake();
-      });
-      const ended = new Promise<void>((done) => response.on('end', done).on('close', done));
-      resolve({
-        status: response.statusCode ?? 0,
-        headers: response.headers,
-        text: () => received,
-        until: async (pattern) => {
-          while (!pattern.test(received)) await new Promise<void>((wake) => waiters.push(wake));
-          return received;
-        },
-        ended,
-        close: () => request.destroy(),
-      });
-    });
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: pathname,
+        headers: { Host: `127.0.0.1:${host.port}`, ...headers },
+      },
+      (response) => {
+        let received = '';
+        const waiters: (() => void)[] = [];
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          received += chunk;
+          for (const wake of waiters.splice(0)) wake();
+        });
+        const ended = new Promise<void>((done) => response.on('end', done).on('close', done));
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          text: () => received,
+          until: async (pattern) => {
+            while (!pattern.test(received)) await new Promise<void>((wake) => waiters.push(wake));
+            return received;
+          },
+          ended,
+          close: () => request.destroy(),
+        });
+      },
+    );
     request.on('error', reject);
     request.end();
   });
@@ -61,7 +73,10 @@ let subscriptions = 0;
 beforeEach(async () => {
   const rendererDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'midad-events-')), 'renderer');
   await mkdir(rendererDir);
-  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+  await writeFile(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
+  );
   bus = createHostEventBus();
   subscriptions = 0;
   host = await startWebHost({
@@ -86,16 +101,22 @@ describe('the event stream', () => {
   it('is refused without the token, and with only the cookie any request carries', async () => {
     const none = await openStream(host, EVENTS_PATH);
     expect(none.status).toBe(401);
-    const cookieOnly = await openStream(host, EVENTS_PATH, { Cookie: `midad_token_${host.port}=${host.token}` });
+    const cookieOnly = await openStream(host, EVENTS_PATH, {
+      Cookie: `midad_token_${host.port}=${host.token}`,
+    });
     expect(cookieOnly.status).toBe(401);
     const wrong = await openStream(host, `${EVENTS_PATH}?token=not-the-token`);
     expect(wrong.status).toBe(401);
   });
 
   it('is refused to another site and to a foreign Host, even with the token', async () => {
-    const foreignOrigin = await openStream(host, `${EVENTS_PATH}?token=${host.token}`, { Origin: 'http://evil.test' });
+    const foreignOrigin = await openStream(host, `${EVENTS_PATH}?token=${host.token}`, {
+      Origin: 'http://evil.test',
+    });
     expect(foreignOrigin.status).toBe(403);
-    const rebound = await openStream(host, `${EVENTS_PATH}?token=${host.token}`, { Host: `evil.test:${host.port}` });
+    const rebound = await openStream(host, `${EVENTS_PATH}?token=${host.token}`, {
+      Host: `evil.test:${host.port}`,
+    });
     expect(rebound.status).toBe(403);
   });
 

@@ -18,10 +18,23 @@ const SECRET = 'outside the renderer folder';
 const DRAFT_ID = 'draft_1234';
 const HASH = 'a'.repeat(64);
 
-function get(host: WebHost, rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function get(
+  host: WebHost,
+  rawPath: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, path: rawPath, headers: { Host: `127.0.0.1:${host.port}`, Cookie: `midad_token_${host.port}=${host.token}`, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: rawPath,
+        headers: {
+          Host: `127.0.0.1:${host.port}`,
+          Cookie: `midad_token_${host.port}=${host.token}`,
+          ...headers,
+        },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -43,7 +56,10 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'midad-hostile-'));
   const realRenderer = path.join(root, 'renderer-real');
   await mkdir(path.join(realRenderer, 'assets'), { recursive: true });
-  await writeFile(path.join(realRenderer, 'index.html'), '<!doctype html><meta charset="utf-8"><p>مداد</p>');
+  await writeFile(
+    path.join(realRenderer, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><p>مداد</p>',
+  );
   await writeFile(path.join(realRenderer, 'assets', 'app.js'), 'export {};');
   await mkdir(path.join(root, 'data', 'drafts'), { recursive: true });
   await writeFile(path.join(root, 'secret.txt'), SECRET);
@@ -94,7 +110,8 @@ const CLIMBING_PATHS = [
   `/${'a/'.repeat(2000)}secret.txt`,
 ];
 
-const shortName = (attempt: string) => (attempt.length > 60 ? `${attempt.slice(0, 24)}… (${attempt.length} characters)` : attempt);
+const shortName = (attempt: string) =>
+  attempt.length > 60 ? `${attempt.slice(0, 24)}… (${attempt.length} characters)` : attempt;
 
 describe('the renderer files of browser mode', () => {
   it('are served, also through a symlinked folder and a symlink that stays inside', async () => {
@@ -103,16 +120,24 @@ describe('the renderer files of browser mode', () => {
     expect((await get(host, '/link-in.js')).body).toBe('export {};');
   });
 
-  it.each(CLIMBING_PATHS.map((attempt) => [shortName(attempt), attempt]))('never show what is outside for %s', async (_name, attempt) => {
-    const answer = await get(host, attempt);
-    expect(answer.body).not.toContain(SECRET);
-    // `//x` is a URL with a host and the path `/`: the page itself, nothing more.
-    if (answer.status === 200) expect(answer.body).toContain('مداد');
-    else expect([400, 404]).toContain(answer.status);
-  });
+  it.each(CLIMBING_PATHS.map((attempt) => [shortName(attempt), attempt]))(
+    'never show what is outside for %s',
+    async (_name, attempt) => {
+      const answer = await get(host, attempt);
+      expect(answer.body).not.toContain(SECRET);
+      // `//x` is a URL with a host and the path `/`: the page itself, nothing more.
+      if (answer.status === 200) expect(answer.body).toContain('مداد');
+      else expect([400, 404]).toContain(answer.status);
+    },
+  );
 
   it('refuse the same paths when looked up directly, as the app:// protocol does', async () => {
-    const absolute = [path.join(root, 'secret.txt'), `${rendererDir}/../secret.txt`, '\\..\\secret.txt', `/${'x'.repeat(5000)}`];
+    const absolute = [
+      path.join(root, 'secret.txt'),
+      `${rendererDir}/../secret.txt`,
+      '\\..\\secret.txt',
+      `/${'x'.repeat(5000)}`,
+    ];
     for (const attempt of [...CLIMBING_PATHS, ...absolute]) {
       const file = await readStaticFile(rendererDir, attempt);
       expect(file?.body.toString('utf8') ?? '', attempt).not.toContain(SECRET);
@@ -127,18 +152,20 @@ describe('the renderer files of browser mode', () => {
 });
 
 describe('the media route of browser mode', () => {
-  it.each([
-    `/media/${DRAFT_ID}/${HASH}/../../../secret.txt`,
-    `/media/%2e%2e/%2e%2e/secret.txt`,
-    `/media/%252e%252e/${HASH}`,
-    `/media/${DRAFT_ID}%5c..%5c..%5csecret.txt/${HASH}`,
-    `/media/..\\..\\/${HASH}`,
-    `/media//etc/passwd`,
-    `/media/${encodeURIComponent(path.join(os.tmpdir(), 'data'))}/${HASH}`,
-    `/media/${DRAFT_ID}%00/${HASH}`,
-    `/media/${DRAFT_ID}/${HASH}%00.png`,
-    `/media/${DRAFT_ID}/${'a'.repeat(5000)}`,
-  ].map((attempt) => [shortName(attempt), attempt]))('asks the library nothing for %s', async (_name, attempt) => {
+  it.each(
+    [
+      `/media/${DRAFT_ID}/${HASH}/../../../secret.txt`,
+      `/media/%2e%2e/%2e%2e/secret.txt`,
+      `/media/%252e%252e/${HASH}`,
+      `/media/${DRAFT_ID}%5c..%5c..%5csecret.txt/${HASH}`,
+      `/media/..\\..\\/${HASH}`,
+      `/media//etc/passwd`,
+      `/media/${encodeURIComponent(path.join(os.tmpdir(), 'data'))}/${HASH}`,
+      `/media/${DRAFT_ID}%00/${HASH}`,
+      `/media/${DRAFT_ID}/${HASH}%00.png`,
+      `/media/${DRAFT_ID}/${'a'.repeat(5000)}`,
+    ].map((attempt) => [shortName(attempt), attempt]),
+  )('asks the library nothing for %s', async (_name, attempt) => {
     mediaAsked.length = 0;
     const answer = await get(host, attempt);
     expect(answer.status).toBe(404);
@@ -154,16 +181,31 @@ describe('the media route of browser mode', () => {
 
 describe('the size of a request', () => {
   it('is bounded for the URL and headers of every route (Node refuses above 16 KB)', async () => {
-    const answer = await get(host, `/${'a'.repeat(20_000)}`).catch(() => ({ status: 431, body: '' }));
+    const answer = await get(host, `/${'a'.repeat(20_000)}`).catch(() => ({
+      status: 431,
+      body: '',
+    }));
     expect(answer.status).toBe(431);
-    const header = await get(host, '/', { 'x-padding': 'b'.repeat(20_000) }).catch(() => ({ status: 431, body: '' }));
+    const header = await get(host, '/', { 'x-padding': 'b'.repeat(20_000) }).catch(() => ({
+      status: 431,
+      body: '',
+    }));
     expect(header.status).toBe(431);
   });
 
   it('does not matter to a page route, which refuses a body instead of reading it', async () => {
     const answer = await new Promise<number>((resolve) => {
       const req = http.request(
-        { host: '127.0.0.1', port: host.port, path: '/', method: 'POST', headers: { Host: `127.0.0.1:${host.port}`, Cookie: `midad_token_${host.port}=${host.token}` } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/',
+          method: 'POST',
+          headers: {
+            Host: `127.0.0.1:${host.port}`,
+            Cookie: `midad_token_${host.port}=${host.token}`,
+          },
+        },
         (res) => resolve(res.statusCode ?? 0),
       );
       req.on('error', () => resolve(405));
@@ -175,16 +217,28 @@ describe('the size of a request', () => {
 
 describe('the token and the address of browser mode', () => {
   it('is new for every run, long and unguessable, and one run refuses another run’s token', async () => {
-    const other = await startWebHost({ rendererDir, readMedia: async () => undefined, dispatch: async () => ({ ok: true, value: null }) });
+    const other = await startWebHost({
+      rendererDir,
+      readMedia: async () => undefined,
+      dispatch: async () => ({ ok: true, value: null }),
+    });
     try {
       expect(other.token).not.toBe(host.token);
       expect(other.token).toMatch(/^[\w-]{32,}$/);
       const answer = await new Promise<number>((resolve, reject) => {
         http
-          .get({ host: '127.0.0.1', port: other.port, path: `/?token=${host.token}`, headers: { Host: `127.0.0.1:${other.port}` } }, (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-          })
+          .get(
+            {
+              host: '127.0.0.1',
+              port: other.port,
+              path: `/?token=${host.token}`,
+              headers: { Host: `127.0.0.1:${other.port}` },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          )
           .on('error', reject);
       });
       expect(answer).toBe(401);
@@ -215,7 +269,18 @@ describe('a bad call to the API', () => {
   const asked: string[] = [];
 
   beforeAll(async () => {
-    const handlers = { app: { getInfo: async () => ({ name: 'Midad', version: '0', mode: 'browser', dataDir: '/data', spellChecking: { checker: 'browser', languages: [] } }) }, drafts: { open: async () => null } };
+    const handlers = {
+      app: {
+        getInfo: async () => ({
+          name: 'Midad',
+          version: '0',
+          mode: 'browser',
+          dataDir: '/data',
+          spellChecking: { checker: 'browser', languages: [] },
+        }),
+      },
+      drafts: { open: async () => null },
+    };
     const dispatch = createDispatcher(handlers as unknown as HostHandlers);
     api = await startWebHost({
       rendererDir,
@@ -229,7 +294,11 @@ describe('a bad call to the API', () => {
 
   afterAll(() => api.close());
 
-  function call(rawPath: string, body: string, method = 'POST'): Promise<{ status: number; body: string }> {
+  function call(
+    rawPath: string,
+    body: string,
+    method = 'POST',
+  ): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
       const req = http.request(
         {
@@ -238,7 +307,11 @@ describe('a bad call to the API', () => {
           path: rawPath,
           method,
           agent: false,
-          headers: { Host: `127.0.0.1:${api.port}`, 'content-type': 'application/json', 'x-midad-token': api.token },
+          headers: {
+            Host: `127.0.0.1:${api.port}`,
+            'content-type': 'application/json',
+            'x-midad-token': api.token,
+          },
         },
         (res) => {
           let text = '';
@@ -252,37 +325,52 @@ describe('a bad call to the API', () => {
     });
   }
 
-  const errorCode = (answer: { body: string }) => (JSON.parse(answer.body) as { error?: { code?: string } }).error?.code;
+  const errorCode = (answer: { body: string }) =>
+    (JSON.parse(answer.body) as { error?: { code?: string } }).error?.code;
 
-  it.each(['/api/%E0%A4%A', '/api/%', '/api/app.%ZZgetInfo', '/api/%C0%AE%C0%AE'])('names no method when its name is a broken escape (%s)', async (rawPath) => {
-    const answer = await call(rawPath, '[]');
-    expect(answer.status).toBe(400);
-    expect(errorCode(answer)).toBe('contract.unknown_method');
-  });
+  it.each(['/api/%E0%A4%A', '/api/%', '/api/app.%ZZgetInfo', '/api/%C0%AE%C0%AE'])(
+    'names no method when its name is a broken escape (%s)',
+    async (rawPath) => {
+      const answer = await call(rawPath, '[]');
+      expect(answer.status).toBe(400);
+      expect(errorCode(answer)).toBe('contract.unknown_method');
+    },
+  );
 
-  it.each(['/api/nothing.here', '/api/__proto__', '/api/constructor', '/api/app.getInfo.extra'])('answers an unknown method with its code (%s)', async (rawPath) => {
-    const answer = await call(rawPath, '[]');
-    expect(answer.status).toBe(200);
-    expect(errorCode(answer)).toBe('contract.unknown_method');
-  });
+  it.each(['/api/nothing.here', '/api/__proto__', '/api/constructor', '/api/app.getInfo.extra'])(
+    'answers an unknown method with its code (%s)',
+    async (rawPath) => {
+      const answer = await call(rawPath, '[]');
+      expect(answer.status).toBe(200);
+      expect(errorCode(answer)).toBe('contract.unknown_method');
+    },
+  );
 
-  it.each(['{"not":"a list"}', '[42]', '["../../etc"]', 'not json', '', 'null'])('refuses arguments of the wrong type or shape (%s)', async (body) => {
-    const answer = await call('/api/drafts.open', body);
-    expect(answer.status).toBe(200);
-    expect(errorCode(answer)).toBe('contract.invalid_arguments');
-  });
+  it.each(['{"not":"a list"}', '[42]', '["../../etc"]', 'not json', '', 'null'])(
+    'refuses arguments of the wrong type or shape (%s)',
+    async (body) => {
+      const answer = await call('/api/drafts.open', body);
+      expect(answer.status).toBe(200);
+      expect(errorCode(answer)).toBe('contract.invalid_arguments');
+    },
+  );
 
-  it.each(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])('refuses the HTTP method %s without calling anything', async (method) => {
-    asked.length = 0;
-    const answer = await call('/api/app.getInfo', '[]', method);
-    expect(answer.status).toBe(405);
-    expect(asked).toEqual([]);
-  });
+  it.each(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])(
+    'refuses the HTTP method %s without calling anything',
+    async (method) => {
+      asked.length = 0;
+      const answer = await call('/api/app.getInfo', '[]', method);
+      expect(answer.status).toBe(405);
+      expect(asked).toEqual([]);
+    },
+  );
 
   it('refuses an HTTP method HTTP does not have with 400, before any route', async () => {
     const status = await new Promise<string>((resolve, reject) => {
       const socket = net.connect(api.port, '127.0.0.1', () => {
-        socket.end(`BREW /api/app.getInfo HTTP/1.1\r\nHost: 127.0.0.1:${api.port}\r\nx-midad-token: ${api.token}\r\ncontent-length: 2\r\n\r\n[]`);
+        socket.end(
+          `BREW /api/app.getInfo HTTP/1.1\r\nHost: 127.0.0.1:${api.port}\r\nx-midad-token: ${api.token}\r\ncontent-length: 2\r\n\r\n[]`,
+        );
       });
       let text = '';
       socket.on('data', (chunk) => (text += chunk.toString()));

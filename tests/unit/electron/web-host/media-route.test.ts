@@ -11,13 +11,26 @@ import { startWebHost, type WebHost } from '../../../../electron/web-host/server
 import { content, freshDataDir, openLibrary } from '../services/drafts/library-fixture.ts';
 import { pngOf } from '../services/drafts/media-images.ts';
 
-function get(host: WebHost, pathname: string, headers: Record<string, string>): Promise<{ status: number; body: Buffer; headers: http.IncomingHttpHeaders }> {
+function get(
+  host: WebHost,
+  pathname: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: Buffer; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: host.port, path: pathname, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, path: pathname, headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks),
+            headers: res.headers,
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -37,8 +50,12 @@ beforeAll(async () => {
   library = await openLibrary(dataDir);
   draftA = (await library.create(content('أ'))).id;
   draftB = (await library.create(content('ب'))).id;
-  hashA = (await library.addMedia(draftA, { fileName: 'أ.png', mimeType: 'image/png', bytes: image })).hash;
-  hashB = (await library.addMedia(draftB, { fileName: 'ب.png', mimeType: 'image/png', bytes: pngOf(3, 3) })).hash;
+  hashA = (
+    await library.addMedia(draftA, { fileName: 'أ.png', mimeType: 'image/png', bytes: image })
+  ).hash;
+  hashB = (
+    await library.addMedia(draftB, { fileName: 'ب.png', mimeType: 'image/png', bytes: pngOf(3, 3) })
+  ).hash;
   const rendererDir = await mkdtemp(path.join(os.tmpdir(), 'midad-renderer-'));
   await mkdir(rendererDir, { recursive: true });
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html>');
@@ -51,7 +68,10 @@ beforeAll(async () => {
 
 afterAll(() => host.close());
 
-const withCookie = () => ({ Host: `127.0.0.1:${host.port}`, Cookie: `midad_token_${host.port}=${host.token}` });
+const withCookie = () => ({
+  Host: `127.0.0.1:${host.port}`,
+  Cookie: `midad_token_${host.port}=${host.token}`,
+});
 
 describe('the media route of browser mode', () => {
   it('serves a draft’s image with its stored type and nosniff', async () => {
@@ -63,8 +83,17 @@ describe('the media route of browser mode', () => {
   });
 
   it('needs the token', async () => {
-    expect((await get(host, `/media/${draftA}/${hashA}`, { Host: `127.0.0.1:${host.port}` })).status).toBe(401);
-    expect((await get(host, `/media/${draftA}/${hashA}`, { Host: `attacker.example:${host.port}`, Cookie: `midad_token_${host.port}=${host.token}` })).status).toBe(403);
+    expect(
+      (await get(host, `/media/${draftA}/${hashA}`, { Host: `127.0.0.1:${host.port}` })).status,
+    ).toBe(401);
+    expect(
+      (
+        await get(host, `/media/${draftA}/${hashA}`, {
+          Host: `attacker.example:${host.port}`,
+          Cookie: `midad_token_${host.port}=${host.token}`,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('serves only the draft’s own images, and refuses ids of the wrong form', async () => {

@@ -10,13 +10,26 @@ import type { DraftLibrary } from '../../../../electron/services/drafts/draft-li
 import { startWebHost, type WebHost } from '../../../../electron/web-host/server.ts';
 import { content, freshDataDir, openLibrary } from '../services/drafts/library-fixture.ts';
 
-function get(host: WebHost, pathname: string, headers: Record<string, string>): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function get(
+  host: WebHost,
+  pathname: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: host.port, path: pathname, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, path: pathname, headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            headers: res.headers,
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -42,7 +55,10 @@ beforeAll(async () => {
 
 afterAll(() => host.close());
 
-const withCookie = () => ({ Host: `127.0.0.1:${host.port}`, Cookie: `midad_token_${host.port}=${host.token}` });
+const withCookie = () => ({
+  Host: `127.0.0.1:${host.port}`,
+  Cookie: `midad_token_${host.port}=${host.token}`,
+});
 
 describe('the proof route of browser mode', () => {
   it('serves the draft’s proof as a page that may load only its own inline styles, fonts and images', async () => {
@@ -58,7 +74,9 @@ describe('the proof route of browser mode', () => {
   });
 
   it('refuses a request without the token', async () => {
-    expect((await get(host, `/proof/${draftId}`, { Host: `127.0.0.1:${host.port}` })).status).toBe(401);
+    expect((await get(host, `/proof/${draftId}`, { Host: `127.0.0.1:${host.port}` })).status).toBe(
+      401,
+    );
   });
 
   it('finds nothing for a draft that does not exist or an id that is not one', async () => {

@@ -8,14 +8,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../../electron/web-host/server.ts';
 import { tokenCookieName } from '../../../../electron/web-host/request-guard.ts';
 
-function get(host: WebHost, pathname: string, cookie?: string): Promise<{ status: number; setCookie: string }> {
+function get(
+  host: WebHost,
+  pathname: string,
+  cookie?: string,
+): Promise<{ status: number; setCookie: string }> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { Host: `127.0.0.1:${host.port}` };
     if (cookie) headers.Cookie = cookie;
-    const req = http.request({ host: '127.0.0.1', port: host.port, path: pathname, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, setCookie: String(res.headers['set-cookie'] ?? '') }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, path: pathname, headers },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            setCookie: String(res.headers['set-cookie'] ?? ''),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -32,8 +44,18 @@ let second: WebHost;
 beforeAll(async () => {
   const rendererDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'midad-cookie-')), 'renderer');
   await mkdir(rendererDir);
-  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><html><head></head><body>مداد</body></html>');
-  const options = { rendererDir, readMedia: async () => undefined, dispatch: async () => ({ ok: false as const, error: { code: 'contract.unknown_method' as const } }) };
+  await writeFile(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html><html><head></head><body>مداد</body></html>',
+  );
+  const options = {
+    rendererDir,
+    readMedia: async () => undefined,
+    dispatch: async () => ({
+      ok: false as const,
+      error: { code: 'contract.unknown_method' as const },
+    }),
+  };
   first = await startWebHost(options);
   second = await startWebHost(options);
 });
@@ -52,7 +74,9 @@ describe('the token cookie of browser mode', () => {
   it('is set under the port of the instance that served the page', async () => {
     const opened = await get(first, `/?token=${first.token}`);
     expect(opened.status).toBe(200);
-    expect(opened.setCookie).toMatch(new RegExp(`^midad_token_${first.port}=${first.token}; HttpOnly; SameSite=Strict; Path=/`));
+    expect(opened.setCookie).toMatch(
+      new RegExp(`^midad_token_${first.port}=${first.token}; HttpOnly; SameSite=Strict; Path=/`),
+    );
   });
 
   it('lets two instances opened in one browser both keep working with the cookies the browser sends to both', async () => {
@@ -64,7 +88,11 @@ describe('the token cookie of browser mode', () => {
   });
 
   it("does not let one instance's cookie open the other", async () => {
-    expect((await get(second, '/', `${tokenCookieName(second.port)}=${first.token}`)).status).toBe(401);
-    expect((await get(second, '/', `${tokenCookieName(first.port)}=${second.token}`)).status).toBe(401);
+    expect((await get(second, '/', `${tokenCookieName(second.port)}=${first.token}`)).status).toBe(
+      401,
+    );
+    expect((await get(second, '/', `${tokenCookieName(first.port)}=${second.token}`)).status).toBe(
+      401,
+    );
   });
 });

@@ -7,7 +7,14 @@ import { createArticleExtension } from '../../../../renderer/editor/article-exte
 
 describe('the node types the article schema knows', () => {
   it('are exactly those the editor registers', () => {
-    const editor = buildEditorFromExtensions(createArticleExtension({ body: null, onError: (error) => { throw error; } }));
+    const editor = buildEditorFromExtensions(
+      createArticleExtension({
+        body: null,
+        onError: (error) => {
+          throw error;
+        },
+      }),
+    );
     // Lexical's own 'artificial' node lives only while HTML is being imported; no saved state holds it.
     const registered = [...editor._nodes.keys()].filter((type) => type !== 'artificial').sort();
     expect(registered).toEqual([...ARTICLE_NODE_TYPES].sort());

@@ -5,14 +5,42 @@ import { cleanHtml, plainTextDocument } from '../../../../renderer/editor/clean-
 
 const { window } = new JSDOM('');
 const parse = (html: string) => new window.DOMParser().parseFromString(html, 'text/html');
-const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/paste/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../fixtures/paste/${name}`, import.meta.url), 'utf8');
 const clean = (html: string) => cleanHtml(parse(html)).document.body;
-const texts = (body: HTMLElement, selector: string) => [...body.querySelectorAll(selector)].map((node) => node.textContent);
+const texts = (body: HTMLElement, selector: string) =>
+  [...body.querySelectorAll(selector)].map((node) => node.textContent);
 
-const ALLOWED_ELEMENTS = new Set(['p', 'h2', 'h3', 'ul', 'ol', 'li', 'blockquote', 'hr', 'img', 'strong', 'em', 'a', 'br']);
-const ALLOWED_ATTRIBUTES = new Set(['dir', 'href', 'alt', 'width', 'height', 'data-midad-pending', 'data-midad-hash', 'data-file-name']);
+const ALLOWED_ELEMENTS = new Set([
+  'p',
+  'h2',
+  'h3',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
+  'img',
+  'strong',
+  'em',
+  'a',
+  'br',
+]);
+const ALLOWED_ATTRIBUTES = new Set([
+  'dir',
+  'href',
+  'alt',
+  'width',
+  'height',
+  'data-midad-pending',
+  'data-midad-hash',
+  'data-file-name',
+]);
 
-const xssPayloads = readFileSync(new URL('../../../fixtures/xss/payloads.txt', import.meta.url), 'utf8')
+const xssPayloads = readFileSync(
+  new URL('../../../fixtures/xss/payloads.txt', import.meta.url),
+  'utf8',
+)
   .split('\n')
   .filter((line) => line.trim() !== '' && !line.startsWith('#'));
 
@@ -30,48 +58,73 @@ function unsafeParts(body: HTMLElement): string[] {
   return found;
 }
 
-describe.each(['word.html', 'google-docs.html', 'libreoffice.html', 'web-page.html'])('pasting %s', (name) => {
-  const body = clean(fixture(name));
+describe.each(['word.html', 'google-docs.html', 'libreoffice.html', 'web-page.html'])(
+  'pasting %s',
+  (name) => {
+    const body = clean(fixture(name));
 
-  it('keeps the headings, the highest level as subheading and the next as minor subheading', () => {
-    expect(texts(body, 'h2')).toEqual(['ارتفاع أسعار القهوة في الأسواق']);
-    expect(texts(body, 'h3')).toEqual(['أسباب الارتفاع', 'ما الذي ينتظر المستهلك']);
-  });
+    it('keeps the headings, the highest level as subheading and the next as minor subheading', () => {
+      expect(texts(body, 'h2')).toEqual(['ارتفاع أسعار القهوة في الأسواق']);
+      expect(texts(body, 'h3')).toEqual(['أسباب الارتفاع', 'ما الذي ينتظر المستهلك']);
+    });
 
-  it('keeps the paragraphs, bulleted and numbered lists and the quote', () => {
-    expect(texts(body, 'ul > li')).toEqual(['تراجع المحصول في البرازيل', 'ارتفاع تكاليف الشحن']);
-    expect(texts(body, 'ol > li')).toEqual(['مراجعة الأسعار كل شهر', 'دعم المنتجين المحليين']);
-    expect(texts(body, 'blockquote')).toEqual(['«لن تعود الأسعار إلى ما كانت عليه قريبا» كما قال أحد التجار.']);
-    expect(texts(body, 'p')).toContain('The ministry said prices would be reviewed monthly.');
-  });
+    it('keeps the paragraphs, bulleted and numbered lists and the quote', () => {
+      expect(texts(body, 'ul > li')).toEqual(['تراجع المحصول في البرازيل', 'ارتفاع تكاليف الشحن']);
+      expect(texts(body, 'ol > li')).toEqual(['مراجعة الأسعار كل شهر', 'دعم المنتجين المحليين']);
+      expect(texts(body, 'blockquote')).toEqual([
+        '«لن تعود الأسعار إلى ما كانت عليه قريبا» كما قال أحد التجار.',
+      ]);
+      expect(texts(body, 'p')).toContain('The ministry said prices would be reviewed monthly.');
+    });
 
-  it('keeps bold, italic and the link', () => {
-    expect(texts(body, 'strong')).toContain('بنسبة ١٢٪');
-    expect(texts(body, 'em')).toContain('الربع الأول');
-    const link = body.querySelector('a');
-    expect(link?.textContent).toBe('Reuters');
-    expect(link?.getAttribute('href')).toMatch(/^https:\/\/www\.reuters\.com\//);
-  });
+    it('keeps bold, italic and the link', () => {
+      expect(texts(body, 'strong')).toContain('بنسبة ١٢٪');
+      expect(texts(body, 'em')).toContain('الربع الأول');
+      const link = body.querySelector('a');
+      expect(link?.textContent).toBe('Reuters');
+      expect(link?.getAttribute('href')).toMatch(/^https:\/\/www\.reuters\.com\//);
+    });
 
-  it('keeps the direction: Arabic blocks right-to-left, the English paragraph left-to-right', () => {
-    for (const block of body.querySelectorAll('p, h2, h3, li, blockquote')) {
-      expect(block.getAttribute('dir'), block.textContent ?? '').toBe(/^The /.test(block.textContent ?? '') ? 'ltr' : 'rtl');
-    }
-  });
+    it('keeps the direction: Arabic blocks right-to-left, the English paragraph left-to-right', () => {
+      for (const block of body.querySelectorAll('p, h2, h3, li, blockquote')) {
+        expect(block.getAttribute('dir'), block.textContent ?? '').toBe(
+          /^The /.test(block.textContent ?? '') ? 'ltr' : 'rtl',
+        );
+      }
+    });
 
-  it('drops fonts, colours, sizes, classes, comments and tracking junk', () => {
-    const html = body.innerHTML;
-    for (const junk of ['style=', 'class=', 'font', 'color', 'lang=', 'id=', '<!--', 'o:p', 'mso-', 'docs-internal', 'span', '[A1]', 'tracker', 'onclick', 'target=']) {
-      expect(html, junk).not.toContain(junk);
-    }
-    expect(unsafeParts(body)).toEqual([]);
-  });
-});
+    it('drops fonts, colours, sizes, classes, comments and tracking junk', () => {
+      const html = body.innerHTML;
+      for (const junk of [
+        'style=',
+        'class=',
+        'font',
+        'color',
+        'lang=',
+        'id=',
+        '<!--',
+        'o:p',
+        'mso-',
+        'docs-internal',
+        'span',
+        '[A1]',
+        'tracker',
+        'onclick',
+        'target=',
+      ]) {
+        expect(html, junk).not.toContain(junk);
+      }
+      expect(unsafeParts(body)).toEqual([]);
+    });
+  },
+);
 
 describe('pasted images', () => {
   it('carries a data: image out for storing and leaves no data: URL behind', () => {
     const { document, images } = cleanHtml(parse(fixture('google-docs.html')));
-    expect(images).toEqual([{ id: '0', mimeType: 'image/png', dataBase64: expect.stringMatching(/^iVBOR/) }]);
+    expect(images).toEqual([
+      { id: '0', mimeType: 'image/png', dataBase64: expect.stringMatching(/^iVBOR/) },
+    ]);
     const img = document.body.querySelector('img');
     expect(img?.getAttribute('data-midad-pending')).toBe('0');
     expect(img?.getAttribute('alt')).toBe('حبوب القهوة');
@@ -86,7 +139,9 @@ describe('pasted images', () => {
   it('keeps an image the host stored only when asked to (the .docx import)', () => {
     const html = `<p><img data-midad-hash="${'a'.repeat(64)}" data-file-name="صورة.png" alt="صورة"></p>`;
     expect(clean(html).querySelector('img')).toBeNull();
-    const kept = cleanHtml(parse(html), { keepStoredImages: true }).document.body.querySelector('img');
+    const kept = cleanHtml(parse(html), { keepStoredImages: true }).document.body.querySelector(
+      'img',
+    );
     expect(kept?.getAttribute('data-midad-hash')).toBe('a'.repeat(64));
     expect(kept?.getAttribute('data-file-name')).toBe('صورة.png');
   });
@@ -94,9 +149,14 @@ describe('pasted images', () => {
 
 describe('pasted plain text', () => {
   it('becomes paragraphs at blank lines, and a single newline is a line break', () => {
-    const doc = plainTextDocument('السطر الأول\nالسطر الثاني\n\n\nفقرة ثانية\r\n  \r\nThird', parse(''));
+    const doc = plainTextDocument(
+      'السطر الأول\nالسطر الثاني\n\n\nفقرة ثانية\r\n  \r\nThird',
+      parse(''),
+    );
     const body = cleanHtml(doc).document.body;
-    expect(body.innerHTML).toBe('<p dir="rtl">السطر الأول<br>السطر الثاني</p><p dir="rtl">فقرة ثانية</p><p dir="ltr">Third</p>');
+    expect(body.innerHTML).toBe(
+      '<p dir="rtl">السطر الأول<br>السطر الثاني</p><p dir="rtl">فقرة ثانية</p><p dir="ltr">Third</p>',
+    );
   });
 });
 
@@ -111,7 +171,9 @@ describe('the XSS corpus', () => {
   });
 
   it('keeps the text of a link whose address is unsafe, without the link', () => {
-    const body = clean('<p><a href="jAvAsCrIpT:alert(1)">انقر</a> <a href="java&#x09;script:alert(1)">هنا</a></p>');
+    const body = clean(
+      '<p><a href="jAvAsCrIpT:alert(1)">انقر</a> <a href="java&#x09;script:alert(1)">هنا</a></p>',
+    );
     expect(body.innerHTML).toBe('<p dir="rtl">انقر هنا</p>');
   });
 });
@@ -121,12 +183,18 @@ describe('Word lists', () => {
     `<p class=MsoListParagraphCxSpMiddle dir=RTL style='mso-list:${list} level${level} lfo1'><![if !supportLists]><span style='mso-list:Ignore'>${marker}<span>&nbsp; </span></span><![endif]>${text}</p>`;
 
   it('nests deeper levels inside the item before them and tells numbers from bullets', () => {
-    const body = clean(item('l0', 1, '١.', 'أولا') + item('l0', 2, 'o', 'فرع') + item('l0', 1, '٢.', 'ثانيا'));
-    expect(body.innerHTML).toBe('<ol dir="rtl"><li dir="rtl">أولا<ul dir="rtl"><li dir="rtl">فرع</li></ul></li><li dir="rtl">ثانيا</li></ol>');
+    const body = clean(
+      item('l0', 1, '١.', 'أولا') + item('l0', 2, 'o', 'فرع') + item('l0', 1, '٢.', 'ثانيا'),
+    );
+    expect(body.innerHTML).toBe(
+      '<ol dir="rtl"><li dir="rtl">أولا<ul dir="rtl"><li dir="rtl">فرع</li></ul></li><li dir="rtl">ثانيا</li></ol>',
+    );
   });
 
   it('starts a new list where Word starts one', () => {
     const body = clean(item('l0', 1, '·', 'نقطة') + item('l1', 1, '1.', 'رقم'));
-    expect(body.innerHTML).toBe('<ul dir="rtl"><li dir="rtl">نقطة</li></ul><ol dir="rtl"><li dir="rtl">رقم</li></ol>');
+    expect(body.innerHTML).toBe(
+      '<ul dir="rtl"><li dir="rtl">نقطة</li></ul><ol dir="rtl"><li dir="rtl">رقم</li></ol>',
+    );
   });
 });

@@ -14,7 +14,14 @@ describe('link addresses', () => {
   });
 
   it('refuses javascript:, data:, file: and empty addresses', () => {
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'file:///etc/passwd', '', '   ']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      '',
+      '   ',
+    ]) {
       expect(normalizeLinkUrl(url), url).toBeNull();
     }
   });

@@ -16,7 +16,8 @@ describe('a whole number in the counters', () => {
 
   it('is written in Arabic-Indic digits, with the Arabic thousands sign, when the house uses them', () => {
     const arabicIndic = new Intl.NumberFormat('ar-u-nu-arab');
-    for (const value of [...VALUES, -3, -1204]) expect(formatInteger(value, 'arabic-indic')).toBe(arabicIndic.format(value));
+    for (const value of [...VALUES, -3, -1204])
+      expect(formatInteger(value, 'arabic-indic')).toBe(arabicIndic.format(value));
     expect(formatInteger(1204, 'arabic-indic')).toBe('١٬٢٠٤');
   });
 });

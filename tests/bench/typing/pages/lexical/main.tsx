@@ -43,7 +43,15 @@ function BareEditor({ editorState }: { editorState: string }) {
       }}
     >
       <RichTextPlugin
-        contentEditable={<ContentEditable className="surface" dir="rtl" lang="ar" data-testid="editor" data-ready="false" />}
+        contentEditable={
+          <ContentEditable
+            className="surface"
+            dir="rtl"
+            lang="ar"
+            data-testid="editor"
+            data-ready="false"
+          />
+        }
         ErrorBoundary={LexicalErrorBoundary}
       />
       <HistoryPlugin />

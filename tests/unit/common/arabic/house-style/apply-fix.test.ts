@@ -6,12 +6,20 @@ import { findingsOf } from './house-options.ts';
 describe('applying fixes', () => {
   it('applies several fixes of a block at once, each at its own place', () => {
     const text = 'قال, ثم سأل? هـذا';
-    expect(applyFixes(text, [...findingsOf('latin-punctuation', text), ...findingsOf('tatweel', text)])).toBe('قال، ثم سأل؟ هذا');
+    expect(
+      applyFixes(text, [...findingsOf('latin-punctuation', text), ...findingsOf('tatweel', text)]),
+    ).toBe('قال، ثم سأل؟ هذا');
   });
 
   it('skips advice and a fix that overlaps one already taken', () => {
     const text = 'abcdef';
-    expect(applyFixes(text, [finding('r', 0, 3, 'X'), finding('r', 2, 4, 'Y'), finding('r', 4, 5, null)])).toBe('Xdef');
+    expect(
+      applyFixes(text, [
+        finding('r', 0, 3, 'X'),
+        finding('r', 2, 4, 'Y'),
+        finding('r', 4, 5, null),
+      ]),
+    ).toBe('Xdef');
   });
 
   it('edits only the two quotation marks of a pair, not the words between', () => {

@@ -25,7 +25,11 @@ describe('checking an open article as it changes', () => {
   it('rechecks the digits of other blocks when the article starts mixing systems', () => {
     const checker = new ArticleChecker(house());
     checker.check(blocks('عام ٢٠٢٤', 'بلا أرقام'));
-    const result = checker.check([{ key: 'k0', text: 'عام ٢٠٢٤' }, { key: 'k1', text: 'بلا أرقام' }, { key: 'k2', text: 'وأصيب 30' }]);
+    const result = checker.check([
+      { key: 'k0', text: 'عام ٢٠٢٤' },
+      { key: 'k1', text: 'بلا أرقام' },
+      { key: 'k2', text: 'وأصيب 30' },
+    ]);
     expect(result.changed).toEqual(new Set(['k0', 'k2']));
     expect(result.findings.get('k0')!.map((finding) => finding.fix)).toEqual(['2024']);
   });
@@ -56,6 +60,8 @@ describe('checking an open article as it changes', () => {
       slices.push(checker.warm(blocks(...texts), slice));
     }
     expect(slices).toEqual([false, false, false, true]);
-    expect([...checker.check(blocks(...texts)).findings.values()]).toEqual(checkArticle(texts, house()));
+    expect([...checker.check(blocks(...texts)).findings.values()]).toEqual(
+      checkArticle(texts, house()),
+    );
   });
 });

@@ -6,12 +6,21 @@ import { house } from './house-options.ts';
 describe('running the house-style rules', () => {
   it('lists each finding of a block in the order of the text', () => {
     const [findings] = checkArticle(['قال الوزير, إن هـذا  جيد'], house());
-    expect(findings!.map((finding) => finding.ruleId)).toEqual(['latin-punctuation', 'tatweel', 'repeated-spaces']);
-    expect(findings!.every((finding, i, all) => i === 0 || all[i - 1]!.start <= finding.start)).toBe(true);
+    expect(findings!.map((finding) => finding.ruleId)).toEqual([
+      'latin-punctuation',
+      'tatweel',
+      'repeated-spaces',
+    ]);
+    expect(
+      findings!.every((finding, i, all) => i === 0 || all[i - 1]!.start <= finding.start),
+    ).toBe(true);
   });
 
   it('runs no rule the newsroom turned off', () => {
-    const [findings] = checkArticle(['قال الوزير, إن هـذا  جيد'], house({ disabledRules: ['tatweel', 'repeated-spaces'] }));
+    const [findings] = checkArticle(
+      ['قال الوزير, إن هـذا  جيد'],
+      house({ disabledRules: ['tatweel', 'repeated-spaces'] }),
+    );
     expect(findings!.map((finding) => finding.ruleId)).toEqual(['latin-punctuation']);
   });
 
@@ -21,7 +30,9 @@ describe('running the house-style rules', () => {
   });
 
   it('finds nothing in clean Arabic text', () => {
-    expect(checkArticle(['قال الوزير إن الخطة «جاهزة»، وإنها تبدأ عام 2025.'], house())).toEqual([[]]);
+    expect(checkArticle(['قال الوزير إن الخطة «جاهزة»، وإنها تبدأ عام 2025.'], house())).toEqual([
+      [],
+    ]);
   });
 
   it('has a stable, unique id for every rule', () => {

@@ -10,12 +10,16 @@ describe('mixed digit systems', () => {
   });
 
   it('flags the Western digits when the house writes Arabic-Indic', () => {
-    expect(fixedBy('mixed-digits', 'قتل 12 شخصا في عام ٢٠٢٤', house({ digits: 'arabic-indic' }))).toBe('قتل ١٢ شخصا في عام ٢٠٢٤');
+    expect(
+      fixedBy('mixed-digits', 'قتل 12 شخصا في عام ٢٠٢٤', house({ digits: 'arabic-indic' })),
+    ).toBe('قتل ١٢ شخصا في عام ٢٠٢٤');
   });
 
   it('looks at the whole article: digits of another paragraph count', () => {
     const blocks = ['وقع الحادث عام ٢٠٢٤', 'وأصيب 30 شخصا'];
-    const findings = checkArticle(blocks, house()).map((block) => block.filter((finding) => finding.ruleId === 'mixed-digits'));
+    const findings = checkArticle(blocks, house()).map((block) =>
+      block.filter((finding) => finding.ruleId === 'mixed-digits'),
+    );
     expect(applyFixes(blocks[0]!, findings[0]!)).toBe('وقع الحادث عام 2024');
     expect(findings[1]).toEqual([]);
   });
@@ -29,7 +33,9 @@ describe('mixed digit systems', () => {
 describe('Persian digit forms', () => {
   it('turns ۴ ۵ ۶ and the other Persian forms in Arabic text into the house digits', () => {
     expect(fixedBy('persian-digits', 'وصل ۴۵ زائرا في ۱۴۶۰')).toBe('وصل 45 زائرا في 1460');
-    expect(fixedBy('persian-digits', 'وصل ۴۵ زائرا', house({ digits: 'arabic-indic' }))).toBe('وصل ٤٥ زائرا');
+    expect(fixedBy('persian-digits', 'وصل ۴۵ زائرا', house({ digits: 'arabic-indic' }))).toBe(
+      'وصل ٤٥ زائرا',
+    );
   });
 
   it('leaves Arabic-Indic digits and a block with no Arabic letters alone', () => {

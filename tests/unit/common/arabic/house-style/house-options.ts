@@ -2,7 +2,10 @@
 // fixes make of a block.
 import { applyFixes } from '../../../../../common/arabic/house-style/apply-fix.ts';
 import { checkArticle } from '../../../../../common/arabic/house-style/check.ts';
-import type { Finding, HouseStyleOptions } from '../../../../../common/arabic/house-style/options.ts';
+import type {
+  Finding,
+  HouseStyleOptions,
+} from '../../../../../common/arabic/house-style/options.ts';
 import { DEFAULT_SETTINGS } from '../../../../../electron/default-settings.ts';
 
 export const HOUSE: HouseStyleOptions = DEFAULT_SETTINGS.houseStyle;
@@ -12,12 +15,20 @@ export function house(changes: Partial<HouseStyleOptions> = {}): HouseStyleOptio
 }
 
 /** The findings of one rule in a one-block article. */
-export function findingsOf(ruleId: string, text: string, options: HouseStyleOptions = HOUSE): Finding[] {
+export function findingsOf(
+  ruleId: string,
+  text: string,
+  options: HouseStyleOptions = HOUSE,
+): Finding[] {
   return checkArticle([text], options)[0]!.filter((finding) => finding.ruleId === ruleId);
 }
 
 /** The flagged pieces of text, for readable expectations. */
-export function flagged(ruleId: string, text: string, options: HouseStyleOptions = HOUSE): string[] {
+export function flagged(
+  ruleId: string,
+  text: string,
+  options: HouseStyleOptions = HOUSE,
+): string[] {
   return findingsOf(ruleId, text, options).map((finding) => text.slice(finding.start, finding.end));
 }
 

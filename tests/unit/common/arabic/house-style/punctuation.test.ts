@@ -3,7 +3,9 @@ import { findingsOf, fixedBy, flagged } from './house-options.ts';
 
 describe('Latin punctuation in Arabic text', () => {
   it('turns a Latin comma, semicolon and question mark beside Arabic into ، ؛ ؟', () => {
-    expect(fixedBy('latin-punctuation', 'قال الوزير, ثم غادر; هل يعود?')).toBe('قال الوزير، ثم غادر؛ هل يعود؟');
+    expect(fixedBy('latin-punctuation', 'قال الوزير, ثم غادر; هل يعود?')).toBe(
+      'قال الوزير، ثم غادر؛ هل يعود؟',
+    );
   });
 
   it('sees Arabic through harakat and through a space after the mark', () => {
@@ -13,7 +15,9 @@ describe('Latin punctuation in Arabic text', () => {
 
   it('leaves an English sentence with commas alone, even inside an Arabic paragraph', () => {
     expect(findingsOf('latin-punctuation', 'He said: yes, no; maybe? Then left.')).toEqual([]);
-    expect(findingsOf('latin-punctuation', 'قال المتحدث: "We agree, in principle" ثم سكت')).toEqual([]);
+    expect(findingsOf('latin-punctuation', 'قال المتحدث: "We agree, in principle" ثم سكت')).toEqual(
+      [],
+    );
   });
 
   it('leaves a comma between digits alone', () => {

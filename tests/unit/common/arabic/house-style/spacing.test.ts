@@ -3,7 +3,9 @@ import { fixedBy, flagged } from './house-options.ts';
 
 describe('space before punctuation', () => {
   it('removes the space before ، ؛ ؟ ! . : and their Latin forms', () => {
-    expect(fixedBy('space-before-punctuation', 'قال ، ثم سأل ؟ وأجاب : لا .')).toBe('قال، ثم سأل؟ وأجاب: لا.');
+    expect(fixedBy('space-before-punctuation', 'قال ، ثم سأل ؟ وأجاب : لا .')).toBe(
+      'قال، ثم سأل؟ وأجاب: لا.',
+    );
     expect(fixedBy('space-before-punctuation', 'Really ! Yes .')).toBe('Really! Yes.');
   });
 
@@ -20,18 +22,24 @@ describe('space after punctuation', () => {
   });
 
   it('adds it after a Latin mark between Arabic words, harakat included', () => {
-    expect(fixedBy('space-after-punctuation', 'انتهى الاجتماعُ.وغادر الجميع')).toBe('انتهى الاجتماعُ. وغادر الجميع');
+    expect(fixedBy('space-after-punctuation', 'انتهى الاجتماعُ.وغادر الجميع')).toBe(
+      'انتهى الاجتماعُ. وغادر الجميع',
+    );
   });
 
   it('leaves numbers, times, addresses and a mark before a quote alone', () => {
-    expect(flagged('space-after-punctuation', 'الساعة 10:30 والنسبة 3.5 على example.com')).toEqual([]);
+    expect(flagged('space-after-punctuation', 'الساعة 10:30 والنسبة 3.5 على example.com')).toEqual(
+      [],
+    );
     expect(flagged('space-after-punctuation', 'قال: «نعم،» ومضى')).toEqual([]);
   });
 });
 
 describe('space inside brackets and quotes', () => {
   it('removes the space just inside ( ) [ ] « » “ ”', () => {
-    expect(fixedBy('space-inside-brackets', 'قال ( الوزير ) إن « الخطة » و“ القرار ”')).toBe('قال (الوزير) إن «الخطة» و“القرار”');
+    expect(fixedBy('space-inside-brackets', 'قال ( الوزير ) إن « الخطة » و“ القرار ”')).toBe(
+      'قال (الوزير) إن «الخطة» و“القرار”',
+    );
   });
 
   it('finds nothing where the marks hug the text', () => {

@@ -10,7 +10,9 @@ describe('tanween beside a final alef', () => {
   it('keeps a shadda on its letter when moving it', () => {
     // جدّاً ↔ جدًّا, spelled out: the shadda stays right after the dal.
     expect(fixedBy('tanween', 'جد\u0651ا\u064B')).toBe('جد\u0651\u064Bا');
-    expect(fixedBy('tanween', 'جد\u064B\u0651ا', house({ tanween: 'on-alef' }))).toBe('جد\u0651ا\u064B');
+    expect(fixedBy('tanween', 'جد\u064B\u0651ا', house({ tanween: 'on-alef' }))).toBe(
+      'جد\u0651ا\u064B',
+    );
   });
 
   it('moves it onto the alef when the house writes شكراً', () => {

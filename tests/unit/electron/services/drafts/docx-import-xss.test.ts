@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { convertDocx } from '../../../../../electron/services/drafts/docx-import.ts';
 import { cleanHtml } from '../../../../../renderer/editor/clean-html.ts';
 
-const xssPayloads = readFileSync(new URL('../../../../fixtures/xss/payloads.txt', import.meta.url), 'utf8')
+const xssPayloads = readFileSync(
+  new URL('../../../../fixtures/xss/payloads.txt', import.meta.url),
+  'utf8',
+)
   .split('\n')
   .filter((line) => line.trim() !== '' && !line.startsWith('#'));
 
@@ -22,12 +25,18 @@ const HOSTILE_TARGETS = [
 
 async function hostileDocx(): Promise<Uint8Array> {
   const paragraphs = [
-    ...xssPayloads.map((payload) => new Paragraph({ bidirectional: true, children: [new TextRun(`قبل ${payload} بعد`)] })),
+    ...xssPayloads.map(
+      (payload) =>
+        new Paragraph({ bidirectional: true, children: [new TextRun(`قبل ${payload} بعد`)] }),
+    ),
     ...HOSTILE_TARGETS.map(
       (target) =>
         new Paragraph({
           bidirectional: true,
-          children: [new TextRun('اقرأ '), new ExternalHyperlink({ link: target, children: [new TextRun('التفاصيل')] })],
+          children: [
+            new TextRun('اقرأ '),
+            new ExternalHyperlink({ link: target, children: [new TextRun('التفاصيل')] }),
+          ],
         }),
     ),
   ];
@@ -39,7 +48,9 @@ describe('a Word document that carries the XSS corpus', () => {
   it('comes in as its words, with no script, handler, or javascript:, vbscript: or data: address', async () => {
     const { html } = await convertDocx(await hostileDocx());
     const { window } = new JSDOM('');
-    const body = cleanHtml(new window.DOMParser().parseFromString(html, 'text/html'), { keepStoredImages: true }).document.body;
+    const body = cleanHtml(new window.DOMParser().parseFromString(html, 'text/html'), {
+      keepStoredImages: true,
+    }).document.body;
 
     for (const element of body.querySelectorAll('*')) {
       for (const { name, value } of element.attributes) {
@@ -47,7 +58,9 @@ describe('a Word document that carries the XSS corpus', () => {
         expect(value).not.toMatch(/^\s*(javascript|vbscript|data):/i);
       }
     }
-    expect(body.querySelectorAll('script, iframe, object, embed, svg, style, form, a').length).toBe(0);
+    expect(body.querySelectorAll('script, iframe, object, embed, svg, style, form, a').length).toBe(
+      0,
+    );
     // The words are all there: the payloads come in as text, to be read, never run.
     expect(body.querySelectorAll('p').length).toBe(xssPayloads.length + HOSTILE_TARGETS.length);
     expect(body.textContent).toContain('<script>');

@@ -6,7 +6,8 @@ import { MAX_DOCX_BYTES } from '../../../../../electron/contract.ts';
 import { importDocx } from '../../../../../electron/services/drafts/docx-import.ts';
 import { freshDataDir, openLibrary } from './library-fixture.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../fixtures/docx/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../../fixtures/docx/${name}`, import.meta.url)));
 
 describe('importing a .docx', () => {
   it('makes a new draft whose headline is the first Heading 1 and whose body keeps headings, lists, quote, link and emphasis', async () => {
@@ -17,9 +18,13 @@ describe('importing a .docx', () => {
     expect(html).not.toContain('ارتفاع أسعار القهوة في الأسواق');
     expect(html).toContain('<h2>أسباب الارتفاع</h2>');
     expect(html).toContain('<h3>ما الذي ينتظر المستهلك</h3>');
-    expect(html).toMatch(/<ul><li>تراجع المحصول في البرازيل ?<\/li><li>ارتفاع تكاليف الشحن ?<\/li><\/ul>/);
+    expect(html).toMatch(
+      /<ul><li>تراجع المحصول في البرازيل ?<\/li><li>ارتفاع تكاليف الشحن ?<\/li><\/ul>/,
+    );
     expect(html).toMatch(/<ol><li>مراجعة الأسعار كل شهر ?<\/li>/);
-    expect(html).toContain('<blockquote>«لن تعود الأسعار إلى ما كانت عليه قريبا» كما قال أحد التجار.</blockquote>');
+    expect(html).toContain(
+      '<blockquote>«لن تعود الأسعار إلى ما كانت عليه قريبا» كما قال أحد التجار.</blockquote>',
+    );
     expect(html).toContain('<strong>بنسبة ١٢٪</strong>');
     expect(html).toContain('<em>الربع الأول</em>');
     expect(html).toContain('<a href="https://www.reuters.com/">Reuters</a>');

@@ -28,7 +28,12 @@ describe('the draft library', () => {
     expect(draft.meta).toEqual(meta);
     expect(draft.body).toEqual(content('السطر الأول من الخبر', 'والفقرة الثانية').body);
     const file = JSON.parse(await readFile(path.join(dataDir, 'drafts', id, 'draft.json'), 'utf8'));
-    expect(file).toMatchObject({ format: 'midad.draft', schemaVersion: 1, id, workflow: { status: 'draft' } });
+    expect(file).toMatchObject({
+      format: 'midad.draft',
+      schemaVersion: 1,
+      id,
+      workflow: { status: 'draft' },
+    });
     expect(await readdir(path.join(dataDir, 'drafts', id))).toEqual(['draft.json', 'revisions']);
   });
 
@@ -92,7 +97,9 @@ describe('the draft library', () => {
   it('writes saves of one draft one at a time, the last one queued winning', async () => {
     const library = await openLibrary(await freshDataDir());
     const { id } = await library.create();
-    const saves = Array.from({ length: 20 }, (_, index) => library.save(id, content(`نسخة ${index}`)));
+    const saves = Array.from({ length: 20 }, (_, index) =>
+      library.save(id, content(`نسخة ${index}`)),
+    );
     await Promise.all(saves);
     expect((await library.open(id)).body).toEqual(content('نسخة 19').body);
   });
@@ -111,8 +118,12 @@ describe('the draft library', () => {
 
   it('answers drafts.not_found for a draft that is not there', async () => {
     const library = await openLibrary(await freshDataDir());
-    await expect(library.open('AAAAAAAAAAAAAAAA')).rejects.toMatchObject({ code: 'drafts.not_found' });
-    await expect(library.save('AAAAAAAAAAAAAAAA', content('x'))).rejects.toMatchObject({ code: 'drafts.not_found' });
+    await expect(library.open('AAAAAAAAAAAAAAAA')).rejects.toMatchObject({
+      code: 'drafts.not_found',
+    });
+    await expect(library.save('AAAAAAAAAAAAAAAA', content('x'))).rejects.toMatchObject({
+      code: 'drafts.not_found',
+    });
   });
 });
 
@@ -155,8 +166,12 @@ describe('the trash', () => {
     for (let index = 0; index < 3; index += 1) ids.push((await library.create()).id);
     for (const id of ids) await library.trash(id);
     await library.deleteFromTrash(ids[0]);
-    expect((await library.listTrash()).map((draft) => draft.id).sort()).toEqual(ids.slice(1).sort());
-    await expect(library.deleteFromTrash(ids[0])).rejects.toMatchObject({ code: 'drafts.not_found' });
+    expect((await library.listTrash()).map((draft) => draft.id).sort()).toEqual(
+      ids.slice(1).sort(),
+    );
+    await expect(library.deleteFromTrash(ids[0])).rejects.toMatchObject({
+      code: 'drafts.not_found',
+    });
     expect(await library.emptyTrash()).toEqual({ deleted: 2 });
     expect(await library.listTrash()).toEqual([]);
     await expect(library.restore(ids[1])).rejects.toMatchObject({ code: 'drafts.not_found' });

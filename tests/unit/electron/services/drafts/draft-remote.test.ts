@@ -35,7 +35,10 @@ describe('a draft’s remote copies', () => {
     // A save in a new session (remote not yet read) keeps it too.
     await reopened.save(draft.id, content('نص ثالث'));
     const opened = await reopened.open(draft.id);
-    expect(opened.remote).toEqual({ 'site-one-1': post('site-one-1', 12), 'site-two-2': post('site-two-2', 40) });
+    expect(opened.remote).toEqual({
+      'site-one-1': post('site-one-1', 12),
+      'site-two-2': post('site-two-2', 40),
+    });
     expect((await reopened.duplicate(draft.id)).remote).toBeNull();
 
     await reopened.setRemote(draft.id, 'site-one-1', null);
@@ -47,7 +50,10 @@ describe('a draft’s remote copies', () => {
     const clock = new TestClock();
     const library = await openLibrary(await freshDataDir(), { now: clock.now });
     const draft = await library.create(content('نص الخبر'));
-    await library.setRemote(draft.id, 'site-one-1', { ...post('site-one-1', 12), sentUpdatedAt: draft.updatedAt });
+    await library.setRemote(draft.id, 'site-one-1', {
+      ...post('site-one-1', 12),
+      sentUpdatedAt: draft.updatedAt,
+    });
     clock.advance(MINUTE);
     await library.setStatus(draft.id, 'approved');
     const staged = await library.open(draft.id);
@@ -66,12 +72,17 @@ describe('a draft’s remote copies', () => {
   it('show in the library list as on the site, then published, through a restart, and each is announced', async () => {
     const dataDir = await freshDataDir();
     const changes: string[] = [];
-    const library = await openLibrary(dataDir, { onDraftChanged: (draftId, change) => changes.push(change) });
+    const library = await openLibrary(dataDir, {
+      onDraftChanged: (draftId, change) => changes.push(change),
+    });
     const draft = await library.create(content('نص الخبر'));
     expect(library.list()[0]?.sync).toBe('local');
     await library.setRemote(draft.id, 'site-one-1', post('site-one-1', 12));
     expect(library.list()[0]?.sync).toBe('on_site');
-    await library.setRemote(draft.id, 'site-one-1', { ...post('site-one-1', 12), status: 'publish' });
+    await library.setRemote(draft.id, 'site-one-1', {
+      ...post('site-one-1', 12),
+      status: 'publish',
+    });
     expect(library.list()[0]?.sync).toBe('published');
     expect(changes).toEqual(['created', 'remote', 'remote']);
     await library.close();

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { content, freshDataDir, MINUTE, openLibrary, TestClock } from './library-fixture.ts';
 import { faultyFileSystem, type Fault } from './faulty-file-system.ts';
 
-const expectedCode = { ENOSPC: 'storage.disk_full', EACCES: 'storage.permission_denied', EIO: 'storage.write_failed' } as const;
+const expectedCode = {
+  ENOSPC: 'storage.disk_full',
+  EACCES: 'storage.permission_denied',
+  EIO: 'storage.write_failed',
+} as const;
 
 async function libraryWithFaults() {
   const dataDir = await freshDataDir();
@@ -35,9 +39,13 @@ describe('a failing disk', () => {
         const { dataDir, library, id, draftPath, inject } = await libraryWithFaults();
         const before = await readFile(draftPath, 'utf8');
         inject({ point, code, pathIncludes: 'draft.json' });
-        await expect(library.save(id, content('نص لن يصل إلى القرص'))).rejects.toMatchObject({ code: expectedCode[code] });
+        await expect(library.save(id, content('نص لن يصل إلى القرص'))).rejects.toMatchObject({
+          code: expectedCode[code],
+        });
         expect(await readFile(draftPath, 'utf8')).toBe(before);
-        expect((await readdir(path.dirname(draftPath))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+        expect(
+          (await readdir(path.dirname(draftPath))).filter((name) => name.endsWith('.tmp')),
+        ).toEqual([]);
 
         inject(null);
         const reopened = await openLibrary(dataDir);
@@ -53,7 +61,9 @@ describe('a failing disk', () => {
     const { library, id, clock, inject } = await libraryWithFaults();
     clock.advance(6 * MINUTE);
     inject({ point: 'write', code: 'ENOSPC', pathIncludes: 'revisions' });
-    await expect(library.save(id, content('بعد خمس دقائق'))).rejects.toMatchObject({ code: 'storage.disk_full' });
+    await expect(library.save(id, content('بعد خمس دقائق'))).rejects.toMatchObject({
+      code: 'storage.disk_full',
+    });
     inject(null);
     expect((await library.open(id)).body).toEqual(content('بعد خمس دقائق').body);
     expect((await library.save(id, content('بعد خمس دقائق'))).revision).not.toBeNull();
@@ -64,7 +74,9 @@ describe('a failing disk', () => {
     inject({ point: 'fsync', code: 'EIO' });
     await expect(library.create()).rejects.toMatchObject({ code: 'storage.write_failed' });
     inject(null);
-    expect((await readdir(path.join(dataDir, 'drafts'))).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(
+      (await readdir(path.join(dataDir, 'drafts'))).filter((name) => name.startsWith('.')),
+    ).toEqual([]);
     expect(library.list()).toHaveLength(1);
   });
 

@@ -1,6 +1,9 @@
 // A file system that fails one chosen operation with a chosen errno code, the way a full
 // disk, a refused permission or a failing drive would.
-import { nodeFileSystem, type FileSystem } from '../../../../../electron/services/files/file-system.ts';
+import {
+  nodeFileSystem,
+  type FileSystem,
+} from '../../../../../electron/services/files/file-system.ts';
 
 export type FaultPoint = 'write' | 'fsync' | 'rename';
 
@@ -14,7 +17,12 @@ export interface Fault {
 export function faultyFileSystem(current: () => Fault | null): FileSystem {
   const errorFor = (point: FaultPoint, target: string) => {
     const fault = current();
-    if (!fault || fault.point !== point || (fault.pathIncludes && !target.includes(fault.pathIncludes))) return null;
+    if (
+      !fault ||
+      fault.point !== point ||
+      (fault.pathIncludes && !target.includes(fault.pathIncludes))
+    )
+      return null;
     return Object.assign(new Error(`${fault.code}: injected at ${point}`), { code: fault.code });
   };
   return {
@@ -26,7 +34,9 @@ export function faultyFileSystem(current: () => Fault | null): FileSystem {
           const error = errorFor('write', filePath);
           if (error) {
             // A full disk often takes part of the data before it refuses the rest.
-            await handle.writeFile(typeof data === 'string' ? data.slice(0, data.length / 2) : data);
+            await handle.writeFile(
+              typeof data === 'string' ? data.slice(0, data.length / 2) : data,
+            );
             throw error;
           }
           await handle.writeFile(data);

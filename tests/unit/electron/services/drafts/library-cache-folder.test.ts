@@ -28,7 +28,9 @@ describe("the library's cache folder", () => {
     await savedByEarlierMidad(dataDir, 'نص محفوظ');
     const library = await openLibrary(dataDir);
     expect(library.list().map((summary) => summary.words)).toEqual([2]);
-    expect(await readdir(path.join(dataDir, 'library-cache'))).toEqual(expect.arrayContaining(['library-index.json', 'touched']));
+    expect(await readdir(path.join(dataDir, 'library-cache'))).toEqual(
+      expect.arrayContaining(['library-index.json', 'touched']),
+    );
     expect(await readdir(dataDir)).not.toContain('cache');
   });
 
@@ -40,8 +42,12 @@ describe("the library's cache folder", () => {
     await writeFile(path.join(dataDir, 'cache', 'Cache_Data', 'index'), 'chromium');
     await moveOldLibraryCache(dataDir);
     expect(await readdir(path.join(dataDir, 'cache'))).toEqual(['Cache_Data']);
-    expect(await readFile(path.join(dataDir, 'cache', 'Cache_Data', 'index'), 'utf8')).toBe('chromium');
-    expect(await readdir(path.join(dataDir, 'library-cache'))).toEqual(expect.arrayContaining(['library-index.json', 'touched']));
+    expect(await readFile(path.join(dataDir, 'cache', 'Cache_Data', 'index'), 'utf8')).toBe(
+      'chromium',
+    );
+    expect(await readdir(path.join(dataDir, 'library-cache'))).toEqual(
+      expect.arrayContaining(['library-index.json', 'touched']),
+    );
   });
 
   it('trusts neither cache when both folders hold one, and lists what the drafts say', async () => {

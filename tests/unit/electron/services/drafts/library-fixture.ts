@@ -4,7 +4,10 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { ArticleMeta, DraftContent } from '../../../../../electron/contract.ts';
-import { DraftLibrary, type DraftLibraryOptions } from '../../../../../electron/services/drafts/draft-library.ts';
+import {
+  DraftLibrary,
+  type DraftLibraryOptions,
+} from '../../../../../electron/services/drafts/draft-library.ts';
 
 export const meta: ArticleMeta = {
   headline: 'الأمطار تغمر شوارع جدة',
@@ -31,7 +34,9 @@ export function bodyOf(...paragraphs: string[]): DraftContent['body'] {
         format: '',
         indent: 0,
         version: 1,
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+        children: [
+          { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+        ],
       })),
     },
   };
@@ -59,5 +64,10 @@ export async function openLibrary(
   dataDir: string,
   options: Partial<DraftLibraryOptions> = {},
 ): Promise<DraftLibrary> {
-  return DraftLibrary.open({ dataDir, listCacheDelayMs: 60_000, searchCacheDelayMs: 60_000, ...options });
+  return DraftLibrary.open({
+    dataDir,
+    listCacheDelayMs: 60_000,
+    searchCacheDelayMs: 60_000,
+    ...options,
+  });
 }

@@ -24,13 +24,20 @@ describe('draft file migrations', () => {
     };
     // A file from before review notes reads with an empty review and nothing else changed.
     const draft = { ...file, review: { comments: [] } };
-    expect(readDraftText(JSON.stringify(file), { newDraftId: () => 'unused' })).toEqual({ ok: true, draft, migratedFrom: null });
+    expect(readDraftText(JSON.stringify(file), { newDraftId: () => 'unused' })).toEqual({
+      ok: true,
+      draft,
+      migratedFrom: null,
+    });
   });
 
   it('brings a version-0 file (the foundation current.json) up to version 1 with an id, times and workflow', () => {
-    const outcome = readDraftText(JSON.stringify({ document: legacy, savedAt: '2026-11-01T08:00:00.000Z' }), {
-      newDraftId: () => 'newDraftId01',
-    });
+    const outcome = readDraftText(
+      JSON.stringify({ document: legacy, savedAt: '2026-11-01T08:00:00.000Z' }),
+      {
+        newDraftId: () => 'newDraftId01',
+      },
+    );
     expect(outcome).toEqual({
       ok: true,
       migratedFrom: 0,
@@ -51,11 +58,15 @@ describe('draft file migrations', () => {
 
   it('runs each step in turn, and refuses a version it has no step for', () => {
     const steps = { 0: (file: unknown) => ({ ...(file as object), schemaVersion: 1 }) };
-    expect(readDraftText('{"format":"midad.draft","schemaVersion":2}', { newDraftId: () => 'x' }, steps)).toEqual({
+    expect(
+      readDraftText('{"format":"midad.draft","schemaVersion":2}', { newDraftId: () => 'x' }, steps),
+    ).toEqual({
       ok: false,
       reason: 'future_version',
     });
-    expect(readDraftText('{"format":"midad.draft","schemaVersion":0}', { newDraftId: () => 'x' }, steps)).toEqual({
+    expect(
+      readDraftText('{"format":"midad.draft","schemaVersion":0}', { newDraftId: () => 'x' }, steps),
+    ).toEqual({
       ok: false,
       reason: 'wrong_schema',
     });
@@ -66,7 +77,10 @@ describe('importing the foundation document', () => {
   /** Writes drafts/current.json as the foundation's single-document store did. */
   async function writeLegacyDocument(dataDir: string, document: typeof legacy, savedAt: string) {
     await mkdir(path.join(dataDir, 'drafts'), { recursive: true });
-    await writeFile(path.join(dataDir, 'drafts', 'current.json'), JSON.stringify({ document, savedAt }, null, 2));
+    await writeFile(
+      path.join(dataDir, 'drafts', 'current.json'),
+      JSON.stringify({ document, savedAt }, null, 2),
+    );
   }
 
   async function dataDirWithLegacyDocument() {
@@ -79,12 +93,23 @@ describe('importing the foundation document', () => {
     const { dataDir } = await dataDirWithLegacyDocument();
     const library = await openLibrary(dataDir);
     const [summary] = library.list();
-    expect(summary).toMatchObject({ title: meta.headline, words: 4, createdAt: '2026-11-01T08:00:00.000Z' });
+    expect(summary).toMatchObject({
+      title: meta.headline,
+      words: 4,
+      createdAt: '2026-11-01T08:00:00.000Z',
+    });
     expect((await library.open(summary.id)).body).toEqual(legacy.body);
-    expect((await library.listRevisions(summary.id)).map((revision) => revision.reason)).toEqual(['imported']);
-    expect(JSON.parse(await readFile(path.join(dataDir, 'drafts', 'current.json'), 'utf8')).document).toEqual(legacy);
+    expect((await library.listRevisions(summary.id)).map((revision) => revision.reason)).toEqual([
+      'imported',
+    ]);
+    expect(
+      JSON.parse(await readFile(path.join(dataDir, 'drafts', 'current.json'), 'utf8')).document,
+    ).toEqual(legacy);
     const state = JSON.parse(await readFile(path.join(dataDir, 'library.json'), 'utf8'));
-    expect(state.legacyCurrentDocument).toEqual({ draftId: summary.id, savedAt: '2026-11-01T08:00:00.000Z' });
+    expect(state.legacyCurrentDocument).toEqual({
+      draftId: summary.id,
+      savedAt: '2026-11-01T08:00:00.000Z',
+    });
   });
 
   it('imports it once: reopening makes no second draft', async () => {
@@ -99,7 +124,11 @@ describe('importing the foundation document', () => {
     const first = await openLibrary(dataDir);
     const [{ id }] = first.list();
     await first.close();
-    await writeLegacyDocument(dataDir, { ...legacy, body: bodyOf('نسخة أحدث من المقال') }, '2026-11-02T08:00:00.000Z');
+    await writeLegacyDocument(
+      dataDir,
+      { ...legacy, body: bodyOf('نسخة أحدث من المقال') },
+      '2026-11-02T08:00:00.000Z',
+    );
     const clock = new TestClock();
     const library = await openLibrary(dataDir, { now: clock.now });
     expect(library.list().map((summary) => summary.id)).toEqual([id]);
@@ -112,9 +141,15 @@ describe('importing the foundation document', () => {
     await writeFile(path.join(dataDir, 'drafts', 'current.json'), '{"document": ');
     const library = await openLibrary(dataDir);
     expect(await library.problems()).toEqual([
-      expect.objectContaining({ kind: 'legacy_document_unreadable', reason: 'not_json', quarantinePath: null }),
+      expect.objectContaining({
+        kind: 'legacy_document_unreadable',
+        reason: 'not_json',
+        quarantinePath: null,
+      }),
     ]);
-    expect(await readFile(path.join(dataDir, 'drafts', 'current.json'), 'utf8')).toBe('{"document": ');
+    expect(await readFile(path.join(dataDir, 'drafts', 'current.json'), 'utf8')).toBe(
+      '{"document": ',
+    );
   });
 
   it('reports a current.json nested past the article limits without moving it, and opens the library', async () => {
@@ -125,7 +160,11 @@ describe('importing the foundation document', () => {
     const library = await openLibrary(dataDir);
     expect(library.list()).toEqual([]);
     expect(await library.problems()).toEqual([
-      expect.objectContaining({ kind: 'legacy_document_unreadable', reason: 'wrong_schema', quarantinePath: null }),
+      expect.objectContaining({
+        kind: 'legacy_document_unreadable',
+        reason: 'wrong_schema',
+        quarantinePath: null,
+      }),
     ]);
     expect(await readFile(path.join(dataDir, 'drafts', 'current.json'), 'utf8')).toBe(text);
   });

@@ -28,13 +28,20 @@ describe('recovery when the library opens', () => {
     const { dataDir, id, draftPath } = await libraryWithOneDraft();
     const before = await readFile(draftPath, 'utf8');
     await writeFile(path.join(dataDir, 'drafts', id, '.draft.json.abc123.tmp'), '{"half');
-    await writeFile(path.join(dataDir, 'drafts', id, 'revisions', '.1764410400000-x.json.ff.tmp'), '{');
+    await writeFile(
+      path.join(dataDir, 'drafts', id, 'revisions', '.1764410400000-x.json.ff.tmp'),
+      '{',
+    );
     await writeFile(path.join(dataDir, 'library-cache', 'touched', id), '');
     const library = await openLibrary(dataDir);
     expect(await readdir(path.join(dataDir, 'drafts', id))).toEqual(['draft.json', 'revisions']);
-    expect((await readdir(path.join(dataDir, 'drafts', id, 'revisions'))).some((name) => name.endsWith('.tmp'))).toBe(false);
+    expect(
+      (await readdir(path.join(dataDir, 'drafts', id, 'revisions'))).some((name) =>
+        name.endsWith('.tmp'),
+      ),
+    ).toBe(false);
     expect(await readFile(draftPath, 'utf8')).toBe(before);
-    expect((await library.problems())).toEqual([]);
+    expect(await library.problems()).toEqual([]);
   });
 
   it('discards a draft folder that was still being created', async () => {
@@ -77,8 +84,13 @@ describe('recovery when the library opens', () => {
     await writeFile(path.join(dataDir, 'library-cache', 'touched', broken.id), '');
     const reopened = await openLibrary(dataDir);
     expect(reopened.list().map((summary) => summary.id)).toEqual([healthy.id]);
-    expect((await reopened.problems())).toEqual([
-      expect.objectContaining({ draftId: broken.id, kind: 'draft_unreadable', reason: 'not_json', recoveredFromRevision: null }),
+    expect(await reopened.problems()).toEqual([
+      expect.objectContaining({
+        draftId: broken.id,
+        kind: 'draft_unreadable',
+        reason: 'not_json',
+        recoveredFromRevision: null,
+      }),
     ]);
     await expect(reopened.open(broken.id)).rejects.toMatchObject({ code: 'drafts.not_found' });
   });
@@ -92,7 +104,9 @@ describe('recovery when the library opens', () => {
     await (await openLibrary(dataDir)).problems();
     const quarantined = await readdir(path.join(dataDir, 'quarantine'));
     expect(quarantined).toHaveLength(2);
-    const contents = await Promise.all(quarantined.map((name) => readFile(path.join(dataDir, 'quarantine', name), 'utf8')));
+    const contents = await Promise.all(
+      quarantined.map((name) => readFile(path.join(dataDir, 'quarantine', name), 'utf8')),
+    );
     expect(contents.sort()).toEqual(['first damage', 'second damage']);
   });
 
@@ -102,10 +116,13 @@ describe('recovery when the library opens', () => {
     clock.advance(6 * MINUTE);
     await library.save(id, content('ثاني'));
     const [newest, oldest] = await library.listRevisions(id);
-    await writeFile(path.join(dataDir, 'drafts', id, 'revisions', `${oldest.id}.json`), '{"format":"midad.revision"');
+    await writeFile(
+      path.join(dataDir, 'drafts', id, 'revisions', `${oldest.id}.json`),
+      '{"format":"midad.revision"',
+    );
     const history = await library.listRevisions(id);
     expect(history.map((revision) => revision.id)).toEqual([newest.id]);
-    expect((await library.problems())).toEqual([
+    expect(await library.problems()).toEqual([
       expect.objectContaining({ draftId: id, kind: 'revision_unreadable', reason: 'not_json' }),
     ]);
     expect((await library.open(id)).body).toEqual(content('ثاني').body);
@@ -113,17 +130,22 @@ describe('recovery when the library opens', () => {
 
   it('treats a damaged list cache as missing and rebuilds it from the drafts', async () => {
     const { dataDir, id } = await libraryWithOneDraft('ثلاث كلمات فقط');
-    await writeFile(path.join(dataDir, 'library-cache', 'library-index.json'), '{"format":"midad.library-index","schemaVersion":1,"drafts":[{');
+    await writeFile(
+      path.join(dataDir, 'library-cache', 'library-index.json'),
+      '{"format":"midad.library-index","schemaVersion":1,"drafts":[{',
+    );
     const library = await openLibrary(dataDir);
     expect(library.list()).toEqual([expect.objectContaining({ id, words: 3 })]);
-    expect((await library.problems())).toEqual([]);
+    expect(await library.problems()).toEqual([]);
   });
 
   it('shows a draft whose folder was copied in by hand after the cache was written', async () => {
     const { dataDir } = await libraryWithOneDraft();
     const other = await libraryWithOneDraft('مسودة من جهاز آخر');
     const { cp } = await import('node:fs/promises');
-    await cp(path.join(other.dataDir, 'drafts', other.id), path.join(dataDir, 'drafts', other.id), { recursive: true });
+    await cp(path.join(other.dataDir, 'drafts', other.id), path.join(dataDir, 'drafts', other.id), {
+      recursive: true,
+    });
     const library = await openLibrary(dataDir);
     expect(library.list()).toHaveLength(2);
   });

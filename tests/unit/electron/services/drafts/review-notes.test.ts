@@ -17,7 +17,14 @@ const review: DraftReview = {
       resolved: true,
       resolvedBy: 'سارة',
       resolvedAt: '2026-11-29T11:00:00.000Z',
-      replies: [{ id: 'reply-1', author: 'سارة', createdAt: '2026-11-29T10:30:00.000Z', text: 'الأرصاد الجوية' }],
+      replies: [
+        {
+          id: 'reply-1',
+          author: 'سارة',
+          createdAt: '2026-11-29T10:30:00.000Z',
+          text: 'الأرصاد الجوية',
+        },
+      ],
     },
   ],
 };

@@ -11,24 +11,38 @@ const DAY = 24 * HOUR;
 const now = Date.UTC(2026, 10, 29, 12, 0, 0);
 
 function every(stepMs: number, count: number, from = now): DatedRevision[] {
-  return Array.from({ length: count }, (_, index) => ({ id: `r${index}`, createdAt: from - index * stepMs }));
+  return Array.from({ length: count }, (_, index) => ({
+    id: `r${index}`,
+    createdAt: from - index * stepMs,
+  }));
 }
 
 describe('revision retention', () => {
   it('keeps everything from the last 24 hours', () => {
-    expect(revisionsToPrune(every(5 * 60_000, 24 * 12 - 1), now, { ...DEFAULT_RETENTION, maxRevisions: 1000 })).toEqual([]);
+    expect(
+      revisionsToPrune(every(5 * 60_000, 24 * 12 - 1), now, {
+        ...DEFAULT_RETENTION,
+        maxRevisions: 1000,
+      }),
+    ).toEqual([]);
   });
 
   it('keeps the newest revision of each hour for a week', () => {
-    const revisions = every(15 * 60_000, 4 * 24 * 3).filter((revision) => now - revision.createdAt >= DAY);
+    const revisions = every(15 * 60_000, 4 * 24 * 3).filter(
+      (revision) => now - revision.createdAt >= DAY,
+    );
     const pruned = new Set(revisionsToPrune(revisions, now));
     const kept = revisions.filter((revision) => !pruned.has(revision.id));
     const hours = kept.map((revision) => Math.floor(revision.createdAt / HOUR));
     expect(new Set(hours).size).toBe(hours.length);
-    expect(kept).toHaveLength(new Set(revisions.map((revision) => Math.floor(revision.createdAt / HOUR))).size);
+    expect(kept).toHaveLength(
+      new Set(revisions.map((revision) => Math.floor(revision.createdAt / HOUR))).size,
+    );
     // In each hour the newest survives.
     for (const revision of kept) {
-      const sameHour = revisions.filter((other) => Math.floor(other.createdAt / HOUR) === Math.floor(revision.createdAt / HOUR));
+      const sameHour = revisions.filter(
+        (other) => Math.floor(other.createdAt / HOUR) === Math.floor(revision.createdAt / HOUR),
+      );
       expect(Math.max(...sameHour.map((other) => other.createdAt))).toBe(revision.createdAt);
     }
   });
@@ -36,7 +50,9 @@ describe('revision retention', () => {
   it('keeps one a day after a week', () => {
     const revisions = every(6 * HOUR, 4 * 30, now - 8 * DAY);
     const pruned = new Set(revisionsToPrune(revisions, now));
-    const days = revisions.filter((revision) => !pruned.has(revision.id)).map((revision) => Math.floor(revision.createdAt / DAY));
+    const days = revisions
+      .filter((revision) => !pruned.has(revision.id))
+      .map((revision) => Math.floor(revision.createdAt / DAY));
     expect(new Set(days).size).toBe(days.length);
     expect(days.length).toBeGreaterThanOrEqual(29);
   });
@@ -50,14 +66,18 @@ describe('revision retention', () => {
   });
 
   it('keeps the newest revision even when a cap of zero is asked', () => {
-    expect(revisionsToPrune(every(DAY, 3, now - 30 * DAY), now, { ...DEFAULT_RETENTION, maxRevisions: 0 })).toEqual([
-      'r1',
-      'r2',
-    ]);
+    expect(
+      revisionsToPrune(every(DAY, 3, now - 30 * DAY), now, {
+        ...DEFAULT_RETENTION,
+        maxRevisions: 0,
+      }),
+    ).toEqual(['r1', 'r2']);
   });
 
   it('does not depend on the order it is given', () => {
     const revisions = every(20 * 60_000, 300);
-    expect(revisionsToPrune([...revisions].reverse(), now).sort()).toEqual(revisionsToPrune(revisions, now).sort());
+    expect(revisionsToPrune([...revisions].reverse(), now).sort()).toEqual(
+      revisionsToPrune(revisions, now).sort(),
+    );
   });
 });

@@ -38,7 +38,14 @@ describe('revisions', () => {
     clock.advance(MINUTE);
     await library.setStatus(id, 'sent_to_desk');
     const history = await library.listRevisions(id);
-    expect(history.map(({ reason, status, words, wordsDelta }) => ({ reason, status, words, wordsDelta }))).toEqual([
+    expect(
+      history.map(({ reason, status, words, wordsDelta }) => ({
+        reason,
+        status,
+        words,
+        wordsDelta,
+      })),
+    ).toEqual([
       { reason: 'status_change', status: 'sent_to_desk', words: 3, wordsDelta: 0 },
       { reason: 'interval', status: 'draft', words: 3, wordsDelta: 2 },
       { reason: 'interval', status: 'draft', words: 1, wordsDelta: 1 },
@@ -50,7 +57,13 @@ describe('revisions', () => {
   it('keeps a revision at every workflow change, and none when the status stays', async () => {
     const { library, id } = await editingSession();
     await library.save(id, content('نص'));
-    for (const status of ['sent_to_desk', 'copy_edited', 'approved', 'scheduled', 'published'] as const) {
+    for (const status of [
+      'sent_to_desk',
+      'copy_edited',
+      'approved',
+      'scheduled',
+      'published',
+    ] as const) {
       const result = await library.setStatus(id, status);
       expect(result.revision).toMatchObject({ reason: 'status_change', status });
     }
@@ -69,7 +82,7 @@ describe('revisions', () => {
     });
   });
 
-  it('takes in the site\'s version and keeps the text it replaced, even a minute after the last revision', async () => {
+  it("takes in the site's version and keeps the text it replaced, even a minute after the last revision", async () => {
     const { clock, library, id } = await editingSession();
     await library.save(id, content('نسختي'));
     clock.advance(MINUTE);
@@ -78,7 +91,9 @@ describe('revisions', () => {
     const replaced = await library.replaceContent(id, content('نسخة الموقع'));
     expect(replaced.revision?.reason).toBe('before_site_version');
     expect((await library.open(id)).body).toEqual(content('نسخة الموقع').body);
-    expect((await library.getRevision(id, replaced.revision!.id)).body).toEqual(content('نسختي وتعديل لم يُرسل').body);
+    expect((await library.getRevision(id, replaced.revision!.id)).body).toEqual(
+      content('نسختي وتعديل لم يُرسل').body,
+    );
   });
 
   it('restores an old revision and keeps the text it replaced, so the restore can be undone', async () => {
@@ -97,7 +112,9 @@ describe('revisions', () => {
     const undo = await library.getRevision(id, restored.revision!.id);
     expect(undo.body).toEqual(content('النسخة الثالثة غير المحفوظة في سجل').body);
     await library.restoreRevision(id, undo.id);
-    expect((await library.open(id)).body).toEqual(content('النسخة الثالثة غير المحفوظة في سجل').body);
+    expect((await library.open(id)).body).toEqual(
+      content('النسخة الثالثة غير المحفوظة في سجل').body,
+    );
   });
 
   it('compares two revisions word by word, and a revision with the current text', async () => {

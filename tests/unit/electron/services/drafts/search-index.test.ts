@@ -3,13 +3,19 @@
 // has read so far, saying so.
 import { describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../../../../electron/contract.ts';
-import { nodeFileSystem, type FileSystem } from '../../../../../electron/services/files/file-system.ts';
+import {
+  nodeFileSystem,
+  type FileSystem,
+} from '../../../../../electron/services/files/file-system.ts';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { openStartingDraft } from '../../../../../electron/services/drafts/starting-draft.ts';
 import { bodyOf, freshDataDir, meta, openLibrary } from './library-fixture.ts';
 
-const article = (headline: string, body: string): DraftContent => ({ meta: { ...meta, headline, tags: [], excerpt: '' }, body: bodyOf(body) });
+const article = (headline: string, body: string): DraftContent => ({
+  meta: { ...meta, headline, tags: [], excerpt: '' },
+  body: bodyOf(body),
+});
 const idsFound = async (library: Awaited<ReturnType<typeof openLibrary>>, query: string) =>
   (await library.search(query, { limit: 200 })).map((result) => result.draftId).sort();
 
@@ -40,10 +46,17 @@ describe('the compact search index', () => {
 
   it('ranks a draft whose headline has the word above one that only mentions it, and completes the last word typed', async () => {
     const library = await openLibrary(await freshDataDir());
-    const mentions = await library.create(article('أخبار اليوم', `${'كلام '.repeat(50)}الانتخابات ${'كلام '.repeat(50)}`));
+    const mentions = await library.create(
+      article('أخبار اليوم', `${'كلام '.repeat(50)}الانتخابات ${'كلام '.repeat(50)}`),
+    );
     const headline = await library.create(article('الانتخابات البلدية', 'نص قصير'));
-    expect((await library.search('انتخابات')).map((result) => result.draftId)).toEqual([headline.id, mentions.id]);
-    expect((await library.search('الانتخ')).map((result) => result.draftId).sort()).toEqual([headline.id, mentions.id].sort());
+    expect((await library.search('انتخابات')).map((result) => result.draftId)).toEqual([
+      headline.id,
+      mentions.id,
+    ]);
+    expect((await library.search('الانتخ')).map((result) => result.draftId).sort()).toEqual(
+      [headline.id, mentions.id].sort(),
+    );
     expect((await library.search('البلد')).map((result) => result.draftId)).toEqual([headline.id]);
     await library.close();
   });
@@ -72,7 +85,10 @@ describe('the compact search index', () => {
 
 describe('a first start without caches', () => {
   /** A file system whose draft files wait to be read until the test lets them, but for those `passes` lets through. */
-  function gatedFileSystem(passes: (filePath: string) => boolean): { fs: FileSystem; release: () => void } {
+  function gatedFileSystem(passes: (filePath: string) => boolean): {
+    fs: FileSystem;
+    release: () => void;
+  } {
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
     const fs: FileSystem = {
@@ -89,7 +105,8 @@ describe('a first start without caches', () => {
     const dataDir = await freshDataDir();
     const library = await openLibrary(dataDir);
     const ids: string[] = [];
-    for (let index = 0; index < count; index += 1) ids.push((await library.create(article(`خبر رقم ${index}`, 'الحكومة تعلن خطة جديدة'))).id);
+    for (let index = 0; index < count; index += 1)
+      ids.push((await library.create(article(`خبر رقم ${index}`, 'الحكومة تعلن خطة جديدة'))).id);
     await library.close();
     await rm(path.join(dataDir, 'library-cache'), { recursive: true });
     return { dataDir, ids };
@@ -99,9 +116,16 @@ describe('a first start without caches', () => {
     const { dataDir, ids } = await libraryOf(12);
     const firstThree = new Set<string>();
     // The first three drafts read get through, and again when search reads them for its highlights.
-    const { fs, release } = gatedFileSystem((filePath) => (firstThree.size < 3 && firstThree.add(filePath) !== undefined) || firstThree.has(filePath));
+    const { fs, release } = gatedFileSystem(
+      (filePath) =>
+        (firstThree.size < 3 && firstThree.add(filePath) !== undefined) || firstThree.has(filePath),
+    );
     const readings: boolean[] = [];
-    const library = await openLibrary(dataDir, { fs, backgroundReadAfter: 0, onReading: (reading) => readings.push(reading.complete) });
+    const library = await openLibrary(dataDir, {
+      fs,
+      backgroundReadAfter: 0,
+      onReading: (reading) => readings.push(reading.complete),
+    });
     while (library.reading().listed < 3) await new Promise((resolve) => setImmediate(resolve));
 
     expect(library.reading()).toMatchObject({ listed: 3, total: 12, complete: false });

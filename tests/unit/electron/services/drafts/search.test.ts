@@ -3,17 +3,28 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSearchCache, encodeSearchCache } from '../../../../../electron/services/drafts/search/search-cache.ts';
+import {
+  decodeSearchCache,
+  encodeSearchCache,
+} from '../../../../../electron/services/drafts/search/search-cache.ts';
 import { bodyOf, content, freshDataDir, meta, openLibrary } from './library-fixture.ts';
 
-async function libraryWith(...drafts: { headline?: string; body: string; tags?: string[]; byline?: string }[]) {
+async function libraryWith(
+  ...drafts: { headline?: string; body: string; tags?: string[]; byline?: string }[]
+) {
   const dataDir = await freshDataDir();
   const library = await openLibrary(dataDir);
   const ids: string[] = [];
   for (const draft of drafts) {
     const { id } = await library.create();
     await library.save(id, {
-      meta: { ...meta, headline: draft.headline ?? '', tags: draft.tags ?? [], byline: draft.byline ?? '', excerpt: '' },
+      meta: {
+        ...meta,
+        headline: draft.headline ?? '',
+        tags: draft.tags ?? [],
+        byline: draft.byline ?? '',
+        excerpt: '',
+      },
       body: bodyOf(draft.body),
     });
     ids.push(id);
@@ -55,8 +66,12 @@ describe('search', () => {
       { body: 'نص أول', tags: ['انتخابات'], byline: 'سارة العتيبي' },
       { body: 'نص ثان عن الانتخابات' },
     );
-    expect((await library.search('انتخابات')).map((result) => result.draftId).sort()).toEqual([...ids].sort());
-    expect((await library.search('انتخابات العتيبي')).map((result) => result.draftId)).toEqual([ids[0]]);
+    expect((await library.search('انتخابات')).map((result) => result.draftId).sort()).toEqual(
+      [...ids].sort(),
+    );
+    expect((await library.search('انتخابات العتيبي')).map((result) => result.draftId)).toEqual([
+      ids[0],
+    ]);
     expect(await library.search('   ')).toEqual([]);
   });
 
@@ -91,7 +106,11 @@ describe('search', () => {
     // Damaged: one byte changed, the file cut short, another format, or gone.
     const flipped = Buffer.from(staleCache);
     flipped[flipped.length >> 1] ^= 0xff;
-    for (const damaged of [flipped, staleCache.subarray(0, staleCache.length - 10), Buffer.from('{"format":"midad.search-index"}')]) {
+    for (const damaged of [
+      flipped,
+      staleCache.subarray(0, staleCache.length - 10),
+      Buffer.from('{"format":"midad.search-index"}'),
+    ]) {
       await writeFile(cacheFile, damaged);
       expect(await (await openLibrary(dataDir)).search('رياضة')).toHaveLength(1);
     }
@@ -108,7 +127,10 @@ describe('search', () => {
     const parts = index.compact();
     // Every posting of every term points past the last draft: a checksum made after the damage.
     const postings = new Uint8Array(parts.base.postings.length).fill(0x05);
-    await writeFile(cacheFile, encodeSearchCache({ drafts: parts.drafts, base: { ...parts.base, postings } }));
+    await writeFile(
+      cacheFile,
+      encodeSearchCache({ drafts: parts.drafts, base: { ...parts.base, postings } }),
+    );
 
     const reopened = await openLibrary(dataDir);
     expect(await reopened.search('اقتصاد')).toHaveLength(1);

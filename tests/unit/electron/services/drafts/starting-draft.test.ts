@@ -23,7 +23,8 @@ describe('the starting draft', () => {
     const newestUnreadable = {
       list: () => library.list(),
       create: () => library.create(),
-      open: (id: string) => (id === newer.id ? Promise.reject(new Error('unreadable')) : library.open(id)),
+      open: (id: string) =>
+        id === newer.id ? Promise.reject(new Error('unreadable')) : library.open(id),
     };
     expect(await openStartingDraft(newestUnreadable)).toEqual(older);
     expect(await openStartingDraft(library, newer.id)).toEqual(older);

@@ -17,7 +17,11 @@ async function exportedDraft(includeRevisions: boolean) {
 describe('export and import', () => {
   it('round-trips a draft with its revisions into another library under the same id', async () => {
     const { id, library, file } = await exportedDraft(true);
-    expect(JSON.parse(file)).toMatchObject({ format: 'midad.export', schemaVersion: 1, draft: { id } });
+    expect(JSON.parse(file)).toMatchObject({
+      format: 'midad.export',
+      schemaVersion: 1,
+      draft: { id },
+    });
     const later = new TestClock();
     later.advance(60 * MINUTE);
     const other = await openLibrary(await freshDataDir(), { now: later.now });
@@ -25,7 +29,11 @@ describe('export and import', () => {
     expect(result).toEqual({ draftId: id, outcome: 'imported', originalId: id, revisions: 3 });
     expect(await other.open(id)).toEqual(await library.open(id));
     const history = await other.listRevisions(id);
-    expect(history.map((revision) => revision.reason)).toEqual(['imported', 'interval', 'interval']);
+    expect(history.map((revision) => revision.reason)).toEqual([
+      'imported',
+      'interval',
+      'interval',
+    ]);
     expect((await other.search('للتسليم')).map((hit) => hit.draftId)).toEqual([id]);
   });
 
@@ -43,7 +51,11 @@ describe('export and import', () => {
     expect(result.draftId).not.toBe(id);
     expect(await library.open(id)).toEqual(before);
     expect((await library.open(result.draftId)).body).toEqual(before.body);
-    expect((await library.listRevisions(result.draftId)).every((revision) => revision.draftId === result.draftId)).toBe(true);
+    expect(
+      (await library.listRevisions(result.draftId)).every(
+        (revision) => revision.draftId === result.draftId,
+      ),
+    ).toBe(true);
   });
 
   it('imports as a copy when the same id is in the trash', async () => {
@@ -56,8 +68,16 @@ describe('export and import', () => {
   const badFiles: [string, string, string][] = [
     ['not JSON', 'PK\u0003\u0004', 'import.invalid_file'],
     ['another kind of file', '{"format":"something.else"}', 'import.invalid_file'],
-    ['from a newer Midad', '{"format":"midad.export","schemaVersion":7}', 'import.unsupported_version'],
-    ['missing its draft', '{"format":"midad.export","schemaVersion":1,"exportedAt":"2026-11-29T10:00:00.000Z"}', 'import.invalid_file'],
+    [
+      'from a newer Midad',
+      '{"format":"midad.export","schemaVersion":7}',
+      'import.unsupported_version',
+    ],
+    [
+      'missing its draft',
+      '{"format":"midad.export","schemaVersion":1,"exportedAt":"2026-11-29T10:00:00.000Z"}',
+      'import.invalid_file',
+    ],
   ];
   for (const [label, file, code] of badFiles) {
     it(`refuses a file that is ${label}, writing nothing`, async () => {
@@ -78,15 +98,23 @@ describe('export and import', () => {
       code: 'import.invalid_file',
       details: [expect.stringContaining('draft.id')],
     });
-    const strayRevision = { ...parsed, revisions: [{ ...parsed.revisions[0], draftId: 'someOtherDraft1' }] };
-    await expect(library.importDraft(JSON.stringify(strayRevision))).rejects.toMatchObject({ code: 'import.invalid_file' });
+    const strayRevision = {
+      ...parsed,
+      revisions: [{ ...parsed.revisions[0], draftId: 'someOtherDraft1' }],
+    };
+    await expect(library.importDraft(JSON.stringify(strayRevision))).rejects.toMatchObject({
+      code: 'import.invalid_file',
+    });
     expect(await readdir(path.join(dataDir, 'drafts'))).toEqual([]);
   });
 
   it('exports HTML with the body as WordPress block markup and every character escaped', async () => {
     const library = await openLibrary(await freshDataDir());
     const { id } = await library.create();
-    await library.save(id, { meta: { ...meta, headline: 'عنوان <script>' }, body: content('فقرة & "اقتباس" <script>', 'ثانية').body });
+    await library.save(id, {
+      meta: { ...meta, headline: 'عنوان <script>' },
+      body: content('فقرة & "اقتباس" <script>', 'ثانية').body,
+    });
     const html = await library.exportHtml(id);
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html).toContain('<h1>عنوان &lt;script&gt;</h1>');

@@ -29,8 +29,14 @@ describe('a LibreOffice Arabic .docx exported again by Midad', () => {
     expect(html).toContain('صباح اليوم <strong>أمطارًا غزيرة</strong> أدت');
     expect(html).toContain('أعلنه <em>المركز الوطني للأرصاد</em>.');
     expect(html).toContain('<a href="https://998.gov.sa/">إرشادات السلامة</a>');
-    expect(html).toContain('<blockquote><p>سلامتكم أولًا، فلا تغامروا بعبور الأودية.</p></blockquote>');
-    expect(html).toMatch(/<ul><li>الابتعاد عن مجاري السيول ?<\/li><li>عدم عبور الطرق المغمورة ?<\/li><\/ul>/u);
-    expect(html).toMatch(/<ol><li>حي النرجس ?<\/li><li>حي الملقا ?<\/li><li>حي العارض ?<\/li><\/ol>/u);
+    expect(html).toContain(
+      '<blockquote><p>سلامتكم أولًا، فلا تغامروا بعبور الأودية.</p></blockquote>',
+    );
+    expect(html).toMatch(
+      /<ul><li>الابتعاد عن مجاري السيول ?<\/li><li>عدم عبور الطرق المغمورة ?<\/li><\/ul>/u,
+    );
+    expect(html).toMatch(
+      /<ol><li>حي النرجس ?<\/li><li>حي الملقا ?<\/li><li>حي العارض ?<\/li><\/ol>/u,
+    );
   });
 });

@@ -28,11 +28,27 @@ export const meta: ArticleMeta = {
   direction: 'rtl',
 };
 
-const imageNode = (hash: string, alt: string, caption: string) => ({ type: 'image', version: 1, hash, alt, caption });
+const imageNode = (hash: string, alt: string, caption: string) => ({
+  type: 'image',
+  version: 1,
+  hash,
+  alt,
+  caption,
+});
 
 export const body = (() => {
   const state = article(
-    paragraph('أعلنت ', text('الحكومة', 'bold'), ' اليوم ', text('خطة', 'italic'), ' ', text('جديدة', 'underline'), ' ', text('قديمة', 'strikethrough'), '.'),
+    paragraph(
+      'أعلنت ',
+      text('الحكومة', 'bold'),
+      ' اليوم ',
+      text('خطة', 'italic'),
+      ' ',
+      text('جديدة', 'underline'),
+      ' ',
+      text('قديمة', 'strikethrough'),
+      '.',
+    ),
     heading('h2', 'المرحلة الأولى'),
     paragraph('تفاصيل ', link('https://example.com/plan', 'الخطة'), lineBreak, 'سطر ثانٍ'),
     heading('h3', 'المحطات'),
@@ -44,6 +60,9 @@ export const body = (() => {
     paragraph('نجمة * وشرطة _ و# ليست عنوانًا'),
     paragraph('1. ليست قائمة'),
   );
-  (state.root.children as unknown[]).push(imageNode(PHOTO_HASH, 'محطة القطار', 'محطة الرياض'), imageNode(WEBP_HASH, 'صورة', 'صورة بلا مكان في وورد'));
+  (state.root.children as unknown[]).push(
+    imageNode(PHOTO_HASH, 'محطة القطار', 'محطة الرياض'),
+    imageNode(WEBP_HASH, 'صورة', 'صورة بلا مكان في وورد'),
+  );
   return state;
 })();

@@ -14,7 +14,10 @@ export const STYLE_MAP = [
 ];
 
 export async function docxHtml(bytes: Uint8Array): Promise<{ html: string; warnings: string[] }> {
-  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
+  const result = await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes) },
+    { styleMap: STYLE_MAP },
+  );
   return { html: result.value, warnings: result.messages.map((message) => message.message) };
 }
 
@@ -30,8 +33,20 @@ export function draftFromHtml(html: string): { meta: ArticleMeta; body: Json } {
     if (element.tagName === 'H1' && headline === '') headline = element.textContent ?? '';
     else children.push(blockOf(element));
   }
-  const meta: ArticleMeta = { headline, kicker: '', section: '', byline: '', excerpt: '', tags: [], language: 'ar', direction: 'rtl' };
-  return { meta, body: { root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children } } };
+  const meta: ArticleMeta = {
+    headline,
+    kicker: '',
+    section: '',
+    byline: '',
+    excerpt: '',
+    tags: [],
+    language: 'ar',
+    direction: 'rtl',
+  };
+  return {
+    meta,
+    body: { root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children } },
+  };
 }
 
 function blockOf(element: Element): Json {
@@ -39,16 +54,39 @@ function blockOf(element: Element): Json {
   switch (element.tagName) {
     case 'H2':
     case 'H3':
-      return { ...block, type: 'heading', tag: element.tagName.toLowerCase(), children: inlineOf(element, 0) };
+      return {
+        ...block,
+        type: 'heading',
+        tag: element.tagName.toLowerCase(),
+        children: inlineOf(element, 0),
+      };
     case 'BLOCKQUOTE': {
       const lines = Array.from(element.children).map((paragraph) => inlineOf(paragraph, 0));
-      return { ...block, type: 'quote', children: lines.flatMap((line, index) => (index === 0 ? line : [{ type: 'linebreak', version: 1 }, ...line])) };
+      return {
+        ...block,
+        type: 'quote',
+        children: lines.flatMap((line, index) =>
+          index === 0 ? line : [{ type: 'linebreak', version: 1 }, ...line],
+        ),
+      };
     }
     case 'UL':
     case 'OL': {
       const ordered = element.tagName === 'OL';
-      const items = Array.from(element.children).map((item, index) => ({ ...block, type: 'listitem', value: index + 1, children: inlineOf(item, 0) }));
-      return { ...block, type: 'list', listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul', children: items };
+      const items = Array.from(element.children).map((item, index) => ({
+        ...block,
+        type: 'listitem',
+        value: index + 1,
+        children: inlineOf(item, 0),
+      }));
+      return {
+        ...block,
+        type: 'list',
+        listType: ordered ? 'number' : 'bullet',
+        start: 1,
+        tag: ordered ? 'ol' : 'ul',
+        children: items,
+      };
     }
     default:
       return { ...block, type: 'paragraph', children: inlineOf(element, 0) };
@@ -59,13 +97,25 @@ function inlineOf(element: Element, format: number): Json[] {
   return Array.from(element.childNodes).flatMap((node): Json[] => {
     if (node.nodeType === 3) {
       const text = node.textContent ?? '';
-      return text === '' ? [] : [{ type: 'text', text, format, detail: 0, mode: 'normal', style: '', version: 1 }];
+      return text === ''
+        ? []
+        : [{ type: 'text', text, format, detail: 0, mode: 'normal', style: '', version: 1 }];
     }
     if (node.nodeType !== 1) return [];
     const child = node as Element;
     if (child.tagName === 'BR') return [{ type: 'linebreak', version: 1 }];
     if (child.tagName === 'A') {
-      return [{ type: 'link', url: child.getAttribute('href') ?? '', direction: 'rtl', format: '', indent: 0, version: 1, children: inlineOf(child, format) }];
+      return [
+        {
+          type: 'link',
+          url: child.getAttribute('href') ?? '',
+          direction: 'rtl',
+          format: '',
+          indent: 0,
+          version: 1,
+          children: inlineOf(child, format),
+        },
+      ];
     }
     return inlineOf(child, format | (FORMAT_BITS[child.tagName] ?? 0));
   });

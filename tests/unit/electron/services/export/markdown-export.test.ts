@@ -62,21 +62,40 @@ describe('the Markdown export', () => {
 
   it('escapes what the writer typed so it never turns into markup', () => {
     const typed = article(paragraph('# ليس عنوانًا [رابط](x) <b>وسم</b> `رمز` ~~خط~~ !صورة'));
-    expect(articleMarkdown({ meta: { ...meta, kicker: '', excerpt: '', byline: '', headline: 'عنوان *مهم*' }, body: typed })).toBe(
+    expect(
+      articleMarkdown({
+        meta: { ...meta, kicker: '', excerpt: '', byline: '', headline: 'عنوان *مهم*' },
+        body: typed,
+      }),
+    ).toBe(
       '# عنوان \\*مهم\\*\n\n\\# ليس عنوانًا \\[رابط\\](x) \\<b\\>وسم\\</b\\> \\`رمز\\` \\~\\~خط\\~\\~ \\!صورة\n',
     );
   });
 
   it('keeps spaces outside the marks, where Markdown can see them', () => {
     const spaced = article(paragraph('قال', text(' بوضوح ', 'bold'), 'إنه'));
-    expect(articleMarkdown({ meta: { ...meta, kicker: '', excerpt: '', byline: '' }, body: spaced })).toBe(
-      '# الحكومة تعلن خطة للنقل العام\n\nقال **بوضوح** إنه\n',
-    );
+    expect(
+      articleMarkdown({ meta: { ...meta, kicker: '', excerpt: '', byline: '' }, body: spaced }),
+    ).toBe('# الحكومة تعلن خطة للنقل العام\n\nقال **بوضوح** إنه\n');
   });
 
   it('leaves out a picture whose address is javascript:, vbscript: or data:, keeping its caption', () => {
-    for (const src of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,<script>alert(1)</script>']) {
-      const markdown = articleMarkdown({ meta, body: { root: { type: 'root', children: [{ type: 'image', version: 1, src, alt: 'صورة', caption: 'تعليق' }] } } });
+    for (const src of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html,<script>alert(1)</script>',
+    ]) {
+      const markdown = articleMarkdown({
+        meta,
+        body: {
+          root: {
+            type: 'root',
+            children: [{ type: 'image', version: 1, src, alt: 'صورة', caption: 'تعليق' }],
+          },
+        },
+      });
       expect(markdown).not.toMatch(/\]\(|script|data:/iu);
       expect(markdown).toContain('*تعليق*');
     }

@@ -23,8 +23,16 @@ describe('the printed proof page', () => {
   it('lays out section, date, kicker, headline, excerpt and byline above the body, right to left', () => {
     const html = articleProofHtml(draft);
     expect(html).toContain('<html lang="ar" dir="rtl">');
-    expect(html).toContain('<div class="proof-dateline"><span>محليات</span><span>2 مارس 2026</span></div>');
-    const order = ['class="proof-kicker">عاجل<', '<h1>الحكومة تعلن خطة للنقل العام</h1>', 'class="proof-excerpt">خطة من ثلاث مراحل<', 'class="proof-byline">سارة العلي<', '<h2'];
+    expect(html).toContain(
+      '<div class="proof-dateline"><span>محليات</span><span>2 مارس 2026</span></div>',
+    );
+    const order = [
+      'class="proof-kicker">عاجل<',
+      '<h1>الحكومة تعلن خطة للنقل العام</h1>',
+      'class="proof-excerpt">خطة من ثلاث مراحل<',
+      'class="proof-byline">سارة العلي<',
+      '<h2',
+    ];
     const positions = order.map((part) => html.indexOf(part));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -39,15 +47,23 @@ describe('the printed proof page', () => {
   it('embeds its images and the article font, so it prints the same anywhere', async () => {
     const fonts = await readProofFonts(fontsFolder);
     expect(fonts.map((font) => font.weight).sort()).toEqual([400, 400, 700, 700]);
-    const html = articleProofHtml(draft, { fonts, images: new Map([[PHOTO_HASH, 'data:image/png;base64,iVBORw0KGgo=']]) });
-    expect(html).toContain("@font-face { font-family: 'Noto Naskh Arabic'; font-weight: 400; src: url(data:font/woff2;base64,");
+    const html = articleProofHtml(draft, {
+      fonts,
+      images: new Map([[PHOTO_HASH, 'data:image/png;base64,iVBORw0KGgo=']]),
+    });
+    expect(html).toContain(
+      "@font-face { font-family: 'Noto Naskh Arabic'; font-weight: 400; src: url(data:font/woff2;base64,",
+    );
     expect(html).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="محطة القطار"/>');
     expect(html).not.toMatch(/<script|https?:\/\/(?!example\.com)/u);
   });
 
   it('finds the font under the hashed names of the built renderer too, and prints without it when it is missing', async () => {
     const assets = await mkdtemp(path.join(os.tmpdir(), 'midad-assets-'));
-    await copyFile(path.join(fontsFolder, 'noto-naskh-arabic-arabic-400-normal.woff2'), path.join(assets, 'noto-naskh-arabic-arabic-400-normal-U_i0HMfG.woff2'));
+    await copyFile(
+      path.join(fontsFolder, 'noto-naskh-arabic-arabic-400-normal.woff2'),
+      path.join(assets, 'noto-naskh-arabic-arabic-400-normal-U_i0HMfG.woff2'),
+    );
     expect((await readProofFonts(assets)).map((font) => font.weight)).toEqual([400]);
     expect(await readProofFonts(path.join(assets, 'missing'))).toEqual([]);
     await rm(assets, { recursive: true });

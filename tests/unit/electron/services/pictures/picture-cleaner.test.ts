@@ -6,7 +6,12 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { cleanPicture } from '../../../../../electron/services/pictures/picture-cleaner.ts';
-import { CAMERA_PHOTO, CAMERA_PHOTO_STORED, CREDIT_WORDS, metadataTraces } from '../../../../support/pictures/metadata-traces.ts';
+import {
+  CAMERA_PHOTO,
+  CAMERA_PHOTO_STORED,
+  CREDIT_WORDS,
+  metadataTraces,
+} from '../../../../support/pictures/metadata-traces.ts';
 
 const photo = { bytes: CAMERA_PHOTO, mimeType: 'image/jpeg' };
 const rules = { maxLongSide: 2560, keepCredit: false };
@@ -19,7 +24,13 @@ function pixelAt(bytes: Uint8Array, x: number, y: number): number[] {
 describe('a picture on its way out', () => {
   it('the fixture really carries what a phone would give away', () => {
     expect(metadataTraces(CAMERA_PHOTO)).toEqual(
-      expect.arrayContaining(['the words “Canon”', 'the words “GPS”', 'the words “Beirut”', 'a JPEG APP1 segment', 'a JPEG APP13 segment']),
+      expect.arrayContaining([
+        'the words “Canon”',
+        'the words “GPS”',
+        'the words “Beirut”',
+        'a JPEG APP1 segment',
+        'a JPEG APP13 segment',
+      ]),
     );
   });
 
@@ -31,7 +42,10 @@ describe('a picture on its way out', () => {
 
   it('is turned upright as its orientation said: a 320×240 photo marked “rotate 90° clockwise” leaves 240×320, its red corner top-right', () => {
     const clean = cleanPicture(photo, rules);
-    expect([clean.width, clean.height]).toEqual([CAMERA_PHOTO_STORED.height, CAMERA_PHOTO_STORED.width]);
+    expect([clean.width, clean.height]).toEqual([
+      CAMERA_PHOTO_STORED.height,
+      CAMERA_PHOTO_STORED.width,
+    ]);
     const decoded = jpeg.decode(clean.bytes, { useTArray: true });
     expect([decoded.width, decoded.height]).toEqual([240, 320]);
     const [red, green] = pixelAt(clean.bytes, 230, 10);
@@ -42,7 +56,14 @@ describe('a picture on its way out', () => {
   });
 
   it('is cleaned and turned the same when it is a progressive JPEG, as websites serve them', () => {
-    const progressive = new Uint8Array(readFileSync(path.join(import.meta.dirname, '../../../../fixtures/pictures/camera-photo-progressive.jpg')));
+    const progressive = new Uint8Array(
+      readFileSync(
+        path.join(
+          import.meta.dirname,
+          '../../../../fixtures/pictures/camera-photo-progressive.jpg',
+        ),
+      ),
+    );
     expect(metadataTraces(progressive)).toContain('the words “GPS”');
     const clean = cleanPicture({ bytes: progressive, mimeType: 'image/jpeg' }, rules);
     expect(metadataTraces(clean.bytes)).toEqual([]);
@@ -69,19 +90,36 @@ describe('a picture on its way out', () => {
   it('as a PNG, loses its text, time and EXIF chunks and is capped too', () => {
     const source = new PNG({ width: 400, height: 100 });
     source.data.fill(200);
-    const withText = insertPngChunks(PNG.sync.write(source), ['tEXt', Buffer.from('Author\0Salma Haddad, Beirut')], ['tIME', Buffer.alloc(7)]);
+    const withText = insertPngChunks(
+      PNG.sync.write(source),
+      ['tEXt', Buffer.from('Author\0Salma Haddad, Beirut')],
+      ['tIME', Buffer.alloc(7)],
+    );
     expect(metadataTraces(withText)).not.toEqual([]);
-    const clean = cleanPicture({ bytes: withText, mimeType: 'image/png' }, { maxLongSide: 200, keepCredit: true });
+    const clean = cleanPicture(
+      { bytes: withText, mimeType: 'image/png' },
+      { maxLongSide: 200, keepCredit: true },
+    );
     expect(metadataTraces(clean.bytes)).toEqual([]);
     expect([clean.width, clean.height]).toEqual([200, 50]);
   });
 
   it('as a GIF, loses its comments and XMP block but keeps its frames and loop', () => {
     const gif = Buffer.concat([
-      Buffer.from('GIF89a'), Buffer.from([1, 0, 1, 0, 0x80, 0, 0]), Buffer.from([0, 0, 0, 255, 255, 255]),
-      Buffer.from([0x21, 0xff, 11]), Buffer.from('NETSCAPE2.0'), Buffer.from([3, 1, 0, 0, 0]),
-      Buffer.from([0x21, 0xfe, 12]), Buffer.from('Beirut, GPS!'), Buffer.from([0]),
-      Buffer.from([0x21, 0xff, 11]), Buffer.from('XMP DataXMP'), Buffer.from([4]), Buffer.from('GPS '), Buffer.from([0]),
+      Buffer.from('GIF89a'),
+      Buffer.from([1, 0, 1, 0, 0x80, 0, 0]),
+      Buffer.from([0, 0, 0, 255, 255, 255]),
+      Buffer.from([0x21, 0xff, 11]),
+      Buffer.from('NETSCAPE2.0'),
+      Buffer.from([3, 1, 0, 0, 0]),
+      Buffer.from([0x21, 0xfe, 12]),
+      Buffer.from('Beirut, GPS!'),
+      Buffer.from([0]),
+      Buffer.from([0x21, 0xff, 11]),
+      Buffer.from('XMP DataXMP'),
+      Buffer.from([4]),
+      Buffer.from('GPS '),
+      Buffer.from([0]),
       Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 0x01, 0]),
       Buffer.from([0x3b]),
     ]);
@@ -100,11 +138,19 @@ describe('a picture on its way out', () => {
     };
     const vp8x = Buffer.alloc(10);
     vp8x[0] = 0x08 | 0x04;
-    const body = Buffer.concat([Buffer.from('WEBP'), chunk('VP8X', vp8x), chunk('VP8L', Buffer.from([0x2f, 0, 0, 0, 0])), chunk('EXIF', Buffer.from('Canon GPS')), chunk('XMP ', Buffer.from('Beirut'))]);
+    const body = Buffer.concat([
+      Buffer.from('WEBP'),
+      chunk('VP8X', vp8x),
+      chunk('VP8L', Buffer.from([0x2f, 0, 0, 0, 0])),
+      chunk('EXIF', Buffer.from('Canon GPS')),
+      chunk('XMP ', Buffer.from('Beirut')),
+    ]);
     const head = Buffer.alloc(8);
     head.write('RIFF', 0, 'latin1');
     head.writeUInt32LE(body.length, 4);
-    const clean = Buffer.from(cleanPicture({ bytes: Buffer.concat([head, body]), mimeType: 'image/webp' }, rules).bytes);
+    const clean = Buffer.from(
+      cleanPicture({ bytes: Buffer.concat([head, body]), mimeType: 'image/webp' }, rules).bytes,
+    );
     expect(metadataTraces(clean)).toEqual([]);
     expect(clean.readUInt32LE(4)).toBe(clean.length - 8);
     expect(clean[20]! & 0x0c).toBe(0);
@@ -115,15 +161,22 @@ describe('a picture on its way out', () => {
     plainPng.data.fill(90);
     const png = new Uint8Array(PNG.sync.write(plainPng));
     expect(cleanPicture({ bytes: png, mimeType: 'image/png' }, rules).bytes).toBe(png);
-    const plainJpeg = new Uint8Array(jpeg.encode({ width: 40, height: 30, data: Buffer.alloc(40 * 30 * 4, 120) }, 90).data);
+    const plainJpeg = new Uint8Array(
+      jpeg.encode({ width: 40, height: 30, data: Buffer.alloc(40 * 30 * 4, 120) }, 90).data,
+    );
     expect(cleanPicture({ bytes: plainJpeg, mimeType: 'image/jpeg' }, rules).bytes).toBe(plainJpeg);
     // Over the cap, the same plain picture is made anew at the cap.
-    expect(cleanPicture({ bytes: png, mimeType: 'image/png' }, { maxLongSide: 20, keepCredit: false }).width).toBe(20);
+    expect(
+      cleanPicture({ bytes: png, mimeType: 'image/png' }, { maxLongSide: 20, keepCredit: false })
+        .width,
+    ).toBe(20);
   });
 
   it('that does not decode is refused with media.picture_unreadable, never sent as it is', () => {
     const broken = CAMERA_PHOTO.slice(0, 400);
-    expect(() => cleanPicture({ bytes: broken, mimeType: 'image/jpeg' }, rules)).toThrow(expect.objectContaining({ code: 'media.picture_unreadable' }));
+    expect(() => cleanPicture({ bytes: broken, mimeType: 'image/jpeg' }, rules)).toThrow(
+      expect.objectContaining({ code: 'media.picture_unreadable' }),
+    );
   });
 });
 

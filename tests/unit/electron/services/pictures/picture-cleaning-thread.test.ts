@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { workerCleaner } from '../../../../../electron/services/pictures/picture-cleaning-thread.ts';
 import { CAMERA_PHOTO, metadataTraces } from '../../../../support/pictures/metadata-traces.ts';
 
-const WORKER = path.resolve(import.meta.dirname, '../../../../../electron/services/pictures/picture-worker.ts');
+const WORKER = path.resolve(
+  import.meta.dirname,
+  '../../../../../electron/services/pictures/picture-worker.ts',
+);
 const rules = { maxLongSide: 2560, keepCredit: false };
 
 describe('cleaning pictures off the host’s thread', () => {
@@ -13,7 +16,9 @@ describe('cleaning pictures off the host’s thread', () => {
     const failures: unknown[] = [];
     const cleaner = workerCleaner(WORKER, (error) => failures.push(error));
     try {
-      const results = await Promise.all([1, 2, 3].map(() => cleaner.clean({ bytes: CAMERA_PHOTO, mimeType: 'image/jpeg' }, rules)));
+      const results = await Promise.all(
+        [1, 2, 3].map(() => cleaner.clean({ bytes: CAMERA_PHOTO, mimeType: 'image/jpeg' }, rules)),
+      );
       for (const clean of results) {
         expect([clean.width, clean.height]).toEqual([240, 320]);
         expect(metadataTraces(clean.bytes)).toEqual([]);
@@ -43,7 +48,9 @@ describe('cleaning pictures off the host’s thread', () => {
   it('answers a picture that does not decode with media.picture_unreadable', async () => {
     const cleaner = workerCleaner(WORKER);
     try {
-      await expect(cleaner.clean({ bytes: CAMERA_PHOTO.slice(0, 400), mimeType: 'image/jpeg' }, rules)).rejects.toMatchObject({ code: 'media.picture_unreadable' });
+      await expect(
+        cleaner.clean({ bytes: CAMERA_PHOTO.slice(0, 400), mimeType: 'image/jpeg' }, rules),
+      ).rejects.toMatchObject({ code: 'media.picture_unreadable' });
     } finally {
       await cleaner.close();
     }
@@ -51,7 +58,9 @@ describe('cleaning pictures off the host’s thread', () => {
 
   it('cleans here, and says so, when the worker cannot start', async () => {
     const failures: unknown[] = [];
-    const cleaner = workerCleaner(path.join(import.meta.dirname, 'no-such-worker.mjs'), (error) => failures.push(error));
+    const cleaner = workerCleaner(path.join(import.meta.dirname, 'no-such-worker.mjs'), (error) =>
+      failures.push(error),
+    );
     const clean = await cleaner.clean({ bytes: CAMERA_PHOTO, mimeType: 'image/jpeg' }, rules);
     expect(metadataTraces(clean.bytes)).toEqual([]);
     expect([clean.width, clean.height]).toEqual([240, 320]);

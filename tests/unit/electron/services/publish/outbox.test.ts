@@ -9,7 +9,11 @@ import { publishJobSchema, type PublishJob, type Site } from '../../../../../ele
 import { DraftLibrary } from '../../../../../electron/services/drafts/draft-library.ts';
 import { parseDocument } from '../../../../../electron/services/publish/review/document-envelope.ts';
 import { jobPath } from '../../../../../electron/services/publish/outbox/job-file.ts';
-import { Outbox, type DraftMediaFile, type OutboxOptions } from '../../../../../electron/services/publish/outbox/outbox.ts';
+import {
+  Outbox,
+  type DraftMediaFile,
+  type OutboxOptions,
+} from '../../../../../electron/services/publish/outbox/outbox.ts';
 import type { Clock } from '../../../../../electron/services/publish/wordpress/clock.ts';
 import type { WordPressClient } from '../../../../../electron/services/publish/wordpress/wordpress-client.ts';
 import { WordPressError } from '../../../../../electron/services/publish/wordpress/wordpress-error.ts';
@@ -43,7 +47,13 @@ const site: Site = {
   name: 'News',
   login: 'editor',
   account: { id: 3, name: 'Editor', roles: ['editor'], locale: 'ar' },
-  capabilities: ['edit_posts', 'publish_posts', 'upload_files', 'manage_categories', 'edit_published_posts'],
+  capabilities: [
+    'edit_posts',
+    'publish_posts',
+    'upload_files',
+    'manage_categories',
+    'edit_published_posts',
+  ],
   categories: [{ id: 5, name: 'اقتصاد', parent: 0 }],
   reviewBridge: null,
   addedAt: '2026-11-29T09:00:00.000Z',
@@ -70,7 +80,10 @@ class ScriptedWordPress {
     }
   }
 
-  #save(id: number, fields: Partial<WordPressPost> & { content?: string; title?: string }): WordPressPost {
+  #save(
+    id: number,
+    fields: Partial<WordPressPost> & { content?: string; title?: string },
+  ): WordPressPost {
     const old = this.posts.get(id);
     const post = {
       id,
@@ -94,19 +107,44 @@ class ScriptedWordPress {
 
   client(): WordPressClient {
     const fake = {
-      listTerms: async () => (this.#call('listTerms'), [{ id: 5, name: 'اقتصاد', slug: 'x', parent: 0, count: 0 }]),
-      ensureTerm: async (_taxonomy: string, name: string) => (this.#call('ensureTerm'), { term: { id: 9, name, slug: 'x', parent: 0, count: 0 }, created: true }),
+      listTerms: async () => (
+        this.#call('listTerms'),
+        [{ id: 5, name: 'اقتصاد', slug: 'x', parent: 0, count: 0 }]
+      ),
+      ensureTerm: async (_taxonomy: string, name: string) => (
+        this.#call('ensureTerm'),
+        { term: { id: 9, name, slug: 'x', parent: 0, count: 0 }, created: true }
+      ),
       uploadMedia: async () => {
         this.#call('uploadMedia');
         const id = (this.#nextId += 1);
-        return { id, source_url: `https://news.example/wp-content/uploads/${id}.png`, mime_type: 'image/png', alt_text: '' };
+        return {
+          id,
+          source_url: `https://news.example/wp-content/uploads/${id}.png`,
+          mime_type: 'image/png',
+          alt_text: '',
+        };
       },
       findMediaByToken: async () => (this.#call('findMediaByToken'), []),
-      findPostsByMarker: async (marker: string) => (this.#call('findPostsByMarker'), [...this.posts.values()].filter((post) => post.content.raw?.includes(marker))),
-      createPost: async (fields: Record<string, unknown>) => (this.#call('createPost'), this.sentMeta.push(fields.meta), this.#save((this.#nextId += 1), fields)),
-      updatePost: async (id: number, fields: Record<string, unknown>) => (this.#call('updatePost'), this.sentMeta.push(fields.meta), this.#save(id, fields)),
+      findPostsByMarker: async (marker: string) => (
+        this.#call('findPostsByMarker'),
+        [...this.posts.values()].filter((post) => post.content.raw?.includes(marker))
+      ),
+      createPost: async (fields: Record<string, unknown>) => (
+        this.#call('createPost'),
+        this.sentMeta.push(fields.meta),
+        this.#save((this.#nextId += 1), fields)
+      ),
+      updatePost: async (id: number, fields: Record<string, unknown>) => (
+        this.#call('updatePost'),
+        this.sentMeta.push(fields.meta),
+        this.#save(id, fields)
+      ),
       getPost: async (id: number) => (this.#call('getPost'), this.posts.get(id)!),
-      setPostStatus: async (id: number, status: string) => (this.#call('updatePost'), this.#save(id, { status })),
+      setPostStatus: async (id: number, status: string) => (
+        this.#call('updatePost'),
+        this.#save(id, { status })
+      ),
     };
     return fake as unknown as WordPressClient;
   }
@@ -123,17 +161,37 @@ async function setup(onSite: Site = site) {
   await writeFile(imagePath, noisePng(8, 6, 1));
   const hash = 'ab'.repeat(32);
   const body = JSON.parse(JSON.stringify(draft.body));
-  body.root.children.push({ type: 'image', version: 1, hash, src: '', alt: 'بديل', caption: 'تعليق' });
-  await library.save(draft.id, { meta: { ...draft.meta, headline: 'عنوان', section: 'إقتصاد' }, body });
-  const media: DraftMediaFile[] = [{ hash, fileName: 'صورة.png', mimeType: 'image/png', path: imagePath }];
-  const make = (listeners: Pick<OutboxOptions, 'onJobChanged' | 'onJobsRemoved'> & { rememberCategories?: OutboxOptions['sites']['rememberCategories'] } = {}) =>
+  body.root.children.push({
+    type: 'image',
+    version: 1,
+    hash,
+    src: '',
+    alt: 'بديل',
+    caption: 'تعليق',
+  });
+  await library.save(draft.id, {
+    meta: { ...draft.meta, headline: 'عنوان', section: 'إقتصاد' },
+    body,
+  });
+  const media: DraftMediaFile[] = [
+    { hash, fileName: 'صورة.png', mimeType: 'image/png', path: imagePath },
+  ];
+  const make = (
+    listeners: Pick<OutboxOptions, 'onJobChanged' | 'onJobsRemoved'> & {
+      rememberCategories?: OutboxOptions['sites']['rememberCategories'];
+    } = {},
+  ) =>
     new Outbox({
       onJobChanged: listeners.onJobChanged,
       onJobsRemoved: listeners.onJobsRemoved,
       dataDir,
       clock,
       drafts: async () => library,
-      sites: { list: async () => [onSite], clientFor: async () => wordpress.client(), rememberCategories: listeners.rememberCategories },
+      sites: {
+        list: async () => [onSite],
+        clientFor: async () => wordpress.client(),
+        rememberCategories: listeners.rememberCategories,
+      },
       media: { list: async () => media },
       fetch: (() => Promise.reject(new Error('offline'))) as unknown as typeof fetch,
       retryDelaysMs: [1000, 5000],
@@ -159,9 +217,15 @@ describe('the publish outbox', () => {
     const last = withPlugin.wordpress.sentMeta.at(-1) as Record<string, string>;
     const parsed = parseDocument(last._midad_document);
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(parsed.envelope.content).toEqual({ meta: draft.meta, body: draft.body, review: draft.review });
+    expect(parsed.envelope.content).toEqual({
+      meta: draft.meta,
+      body: draft.body,
+      review: draft.review,
+    });
     // The text on the site carries no trace of the document.
-    expect(withPlugin.wordpress.posts.get(draft.remote![site.id]!.postId)!.content.raw).not.toContain('midad-document');
+    expect(
+      withPlugin.wordpress.posts.get(draft.remote![site.id]!.postId)!.content.raw,
+    ).not.toContain('midad-document');
 
     const without = await setup();
     const plain = without.make();
@@ -186,7 +250,9 @@ describe('the publish outbox', () => {
     // No images to upload: the body's image is dropped so the media list may be empty.
     const draft = await library.open(draftId);
     const body = JSON.parse(JSON.stringify(draft.body));
-    body.root.children = body.root.children.filter((node: { type: string }) => node.type !== 'image');
+    body.root.children = body.root.children.filter(
+      (node: { type: string }) => node.type !== 'image',
+    );
     await library.save(draftId, { meta: draft.meta, body });
     await outbox.enqueue(draftId, site.id, { action: 'pending' });
     await settle(outbox);
@@ -209,7 +275,13 @@ describe('the publish outbox', () => {
     expect(onDiskFirst).toBe(true);
     // Tags ensured one by one; the section matched after normalization (إقتصاد = اقتصاد): no category created.
     const tags = (await library.open(draftId)).meta.tags.length;
-    expect(wordpress.calls).toEqual(['listTerms', ...Array<string>(tags).fill('ensureTerm'), 'uploadMedia', 'createPost', 'updatePost']);
+    expect(wordpress.calls).toEqual([
+      'listTerms',
+      ...Array<string>(tags).fill('ensureTerm'),
+      'uploadMedia',
+      'createPost',
+      'updatePost',
+    ]);
     expect(wordpress.calls.filter((call) => call === 'createPost')).toHaveLength(1);
     const [done] = await outbox.jobs();
     expect(done!.state).toMatchObject({ state: 'done', status: 'publish' });
@@ -223,11 +295,19 @@ describe('the publish outbox', () => {
   it('waits offline with backoff on the given clock, then finishes; never uploads twice', async () => {
     const { wordpress, clock, draftId, make } = await setup();
     const outbox = make();
-    wordpress.failNext.set('createPost', new WordPressError('wordpress.unreachable', 0, 'ECONNRESET'));
+    wordpress.failNext.set(
+      'createPost',
+      new WordPressError('wordpress.unreachable', 0, 'ECONNRESET'),
+    );
     const job = await outbox.enqueue(draftId, site.id, { action: 'draft' });
     await settle(outbox);
     const [waiting] = await outbox.jobs();
-    expect(waiting!.state).toEqual({ state: 'waiting_offline', code: 'wordpress.unreachable', attempts: 1, nextAttemptAt: '2026-11-29T10:00:01.000Z' });
+    expect(waiting!.state).toEqual({
+      state: 'waiting_offline',
+      code: 'wordpress.unreachable',
+      attempts: 1,
+      nextAttemptAt: '2026-11-29T10:00:01.000Z',
+    });
     clock.advance(1000);
     await settle(outbox);
     expect((await outbox.jobs())[0]!.state).toMatchObject({ state: 'done', status: 'draft' });
@@ -241,10 +321,18 @@ describe('the publish outbox', () => {
     const { library, wordpress, draftId, make } = await setup();
     const before = await library.open(draftId);
     const outbox = make();
-    wordpress.failNext.set('uploadMedia', new WordPressError('wordpress.bad_credentials', 401, 'incorrect_password'));
+    wordpress.failNext.set(
+      'uploadMedia',
+      new WordPressError('wordpress.bad_credentials', 401, 'incorrect_password'),
+    );
     const job = await outbox.enqueue(draftId, site.id, { action: 'publish' });
     await settle(outbox);
-    expect((await outbox.jobs())[0]!.state).toEqual({ state: 'failed', code: 'wordpress.bad_credentials', suggestion: null, canPublishAsNew: false });
+    expect((await outbox.jobs())[0]!.state).toEqual({
+      state: 'failed',
+      code: 'wordpress.bad_credentials',
+      suggestion: null,
+      canPublishAsNew: false,
+    });
     expect(await library.open(draftId)).toEqual(before);
     await outbox.retry(job.id);
     await settle(outbox);
@@ -259,7 +347,10 @@ describe('the publish outbox', () => {
     const outbox = make();
     await outbox.enqueue(draftId, site.id, { action: 'publish' });
     await settle(outbox);
-    expect((await outbox.jobs())[0]!.state).toMatchObject({ state: 'failed', code: 'media.picture_unreadable' });
+    expect((await outbox.jobs())[0]!.state).toMatchObject({
+      state: 'failed',
+      code: 'media.picture_unreadable',
+    });
     expect(wordpress.calls.filter((call) => call === 'uploadMedia')).toEqual([]);
     expect(await library.open(draftId)).toEqual(before);
   });
@@ -268,9 +359,15 @@ describe('the publish outbox', () => {
     const { dataDir, library, wordpress, clock, draftId, make } = await setup();
     const removed: string[][] = [];
     const announced: PublishJob[] = [];
-    const outbox = make({ onJobsRemoved: (jobIds) => removed.push(jobIds), onJobChanged: (job) => announced.push(job) });
+    const outbox = make({
+      onJobsRemoved: (jobIds) => removed.push(jobIds),
+      onJobChanged: (job) => announced.push(job),
+    });
 
-    wordpress.failNext.set('uploadMedia', new WordPressError('wordpress.bad_credentials', 401, 'incorrect_password'));
+    wordpress.failNext.set(
+      'uploadMedia',
+      new WordPressError('wordpress.bad_credentials', 401, 'incorrect_password'),
+    );
     const failed = await outbox.enqueue(draftId, site.id, { action: 'pending' });
     await settle(outbox);
     clock.advance(1000);
@@ -280,10 +377,17 @@ describe('the publish outbox', () => {
     await outbox.cancel(cancelled.id);
     clock.advance(1000);
     const other = await library.create(content('خبر آخر'));
-    wordpress.failNext.set('createPost', new WordPressError('wordpress.bad_credentials', 401, 'incorrect_password'));
+    wordpress.failNext.set(
+      'createPost',
+      new WordPressError('wordpress.bad_credentials', 401, 'incorrect_password'),
+    );
     const otherFailed = await outbox.enqueue(other.id, site.id, { action: 'draft' });
     await settle(outbox);
-    expect((await outbox.jobs()).map((job) => job.state.state)).toEqual(['failed', 'cancelled', 'failed']);
+    expect((await outbox.jobs()).map((job) => job.state.state)).toEqual([
+      'failed',
+      'cancelled',
+      'failed',
+    ]);
 
     clock.advance(1000);
     const later = await outbox.enqueue(draftId, site.id, { action: 'pending' });
@@ -298,7 +402,9 @@ describe('the publish outbox', () => {
     expect(existsSync(jobPath(dataDir, cancelled.id))).toBe(false);
     await expect(outbox.retry(failed.id)).rejects.toMatchObject({ code: 'publish.job_not_found' });
     // Every state the later job went through was announced, the last one done.
-    const laterStates = announced.filter((job) => job.id === later.id).map((job) => job.state.state);
+    const laterStates = announced
+      .filter((job) => job.id === later.id)
+      .map((job) => job.state.state);
     expect(laterStates[0]).toBe('queued');
     expect(laterStates.at(-1)).toBe('done');
     expect(laterStates).toContain('running');
@@ -309,21 +415,36 @@ describe('the publish outbox', () => {
     const draft = await library.open(draftId);
     await library.save(draftId, { meta: { ...draft.meta, section: 'رياضة' }, body: draft.body });
     const remembered: unknown[] = [];
-    const outbox = make({ rememberCategories: async (siteId, categories) => remembered.push({ siteId, categories }) });
+    const outbox = make({
+      rememberCategories: async (siteId, categories) => remembered.push({ siteId, categories }),
+    });
     await outbox.enqueue(draftId, site.id, { action: 'draft' });
     await settle(outbox);
     expect(remembered).toEqual([
-      { siteId: site.id, categories: [{ id: 5, name: 'اقتصاد', parent: 0 }, { id: 9, name: 'رياضة', parent: 0 }] },
+      {
+        siteId: site.id,
+        categories: [
+          { id: 5, name: 'اقتصاد', parent: 0 },
+          { id: 9, name: 'رياضة', parent: 0 },
+        ],
+      },
     ]);
   });
 
   it('a contributor asking to publish is told to send to the desk', async () => {
     const { wordpress, draftId, make } = await setup();
     const outbox = make();
-    wordpress.failNext.set('updatePost', new WordPressError('wordpress.cannot_publish', 403, 'rest_cannot_publish'));
+    wordpress.failNext.set(
+      'updatePost',
+      new WordPressError('wordpress.cannot_publish', 403, 'rest_cannot_publish'),
+    );
     await outbox.enqueue(draftId, site.id, { action: 'publish' });
     await settle(outbox);
-    expect((await outbox.jobs())[0]!.state).toMatchObject({ state: 'failed', code: 'wordpress.cannot_publish', suggestion: 'pending' });
+    expect((await outbox.jobs())[0]!.state).toMatchObject({
+      state: 'failed',
+      code: 'wordpress.cannot_publish',
+      suggestion: 'pending',
+    });
   });
 
   it('cancels a waiting job; a retry then finishes it', async () => {
@@ -374,16 +495,25 @@ describe('the publish outbox', () => {
   it('refuses an update of a draft never published, a schedule without a date, and a second job for the same draft', async () => {
     const { draftId, make, wordpress } = await setup();
     const outbox = make();
-    const wordpressStall = (_outbox: Outbox) => wordpress.failNext.set('listTerms', new WordPressError('wordpress.unreachable', 0, null));
-    await expect(outbox.enqueue(draftId, site.id, { action: 'update' })).rejects.toMatchObject({ code: 'publish.not_published' });
-    await expect(outbox.enqueue(draftId, site.id, { action: 'schedule' })).rejects.toMatchObject({ code: 'publish.schedule_missing' });
+    const wordpressStall = (_outbox: Outbox) =>
+      wordpress.failNext.set('listTerms', new WordPressError('wordpress.unreachable', 0, null));
+    await expect(outbox.enqueue(draftId, site.id, { action: 'update' })).rejects.toMatchObject({
+      code: 'publish.not_published',
+    });
+    await expect(outbox.enqueue(draftId, site.id, { action: 'schedule' })).rejects.toMatchObject({
+      code: 'publish.schedule_missing',
+    });
     wordpressStall(outbox);
     await outbox.enqueue(draftId, site.id, { action: 'draft' });
-    await expect(outbox.enqueue(draftId, site.id, { action: 'publish' })).rejects.toMatchObject({ code: 'publish.already_queued' });
+    await expect(outbox.enqueue(draftId, site.id, { action: 'publish' })).rejects.toMatchObject({
+      code: 'publish.already_queued',
+    });
     await outbox.stop();
     const paused = make();
     await paused.stop();
-    await expect(paused.enqueue(draftId, site.id, { action: 'draft' })).rejects.toMatchObject({ code: 'publish.shutting_down' });
+    await expect(paused.enqueue(draftId, site.id, { action: 'draft' })).rejects.toMatchObject({
+      code: 'publish.shutting_down',
+    });
   });
 });
 
@@ -396,9 +526,18 @@ describe('job files the outbox cannot show', () => {
     await settle(first);
     await first.stop();
     const { readFile } = await import('node:fs/promises');
-    const saved = JSON.parse(await readFile(jobPath(dataDir, job.id), 'utf8')) as Record<string, unknown>;
-    await writeFile(jobPath(dataDir, 'bad-time-0001'), JSON.stringify({ ...saved, id: 'bad-time-0001', updatedAt: 'yesterday' }));
-    await writeFile(jobPath(dataDir, 'bad-done-0001'), JSON.stringify({ ...saved, id: 'bad-done-0001', state: 'done', result: null }));
+    const saved = JSON.parse(await readFile(jobPath(dataDir, job.id), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    await writeFile(
+      jobPath(dataDir, 'bad-time-0001'),
+      JSON.stringify({ ...saved, id: 'bad-time-0001', updatedAt: 'yesterday' }),
+    );
+    await writeFile(
+      jobPath(dataDir, 'bad-done-0001'),
+      JSON.stringify({ ...saved, id: 'bad-done-0001', state: 'done', result: null }),
+    );
 
     const second = make();
     await second.start();

@@ -14,14 +14,11 @@ const HASH = 'c'.repeat(64);
 
 describe('the post plan', () => {
   it('maps each action to WordPress’s status, and a schedule to date_gmt', () => {
-    expect(['draft', 'pending', 'publish', 'schedule', 'update', 'unpublish'].map((action) => statusFor(action as never))).toEqual([
-      'draft',
-      'pending',
-      'publish',
-      'future',
-      null,
-      'draft',
-    ]);
+    expect(
+      ['draft', 'pending', 'publish', 'schedule', 'update', 'unpublish'].map((action) =>
+        statusFor(action as never),
+      ),
+    ).toEqual(['draft', 'pending', 'publish', 'future', null, 'draft']);
     expect(dateGmtOf('2031-03-05T09:30:00+03:00')).toBe('2031-03-05T06:30:00');
     expect(dateGmtOf('2031-03-05T23:30:00-05:30')).toBe('2031-03-06T05:00:00');
   });
@@ -42,8 +39,15 @@ describe('the post plan', () => {
   it('offers only what the account may do', () => {
     const remote = { status: 'publish' } as never;
     expect(allowedActions(['edit_posts'], null)).toEqual(['draft', 'pending']);
-    expect(allowedActions(['edit_posts', 'publish_posts'], null)).toEqual(['draft', 'pending', 'publish', 'schedule']);
-    expect(allowedActions(['edit_posts', 'publish_posts', 'edit_published_posts'], remote)).toContain('unpublish');
+    expect(allowedActions(['edit_posts', 'publish_posts'], null)).toEqual([
+      'draft',
+      'pending',
+      'publish',
+      'schedule',
+    ]);
+    expect(
+      allowedActions(['edit_posts', 'publish_posts', 'edit_published_posts'], remote),
+    ).toContain('unpublish');
     expect(allowedActions(['edit_posts'], remote)).not.toContain('update');
   });
 
@@ -53,7 +57,10 @@ describe('the post plan', () => {
         type: 'root',
         children: [
           { type: 'image', hash: HASH, alt: 'أ', caption: 'ب' },
-          { type: 'paragraph', children: [{ type: 'image', src: `media/draft/${HASH}`, alt: 'again', caption: '' }] },
+          {
+            type: 'paragraph',
+            children: [{ type: 'image', src: `media/draft/${HASH}`, alt: 'again', caption: '' }],
+          },
           { type: 'image', src: 'https://example.com/x.png', alt: '', caption: '' },
         ],
       },

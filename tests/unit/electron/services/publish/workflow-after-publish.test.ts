@@ -17,9 +17,15 @@ describe('the workflow after a publishing job', () => {
   });
 
   it('marks it published or scheduled whatever the action that got it there', () => {
-    expect(workflowAfterPublish(copyEdited, 'publish', post('publish'), at)).toEqual({ status: 'published' });
-    expect(workflowAfterPublish(copyEdited, 'update', post('publish'), at)).toEqual({ status: 'published' });
-    expect(workflowAfterPublish(copyEdited, 'schedule', post('future'), at)).toEqual({ status: 'scheduled' });
+    expect(workflowAfterPublish(copyEdited, 'publish', post('publish'), at)).toEqual({
+      status: 'published',
+    });
+    expect(workflowAfterPublish(copyEdited, 'update', post('publish'), at)).toEqual({
+      status: 'published',
+    });
+    expect(workflowAfterPublish(copyEdited, 'schedule', post('future'), at)).toEqual({
+      status: 'scheduled',
+    });
   });
 
   it("leaves the desk's own copy where it is when the desk updates a pending story: it never locks", () => {
@@ -28,7 +34,9 @@ describe('the workflow after a publishing job', () => {
   });
 
   it('returns a story taken off the site to draft', () => {
-    expect(workflowAfterPublish({ status: 'published' }, 'unpublish', post('draft'), at)).toEqual({ status: 'draft' });
+    expect(workflowAfterPublish({ status: 'published' }, 'unpublish', post('draft'), at)).toEqual({
+      status: 'draft',
+    });
   });
 });
 

@@ -5,7 +5,10 @@ import path from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../../electron/default-settings.ts';
-import { SETTINGS_FILE_OPTIONS, SettingsService } from '../../../../../electron/services/settings/settings-service.ts';
+import {
+  SETTINGS_FILE_OPTIONS,
+  SettingsService,
+} from '../../../../../electron/services/settings/settings-service.ts';
 
 async function freshFolder(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'midad-settings-'));
@@ -25,28 +28,48 @@ describe('settings', () => {
     const folder = await freshFolder();
     const store = storeIn(folder);
     store.set('settings', { ...DEFAULT_SETTINGS, pictures: undefined });
-    expect(new SettingsService(store).get().pictures).toEqual({ maxLongSide: 2560, keepCredit: false });
+    expect(new SettingsService(store).get().pictures).toEqual({
+      maxLongSide: 2560,
+      keepCredit: false,
+    });
     const changed = new SettingsService(store).update({ pictures: { keepCredit: true } });
     expect(changed.pictures).toEqual({ maxLongSide: 2560, keepCredit: true });
     expect(() => new SettingsService(store).update({ pictures: { maxLongSide: 100 } })).toThrow();
-    expect(new SettingsService(storeIn(folder)).get().pictures).toEqual({ maxLongSide: 2560, keepCredit: true });
+    expect(new SettingsService(storeIn(folder)).get().pictures).toEqual({
+      maxLongSide: 2560,
+      keepCredit: true,
+    });
   });
 
   it('survive a restart of the app', async () => {
     const folder = await freshFolder();
-    new SettingsService(storeIn(folder)).update({ language: 'en', editor: { wordsPerMinute: 180 } });
-    expect(new SettingsService(storeIn(folder)).get()).toEqual({ ...DEFAULT_SETTINGS, language: 'en', editor: { wordsPerMinute: 180 } });
+    new SettingsService(storeIn(folder)).update({
+      language: 'en',
+      editor: { wordsPerMinute: 180 },
+    });
+    expect(new SettingsService(storeIn(folder)).get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'en',
+      editor: { wordsPerMinute: 180 },
+    });
   });
 
   it('change one field without touching the others', async () => {
     const settings = new SettingsService(storeIn(await freshFolder()));
     settings.update({ editor: { wordsPerMinute: 120 } });
-    expect(settings.update({ language: 'en' })).toEqual({ ...DEFAULT_SETTINGS, language: 'en', editor: { wordsPerMinute: 120 } });
+    expect(settings.update({ language: 'en' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'en',
+      editor: { wordsPerMinute: 120 },
+    });
   });
 
   it('fall back to defaults for a hand-edited value that makes no sense', async () => {
     const folder = await freshFolder();
-    await writeFile(path.join(folder, 'config.json'), JSON.stringify({ settings: { language: 'klingon' } }));
+    await writeFile(
+      path.join(folder, 'config.json'),
+      JSON.stringify({ settings: { language: 'klingon' } }),
+    );
     expect(new SettingsService(storeIn(folder)).get()).toEqual(DEFAULT_SETTINGS);
   });
 
@@ -63,14 +86,22 @@ describe('settings', () => {
     const wordList = [{ preferred: 'أبوظبي', variants: ['ابو ظبي', 'أبو ظبي'] }];
     new SettingsService(storeIn(folder)).update({ houseStyle: { quoteStyle: 'curly', wordList } });
     const reopened = new SettingsService(storeIn(folder)).get();
-    expect(reopened.houseStyle).toEqual({ ...DEFAULT_SETTINGS.houseStyle, quoteStyle: 'curly', wordList });
+    expect(reopened.houseStyle).toEqual({
+      ...DEFAULT_SETTINGS.houseStyle,
+      quoteStyle: 'curly',
+      wordList,
+    });
     expect(reopened.limits).toEqual(DEFAULT_SETTINGS.limits);
   });
 
   it('lose only the damaged part of a hand-edited file, not the rest', async () => {
     const folder = await freshFolder();
     const wordList = [{ preferred: 'الرياض', variants: ['الرياظ'] }];
-    const stored = { language: 'en', houseStyle: { ...DEFAULT_SETTINGS.houseStyle, wordList }, limits: { headlineChars: -4 } };
+    const stored = {
+      language: 'en',
+      houseStyle: { ...DEFAULT_SETTINGS.houseStyle, wordList },
+      limits: { headlineChars: -4 },
+    };
     await writeFile(path.join(folder, 'config.json'), JSON.stringify({ settings: stored }));
     const settings = new SettingsService(storeIn(folder)).get();
     expect(settings.language).toBe('en');
@@ -80,7 +111,10 @@ describe('settings', () => {
 
   it("keep a newsroom's own role mapping across a restart", async () => {
     const folder = await freshFolder();
-    const roleMapping = { copyEditor: ['publish_posts'], deskChief: ['edit_others_posts', 'publish_posts'] };
+    const roleMapping = {
+      copyEditor: ['publish_posts'],
+      deskChief: ['edit_others_posts', 'publish_posts'],
+    };
     new SettingsService(storeIn(folder)).update({ newsroom: { roleMapping } });
     const reopened = new SettingsService(storeIn(folder)).get();
     expect(reopened.newsroom.roleMapping).toEqual(roleMapping);
@@ -89,7 +123,11 @@ describe('settings', () => {
 
   it('fall back to the default role mapping alone when a hand-edited one makes no sense', async () => {
     const folder = await freshFolder();
-    const stored = { language: 'en', limits: { headlineChars: 80 }, newsroom: { roleMapping: { copyEditor: ['Edit Others'], deskChief: [] } } };
+    const stored = {
+      language: 'en',
+      limits: { headlineChars: 80 },
+      newsroom: { roleMapping: { copyEditor: ['Edit Others'], deskChief: [] } },
+    };
     await writeFile(path.join(folder, 'config.json'), JSON.stringify({ settings: stored }));
     const settings = new SettingsService(storeIn(folder)).get();
     expect(settings.newsroom).toEqual(DEFAULT_SETTINGS.newsroom);
@@ -108,15 +146,27 @@ describe('settings', () => {
     const folder = await freshFolder();
     const settings = new SettingsService(storeIn(folder));
     settings.update({ newsroom: { reviewerName: ' ليلى حسن ' } });
-    settings.update({ newsroom: { roleMapping: { copyEditor: ['publish_posts'], deskChief: ['publish_posts'] } } });
+    settings.update({
+      newsroom: { roleMapping: { copyEditor: ['publish_posts'], deskChief: ['publish_posts'] } },
+    });
     expect(new SettingsService(storeIn(folder)).get().newsroom.reviewerName).toBe('ليلى حسن');
   });
 
   it('read a settings file from before review comments with its role mapping and no reviewer name', async () => {
     const folder = await freshFolder();
-    const roleMapping = { copyEditor: ['publish_posts'], deskChief: ['edit_others_posts', 'publish_posts'] };
-    await writeFile(path.join(folder, 'config.json'), JSON.stringify({ settings: { newsroom: { roleMapping } } }));
-    expect(new SettingsService(storeIn(folder)).get().newsroom).toEqual({ roleMapping, reviewerName: '', suggestOnOthersStories: true });
+    const roleMapping = {
+      copyEditor: ['publish_posts'],
+      deskChief: ['edit_others_posts', 'publish_posts'],
+    };
+    await writeFile(
+      path.join(folder, 'config.json'),
+      JSON.stringify({ settings: { newsroom: { roleMapping } } }),
+    );
+    expect(new SettingsService(storeIn(folder)).get().newsroom).toEqual({
+      roleMapping,
+      reviewerName: '',
+      suggestOnOthersStories: true,
+    });
   });
 
   it("turn suggesting on for others' stories by default, and keep it off once the newsroom turns it off", async () => {
@@ -133,6 +183,7 @@ describe('the settings file options', () => {
   // Browser mode's bundle leaves out conf's JSON-schema validator
   // (scripts/lib/conf-without-json-schema.mjs): conf must never be asked for one.
   it('give conf no JSON schema to validate with', () => {
-    for (const key of ['schema', 'rootSchema', 'ajvOptions']) expect(SETTINGS_FILE_OPTIONS).not.toHaveProperty(key);
+    for (const key of ['schema', 'rootSchema', 'ajvOptions'])
+      expect(SETTINGS_FILE_OPTIONS).not.toHaveProperty(key);
   });
 });

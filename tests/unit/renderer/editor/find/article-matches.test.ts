@@ -4,9 +4,20 @@
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { $createLinkNode } from '@lexical/link';
 import { registerRichText } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  UNDO_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $findInArticle, $scopeOfSelection, type TextScope } from '../../../../../renderer/editor/find/article-matches.ts';
+import {
+  $findInArticle,
+  $scopeOfSelection,
+  type TextScope,
+} from '../../../../../renderer/editor/find/article-matches.ts';
 import { replaceAllMatches } from '../../../../../renderer/editor/find/replace-matches.ts';
 import { $createSuggestionDeleteNode } from '../../../../../renderer/editor/nodes/SuggestionNodes.ts';
 import { $textsOf, edit, shape, suggestionEditor } from '../suggestions/suggestion-editor.ts';
@@ -22,7 +33,11 @@ function halfBoldWord(): LexicalEditor {
   const editor = suggestionEditor([]);
   edit(editor, () => {
     $getRoot().append(
-      $createParagraphNode().append($createTextNode('في الم'), $createTextNode('درسة').toggleFormat('bold'), $createTextNode(' الكبيرة')),
+      $createParagraphNode().append(
+        $createTextNode('في الم'),
+        $createTextNode('درسة').toggleFormat('bold'),
+        $createTextNode(' الكبيرة'),
+      ),
     );
   });
   return editor;
@@ -43,7 +58,12 @@ describe('finding in the article', () => {
     const editor = suggestionEditor([]);
     const unregister = registerRichText(editor);
     edit(editor, () => {
-      $getRoot().append($createParagraphNode().append($createTextNode('زار ال'), $createLinkNode('https://example.org').append($createTextNode('مدرسة'))));
+      $getRoot().append(
+        $createParagraphNode().append(
+          $createTextNode('زار ال'),
+          $createLinkNode('https://example.org').append($createTextNode('مدرسة')),
+        ),
+      );
     });
     const matches = find(editor, 'المدرسة', { exact: false, wholeWord: true });
     expect(matches).toHaveLength(1);
@@ -61,9 +81,15 @@ describe('finding in the article', () => {
   it('does not find text a suggestion already marks deleted', () => {
     const editor = suggestionEditor([]);
     edit(editor, () => {
-      const deletion = $createSuggestionDeleteNode({ id: 'd1', author: 'مراجع', time: '2026-12-03T10:00:00.000Z' });
+      const deletion = $createSuggestionDeleteNode({
+        id: 'd1',
+        author: 'مراجع',
+        time: '2026-12-03T10:00:00.000Z',
+      });
       deletion.append($createTextNode('أحمد'));
-      $getRoot().append($createParagraphNode().append($createTextNode('كتب '), deletion, $createTextNode('محمد')));
+      $getRoot().append(
+        $createParagraphNode().append($createTextNode('كتب '), deletion, $createTextNode('محمد')),
+      );
     });
     expect(find(editor, 'احمد')).toEqual([]);
     expect(find(editor, 'محمد')).toHaveLength(1);
@@ -91,7 +117,10 @@ function undo(editor: LexicalEditor): void {
 describe('replacing in the article', () => {
   it('replaces every match keeping the first node format, and one undo brings all of it back', () => {
     const editor = suggestionEditor(['أحمد وإحمد', 'في الم']);
-    const unregister = [registerRichText(editor), registerHistory(editor, createEmptyHistoryState(), 0)];
+    const unregister = [
+      registerRichText(editor),
+      registerHistory(editor, createEmptyHistoryState(), 0),
+    ];
     edit(editor, () => {
       $textsOf(1)[0]!.insertAfter($createTextNode('درسة').toggleFormat('bold'));
     });

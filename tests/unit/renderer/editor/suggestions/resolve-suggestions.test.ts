@@ -6,7 +6,14 @@ import { $suggestDeletion } from '../../../../../renderer/editor/suggestions/sug
 import { $suggestFormat } from '../../../../../renderer/editor/suggestions/suggest-format.ts';
 import { $suggestInsertion } from '../../../../../renderer/editor/suggestions/suggest-insertion.ts';
 import type { Suggester } from '../../../../../renderer/editor/suggestions/suggestion-author.ts';
-import { $caretAt, $textsOf, edit, reviewer, shape, suggestionEditor } from './suggestion-editor.ts';
+import {
+  $caretAt,
+  $textsOf,
+  edit,
+  reviewer,
+  shape,
+  suggestionEditor,
+} from './suggestion-editor.ts';
 
 type Editor = ReturnType<typeof suggestionEditor>;
 
@@ -35,7 +42,11 @@ function reviewedArticle(): { editor: Editor; ids: () => string[] } {
   return { editor, ids };
 }
 
-function resolve(editor: Editor, filter: Parameters<typeof $resolveSuggestions>[0], how: 'accept' | 'reject'): void {
+function resolve(
+  editor: Editor,
+  filter: Parameters<typeof $resolveSuggestions>[0],
+  how: 'accept' | 'reject',
+): void {
   edit(editor, () => $resolveSuggestions(filter, how));
 }
 
@@ -81,7 +92,7 @@ describe('accepting and rejecting suggestions', () => {
     expect(shape(accepted.editor)).toEqual(['كتب[+ أمس] *الصحفي* [-الخبر]']);
   });
 
-  it('accepts all of one reviewer\'s suggestions and leaves the other\'s open', () => {
+  it("accepts all of one reviewer's suggestions and leaves the other's open", () => {
     const { editor } = reviewedArticle();
     resolve(editor, { author: 'هدى' }, 'accept');
     expect(shape(editor)).toEqual(['كتب[+ أمس] *الصحفي* ']);
@@ -107,7 +118,7 @@ describe('accepting and rejecting suggestions', () => {
     expect(results).toEqual([['كتب أمس *الصحفي* '], ['كتب أمس *الصحفي* '], ['كتب أمس *الصحفي* ']]);
   });
 
-  it('resolves nested marks in any order: a deletion inside another reviewer\'s insertion', () => {
+  it("resolves nested marks in any order: a deletion inside another reviewer's insertion", () => {
     const make = () => {
       const editor = suggestionEditor(['قال الوزير']);
       edit(editor, () => $caretAt(3));

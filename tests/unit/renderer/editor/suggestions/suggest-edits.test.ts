@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { $suggestDeletion } from '../../../../../renderer/editor/suggestions/suggest-deletion.ts';
 import { $suggestFormat } from '../../../../../renderer/editor/suggestions/suggest-format.ts';
 import { $suggestInsertion } from '../../../../../renderer/editor/suggestions/suggest-insertion.ts';
-import { $caretAt, $textsOf, edit, reviewer, shape, suggestionEditor } from './suggestion-editor.ts';
+import {
+  $caretAt,
+  $textsOf,
+  edit,
+  reviewer,
+  shape,
+  suggestionEditor,
+} from './suggestion-editor.ts';
 
 const huda = reviewer('هدى');
 const sami = reviewer('سامي');
@@ -50,7 +57,7 @@ describe('suggesting mode', () => {
     expect(shape(editor)).toEqual(['قال الوزير']);
   });
 
-  it('marks another reviewer\'s insertion as deleted inside it rather than removing it', () => {
+  it("marks another reviewer's insertion as deleted inside it rather than removing it", () => {
     const editor = suggestionEditor(['قال الوزير']);
     edit(editor, () => $caretAt(3));
     type(editor, ' أمس', sami);
@@ -64,7 +71,12 @@ describe('suggesting mode', () => {
     type(editor, 'المدير');
     expect(shape(editor)).toEqual(['قال [-الوزير][+المدير]']);
     const ids = editor.getEditorState().read(() =>
-      $getRoot().getAllTextNodes().map((text) => (text.getParent() as unknown as { getMeta?: () => { id: string } }).getMeta?.().id),
+      $getRoot()
+        .getAllTextNodes()
+        .map(
+          (text) =>
+            (text.getParent() as unknown as { getMeta?: () => { id: string } }).getMeta?.().id,
+        ),
     );
     expect(ids[1]).toBe(ids[2]);
   });
@@ -81,7 +93,7 @@ describe('suggesting mode', () => {
     expect(shape(editor)).toEqual(['ال[-أولى]', '[-الث]انية']);
   });
 
-  it('takes a letter\'s harakat with it, never leaving a lone combining mark', () => {
+  it("takes a letter's harakat with it, never leaving a lone combining mark", () => {
     const editor = suggestionEditor(['كَتَبَ الصَّحَفِيُّ']);
     edit(editor, () => $caretAt('كَتَبَ'.length));
     backspace(editor);
@@ -111,7 +123,9 @@ describe('suggesting mode', () => {
     edit(editor, () => $textsOf()[0]!.select(4, 10));
     edit(editor, () => $suggestFormat('bold', huda));
     expect(shape(editor)).toEqual(['قال [~*الوزير*]']);
-    const before = editor.getEditorState().toJSON().root.children[0] as unknown as { children: { type: string; before?: number }[] };
+    const before = editor.getEditorState().toJSON().root.children[0] as unknown as {
+      children: { type: string; before?: number }[];
+    };
     expect(before.children[1]).toMatchObject({ type: 'suggestion-format', before: 0 });
   });
 

@@ -13,7 +13,10 @@ import {
   type LexicalNode,
   type TextNode,
 } from 'lexical';
-import { $isSuggestionNode, SUGGESTION_NODES } from '../../../../../renderer/editor/nodes/SuggestionNodes.ts';
+import {
+  $isSuggestionNode,
+  SUGGESTION_NODES,
+} from '../../../../../renderer/editor/nodes/SuggestionNodes.ts';
 import type { Suggester } from '../../../../../renderer/editor/suggestions/suggestion-author.ts';
 
 export function suggestionEditor(paragraphs: readonly string[]): LexicalEditor {
@@ -25,7 +28,8 @@ export function suggestionEditor(paragraphs: readonly string[]): LexicalEditor {
   });
   editor.update(
     () => {
-      for (const text of paragraphs) $getRoot().append($createParagraphNode().append($createTextNode(text)));
+      for (const text of paragraphs)
+        $getRoot().append($createParagraphNode().append($createTextNode(text)));
     },
     { discrete: true },
   );
@@ -67,9 +71,13 @@ export function shape(editor: LexicalEditor, withAuthors = false): string[] {
 }
 
 function describe(node: LexicalNode, withAuthors: boolean): string {
-  if ($isTextNode(node)) return node.hasFormat('bold') ? `*${node.getTextContent()}*` : node.getTextContent();
+  if ($isTextNode(node))
+    return node.hasFormat('bold') ? `*${node.getTextContent()}*` : node.getTextContent();
   if (!$isElementNode(node)) return '';
-  const inner = node.getChildren().map((child) => describe(child, withAuthors)).join('');
+  const inner = node
+    .getChildren()
+    .map((child) => describe(child, withAuthors))
+    .join('');
   if (!$isSuggestionNode(node)) return inner;
   const sign = { insert: '+', delete: '-', format: '~' }[node.getKind()];
   return `[${sign}${inner}${withAuthors ? `|${node.getMeta().author}` : ''}]`;

@@ -6,7 +6,14 @@ import { $publishedTextContent } from '../../../../../renderer/editor/suggestion
 import { $suggestDeletion } from '../../../../../renderer/editor/suggestions/suggest-deletion.ts';
 import { $suggestFormat } from '../../../../../renderer/editor/suggestions/suggest-format.ts';
 import { $suggestInsertion } from '../../../../../renderer/editor/suggestions/suggest-insertion.ts';
-import { $caretAt, $textsOf, edit, reviewer, shape, suggestionEditor } from './suggestion-editor.ts';
+import {
+  $caretAt,
+  $textsOf,
+  edit,
+  reviewer,
+  shape,
+  suggestionEditor,
+} from './suggestion-editor.ts';
 
 const huda = reviewer('هدى');
 
@@ -21,10 +28,17 @@ describe('suggestion marks in the saved body', () => {
     edit(editor, () => $suggestDeletion(true, 'character', huda));
     const saved = JSON.parse(JSON.stringify(editor.getEditorState().toJSON())) as unknown;
 
-    const reopened = createEditor({ nodes: SUGGESTION_NODES, onError: (error) => { throw error; } });
+    const reopened = createEditor({
+      nodes: SUGGESTION_NODES,
+      onError: (error) => {
+        throw error;
+      },
+    });
     reopened.setEditorState(reopened.parseEditorState(saved as never));
     expect(shape(reopened, true)).toEqual(shape(editor, true));
-    expect(reopened.getEditorState().read($listSuggestions)).toEqual(editor.getEditorState().read($listSuggestions));
+    expect(reopened.getEditorState().read($listSuggestions)).toEqual(
+      editor.getEditorState().read($listSuggestions),
+    );
     expect(JSON.stringify(reopened.getEditorState().toJSON())).toContain('"before":0');
   });
 });
@@ -69,6 +83,8 @@ describe('more suggesting edits', () => {
     edit(editor, () => $textsOf().at(-1)!.select(1, 7));
     edit(editor, () => $suggestDeletion(true, 'character', huda));
     expect(shape(editor)).toEqual(['قال[+ أمس] [-الوزير]']);
-    expect(editor.getEditorState().read(() => $publishedTextContent($getRoot().getFirstChildOrThrow()))).toBe('قال الوزير');
+    expect(
+      editor.getEditorState().read(() => $publishedTextContent($getRoot().getFirstChildOrThrow())),
+    ).toBe('قال الوزير');
   });
 });

@@ -6,7 +6,16 @@ type Saved = { updatedAt: string };
 
 function article(text: string): DraftContent {
   return {
-    meta: { headline: '', kicker: '', section: '', byline: '', excerpt: '', tags: [], language: 'ar', direction: 'rtl' },
+    meta: {
+      headline: '',
+      kicker: '',
+      section: '',
+      byline: '',
+      excerpt: '',
+      tags: [],
+      language: 'ar',
+      direction: 'rtl',
+    },
     body: { root: { type: 'root', children: [{ type: 'paragraph', text }] } },
   };
 }
@@ -23,7 +32,8 @@ function setup(save: (content: DraftContent) => Promise<Saved>) {
   return { autosaver, statuses, edit: (text: string) => (current = article(text)) };
 }
 
-const savedNow = (_content: DraftContent): Promise<Saved> => Promise.resolve({ updatedAt: new Date().toISOString() });
+const savedNow = (_content: DraftContent): Promise<Saved> =>
+  Promise.resolve({ updatedAt: new Date().toISOString() });
 
 describe('autosave', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -56,7 +66,9 @@ describe('autosave', () => {
   it('keeps the text after a failed save and retries until it reaches disk', async () => {
     let failures = 2;
     const save = vi.fn((content: DraftContent) =>
-      failures-- > 0 ? Promise.reject(Object.assign(new Error('x'), { code: 'storage.write_failed' })) : savedNow(content),
+      failures-- > 0
+        ? Promise.reject(Object.assign(new Error('x'), { code: 'storage.write_failed' }))
+        : savedNow(content),
     );
     const { autosaver, statuses, edit } = setup(save);
     edit('نص لا يضيع');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isBlankBody } from '../../../../../renderer/features/article/blank-body.ts';
 
-const paragraph = (text: string) => ({ type: 'paragraph', children: text ? [{ type: 'text', text }] : [] });
+const paragraph = (text: string) => ({
+  type: 'paragraph',
+  children: text ? [{ type: 'text', text }] : [],
+});
 const body = (...children: object[]) => ({ root: { type: 'root', children } });
 
 describe('a blank draft body', () => {

@@ -3,7 +3,10 @@ import { comparedPair } from '../../../../../renderer/features/history/compared-
 
 describe('which versions a comparison shows', () => {
   it('one picked revision is compared with the draft as it is now', () => {
-    expect(comparedPair(['1764400000000-abcd'])).toEqual({ before: '1764400000000-abcd', after: 'current' });
+    expect(comparedPair(['1764400000000-abcd'])).toEqual({
+      before: '1764400000000-abcd',
+      after: 'current',
+    });
   });
 
   it('two picked revisions are shown older before newer, whatever order they were picked in', () => {

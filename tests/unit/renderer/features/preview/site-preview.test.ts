@@ -11,7 +11,24 @@ const body = {
     indent: 0,
     version: 1,
     children: [
-      { type: 'paragraph', direction: null, format: '', indent: 0, version: 1, children: [{ type: 'text', text: 'نص <المقال>', format: 1, style: '', mode: 'normal', detail: 0, version: 1 }] },
+      {
+        type: 'paragraph',
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
+        children: [
+          {
+            type: 'text',
+            text: 'نص <المقال>',
+            format: 1,
+            style: '',
+            mode: 'normal',
+            detail: 0,
+            version: 1,
+          },
+        ],
+      },
       { type: 'image', version: 1, hash: HASH, fileName: 'صورة.png', alt: 'وصف', caption: 'تعليق' },
     ],
   },

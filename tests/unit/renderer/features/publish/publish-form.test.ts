@@ -28,19 +28,19 @@ const preparation: PublishPreparation = {
 describe('the publish panel\u2019s fields and buttons', () => {
   it('a contributor sees send to desk and save as draft, and no publish', () => {
     expect(orderedActions(['draft', 'pending'])).toEqual(['pending', 'draft']);
-    expect(orderedActions(['draft', 'pending', 'publish', 'schedule', 'update', 'unpublish'])).toEqual([
-      'update',
-      'publish',
-      'schedule',
-      'pending',
-      'draft',
-      'unpublish',
-    ]);
+    expect(
+      orderedActions(['draft', 'pending', 'publish', 'schedule', 'update', 'unpublish']),
+    ).toEqual(['update', 'publish', 'schedule', 'pending', 'draft', 'unpublish']);
   });
 
   it('starts from the section\u2019s category, the draft\u2019s tags and the suggested slug', () => {
     const fields = initialFields(preparation, '2030-03-01T10:00');
-    expect(publishOptions('publish', fields)).toEqual({ action: 'publish', categoryIds: [4], tags: ['غزة', 'اقتصاد'], slug: 'عنوان-المقال' });
+    expect(publishOptions('publish', fields)).toEqual({
+      action: 'publish',
+      categoryIds: [4],
+      tags: ['غزة', 'اقتصاد'],
+      slug: 'عنوان-المقال',
+    });
   });
 
   it('leaves the category to the section when none is chosen', () => {
@@ -50,7 +50,9 @@ describe('the publish panel\u2019s fields and buttons', () => {
 
   it('sends a schedule as an instant, and refuses one without a valid time', () => {
     const fields = initialFields(preparation, '2030-03-01T10:00');
-    expect(publishOptions('schedule', fields)?.scheduleAt).toBe(new Date(2030, 2, 1, 10, 0).toISOString());
+    expect(publishOptions('schedule', fields)?.scheduleAt).toBe(
+      new Date(2030, 2, 1, 10, 0).toISOString(),
+    );
     expect(publishOptions('schedule', { ...fields, scheduleAt: '' })).toBeNull();
   });
 
@@ -68,16 +70,37 @@ describe('the publish panel\u2019s fields and buttons', () => {
     expect(initialFields(withPictures, '').featuredImageHash).toBe('2'.repeat(64));
     // Chosen earlier, then deleted from the text (or staying here): not sent.
     const stale = { ...initialFields(withPictures, ''), featuredImageHash: '9'.repeat(64) };
-    expect(publishOptions('pending', withOfferedFeatured(stale, withPictures))).not.toHaveProperty('featuredImageHash');
-    expect(publishOptions('pending', withOfferedFeatured({ ...stale, featuredImageHash: '1'.repeat(64) }, withPictures))).not.toHaveProperty('featuredImageHash');
-    expect(initialFields({ ...withPictures, media: [picture(1, 'uploads_not_allowed')] }, '').featuredImageHash).toBe('');
+    expect(publishOptions('pending', withOfferedFeatured(stale, withPictures))).not.toHaveProperty(
+      'featuredImageHash',
+    );
+    expect(
+      publishOptions(
+        'pending',
+        withOfferedFeatured({ ...stale, featuredImageHash: '1'.repeat(64) }, withPictures),
+      ),
+    ).not.toHaveProperty('featuredImageHash');
+    expect(
+      initialFields({ ...withPictures, media: [picture(1, 'uploads_not_allowed')] }, '')
+        .featuredImageHash,
+    ).toBe('');
   });
 
   it('keeps the featured image a post already has on the site unless another is picked', () => {
     const picture = { hash: '3'.repeat(64), fileName: '', alt: '', caption: '', uploaded: true };
-    const remote = { siteId: 's', postId: 7, status: 'pending', link: '', modifiedGmt: '', sentUpdatedAt: '2030-01-01T00:00:00.000Z', sentAt: '2030-01-01T00:00:00.000Z', media: {} };
+    const remote = {
+      siteId: 's',
+      postId: 7,
+      status: 'pending',
+      link: '',
+      modifiedGmt: '',
+      sentUpdatedAt: '2030-01-01T00:00:00.000Z',
+      sentAt: '2030-01-01T00:00:00.000Z',
+      media: {},
+    };
     const onSite = { ...preparation, media: [picture], remote };
-    expect(publishOptions('update', initialFields(onSite, ''))).not.toHaveProperty('featuredImageHash');
+    expect(publishOptions('update', initialFields(onSite, ''))).not.toHaveProperty(
+      'featuredImageHash',
+    );
   });
 
   it('splits tags at Arabic and Latin commas, once each', () => {

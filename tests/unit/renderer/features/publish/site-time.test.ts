@@ -26,9 +26,15 @@ describe("a schedule typed in the writer's zone and shown in the site's", () => 
 
   it("shows the instant on the site's clock, by zone name or by offset", () => {
     const noonUtc = '2030-03-01T12:00:00.000Z';
-    expect(formatInSiteZone(noonUtc, { timezoneString: 'Asia/Riyadh', gmtOffset: 3 }, 'en')).toContain('3:00');
-    expect(formatInSiteZone(noonUtc, { timezoneString: '', gmtOffset: 5.5 }, 'en')).toContain('5:30');
-    expect(formatInSiteZone(noonUtc, { timezoneString: 'Not/AZone', gmtOffset: -1 }, 'en')).toContain('11:00');
+    expect(
+      formatInSiteZone(noonUtc, { timezoneString: 'Asia/Riyadh', gmtOffset: 3 }, 'en'),
+    ).toContain('3:00');
+    expect(formatInSiteZone(noonUtc, { timezoneString: '', gmtOffset: 5.5 }, 'en')).toContain(
+      '5:30',
+    );
+    expect(
+      formatInSiteZone(noonUtc, { timezoneString: 'Not/AZone', gmtOffset: -1 }, 'en'),
+    ).toContain('11:00');
   });
 
   it('first suggests the next whole hour at least an hour away', () => {
@@ -48,6 +54,8 @@ describe("a schedule typed in the writer's zone and shown in the site's", () => 
     expect(western).toContain('2026');
     expect(western).toContain('9:05');
     expect(western).not.toMatch(/[٠-٩]/);
-    expect(formatInSiteZone(evening, { timezoneString: 'Asia/Riyadh', gmtOffset: 3 }, 'ar-u-nu-arab')).toContain('١٢:٠٥');
+    expect(
+      formatInSiteZone(evening, { timezoneString: 'Asia/Riyadh', gmtOffset: 3 }, 'ar-u-nu-arab'),
+    ).toContain('١٢:٠٥');
   });
 });

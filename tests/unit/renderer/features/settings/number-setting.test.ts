@@ -12,7 +12,8 @@ describe('a number typed into a setting', () => {
   });
 
   it('is refused when it is not a whole number', () => {
-    for (const text of ['', 'ستون', '6.5', '-20', '1e3']) expect(readWholeNumber(text, HEADLINE)).toEqual({ ok: false, reason: 'not_a_number' });
+    for (const text of ['', 'ستون', '6.5', '-20', '1e3'])
+      expect(readWholeNumber(text, HEADLINE)).toEqual({ ok: false, reason: 'not_a_number' });
   });
 
   it('is refused outside its range', () => {

@@ -7,7 +7,9 @@ describe('export file names', () => {
   });
 
   it('lose the characters file systems refuse and invisible direction marks', () => {
-    expect(fileNameFor('سؤال: من/أين؟ \u200f"نعم"\n', 'abcdefgh', 'html')).toBe('سؤال من أين؟ نعم.html');
+    expect(fileNameFor('سؤال: من/أين؟ \u200f"نعم"\n', 'abcdefgh', 'html')).toBe(
+      'سؤال من أين؟ نعم.html',
+    );
   });
 
   it('fall back to the draft id when there is no headline', () => {

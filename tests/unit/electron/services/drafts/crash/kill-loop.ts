@@ -29,9 +29,13 @@ export function seededRandom(seed: number): () => number {
 
 /** Runs the child until it is ready, waits `delayMs` more, kills it; answers the last acknowledged count. */
 export async function runAndKill(dataDir: string, delayMs: number): Promise<number> {
-  const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', SAVE_LOOP, dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--experimental-strip-types', '--no-warnings', SAVE_LOOP, dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let acknowledged = 0;
   let buffered = '';
   let errors = '';
@@ -55,7 +59,9 @@ export async function runAndKill(dataDir: string, delayMs: number): Promise<numb
         newline = buffered.indexOf('\n');
       }
     });
-    void exited.then(() => reject(new Error(`save loop exited before it was killed: ${errors.slice(0, 500)}`)));
+    void exited.then(() =>
+      reject(new Error(`save loop exited before it was killed: ${errors.slice(0, 500)}`)),
+    );
   });
   child.kill('SIGKILL');
   await exited;
@@ -71,9 +77,16 @@ export async function checkAfterKill(dataDir: string, acknowledged: number): Pro
     let found = 0;
     for (const summary of summaries) {
       const draft = await library.open(summary.id);
-      found = Math.max(found, lexicalBlocks(draft.body).filter((block) => block.startsWith('فقرة')).length);
+      found = Math.max(
+        found,
+        lexicalBlocks(draft.body).filter((block) => block.startsWith('فقرة')).length,
+      );
     }
-    return { acknowledged, found, intact: problems.length === 0 && summaries.length <= 1 && found >= acknowledged };
+    return {
+      acknowledged,
+      found,
+      intact: problems.length === 0 && summaries.length <= 1 && found >= acknowledged,
+    };
   } finally {
     await library.close();
   }

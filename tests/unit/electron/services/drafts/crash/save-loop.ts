@@ -25,7 +25,12 @@ for (;;) {
   paragraphs += 1;
   const children = Array.from({ length: paragraphs }, (_, index) => ({
     type: 'paragraph',
-    children: [{ type: 'text', text: `فقرة ${index + 1}: كتب المراسل من موقع الحدث أن الأمطار ما زالت تهطل.` }],
+    children: [
+      {
+        type: 'text',
+        text: `فقرة ${index + 1}: كتب المراسل من موقع الحدث أن الأمطار ما زالت تهطل.`,
+      },
+    ],
   }));
   await library.save(draft.id, {
     meta: { ...draft.meta, headline: `تقرير من ${paragraphs} فقرة` },

@@ -49,13 +49,20 @@ describe("the desk's queue", () => {
   it('puts the story that has waited longest first', () => {
     const queue = deskQueueOf({
       ...world,
-      posts: [pendingPost(1, { modified_gmt: '2030-01-01T12:00:00' }), pendingPost(2, { modified_gmt: '2030-01-01T09:00:00' })],
+      posts: [
+        pendingPost(1, { modified_gmt: '2030-01-01T12:00:00' }),
+        pendingPost(2, { modified_gmt: '2030-01-01T09:00:00' }),
+      ],
     });
     expect(queue.map((item) => item.postId)).toEqual([2, 1]);
   });
 
   it('says which stories are already open in a Midad draft on this machine', () => {
-    const queue = deskQueueOf({ ...world, draftIdsByPostId: new Map([[5, 'draft-5']]), posts: [pendingPost(5), pendingPost(6)] });
+    const queue = deskQueueOf({
+      ...world,
+      draftIdsByPostId: new Map([[5, 'draft-5']]),
+      posts: [pendingPost(5), pendingPost(6)],
+    });
     expect(queue.map((item) => item.openAsDraftId)).toEqual(['draft-5', null]);
   });
 
@@ -65,7 +72,10 @@ describe("the desk's queue", () => {
   });
 
   it('counts only the words a reader sees, not the block comments and tags of a gallery or table', () => {
-    const [item] = deskQueueOf({ ...world, posts: [pendingPost(9, { content: { raw: `${blocks.paragraph}\n\n${blocks.customHtml}` } })] });
+    const [item] = deskQueueOf({
+      ...world,
+      posts: [pendingPost(9, { content: { raw: `${blocks.paragraph}\n\n${blocks.customHtml}` } })],
+    });
     expect(item!.words).toBe(6);
   });
 });

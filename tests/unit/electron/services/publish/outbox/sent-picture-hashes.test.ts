@@ -4,12 +4,27 @@ import { withSentPictureHashes } from '../../../../../../electron/services/publi
 const original = 'a'.repeat(64);
 const cleaned = 'b'.repeat(64);
 const untouched = 'c'.repeat(64);
-const image = (hash: string) => ({ type: 'image', version: 1, hash, src: `midad-media:${hash}`, alt: '', caption: '' });
-const body = () => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [] }, image(original), image(untouched)] } });
+const image = (hash: string) => ({
+  type: 'image',
+  version: 1,
+  hash,
+  src: `midad-media:${hash}`,
+  alt: '',
+  caption: '',
+});
+const body = () => ({
+  root: {
+    type: 'root',
+    children: [{ type: 'paragraph', children: [] }, image(original), image(untouched)],
+  },
+});
 
 describe('the body the document sends', () => {
   it('names each picture Midad cleaned on its way by the hash of what the site holds, and leaves the others', () => {
-    const sent = withSentPictureHashes(body(), { [original]: { mediaId: 5, url: 'u', sentHash: cleaned }, [untouched]: { mediaId: 6, url: 'v' } });
+    const sent = withSentPictureHashes(body(), {
+      [original]: { mediaId: 5, url: 'u', sentHash: cleaned },
+      [untouched]: { mediaId: 6, url: 'v' },
+    });
     expect(JSON.stringify(sent)).toContain(`"hash":"${cleaned}","src":"midad-media:${cleaned}"`);
     expect(JSON.stringify(sent)).toContain(`"hash":"${untouched}"`);
     expect(JSON.stringify(sent)).not.toContain(original);
@@ -22,7 +37,10 @@ describe('the body the document sends', () => {
   });
 
   it('leaves a picture that stays on this machine (not uploaded) as it is named', () => {
-    const sent = withSentPictureHashes(body(), { [original]: undefined, [untouched]: { mediaId: 6, url: 'v', sentHash: cleaned } });
+    const sent = withSentPictureHashes(body(), {
+      [original]: undefined,
+      [untouched]: { mediaId: 6, url: 'v', sentHash: cleaned },
+    });
     expect(JSON.stringify(sent)).toContain(`"hash":"${original}"`);
     expect(JSON.stringify(sent)).toContain(`"hash":"${cleaned}"`);
   });

@@ -6,17 +6,68 @@ import { buildDocument } from '../../../../../../electron/services/publish/revie
 import { siteContentOf } from '../../../../../../electron/services/publish/outbox/site-version.ts';
 import type { WordPressPost } from '../../../../../../electron/services/publish/wordpress/wordpress-types.ts';
 
-const meta: ArticleMeta = { headline: 'جسر', kicker: '', section: '', byline: '', excerpt: '', tags: [], language: 'ar', direction: 'rtl' };
+const meta: ArticleMeta = {
+  headline: 'جسر',
+  kicker: '',
+  section: '',
+  byline: '',
+  excerpt: '',
+  tags: [],
+  language: 'ar',
+  direction: 'rtl',
+};
 const site = { reviewBridge: { version: '1.0.0', maxDocumentBytes: 1_000_000 } } as Site;
 const hash = 'a'.repeat(64);
-const lead = { type: 'paragraph', version: 1, direction: 'rtl', format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'افتُتح الجسر.', format: 0, detail: 0, mode: 'normal', style: '' }] };
-const picture = { type: 'image', version: 1, hash, fileName: 'الجسر.png', alt: 'الجسر', caption: 'الجسر من النهر' };
-const body = { root: { type: 'root', version: 1, direction: 'rtl', format: '', indent: 0, children: [lead, picture] } };
+const lead = {
+  type: 'paragraph',
+  version: 1,
+  direction: 'rtl',
+  format: '',
+  indent: 0,
+  children: [
+    {
+      type: 'text',
+      version: 1,
+      text: 'افتُتح الجسر.',
+      format: 0,
+      detail: 0,
+      mode: 'normal',
+      style: '',
+    },
+  ],
+};
+const picture = {
+  type: 'image',
+  version: 1,
+  hash,
+  fileName: 'الجسر.png',
+  alt: 'الجسر',
+  caption: 'الجسر من النهر',
+};
+const body = {
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'rtl',
+    format: '',
+    indent: 0,
+    children: [lead, picture],
+  },
+};
 
 function postWith(markup: string): WordPressPost {
   const built = buildDocument({ meta, body }, '2030-01-01T00:00:00.000Z', 1_000_000);
   if (!built.ok) throw new Error('too large');
-  return { id: 7, status: 'pending', modified_gmt: '2030-01-01T00:00:00', author: 2, title: { raw: 'جسر' }, content: { raw: markup }, excerpt: { raw: '' }, meta: { _midad_document: built.json } } as unknown as WordPressPost;
+  return {
+    id: 7,
+    status: 'pending',
+    modified_gmt: '2030-01-01T00:00:00',
+    author: 2,
+    title: { raw: 'جسر' },
+    content: { raw: markup },
+    excerpt: { raw: '' },
+    meta: { _midad_document: built.json },
+  } as unknown as WordPressPost;
 }
 
 const paragraph = '<!-- wp:paragraph -->\n<p>افتُتح الجسر.</p>\n<!-- /wp:paragraph -->';
@@ -25,12 +76,18 @@ const image = (caption: string) =>
 
 describe('the site’s version of a story with a picture', () => {
   it('is its document, its picture named by hash, when the post holds the same words and caption', () => {
-    const version = siteContentOf(postWith(`${paragraph}\n\n${image('الجسر من النهر')}`), site, meta);
+    const version = siteContentOf(
+      postWith(`${paragraph}\n\n${image('الجسر من النهر')}`),
+      site,
+      meta,
+    );
     expect(version.from).toBe('document');
     expect(JSON.stringify(version.content.body)).toContain(hash);
   });
 
   it('is the post’s markup when the caption was changed on the site', () => {
-    expect(siteContentOf(postWith(`${paragraph}\n\n${image('الجسر ليلًا')}`), site, meta).from).toBe('markup');
+    expect(siteContentOf(postWith(`${paragraph}\n\n${image('الجسر ليلًا')}`), site, meta).from).toBe(
+      'markup',
+    );
   });
 });

@@ -9,7 +9,12 @@ import {
 
 const content = {
   meta: { headline: 'عنوان الخبر' },
-  body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'نص مع اقتراح' }] }] } },
+  body: {
+    root: {
+      type: 'root',
+      children: [{ type: 'paragraph', children: [{ type: 'text', text: 'نص مع اقتراح' }] }],
+    },
+  },
   review: { comments: [{ id: 'c1', text: 'راجع الرقم' }] },
 };
 
@@ -35,12 +40,20 @@ describe('the document envelope', () => {
     expect(parseDocument(undefined)).toEqual({ ok: false, reason: 'absent' });
     expect(parseDocument('')).toEqual({ ok: false, reason: 'absent' });
     expect(parseDocument('{not json')).toEqual({ ok: false, reason: 'not_json' });
-    expect(parseDocument('{"format":"other","version":1,"writtenAt":"x","content":{}}')).toEqual({ ok: false, reason: 'wrong_format' });
+    expect(parseDocument('{"format":"other","version":1,"writtenAt":"x","content":{}}')).toEqual({
+      ok: false,
+      reason: 'wrong_format',
+    });
     expect(parseDocument('[1,2]')).toEqual({ ok: false, reason: 'wrong_format' });
   });
 
   it('does not read a document a newer Midad wrote, so its notes are not half understood', () => {
-    const future = JSON.stringify({ format: 'midad-document', version: 2, writtenAt: 'x', content });
+    const future = JSON.stringify({
+      format: 'midad-document',
+      version: 2,
+      writtenAt: 'x',
+      content,
+    });
     expect(parseDocument(future)).toEqual({ ok: false, reason: 'too_new' });
   });
 

@@ -6,10 +6,21 @@ import { buildDocument } from '../../../../../../electron/services/publish/revie
 import { documentOrImport } from '../../../../../../electron/services/publish/review/document-or-import.ts';
 import type { WordPressPost } from '../../../../../../electron/services/publish/wordpress/wordpress-types.ts';
 
-const meta: ArticleMeta = { headline: 'قديم', kicker: '', section: 'اقتصاد', byline: 'مراسل', excerpt: '', tags: [], language: 'ar', direction: 'rtl' };
+const meta: ArticleMeta = {
+  headline: 'قديم',
+  kicker: '',
+  section: 'اقتصاد',
+  byline: 'مراسل',
+  excerpt: '',
+  tags: [],
+  language: 'ar',
+  direction: 'rtl',
+};
 const bridge = { version: '1.0.0', maxDocumentBytes: 1_000_000 };
 const markup = '<!-- wp:paragraph -->\n<p>نص من الموقع</p>\n<!-- /wp:paragraph -->';
-const body = { root: { type: 'root', version: 1, direction: 'rtl', format: '', indent: 0, children: [] } };
+const body = {
+  root: { type: 'root', version: 1, direction: 'rtl', format: '', indent: 0, children: [] },
+};
 
 function post(documentMeta?: string): WordPressPost {
   return {
@@ -33,16 +44,32 @@ function post(documentMeta?: string): WordPressPost {
 
 describe('a post coming back into Midad', () => {
   it('takes the whole document when the site’s plugin carried one', () => {
-    const built = buildDocument({ meta: { ...meta, headline: 'من المكتب' }, body }, '2030-01-01T00:00:00.000Z', 1_000_000);
+    const built = buildDocument(
+      { meta: { ...meta, headline: 'من المكتب' }, body },
+      '2030-01-01T00:00:00.000Z',
+      1_000_000,
+    );
     if (!built.ok) throw new Error('too large');
     const result = documentOrImport(post(built.json), bridge, meta);
-    expect(result).toMatchObject({ from: 'document', writtenAt: '2030-01-01T00:00:00.000Z', content: { meta: { headline: 'من المكتب' } } });
+    expect(result).toMatchObject({
+      from: 'document',
+      writtenAt: '2030-01-01T00:00:00.000Z',
+      content: { meta: { headline: 'من المكتب' } },
+    });
     expect(result.notice).toBeUndefined();
   });
 
   it('takes the text from the markup and says the document could not be read when it is damaged or too new', () => {
-    const result = documentOrImport(post('{"format":"midad-document","version":9,"writtenAt":"x","content":{}}'), bridge, meta);
-    expect(result).toMatchObject({ from: 'markup', notice: 'document_unreadable', content: { meta: { headline: 'عنوان المكتب', section: 'اقتصاد' } } });
+    const result = documentOrImport(
+      post('{"format":"midad-document","version":9,"writtenAt":"x","content":{}}'),
+      bridge,
+      meta,
+    );
+    expect(result).toMatchObject({
+      from: 'markup',
+      notice: 'document_unreadable',
+      content: { meta: { headline: 'عنوان المكتب', section: 'اقتصاد' } },
+    });
     expect(JSON.stringify(result.content.body)).toContain('نص من الموقع');
     expect(documentOrImport(post('not json'), bridge, meta).notice).toBe('document_unreadable');
   });
@@ -50,14 +77,31 @@ describe('a post coming back into Midad', () => {
   it.each([
     ['a javascript: link', { type: 'link', url: 'javascript:alert(1)', children: [] }],
     ['a node type Midad does not know', { type: 'poll', children: [] }],
-  ])('reads a document holding %s as unreadable, and takes the text from the markup', (_name, node) => {
-    const hostile = { root: { ...body.root, children: [{ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, children: [node] }] } };
-    const built = buildDocument({ meta, body: hostile }, '2030-01-01T00:00:00.000Z', 1_000_000);
-    if (!built.ok) throw new Error('too large');
-    const result = documentOrImport(post(built.json), bridge, meta);
-    expect(result).toMatchObject({ from: 'markup', notice: 'document_unreadable' });
-    expect(JSON.stringify(result.content.body)).not.toContain('javascript:');
-  });
+  ])(
+    'reads a document holding %s as unreadable, and takes the text from the markup',
+    (_name, node) => {
+      const hostile = {
+        root: {
+          ...body.root,
+          children: [
+            {
+              type: 'paragraph',
+              direction: null,
+              format: '',
+              indent: 0,
+              version: 1,
+              children: [node],
+            },
+          ],
+        },
+      };
+      const built = buildDocument({ meta, body: hostile }, '2030-01-01T00:00:00.000Z', 1_000_000);
+      if (!built.ok) throw new Error('too large');
+      const result = documentOrImport(post(built.json), bridge, meta);
+      expect(result).toMatchObject({ from: 'markup', notice: 'document_unreadable' });
+      expect(JSON.stringify(result.content.body)).not.toContain('javascript:');
+    },
+  );
 
   it('takes the markup quietly from a post written without Midad on a site with the plugin', () => {
     expect(documentOrImport(post(), bridge, meta)).toMatchObject({ from: 'markup' });
@@ -65,6 +109,9 @@ describe('a post coming back into Midad', () => {
   });
 
   it('tells the user the review notes stayed behind on a site without the plugin', () => {
-    expect(documentOrImport(post(), null, meta)).toMatchObject({ from: 'markup', notice: 'review_stayed_behind' });
+    expect(documentOrImport(post(), null, meta)).toMatchObject({
+      from: 'markup',
+      notice: 'review_stayed_behind',
+    });
   });
 });

@@ -28,8 +28,12 @@ async function fileServer(routes: Record<string, (response: ServerResponse) => v
 }
 
 const png = (seed: number) => noisePng(12, 10, seed);
-const serve = (bytes: Uint8Array, type = 'image/png') => (response: ServerResponse) =>
-  response.writeHead(200, { 'content-type': type, 'content-length': String(bytes.length) }).end(bytes);
+const serve =
+  (bytes: Uint8Array, type = 'image/png') =>
+  (response: ServerResponse) =>
+    response
+      .writeHead(200, { 'content-type': type, 'content-length': String(bytes.length) })
+      .end(bytes);
 
 const pictures = {
   onSite: png(1),
@@ -46,12 +50,19 @@ let site: Awaited<ReturnType<typeof fileServer>>;
 let otherHost: Awaited<ReturnType<typeof fileServer>>;
 
 beforeAll(async () => {
-  otherHost = await fileServer({ '/elsewhere.png': serve(pictures.elsewhere), '/redirected.png': serve(pictures.redirected) });
+  otherHost = await fileServer({
+    '/elsewhere.png': serve(pictures.elsewhere),
+    '/redirected.png': serve(pictures.redirected),
+  });
   site = await fileServer({
     '/wp-content/uploads/on-site.png': serve(pictures.onSite),
-    '/wp-content/uploads/moved.png': (response) => response.writeHead(302, { location: `${otherHost.url}/redirected.png` }).end(),
+    '/wp-content/uploads/moved.png': (response) =>
+      response.writeHead(302, { location: `${otherHost.url}/redirected.png` }).end(),
     '/wp-content/uploads/reencoded.png': serve(png(40)),
-    '/wp-content/uploads/page.png': serve(new TextEncoder().encode('<html><body>not found</body></html>'), 'text/html'),
+    '/wp-content/uploads/page.png': serve(
+      new TextEncoder().encode('<html><body>not found</body></html>'),
+      'text/html',
+    ),
     '/wp-content/uploads/huge.png': (response) => {
       // No length announced: the cap must hold while reading.
       response.writeHead(200, { 'content-type': 'image/png' });
@@ -76,8 +87,14 @@ function client() {
   const byToken = new Map<string, WordPressMedia[]>([
     [mediaToken(hashOf('onSite')), [attachment(11, `${site.url}/wp-content/uploads/on-site.png`)]],
     [mediaToken(hashOf('elsewhere')), [attachment(12, `${otherHost.url}/elsewhere.png`)]],
-    [mediaToken(hashOf('redirected')), [attachment(13, `${site.url}/wp-content/uploads/moved.png`)]],
-    [mediaToken(hashOf('reencoded')), [attachment(14, `${site.url}/wp-content/uploads/reencoded.png`)]],
+    [
+      mediaToken(hashOf('redirected')),
+      [attachment(13, `${site.url}/wp-content/uploads/moved.png`)],
+    ],
+    [
+      mediaToken(hashOf('reencoded')),
+      [attachment(14, `${site.url}/wp-content/uploads/reencoded.png`)],
+    ],
     [mediaToken(hashOf('html')), [attachment(15, `${site.url}/wp-content/uploads/page.png`)]],
     [mediaToken(hashOf('huge')), [attachment(16, `${site.url}/wp-content/uploads/huge.png`)]],
   ]);
@@ -90,7 +107,14 @@ function client() {
 }
 
 function imageNode(name: keyof typeof pictures) {
-  return { type: 'image', version: 1, hash: hashOf(name), fileName: `${name}.png`, alt: '', caption: '' };
+  return {
+    type: 'image',
+    version: 1,
+    hash: hashOf(name),
+    fileName: `${name}.png`,
+    alt: '',
+    caption: '',
+  };
 }
 
 async function draftWith(names: (keyof typeof pictures)[]) {
@@ -113,12 +137,21 @@ async function draftWith(names: (keyof typeof pictures)[]) {
   return { library, draftId: draft.id };
 }
 
-const world = (library: Awaited<ReturnType<typeof openLibrary>>) => ({ drafts: library, fetch, clock: systemClock });
+const world = (library: Awaited<ReturnType<typeof openLibrary>>) => ({
+  drafts: library,
+  fetch,
+  clock: systemClock,
+});
 
 describe('bringing a story’s pictures from its site', () => {
   it('keeps the site’s file under the same hash with the same bytes, and remembers it is on the site', async () => {
     const { library, draftId } = await draftWith(['onSite']);
-    const notBrought = await bringSitePictures(world(library), draftId, { id: 'site-1', url: site.url }, client());
+    const notBrought = await bringSitePictures(
+      world(library),
+      draftId,
+      { id: 'site-1', url: site.url },
+      client(),
+    );
     expect(notBrought).toEqual([]);
     const file = await library.readMedia(draftId, hashOf('onSite'));
     expect(Buffer.from(file.bytes).equals(pictures.onSite)).toBe(true);
@@ -130,7 +163,12 @@ describe('bringing a story’s pictures from its site', () => {
 
   it('never asks another host, directly or through a redirect, and names those pictures', async () => {
     const { library, draftId } = await draftWith(['elsewhere', 'redirected', 'onSite']);
-    const notBrought = await bringSitePictures(world(library), draftId, { id: 'site-1', url: site.url }, client());
+    const notBrought = await bringSitePictures(
+      world(library),
+      draftId,
+      { id: 'site-1', url: site.url },
+      client(),
+    );
     expect(notBrought).toEqual([
       { hash: hashOf('elsewhere'), fileName: 'elsewhere.png', reason: 'other_origin' },
       { hash: hashOf('redirected'), fileName: 'redirected.png', reason: 'other_origin' },
@@ -142,7 +180,12 @@ describe('bringing a story’s pictures from its site', () => {
   it('does not take a different file, a page that is not an image, or one past the size cap, and leaves the text whole', async () => {
     const { library, draftId } = await draftWith(['reencoded', 'html', 'huge', 'deleted']);
     const before = (await library.open(draftId)).body;
-    const notBrought = await bringSitePictures(world(library), draftId, { id: 'site-1', url: site.url }, client());
+    const notBrought = await bringSitePictures(
+      world(library),
+      draftId,
+      { id: 'site-1', url: site.url },
+      client(),
+    );
     expect(notBrought.map((picture) => [picture.fileName, picture.reason])).toEqual([
       ['reencoded.png', 'changed_on_site'],
       ['html.png', 'not_an_image'],
@@ -157,10 +200,19 @@ describe('bringing a story’s pictures from its site', () => {
 
   it('asks nothing of the site for pictures the draft already holds', async () => {
     const { library, draftId } = await draftWith(['onSite']);
-    await library.addMedia(draftId, { fileName: 'onSite.png', mimeType: 'image/png', bytes: pictures.onSite });
+    await library.addMedia(draftId, {
+      fileName: 'onSite.png',
+      mimeType: 'image/png',
+      bytes: pictures.onSite,
+    });
     const calls: string[] = [];
-    const recorded = { ...client(), findMediaByTokenAsReader: async (token: string) => (calls.push(token), []) };
-    expect(await bringSitePictures(world(library), draftId, { id: 'site-1', url: site.url }, recorded)).toEqual([]);
+    const recorded = {
+      ...client(),
+      findMediaByTokenAsReader: async (token: string) => (calls.push(token), []),
+    };
+    expect(
+      await bringSitePictures(world(library), draftId, { id: 'site-1', url: site.url }, recorded),
+    ).toEqual([]);
     expect(calls).toEqual([]);
   });
 });

@@ -12,7 +12,9 @@ describe('application passwords in browser mode', () => {
     await store.set('wordpress/site-a', 'abcd efgh ijkl mnop qrst uvwx');
     expect((await stat(path.join(dataDir, 'secrets'))).mode & 0o777).toBe(0o700);
     expect((await stat(path.join(dataDir, 'secrets', 'secrets.json'))).mode & 0o777).toBe(0o600);
-    expect(await new FileSecretStore(dataDir).get('wordpress/site-a')).toBe('abcd efgh ijkl mnop qrst uvwx');
+    expect(await new FileSecretStore(dataDir).get('wordpress/site-a')).toBe(
+      'abcd efgh ijkl mnop qrst uvwx',
+    );
   });
 
   it('are kept apart by key, and deleted', async () => {
@@ -20,8 +22,14 @@ describe('application passwords in browser mode', () => {
     const store = new FileSecretStore(dataDir);
     await Promise.all([store.set('a', 'one'), store.set('b', 'two')]);
     await store.delete('a');
-    expect([await store.get('a'), await store.get('b'), await store.get('toString')]).toEqual([null, 'two', null]);
-    expect(await readFile(path.join(dataDir, 'secrets', 'secrets.json'), 'utf8')).not.toContain('one');
+    expect([await store.get('a'), await store.get('b'), await store.get('toString')]).toEqual([
+      null,
+      'two',
+      null,
+    ]);
+    expect(await readFile(path.join(dataDir, 'secrets', 'secrets.json'), 'utf8')).not.toContain(
+      'one',
+    );
   });
 
   it('a damaged file is reported as unavailable, not read as empty', async () => {

@@ -16,17 +16,33 @@ export interface SeenRequest {
   redirect: RequestRedirect | undefined;
 }
 
-export function fakeFetch(answers: Record<string, FakeAnswer | (() => Promise<never>)>): { fetch: typeof fetch; seen: SeenRequest[] } {
+export function fakeFetch(answers: Record<string, FakeAnswer | (() => Promise<never>)>): {
+  fetch: typeof fetch;
+  seen: SeenRequest[];
+} {
   const seen: SeenRequest[] = [];
   const fake = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = String(input);
-    seen.push({ url, method: init?.method ?? 'GET', headers: new Headers(init?.headers), redirect: init?.redirect });
+    seen.push({
+      url,
+      method: init?.method ?? 'GET',
+      headers: new Headers(init?.headers),
+      redirect: init?.redirect,
+    });
     const answer = answers[url];
     if (typeof answer === 'function') return answer();
-    if (!answer) return new Response('<html>not found</html>', { status: 404, headers: { 'content-type': 'text/html' } });
+    if (!answer)
+      return new Response('<html>not found</html>', {
+        status: 404,
+        headers: { 'content-type': 'text/html' },
+      });
     const body = answer.json !== undefined ? JSON.stringify(answer.json) : (answer.html ?? '');
-    const type = answer.json !== undefined ? 'application/json; charset=UTF-8' : 'text/html; charset=UTF-8';
-    return new Response(body, { status: answer.status ?? 200, headers: { 'content-type': type, ...answer.headers } });
+    const type =
+      answer.json !== undefined ? 'application/json; charset=UTF-8' : 'text/html; charset=UTF-8';
+    return new Response(body, {
+      status: answer.status ?? 200,
+      headers: { 'content-type': type, ...answer.headers },
+    });
   };
   return { fetch: fake as typeof fetch, seen };
 }
