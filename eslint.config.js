@@ -1,6 +1,7 @@
-// Lint rules that keep the folders true to the architecture (DESIGN.md):
+// Lint rules that keep the folders true to the architecture (docs/architecture.md):
 // only electron/main and electron/preload may import 'electron'; the renderer may take
-// nothing from electron/ but types from electron/contract.ts.
+// nothing from electron/ but types from the contract's one public face,
+// electron/contract/index.ts (its plain value lists are in common/).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -80,14 +81,15 @@ export default tseslint.config(
           paths: [electronImport, electronStoreImport],
           patterns: [
             {
-              regex: '(^|/)electron/(?!(contract|default-settings)(\\.ts)?$)',
+              regex: '(^|/)electron/(?!(contract/index|default-settings)(\\.ts)?$)',
               message:
-                'The renderer talks to the host only through window.midad (renderer/bridge.ts).',
+                'The renderer talks to the host only through window.midad (renderer/bridge.ts); its types come from electron/contract/index.ts.',
             },
             {
-              regex: '(^|/)electron/contract(\\.ts)?$',
+              regex: '(^|/)electron/contract/index(\\.ts)?$',
               allowTypeImports: true,
-              message: 'The renderer may import only types from electron/contract.ts.',
+              message:
+                'The renderer may import only types from electron/contract/index.ts; plain value lists (statuses, columns, ranges, limits) are in common/.',
             },
           ],
         },

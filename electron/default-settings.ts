@@ -2,16 +2,7 @@
 // back to, and how a change applies to them. Beside the contract but without zod, so the
 // renderer (which shows a change at once) and the host (which keeps it) apply it alike.
 import { DEFAULT_ROLE_MAPPING } from '../common/newsroom/roles.ts';
-import type { Settings, SettingsPatch } from './contract.ts';
-
-/** The bounds of the numeric settings: the contract enforces them, the settings form explains them. */
-export const SETTINGS_RANGES = {
-  wordsPerMinute: { min: 60, max: 600 },
-  maxSentenceWords: { min: 10, max: 200 },
-  headlineChars: { min: 10, max: 500 },
-  excerptChars: { min: 20, max: 2000 },
-  pictureLongSide: { min: 640, max: 8192 },
-} as const;
+import type { Settings, SettingsPatch } from './contract/index.ts';
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'ar',

@@ -1,4 +1,4 @@
-// The formats of the ids that appear in URLs, as plain patterns: contract.ts builds its
+// The formats of the ids that appear in URLs, as plain patterns: the contract builds its
 // schemas from them, and the web host's first module checks paths with them without
 // loading zod (which comes with the services, after the server is already answering).
 

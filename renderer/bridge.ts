@@ -10,7 +10,7 @@ import type {
   HostEventPayload,
   MidadApi,
   MidadTransport,
-} from '../electron/contract.ts';
+} from '../electron/contract/index.ts';
 import { hostEventStream, type HostEventStream } from './host-event-stream.ts';
 
 declare global {

@@ -1,7 +1,7 @@
 // The host's events as this page receives them: from the preload over IPC in the desktop
 // app, or from browser mode's event stream (EventSource), reopened when it is cut. One
 // connection serves every listener; it opens with the first one.
-import type { HostEvent } from '../electron/contract.ts';
+import type { HostEvent } from '../electron/contract/index.ts';
 
 export interface HostEventStream {
   listen(listener: (event: HostEvent) => void): () => void;

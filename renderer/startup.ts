@@ -5,7 +5,7 @@
 // React, Lexical and the interface strings are even evaluated. Once per page, so an empty library
 // cannot get two new drafts however often React runs its effects.
 import { newsroomRole } from '../common/newsroom/roles.ts';
-import type { Draft, Language, Settings, Site } from '../electron/contract.ts';
+import type { Draft, Language, Settings, Site } from '../electron/contract/index.ts';
 import { DEFAULT_SETTINGS } from '../electron/default-settings.ts';
 import { midad } from './bridge.ts';
 import { articleFontsReady } from './styles/article-fonts.ts';

@@ -2,7 +2,7 @@
 // arrives (and `accepts` it), when the events reach the page again after a break (some may
 // have been missed), and, while they do not, every few seconds by itself.
 import { useEffect, useRef } from 'react';
-import type { HostEvent, HostEventName } from '../electron/contract.ts';
+import type { HostEvent, HostEventName } from '../electron/contract/index.ts';
 import { onHostEvent, onHostEventsConnection } from './bridge.ts';
 
 /** How often a screen reads again by itself while the host's events do not reach it. */

@@ -4,7 +4,7 @@
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { listMethods } from '../electron/contract.ts';
+import { listMethods } from '../electron/contract/index.ts';
 import { writeInstallerIcons } from './icons.mjs';
 
 // Whitespace and syntax only: Node parses less at every start (web host to its URL, 249 ->

@@ -68,7 +68,7 @@ const INLINE_TYPES: ReadonlySet<string> = new Set([
   'suggestion-format',
 ]);
 
-/** Each refusal is an error code of the contract (electron/contract.ts) with its own message. */
+/** Each refusal is an error code of the contract (electron/contract/errors.ts) with its own message. */
 export type DocumentRefusalCode =
   | 'document.malformed'
   | 'document.unknown_node'

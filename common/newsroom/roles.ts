@@ -1,5 +1,7 @@
 // A user's place in the newsroom on one site (reporter, copy editor, desk chief), read from
 // the WordPress capabilities their account was granted and the newsroom's own mapping.
+import type { WorkflowStatus } from './workflow-statuses.ts';
+
 export type NewsroomRole = 'reporter' | 'copy-editor' | 'desk-chief';
 
 /** The WordPress capabilities each role requires, all of them; whoever meets neither is a reporter. */
@@ -35,10 +37,6 @@ export function newsroomRole(capabilities: readonly string[], mapping: RoleMappi
   return 'reporter';
 }
 
-/** The workflow stages (the contract's WorkflowStatus, spelled here because common/ imports nothing above it). */
-export type WorkflowStage =
-  'draft' | 'sent_to_desk' | 'copy_edited' | 'approved' | 'scheduled' | 'published';
-
 /**
  * The stages each role may put a story in by hand, from the article's stage menu. Nobody
  * sets "scheduled" or "published": those are what the site did (a publish or schedule job
@@ -46,7 +44,7 @@ export type WorkflowStage =
  * A reporter writes and hands over; the desk's stages are the desk's word: a copy editor
  * may say the copy is edited, only a desk chief that it is approved (as on the board).
  */
-export const STAGES_SET_BY_HAND: Record<NewsroomRole, readonly WorkflowStage[]> = {
+export const STAGES_SET_BY_HAND: Record<NewsroomRole, readonly WorkflowStatus[]> = {
   reporter: ['draft', 'sent_to_desk'],
   'copy-editor': ['draft', 'sent_to_desk', 'copy_edited'],
   'desk-chief': ['draft', 'sent_to_desk', 'copy_edited', 'approved'],

@@ -10,7 +10,7 @@ import { Outbox, type DraftMediaSource } from '../services/publish/outbox/outbox
 import { ArticleExports, type PdfRenderer } from '../services/export/article-exports.ts';
 import type { HostLog } from '../services/logging/support-log.ts';
 import { inThreadCleaner, workerCleaner } from '../services/pictures/picture-cleaning-thread.ts';
-import type { PublishJob, SpellChecking } from '../contract.ts';
+import type { PublishJob, SpellChecking } from '../contract/index.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { DraftFilesToOpen } from './draft-files-to-open.ts';
 import { createHandlers } from './handlers.ts';
@@ -47,7 +47,7 @@ export interface HostSetup {
 
 export interface Host {
   dispatch: Dispatch;
-  /** What changed on the host, as it happens (contract.ts `hostEvents`): each host's transport relays it to the screens. */
+  /** What changed on the host, as it happens (contract/events.ts `hostEvents`): each host's transport relays it to the screens. */
   events: HostEventSource;
   /** A draft's image for media/<draftId>/<hash>, which both hosts serve to the renderer. */
   readMedia: MediaReader;

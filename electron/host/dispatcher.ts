@@ -1,7 +1,12 @@
 // Turns a raw call (method name + untrusted arguments) into a validated handler call and
 // an Envelope. IPC in the desktop app and HTTP in browser mode both go through here, so
 // validation and error mapping exist once.
-import { listMethods, type Envelope, type HostHandlers, type MethodName } from '../contract.ts';
+import {
+  methodSpec,
+  type Envelope,
+  type HostHandlers,
+  type MethodName,
+} from '../contract/index.ts';
 import { ServiceError } from '../services/service-error.ts';
 
 export type Dispatch = (methodName: string, rawArgs: unknown) => Promise<Envelope>;
@@ -15,10 +20,9 @@ export function createDispatcher(
   handlers: HostHandlers,
   options: DispatcherOptions = {},
 ): Dispatch {
-  const specs = new Map(listMethods().map(({ name, spec }) => [name as string, spec]));
-
   return async (methodName, rawArgs) => {
-    const spec = specs.get(methodName);
+    // Built on the method's first call: a start builds only the schemas its first screen uses.
+    const spec = methodSpec(methodName);
     if (!spec) return { ok: false, error: { code: 'contract.unknown_method' } };
 
     const parsed = spec.args.safeParse(rawArgs);

@@ -1,6 +1,6 @@
 // Binds the contract's methods to the services. Both hosts (Electron main and the
 // browser-mode web host) build their handlers here, so they behave the same.
-import type { AppInfo, HostHandlers } from '../contract.ts';
+import type { AppInfo, HostHandlers } from '../contract/index.ts';
 import type { SettingsService } from '../services/settings/settings-service.ts';
 import type { DraftLibrary } from '../services/drafts/draft-library.ts';
 import { importDocx } from '../services/drafts/docx-import.ts';

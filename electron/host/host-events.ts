@@ -7,7 +7,7 @@ import {
   type HostEvent,
   type HostEventName,
   type HostEventPayload,
-} from '../contract.ts';
+} from '../contract/index.ts';
 
 export type HostEventListener = (event: HostEvent) => void;
 

@@ -1,7 +1,7 @@
 // Installs the application menu in the language of the settings, and again whenever the
 // language changes (the renderer changes it through settings.set).
 import { app, Menu } from 'electron';
-import type { Language } from '../contract.ts';
+import type { Language } from '../contract/index.ts';
 import { buildMenuTemplate } from './menu-template.ts';
 
 /** What the menu's own items do (the rest are Electron roles). */

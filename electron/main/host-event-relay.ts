@@ -1,7 +1,7 @@
 // The desktop app's side of the host's events: each one goes to the app's own windows
 // (the ids ipc.ts trusts), on the one channel the preload listens to.
 import { webContents } from 'electron';
-import { IPC_EVENT_CHANNEL } from '../contract.ts';
+import { IPC_EVENT_CHANNEL } from '../contract/index.ts';
 import type { HostEventSource } from '../host/host-events.ts';
 
 /** Relays every host event to the app's windows; the answer stops it. */

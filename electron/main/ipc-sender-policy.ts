@@ -1,6 +1,6 @@
 // Who may call the host over IPC: only the top frame of our own window, showing our own
 // origin. Anything else (a subframe, a navigated-away page, another webContents) is refused.
-import type { MethodName } from '../contract.ts';
+import type { MethodName } from '../contract/index.ts';
 import { isAppUrl } from './app-origin.ts';
 
 export interface IpcSender {

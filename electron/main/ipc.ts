@@ -1,7 +1,7 @@
 // One IPC handler per contract method, derived from the contract: the sender is checked
 // first (ipc-sender-policy.ts), then the dispatcher validates the arguments.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNEL_PREFIX, listMethods, type Envelope } from '../contract.ts';
+import { IPC_CHANNEL_PREFIX, listMethods, type Envelope } from '../contract/index.ts';
 import type { Dispatch } from '../host/dispatcher.ts';
 import { isTrustedIpcSender } from './ipc-sender-policy.ts';
 

@@ -1,6 +1,6 @@
 // The application menu's words in Arabic and English. Kept apart from Electron so a unit
 // test can check that both languages name every item.
-import type { Language } from '../contract.ts';
+import type { Language } from '../contract/index.ts';
 
 export const MENU_LABEL_KEYS = [
   'file',

@@ -2,7 +2,7 @@
 // role (so the keyboard shortcuts and the editing commands are Chromium's own), each with a
 // label in the user's language.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../contract.ts';
+import type { Language } from '../contract/index.ts';
 import { MENU_LABELS } from './menu-labels.ts';
 
 export interface MenuTemplateInput {

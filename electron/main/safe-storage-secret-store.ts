@@ -3,7 +3,7 @@
 // userData. Passwords the app kept in the plain 0600 file before are moved over when read.
 import path from 'node:path';
 import type { SafeStorage } from 'electron';
-import type { SecretStorage } from '../contract.ts';
+import type { SecretStorage } from '../contract/index.ts';
 import { PrivateSecretsFile } from '../services/publish/sites/private-secrets-file.ts';
 import { SECRETS_FOLDER, type SecretStore } from '../services/publish/sites/secret-store.ts';
 import { ServiceError } from '../services/service-error.ts';

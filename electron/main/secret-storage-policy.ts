@@ -1,7 +1,7 @@
 // What safeStorage's situation means for application passwords, decided without Electron
 // so it is unit-tested: Linux without a keyring falls back to 'basic_text' (a hard-coded
 // key, obfuscation only), which Midad uses only once the user has accepted it.
-import type { ErrorCode, SecretStorage } from '../contract.ts';
+import type { ErrorCode, SecretStorage } from '../contract/index.ts';
 
 export interface SafeStorageFacts {
   platform: NodeJS.Platform;

@@ -1,7 +1,7 @@
 // What the desktop app asks of Electron's spellchecker on each platform, decided without
 // Electron so it is tested per platform: only what the platform really checks is promised.
 // docs/spellcheck.md has the sources behind each case.
-import type { SpellChecking } from '../contract.ts';
+import type { SpellChecking } from '../contract/index.ts';
 
 export interface SpellCheckerFacts {
   platform: NodeJS.Platform;

@@ -3,7 +3,7 @@
 // it: on macOS and Windows that dictionary is the system's, shared with every other
 // program (the house-style check flags the list's variants itself). docs/spellcheck.md has why.
 import { Menu, type App, type BrowserWindow, type Session } from 'electron';
-import type { Language } from '../contract.ts';
+import type { Language } from '../contract/index.ts';
 import { buildSpellingMenu } from './spelling-menu.ts';
 import { planSpellChecker, type SpellCheckerPlan } from './spellchecker-plan.ts';
 

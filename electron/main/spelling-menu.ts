@@ -2,7 +2,7 @@
 // word and "add to dictionary" first, then cut, copy and paste. As data, so it is tested
 // without Electron; main-window.ts builds it from each context-menu event.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../contract.ts';
+import type { Language } from '../contract/index.ts';
 import { MENU_LABELS } from './menu-labels.ts';
 
 export interface SpellingMenuInput {

@@ -2,9 +2,9 @@
 // arguments over IPC; the main process validates them against the contract. The host's
 // events arrive on one channel, handed to the page's listener without the IPC event.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNEL_PREFIX, IPC_EVENT_CHANNEL } from '../contract-channels.ts';
+import { IPC_CHANNEL_PREFIX, IPC_EVENT_CHANNEL } from '../contract/channels.ts';
 
-// The build reads the method names from electron/contract.ts (scripts/build.mjs), so the
+// The build reads the method names from electron/contract/ (scripts/build.mjs), so the
 // sandboxed preload stays a few hundred bytes instead of carrying zod and every schema.
 declare const MIDAD_CONTRACT_METHODS: readonly string[];
 

@@ -1,5 +1,5 @@
 // A failure a service reports and the UI can explain: a stable code, optional safe details, never a secret.
-import type { ErrorCode, HostErrorValue } from '../contract.ts';
+import type { ErrorCode, HostErrorValue } from '../contract/index.ts';
 
 export class ServiceError extends Error {
   readonly code: ErrorCode;

@@ -9,7 +9,7 @@ import type * as Services from './services.ts';
 const STEPS: readonly (() => Promise<unknown>)[] = [
   () => import('zod'),
   () => import('conf'),
-  () => import('../contract.ts'),
+  () => import('../contract/index.ts'),
   () => import('../host/compose.ts'),
 ];
 

@@ -1,6 +1,6 @@
 // Every error code the host can answer with, and the bridge's own, has a message in
 // Arabic and English under `errors.` in ar.ts/en.ts; this turns a caught error into its key.
-import type { ErrorCode } from '../../electron/contract.ts';
+import type { ErrorCode } from '../../electron/contract/index.ts';
 
 /** Codes the UI may have to explain: the contract's, the bridge's, and anything else. */
 export type UiErrorCode = ErrorCode | 'bridge.unreachable' | 'app.unknown' | 'export.popup_blocked';

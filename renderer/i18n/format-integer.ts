@@ -3,7 +3,7 @@
 // which is what Intl.NumberFormat writes for 'ar-u-nu-latn' and 'ar-u-nu-arab' (a unit test
 // holds it to that). Written by hand because Intl.NumberFormat's first use loads ICU's locale
 // data, 25-75 ms measured in Chromium here, which the article's start should not wait for.
-import type { HouseStyleSettings } from '../../electron/contract.ts';
+import type { HouseStyleSettings } from '../../electron/contract/index.ts';
 
 export type Digits = HouseStyleSettings['digits'];
 

@@ -3,7 +3,7 @@
 // does not use (namespaces, backends; docs/cold-start-findings.md); plurals are the browser's
 // own Intl.PluralRules (translate.ts). Switching also flips the document's lang and dir so
 // the whole UI mirrors. Numbers in strings follow the house digits setting (applyDigits).
-import type { Language } from '../../electron/contract.ts';
+import type { Language } from '../../electron/contract/index.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import type { Digits } from './format-integer.ts';

@@ -1,7 +1,7 @@
 // Looks a dotted key up in a language's strings, picks a count's plural form and fills in
 // its {{placeholders}}, numbers in the house digits. Pure, so the rules (fallback language,
 // then defaultValue, then the key itself; plural forms) are unit tested.
-import type { Language } from '../../electron/contract.ts';
+import type { Language } from '../../electron/contract/index.ts';
 import { formatInteger, type Digits } from './format-integer.ts';
 
 /** Intl.PluralRules' categories, the CLDR names ('zero' … 'other'). */

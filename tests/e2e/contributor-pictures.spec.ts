@@ -3,7 +3,7 @@
 // on this machine before sending, and the finished job names them again; with it, the
 // pictures and the featured image go with the story.
 import type { Page } from '@playwright/test';
-import type { PublishJob } from '../../electron/contract.ts';
+import type { PublishJob } from '../../electron/contract/index.ts';
 import { noisePng } from '../support/publish/png.ts';
 import { imageNode, publishFixture, runOutboxJob } from '../support/publish/publish-fixture.ts';
 import { expect, test, type App } from './fixtures.ts';

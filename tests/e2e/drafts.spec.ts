@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { lexicalToPlainText } from '../../common/document/plain-text.ts';
-import type { Draft, LibraryProblem } from '../../electron/contract.ts';
+import type { Draft, LibraryProblem } from '../../electron/contract/index.ts';
 import { startWebHostProcess } from '../support/web-host-process.ts';
 import { callHost, expect, openDraftId, test, type App } from './fixtures.ts';
 import { editor, settle } from './editor-typing.ts';

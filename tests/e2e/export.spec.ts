@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
-import type { ArticleMeta, Draft } from '../../electron/contract.ts';
+import type { ArticleMeta, Draft } from '../../electron/contract/index.ts';
 import {
   article,
   bullets,

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { DraftContent, Envelope } from '../../electron/contract.ts';
+import type { DraftContent, Envelope } from '../../electron/contract/index.ts';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process.ts';
 
 /** The open draft as it is on disk: its content, and when it was last written. */

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
-import type { PublishJob } from '../../electron/contract.ts';
+import type { PublishJob } from '../../electron/contract/index.ts';
 import {
   hostileDocuments,
   midadFileOf,

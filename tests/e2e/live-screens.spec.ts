@@ -5,7 +5,7 @@
 // story, a send-back stopped by a genuine edit on the site shows on the story's card, and a
 // failed send leaves the panel once a later send of the story is done.
 import type { Page } from '@playwright/test';
-import type { Draft } from '../../electron/contract.ts';
+import type { Draft } from '../../electron/contract/index.ts';
 import { paragraph } from '../fixtures/wordpress/editor-blocks.ts';
 import { expect, openDraftId, test, type App } from './fixtures.ts';
 import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';

@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { PublishJob } from '../../electron/contract.ts';
+import type { PublishJob } from '../../electron/contract/index.ts';
 import type { Role } from '../support/wordpress/start-wordpress.ts';
 import { expect, test, type App } from './fixtures.ts';
 import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';

@@ -4,7 +4,7 @@
 // host keeps passwords in a file, so the host's answers about the storage are the desktop
 // app's, given here; the screen, its strings and its buttons are the real ones.
 import type { Page } from '@playwright/test';
-import type { SecretStorage } from '../../electron/contract.ts';
+import type { SecretStorage } from '../../electron/contract/index.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Answers the three storage calls as the desktop app on basic_text does, remembering the consent. */

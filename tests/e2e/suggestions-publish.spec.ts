@@ -1,6 +1,6 @@
 // Publishing a story with open suggestions, to a real WordPress 6.1: the panel asks first,
 // and what the site gets is the text as it was before the suggestions, with no mark in it.
-import type { PublishJob } from '../../electron/contract.ts';
+import type { PublishJob } from '../../electron/contract/index.ts';
 import { expect, test, type App } from './fixtures.ts';
 import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
 

@@ -2,7 +2,7 @@
 // hidden window of its own, and the renderer gets an A4 PDF whose text is the article's.
 // Skipped where there is no Electron binary (this machine: no network to download it).
 import { expect, test } from '@playwright/test';
-import type { Envelope } from '../../electron/contract.ts';
+import type { Envelope } from '../../electron/contract/index.ts';
 import { useMidadApp } from './electron-app.ts';
 
 type Transport = Record<string, Record<string, (...args: unknown[]) => Promise<Envelope>>>;

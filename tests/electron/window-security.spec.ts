@@ -1,7 +1,7 @@
 // The desktop window, proven in a real Electron: sandboxed and isolated, served from
 // app://midad with a CSP, exposing only the contract, keeping its navigation to itself.
 import { expect, test } from '@playwright/test';
-import { listMethods } from '../../electron/contract.ts';
+import { listMethods } from '../../electron/contract/index.ts';
 import { useMidadApp } from './electron-app.ts';
 
 type Transport = Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;

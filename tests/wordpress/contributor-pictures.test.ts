@@ -3,7 +3,7 @@
 // attached to his post, exactly once whatever connection is cut; without it the text
 // goes, the panel warned first and the finished job names the pictures that stayed here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DraftContent } from '../../electron/contract.ts';
+import type { DraftContent } from '../../electron/contract/index.ts';
 import { openFromDesk } from '../../electron/services/publish/desk/desk-open.ts';
 import { mediaToken } from '../../electron/services/publish/outbox/post-plan.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';

@@ -4,7 +4,7 @@
 // the site leaves the text whole and is named.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { DraftContent } from '../../electron/contract.ts';
+import type { DraftContent } from '../../electron/contract/index.ts';
 import { openFromDesk } from '../../electron/services/publish/desk/desk-open.ts';
 import { answerFromDesk } from '../../electron/services/publish/desk/hand-over.ts';
 import { mediaToken } from '../../electron/services/publish/outbox/post-plan.ts';

@@ -3,7 +3,7 @@
 // it makes one linked draft (the same one the second time); editing a paragraph and sending
 // the update through the outbox leaves the gallery, table and embed byte-identical.
 import { describe, expect, it } from 'vitest';
-import type { DraftContent } from '../../electron/contract.ts';
+import type { DraftContent } from '../../electron/contract/index.ts';
 import { splitTopLevelBlocks } from '../../common/wordpress/block-split.ts';
 import { deskQueue, openFromDesk } from '../../electron/services/publish/desk/desk-open.ts';
 import type { PostFields } from '../../electron/services/publish/wordpress/wordpress-types.ts';

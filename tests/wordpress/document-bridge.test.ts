@@ -3,7 +3,7 @@
 // and changes it, and the reporter's copy gets the desk's version back; without the plugin
 // only the text travels and the reporter is told the review notes stayed behind.
 import { describe, expect, it } from 'vitest';
-import type { DraftContent } from '../../electron/contract.ts';
+import type { DraftContent } from '../../electron/contract/index.ts';
 import { answerFromDesk } from '../../electron/services/publish/desk/hand-over.ts';
 import {
   buildDocument,

@@ -6,7 +6,7 @@
 // sent, and nothing anyone accepted is lost. A change made on the site while the desk holds
 // the story (even within the same second) stops the desk's update instead of being overwritten.
 import { describe, expect, it } from 'vitest';
-import type { DeskOpened, DraftContent, PublishJob } from '../../electron/contract.ts';
+import type { DeskOpened, DraftContent, PublishJob } from '../../electron/contract/index.ts';
 import { lexicalBlocks } from '../../common/document/plain-text.ts';
 import { toWordPressBlocks } from '../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../common/wordpress/block-text.ts';

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
-import type { DraftContent, PublishJob, Site } from '../../electron/contract.ts';
+import type { DraftContent, PublishJob, Site } from '../../electron/contract/index.ts';
 import { LOG_FILE_NAME, logsFolder } from '../../electron/services/logging/support-log.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import { CAMERA_PHOTO, metadataTraces } from '../support/pictures/metadata-traces.ts';

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DraftContent } from '../../electron/contract.ts';
+import type { DraftContent } from '../../electron/contract/index.ts';
 import { jobPath } from '../../electron/services/publish/outbox/job-file.ts';
 import { mediaToken } from '../../electron/services/publish/outbox/post-plan.ts';
 import { article, heading, paragraph } from '../fixtures/wordpress/lexical-article.ts';

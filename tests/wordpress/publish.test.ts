@@ -7,7 +7,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DraftContent } from '../../electron/contract.ts';
+import type { DraftContent } from '../../electron/contract/index.ts';
 import { toWordPressBlocks } from '../../common/wordpress/block-markup.ts';
 import { hashOf } from '../../electron/services/publish/outbox/post-plan.ts';
 import {

@@ -3,7 +3,7 @@
 // workflow says so, with a revision naming the reporter); it can be taken back while the
 // desk has not touched it, not after; and the desk's answer (sent back, published) frees it.
 import { describe, expect, it } from 'vitest';
-import type { DraftContent } from '../../electron/contract.ts';
+import type { DraftContent } from '../../electron/contract/index.ts';
 import {
   answerFromDesk,
   takeBackFromDesk,

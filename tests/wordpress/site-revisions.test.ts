@@ -3,7 +3,7 @@
 // edit made on the site included); the word diff of two of them names exactly the words
 // that changed; a draft never sent to the site is told so.
 import { describe, expect, it } from 'vitest';
-import type { DraftContent } from '../../electron/contract.ts';
+import type { DraftContent } from '../../electron/contract/index.ts';
 import { compareWords } from '../../common/arabic/word-comparison.ts';
 import { toWordPressBlocks } from '../../common/wordpress/block-markup.ts';
 import { listSiteRevisions } from '../../electron/services/publish/revisions/site-revisions.ts';

@@ -17,7 +17,7 @@ import {
   type TextNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import type { Draft, DraftContent, DraftReview } from '../../electron/contract.ts';
+import type { Draft, DraftContent, DraftReview } from '../../electron/contract/index.ts';
 import { openFromDesk } from '../../electron/services/publish/desk/desk-open.ts';
 import { answerFromDesk } from '../../electron/services/publish/desk/hand-over.ts';
 import { SUGGESTION_NODES } from '../../renderer/editor/nodes/SuggestionNodes.ts';

@@ -1,5 +1,5 @@
 // What the house-style checker is told and what it answers. Field names match the app's
-// HouseStyleSettings (electron/contract.ts), so the renderer passes its settings as they are.
+// HouseStyleSettings (electron/contract/settings.ts), so the renderer passes its settings as they are.
 
 export interface HouseStyleOptions {
   readonly quoteStyle: 'guillemets' | 'curly';

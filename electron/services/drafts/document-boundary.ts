@@ -1,7 +1,7 @@
 // Where a document enters the host (a .midad import, a save, a revision put back, a story
 // from a site), its body is checked against the one article schema before anything is
 // written; a refusal is a ServiceError with the check's own code.
-import type { ErrorCode } from '../../contract.ts';
+import type { ErrorCode } from '../../contract/index.ts';
 import {
   checkArticleBody,
   type DocumentRefusalCode,

@@ -2,7 +2,7 @@
 // into plain HTML, its images are stored with the draft by hash, and the renderer cleans
 // that HTML with the same rules as a paste and writes the body. Nothing is created for a
 // file that is not a readable .docx.
-import { MAX_DOCX_BYTES, type DocxImport } from '../../contract.ts';
+import { MAX_DOCX_BYTES, type DocxImport } from '../../contract/index.ts';
 import { ServiceError } from '../service-error.ts';
 import type { DraftLibrary } from './draft-library.ts';
 import type { MediaUpload } from './media/media-store.ts';

@@ -22,8 +22,8 @@ import type {
   TrashedDraftSummary,
   WorkflowStatus,
   DraftWorkflow,
-} from '../../contract.ts';
-import { draftIdSchema, type HostEventPayload } from '../../contract.ts';
+} from '../../contract/index.ts';
+import { draftIdSchema, type HostEventPayload } from '../../contract/index.ts';
 import { countCharacters, countWords } from '../../../common/arabic/word-count.ts';
 import { compareWords } from '../../../common/arabic/word-comparison.ts';
 import { checkArticleBody } from '../../../common/document/article-document-check.ts';
@@ -58,7 +58,7 @@ import { searchDocumentOf } from './search/search-document.ts';
 import { moveOldLibraryCache } from './library-cache-folder.ts';
 import { folderExists, TrashBin } from './trash-bin.ts';
 
-/** What happened to a draft, for whoever shows it (contract.ts `drafts.changed`). */
+/** What happened to a draft, for whoever shows it (contract/events.ts `drafts.changed`). */
 export type DraftChange = HostEventPayload<'drafts.changed'>['change'];
 
 export interface DraftLibraryOptions {

@@ -3,7 +3,7 @@
 // from its newest readable revision, an older version is migrated and written back. A body
 // past the article's limits (document-boundary.ts) counts as unreadable: Midad never writes one.
 import path from 'node:path';
-import type { Draft } from '../../contract.ts';
+import type { Draft } from '../../contract/index.ts';
 import { isTempFileName, writeFileAtomic } from '../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
 import { serialize, type DraftFile } from './file-formats.ts';

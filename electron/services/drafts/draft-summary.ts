@@ -1,5 +1,5 @@
 // What the library screen shows of a draft, derived from the draft alone.
-import type { Draft, DraftSummary } from '../../contract.ts';
+import type { Draft, DraftSummary } from '../../contract/index.ts';
 import { countWords } from '../../../common/arabic/word-count.ts';
 import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
 

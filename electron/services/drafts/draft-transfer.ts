@@ -2,7 +2,7 @@
 // JSON. Reading one validates every field, and each image against its hash and its type; a
 // file we cannot fully trust is refused whole, with a code.
 import * as z from 'zod';
-import { draftSchema, MAX_MEDIA_BYTES, mediaInfoSchema, type Draft } from '../../contract.ts';
+import { draftSchema, MAX_MEDIA_BYTES, mediaInfoSchema, type Draft } from '../../contract/index.ts';
 import { ServiceError } from '../service-error.ts';
 import { requireArticleBody } from './document-boundary.ts';
 import { CURRENT_SCHEMA_VERSION, revisionFileSchema, type RevisionFile } from './file-formats.ts';

@@ -11,7 +11,7 @@ import {
   revisionReasonSchema,
   workflowStatusSchema,
   draftIdSchema,
-} from '../../contract.ts';
+} from '../../contract/index.ts';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 

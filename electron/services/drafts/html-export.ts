@@ -2,7 +2,7 @@
 // as WordPress block markup (common/wordpress), the same HTML that preview and publishing
 // use. The block delimiters stay: they are HTML comments, and they let the file be pasted
 // into WordPress's code editor as blocks.
-import type { Draft } from '../../contract.ts';
+import type { Draft } from '../../contract/index.ts';
 import { toWordPressBlocks } from '../../../common/wordpress/block-markup.ts';
 
 /** The draft's images as data: URLs by hash: the file stands alone, images included. */

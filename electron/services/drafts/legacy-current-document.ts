@@ -2,7 +2,7 @@
 // library takes it in as a draft through migration step 0, once per version of that
 // file: if an older build writes it again, the newer version updates the same draft
 // (with a revision) instead of making another. The file itself stays put, as a backup.
-import type { Draft, DraftContent } from '../../contract.ts';
+import type { Draft, DraftContent } from '../../contract/index.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
 import { isPastArticleLimits } from './document-boundary.ts';
 import { newDraftId } from './ids.ts';

@@ -2,7 +2,7 @@
 // step at a time. Version 0 is the foundation's single current.json ({ document, savedAt }),
 // which had no id, no times and no workflow: its step gives it all three.
 import * as z from 'zod';
-import { articleDocumentSchema } from '../../contract.ts';
+import { articleDocumentSchema } from '../../contract/index.ts';
 import { CURRENT_SCHEMA_VERSION, draftFileSchema, type DraftFile } from './file-formats.ts';
 
 export type UnreadableReason = 'not_json' | 'wrong_schema' | 'future_version';

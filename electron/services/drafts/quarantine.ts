@@ -2,7 +2,7 @@
 // each move is remembered as a problem the UI shows: which draft, and where its bytes are.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { LibraryProblem } from '../../contract.ts';
+import type { LibraryProblem } from '../../contract/index.ts';
 import { syncFolder } from '../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
 import type { LibraryPaths } from './library-paths.ts';

@@ -1,7 +1,7 @@
 // The revisions of one draft folder: one file each under revisions/, named by time, so a
 // listing is the history in order without opening a file.
 import path from 'node:path';
-import { revisionInfoSchema, type Revision, type RevisionInfo } from '../../contract.ts';
+import { revisionInfoSchema, type Revision, type RevisionInfo } from '../../contract/index.ts';
 import { isTempFileName, writeFileAtomic } from '../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
 import { isPastArticleLimits } from './document-boundary.ts';

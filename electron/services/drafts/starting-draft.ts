@@ -2,7 +2,7 @@
 // the most recently changed one that can be opened, or a new one when the library is
 // empty (or nothing in it can be read). Asked of the host in
 // one call, so the app's start waits for one round trip, not one to list and one to open.
-import type { Draft } from '../../contract.ts';
+import type { Draft } from '../../contract/index.ts';
 import type { DraftLibrary } from './draft-library.ts';
 
 export async function openStartingDraft(

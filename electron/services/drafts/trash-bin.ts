@@ -1,6 +1,6 @@
 // The trash: draft folders moved whole out of drafts/ into trash/ (one rename, so a draft
 // is never half in each), with a note of when. Restoring is the rename back.
-import { draftIdSchema, type Draft, type TrashedDraftSummary } from '../../contract.ts';
+import { draftIdSchema, type Draft, type TrashedDraftSummary } from '../../contract/index.ts';
 import { syncFolder, writeFileAtomic } from '../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
 import { ServiceError } from '../service-error.ts';

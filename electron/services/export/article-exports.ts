@@ -2,7 +2,7 @@
 // Markdown, the proof page and its PDF. Reads the draft and its images from the library,
 // each image cleaned of its camera metadata, turned upright and capped as it leaves; the PDF
 // is printed by the PdfRenderer the host gives (Electron's printToPDF), which browser mode does not have.
-import type { Draft } from '../../contract.ts';
+import type { Draft } from '../../contract/index.ts';
 import { articleHtmlDocument } from '../drafts/html-export.ts';
 import type { MediaEntry, MediaFile } from '../drafts/media/media-store.ts';
 import type { PictureRules } from '../pictures/picture-cleaner.ts';

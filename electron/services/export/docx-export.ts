@@ -18,7 +18,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import type { ArticleMeta } from '../../contract.ts';
+import type { ArticleMeta } from '../../contract/index.ts';
 import {
   articleBlocks,
   type ArticleBlock,

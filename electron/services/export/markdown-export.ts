@@ -1,7 +1,7 @@
 // A draft as Markdown (CommonMark with GFM's ~~strikethrough~~): kicker, headline as `#`,
 // byline, then the body. Direction is a property of the Arabic letters themselves, so it
 // needs no markup; underline has no Markdown and is left as plain text.
-import type { ArticleMeta } from '../../contract.ts';
+import type { ArticleMeta } from '../../contract/index.ts';
 import { safeImageUrl } from '../../../common/wordpress/safe-url.ts';
 import {
   articleBlocks,

@@ -2,7 +2,7 @@
 // embedded) with A4 print CSS, section and date, kicker, headline, excerpt, byline and the
 // body, and "page / pages" in the bottom margin box. Electron's printToPDF and a browser's
 // "Save as PDF" both print it; the body is the same WordPress markup the HTML export has.
-import type { Draft } from '../../contract.ts';
+import type { Draft } from '../../contract/index.ts';
 import { escapeHtmlAttribute, escapeHtmlText } from '../../../common/wordpress/html-escape.ts';
 import { embeddedBodyHtml } from '../drafts/html-export.ts';
 import type { ProofFont } from './proof-fonts.ts';

@@ -4,7 +4,7 @@
 // The draft keeps the original. Pure JavaScript codecs (docs/pictures.md says why).
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import type { PicturesSettings } from '../../contract.ts';
+import type { PicturesSettings } from '../../contract/index.ts';
 import { DEFAULT_SETTINGS } from '../../default-settings.ts';
 import { ServiceError } from '../service-error.ts';
 import { isAlreadyClean } from './already-clean.ts';

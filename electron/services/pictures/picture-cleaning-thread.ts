@@ -4,7 +4,7 @@
 // worker cannot start or dies (a picture is never sent uncleaned for want of a thread).
 import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import type { ErrorCode } from '../../contract.ts';
+import type { ErrorCode } from '../../contract/index.ts';
 import { ServiceError } from '../service-error.ts';
 import type { PictureBytes, PictureRules } from './picture-cleaner.ts';
 import { sha256Hex } from '../drafts/media/media-store.ts';

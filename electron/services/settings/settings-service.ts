@@ -2,7 +2,7 @@
 // store in browser mode and tests. Values are validated on the way in and out, section by
 // section, so a hand-edited or damaged part of the settings file falls back to its defaults
 // without taking the rest (a newsroom's word list, say) with it.
-import { settingsSchema, type Settings, type SettingsPatch } from '../../contract.ts';
+import { settingsSchema, type Settings, type SettingsPatch } from '../../contract/index.ts';
 import { applySettingsPatch, DEFAULT_SETTINGS } from '../../default-settings.ts';
 
 /** The part of Conf's API we use; electron-store and conf both satisfy it. */

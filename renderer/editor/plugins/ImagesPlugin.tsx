@@ -15,10 +15,9 @@ import { INSERT_IMAGE_COMMAND, OPEN_IMAGE_PICKER_COMMAND } from '../commands.ts'
 import { useDraftId } from '../draft-context.ts';
 import { $createImageNode } from '../nodes/ImageNode.tsx';
 import { readFileAsBase64 } from '../../read-file-base64.ts';
+import { MAX_MEDIA_BYTES } from '../../../common/document/file-size-limits.ts';
 
 const ACCEPTED_TYPES = 'image/jpeg,image/png,image/gif,image/webp';
-/** The host's MAX_MEDIA_BYTES (a value the renderer may not import): larger files are refused before reading. */
-const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
 export function ImagesPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -36,7 +35,7 @@ export function ImagesPlugin() {
       for (const file of files) {
         setAdding((count) => count + 1);
         try {
-          if (file.size > MAX_IMAGE_BYTES) throw new HostCallError('media.too_large');
+          if (file.size > MAX_MEDIA_BYTES) throw new HostCallError('media.too_large');
           const dataBase64 = await readFileAsBase64(file);
           const info = await midad.drafts.addMedia(draftId, {
             fileName: file.name,

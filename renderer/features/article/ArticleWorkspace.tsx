@@ -10,7 +10,7 @@ import {
   useState,
   type RefObject,
 } from 'react';
-import type { ArticleMeta, Draft, DraftContent } from '../../../electron/contract.ts';
+import type { ArticleMeta, Draft, DraftContent } from '../../../electron/contract/index.ts';
 import { checkArticleBody } from '../../../common/document/article-document-check.ts';
 import { unknownNodesAsText } from '../../../common/document/unknown-nodes-as-text.ts';
 import { DraftIdContext, SitePicturesContext } from '../../editor/draft-context.ts';

@@ -1,6 +1,6 @@
 // The article around the body: section and tags, kicker, headline, excerpt and byline,
 // laid out in the order a reader meets them on the page.
-import type { ArticleMeta } from '../../../electron/contract.ts';
+import type { ArticleMeta } from '../../../electron/contract/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useSettings } from '../settings/settings-context.tsx';
 import { META_LIMITS } from './article-meta.ts';

@@ -1,7 +1,7 @@
 // Autosave without losing a word: a save starts once the writer has paused (600 ms),
 // never two at once, nothing is sent when nothing changed, and a failed save keeps the
 // text in memory and retries with growing pauses until one succeeds.
-import type { DraftContent } from '../../../electron/contract.ts';
+import type { DraftContent } from '../../../electron/contract/index.ts';
 
 export type SaveStatus =
   | { state: 'idle' }

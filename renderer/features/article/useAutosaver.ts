@@ -1,7 +1,7 @@
 // One Autosaver per open draft, saving through `midad.drafts.save`, flushed when the
 // window loses focus or the page is hidden or left.
 import { useEffect, useMemo } from 'react';
-import type { DraftContent } from '../../../electron/contract.ts';
+import type { DraftContent } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 import { Autosaver, type SaveStatus } from './autosaver.ts';
 

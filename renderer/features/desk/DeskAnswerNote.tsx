@@ -2,7 +2,7 @@
 // whole document, or with the post's text, and whether the review notes could travel; or the
 // desk published (scheduled) it, with the text it went out with against this copy. Shown
 // once above the freed article until the writer dismisses it or opens another draft.
-import type { DeskAnswer } from '../../../electron/contract.ts';
+import type { DeskAnswer } from '../../../electron/contract/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { DiffText } from '../history/DiffText.tsx';
 

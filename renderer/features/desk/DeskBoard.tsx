@@ -6,7 +6,7 @@
 // what a job it started did only once the job says so (done, stopped in a conflict, failed).
 import { useCallback, useEffect, useState } from 'react';
 import { BOARD_COLUMNS, type BoardColumn } from '../../../common/newsroom/desk-board.ts';
-import type { DeskBoardStory } from '../../../electron/contract.ts';
+import type { DeskBoardStory } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 import { useHostRefresh } from '../../useHostRefresh.ts';
 import { useSiteWatch } from './useSiteWatch.ts';

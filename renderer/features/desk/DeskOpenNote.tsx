@@ -1,7 +1,7 @@
 // What opening a story from the desk did with the site's newer version: brought it in
 // (replacing or merging with the unsent work here, the copy before kept in History), or
 // left the copy as it is because both changed the same paragraphs (the next send asks).
-import type { SiteSyncResult } from '../../../electron/contract.ts';
+import type { SiteSyncResult } from '../../../electron/contract/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { isTranslationKey, type StringKey } from '../../i18n/index.ts';
 

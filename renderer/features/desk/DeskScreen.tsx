@@ -4,7 +4,7 @@
 // and the queue are read again when the host says they changed.
 import { useCallback, useEffect, useState } from 'react';
 import { newsroomRole } from '../../../common/newsroom/roles.ts';
-import type { DeskQueueItem, Site } from '../../../electron/contract.ts';
+import type { DeskQueueItem, Site } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 import { useHostRefresh } from '../../useHostRefresh.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';

@@ -1,6 +1,6 @@
 // The pictures of a story from the site whose files could not be brought to this machine,
 // each by name with why: their frames stay empty in the text, which is otherwise whole.
-import type { PictureNotBrought } from '../../../electron/contract.ts';
+import type { PictureNotBrought } from '../../../electron/contract/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 
 interface PicturesNotBroughtNoteProps {

@@ -3,7 +3,7 @@
 // desk has answered (sent it back, scheduled or published it). The desk answers from another
 // machine, which only the site can tell: it is asked now and then while the notice shows.
 import { useRef, useState } from 'react';
-import type { DeskAnswer, Draft, WithDesk } from '../../../electron/contract.ts';
+import type { DeskAnswer, Draft, WithDesk } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';

@@ -1,7 +1,7 @@
 // What the desk chief's board says about the jobs it starts (publish now, send back) and
 // the jobs of the stories it shows. Pure, so the rule "sent back only once the job is done"
 // is tested.
-import type { ErrorCode, PublishJob } from '../../../electron/contract.ts';
+import type { ErrorCode, PublishJob } from '../../../electron/contract/index.ts';
 
 export type BoardJobKind = 'publish' | 'send-back';
 

@@ -8,7 +8,7 @@ import {
   type NewsroomRole,
   type RoleMapping,
 } from '../../../common/newsroom/roles.ts';
-import type { Draft, Settings, Site } from '../../../electron/contract.ts';
+import type { Draft, Settings, Site } from '../../../electron/contract/index.ts';
 
 export interface DraftNewsroom {
   /** The site the draft is linked to; unlinked, the site where this user reaches furthest; null without sites. */

@@ -1,7 +1,7 @@
 // A word diff as text: what came in is underlined, what went out is struck through, so
 // colour is not the only sign. Used by the history's comparison and publish conflicts.
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { RevisionComparison } from '../../../electron/contract.ts';
+import type { RevisionComparison } from '../../../electron/contract/index.ts';
 
 export function DiffText({
   comparison,

@@ -1,7 +1,7 @@
 // Two versions compared word by word (the host diffs with Arabic word boundaries).
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { RevisionComparison } from '../../../electron/contract.ts';
+import type { RevisionComparison } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { DiffText } from './DiffText.tsx';

@@ -1,7 +1,7 @@
 // A revision as it read then: its headline and its text, block by block, read-only.
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { Revision } from '../../../electron/contract.ts';
+import type { Revision } from '../../../electron/contract/index.ts';
 import { lexicalBlocks } from '../../../common/document/plain-text.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';

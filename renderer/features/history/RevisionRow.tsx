@@ -1,7 +1,7 @@
 // One revision: when, why (and for a change of stage, to which and by whom), how long, and how
 // much it changed against the one before.
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { RevisionInfo } from '../../../electron/contract.ts';
+import type { RevisionInfo } from '../../../electron/contract/index.ts';
 
 interface RevisionRowProps {
   revision: RevisionInfo;

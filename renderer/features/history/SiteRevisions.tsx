@@ -6,7 +6,7 @@ import type {
   RevisionComparison,
   Site,
   SiteRevisions as SiteRevisionList,
-} from '../../../electron/contract.ts';
+} from '../../../electron/contract/index.ts';
 import { compareWords } from '../../../common/arabic/word-comparison.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';

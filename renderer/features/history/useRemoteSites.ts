@@ -1,7 +1,7 @@
 // The sites the open draft was sent to (its `remote` records, as saved), for the history's
 // "on the site" sections: none for a draft never published, so nothing is asked of a site.
 import { useEffect, useState } from 'react';
-import type { Site } from '../../../electron/contract.ts';
+import type { Site } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 
 export function useRemoteSites(draftId: string, refreshKey: string): Site[] {

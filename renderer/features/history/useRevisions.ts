@@ -1,7 +1,7 @@
 // The open draft's revisions, newest first, asked again whenever the draft changed in a
 // way that keeps one (a restore, a status change) or when the writer asks.
 import { useCallback, useEffect, useState } from 'react';
-import type { RevisionInfo } from '../../../electron/contract.ts';
+import type { RevisionInfo } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 
 export function useRevisions(draftId: string, refreshKey: string, flush: () => Promise<boolean>) {

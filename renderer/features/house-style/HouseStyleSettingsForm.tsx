@@ -2,7 +2,7 @@
 // run, and the newsroom word list. Each change is saved at once through the settings.
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { HouseStyleSettings } from '../../../electron/contract.ts';
+import type { HouseStyleSettings } from '../../../electron/contract/index.ts';
 import { HOUSE_STYLE_RULE_IDS } from '../../../common/arabic/house-style/rules/index.ts';
 import { useSettings } from '../settings/settings-context.tsx';
 import { WordListSection } from './WordListSection.tsx';

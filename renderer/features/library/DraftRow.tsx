@@ -1,7 +1,7 @@
 // One draft in the library: what it is (headline or first words, section, length), where
 // it stands (workflow status, sync) and when it last changed; open, duplicate, trash.
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { DraftSummary } from '../../../electron/contract.ts';
+import type { DraftSummary } from '../../../electron/contract/index.ts';
 import { useDateTime } from './useDateTime.ts';
 
 interface DraftRowProps {

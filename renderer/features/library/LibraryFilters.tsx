@@ -1,6 +1,6 @@
 // How the list is narrowed and ordered: by workflow status, by section, and the sort.
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { WORKFLOW_STATUSES } from '../drafts/workflow.ts';
+import { WORKFLOW_STATUSES } from '../../../common/newsroom/workflow-statuses.ts';
 import { ALL, type LibraryFilter, type SortOrder } from './library-view.ts';
 
 const SORTS: SortOrder[] = ['updated', 'headline', 'words'];

@@ -1,7 +1,7 @@
 // Drafts that match the search, best first, each with the matching words marked in the
 // field where they were found.
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { DraftSummary } from '../../../electron/contract.ts';
+import type { DraftSummary } from '../../../electron/contract/index.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { Highlighted } from './Highlighted.tsx';
 import type { SearchState } from './useDraftSearch.ts';

@@ -1,7 +1,7 @@
 // The trash: drafts put aside, newest first; each can come back or be deleted for good,
 // and the whole trash can be emptied. Deleting asks first.
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { TrashedDraftSummary } from '../../../electron/contract.ts';
+import type { TrashedDraftSummary } from '../../../electron/contract/index.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { useDateTime } from './useDateTime.ts';
 

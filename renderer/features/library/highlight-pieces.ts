@@ -1,6 +1,6 @@
 // A text cut into plain and marked pieces at the ranges a search matched; overlapping or
 // out-of-bounds ranges are clipped, so the pieces always join back into the text.
-import type { SearchResult } from '../../../electron/contract.ts';
+import type { SearchResult } from '../../../electron/contract/index.ts';
 
 export type TextRange = SearchResult['highlights'][number]['ranges'][number];
 

@@ -1,6 +1,6 @@
 // The library list as the writer asked to see it: filtered by status and section, sorted
 // by last change, headline or length. Pure, so it is tested without a browser.
-import type { DraftSummary, WorkflowStatus } from '../../../electron/contract.ts';
+import type { DraftSummary, WorkflowStatus } from '../../../electron/contract/index.ts';
 
 export type SortOrder = 'updated' | 'headline' | 'words';
 

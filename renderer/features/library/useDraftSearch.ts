@@ -2,7 +2,7 @@
 // ARABIC.md) once typing pauses, and only the answer to the latest query is shown. While a
 // first start still reads the library, the answer says how much of it was searched.
 import { useEffect, useState } from 'react';
-import type { LibraryReading, SearchResult } from '../../../electron/contract.ts';
+import type { LibraryReading, SearchResult } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 
 const PAUSE_MS = 250;

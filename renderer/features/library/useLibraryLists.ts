@@ -6,7 +6,7 @@ import type {
   DraftSummary,
   LibraryReading,
   TrashedDraftSummary,
-} from '../../../electron/contract.ts';
+} from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 import { useHostRefresh } from '../../useHostRefresh.ts';
 

@@ -2,7 +2,7 @@
 // also feeds the HTML export and the post content, so what is seen here is what is sent.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { Draft } from '../../../electron/contract.ts';
+import type { Draft } from '../../../electron/contract/index.ts';
 import '../../styles/preview.css';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';

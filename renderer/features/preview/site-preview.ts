@@ -1,6 +1,6 @@
 // The article as the site will read it: the same block markup the publish step sends
 // (common/wordpress), with the draft's images pointing at their local copies.
-import type { Draft } from '../../../electron/contract.ts';
+import type { Draft } from '../../../electron/contract/index.ts';
 import { toWordPressBlocks } from '../../../common/wordpress/block-markup.ts';
 
 /**

@@ -1,7 +1,7 @@
 // What the library could not read (quarantined or missing files), asked at start and
 // whenever the library is listed, with the headline of each affected draft when known.
 import { useCallback, useEffect, useState } from 'react';
-import type { LibraryProblem } from '../../../electron/contract.ts';
+import type { LibraryProblem } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 
 export interface ShownProblem {

@@ -2,7 +2,7 @@
 // done next (cancel, retry, the suggested other action, the link once it is done).
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { PublishJob, PublishOptions } from '../../../electron/contract.ts';
+import type { PublishJob, PublishOptions } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useDateTime } from '../library/useDateTime.ts';

@@ -6,7 +6,7 @@ import type {
   PublishAction,
   PublishOptions,
   PublishPreparation,
-} from '../../../electron/contract.ts';
+} from '../../../electron/contract/index.ts';
 import { postLinkToOpen } from '../../../common/wordpress/post-link.ts';
 import { safeLink } from './job-view.ts';
 import {

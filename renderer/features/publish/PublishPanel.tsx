@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useHostRefresh } from '../../useHostRefresh.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { PublishOptions, PublishPreparation, Site } from '../../../electron/contract.ts';
+import type { PublishOptions, PublishPreparation, Site } from '../../../electron/contract/index.ts';
 import '../../styles/history.css';
 import '../../styles/forms.css';
 import '../../styles/publish.css';

@@ -1,6 +1,6 @@
 // The outbox as a list: every job not yet cleared, newest first, each with its state.
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { PublishOptions } from '../../../electron/contract.ts';
+import type { PublishOptions } from '../../../electron/contract/index.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { JobRow } from './JobRow.tsx';
 import type { JobsQueue } from './useJobs.ts';

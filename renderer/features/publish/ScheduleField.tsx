@@ -1,7 +1,7 @@
 // When a scheduled post goes live: typed in the writer's own zone, with the same instant
 // as the site's clock will show it (WordPress schedules in the site's zone).
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { PublishPreparation } from '../../../electron/contract.ts';
+import type { PublishPreparation } from '../../../electron/contract/index.ts';
 import { formatInSiteZone, formatWritten, localInputToIso, siteZoneLabel } from './site-time.ts';
 
 interface ScheduleFieldProps {

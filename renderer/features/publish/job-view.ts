@@ -8,7 +8,7 @@ import type {
   PublishStep,
   RevisionComparison,
   SiteChangeKind,
-} from '../../../electron/contract.ts';
+} from '../../../electron/contract/index.ts';
 
 type FileState = 'pending' | 'uploading' | 'done' | 'reused';
 

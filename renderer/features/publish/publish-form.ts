@@ -3,7 +3,7 @@ import type {
   PublishAction,
   PublishOptions,
   PublishPreparation,
-} from '../../../electron/contract.ts';
+} from '../../../electron/contract/index.ts';
 import { localInputToIso } from './site-time.ts';
 
 export interface PublishFields {

@@ -1,6 +1,6 @@
 // The schedule is typed in the writer's own zone (a datetime-local field) and sent as an
 // instant; the panel also shows that instant as the site's clock will read it.
-import type { PublishPreparation } from '../../../electron/contract.ts';
+import type { PublishPreparation } from '../../../electron/contract/index.ts';
 
 export type SiteTimeZone = NonNullable<PublishPreparation['timeZone']>;
 

@@ -2,7 +2,7 @@
 // file, done, failed, cleared). Read again when the events come back after a break, and
 // now and then while they do not.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PublishJob } from '../../../electron/contract.ts';
+import type { PublishJob } from '../../../electron/contract/index.ts';
 import { midad, onHostEvent } from '../../bridge.ts';
 import { useHostRefresh } from '../../useHostRefresh.ts';
 import { withJob } from './job-view.ts';

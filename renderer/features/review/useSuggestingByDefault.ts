@@ -2,7 +2,7 @@
 // story (when the setting says so), off on one's own. Decided once per opened draft, after
 // the sites are read, so a reviewer's own toggle is never overridden while they work.
 import { useEffect, useRef } from 'react';
-import type { Settings } from '../../../electron/contract.ts';
+import type { Settings } from '../../../electron/contract/index.ts';
 import { suggestsByDefault, type DraftNewsroom } from '../drafts/draft-newsroom.ts';
 import { useSuggestionsStore } from './suggestions-store.ts';
 

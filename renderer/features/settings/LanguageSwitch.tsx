@@ -1,7 +1,7 @@
 // Switches the interface between Arabic and English at run time and remembers the choice.
 // The article itself stays Arabic and right-to-left either way.
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { Language } from '../../../electron/contract.ts';
+import type { Language } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 import { applyLanguage } from '../../i18n/index.ts';
 

@@ -2,7 +2,7 @@
 // whether the photographer's credit and caption stay in the file. The rest of a camera's
 // metadata never leaves, whatever is set here.
 import { useState, type FormEvent } from 'react';
-import { SETTINGS_RANGES } from '../../../electron/default-settings.ts';
+import { SETTINGS_RANGES } from '../../../common/settings/settings-ranges.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { readWholeNumber } from './number-setting.ts';

@@ -1,7 +1,7 @@
 // The newsroom's settings that are not about one article: reading speed for the counters,
 // the headline and excerpt limits, the newsroom roles, how pictures leave. Each field is checked before saving.
 import { useState, type FormEvent } from 'react';
-import { SETTINGS_RANGES } from '../../../electron/default-settings.ts';
+import { SETTINGS_RANGES } from '../../../common/settings/settings-ranges.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { NewsroomRolesForm } from './NewsroomRolesForm.tsx';

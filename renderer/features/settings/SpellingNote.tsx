@@ -1,7 +1,7 @@
 // Who checks spelling in the text on this machine, said plainly: the system's checker
 // (macOS, Windows with its languages), nobody (the desktop app on Linux), or the browser.
 import { useEffect, useState } from 'react';
-import type { SpellChecking } from '../../../electron/contract.ts';
+import type { SpellChecking } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 

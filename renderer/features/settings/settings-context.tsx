@@ -10,7 +10,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { Settings, SettingsPatch } from '../../../electron/contract.ts';
+import type { Settings, SettingsPatch } from '../../../electron/contract/index.ts';
 import { applySettingsPatch, DEFAULT_SETTINGS } from '../../../electron/default-settings.ts';
 import { midad } from '../../bridge.ts';
 import { applyDigits } from '../../i18n/index.ts';

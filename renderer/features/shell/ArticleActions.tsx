@@ -2,10 +2,10 @@
 // history, check its house style, read its comments, preview it as the site will show it,
 // publish it, export it.
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { Draft, WorkflowStatus } from '../../../electron/contract.ts';
+import type { Draft, WorkflowStatus } from '../../../electron/contract/index.ts';
 import { STAGES_SET_BY_HAND } from '../../../common/newsroom/roles.ts';
 import { useDraftNewsroom } from '../drafts/draft-newsroom-context.ts';
-import { WORKFLOW_STATUSES } from '../drafts/workflow.ts';
+import { WORKFLOW_STATUSES } from '../../../common/newsroom/workflow-statuses.ts';
 import { HouseStyleBadge } from '../house-style/HouseStyleBadge.tsx';
 import { ExportButtons } from '../transfer/ExportButtons.tsx';
 

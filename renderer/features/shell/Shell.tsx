@@ -7,7 +7,7 @@ import type {
   Draft,
   PictureNotBrought,
   SiteSyncResult,
-} from '../../../electron/contract.ts';
+} from '../../../electron/contract/index.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ArticleWorkspace } from '../article/ArticleWorkspace.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';

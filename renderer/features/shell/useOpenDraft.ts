@@ -8,7 +8,7 @@ import type {
   Site,
   SiteSyncResult,
   WorkflowStatus,
-} from '../../../electron/contract.ts';
+} from '../../../electron/contract/index.ts';
 import { othersStoryPost } from '../drafts/draft-newsroom.ts';
 import { midad } from '../../bridge.ts';
 import type { ArticleControl } from '../article/ArticleWorkspace.tsx';

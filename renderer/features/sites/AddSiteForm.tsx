@@ -2,7 +2,7 @@
 // WordPress under Users → Profile → Application Passwords). The host checks them first.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { Site, SiteInput } from '../../../electron/contract.ts';
+import type { Site, SiteInput } from '../../../electron/contract/index.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 
 interface AddSiteFormProps {

@@ -1,7 +1,7 @@
 // Whether a site carries the review with the story (the midad-bridge plugin) or keeps it on
 // this machine: a plain note, not an error, since the text is published in full either way.
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { ReviewBridge } from '../../../electron/contract.ts';
+import type { ReviewBridge } from '../../../electron/contract/index.ts';
 
 interface ReviewBridgeNoteProps {
   bridge: ReviewBridge | null;

@@ -3,7 +3,7 @@
 // back, and is told how to get a keyring instead.
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { SecretStorage } from '../../../electron/contract.ts';
+import type { SecretStorage } from '../../../electron/contract/index.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ConfirmButton } from '../library/ConfirmButton.tsx';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { newsroomRole } from '../../../common/newsroom/roles.ts';
 import { isTranslationKey, type StringKey } from '../../i18n/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { Site } from '../../../electron/contract.ts';
+import type { Site } from '../../../electron/contract/index.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ConfirmButton } from '../library/ConfirmButton.tsx';
 import { useDateTime } from '../library/useDateTime.ts';

@@ -1,6 +1,6 @@
 // The configured sites and where their passwords are kept, with the calls that change them.
 import { useCallback, useEffect, useState } from 'react';
-import type { SecretStorage, Site, SiteInput } from '../../../electron/contract.ts';
+import type { SecretStorage, Site, SiteInput } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 
 export interface SitesState {

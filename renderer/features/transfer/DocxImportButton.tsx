@@ -7,9 +7,8 @@ import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { readFileAsBase64 } from '../../read-file-base64.ts';
 import { HiddenFileInput } from './HiddenFileInput.tsx';
+import { MAX_DOCX_BYTES } from '../../../common/document/file-size-limits.ts';
 
-/** The host's MAX_DOCX_BYTES (a value the renderer may not import): larger files are refused before reading. */
-const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 const DOCX_TYPES = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 type Outcome = { kind: 'working' } | { kind: 'done' } | { kind: 'failed'; error: unknown } | null;

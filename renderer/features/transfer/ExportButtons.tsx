@@ -3,7 +3,7 @@
 // first, so the file is what is shown.
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { Draft } from '../../../electron/contract.ts';
+import type { Draft } from '../../../electron/contract/index.ts';
 import { HostCallError, midad } from '../../bridge.ts';
 import { downloadBase64, downloadText, fileNameFor } from './download.ts';
 import { printProofInBrowser } from './print-proof.ts';

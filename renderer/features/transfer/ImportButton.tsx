@@ -3,7 +3,7 @@
 // the import of a Word document (.docx) into a new draft.
 import { useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { ImportResult } from '../../../electron/contract.ts';
+import type { ImportResult } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { DocxImportButton } from './DocxImportButton.tsx';

@@ -3,7 +3,7 @@
 import { buildEditorFromExtensions } from '@lexical/extension';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $createParagraphNode, $getRoot } from 'lexical';
-import type { DraftContent } from '../../../electron/contract.ts';
+import type { DraftContent } from '../../../electron/contract/index.ts';
 import { createArticleExtension } from '../../editor/article-extension.ts';
 import { cleanHtml } from '../../editor/clean-html.ts';
 

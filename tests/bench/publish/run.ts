@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import type { DraftContent } from '../../../electron/contract.ts';
+import type { DraftContent } from '../../../electron/contract/index.ts';
 import { longArticle } from '../drafts/arabic-corpus.ts';
 import { article, paragraph } from '../../fixtures/wordpress/lexical-article.ts';
 import { pngOfAbout } from '../../support/publish/png.ts';

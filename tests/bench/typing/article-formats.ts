@@ -1,6 +1,6 @@
 // The generated article in the three shapes the pages load: Lexical's serialized
 // editor state, Midad's draft (written by its draft library), and plain HTML.
-import type { DraftContent } from '../../../electron/contract.ts';
+import type { DraftContent } from '../../../electron/contract/index.ts';
 import type { Block, GeneratedArticle, Inline } from './article.ts';
 
 type SerializedNode = Record<string, unknown>;
@@ -67,7 +67,7 @@ export function toLexicalState(article: GeneratedArticle): { root: SerializedNod
   return { root: { ...elementFields('root'), children: article.blocks.map(blockNode) } };
 }
 
-/** The draft Midad opens (DraftContent in electron/contract.ts). */
+/** The draft Midad opens (DraftContent in electron/contract/drafts.ts). */
 export function toDraftContent(article: GeneratedArticle): DraftContent {
   return {
     meta: {

@@ -10,7 +10,7 @@ import {
   settingsSchema,
   type Draft,
   type DraftContent,
-} from '../../../electron/contract.ts';
+} from '../../../electron/contract/index.ts';
 import { composeHost } from '../../../electron/host/compose.ts';
 import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
 import { ServiceError } from '../../../electron/services/service-error.ts';

@@ -13,7 +13,7 @@ import {
   type DraftContent,
   type Envelope,
   type RevisionInfo,
-} from '../../../electron/contract.ts';
+} from '../../../electron/contract/index.ts';
 import { composeHost } from '../../../electron/host/compose.ts';
 import { pngOfAbout } from '../publish/png.ts';
 import { hashFolder } from './folder-hash.ts';

@@ -2,7 +2,7 @@
 // job (or resumes the data folder's jobs) and, after the chosen step is recorded on disk,
 // says so and freezes until the test SIGKILLs it. Run with node --experimental-strip-types.
 import { readFileSync } from 'node:fs';
-import type { PublishOptions } from '../../../electron/contract.ts';
+import type { PublishOptions } from '../../../electron/contract/index.ts';
 import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
 import { Outbox, type DraftMediaFile } from '../../../electron/services/publish/outbox/outbox.ts';
 import { FileSecretStore } from '../../../electron/services/publish/sites/secret-store.ts';

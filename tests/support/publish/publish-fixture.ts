@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import type { DraftContent, PublishJob, Site } from '../../../electron/contract.ts';
+import type { DraftContent, PublishJob, Site } from '../../../electron/contract/index.ts';
 import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
 import {
   Outbox,

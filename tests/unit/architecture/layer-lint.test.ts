@@ -52,12 +52,12 @@ describe('the layer lint', () => {
   it('refuses a renderer that imports values from the contract, but allows its types', async () => {
     const valueImport = await ruleIdsFor(
       'renderer/features/uses-contract.ts',
-      "import { contract } from '../../electron/contract.ts';\nexport const c = contract;\n",
+      "import { contract } from '../../electron/contract/index.ts';\nexport const c = contract;\n",
     );
     expect(valueImport).toContain('no-restricted-imports');
     const typeImport = await ruleIdsFor(
       'renderer/features/uses-contract-types.ts',
-      "import type { Settings } from '../../electron/contract.ts';\nexport const language: Settings['language'] = 'ar';\n",
+      "import type { Settings } from '../../electron/contract/index.ts';\nexport const language: Settings['language'] = 'ar';\n",
     );
     expect(typeImport).toEqual([]);
   });

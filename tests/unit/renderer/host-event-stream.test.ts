@@ -1,7 +1,7 @@
 // How the page hears the host: one connection for every listener, and in browser mode a
 // stream that is reopened when the server closed it, with screens told when it is cut.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { HostEvent } from '../../../electron/contract.ts';
+import type { HostEvent } from '../../../electron/contract/index.ts';
 import { hostEventStream } from '../../../renderer/host-event-stream.ts';
 
 class FakeEventSource {

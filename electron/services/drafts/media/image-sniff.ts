@@ -1,7 +1,7 @@
 // What an image file really is, from its first bytes (never from its name or the type the
 // sender claims), and its size in pixels where the header says it. Only the formats every
 // browser and WordPress show: JPEG, PNG, GIF and WebP. SVG is refused: it can carry script.
-import type { MediaType } from '../../../contract.ts';
+import type { MediaType } from '../../../contract/index.ts';
 
 export interface SniffedImage {
   mimeType: MediaType;

@@ -10,7 +10,7 @@ import {
   mediaHashSchema,
   mediaInfoSchema,
   type MediaInfo,
-} from '../../../contract.ts';
+} from '../../../contract/index.ts';
 import { isTempFileName, writeFileAtomic } from '../../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../../files/file-system.ts';
 import { ServiceError } from '../../service-error.ts';

@@ -9,7 +9,7 @@ import {
   searchTermsIn,
 } from '../../../../common/arabic/search-terms.ts';
 import { SEARCH_FIELDS, type SearchDocument } from './search-document.ts';
-import type { SearchField } from '../../../contract.ts';
+import type { SearchField } from '../../../contract/index.ts';
 
 export interface IndexHit {
   id: string;

@@ -3,7 +3,7 @@
 // updatedAt) once the list is whole. Until then it answers from the drafts it holds, and says
 // how many that is. Results carry what the UI needs to highlight: matched terms and ranges in
 // the original text, read from the draft itself.
-import type { SearchResult } from '../../../contract.ts';
+import type { SearchResult } from '../../../contract/index.ts';
 import type { FileSystem } from '../../files/file-system.ts';
 import { CompactIndex } from './compact-index.ts';
 import { highlightsFor } from './highlights.ts';

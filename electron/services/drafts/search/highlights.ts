@@ -1,6 +1,6 @@
 // Where a search matched, in the words the writer typed (not the normalized ones): the
 // UI marks these ranges. The body gets a short window around its first match.
-import type { SearchField, SearchResult } from '../../../contract.ts';
+import type { SearchField, SearchResult } from '../../../contract/index.ts';
 import { findFirstMatch, findMatchRanges } from '../../../../common/arabic/search-terms.ts';
 import type { SearchDocument } from './search-document.ts';
 

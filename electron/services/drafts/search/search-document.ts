@@ -1,5 +1,5 @@
 // What of a draft is searchable, field by field, as plain strings.
-import type { Draft, SearchField } from '../../../contract.ts';
+import type { Draft, SearchField } from '../../../contract/index.ts';
 
 export type SearchDocument = { id: string } & Record<SearchField, string>;
 

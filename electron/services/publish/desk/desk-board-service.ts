@@ -2,7 +2,7 @@
 // split by Midad's own stages copy-edited and approved where this machine knows them from
 // the draft linked to the post), the scheduled ones, and those published today. The rows
 // are the desk queue's; the column comes from common/newsroom/desk-board.ts. Plain Node.
-import type { DeskBoardStory } from '../../../contract.ts';
+import type { DeskBoardStory } from '../../../contract/index.ts';
 import { boardColumnOf, siteToday } from '../../../../common/newsroom/desk-board.ts';
 import type { WordPressPost } from '../wordpress/wordpress-types.ts';
 import { deskQueueOf } from './desk-queue.ts';

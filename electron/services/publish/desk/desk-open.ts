@@ -17,7 +17,7 @@ import type {
   PictureNotBrought,
   RemotePost,
   Site,
-} from '../../../contract.ts';
+} from '../../../contract/index.ts';
 import type { SiteSeenStore } from '../outbox/site-seen.ts';
 import { syncWithSite, type SiteSync } from '../outbox/site-version.ts';
 import { plainTextFromSite } from '../../../../common/wordpress/plain-field.ts';

@@ -18,7 +18,7 @@ import {
   remoteMediaSchema,
   siteChangeKindSchema,
   siteIdSchema,
-} from '../../../contract.ts';
+} from '../../../contract/index.ts';
 import { isTempFileName, writeFileAtomic } from '../../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../../files/file-system.ts';
 

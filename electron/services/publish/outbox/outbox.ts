@@ -24,7 +24,7 @@ import type {
   RemotePost,
   Site,
   SiteCategory,
-} from '../../../contract.ts';
+} from '../../../contract/index.ts';
 import { slugFromHeadline } from '../../../../common/wordpress/slug.ts';
 import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
 import { plainTextForSite } from '../../../../common/wordpress/plain-field.ts';

@@ -2,7 +2,7 @@
 // at its last check: uploaded before the post (an account with `upload_files`), uploaded
 // to the post once it exists (a contributor, through midad-bridge's contributor uploads),
 // or not at all (a contributor on a site without them): then they stay on this machine.
-import type { PictureStayReason, Site } from '../../../contract.ts';
+import type { PictureStayReason, Site } from '../../../contract/index.ts';
 import { imagesOf } from './post-plan.ts';
 
 export type PictureRoute =

@@ -1,7 +1,7 @@
 // What a draft becomes on a WordPress site, decided without the network: the status an
 // action asks for, the schedule in GMT, the category a section maps to, the actions an
 // account may take and the images of the body.
-import type { PublishAction, RemotePost, SiteCategory } from '../../../contract.ts';
+import type { PublishAction, RemotePost, SiteCategory } from '../../../contract/index.ts';
 import { normalizeArabic } from '../../../../common/arabic/normalize.ts';
 import { decodeEntities } from '../../../../common/wordpress/block-text.ts';
 import type { PostStatus } from '../wordpress/wordpress-types.ts';

@@ -1,5 +1,5 @@
 // What the host's `publish.*` handlers call: the outbox seen from the contract.
-import type { PublishJob, PublishOptions, PublishPreparation } from '../../../contract.ts';
+import type { PublishJob, PublishOptions, PublishPreparation } from '../../../contract/index.ts';
 
 export interface PublishApi {
   prepare(draftId: string, siteId: string): Promise<PublishPreparation>;

@@ -2,7 +2,7 @@
 // to the site (metadata stripped, so other bytes) is named by the hash of what the site holds.
 // The desk, or the reporter taking the desk's version, then brings from the site the very
 // file the text names. The draft itself keeps naming the original.
-import type { RemotePost } from '../../../contract.ts';
+import type { RemotePost } from '../../../contract/index.ts';
 
 /** `media` may lack a picture (one that stays on this machine): such a picture keeps its name. */
 export function withSentPictureHashes(body: unknown, media: Partial<RemotePost['media']>): unknown {

@@ -9,7 +9,7 @@ import type {
   RemotePost,
   Site,
   SiteChangeKind,
-} from '../../../contract.ts';
+} from '../../../contract/index.ts';
 import { compareWords } from '../../../../common/arabic/word-comparison.ts';
 import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
 import { plainTextForSite } from '../../../../common/wordpress/plain-field.ts';

@@ -2,7 +2,7 @@
 // status carries the newsroom's workflow, and the local copy follows it. Sending to the desk
 // from here hands the story over (the copy goes read-only); updating a story someone else
 // sent keeps it where it is, so the desk's own copy never locks.
-import type { DraftWorkflow, PublishAction } from '../../../contract.ts';
+import type { DraftWorkflow, PublishAction } from '../../../contract/index.ts';
 
 export interface PublishedPost {
   siteId: string;

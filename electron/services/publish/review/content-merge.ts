@@ -2,7 +2,7 @@
 // saw of the site, the local copy, and the site's version now. Blocks are compared by their
 // JSON when all three are Midad documents (midad-bridge), otherwise by their published text,
 // since a text imported from markup never has the JSON the local editor wrote.
-import type { DraftContent } from '../../../contract.ts';
+import type { DraftContent } from '../../../contract/index.ts';
 import { mergeBlocks, mergeValue } from '../../../../common/document/block-merge.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';

@@ -6,7 +6,7 @@ import {
   type ArticleMeta,
   type DraftContent,
   type ReviewBridge,
-} from '../../../contract.ts';
+} from '../../../contract/index.ts';
 import { checkArticleBody } from '../../../../common/document/article-document-check.ts';
 import { importWordPressBlocks } from '../../../../common/wordpress/block-import.ts';
 import { plainTextFromSite } from '../../../../common/wordpress/plain-field.ts';

@@ -11,7 +11,7 @@ import {
   type PictureNotBrought,
   type RemotePost,
   type Site,
-} from '../../../contract.ts';
+} from '../../../contract/index.ts';
 import { sha256Hex, type MediaUpload } from '../../drafts/media/media-store.ts';
 import { sniffImage } from '../../drafts/media/image-sniff.ts';
 import { imageBlockAttachmentId } from '../../../../common/wordpress/image-block.ts';

@@ -1,7 +1,7 @@
 // The revisions a WordPress site keeps of a draft's post (issue 5 item 7), as texts the
 // history compares word by word: with each other, or with the draft as it is now. Plain
 // Node: the draft library and the sites (with their secret store and fetch) are given.
-import type { Draft, Site, SiteRevision, SiteRevisions } from '../../../contract.ts';
+import type { Draft, Site, SiteRevision, SiteRevisions } from '../../../contract/index.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
 import { ServiceError } from '../../service-error.ts';

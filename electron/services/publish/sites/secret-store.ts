@@ -2,7 +2,7 @@
 // Electron's safeStorage (electron/main); browser mode uses FileSecretStore: a file only
 // the user may read, in a folder only the user may open. Either way, never sites.json.
 import path from 'node:path';
-import type { SecretStorage } from '../../../contract.ts';
+import type { SecretStorage } from '../../../contract/index.ts';
 import { PrivateSecretsFile } from './private-secrets-file.ts';
 
 export interface SecretStore {

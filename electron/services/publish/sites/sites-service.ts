@@ -12,7 +12,7 @@ import {
   type Site,
   type SiteCategory,
   type SiteInput,
-} from '../../../contract.ts';
+} from '../../../contract/index.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { isMissingFileError } from '../../files/file-system.ts';
 import { asStorageWrite } from '../../files/storage-error.ts';

@@ -1,7 +1,7 @@
 // Every failure of a WordPress call as a ServiceError with a stable code, decided by the
 // HTTP status and WordPress's `code` only: 6.1 leaves its messages in English on Arabic
 // sites, and a message may echo what was sent. Details name the status and code, nothing more.
-import type { ErrorCode } from '../../../contract.ts';
+import type { ErrorCode } from '../../../contract/index.ts';
 import { ServiceError } from '../../service-error.ts';
 
 export class WordPressError extends ServiceError {

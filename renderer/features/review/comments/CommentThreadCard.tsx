@@ -1,6 +1,6 @@
 // One thread in the comments panel: the quoted text, the comment and its replies, and what
 // the reader may do (reply, resolve or reopen, delete one's own). Resolved threads fold up.
-import type { CommentThread } from '../../../../electron/contract.ts';
+import type { CommentThread } from '../../../../electron/contract/index.ts';
 import { useTranslation } from '../../../i18n/useTranslation.ts';
 import { useDateTime } from '../../library/useDateTime.ts';
 import { CommentComposer } from './CommentComposer.tsx';

@@ -2,7 +2,7 @@
 // delete one's own. Pure functions over the draft's `review`, so the panel and the tests
 // apply a change alike; a refused change is a value with a code, the review left as it was.
 import { REVIEW_LIMITS } from '../../../../common/review/review-limits.ts';
-import type { CommentThread, DraftReview } from '../../../../electron/contract.ts';
+import type { CommentThread, DraftReview } from '../../../../electron/contract/index.ts';
 
 export const EMPTY_REVIEW: DraftReview = { comments: [] };
 

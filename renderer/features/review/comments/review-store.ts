@@ -2,7 +2,7 @@
 // the comments panel beside it: the shell makes one store per open article.
 import type { LexicalEditor, RangeSelection } from 'lexical';
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { DraftReview } from '../../../../electron/contract.ts';
+import type { DraftReview } from '../../../../electron/contract/index.ts';
 import { EMPTY_REVIEW, type ReviewChange, type ReviewRefusal } from './comment-threads.ts';
 import { threadsInDocumentOrder, type ListedThread } from './thread-order.ts';
 

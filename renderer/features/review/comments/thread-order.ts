@@ -1,6 +1,6 @@
 // The order the comments panel lists threads in: as their marks come in the body, then the
 // threads whose text was deleted ("text removed"), oldest first. Nothing is ever dropped.
-import type { CommentThread, DraftReview } from '../../../../electron/contract.ts';
+import type { CommentThread, DraftReview } from '../../../../electron/contract/index.ts';
 
 export interface ListedThread {
   thread: CommentThread;

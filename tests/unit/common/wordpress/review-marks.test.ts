@@ -4,7 +4,7 @@ import { $createMarkNode } from '@lexical/mark';
 import { describe, expect, it } from 'vitest';
 import { articleBlocks, runsText } from '../../../../common/document/article-blocks.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
-import type { Draft } from '../../../../electron/contract.ts';
+import type { Draft } from '../../../../electron/contract/index.ts';
 import { articleHtmlDocument } from '../../../../electron/services/drafts/html-export.ts';
 import { articleMarkdown } from '../../../../electron/services/export/markdown-export.ts';
 import {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import type { Draft, DraftSaveResult } from '../../../../electron/contract.ts';
+import type { Draft, DraftSaveResult } from '../../../../electron/contract/index.ts';
 import { composeHost } from '../../../../electron/host/compose.ts';
 import { DraftLibrary } from '../../../../electron/services/drafts/draft-library.ts';
 

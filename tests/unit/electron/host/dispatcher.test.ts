@@ -1,6 +1,6 @@
 // Every call from the UI is validated once, here, for IPC and HTTP alike.
 import { describe, expect, it } from 'vitest';
-import type { HostHandlers } from '../../../../electron/contract.ts';
+import type { HostHandlers } from '../../../../electron/contract/index.ts';
 import { createDispatcher } from '../../../../electron/host/dispatcher.ts';
 import { ServiceError } from '../../../../electron/services/service-error.ts';
 import { DEFAULT_SETTINGS } from '../../../../electron/default-settings.ts';

@@ -10,7 +10,7 @@ import {
   type Draft,
   type HostEvent,
   type HostEventPayload,
-} from '../../../../electron/contract.ts';
+} from '../../../../electron/contract/index.ts';
 import { composeHost } from '../../../../electron/host/compose.ts';
 import { createHostEventBus } from '../../../../electron/host/host-events.ts';
 

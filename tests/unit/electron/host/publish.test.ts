@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../../../electron/contract.ts';
+import type { Draft } from '../../../../electron/contract/index.ts';
 import { composeHost } from '../../../../electron/host/compose.ts';
 
 describe('publish.* in a host', () => {

@@ -1,7 +1,7 @@
 // The IPC handlers wired to Electron, with ipcMain replaced by a stand-in: one handler per
 // contract method, each checking its sender before the dispatcher sees the arguments.
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNEL_PREFIX, listMethods } from '../../../../electron/contract.ts';
+import { IPC_CHANNEL_PREFIX, listMethods } from '../../../../electron/contract/index.ts';
 import { invokeEventStandIn } from '../../../../electron/main/test-support/ipc-main-stand-in.ts';
 
 const electron = await vi.hoisted(async () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listMethods } from '../../../../electron/contract.ts';
+import { listMethods } from '../../../../electron/contract/index.ts';
 import { REPO_ROOT } from '../../../support/web-host-process.ts';
 
 describe('the preload bundle', () => {

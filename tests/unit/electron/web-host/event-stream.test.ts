@@ -6,7 +6,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HostEvent } from '../../../../electron/contract.ts';
+import type { HostEvent } from '../../../../electron/contract/index.ts';
 import { createHostEventBus, type HostEventBus } from '../../../../electron/host/host-events.ts';
 import { EVENTS_PATH, startWebHost, type WebHost } from '../../../../electron/web-host/server.ts';
 

@@ -5,7 +5,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../../electron/contract.ts';
+import type { Envelope } from '../../../../electron/contract/index.ts';
 import {
   bodyOf,
   link,

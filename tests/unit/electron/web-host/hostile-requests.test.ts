@@ -8,7 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HostHandlers } from '../../../../electron/contract.ts';
+import type { HostHandlers } from '../../../../electron/contract/index.ts';
 import { createDispatcher } from '../../../../electron/host/dispatcher.ts';
 import type { MediaRequest } from '../../../../electron/host/media-files.ts';
 import { readStaticFile } from '../../../../electron/host/static-files.ts';

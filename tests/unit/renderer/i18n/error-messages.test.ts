@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeSchema } from '../../../../electron/contract.ts';
+import { errorCodeSchema } from '../../../../electron/contract/index.ts';
 import { ar } from '../../../../renderer/i18n/ar.ts';
 import { en } from '../../../../renderer/i18n/en.ts';
 import { errorCodeOf, errorMessageKey } from '../../../../renderer/i18n/error-message.ts';

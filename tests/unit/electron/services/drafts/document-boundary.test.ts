@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lexicalToPlainText } from '../../../../../common/document/plain-text.ts';
-import type { DraftContent } from '../../../../../electron/contract.ts';
+import type { DraftContent } from '../../../../../electron/contract/index.ts';
 import { revisionsFolder } from '../../../../../electron/services/drafts/library-paths.ts';
 import {
   bodyOf,

@@ -2,7 +2,7 @@
 // files that are not one refused with a code, nothing created.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_DOCX_BYTES } from '../../../../../electron/contract.ts';
+import { MAX_DOCX_BYTES } from '../../../../../electron/contract/index.ts';
 import { importDocx } from '../../../../../electron/services/drafts/docx-import.ts';
 import { freshDataDir, openLibrary } from './library-fixture.ts';
 

@@ -1,7 +1,7 @@
 // A draft's remote copies (the post it became on each site): recorded by the outbox,
 // kept by every later save, dropped by a duplicate, never a change of the text.
 import { describe, expect, it } from 'vitest';
-import type { RemotePost } from '../../../../../electron/contract.ts';
+import type { RemotePost } from '../../../../../electron/contract/index.ts';
 import { content, freshDataDir, MINUTE, openLibrary, TestClock } from './library-fixture.ts';
 
 const post = (siteId: string, postId: number): RemotePost => ({

@@ -3,7 +3,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ArticleMeta, DraftContent } from '../../../../../electron/contract.ts';
+import type { ArticleMeta, DraftContent } from '../../../../../electron/contract/index.ts';
 import {
   DraftLibrary,
   type DraftLibraryOptions,

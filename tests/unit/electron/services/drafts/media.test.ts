@@ -3,7 +3,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_MEDIA_BYTES } from '../../../../../electron/contract.ts';
+import { MAX_MEDIA_BYTES } from '../../../../../electron/contract/index.ts';
 import { sniffImage } from '../../../../../electron/services/drafts/media/image-sniff.ts';
 import {
   cleanFileName,

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftContentSchema, type DraftReview } from '../../../../../electron/contract.ts';
+import { draftContentSchema, type DraftReview } from '../../../../../electron/contract/index.ts';
 import { content, freshDataDir, MINUTE, openLibrary, TestClock } from './library-fixture.ts';
 
 const review: DraftReview = {

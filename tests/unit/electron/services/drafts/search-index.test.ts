@@ -2,7 +2,7 @@
 // reaches it and survives a restart, and a first start without caches answers from what it
 // has read so far, saying so.
 import { describe, expect, it } from 'vitest';
-import type { DraftContent } from '../../../../../electron/contract.ts';
+import type { DraftContent } from '../../../../../electron/contract/index.ts';
 import {
   nodeFileSystem,
   type FileSystem,

@@ -1,5 +1,5 @@
 // One Arabic article with every block and mark Midad's editor makes, for the export tests.
-import type { ArticleMeta } from '../../../../../electron/contract.ts';
+import type { ArticleMeta } from '../../../../../electron/contract/index.ts';
 import {
   article,
   bullets,

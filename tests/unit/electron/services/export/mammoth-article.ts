@@ -2,7 +2,7 @@
 // turned into a Midad draft (the first h1 the headline, the rest the stored Lexical JSON).
 import { JSDOM } from 'jsdom';
 import mammoth from 'mammoth';
-import type { ArticleMeta } from '../../../../../electron/contract.ts';
+import type { ArticleMeta } from '../../../../../electron/contract/index.ts';
 
 /** LibreOffice's style names mammoth does not know, Midad's own Title and Quote, and underline (mammoth drops it by default). */
 export const STYLE_MAP = [

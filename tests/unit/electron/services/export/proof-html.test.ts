@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../../../../electron/contract.ts';
+import type { Draft } from '../../../../../electron/contract/index.ts';
 import { readProofFonts } from '../../../../../electron/services/export/proof-fonts.ts';
 import { articleProofHtml } from '../../../../../electron/services/export/proof-html.ts';
 import { body, meta, PHOTO_HASH } from './every-block-article.ts';

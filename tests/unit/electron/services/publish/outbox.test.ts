@@ -5,7 +5,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishJobSchema, type PublishJob, type Site } from '../../../../../electron/contract.ts';
+import {
+  publishJobSchema,
+  type PublishJob,
+  type Site,
+} from '../../../../../electron/contract/index.ts';
 import { DraftLibrary } from '../../../../../electron/services/drafts/draft-library.ts';
 import { parseDocument } from '../../../../../electron/services/publish/review/document-envelope.ts';
 import { jobPath } from '../../../../../electron/services/publish/outbox/job-file.ts';

@@ -1,6 +1,6 @@
 // Where a story stands after the site answers a job, and after the desk has had it.
 import { describe, expect, it } from 'vitest';
-import type { DraftWorkflow } from '../../../../../electron/contract.ts';
+import type { DraftWorkflow } from '../../../../../electron/contract/index.ts';
 import { workflowAfterPublish } from '../../../../../electron/services/publish/outbox/workflow-after-publish.ts';
 import { workflowFromDesk } from '../../../../../electron/services/publish/desk/hand-over.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DraftContent } from '../../../../../electron/contract.ts';
+import type { DraftContent } from '../../../../../electron/contract/index.ts';
 import { Autosaver, type SaveStatus } from '../../../../../renderer/features/article/autosaver.ts';
 
 type Saved = { updatedAt: string };

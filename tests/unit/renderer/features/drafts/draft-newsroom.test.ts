@@ -1,7 +1,7 @@
 // Where the open draft stands: whose story it is, the user's role on its site, the name the
 // review notes are signed with, and whether suggesting mode starts on.
 import { describe, expect, it } from 'vitest';
-import type { Draft, Settings, Site } from '../../../../../electron/contract.ts';
+import type { Draft, Settings, Site } from '../../../../../electron/contract/index.ts';
 import { DEFAULT_SETTINGS } from '../../../../../electron/default-settings.ts';
 import {
   draftNewsroom,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DraftSummary } from '../../../../../electron/contract.ts';
+import type { DraftSummary } from '../../../../../electron/contract/index.ts';
 import {
   DEFAULT_FILTER,
   sectionsOf,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishJob } from '../../../../../electron/contract.ts';
+import type { PublishJob } from '../../../../../electron/contract/index.ts';
 import {
   jobButtons,
   jobView,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishPreparation } from '../../../../../electron/contract.ts';
+import type { PublishPreparation } from '../../../../../electron/contract/index.ts';
 import {
   goesBeforeReaders,
   featuredChoices,

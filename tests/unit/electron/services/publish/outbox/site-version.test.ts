@@ -1,7 +1,7 @@
 // The site's version of a story as a local draft: its document when the post still says
 // what the document says, pictures and their captions included.
 import { describe, expect, it } from 'vitest';
-import type { ArticleMeta, Site } from '../../../../../../electron/contract.ts';
+import type { ArticleMeta, Site } from '../../../../../../electron/contract/index.ts';
 import { buildDocument } from '../../../../../../electron/services/publish/review/document-envelope.ts';
 import { siteContentOf } from '../../../../../../electron/services/publish/outbox/site-version.ts';
 import type { WordPressPost } from '../../../../../../electron/services/publish/wordpress/wordpress-types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DraftContent } from '../../../../../../electron/contract.ts';
+import type { DraftContent } from '../../../../../../electron/contract/index.ts';
 import { lexicalBlocks } from '../../../../../../common/document/plain-text.ts';
 import { mergeContent } from '../../../../../../electron/services/publish/review/content-merge.ts';
 

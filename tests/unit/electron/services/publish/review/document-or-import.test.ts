@@ -1,7 +1,7 @@
 // A post coming back into Midad: its document when the plugin carried a readable one, else
 // its text from the markup, with the notice the user is shown about the review notes.
 import { describe, expect, it } from 'vitest';
-import type { ArticleMeta } from '../../../../../../electron/contract.ts';
+import type { ArticleMeta } from '../../../../../../electron/contract/index.ts';
 import { buildDocument } from '../../../../../../electron/services/publish/review/document-envelope.ts';
 import { documentOrImport } from '../../../../../../electron/services/publish/review/document-or-import.ts';
 import type { WordPressPost } from '../../../../../../electron/services/publish/wordpress/wordpress-types.ts';

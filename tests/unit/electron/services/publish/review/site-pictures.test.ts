@@ -4,7 +4,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_MEDIA_BYTES, type RemotePost } from '../../../../../../electron/contract.ts';
+import { MAX_MEDIA_BYTES, type RemotePost } from '../../../../../../electron/contract/index.ts';
 import { sha256Hex } from '../../../../../../electron/services/drafts/media/media-store.ts';
 import { mediaToken } from '../../../../../../electron/services/publish/outbox/post-plan.ts';
 import { bringSitePictures } from '../../../../../../electron/services/publish/review/site-pictures.ts';

@@ -3,7 +3,7 @@
 // known, the others looked up once, an id where the site hides the name), and the codes
 // for a draft never sent there or a site not kept.
 import { describe, expect, it } from 'vitest';
-import type { Draft, Site } from '../../../../../../electron/contract.ts';
+import type { Draft, Site } from '../../../../../../electron/contract/index.ts';
 import { listSiteRevisions } from '../../../../../../electron/services/publish/revisions/site-revisions.ts';
 import { WordPressClient } from '../../../../../../electron/services/publish/wordpress/wordpress-client.ts';
 import { ServiceError } from '../../../../../../electron/services/service-error.ts';

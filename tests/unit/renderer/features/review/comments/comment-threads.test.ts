@@ -13,7 +13,7 @@ import {
   markIdsInBody,
   threadsInDocumentOrder,
 } from '../../../../../../renderer/features/review/comments/thread-order.ts';
-import type { DraftReview } from '../../../../../../electron/contract.ts';
+import type { DraftReview } from '../../../../../../electron/contract/index.ts';
 
 const at = new Date('2026-11-29T10:00:00.000Z');
 const later = new Date('2026-11-29T11:00:00.000Z');
