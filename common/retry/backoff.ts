@@ -71,3 +71,9 @@ export function retryAfterMs(header: string | null | undefined, nowMs: number): 
   if (!Number.isFinite(at)) return null;
   return Math.max(0, at - nowMs);
 }
+
+/** `policy`, or when `steps` are given, exactly those waits (the last repeats, no jitter): tests know the time. */
+export function fixedStepsOr(policy: BackoffPolicy, steps?: readonly number[]): BackoffPolicy {
+  if (!steps || steps.length === 0) return policy;
+  return { firstMs: steps[0]!, factor: 1, maxMs: Math.max(...steps), jitter: 0, steps };
+}

@@ -2,7 +2,7 @@
 // shutting down), cancelled (the user asked), waiting for its site (no answer, a timeout,
 // a 5xx, a 429: with a growing wait, or the one the site asked for), or failed for good.
 import type { ErrorCode } from '../../../contract.ts';
-import { retryWaitMs, type BackoffPolicy } from '../../../../common/retry/backoff.ts';
+import { fixedStepsOr, retryWaitMs, type BackoffPolicy } from '../../../../common/retry/backoff.ts';
 import { ServiceError } from '../../service-error.ts';
 import { WordPressError } from '../wordpress/wordpress-error.ts';
 import type { JobFile } from './job-file.ts';
@@ -26,9 +26,7 @@ const OFFLINE_CODES = new Set<ErrorCode>([
 
 /** The backoff the options ask for: their fixed waits (tests), or OUTBOX_BACKOFF. */
 export function outboxBackoff(options: Pick<OutboxOptions, 'retryDelaysMs'>): BackoffPolicy {
-  const steps = options.retryDelaysMs;
-  if (!steps || steps.length === 0) return OUTBOX_BACKOFF;
-  return { firstMs: steps[0]!, factor: 1, maxMs: Math.max(...steps), jitter: 0, steps };
+  return fixedStepsOr(OUTBOX_BACKOFF, options.retryDelaysMs);
 }
 
 export interface FailureContext {
