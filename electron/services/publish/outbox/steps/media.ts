@@ -11,7 +11,6 @@ import { cleanPictureBytes } from '../../../pictures/picture-cleaning-thread.ts'
 import { ServiceError } from '../../../service-error.ts';
 import type { WordPressClient } from '../../wordpress/wordpress-client.ts';
 import type { JobFile } from '../job-file.ts';
-import type { LiveProgress } from '../job-view.ts';
 import type { DraftMediaFile, OutboxOptions } from '../outbox-options.ts';
 import { pictureRouteFor, pictureStayReason, type PictureRoute } from '../picture-route.ts';
 import { imagesOf, mediaToken } from '../post-plan.ts';
@@ -27,20 +26,14 @@ export class JobMedia {
   /** On the site already, by hash: from earlier publishes and this job's uploads. */
   readonly #known: SiteMedia;
   readonly #route: PictureRoute;
-  readonly #files: DraftMediaFile[];
   #left: PictureLeftHere[] = [];
 
-  constructor(
-    run: JobRun,
-    remote: RemotePost | null,
-    route: PictureRoute,
-    files: DraftMediaFile[],
-  ) {
+  /** Use JobMedia.gather, which also finds the pictures that are neither here nor known. */
+  constructor(run: JobRun, remote: RemotePost | null, route: PictureRoute) {
     this.#run = run;
     this.#images = imagesOf(run.job.draft.body);
     this.#known = { ...remote?.media };
     this.#route = route;
-    this.#files = files;
     this.#learnUploads();
   }
 
@@ -48,7 +41,7 @@ export class JobMedia {
   static async gather(run: JobRun, remote: RemotePost | null): Promise<JobMedia> {
     const route = await livePictureRoute(run.site, run.outbox, run.client);
     const files = await run.outbox.media.list(run.job.draftId);
-    const media = new JobMedia(run, remote, route, files);
+    const media = new JobMedia(run, remote, route);
     const elsewhere = media.#images.filter(
       (image) => !media.#known[image.hash] && !files.some((file) => file.hash === image.hash),
     );
@@ -170,7 +163,7 @@ export async function uploadAll(
   images: Image[],
   parentPostId?: number,
 ): Promise<void> {
-  const { job, client, live } = run;
+  const { job, live } = run;
   const files = await run.outbox.media.list(job.draftId);
   await live.measure(files, run.fs);
   const queue = [...hashes];
