@@ -1,4 +1,4 @@
-// Counting an article the way an Arabic newsroom counts it (ARABIC.md "Counting"):
+// Counting an article the way an Arabic newsroom counts it:
 // words by Intl.Segmenter (clitics stay one word, Arabic-Indic digits count), a URL or
 // an e-mail address as one word, characters as user-perceived characters. Pure: no DOM.
 
