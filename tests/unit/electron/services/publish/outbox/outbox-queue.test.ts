@@ -2,7 +2,7 @@
 // is the wait, the shared backoff is the wait otherwise, a waiting job is woken by the timer
 // when due and not before, and a stopped outbox wakes nothing (the next start resumes).
 import { describe, expect, it } from 'vitest';
-import type { Site } from '../../../../../../electron/contract.ts';
+import type { PublishOptions, Site } from '../../../../../../electron/contract.ts';
 import { Outbox } from '../../../../../../electron/services/publish/outbox/outbox.ts';
 import type { Clock } from '../../../../../../electron/services/publish/wordpress/clock.ts';
 import type { WordPressClient } from '../../../../../../electron/services/publish/wordpress/wordpress-client.ts';
@@ -103,7 +103,7 @@ async function settle(outbox: Outbox): Promise<void> {
   }
 }
 
-const publishNow = { action: 'draft', categoryIds: [], tags: [] } as const;
+const publishNow: PublishOptions = { action: 'draft', categoryIds: [], tags: [] };
 
 describe("the outbox's queue", () => {
   it("waits what a busy site's Retry-After asked for, and is woken by its timer then, not before", async () => {
