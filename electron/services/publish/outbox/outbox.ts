@@ -298,9 +298,11 @@ export class Outbox implements PublishApi {
       status: post.status,
       ...(picturesLeftHere.length > 0 ? { picturesLeftHere } : {}),
     };
+    // Out of the list before the job shows done: whoever sees it done never sees them too.
+    const superseded = this.#takeSuperseded(job);
     await this.#set(job, { state: 'done', error: null, nextAttemptAt: null, result });
     this.#cancelRequested.delete(job.id);
-    await this.#clearSuperseded(job);
+    await this.#removeFiles(superseded);
     this.#options.onStep?.(job.id, 'finalize');
   }
 
@@ -322,9 +324,9 @@ export class Outbox implements PublishApi {
   /**
    * The earlier failed or cancelled jobs of the same draft on the same site: this job did
    * what they meant to (the post now holds the newer text), so their Retry would only
-   * send an older copy. They leave the list and their files go.
+   * send an older copy. They leave the list here; their files go in #removeFiles.
    */
-  async #clearSuperseded(done: JobFile): Promise<void> {
+  #takeSuperseded(done: JobFile): JobFile[] {
     const superseded = [...this.#jobs.values()].filter(
       (job) =>
         job.id !== done.id &&
@@ -333,16 +335,20 @@ export class Outbox implements PublishApi {
         (job.state === 'failed' || job.state === 'cancelled') &&
         job.createdAt <= done.createdAt,
     );
-    if (superseded.length === 0) return;
-    for (const job of superseded) {
-      this.#jobs.delete(job.id);
+    for (const job of superseded) this.#jobs.delete(job.id);
+    return superseded;
+  }
+
+  async #removeFiles(removed: JobFile[]): Promise<void> {
+    if (removed.length === 0) return;
+    for (const job of removed) {
       await this.#writes.get(job.id);
       this.#writes.delete(job.id);
       await this.#fs
         .rm(jobPath(this.#options.dataDir, job.id))
         .catch((error: unknown) => this.#options.logError?.(error));
     }
-    this.#options.onJobsRemoved?.(superseded.map((job) => job.id));
+    this.#options.onJobsRemoved?.(removed.map((job) => job.id));
   }
 
   // ---- state on disk and as the screens see it ----
