@@ -1,4 +1,4 @@
-// Lint rules that keep the folders true to the architecture (docs/architecture.md):
+// Lint rules that keep the folders true to the architecture (docs/architecture.md, "Layers"):
 // only electron/main and electron/preload may import 'electron'; the renderer may take
 // nothing from electron/ but types from the contract's one public face,
 // electron/contract/index.ts (its plain value lists are in common/).

@@ -1,4 +1,4 @@
-// Arabic search normalization exactly as ARABIC.md "Search normalization" lists it, applied
+// Arabic search normalization exactly as tests/unit/common/arabic/normalize.test.ts checks it, applied
 // alike to what is indexed and to what is typed, so spelling variants meet. Pure: no platform.
 import { toWesternDigits } from './digits.ts';
 
@@ -33,7 +33,7 @@ const PREFIXES = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'و'];
 const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي'];
 
 /**
- * Light stemming (ARABIC.md item 5) of one normalized word: at most one prefix, then each
+ * Light stemming of one normalized word: at most one prefix, then each
  * suffix in turn, never leaving fewer than two letters (a lone و needs three after it).
  */
 export function stemArabicWord(word: string): string {

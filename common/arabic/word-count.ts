@@ -1,4 +1,4 @@
-// Counting an article the way an Arabic newsroom counts it (ARABIC.md "Counting"):
+// Counting an article the way an Arabic newsroom counts it:
 // words by Intl.Segmenter (clitics stay one word, Arabic-Indic digits count), a URL or
 // an e-mail address as one word, characters as user-perceived characters. Pure: no DOM.
 
@@ -138,19 +138,19 @@ export function readingMinutes(words: number, wordsPerMinute: number): number {
  * keystroke re-segments only the paragraph it changed, not a 20,000-word article.
  */
 export class BlockCounter {
-  private cache = new Map<string, TextCounts>();
+  #cache = new Map<string, TextCounts>();
 
   count(blocks: Iterable<string>): TextCounts {
     const next = new Map<string, TextCounts>();
     let words = 0;
     let characters = 0;
     for (const block of blocks) {
-      const counts = next.get(block) ?? this.cache.get(block) ?? countText(block);
+      const counts = next.get(block) ?? this.#cache.get(block) ?? countText(block);
       next.set(block, counts);
       words += counts.words;
       characters += counts.characters;
     }
-    this.cache = next;
+    this.#cache = next;
     return { words, characters };
   }
 }

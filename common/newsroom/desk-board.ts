@@ -1,4 +1,4 @@
-// Where a story stands on the desk chief's board (issue 5 item 8). WordPress knows only
+// Where a story stands on the desk chief's board. WordPress knows only
 // pending, future and publish; "copy-edited" and "approved" are Midad's own stages, known
 // from the story's Midad document on the site (midad-bridge) or from a copy on this machine.
 // Pure: the caller gives the site's answer, the stage it knows and the site's today.

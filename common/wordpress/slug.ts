@@ -1,4 +1,4 @@
-// A clean Arabic slug for a headline (ARABIC.md "WordPress and Arabic"). WordPress keeps
+// A clean Arabic slug for a headline. WordPress keeps
 // harakat, tatweel and ، ؛ ؟ in a slug (percent-encoded) and cuts it at 200 encoded
 // characters, possibly inside a letter; Midad strips the marks and punctuation, keeps the
 // letters as they are (no folding), and cuts between characters and at a word if it can.

@@ -1,6 +1,6 @@
 // The article's root is right-to-left. Without an explicit root direction Lexical gives
 // each block dir="auto", and Chromium lays empty, digit-first and Latin-first paragraphs
-// ("iPhone 16 …", "CNN: …") left-to-right (ARABIC.md "Direction").
+// ("iPhone 16 …", "CNN: …") left-to-right.
 import { $getRoot } from 'lexical';
 
 export const ARTICLE_DIRECTION = 'rtl';

@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark in one run — typing (with time to editable and bundle
-// size), cold start, drafts, publish, pictures and, once it exists, fuzz — then the budgets of
-// issue 7, pass or fail. Each benchmark rewrites its own section of docs/benchmarks.md
+// size), cold start, drafts, publish, pictures and, once it exists, fuzz — then the budgets
+// (docs/benchmarks.md, "Budgets"), pass or fail. Each benchmark rewrites its own section of docs/benchmarks.md
 // and its entries of docs/benchmarks.json; the budgets section is written last.
 // Options: --only typing,cold-start,drafts,publish,pictures,peer,fuzz  --quick (a smoke run that writes
 // nothing)  --no-write  --quiet-wait SECONDS (typing waits for a quiet machine; 120)

@@ -1,4 +1,4 @@
-// The whole document travels through a real WordPress 6.1 (issue 5 point 6): with the
+// The whole document travels through a real WordPress 6.1: with the
 // midad-bridge plugin the reporter's pending post carries Midad's document, the desk reads
 // and changes it, and the reporter's copy gets the desk's version back; without the plugin
 // only the text travels and the reporter is told the review notes stayed behind.

@@ -1,4 +1,4 @@
-// Sending a story to the desk against a real WordPress 6.1 (issue 5 items 2 and 9): the
+// Sending a story to the desk against a real WordPress 6.1: the
 // contributor's pending post hands the story over and the copy goes read-only (the
 // workflow says so, with a revision naming the reporter); it can be taken back while the
 // desk has not touched it, not after; and the desk's answer (sent back, published) frees it.

@@ -1,4 +1,4 @@
-// Issue 5's three-user flow on a real WordPress 6.1, each user on their own machine (their
+// The newsroom's three-user flow on a real WordPress 6.1, each user on their own machine (their
 // own data folder): a contributor reporter sends a story to the desk; an editor copy editor
 // opens it from the queue, suggests and comments, and sends it back; the reporter accepts
 // one suggestion, rejects another, answers the comment and sends it again; the desk chief

@@ -32,23 +32,23 @@ export interface CheckResult {
 const mixes = (facts: ArticleFacts) => facts.westernDigits > 0 && facts.arabicIndicDigits > 0;
 
 export class ArticleChecker {
-  private cache = new Map<string, CachedBlock>();
+  #cache = new Map<string, CachedBlock>();
   /** Blocks checked ahead by warm(), taken up by the next check(). */
-  private warmed = new Map<string, CachedBlock>();
-  private mixed = false;
-  private options: HouseStyleOptions;
+  #warmed = new Map<string, CachedBlock>();
+  #mixed = false;
+  #options: HouseStyleOptions;
 
   // No parameter properties: Node's type stripping (the benchmarks) cannot run them.
   constructor(options: HouseStyleOptions) {
-    this.options = options;
+    this.#options = options;
   }
 
   /** New options invalidate every block: the next check is a full one. */
   setOptions(options: HouseStyleOptions): void {
-    if (options === this.options) return;
-    this.options = options;
-    this.cache.clear();
-    this.warmed.clear();
+    if (options === this.#options) return;
+    this.#options = options;
+    this.#cache.clear();
+    this.#warmed.clear();
   }
 
   /**
@@ -57,9 +57,9 @@ export class ArticleChecker {
    */
   warm(blocks: readonly ArticleBlock[], hasTime: () => boolean): boolean {
     for (const { key, text } of blocks) {
-      if (this.cache.get(key)?.text === text || this.warmed.get(key)?.text === text) continue;
+      if (this.#cache.get(key)?.text === text || this.#warmed.get(key)?.text === text) continue;
       if (!hasTime()) return false;
-      this.warmed.set(key, this.freshBlock(text));
+      this.#warmed.set(key, this.#freshBlock(text));
     }
     return true;
   }
@@ -69,10 +69,10 @@ export class ArticleChecker {
     const changed = new Set<string>();
     const facts = { westernDigits: 0, arabicIndicDigits: 0 };
     for (const { key, text } of blocks) {
-      const cached = this.cache.get(key);
-      const warmed = this.warmed.get(key);
+      const cached = this.#cache.get(key);
+      const warmed = this.#warmed.get(key);
       const entry =
-        cached?.text === text ? cached : warmed?.text === text ? warmed : this.freshBlock(text);
+        cached?.text === text ? cached : warmed?.text === text ? warmed : this.#freshBlock(text);
       if (entry !== cached) changed.add(key);
       facts.westernDigits += entry.digits.westernDigits;
       facts.arabicIndicDigits += entry.digits.arabicIndicDigits;
@@ -83,19 +83,19 @@ export class ArticleChecker {
     for (const [key, entry] of next) {
       // Only blocks with digits can gain or lose a digit finding when the article flips.
       const hasDigits = entry.digits.westernDigits + entry.digits.arabicIndicDigits > 0;
-      if (changed.has(key) || (mixed !== this.mixed && hasDigits)) {
+      if (changed.has(key) || (mixed !== this.#mixed && hasDigits)) {
         entry.findings = [
           ...entry.alone,
-          ...checkBlockInArticle(entry.text, this.options, facts),
+          ...checkBlockInArticle(entry.text, this.#options, facts),
         ].sort(byPosition);
         changed.add(key);
       }
       total += entry.findings.length;
     }
-    const removed = [...this.cache.keys()].filter((key) => !next.has(key));
-    this.cache = next;
-    this.warmed.clear();
-    this.mixed = mixed;
+    const removed = [...this.#cache.keys()].filter((key) => !next.has(key));
+    this.#cache = next;
+    this.#warmed.clear();
+    this.#mixed = mixed;
     return {
       findings: new Map([...next].map(([key, entry]) => [key, entry.findings])),
       changed,
@@ -104,10 +104,10 @@ export class ArticleChecker {
     };
   }
 
-  private freshBlock(text: string): CachedBlock {
+  #freshBlock(text: string): CachedBlock {
     return {
       text,
-      alone: checkBlockAlone(text, this.options),
+      alone: checkBlockAlone(text, this.#options),
       digits: countDigitSystems(text),
       findings: [],
     };

@@ -1,6 +1,6 @@
 // The article font for the printed proof, read once from the woff2 files the app already
 // ships (the built renderer's assets, or @fontsource's files in development and tests),
-// so a proof never depends on the fonts a machine happens to have (ARABIC.md "Fonts").
+// so a proof never depends on the fonts a machine happens to have.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 

@@ -44,7 +44,7 @@ a { color: inherit; }
 export function articleProofHtml(draft: Draft, options: ProofOptions = {}): string {
   const { meta } = draft;
   const images = options.images ?? new Map<string, string>();
-  // The draft's last change, in Western digits, which Saudi dailies mostly use (ARABIC.md); the house digits setting is not read here yet.
+  // The draft's last change, in Western digits, which Saudi dailies mostly use; the house digits setting is not read here yet.
   const date = new Intl.DateTimeFormat(meta.language === 'ar' ? 'ar-u-nu-latn' : 'en', {
     dateStyle: 'long',
   }).format(new Date(draft.updatedAt));

@@ -2,7 +2,6 @@
 // built app and browser mode do), so the Electron window and browser mode's server go on
 // answering while a photo is decoded; on the calling thread otherwise (tests), or if the
 // worker cannot start or dies (a picture is never sent uncleaned for want of a thread).
-import { readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../contract/index.ts';
 import { ServiceError } from '../service-error.ts';
@@ -30,15 +29,16 @@ export const inThreadCleaner: PictureCleaner = {
   close: async () => undefined,
 };
 
-/** The bytes to upload for a stored picture file: what the outbox sends instead of the file itself. */
-/** The file's picture cleaned, and whether cleaning changed its bytes (then it is another file, with another hash). */
-export async function cleanPictureFile(
-  filePath: string,
+/**
+ * A stored picture's bytes cleaned, and whether cleaning changed them (then it is another
+ * file, with another hash): what the outbox sends instead of the file itself.
+ */
+export async function cleanPictureBytes(
+  original: Uint8Array,
   mimeType: string,
   rules?: PictureRules,
   cleaner: PictureCleaner = inThreadCleaner,
 ): Promise<{ bytes: Uint8Array; changed: boolean }> {
-  const original = await readFile(filePath);
   const originalHash = sha256Hex(original);
   const { bytes } = await cleaner.clean({ bytes: original, mimeType }, rules);
   return { bytes, changed: sha256Hex(bytes) !== originalHash };

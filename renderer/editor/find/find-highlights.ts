@@ -9,30 +9,30 @@ const supported = () =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 export class FindHighlights {
-  private readonly all = supported() ? new Highlight() : null;
-  private readonly current = supported() ? new Highlight() : null;
+  readonly #all = supported() ? new Highlight() : null;
+  readonly #current = supported() ? new Highlight() : null;
 
   constructor() {
-    if (this.all && this.current) {
+    if (this.#all && this.#current) {
       // The current match is painted over the others.
-      this.current.priority = 1;
-      CSS.highlights.set('find-match', this.all);
-      CSS.highlights.set('find-current', this.current);
+      this.#current.priority = 1;
+      CSS.highlights.set('find-match', this.#all);
+      CSS.highlights.set('find-current', this.#current);
     }
   }
 
   show(editor: LexicalEditor, matches: readonly ArticleMatch[], currentIndex: number): void {
     this.clear();
-    if (!this.all || !this.current) return;
+    if (!this.#all || !this.#current) return;
     matches.forEach((match, index) => {
       const range = domRange(editor, match);
-      if (range) (index === currentIndex ? this.current : this.all)!.add(range);
+      if (range) (index === currentIndex ? this.#current : this.#all)!.add(range);
     });
   }
 
   clear(): void {
-    this.all?.clear();
-    this.current?.clear();
+    this.#all?.clear();
+    this.#current?.clear();
   }
 
   dispose(): void {

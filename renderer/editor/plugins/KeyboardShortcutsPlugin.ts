@@ -1,5 +1,5 @@
 // Editor shortcuts matched on the physical key (event.code), so Ctrl+B bolds whether the
-// Arabic layout (event.key 'لا') or a Latin one is active (ARABIC.md "Direction").
+// Arabic layout (event.key 'لا') or a Latin one is active.
 // Registered above Lexical's own key handling, which also matches Ctrl+B and would
 // otherwise toggle bold a second time; a handled shortcut stops there.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';

@@ -1,4 +1,4 @@
-// A copy handed to the desk is read, not written (issue 5 item 2): the text can still be
+// A copy handed to the desk is read, not written: the text can still be
 // selected and copied, but neither typed into nor changed by a command.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';

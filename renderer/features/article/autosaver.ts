@@ -2,6 +2,7 @@
 // never two at once, nothing is sent when nothing changed, and a failed save keeps the
 // text in memory and retries with growing pauses until one succeeds.
 import type { DraftContent } from '../../../electron/contract/index.ts';
+import { fixedStepsOr, retryWaitMs, type BackoffPolicy } from '../../../common/retry/backoff.ts';
 
 export type SaveStatus =
   | { state: 'idle' }
@@ -16,22 +17,32 @@ export interface AutosaverOptions {
   snapshot: () => DraftContent | null;
   onStatus: (status: SaveStatus) => void;
   pauseMs?: number;
+  /** Fixed waits between failed saves (the last repeats), instead of AUTOSAVE_BACKOFF: tests know the time. */
   retryDelaysMs?: readonly number[];
 }
 
-const DEFAULT_RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000];
+/** After a failed save: 2 s, 5 s, 12.5 s… up to 30 s, each up to a fifth shorter. */
+export const AUTOSAVE_BACKOFF: BackoffPolicy = {
+  firstMs: 2_000,
+  factor: 2.5,
+  maxMs: 30_000,
+  jitter: 0.2,
+};
 
 export class Autosaver {
-  private readonly options: Required<AutosaverOptions>;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private inFlight: Promise<boolean> | null = null;
-  private saveAgain = false;
-  private lastSavedJson: string | null = null;
-  private readBaseline: (() => DraftContent) | null = null;
-  private failures = 0;
+  readonly #options: Required<Omit<AutosaverOptions, 'retryDelaysMs'>>;
+  readonly #backoff: BackoffPolicy;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #inFlight: Promise<boolean> | null = null;
+  #saveAgain = false;
+  #lastSavedJson: string | null = null;
+  #readBaseline: (() => DraftContent) | null = null;
+  #failures = 0;
 
   constructor(options: AutosaverOptions) {
-    this.options = { pauseMs: 600, retryDelaysMs: DEFAULT_RETRY_DELAYS_MS, ...options };
+    const { retryDelaysMs, ...rest } = options;
+    this.#options = { pauseMs: 600, ...rest };
+    this.#backoff = fixedStepsOr(AUTOSAVE_BACKOFF, retryDelaysMs);
   }
 
   /**
@@ -40,18 +51,18 @@ export class Autosaver {
    * serializing a long article stays off the way to the first frame.
    */
   setBaseline(read: () => DraftContent): void {
-    this.readBaseline = read;
+    this.#readBaseline = read;
   }
 
   settleBaseline(): void {
-    if (!this.readBaseline) return;
-    this.lastSavedJson = JSON.stringify(this.readBaseline());
-    this.readBaseline = null;
+    if (!this.#readBaseline) return;
+    this.#lastSavedJson = JSON.stringify(this.#readBaseline());
+    this.#readBaseline = null;
   }
 
   /** Something changed: save once the writer pauses. */
   schedule(): void {
-    this.setTimer(this.options.pauseMs);
+    this.#setTimer(this.#options.pauseMs);
   }
 
   /**
@@ -59,60 +70,59 @@ export class Autosaver {
    * once everything is on disk, false when the save failed (it is then retried).
    */
   flush(): Promise<boolean> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.inFlight) {
-      this.saveAgain = true;
-      return this.inFlight;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#inFlight) {
+      this.#saveAgain = true;
+      return this.#inFlight;
     }
-    const run = this.saveUntilCurrent().finally(() => {
-      this.inFlight = null;
+    const run = this.#saveUntilCurrent().finally(() => {
+      this.#inFlight = null;
     });
-    this.inFlight = run;
+    this.#inFlight = run;
     return run;
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   /** One save, then another for whatever changed while it ran. */
-  private async saveUntilCurrent(): Promise<boolean> {
-    let saved = await this.saveOnce();
-    while (saved && this.saveAgain) {
-      this.saveAgain = false;
-      saved = await this.saveOnce();
+  async #saveUntilCurrent(): Promise<boolean> {
+    let saved = await this.#saveOnce();
+    while (saved && this.#saveAgain) {
+      this.#saveAgain = false;
+      saved = await this.#saveOnce();
     }
-    this.saveAgain = false;
+    this.#saveAgain = false;
     return saved;
   }
 
-  private async saveOnce(): Promise<boolean> {
+  async #saveOnce(): Promise<boolean> {
     this.settleBaseline();
-    const content = this.options.snapshot();
+    const content = this.#options.snapshot();
     if (!content) return true;
     const json = JSON.stringify(content);
-    if (json === this.lastSavedJson) return true;
-    this.options.onStatus({ state: 'saving' });
+    if (json === this.#lastSavedJson) return true;
+    this.#options.onStatus({ state: 'saving' });
     try {
-      const saved = await this.options.save(content);
-      this.lastSavedJson = json;
-      this.failures = 0;
-      this.options.onStatus({ state: 'saved', savedAt: saved.updatedAt });
+      const saved = await this.#options.save(content);
+      this.#lastSavedJson = json;
+      this.#failures = 0;
+      this.#options.onStatus({ state: 'saved', savedAt: saved.updatedAt });
       return true;
     } catch (error) {
-      const delays = this.options.retryDelaysMs;
-      this.options.onStatus({ state: 'failed', code: errorCode(error) });
-      this.setTimer(delays[Math.min(this.failures, delays.length - 1)] ?? 30_000);
-      this.failures += 1;
+      this.#options.onStatus({ state: 'failed', code: errorCode(error) });
+      this.#setTimer(retryWaitMs(this.#backoff, this.#failures));
+      this.#failures += 1;
       return false;
     }
   }
 
-  private setTimer(delayMs: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), delayMs);
+  #setTimer(delayMs: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.flush(), delayMs);
   }
 }
 

@@ -1,4 +1,4 @@
-// What the desk's answer did to the copy here (issue 5 item 6): it came back with the desk's
+// What the desk's answer did to the copy here: it came back with the desk's
 // whole document, or with the post's text, and whether the review notes could travel; or the
 // desk published (scheduled) it, with the text it went out with against this copy. Shown
 // once above the freed article until the writer dismisses it or opens another draft.

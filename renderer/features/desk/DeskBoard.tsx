@@ -1,4 +1,4 @@
-// The desk chief's board (issue 5 item 8): one site's stories by state — with the desk,
+// The desk chief's board: one site's stories by state — with the desk,
 // copy-edited, approved, scheduled, published today. A story opened on this machine can be
 // approved, published now or sent back from here; scheduling (it needs a moment) and anything
 // else goes through the article's publish panel, which Open leads to. The board reads the

@@ -1,4 +1,4 @@
-// Above a story handed to the desk from here (issue 5 item 2): why the copy is read-only,
+// Above a story handed to the desk from here: why the copy is read-only,
 // and the two ways out: take it back while the desk has not touched it, or learn that the
 // desk has answered (sent it back, scheduled or published it). The desk answers from another
 // machine, which only the site can tell: it is asked now and then while the notice shows.

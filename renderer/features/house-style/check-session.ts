@@ -27,153 +27,156 @@ const CONTEXT_CHARS = 16;
 const LONGEST_SHOWN = 80;
 
 export class HouseStyleSession {
-  private checker: ArticleChecker | null = null;
-  private readonly highlights: FindingHighlights;
+  #checker: ArticleChecker | null = null;
+  readonly #highlights: FindingHighlights;
   /** Nodes changed since the last check: their blocks' DOM may be new, so underlines are redrawn. */
-  private readonly dirty = new Set<NodeKey>();
-  private redrawAll = true;
+  readonly #dirty = new Set<NodeKey>();
+  #redrawAll = true;
   /** The next check follows a fix: no pause to wait for. */
-  private urgent = false;
-  private texts = new Map<NodeKey, string>();
-  private findings: ReadonlyMap<NodeKey, readonly Finding[]> = new Map();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private idle: number | undefined;
-  private stopped = false;
+  #urgent = false;
+  #texts = new Map<NodeKey, string>();
+  #findings: ReadonlyMap<NodeKey, readonly Finding[]> = new Map();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #idle: number | undefined;
+  #stopped = false;
 
-  constructor(
-    private readonly editor: LexicalEditor,
-    private readonly store: HouseStyleStore,
-    private options: HouseStyleOptions,
-  ) {
-    this.highlights = new FindingHighlights(editor);
+  readonly #editor: LexicalEditor;
+  readonly #store: HouseStyleStore;
+  #options: HouseStyleOptions;
+
+  constructor(editor: LexicalEditor, store: HouseStyleStore, options: HouseStyleOptions) {
+    this.#editor = editor;
+    this.#store = store;
+    this.#options = options;
+    this.#highlights = new FindingHighlights(editor);
   }
 
   start(): () => void {
-    const stopListening = this.editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+    const stopListening = this.#editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      for (const key of dirtyElements.keys()) this.dirty.add(key);
-      for (const key of dirtyLeaves) this.dirty.add(key);
-      this.schedule(this.urgent ? 0 : PAUSE_MS);
-      this.urgent = false;
+      for (const key of dirtyElements.keys()) this.#dirty.add(key);
+      for (const key of dirtyLeaves) this.#dirty.add(key);
+      this.#schedule(this.#urgent ? 0 : PAUSE_MS);
+      this.#urgent = false;
     });
-    const disconnect = this.store.connect({
-      fix: (item) => this.fix(item),
-      fixAll: (ruleId) => this.fixAll(ruleId),
-      reveal: (item) => this.reveal(item),
+    const disconnect = this.#store.connect({
+      fix: (item) => this.#fix(item),
+      fixAll: (ruleId) => this.#fixAll(ruleId),
+      reveal: (item) => this.#reveal(item),
     });
-    this.schedule(0);
+    this.#schedule(0);
     return () => {
-      this.stopped = true;
+      this.#stopped = true;
       stopListening();
       disconnect();
-      clearTimeout(this.timer);
-      if (this.idle !== undefined) cancelIdleCallback(this.idle);
-      this.highlights.dispose();
+      clearTimeout(this.#timer);
+      if (this.#idle !== undefined) cancelIdleCallback(this.#idle);
+      this.#highlights.dispose();
     };
   }
 
   setOptions(options: HouseStyleOptions): void {
-    if (options === this.options) return;
-    this.options = options;
-    this.checker?.setOptions(options);
-    this.redrawAll = true;
-    this.schedule(0);
+    if (options === this.#options) return;
+    this.#options = options;
+    this.#checker?.setOptions(options);
+    this.#redrawAll = true;
+    this.#schedule(0);
   }
 
-  private schedule(pauseMs: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.whenIdle(), pauseMs);
+  #schedule(pauseMs: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#whenIdle(), pauseMs);
   }
 
-  private whenIdle(): void {
-    this.idle ??= requestIdleCallback((deadline) => void this.run(deadline), { timeout: 1_000 });
+  #whenIdle(): void {
+    this.#idle ??= requestIdleCallback((deadline) => void this.#run(deadline), { timeout: 1_000 });
   }
 
-  private async run(deadline: IdleDeadline): Promise<void> {
-    this.idle = undefined;
+  async #run(deadline: IdleDeadline): Promise<void> {
+    this.#idle = undefined;
     // The rules load with the first check, not with the app; the check waits for the next idle moment.
-    if (!this.checker) {
+    if (!this.#checker) {
       const { ArticleChecker } =
         await import('../../../common/arabic/house-style/article-checker.ts');
-      this.checker ??= new ArticleChecker(this.options);
-      if (!this.stopped) this.whenIdle();
+      this.#checker ??= new ArticleChecker(this.#options);
+      if (!this.#stopped) this.#whenIdle();
       return;
     }
-    if (this.stopped) return;
-    const checker = this.checker;
+    if (this.#stopped) return;
+    const checker = this.#checker;
     const sliceEnd =
       performance.now() +
       Math.min(Math.max(deadline.timeRemaining(), SLICE_MS.least), SLICE_MS.most);
-    this.editor.read(() => {
+    this.#editor.read(() => {
       const blocks = $checkedBlocks();
       // A long article's first check (or one after new options) takes several slices.
       if (!checker.warm(blocks, () => performance.now() < sliceEnd)) {
-        this.whenIdle();
+        this.#whenIdle();
         return;
       }
       const result = checker.check(blocks);
-      const redraw = new Set(this.redrawAll ? blocks.map((block) => block.key) : result.changed);
-      for (const key of this.dirty) {
+      const redraw = new Set(this.#redrawAll ? blocks.map((block) => block.key) : result.changed);
+      for (const key of this.#dirty) {
         const block = $checkedBlockOf(key);
         if (block) redraw.add(block);
       }
-      this.dirty.clear();
-      for (const key of result.removed) this.highlights.deleteBlock(key);
+      this.#dirty.clear();
+      for (const key of result.removed) this.#highlights.deleteBlock(key);
       for (const key of redraw)
-        this.highlights.showBlock(key, $segments(key), result.findings.get(key) ?? []);
-      const listChanged = this.redrawAll || result.changed.size > 0 || result.removed.length > 0;
-      this.redrawAll = false;
-      this.texts = new Map(blocks.map((block) => [block.key, block.text]));
-      this.findings = result.findings;
-      if (listChanged || this.store.getSnapshot().findings === null)
-        this.store.publish(articleFindings(blocks, result));
+        this.#highlights.showBlock(key, $segments(key), result.findings.get(key) ?? []);
+      const listChanged = this.#redrawAll || result.changed.size > 0 || result.removed.length > 0;
+      this.#redrawAll = false;
+      this.#texts = new Map(blocks.map((block) => [block.key, block.text]));
+      this.#findings = result.findings;
+      if (listChanged || this.#store.getSnapshot().findings === null)
+        this.#store.publish(articleFindings(blocks, result));
     });
   }
 
   /** Runs `change` on the block only if its text is what the findings were made on. */
-  private $ifUnchanged(blockKey: NodeKey, change: (text: string) => void): boolean {
+  #$ifUnchanged(blockKey: NodeKey, change: (text: string) => void): boolean {
     const text = $blockText(blockKey);
-    if (text === null || text !== this.texts.get(blockKey)) return false;
+    if (text === null || text !== this.#texts.get(blockKey)) return false;
     change(text);
     return true;
   }
 
-  private fix(item: ArticleFinding): void {
+  #fix(item: ArticleFinding): void {
     // editor.update runs the function at once; only a change makes the next check urgent.
-    this.editor.update(() => {
-      this.urgent = this.$ifUnchanged(item.blockKey, (text) =>
+    this.#editor.update(() => {
+      this.#urgent = this.#$ifUnchanged(item.blockKey, (text) =>
         $applyEdits(item.blockKey, minimalEdits(text, item.finding)),
       );
     });
   }
 
-  private fixAll(ruleId: string): void {
-    this.editor.update(() => {
-      for (const [blockKey, findings] of this.findings) {
+  #fixAll(ruleId: string): void {
+    this.#editor.update(() => {
+      for (const [blockKey, findings] of this.#findings) {
         const ofRule = findings.filter((finding) => finding.ruleId === ruleId);
         if (ofRule.length === 0) continue;
         // Last first: each fix leaves the offsets of the ones before it as they were.
-        const fixed = this.$ifUnchanged(blockKey, (text) => {
+        const fixed = this.#$ifUnchanged(blockKey, (text) => {
           for (const finding of fixesLastFirst(ofRule))
             $applyEdits(blockKey, minimalEdits(text, finding));
         });
-        this.urgent ||= fixed;
+        this.#urgent ||= fixed;
       }
     });
   }
 
-  private reveal(item: ArticleFinding): void {
+  #reveal(item: ArticleFinding): void {
     const { blockKey, finding } = item;
-    this.editor.update(
+    this.#editor.update(
       () =>
-        this.$ifUnchanged(
+        this.#$ifUnchanged(
           blockKey,
           () => void $selectBlockRange(blockKey, finding.start, finding.end),
         ),
       {
         onUpdate: () => {
-          this.editor.getElementByKey(blockKey)?.scrollIntoView({ block: 'center' });
-          this.editor.focus();
+          this.#editor.getElementByKey(blockKey)?.scrollIntoView({ block: 'center' });
+          this.#editor.focus();
         },
       },
     );

@@ -47,32 +47,35 @@ interface TypingBurst {
 }
 
 export class FindingHighlights {
-  private readonly fix = supported() ? new Highlight() : null;
-  private readonly advice = supported() ? new Highlight() : null;
-  private readonly byBlock = new Map<NodeKey, BlockFindings>();
-  private readonly keyOf = new WeakMap<Element, NodeKey>();
-  private readonly near = new Set<NodeKey>();
-  private readonly watcher: IntersectionObserver | null;
-  private readonly overlay = new UnderlineOverlay();
-  private readonly reflow: ResizeObserver | null;
-  private burst: TypingBurst | null = null;
-  private readonly stopListening: () => void;
+  readonly #fix = supported() ? new Highlight() : null;
+  readonly #advice = supported() ? new Highlight() : null;
+  readonly #byBlock = new Map<NodeKey, BlockFindings>();
+  readonly #keyOf = new WeakMap<Element, NodeKey>();
+  readonly #near = new Set<NodeKey>();
+  readonly #watcher: IntersectionObserver | null;
+  readonly #overlay = new UnderlineOverlay();
+  readonly #reflow: ResizeObserver | null;
+  #burst: TypingBurst | null = null;
+  readonly #stopListening: () => void;
 
-  constructor(private readonly editor: LexicalEditor) {
-    this.watcher =
-      this.fix && typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => this.nearScreenChanged(entries), {
+  readonly #editor: LexicalEditor;
+
+  constructor(editor: LexicalEditor) {
+    this.#editor = editor;
+    this.#watcher =
+      this.#fix && typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => this.#nearScreenChanged(entries), {
             rootMargin: NEAR_SCREEN,
             scrollMargin: NEAR_SCREEN,
           })
         : null;
-    this.reflow =
-      this.fix && typeof ResizeObserver === 'function'
-        ? new ResizeObserver((entries) => this.editableResized(entries))
+    this.#reflow =
+      this.#fix && typeof ResizeObserver === 'function'
+        ? new ResizeObserver((entries) => this.#editableResized(entries))
         : null;
-    this.register();
-    const onInput = () => this.typed();
-    this.stopListening = this.fix
+    this.#register();
+    const onInput = () => this.#typed();
+    this.#stopListening = this.#fix
       ? editor.registerRootListener((root, previous) => {
           previous?.removeEventListener('beforeinput', onInput, true);
           root?.addEventListener('beforeinput', onInput, true);
@@ -86,175 +89,175 @@ export class FindingHighlights {
     segments: readonly TextSegment[],
     findings: readonly Finding[],
   ): void {
-    const previous = this.byBlock.get(blockKey);
-    this.removeRanges(previous);
-    if (!this.fix || !this.advice || findings.length === 0) {
+    const previous = this.#byBlock.get(blockKey);
+    this.#removeRanges(previous);
+    if (!this.#fix || !this.#advice || findings.length === 0) {
       this.deleteBlock(blockKey);
       return;
     }
-    const element = this.editor.getElementByKey(blockKey);
+    const element = this.#editor.getElementByKey(blockKey);
     const block: BlockFindings = {
       segments,
       findings,
       element: previous?.element ?? null,
       ranges: null,
     };
-    this.byBlock.set(blockKey, block);
+    this.#byBlock.set(blockKey, block);
     if (block.element !== element) {
       // Lexical may have put a new element in place of the old one.
-      if (block.element) this.watcher?.unobserve(block.element);
-      this.near.delete(blockKey);
+      if (block.element) this.#watcher?.unobserve(block.element);
+      this.#near.delete(blockKey);
       block.element = element;
       if (element) {
-        this.keyOf.set(element, blockKey);
-        this.watcher?.observe(element);
+        this.#keyOf.set(element, blockKey);
+        this.#watcher?.observe(element);
       }
     }
     // Without an observer every block counts as near; otherwise it waits for its first report.
-    if (!this.watcher || this.near.has(blockKey)) this.addRanges(block);
-    this.overlayChanged(block.element ?? previous?.element ?? null);
+    if (!this.#watcher || this.#near.has(blockKey)) this.#addRanges(block);
+    this.#overlayChanged(block.element ?? previous?.element ?? null);
   }
 
   deleteBlock(blockKey: NodeKey): void {
-    const block = this.byBlock.get(blockKey);
-    this.removeRanges(block);
-    if (block?.element) this.watcher?.unobserve(block.element);
-    this.near.delete(blockKey);
-    this.byBlock.delete(blockKey);
-    if (block) this.overlayChanged(block.element);
+    const block = this.#byBlock.get(blockKey);
+    this.#removeRanges(block);
+    if (block?.element) this.#watcher?.unobserve(block.element);
+    this.#near.delete(blockKey);
+    this.#byBlock.delete(blockKey);
+    if (block) this.#overlayChanged(block.element);
   }
 
   dispose(): void {
-    this.stopListening();
-    this.endBurst();
-    this.watcher?.disconnect();
-    this.reflow?.disconnect();
-    this.byBlock.clear();
-    this.near.clear();
-    this.unregister();
+    this.#stopListening();
+    this.#endBurst();
+    this.#watcher?.disconnect();
+    this.#reflow?.disconnect();
+    this.#byBlock.clear();
+    this.#near.clear();
+    this.#unregister();
   }
 
-  private register(): void {
-    if (!this.fix || !this.advice) return;
-    CSS.highlights.set(HIGHLIGHT_NAMES.fix, this.fix);
-    CSS.highlights.set(HIGHLIGHT_NAMES.advice, this.advice);
+  #register(): void {
+    if (!this.#fix || !this.#advice) return;
+    CSS.highlights.set(HIGHLIGHT_NAMES.fix, this.#fix);
+    CSS.highlights.set(HIGHLIGHT_NAMES.advice, this.#advice);
   }
 
-  private unregister(): void {
-    if (!this.fix || !this.advice) return;
-    if (CSS.highlights.get(HIGHLIGHT_NAMES.fix) === this.fix)
+  #unregister(): void {
+    if (!this.#fix || !this.#advice) return;
+    if (CSS.highlights.get(HIGHLIGHT_NAMES.fix) === this.#fix)
       CSS.highlights.delete(HIGHLIGHT_NAMES.fix);
-    if (CSS.highlights.get(HIGHLIGHT_NAMES.advice) === this.advice)
+    if (CSS.highlights.get(HIGHLIGHT_NAMES.advice) === this.#advice)
       CSS.highlights.delete(HIGHLIGHT_NAMES.advice);
   }
 
   /** An input is about to change the text: a burst starts, or goes on for another quiet spell. */
-  private typed(): void {
-    const typedIn = this.topLevelAtCaret();
-    if (!this.burst) {
-      this.burst = {
+  #typed(): void {
+    const typedIn = this.#topLevelAtCaret();
+    if (!this.#burst) {
+      this.#burst = {
         typedIn,
-        quiet: setTimeout(() => this.endBurst(), BURST_QUIET_MS),
+        quiet: setTimeout(() => this.#endBurst(), BURST_QUIET_MS),
         size: null,
         redraw: null,
       };
-      this.drawOverlay();
-      this.unregister();
-      const root = this.editor.getRootElement();
-      if (root) this.reflow?.observe(root);
+      this.#drawOverlay();
+      this.#unregister();
+      const root = this.#editor.getRootElement();
+      if (root) this.#reflow?.observe(root);
       return;
     }
-    clearTimeout(this.burst.quiet);
-    this.burst.quiet = setTimeout(() => this.endBurst(), BURST_QUIET_MS);
-    if (typedIn !== this.burst.typedIn) {
+    clearTimeout(this.#burst.quiet);
+    this.#burst.quiet = setTimeout(() => this.#endBurst(), BURST_QUIET_MS);
+    if (typedIn !== this.#burst.typedIn) {
       // The caret moved to another block (a new paragraph): the one left shows its underlines again.
-      this.burst.typedIn = typedIn;
-      this.drawOverlay();
+      this.#burst.typedIn = typedIn;
+      this.#drawOverlay();
     }
   }
 
-  private endBurst(): void {
-    if (!this.burst) return;
-    clearTimeout(this.burst.quiet);
-    if (this.burst.redraw !== null) cancelAnimationFrame(this.burst.redraw);
-    this.burst = null;
-    this.reflow?.disconnect();
-    this.register();
-    this.overlay.clear();
+  #endBurst(): void {
+    if (!this.#burst) return;
+    clearTimeout(this.#burst.quiet);
+    if (this.#burst.redraw !== null) cancelAnimationFrame(this.#burst.redraw);
+    this.#burst = null;
+    this.#reflow?.disconnect();
+    this.#register();
+    this.#overlay.clear();
   }
 
-  private drawOverlay(): void {
-    const burst = this.burst;
-    const root = this.editor.getRootElement();
+  #drawOverlay(): void {
+    const burst = this.#burst;
+    const root = this.#editor.getRootElement();
     const frame = root?.parentElement;
     if (!burst || !root || !frame) return;
     const marks: UnderlineMark[] = [];
-    for (const block of this.byBlock.values()) {
+    for (const block of this.#byBlock.values()) {
       if (!block.ranges || (block.element && burst.typedIn?.contains(block.element))) continue;
       marks.push(...block.ranges);
     }
-    this.overlay.draw(frame, marks);
+    this.#overlay.draw(frame, marks);
     burst.size = { width: root.offsetWidth, height: root.offsetHeight };
   }
 
   /** A block's underlines changed during a burst: the overlay is redrawn unless the block is the one typed in. */
-  private overlayChanged(element: Element | null): void {
-    const burst = this.burst;
+  #overlayChanged(element: Element | null): void {
+    const burst = this.#burst;
     if (!burst || burst.redraw !== null || (element && burst.typedIn?.contains(element))) return;
     burst.redraw = requestAnimationFrame(() => {
       burst.redraw = null;
-      this.drawOverlay();
+      this.#drawOverlay();
     });
   }
 
   /** Text reflowed (a new line, a window resized): what lies below the typed block moved. */
-  private editableResized(entries: readonly ResizeObserverEntry[]): void {
-    const size = this.burst?.size;
+  #editableResized(entries: readonly ResizeObserverEntry[]): void {
+    const size = this.#burst?.size;
     const box = entries.at(-1)?.target as HTMLElement | undefined;
     if (!size || !box || (box.offsetWidth === size.width && box.offsetHeight === size.height))
       return;
-    this.drawOverlay();
+    this.#drawOverlay();
   }
 
-  private topLevelAtCaret(): Element | null {
-    const root = this.editor.getRootElement();
+  #topLevelAtCaret(): Element | null {
+    const root = this.#editor.getRootElement();
     let node: Node | null = window.getSelection()?.anchorNode ?? null;
     while (node && node.parentNode !== root) node = node.parentNode;
     return node instanceof Element ? node : null;
   }
 
-  private nearScreenChanged(entries: readonly IntersectionObserverEntry[]): void {
+  #nearScreenChanged(entries: readonly IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      const key = this.keyOf.get(entry.target);
-      const block = key === undefined ? undefined : this.byBlock.get(key);
+      const key = this.#keyOf.get(entry.target);
+      const block = key === undefined ? undefined : this.#byBlock.get(key);
       if (key === undefined || !block || block.element !== entry.target) continue;
       if (entry.isIntersecting) {
-        this.near.add(key);
-        if (!block.ranges) this.addRanges(block);
+        this.#near.add(key);
+        if (!block.ranges) this.#addRanges(block);
       } else {
-        this.near.delete(key);
-        this.removeRanges(block);
+        this.#near.delete(key);
+        this.#removeRanges(block);
       }
-      this.overlayChanged(block.element);
+      this.#overlayChanged(block.element);
     }
   }
 
-  private addRanges(block: BlockFindings): void {
+  #addRanges(block: BlockFindings): void {
     const marks: UnderlineMark[] = [];
     for (const finding of block.findings) {
-      const range = domRange(this.editor, block.segments, finding.start, finding.end);
+      const range = domRange(this.#editor, block.segments, finding.start, finding.end);
       if (!range) continue;
       const kind = finding.fix === null ? 'advice' : 'fix';
-      this[kind]?.add(range);
+      (kind === 'fix' ? this.#fix : this.#advice)?.add(range);
       marks.push({ range, kind });
     }
     block.ranges = marks;
   }
 
-  private removeRanges(block: BlockFindings | undefined): void {
+  #removeRanges(block: BlockFindings | undefined): void {
     for (const { range } of block?.ranges ?? []) {
-      this.fix?.delete(range);
-      this.advice?.delete(range);
+      this.#fix?.delete(range);
+      this.#advice?.delete(range);
     }
     if (block) block.ranges = null;
   }

@@ -28,41 +28,41 @@ export interface HouseStyleActions {
 }
 
 export class HouseStyleStore {
-  private snapshot: HouseStyleSnapshot = { findings: null };
-  private readonly listeners = new Set<() => void>();
-  private actions: HouseStyleActions | null = null;
+  #snapshot: HouseStyleSnapshot = { findings: null };
+  readonly #listeners = new Set<() => void>();
+  #actions: HouseStyleActions | null = null;
 
   readonly subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   };
 
-  readonly getSnapshot = () => this.snapshot;
+  readonly getSnapshot = () => this.#snapshot;
 
   publish(findings: readonly ArticleFinding[] | null): void {
-    this.snapshot = { findings };
-    for (const listener of this.listeners) listener();
+    this.#snapshot = { findings };
+    for (const listener of this.#listeners) listener();
   }
 
   /** The plugin's editor answers the panel's requests until the returned cleanup runs. */
   connect(actions: HouseStyleActions): () => void {
-    this.actions = actions;
+    this.#actions = actions;
     return () => {
-      if (this.actions === actions) this.actions = null;
+      if (this.#actions === actions) this.#actions = null;
       this.publish(null);
     };
   }
 
   fix(item: ArticleFinding): void {
-    this.actions?.fix(item);
+    this.#actions?.fix(item);
   }
 
   fixAll(ruleId: string): void {
-    this.actions?.fixAll(ruleId);
+    this.#actions?.fixAll(ruleId);
   }
 
   reveal(item: ArticleFinding): void {
-    this.actions?.reveal(item);
+    this.#actions?.reveal(item);
   }
 }
 

@@ -57,7 +57,7 @@ export function overlayBoxes(
 }
 
 export class UnderlineOverlay {
-  private layer: HTMLElement | null = null;
+  #layer: HTMLElement | null = null;
 
   /** Draws the marks over `frame` (the editable area's positioned parent), replacing any drawn before. */
   draw(frame: HTMLElement, marks: readonly UnderlineMark[]): void {
@@ -84,16 +84,16 @@ export class UnderlineOverlay {
       });
       layer.append(element);
     }
-    if (this.layer?.parentElement === frame) this.layer.replaceWith(layer);
+    if (this.#layer?.parentElement === frame) this.#layer.replaceWith(layer);
     else {
-      this.layer?.remove();
+      this.#layer?.remove();
       frame.append(layer);
     }
-    this.layer = layer;
+    this.#layer = layer;
   }
 
   clear(): void {
-    this.layer?.remove();
-    this.layer = null;
+    this.#layer?.remove();
+    this.#layer = null;
   }
 }

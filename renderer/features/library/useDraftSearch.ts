@@ -1,5 +1,5 @@
-// Search as the writer types: the query goes to the host's index (Arabic-normalized, see
-// ARABIC.md) once typing pauses, and only the answer to the latest query is shown. While a
+// Search as the writer types: the query goes to the host's index (Arabic-normalized,
+// common/arabic/normalize.ts) once typing pauses, and only the answer to the latest query is shown. While a
 // first start still reads the library, the answer says how much of it was searched.
 import { useEffect, useState } from 'react';
 import type { LibraryReading, SearchResult } from '../../../electron/contract/index.ts';

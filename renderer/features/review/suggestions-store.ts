@@ -14,41 +14,41 @@ export interface SuggestionsSnapshot {
 type Resolver = (filter: SuggestionFilter, resolution: Resolution) => void;
 
 export class SuggestionsStore {
-  private snapshot: SuggestionsSnapshot = { suggesting: false, entries: null };
-  private readonly listeners = new Set<() => void>();
-  private resolver: Resolver | null = null;
+  #snapshot: SuggestionsSnapshot = { suggesting: false, entries: null };
+  readonly #listeners = new Set<() => void>();
+  #resolver: Resolver | null = null;
 
   readonly subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   };
 
-  readonly getSnapshot = () => this.snapshot;
+  readonly getSnapshot = () => this.#snapshot;
 
   setSuggesting(suggesting: boolean): void {
-    this.update({ suggesting });
+    this.#update({ suggesting });
   }
 
   publish(entries: readonly SuggestionEntry[] | null): void {
-    this.update({ entries });
+    this.#update({ entries });
   }
 
   /** The editor resolves the panel's requests until the returned cleanup runs. */
   connect(resolver: Resolver): () => void {
-    this.resolver = resolver;
+    this.#resolver = resolver;
     return () => {
-      if (this.resolver === resolver) this.resolver = null;
+      if (this.#resolver === resolver) this.#resolver = null;
       this.publish(null);
     };
   }
 
   resolve(filter: SuggestionFilter, resolution: Resolution): void {
-    this.resolver?.(filter, resolution);
+    this.#resolver?.(filter, resolution);
   }
 
-  private update(change: Partial<SuggestionsSnapshot>): void {
-    this.snapshot = { ...this.snapshot, ...change };
-    for (const listener of this.listeners) listener();
+  #update(change: Partial<SuggestionsSnapshot>): void {
+    this.#snapshot = { ...this.#snapshot, ...change };
+    for (const listener of this.#listeners) listener();
   }
 }
 

@@ -1,5 +1,5 @@
 // Ctrl+O (Cmd+O on macOS) shows the library. Matched on the physical key, so it works
-// with the Arabic layout too (ARABIC.md: event.code, not event.key).
+// with the Arabic layout too (by event.code, not event.key).
 import { useEffect, useRef } from 'react';
 
 export function useOpenLibraryShortcut(showLibrary: () => void): void {

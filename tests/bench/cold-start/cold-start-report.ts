@@ -1,5 +1,5 @@
 // Turns the cold-start results into docs/benchmarks.json entries and their section of
-// docs/benchmarks.md, with the 1.2× budget of issue 7.
+// docs/benchmarks.md, with the 1.2× budget (docs/benchmarks.md, "Budgets").
 import type { BenchmarkEntry, BenchmarkReport } from '../support/results.ts';
 import { machineSummary } from '../support/machine.ts';
 import { median, round } from '../support/statistics.ts';

@@ -1,5 +1,5 @@
-// `npm run bench:fuzz`: the fuzz properties of tests/unit/fuzz at 20 times their size (issue 7,
-// "bad input everywhere"), with a random seed unless MIDAD_FUZZ_SEED is set. Reports cases
+// `npm run bench:fuzz`: the fuzz properties of tests/unit/fuzz at 20 times their size ("bad
+// input everywhere"), with a random seed unless MIDAD_FUZZ_SEED is set. Reports cases
 // per second and failures into docs/benchmarks.md and docs/benchmarks.json; exits 1 on a failure.
 // Options: --scale N (default 20) --no-write
 import path from 'node:path';

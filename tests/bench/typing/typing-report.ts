@@ -1,5 +1,5 @@
 // Turns the typing benchmark's raw results into docs/benchmarks.json entries and its
-// section of docs/benchmarks.md, with the ratios and the targets of issue 2.
+// section of docs/benchmarks.md, with the ratios and their targets (its "Targets" section).
 import type { BenchmarkEntry, BenchmarkReport, BenchmarkTarget } from '../support/results.ts';
 import { machineSummary } from '../support/machine.ts';
 import { median, percentile, round } from '../support/statistics.ts';

@@ -50,7 +50,7 @@ function signalGroup(pgid: number, signal: NodeJS.Signals): void {
   }
 }
 
-/** A zombie (state Z) is dead: where PID 1 reaps slowly, kill -0 still sees it (WORDPRESS.md pitfall 10). */
+/** A zombie (state Z) is dead: where PID 1 reaps slowly, kill -0 still sees it. */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

@@ -1,6 +1,7 @@
 // A real WordPress 6.1 (Debian's packages) for the integration tests: a private MariaDB,
 // a per-run /etc/wordpress config chosen by router.php, `php -S` on a loopback port and a
-// fresh install with one user per role. How and why: ../../../../shared/WORDPRESS.md.
+// fresh install with one user per role. Each run has its own database, config and port,
+// and is stopped by its own process group.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Bad input everywhere, nothing lost (issue 7): damaged files in the data folder never stop
+// Bad input everywhere, nothing lost: damaged files in the data folder never stop
 // the library or the host, and never cost the drafts that were not damaged.
 import { describe, expect, it } from 'vitest';
 import { fuzzDataFiles } from '../../support/fuzz/data-files.ts';

@@ -1,4 +1,4 @@
-// Bad input everywhere, nothing lost (issue 7): random and mutated calls of every method
+// Bad input everywhere, nothing lost: random and mutated calls of every method
 // through the host answer with a clear error and leave a draft made before them untouched.
 import { describe, expect, it } from 'vitest';
 import { fuzzHostCalls } from '../../support/fuzz/host-calls.ts';

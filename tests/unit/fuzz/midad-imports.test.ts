@@ -1,4 +1,4 @@
-// Bad input everywhere, nothing lost (issue 7): a damaged .midad file is imported cleanly
+// Bad input everywhere, nothing lost: a damaged .midad file is imported cleanly
 // or refused with an import code, and never touches the drafts already in the library.
 import { describe, expect, it } from 'vitest';
 import { fuzzMidadImports } from '../../support/fuzz/midad-imports.ts';

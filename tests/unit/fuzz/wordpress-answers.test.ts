@@ -1,4 +1,4 @@
-// Bad input everywhere, nothing lost (issue 7): whatever a site (or what stands in front of
+// Bad input everywhere, nothing lost: whatever a site (or what stands in front of
 // it) answers, the REST client ends with a value or a wordpress.* error that holds no secret.
 import { describe, expect, it } from 'vitest';
 import { fuzzSeed } from '../../support/fuzz/random.ts';

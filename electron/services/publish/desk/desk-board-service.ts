@@ -1,4 +1,4 @@
-// The desk chief's board for one site (issue 5 item 8): the stories with the desk (pending,
+// The desk chief's board for one site: the stories with the desk (pending,
 // split by Midad's own stages copy-edited and approved where this machine knows them from
 // the draft linked to the post), the scheduled ones, and those published today. The rows
 // are the desk queue's; the column comes from common/newsroom/desk-board.ts. Plain Node.

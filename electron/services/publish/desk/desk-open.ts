@@ -1,4 +1,4 @@
-// The desk's side (issue 5 item 3): the queue of a site's pending stories, and opening
+// The desk's side (tests/wordpress/desk-queue.test.ts): the queue of a site's pending stories, and opening
 // one as a local draft linked to its post, so the copy editor's update goes through the
 // outbox's conflict check (what this copy last saw of the post). Opening the same post again
 // opens the draft already linked to it, never a second copy, brought up to the version the

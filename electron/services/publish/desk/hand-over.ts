@@ -1,4 +1,4 @@
-// The reporter's side of sending a story to the desk (issue 5 item 2). The outbox's
+// The reporter's side of sending a story to the desk (tests/wordpress/send-to-desk.test.ts). The outbox's
 // `pending` job hands the story over and the copy here goes read-only; this takes it back
 // while it waits untouched at the desk, or learns that the desk has answered (sent it back
 // to draft, scheduled or published it) and lets the copy be edited again.

@@ -1,4 +1,4 @@
-// Where a story stands once the site has answered a job (issue 5 items 2 and 9): the site's
+// Where a story stands once the site has answered a job (tests/unit/electron/services/publish/workflow-after-publish.test.ts): the site's
 // status carries the newsroom's workflow, and the local copy follows it. Sending to the desk
 // from here hands the story over (the copy goes read-only); updating a story someone else
 // sent keeps it where it is, so the desk's own copy never locks.

@@ -1,4 +1,4 @@
-// The revisions a WordPress site keeps of a draft's post (issue 5 item 7), as texts the
+// The revisions a WordPress site keeps of a draft's post (tests/wordpress/site-revisions.test.ts), as texts the
 // history compares word by word: with each other, or with the draft as it is now. Plain
 // Node: the draft library and the sites (with their secret store and fetch) are given.
 import type { Draft, Site, SiteRevision, SiteRevisions } from '../../../contract/index.ts';

@@ -11,12 +11,15 @@ export class WordPressError extends ServiceError {
   readonly wordpressCode: string | null;
   /** For `term_exists`: the id of the existing term. */
   readonly termId: number | null;
+  /** For a 429 or a 503 that said when to come back (`Retry-After`): that wait, in ms. */
+  readonly retryAfterMs: number | null;
 
   constructor(
     code: ErrorCode,
     status: number,
     wordpressCode: string | null,
     termId: number | null = null,
+    retryAfterMs: number | null = null,
   ) {
     super(code, [
       status ? `HTTP ${status}` : 'no answer',
@@ -26,6 +29,7 @@ export class WordPressError extends ServiceError {
     this.status = status;
     this.wordpressCode = wordpressCode;
     this.termId = termId;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 
@@ -44,7 +48,12 @@ const PICTURE_REFUSALS = new Set([
   'midad_upload_not_image',
 ]);
 
-export function errorFromAnswer(status: number, body: WordPressErrorBody | null): WordPressError {
+/** `retryAfterMs`: the wait a 429 or 503 asked for (common/retry/backoff.ts retryAfterMs). */
+export function errorFromAnswer(
+  status: number,
+  body: WordPressErrorBody | null,
+  retryAfterMs: number | null = null,
+): WordPressError {
   const code =
     typeof body?.code === 'string' && /^[a-z0-9_.-]{1,100}$/i.test(body.code) ? body.code : null;
   return new WordPressError(
@@ -52,6 +61,7 @@ export function errorFromAnswer(status: number, body: WordPressErrorBody | null)
     status,
     code,
     termIdOf(body),
+    retryAfterMs,
   );
 }
 
@@ -59,7 +69,8 @@ function errorCodeFor(status: number, code: string | null, isJson: boolean): Err
   if (status === 401) return 'wordpress.bad_credentials';
   // midad-bridge's contributor uploads (its size refusal is a 413 like WordPress's own).
   if (code !== null && PICTURE_REFUSALS.has(code)) return 'wordpress.picture_not_allowed';
-  if (status >= 500) return 'wordpress.server_error';
+  // Too many requests: the site is busy, as with a 5xx, and the outbox waits and tries again.
+  if (status >= 500 || status === 429) return 'wordpress.server_error';
   if (status === 403)
     return code === 'rest_cannot_publish' ? 'wordpress.cannot_publish' : 'wordpress.forbidden';
   if (!isJson) return 'wordpress.not_json';

@@ -1,6 +1,7 @@
 // One HTTP exchange with a WordPress site: a timeout on the whole exchange (headers and
 // body), the Authorization header kept private, and every failure turned into a
 // WordPressError. `fetch` and the clock are given, never taken from globals.
+import { isRetryLaterStatus, retryAfterMs } from '../../../../common/retry/backoff.ts';
 import type { Clock } from './clock.ts';
 import {
   errorFromAnswer,
@@ -110,6 +111,9 @@ export class WordPressHttp {
         errorBody && this.#echoesCredentials(errorBody.code)
           ? { ...errorBody, code: undefined }
           : errorBody,
+        isRetryLaterStatus(answer.status)
+          ? retryAfterMs(answer.headers.get('retry-after'), this.#clock.now().getTime())
+          : null,
       );
     }
     if (body === undefined) throw new WordPressError('wordpress.not_json', answer.status, null);

@@ -1,4 +1,4 @@
-// ARABIC.md "Search normalization", example by example, and what it must not fold.
+// Arabic search normalization, example by example, and what it must not fold.
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic, stemArabicWord } from '../../../../common/arabic/normalize.ts';
 import {
