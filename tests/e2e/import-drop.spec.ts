@@ -80,6 +80,8 @@ const progressSeen = (page: Page) =>
 test('.docx and .midad files dropped on the library come in one by one, 1 of 3 to 3 of 3, with the buttons waiting', async ({
   app,
 }) => {
+  // Three Word documents cleaned one after the other: slow on a loaded machine.
+  test.setTimeout(120_000);
   const { page } = app;
   const draftId = await openDraftId(page);
   await page.getByTestId('meta-headline').fill('مسودة للنقل');
@@ -135,6 +137,7 @@ test('.docx and .midad files dropped on the library come in one by one, 1 of 3 t
 test('a drop while an import runs waits its turn and says so; a file that is not a .docx fails with its reason', async ({
   app,
 }) => {
+  test.setTimeout(120_000);
   const { page } = app;
   await page.getByTestId('nav-library').click();
   await recordProgress(page);
@@ -155,6 +158,8 @@ test('a drop while an import runs waits its turn and says so; a file that is not
   await expect(results.nth(2)).toHaveAttribute('data-outcome', 'failed');
   await expect(results.nth(2)).toContainText('ليس مستند');
   expect(await progressSeen(page)).toEqual(['1/3:disabled', '2/3:disabled', '3/3:disabled']);
+  // Once the queue is through, there is nothing left to wait for.
+  await expect(page.getByTestId('drop-queued')).toHaveCount(0);
 });
 
 test('the .docx button shows its work and cannot be pressed again until the document is in', async ({

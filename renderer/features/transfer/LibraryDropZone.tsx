@@ -1,12 +1,12 @@
 // The library's screen (its <main>) as a place to drop files: .docx and .midad files dropped on it go into the
 // import queue (through the same importers, so the same checks, as the buttons); any other
 // file is left out and named. While files are dragged over it, the whole screen says where
-// they go. A drop while an import runs joins its queue, and the screen says so.
+// they go. A drop while an import runs joins its queue, and the screen says so until it ends.
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import '../../styles/import.css';
 import { importKindOf, type ImportRequest } from './import-queue.ts';
-import { importQueue } from './useImportQueue.ts';
+import { importQueue, useImportQueue } from './useImportQueue.ts';
 
 interface LibraryDropZoneProps {
   onImport: (requests: ImportRequest[]) => void;
@@ -24,6 +24,7 @@ export function LibraryDropZone({ onImport, children }: LibraryDropZoneProps) {
   const { t, i18n } = useTranslation();
   const [over, setOver] = useState(false);
   const [note, setNote] = useState<DropNote | null>(null);
+  const { busy } = useImportQueue();
   // dragenter and dragleave come for every child crossed: the zone is left when they balance.
   const depth = useRef(0);
 
@@ -81,7 +82,7 @@ export function LibraryDropZone({ onImport, children }: LibraryDropZoneProps) {
           })}
         </p>
       )}
-      {note?.queued && (
+      {note?.queued && busy && (
         <p className="import-outcome" role="status" data-testid="drop-queued">
           {t('importQueue.queued')}
         </p>
