@@ -1,9 +1,11 @@
 // The system's notifications through the web Notification API, in both hosts. In the
 // desktop app Chromium hands them to the operating system (the permission policy in
-// electron/main grants the app's own origin 'notifications'), so no contract method or
-// IPC is needed and the click comes back to this page. In browser mode they appear only
-// after the user allowed them, and the browser asks only on a gesture: askToNotify is
-// called from a click (the first publish, the jobs badge).
+// electron/main grants the app's own origin 'notifications'), and the click comes back to
+// this page, which decides what it opens; only bringing the window forward is asked of the
+// host (app.bringToFront), as a page's window.focus() does not reach it on Windows. In
+// browser mode they appear only after the user allowed them, and the browser asks only on a
+// gesture: askToNotify is called from a click (the first publish, the jobs badge).
+import { midad } from '../../bridge.ts';
 
 function notificationsExist(): boolean {
   return typeof Notification !== 'undefined';
@@ -41,6 +43,7 @@ export function showSystemNotice(notice: SystemNotice, onClick: () => void): voi
   }
   shown.onclick = () => {
     window.focus();
+    void midad.app.bringToFront().catch(() => undefined);
     shown.close();
     onClick();
   };
