@@ -186,6 +186,7 @@ test('the badge opens the outbox, and a job ending with its panel open is not no
 test('the offline indicator shows while the machine has no network, in English too, and goes when it is back', async ({
   app,
 }) => {
+  test.setTimeout(120_000);
   const { page } = app;
   const offline = page.getByTestId('offline-indicator');
   await expect(offline).toHaveCount(0);
