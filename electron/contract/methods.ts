@@ -65,6 +65,12 @@ const method = <A extends z.ZodTuple, R extends z.ZodType>(
 export const contract = {
   app: {
     getInfo: () => method(z.tuple([]), appInfoSchema),
+    /**
+     * Brings the app's window forward (its notification was clicked): the desktop app shows
+     * and focuses it from the main process, where a page's own window.focus() may not reach
+     * (Windows); browser mode does nothing, the page focuses its tab itself.
+     */
+    bringToFront: () => method(z.tuple([]), z.null()),
   },
   settings: {
     get: () => method(z.tuple([]), settingsSchema),

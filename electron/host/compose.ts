@@ -43,6 +43,8 @@ export interface HostSetup {
   fontsFolder?: string;
   /** Prints the proof to PDF: the desktop app's hidden window; browser mode has none. */
   pdfRenderer?: PdfRenderer;
+  /** Shows and focuses the app's window (a notification was clicked): the desktop app's; browser mode has none. */
+  bringToFront?: () => void;
 }
 
 export interface Host {
@@ -141,6 +143,7 @@ export function composeHost(hostSetup: HostSetup): Host {
     publish: () => outboxStarted,
     exports,
     takeDraftToOpen: () => draftFiles.takeStarting(),
+    bringToFront: setup.bringToFront,
     fetch,
     clock: systemClock,
   });

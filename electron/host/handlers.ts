@@ -31,6 +31,8 @@ export interface HostServices {
   clock: Clock;
   /** The draft of a .midad file the desktop app was given, for the renderer's start to open. */
   takeDraftToOpen?: () => Promise<string | undefined>;
+  /** Shows and focuses the desktop app's window; browser mode has none. */
+  bringToFront?: () => void;
 }
 
 export function createHandlers(services: HostServices): HostHandlers {
@@ -45,6 +47,10 @@ export function createHandlers(services: HostServices): HostHandlers {
   return {
     app: {
       getInfo: async () => services.appInfo,
+      bringToFront: async () => {
+        services.bringToFront?.();
+        return null;
+      },
     },
     settings: {
       get: async () => services.settings.get(),

@@ -127,6 +127,12 @@ function start(): void {
       fetch: chromiumFetch((options) => net.request(options)),
       fontsFolder: path.join(RENDERER_DIR, 'assets'),
       pdfRenderer: electronPdfRenderer,
+      bringToFront: () => {
+        if (!mainWindow || mainWindow.isDestroyed()) return;
+        if (mainWindow.isMinimized()) mainWindow.restore();
+        mainWindow.show();
+        mainWindow.focus();
+      },
       pictureWorkerFile: path.join(here, PICTURE_WORKER_FILE),
       logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
       log,

@@ -432,6 +432,16 @@ export const en: Strings<typeof ar> = {
     exportMarkdown: 'Export Markdown',
     exportPdf: 'Export PDF',
   },
+  importQueue: {
+    dropHere: 'Drop .docx or .midad files here to import them',
+    progress: 'Importing {{current}} of {{total}}: {{file}}',
+    busy: 'Importing…',
+    queued: 'Added to the queue: imported after the files in progress.',
+    refused: 'Only .docx and .midad files can be imported; not imported: {{files}}',
+    results: 'Import results',
+    fileImported: '{{file}}: imported.',
+    fileFailed: '{{file}}: {{reason}}',
+  },
   problems: {
     label: 'Files that could not be read',
     draftNamed: '“{{title}}” ({{id}})',
@@ -614,6 +624,30 @@ export const en: Strings<typeof ar> = {
     ours: 'In Midad',
     keepTheirs: "Keep the site's version",
     overwrite: "Overwrite with Midad's version",
+  },
+  jobs: {
+    badgeLabel: '{{running}}, {{failed}}. Open the outbox',
+    running: {
+      one: '{{count}} publishing job running',
+      other: '{{count}} publishing jobs running',
+    },
+    failed: {
+      one: '{{count}} failed job',
+      other: '{{count}} failed jobs',
+    },
+    notice: {
+      done: 'Publishing job finished',
+      failed: 'Publishing job failed',
+      conflict: 'The post changed on the site: choose a version',
+      untitled: '(untitled)',
+    },
+    offline: {
+      network: 'Offline',
+      networkHint:
+        'This computer has no network: publishing waits in the outbox and resumes when it is back.',
+      sites: 'Sites not answering',
+      sitesHint: 'A site did not answer a publishing job: the job waits and tries again by itself.',
+    },
   },
   comments: {
     open: 'Comments',

@@ -74,13 +74,11 @@ test('an image picked from a file is kept with the draft, with its Arabic alt te
   const { page } = app;
   await page.getByTestId('editor').click();
   await page.keyboard.type('فقرة قبل الصورة');
-  await page
-    .getByTestId('image-file-input')
-    .setInputFiles({
-      name: 'صورة الميناء.png',
-      mimeType: 'image/png',
-      buffer: pngOf(24, 16, [200, 40, 30]),
-    });
+  await page.getByTestId('image-file-input').setInputFiles({
+    name: 'صورة الميناء.png',
+    mimeType: 'image/png',
+    buffer: pngOf(24, 16, [200, 40, 30]),
+  });
   await imageShown(page);
 
   await page.getByTestId('image-alt').fill('سفن في ميناء جدة');
@@ -130,13 +128,11 @@ test('a text file named .png is refused with a clear message and nothing is inse
 }) => {
   const { page } = app;
   await page.getByTestId('editor').click();
-  await page
-    .getByTestId('image-file-input')
-    .setInputFiles({
-      name: 'ليست-صورة.png',
-      mimeType: 'image/png',
-      buffer: Buffer.from('هذا نص وليس صورة'),
-    });
+  await page.getByTestId('image-file-input').setInputFiles({
+    name: 'ليست-صورة.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('هذا نص وليس صورة'),
+  });
   await expect(page.getByTestId('image-error')).toContainText('ليس صورة يقبلها مداد');
   await expect(page.getByTestId('article-image')).toHaveCount(0);
   const draftId = await openDraftId(page);

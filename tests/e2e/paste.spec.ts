@@ -205,13 +205,11 @@ test('a file that is not a .docx is refused in Arabic and no draft is created', 
   const { page } = app;
   await page.getByTestId('nav-library').click();
   const count = (await app.call<unknown[]>('drafts.list')).length;
-  await page
-    .getByTestId('import-docx-file')
-    .setInputFiles({
-      name: 'ليس-مستندا.docx',
-      mimeType: 'application/octet-stream',
-      buffer: fixture('docx/not-a-docx.zip'),
-    });
+  await page.getByTestId('import-docx-file').setInputFiles({
+    name: 'ليس-مستندا.docx',
+    mimeType: 'application/octet-stream',
+    buffer: fixture('docx/not-a-docx.zip'),
+  });
   await expect(page.getByTestId('import-docx-outcome')).toContainText('ليس مستند');
   expect(await app.call<unknown[]>('drafts.list')).toHaveLength(count);
 });

@@ -124,9 +124,13 @@ test.describe('the desktop window', () => {
     }
   });
 
-  test('refuses web permissions such as notifications', async () => {
-    const permission = await midad().window.evaluate(() => Notification.requestPermission());
-    expect(permission).toBe('denied');
+  test('refuses web permissions such as geolocation, and grants the app its notifications', async () => {
+    const geolocation = await midad().window.evaluate(() =>
+      navigator.permissions.query({ name: 'geolocation' }).then((status) => status.state),
+    );
+    expect(geolocation).toBe('denied');
+    const notifications = await midad().window.evaluate(() => Notification.requestPermission());
+    expect(notifications).toBe('granted');
   });
 
   test('shows its menu in Arabic, and in English once the language setting changes', async () => {

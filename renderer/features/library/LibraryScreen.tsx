@@ -1,11 +1,16 @@
 // The library: every draft by last change, filtered, sorted and searched; new, open,
-// duplicate, trash; the trash itself; and import of a .midad file. Loaded on first use.
+// duplicate, trash; the trash itself; and import of .midad and .docx files, chosen or dropped
+// on the screen. Loaded on first use.
 import { useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import '../../styles/library.css';
 import { HostCallError, midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { ImportButton } from '../transfer/ImportButton.tsx';
+import { ImportProgress } from '../transfer/ImportProgress.tsx';
+import type { ImportRequest } from '../transfer/import-queue.ts';
+import { importQueue } from '../transfer/useImportQueue.ts';
+import { LibraryDropZone } from '../transfer/LibraryDropZone.tsx';
 import { DraftRow } from './DraftRow.tsx';
 import { LibraryFilters } from './LibraryFilters.tsx';
 import { DEFAULT_FILTER, sectionsOf, viewDrafts } from './library-view.ts';
@@ -65,8 +70,17 @@ export default function LibraryScreen(props: LibraryScreenProps) {
       }
     });
 
+  const importFiles = (requests: ImportRequest[]) => {
+    void importQueue.add(requests).then((outcomes) => {
+      void lists.reload();
+      // One Word document opens as soon as it is in, as it always did; a batch stays here.
+      const [only] = outcomes;
+      if (outcomes.length === 1 && only?.ok && only.kind === 'docx') void onOpen(only.draftId);
+    });
+  };
+
   return (
-    <main className="library" data-testid="library">
+    <LibraryDropZone onImport={importFiles}>
       <div className="library-head">
         <h2 className="library-heading">{t('library.title')}</h2>
         <div className="library-tabs" role="tablist">
@@ -95,14 +109,9 @@ export default function LibraryScreen(props: LibraryScreenProps) {
         >
           {t('library.new')}
         </button>
-        <ImportButton
-          onImported={() => void lists.reload()}
-          onDocxImported={(draftId) => {
-            void lists.reload();
-            void onOpen(draftId);
-          }}
-        />
+        <ImportButton onImport={importFiles} />
       </div>
+      <ImportProgress />
       {failure || lists.error ? (
         <p className="notice" role="alert" data-testid="library-failed">
           {errorMessage(failure || lists.error)}
@@ -168,6 +177,6 @@ export default function LibraryScreen(props: LibraryScreenProps) {
           onEmpty={() => void act(() => midad.drafts.emptyTrash())}
         />
       )}
-    </main>
+    </LibraryDropZone>
   );
 }

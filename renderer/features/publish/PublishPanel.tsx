@@ -18,6 +18,7 @@ import { PublishQueue } from './PublishQueue.tsx';
 import { isActiveJob } from './job-view.ts';
 import { useJobs } from './useJobs.ts';
 import { SidePanel } from '../shell/SidePanel.tsx';
+import { askToNotify } from '../jobs/system-notifications.ts';
 
 export interface PublishPanelProps {
   draftId: string;
@@ -106,6 +107,8 @@ export default function PublishPanel({
 
   const enqueue = useCallback(
     async (jobDraftId: string, jobSiteId: string, options: PublishOptions) => {
+      // A publish is a gesture: the moment to ask whether its end may be told by a notification.
+      askToNotify();
       setError(null);
       try {
         await flush();

@@ -1,9 +1,13 @@
 // The bar on top of every screen: the app's name, the way between the library, the open
-// article, the publishing sites and the settings, where the article stands on disk, and the language switch.
+// article, the publishing sites and the settings, where the outbox stands (the jobs badge, the
+// offline indicator), where the article stands on disk, and the language switch.
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { SaveIndicator } from '../article/SaveIndicator.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
+import { JobsBadge } from '../jobs/JobsBadge.tsx';
+import { OfflineIndicator } from '../jobs/OfflineIndicator.tsx';
+import type { OutboxWatch } from '../jobs/useOutboxWatch.ts';
 
 export type View = 'library' | 'article' | 'desk' | 'sites' | 'settings';
 
@@ -11,9 +15,12 @@ interface AppHeaderProps {
   view: View;
   onNavigate: (view: View) => void;
   saveStatus: SaveStatus;
+  outbox: OutboxWatch;
+  /** Shows the publish panel with its outbox. */
+  onOpenOutbox: () => void;
 }
 
-export function AppHeader({ view, onNavigate, saveStatus }: AppHeaderProps) {
+export function AppHeader({ view, onNavigate, saveStatus, outbox, onOpenOutbox }: AppHeaderProps) {
   const { t } = useTranslation();
   const tab = (target: View, label: string) => (
     <button
@@ -37,6 +44,8 @@ export function AppHeader({ view, onNavigate, saveStatus }: AppHeaderProps) {
         {tab('settings', t('nav.settings'))}
       </nav>
       <SaveIndicator status={saveStatus} />
+      <OfflineIndicator sitesUnreachable={outbox.sitesUnreachable} />
+      <JobsBadge counts={outbox.counts} onOpen={onOpenOutbox} />
       <LanguageSwitch />
     </header>
   );

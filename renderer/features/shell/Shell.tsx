@@ -30,6 +30,7 @@ import { DraftNewsroomContext, NO_NEWSROOM } from '../drafts/draft-newsroom-cont
 import { useSettings } from '../settings/settings-context.tsx';
 import { useSiteList } from '../sites/useSiteList.ts';
 import { useHostRefresh } from '../../useHostRefresh.ts';
+import { useOutboxWatch } from '../jobs/useOutboxWatch.ts';
 
 const LibraryScreen = lazy(() => import('../library/LibraryScreen.tsx'));
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
@@ -117,10 +118,25 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
     [drafts],
   );
   useOpenLibraryShortcut(() => navigate('library'));
+  // The badge and a job's notification open the outbox: the publish panel beside the article.
+  const openOutbox = useCallback(() => {
+    navigate('article');
+    setSidePanel('publish');
+  }, [navigate]);
+  const outbox = useOutboxWatch({
+    panelOpen: view === 'article' && sidePanel === 'publish',
+    openPanel: openOutbox,
+  });
 
   return (
     <div className="workspace">
-      <AppHeader view={view} onNavigate={navigate} saveStatus={saveStatus} />
+      <AppHeader
+        view={view}
+        onNavigate={navigate}
+        saveStatus={saveStatus}
+        outbox={outbox}
+        onOpenOutbox={openOutbox}
+      />
       <ProblemNotices problems={problems.problems} onDismiss={problems.dismiss} />
       {failure && (
         <p className="notice" role="alert" data-testid="action-failed">

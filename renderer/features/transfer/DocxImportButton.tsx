@@ -1,48 +1,22 @@
-// Takes in a Word document (.docx) as a new draft: the host reads it and keeps its images,
-// the renderer cleans its HTML as it would a paste and saves the body. A file that is not
-// a readable .docx creates nothing and says why.
-import { useRef, useState } from 'react';
-import { HostCallError, midad } from '../../bridge.ts';
+// Takes in a Word document (.docx) as a new draft (file-importers.ts says how). A file that
+// is not a readable .docx creates nothing and says why. Disabled while an import runs.
+import { useRef } from 'react';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { readFileAsBase64 } from '../../read-file-base64.ts';
 import { HiddenFileInput } from './HiddenFileInput.tsx';
-import { MAX_DOCX_BYTES } from '../../../common/document/file-size-limits.ts';
+import type { ImportRequest } from './import-queue.ts';
+import { useImportQueue } from './useImportQueue.ts';
 
 const DOCX_TYPES = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-type Outcome = { kind: 'working' } | { kind: 'done' } | { kind: 'failed'; error: unknown } | null;
-
-async function importDocxFile(file: File): Promise<string> {
-  if (file.size > MAX_DOCX_BYTES) throw new HostCallError('import.too_large');
-  const { draft, html } = await midad.drafts.importDocx(await readFileAsBase64(file));
-  try {
-    // Loaded here, not at start: only an import needs the cleaner and a second editor.
-    const { bodyFromDocxHtml } = await import('./docx-body.ts');
-    await midad.drafts.save(draft.id, { meta: draft.meta, body: bodyFromDocxHtml(html) });
-  } catch (error) {
-    await midad.drafts.trash(draft.id).catch(() => undefined);
-    throw error;
-  }
-  return draft.id;
-}
-
-export function DocxImportButton({ onImported }: { onImported: (draftId: string) => void }) {
+export function DocxImportButton({ onImport }: { onImport: (requests: ImportRequest[]) => void }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const input = useRef<HTMLInputElement>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-
-  const importFile = async (file: File) => {
-    setOutcome({ kind: 'working' });
-    try {
-      const draftId = await importDocxFile(file);
-      setOutcome({ kind: 'done' });
-      onImported(draftId);
-    } catch (error) {
-      setOutcome({ kind: 'failed', error });
-    }
-  };
+  const queue = useImportQueue();
+  const working = queue.running?.kind === 'docx';
+  const outcome = queue.latest.docx;
+  const state = working ? 'working' : outcome ? (outcome.ok ? 'done' : 'failed') : null;
 
   return (
     <div className="import">
@@ -50,28 +24,30 @@ export function DocxImportButton({ onImported }: { onImported: (draftId: string)
         type="button"
         className="quiet-button"
         data-testid="import-docx-button"
+        disabled={queue.busy}
+        aria-busy={working}
         onClick={() => input.current?.click()}
       >
-        {t('paste.importDocx')}
+        {working ? t('paste.importingDocx') : t('paste.importDocx')}
       </button>
       <HiddenFileInput
         inputRef={input}
         accept={DOCX_TYPES}
         testId="import-docx-file"
-        onFile={(file) => void importFile(file)}
+        onFile={(file) => onImport([{ file, kind: 'docx' }])}
       />
-      {outcome && (
+      {state && (
         <p
-          className={`import-outcome import-outcome-${outcome.kind}`}
+          className={`import-outcome import-outcome-${state}`}
           data-testid="import-docx-outcome"
-          data-outcome={outcome.kind}
-          role={outcome.kind === 'failed' ? 'alert' : 'status'}
+          data-outcome={state}
+          role={state === 'failed' ? 'alert' : 'status'}
         >
-          {outcome.kind === 'working'
+          {state === 'working'
             ? t('paste.importingDocx')
-            : outcome.kind === 'done'
+            : outcome?.ok
               ? t('paste.docxImported')
-              : `${t('paste.docxImportFailed')} ${errorMessage(outcome.error)}`}
+              : `${t('paste.docxImportFailed')} ${errorMessage(outcome && !outcome.ok ? outcome.error : null)}`}
         </p>
       )}
     </div>

@@ -1,42 +1,26 @@
 // Takes in a .midad file chosen by the writer. The library never overwrites a draft: a
 // file whose draft already exists comes in as a copy, and the message says so. Beside it,
-// the import of a Word document (.docx) into a new draft.
-import { useRef, useState } from 'react';
+// the import of a Word document (.docx) into a new draft. Both go through the window's
+// import queue: while it runs, the buttons wait (disabled, busy) and say so.
+import { useRef } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { ImportResult } from '../../../electron/contract/index.ts';
-import { midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { DocxImportButton } from './DocxImportButton.tsx';
 import { HiddenFileInput } from './HiddenFileInput.tsx';
-
-type Outcome =
-  | { kind: 'done'; result: ImportResult; fileName: string }
-  | { kind: 'failed'; error: unknown; fileName: string }
-  | null;
+import type { ImportRequest } from './import-queue.ts';
+import { useImportQueue } from './useImportQueue.ts';
 
 interface ImportButtonProps {
-  onImported: (result: ImportResult) => void;
-  /** A .docx became this new draft. */
-  onDocxImported: (draftId: string) => void;
+  /** Puts the chosen file in the import queue. */
+  onImport: (requests: ImportRequest[]) => void;
 }
 
-export function ImportButton({ onImported, onDocxImported }: ImportButtonProps) {
+export function ImportButton({ onImport }: ImportButtonProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const input = useRef<HTMLInputElement>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-
-  const importFile = async (file: File) => {
-    // The last file's outcome is not this one's: it goes while this file is read.
-    setOutcome(null);
-    try {
-      const result = await midad.drafts.importDraft(await file.text());
-      setOutcome({ kind: 'done', result, fileName: file.name });
-      onImported(result);
-    } catch (error) {
-      setOutcome({ kind: 'failed', error, fileName: file.name });
-    }
-  };
+  const queue = useImportQueue();
+  const outcome = queue.latest.midad;
 
   return (
     <>
@@ -45,31 +29,37 @@ export function ImportButton({ onImported, onDocxImported }: ImportButtonProps) 
           type="button"
           className="quiet-button"
           data-testid="import-button"
+          disabled={queue.busy}
+          aria-busy={queue.running?.kind === 'midad'}
           onClick={() => input.current?.click()}
         >
-          {t('transfer.import')}
+          {queue.running?.kind === 'midad' ? t('importQueue.busy') : t('transfer.import')}
         </button>
         <HiddenFileInput
           inputRef={input}
           accept=".midad,application/json"
           testId="import-file"
-          onFile={(file) => void importFile(file)}
+          onFile={(file) => onImport([{ file, kind: 'midad' }])}
         />
         {outcome && (
           <p
-            className={`import-outcome import-outcome-${outcome.kind}`}
+            className={`import-outcome import-outcome-${outcome.ok ? 'done' : 'failed'}`}
             data-testid="import-outcome"
-            data-outcome={outcome.kind === 'done' ? outcome.result.outcome : 'failed'}
+            data-outcome={outcome.ok ? (outcome.result?.outcome ?? 'imported') : 'failed'}
             data-file={outcome.fileName}
-            role={outcome.kind === 'failed' ? 'alert' : 'status'}
+            role={outcome.ok ? 'status' : 'alert'}
           >
-            {outcome.kind === 'done'
-              ? t(outcome.result.outcome === 'copy' ? 'transfer.importedCopy' : 'transfer.imported')
+            {outcome.ok
+              ? t(
+                  outcome.result?.outcome === 'copy'
+                    ? 'transfer.importedCopy'
+                    : 'transfer.imported',
+                )
               : `${t('transfer.importFailed')} ${errorMessage(outcome.error)}`}
           </p>
         )}
       </div>
-      <DocxImportButton onImported={onDocxImported} />
+      <DocxImportButton onImport={onImport} />
     </>
   );
 }

@@ -104,6 +104,7 @@ function validArgs(random: Random, method: string, pools: Pools, draftId: string
   const jobId = random.pick(['job-aaaaaaaa', 'zzzzzzzzzzzz']);
   const table: Record<string, () => unknown[]> = {
     'app.getInfo': () => [],
+    'app.bringToFront': () => [],
     'settings.get': () => [],
     'settings.set': () => [
       { language: random.pick(['ar', 'en']), editor: { wordsPerMinute: random.int(60, 600) } },

@@ -1,4 +1,5 @@
-// A host that is told to stop first lets the saves it already received reach disk.
+// The composed host: told to stop, it first lets the saves it already received reach disk;
+// asked to bring the window forward, it reaches the desktop app's window, or nothing.
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,5 +35,27 @@ describe('a host shutting down', () => {
     const reopened = await DraftLibrary.open({ dataDir });
     expect((await reopened.open(draft.id)).meta.headline).toBe('آخر ما كتب قبل الإغلاق');
     await reopened.close();
+  });
+});
+
+describe('a notification clicked', () => {
+  it("brings the desktop app's window forward, and is a harmless null in browser mode", async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-compose-'));
+    const settingsStore = new Conf({ cwd: dataDir, configName: 'config', projectName: 'midad' });
+    let broughtForward = 0;
+    const desktop = composeHost({
+      dataDir,
+      mode: 'desktop',
+      version: '0.0.0',
+      settingsStore,
+      bringToFront: () => void (broughtForward += 1),
+    });
+    expect(await desktop.dispatch('app.bringToFront', [])).toEqual({ ok: true, value: null });
+    expect(broughtForward).toBe(1);
+    await desktop.shutdown();
+
+    const browser = composeHost({ dataDir, mode: 'browser', version: '0.0.0', settingsStore });
+    expect(await browser.dispatch('app.bringToFront', [])).toEqual({ ok: true, value: null });
+    await browser.shutdown();
   });
 });

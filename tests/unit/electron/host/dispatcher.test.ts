@@ -15,6 +15,7 @@ function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandle
         dataDir: '/data',
         spellChecking: { checker: 'browser', languages: [] },
       }),
+      bringToFront: async () => null,
     },
     settings: {
       get: async () => DEFAULT_SETTINGS,

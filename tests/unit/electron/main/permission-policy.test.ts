@@ -5,7 +5,6 @@ describe('web permissions', () => {
   it.each([
     'media',
     'geolocation',
-    'notifications',
     'clipboard-read',
     'openExternal',
     'fullscreen',
@@ -18,6 +17,11 @@ describe('web permissions', () => {
   it('lets the app itself copy sanitized text to the clipboard', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write', 'app://midad/index.html')).toBe(true);
     expect(isPermissionAllowed('clipboard-sanitized-write', 'app://midad')).toBe(true);
+  });
+
+  it('lets the app itself show system notifications (a publish job that ended)', () => {
+    expect(isPermissionAllowed('notifications', 'app://midad/index.html')).toBe(true);
+    expect(isPermissionAllowed('notifications', 'https://example.com/')).toBe(false);
   });
 
   it('refuses even the clipboard to any other origin', () => {

@@ -74,14 +74,8 @@ describe('the permission handlers of the session', () => {
     expect(permissions.hasHandlers()).toBe(true);
   });
 
-  it('refuse requests for anything but the app copying to the clipboard', () => {
-    for (const permission of [
-      'media',
-      'geolocation',
-      'notifications',
-      'openExternal',
-      'clipboard-read',
-    ] as const) {
+  it('refuse requests for anything but the app copying to the clipboard and notifying', () => {
+    for (const permission of ['media', 'geolocation', 'openExternal', 'clipboard-read'] as const) {
       expect(permissions.request(permission, 'app://midad/index.html'), permission).toBe(false);
     }
     expect(permissions.request('clipboard-sanitized-write', 'app://midad/index.html')).toBe(true);
@@ -98,7 +92,9 @@ describe('the permission handlers of the session', () => {
   });
 
   it('answer permission checks with the same policy', () => {
-    expect(permissions.check('notifications', 'app://midad')).toBe(false);
+    expect(permissions.check('geolocation', 'app://midad')).toBe(false);
+    expect(permissions.check('notifications', 'app://midad')).toBe(true);
+    expect(permissions.check('notifications', 'https://example.com')).toBe(false);
     expect(permissions.check('clipboard-sanitized-write', 'app://midad')).toBe(true);
     expect(permissions.check('clipboard-sanitized-write', 'https://example.com')).toBe(false);
   });
