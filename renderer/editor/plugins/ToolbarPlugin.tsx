@@ -1,5 +1,6 @@
 // The formatting toolbar. Each toggle shows the state at the caret through aria-pressed;
 // every button dispatches a named command, so the keyboard and the toolbar share one path.
+// One tab stop: the arrow keys move between the buttons (useRovingFocus.ts).
 import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/extension';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
@@ -30,6 +31,7 @@ import {
   type SelectionState,
 } from '../selection-state.ts';
 import { FindIcon, RedoIcon, RuleIcon, UndoIcon } from './toolbar-icons.tsx';
+import { useRovingFocus } from '../ui/useRovingFocus.ts';
 
 interface ToolbarButtonProps {
   id: string;
@@ -112,9 +114,17 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
   const { t } = useTranslation();
   const state = useSelectionState();
   const { canUndo, canRedo } = useHistoryState();
+  const roving = useRovingFocus<HTMLDivElement>();
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label={t('toolbar.label')}
+      ref={roving.ref}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
       <div className="toolbar-group">
         <ToolbarButton
           id="bold"
