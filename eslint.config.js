@@ -2,6 +2,7 @@
 // only electron/main and electron/preload may import 'electron'; the renderer may take
 // nothing from electron/ but types from electron/contract.ts.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const electronImport = {
@@ -49,6 +50,16 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Hooks called in order, and effects that name what they read: a missing dependency is
+    // a screen that shows stale data. useHostQuery takes its deps like an effect does.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useHostQuery$' }],
     },
   },
   {
