@@ -43,12 +43,14 @@ interface ToolbarButtonProps {
 }
 
 function ToolbarButton({ id, label, pressed, disabled, onPress, children }: ToolbarButtonProps) {
+  // A text glyph ("H2", "ع٢") is part of the name, so who reads the button can say it (WCAG 2.5.3).
+  const name = typeof children === 'string' && children !== label ? `${children} ${label}` : label;
   return (
     <button
       type="button"
       className={`toolbar-button toolbar-${id}`}
       data-testid={`toolbar-${id}`}
-      aria-label={label}
+      aria-label={name}
       title={label}
       aria-pressed={pressed}
       disabled={disabled}
