@@ -3,6 +3,7 @@
 // nothing from electron/ but types from the contract's one public face,
 // electron/contract/index.ts (its plain value lists are in common/).
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const electronImport = {
@@ -50,6 +51,16 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Hooks called in order, and effects that name what they read: a missing dependency is
+    // a screen that shows stale data. useHostQuery takes its deps like an effect does.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useHostQuery$' }],
     },
   },
   {

@@ -71,7 +71,8 @@ export function Editor({
 }: EditorProps) {
   const extension = useMemo(
     () => createArticleExtension({ body: initialBody as SerializedEditorState | null, onError }),
-    // The editor is built once; a new article remounts it.
+    // The editor is built once; a new article remounts it (the shell keys it by draft).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
 

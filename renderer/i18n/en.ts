@@ -118,6 +118,12 @@ export const en: Strings<typeof ar> = {
     saving: 'Saving…',
     saved: 'Saved {{time}}',
     failed: 'Could not save. Your text is kept here and saving will be retried.',
+    failedDiskFull:
+      'Could not save: the disk is full. Your text is kept here; free some space and saving will be retried.',
+    failedPermission:
+      'Could not save: there is no permission to write in the data folder. Your text is kept here and saving will be retried.',
+    failedUnreachable:
+      'Could not save: the app is not answering. Your text is kept here and saving will be retried.',
   },
   link: {
     title: 'Edit link',

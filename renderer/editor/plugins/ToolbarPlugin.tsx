@@ -1,5 +1,6 @@
 // The formatting toolbar. Each toggle shows the state at the caret through aria-pressed;
 // every button dispatches a named command, so the keyboard and the toolbar share one path.
+// One tab stop: the arrow keys move between the buttons (useRovingFocus.ts).
 import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/extension';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
@@ -30,6 +31,7 @@ import {
   type SelectionState,
 } from '../selection-state.ts';
 import { FindIcon, RedoIcon, RuleIcon, UndoIcon } from './toolbar-icons.tsx';
+import { useRovingFocus } from '../ui/useRovingFocus.ts';
 
 interface ToolbarButtonProps {
   id: string;
@@ -41,12 +43,14 @@ interface ToolbarButtonProps {
 }
 
 function ToolbarButton({ id, label, pressed, disabled, onPress, children }: ToolbarButtonProps) {
+  // A text glyph ("H2", "ع٢") is part of the name, so who reads the button can say it (WCAG 2.5.3).
+  const name = typeof children === 'string' && children !== label ? `${children} ${label}` : label;
   return (
     <button
       type="button"
       className={`toolbar-button toolbar-${id}`}
       data-testid={`toolbar-${id}`}
-      aria-label={label}
+      aria-label={name}
       title={label}
       aria-pressed={pressed}
       disabled={disabled}
@@ -112,9 +116,17 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
   const { t } = useTranslation();
   const state = useSelectionState();
   const { canUndo, canRedo } = useHistoryState();
+  const roving = useRovingFocus<HTMLDivElement>();
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label={t('toolbar.label')}
+      ref={roving.ref}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
       <div className="toolbar-group">
         <ToolbarButton
           id="bold"

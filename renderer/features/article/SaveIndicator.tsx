@@ -1,7 +1,9 @@
 // Where the article stands on disk: saving, saved (with the time) or failed (with a plain
-// message; the text stays in memory and the save is retried).
+// message that says why when the host's code tells it; the text stays in memory and the
+// save is retried).
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { SaveStatus } from './autosaver.ts';
+import { saveFailureKey } from './save-status.ts';
 
 export function SaveIndicator({ status }: { status: SaveStatus }) {
   const { t, i18n } = useTranslation();
@@ -21,7 +23,7 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
       });
       break;
     case 'failed':
-      text = t('save.failed');
+      text = t(saveFailureKey(status.code));
       break;
   }
   return (
@@ -29,6 +31,7 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
       className={`save-status save-status-${status.state}`}
       data-testid="save-status"
       data-state={status.state}
+      data-code={status.state === 'failed' ? status.code : undefined}
       role={status.state === 'failed' ? 'alert' : 'status'}
     >
       {text}

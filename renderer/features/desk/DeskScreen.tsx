@@ -73,7 +73,7 @@ export default function DeskScreen({ onOpen }: DeskScreenProps) {
   useSiteWatch(loadQueue, !boardShown);
 
   return (
-    <section className="desk-screen" aria-labelledby="desk-title">
+    <main className="desk-screen" aria-labelledby="desk-title">
       <h2 id="desk-title">{t('desk.queue.title')}</h2>
       {failure && <p role="alert">{failure}</p>}
       {sites !== null && sites.length === 0 && <p>{t('desk.queue.noDeskAccount')}</p>}
@@ -133,6 +133,6 @@ export default function DeskScreen({ onOpen }: DeskScreenProps) {
           ))}
         </ul>
       )}
-    </section>
+    </main>
   );
 }

@@ -1,8 +1,7 @@
 // Two versions compared word by word (the host diffs with Arabic word boundaries).
-import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { RevisionComparison } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
+import { useHostQuery } from '../../useHostQuery.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { DiffText } from './DiffText.tsx';
 
@@ -16,19 +15,10 @@ interface RevisionDiffProps {
 export function RevisionDiff({ draftId, before, after }: RevisionDiffProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const [comparison, setComparison] = useState<RevisionComparison | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    let current = true;
-    setComparison(null);
-    midad.drafts.compareRevisions(draftId, before, after).then(
-      (loaded) => current && setComparison(loaded),
-      (failure: unknown) => current && setError(failure),
-    );
-    return () => {
-      current = false;
-    };
-  }, [draftId, before, after]);
+  const { data: comparison, error } = useHostQuery(
+    () => midad.drafts.compareRevisions(draftId, before, after),
+    [draftId, before, after],
+  );
 
   if (error)
     return (

@@ -1,27 +1,17 @@
 // A revision as it read then: its headline and its text, block by block, read-only.
-import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { Revision } from '../../../electron/contract/index.ts';
 import { lexicalBlocks } from '../../../common/document/plain-text.ts';
 import { midad } from '../../bridge.ts';
+import { useHostQuery } from '../../useHostQuery.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 
 export function RevisionPreview({ draftId, revisionId }: { draftId: string; revisionId: string }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const [revision, setRevision] = useState<Revision | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    let current = true;
-    setRevision(null);
-    midad.drafts.getRevision(draftId, revisionId).then(
-      (loaded) => current && setRevision(loaded),
-      (failure: unknown) => current && setError(failure),
-    );
-    return () => {
-      current = false;
-    };
-  }, [draftId, revisionId]);
+  const { data: revision, error } = useHostQuery(
+    () => midad.drafts.getRevision(draftId, revisionId),
+    [draftId, revisionId],
+  );
 
   if (error)
     return (

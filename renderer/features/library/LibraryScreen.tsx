@@ -41,7 +41,7 @@ export default function LibraryScreen(props: LibraryScreenProps) {
   const [failure, setFailure] = useState<unknown>(null);
   const search = useDraftSearch(query, lists.drafts);
 
-  const drafts = lists.drafts ?? [];
+  const drafts = useMemo(() => lists.drafts ?? [], [lists.drafts]);
   const shown = useMemo(
     () => viewDrafts(drafts, filter, i18n.language),
     [drafts, filter, i18n.language],

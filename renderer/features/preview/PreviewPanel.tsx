@@ -1,10 +1,9 @@
 // Beside the article: how the story will read on the site, from the one serializer that
 // also feeds the HTML export and the post content, so what is seen here is what is sent.
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import type { Draft } from '../../../electron/contract/index.ts';
 import '../../styles/preview.css';
 import { midad } from '../../bridge.ts';
+import { useHostQuery } from '../../useHostQuery.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { sitePreviewMarkup } from './site-preview.ts';
 import { SidePanel } from '../shell/SidePanel.tsx';
@@ -15,25 +14,20 @@ export interface PreviewPanelProps {
   onClose: () => void;
 }
 
-type Shown = { draft: Draft; markup: string } | { error: unknown } | null;
-
 export default function PreviewPanel({ draftId, flush, onClose }: PreviewPanelProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const [shown, setShown] = useState<Shown>(null);
-
-  const load = useCallback(async () => {
-    try {
+  // Refresh keeps the page shown until the new one is ready.
+  const shown = useHostQuery(
+    async () => {
       await flush();
       const draft = await midad.drafts.open(draftId);
-      setShown({ draft, markup: sitePreviewMarkup(draft, document.baseURI) });
-    } catch (error) {
-      setShown({ error });
-    }
-  }, [draftId, flush]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+      return { draft, markup: sitePreviewMarkup(draft, document.baseURI) };
+    },
+    [draftId, flush],
+    { keepPrevious: true },
+  );
+  const page = shown.data;
 
   return (
     <SidePanel
@@ -47,37 +41,35 @@ export default function PreviewPanel({ draftId, flush, onClose }: PreviewPanelPr
           type="button"
           className="quiet-button"
           data-testid="preview-refresh"
-          onClick={() => void load()}
+          onClick={() => void shown.reload()}
         >
           {t('preview.refresh')}
         </button>
       }
     >
       <p className="preview-note">{t('preview.note')}</p>
-      {shown === null ? (
-        <p className="loading-panel">{t('app.loadingPanel')}</p>
-      ) : 'error' in shown ? (
+      {shown.error ? (
         <p className="notice" role="alert">
           {errorMessage(shown.error)}
         </p>
+      ) : !page ? (
+        <p className="loading-panel">{t('app.loadingPanel')}</p>
       ) : (
         <article
           className="preview-page"
-          lang={shown.draft.meta.language}
-          dir={shown.draft.meta.direction}
+          lang={page.draft.meta.language}
+          dir={page.draft.meta.direction}
         >
-          {shown.draft.meta.kicker && <p className="preview-kicker">{shown.draft.meta.kicker}</p>}
-          <h1 data-testid="preview-headline">{shown.draft.meta.headline}</h1>
-          {shown.draft.meta.excerpt && (
-            <p className="preview-excerpt">{shown.draft.meta.excerpt}</p>
-          )}
+          {page.draft.meta.kicker && <p className="preview-kicker">{page.draft.meta.kicker}</p>}
+          <h1 data-testid="preview-headline">{page.draft.meta.headline}</h1>
+          {page.draft.meta.excerpt && <p className="preview-excerpt">{page.draft.meta.excerpt}</p>}
           {/* Our own serializer's output: every text escaped, links only http(s)/mailto,
               images only http(s), no attribute beyond a fixed few (tests/wordpress checks it
               with WordPress's validator and a hostile corpus); the CSP blocks script anyway. */}
           <div
             className="preview-body"
             data-testid="preview-body"
-            dangerouslySetInnerHTML={{ __html: shown.markup }}
+            dangerouslySetInnerHTML={{ __html: page.markup }}
           />
         </article>
       )}

@@ -70,7 +70,7 @@ export default function SettingsScreen() {
   };
 
   return (
-    <section className="settings" data-testid="settings-screen" aria-labelledby="settings-heading">
+    <main className="settings" data-testid="settings-screen" aria-labelledby="settings-heading">
       <h2 className="settings-heading" id="settings-heading">
         {t('settings.title')}
       </h2>
@@ -118,6 +118,6 @@ export default function SettingsScreen() {
       <SuggestingDefaultSetting />
       <PicturesSetting />
       <SpellingNote />
-    </section>
+    </main>
   );
 }

@@ -1,23 +1,13 @@
 // Who checks spelling in the text on this machine, said plainly: the system's checker
 // (macOS, Windows with its languages), nobody (the desktop app on Linux), or the browser.
-import { useEffect, useState } from 'react';
-import type { SpellChecking } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
+import { useHostQuery } from '../../useHostQuery.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 
 export function SpellingNote() {
   const { t } = useTranslation();
-  const [spelling, setSpelling] = useState<SpellChecking | null>(null);
-  useEffect(() => {
-    let alive = true;
-    midad.app.getInfo().then(
-      (info) => alive && setSpelling(info.spellChecking),
-      () => undefined,
-    );
-    return () => {
-      alive = false;
-    };
-  }, []);
+  // A failed read shows nothing: the note is advice, not a control.
+  const spelling = useHostQuery(() => midad.app.getInfo(), []).data?.spellChecking;
   if (!spelling) return null;
   return (
     <section

@@ -2,50 +2,34 @@
 // history, check its house style, read its comments, preview it as the site will show it,
 // publish it, export it.
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import type { StringKey } from '../../i18n/index.ts';
 import type { Draft, WorkflowStatus } from '../../../electron/contract/index.ts';
 import { STAGES_SET_BY_HAND } from '../../../common/newsroom/roles.ts';
 import { useDraftNewsroom } from '../drafts/draft-newsroom-context.ts';
 import { WORKFLOW_STATUSES } from '../../../common/newsroom/workflow-statuses.ts';
 import { HouseStyleBadge } from '../house-style/HouseStyleBadge.tsx';
 import { ExportButtons } from '../transfer/ExportButtons.tsx';
+import { useSidePanels, type SidePanelId } from './side-panels.ts';
 
 interface ArticleActionsProps {
   draft: Draft;
-  historyOpen: boolean;
-  onToggleHistory: () => void;
-  publishOpen: boolean;
-  onTogglePublish: () => void;
-  previewOpen: boolean;
-  onTogglePreview: () => void;
-  styleOpen: boolean;
-  onToggleStyle: () => void;
-  suggestionsOpen: boolean;
-  onToggleSuggestions: () => void;
-  commentsOpen: boolean;
-  onToggleComments: () => void;
   onStatus: (status: WorkflowStatus) => void;
   flush: () => Promise<boolean>;
   onError: (error: unknown) => void;
 }
 
-export function ArticleActions(props: ArticleActionsProps) {
-  const {
-    draft,
-    historyOpen,
-    onToggleHistory,
-    publishOpen,
-    onTogglePublish,
-    previewOpen,
-    onTogglePreview,
-    styleOpen,
-    onToggleStyle,
-    suggestionsOpen,
-    onToggleSuggestions,
-    onStatus,
-    flush,
-    onError,
-  } = props;
-  const { commentsOpen, onToggleComments } = props;
+/** The panels' buttons, in the order they stand, with the label of each. */
+const PANEL_BUTTONS = [
+  ['history', 'history.open'],
+  ['preview', 'preview.open'],
+  ['style', 'houseStyle.open'],
+  ['suggestions', 'suggestions.open'],
+  ['comments', 'comments.open'],
+  ['publish', 'publish.open'],
+] as const satisfies readonly (readonly [SidePanelId, StringKey])[];
+
+export function ArticleActions({ draft, onStatus, flush, onError }: ArticleActionsProps) {
+  const panels = useSidePanels();
   const { t } = useTranslation();
   // Only the stages this user's role may set by hand (common/newsroom/roles.ts); the story's
   // own stage stays shown, greyed, when it is one the site set (published) or the desk did.
@@ -71,61 +55,19 @@ export function ArticleActions(props: ArticleActionsProps) {
           ))}
         </select>
       </label>
-      <button
-        type="button"
-        className="quiet-button"
-        data-testid="history-toggle"
-        aria-pressed={historyOpen}
-        onClick={onToggleHistory}
-      >
-        {t('history.open')}
-      </button>
-      <button
-        type="button"
-        className="quiet-button"
-        data-testid="preview-toggle"
-        aria-pressed={previewOpen}
-        onClick={onTogglePreview}
-      >
-        {t('preview.open')}
-      </button>
-      <button
-        type="button"
-        className="quiet-button"
-        data-testid="style-toggle"
-        aria-pressed={styleOpen}
-        onClick={onToggleStyle}
-      >
-        {t('houseStyle.open')}
-        <HouseStyleBadge />
-      </button>
-      <button
-        type="button"
-        className="quiet-button"
-        data-testid="suggestions-toggle"
-        aria-pressed={suggestionsOpen}
-        onClick={onToggleSuggestions}
-      >
-        {t('suggestions.open')}
-      </button>
-      <button
-        type="button"
-        className="quiet-button"
-        data-testid="comments-toggle"
-        aria-pressed={commentsOpen}
-        onClick={onToggleComments}
-      >
-        {t('comments.open')}
-      </button>
-      <button
-        type="button"
-        className="quiet-button"
-        data-testid="publish-toggle"
-        aria-pressed={publishOpen}
-        onClick={onTogglePublish}
-      >
-        {t('publish.open')}
-      </button>
+      {PANEL_BUTTONS.map(([id, label]) => (
+        <button
+          key={id}
+          type="button"
+          className="quiet-button"
+          data-testid={`${id}-toggle`}
+          aria-pressed={panels.open === id}
+          onClick={() => panels.togglePanel(id)}
+        >
+          {t(label)}
+          {id === 'style' && <HouseStyleBadge />}
+        </button>
+      ))}
       <ExportButtons draft={draft} flush={flush} onError={onError} />
     </div>
   );

@@ -23,6 +23,9 @@ import { WithDeskNotice } from '../desk/WithDeskNotice.tsx';
 import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
 import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
 import { LoadedPart, PanelBoundary } from './PanelBoundary.tsx';
+import { SidePanelsContext } from './side-panels.ts';
+import { SidePanelHost } from './SidePanelHost.tsx';
+import { useSidePanelState } from './useSidePanelState.ts';
 import { ReviewStore, ReviewStoreContext } from '../review/comments/review-store.ts';
 import { useSuggestingByDefault } from '../review/useSuggestingByDefault.ts';
 import { draftNewsroom } from '../drafts/draft-newsroom.ts';
@@ -33,19 +36,9 @@ import { useHostRefresh } from '../../useHostRefresh.ts';
 import { useOutboxWatch } from '../jobs/useOutboxWatch.ts';
 
 const LibraryScreen = lazy(() => import('../library/LibraryScreen.tsx'));
-const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
-const PublishPanel = lazy(() => import('../publish/PublishPanel.tsx'));
-const PreviewPanel = lazy(() => import('../preview/PreviewPanel.tsx'));
 const DeskScreen = lazy(() => import('../desk/DeskScreen.tsx'));
 const SitesScreen = lazy(() => import('../sites/SitesScreen.tsx'));
 const SettingsScreen = lazy(() => import('../settings/SettingsScreen.tsx'));
-const HouseStylePanel = lazy(() => import('../house-style/HouseStylePanel.tsx'));
-const SuggestionsPanel = lazy(() => import('../review/SuggestionsPanel.tsx'));
-const CommentsPanel = lazy(() => import('../review/comments/CommentsPanel.tsx'));
-
-/** One panel at a time beside the article. */
-type SidePanel = 'history' | 'publish' | 'preview' | 'style' | 'suggestions' | 'comments' | null;
-
 interface ShellProps {
   initialDraft: Draft;
   /** The screen to open on (the newsroom role's home). */
@@ -57,9 +50,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   const drafts = useOpenDraft(initialDraft);
   const { draft, generation } = drafts.open;
   const [view, setView] = useState<View>(home);
-  const [sidePanel, setSidePanel] = useState<SidePanel>(null);
-  const toggle = (panel: Exclude<SidePanel, null>) =>
-    setSidePanel((open) => (open === panel ? null : panel));
+  const panels = useSidePanelState();
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(() => initialSaveStatus(initialDraft));
   const [failure, setFailure] = useState<string | null>(null);
   const [deskAnswer, setDeskAnswer] = useState<DeskAnswer | null>(null);
@@ -81,7 +72,11 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   );
   // The open article's comments: the editor's marks and the comments panel share it.
   const [reviewStore] = useState(() => new ReviewStore());
-  useEffect(() => reviewStore.setPanelOpener(() => setSidePanel('comments')), [reviewStore]);
+  const { openPanel } = panels;
+  useEffect(
+    () => reviewStore.setPanelOpener((focus) => openPanel('comments', { focus })),
+    [reviewStore, openPanel],
+  );
   // Read again on each change of screen: a site added on the Sites screen counts on return.
   const sites = useSiteList(view);
   const { settings } = useSettings();
@@ -121,200 +116,148 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   // The badge and a job's notification open the outbox: the publish panel beside the article.
   const openOutbox = useCallback(() => {
     navigate('article');
-    setSidePanel('publish');
-  }, [navigate]);
+    openPanel('publish');
+  }, [navigate, openPanel]);
   const outbox = useOutboxWatch({
-    panelOpen: view === 'article' && sidePanel === 'publish',
+    panelOpen: view === 'article' && panels.open === 'publish',
     openPanel: openOutbox,
   });
 
   return (
-    <div className="workspace">
-      <AppHeader
-        view={view}
-        onNavigate={navigate}
-        saveStatus={saveStatus}
-        outbox={outbox}
-        onOpenOutbox={openOutbox}
-      />
-      <ProblemNotices problems={problems.problems} onDismiss={problems.dismiss} />
-      {failure && (
-        <p className="notice" role="alert" data-testid="action-failed">
-          {failure}
-        </p>
-      )}
-      <DraftNewsroomContext value={newsroom ?? NO_NEWSROOM}>
-        <ReviewStoreContext value={reviewStore}>
-          <div className="article-layout" hidden={view !== 'article'}>
-            {draft.workflow.withDesk && (
-              <WithDeskNotice
-                draftId={draft.id}
-                withDesk={draft.workflow.withDesk}
-                onChanged={drafts.adoptWorkflow}
-                onAnswered={(answer) => {
-                  setDeskAnswer(answer);
-                  drafts.adoptDeskAnswer(answer);
-                }}
-              />
-            )}
-            {deskAnswer && deskAnswer.draft.id === draft.id && (
-              <>
-                <DeskAnswerNote answer={deskAnswer} onDismiss={() => setDeskAnswer(null)} />
-                <PicturesNotBroughtNote
-                  pictures={deskAnswer.picturesNotBrought ?? []}
-                  onDismiss={() => setDeskAnswer({ ...deskAnswer, picturesNotBrought: [] })}
+    <SidePanelsContext value={panels}>
+      <div className="workspace">
+        <AppHeader
+          view={view}
+          onNavigate={navigate}
+          saveStatus={saveStatus}
+          outbox={outbox}
+          onOpenOutbox={openOutbox}
+        />
+        <ProblemNotices problems={problems.problems} onDismiss={problems.dismiss} />
+        {failure && (
+          <p className="notice" role="alert" data-testid="action-failed">
+            {failure}
+          </p>
+        )}
+        <DraftNewsroomContext value={newsroom ?? NO_NEWSROOM}>
+          <ReviewStoreContext value={reviewStore}>
+            <div className="article-layout" hidden={view !== 'article'}>
+              {draft.workflow.withDesk && (
+                <WithDeskNotice
+                  draftId={draft.id}
+                  withDesk={draft.workflow.withDesk}
+                  onChanged={drafts.adoptWorkflow}
+                  onAnswered={(answer) => {
+                    setDeskAnswer(answer);
+                    drafts.adoptDeskAnswer(answer);
+                  }}
                 />
-              </>
-            )}
-            {deskOpened &&
-              Object.values(draft.remote ?? {}).some(
-                (post) => post.postId === deskOpened.postId,
-              ) && (
+              )}
+              {deskAnswer && deskAnswer.draft.id === draft.id && (
                 <>
-                  {deskOpened.fromSite && (
-                    <DeskOpenNote
-                      fromSite={deskOpened.fromSite}
-                      onDismiss={() => setDeskOpened(null)}
-                    />
-                  )}
+                  <DeskAnswerNote answer={deskAnswer} onDismiss={() => setDeskAnswer(null)} />
                   <PicturesNotBroughtNote
-                    pictures={deskOpened.picturesNotBrought}
-                    onDismiss={() => setDeskOpened({ ...deskOpened, picturesNotBrought: [] })}
+                    pictures={deskAnswer.picturesNotBrought ?? []}
+                    onDismiss={() => setDeskAnswer({ ...deskAnswer, picturesNotBrought: [] })}
                   />
                 </>
               )}
-            <ArticleActions
-              draft={draft}
-              historyOpen={sidePanel === 'history'}
-              onToggleHistory={() => toggle('history')}
-              publishOpen={sidePanel === 'publish'}
-              previewOpen={sidePanel === 'preview'}
-              onTogglePreview={() => toggle('preview')}
-              onTogglePublish={() => toggle('publish')}
-              styleOpen={sidePanel === 'style'}
-              onToggleStyle={() => toggle('style')}
-              suggestionsOpen={sidePanel === 'suggestions'}
-              onToggleSuggestions={() => toggle('suggestions')}
-              commentsOpen={sidePanel === 'comments'}
-              onToggleComments={() => toggle('comments')}
-              onStatus={(status) => void switchTo(() => drafts.setStatus(status))}
-              flush={drafts.flush}
-              onError={reportError}
-            />
-            <div className="article-columns">
-              {/* Keyed by the draft: another draft, or a restore, mounts the article afresh, failed or not. */}
-              <PanelBoundary part="article" key={`${draft.id}:${generation}`}>
-                <ArticleWorkspace
+              {deskOpened &&
+                Object.values(draft.remote ?? {}).some(
+                  (post) => post.postId === deskOpened.postId,
+                ) && (
+                  <>
+                    {deskOpened.fromSite && (
+                      <DeskOpenNote
+                        fromSite={deskOpened.fromSite}
+                        onDismiss={() => setDeskOpened(null)}
+                      />
+                    )}
+                    <PicturesNotBroughtNote
+                      pictures={deskOpened.picturesNotBrought}
+                      onDismiss={() => setDeskOpened({ ...deskOpened, picturesNotBrought: [] })}
+                    />
+                  </>
+                )}
+              <ArticleActions
+                draft={draft}
+                onStatus={(status) => void switchTo(() => drafts.setStatus(status))}
+                flush={drafts.flush}
+                onError={reportError}
+              />
+              <div className="article-columns">
+                {/* Keyed by the draft: another draft, or a restore, mounts the article afresh, failed or not. */}
+                <PanelBoundary part="article" key={`${draft.id}:${generation}`}>
+                  <ArticleWorkspace
+                    draft={draft}
+                    controlRef={drafts.controlRef}
+                    onSaveStatus={setSaveStatus}
+                    onKeepAsText={() => switchTo(() => drafts.keepUnknownAsText())}
+                  />
+                </PanelBoundary>
+                <SidePanelHost
                   draft={draft}
-                  controlRef={drafts.controlRef}
-                  onSaveStatus={setSaveStatus}
-                  onKeepAsText={() => switchTo(() => drafts.keepUnknownAsText())}
+                  generation={generation}
+                  flush={drafts.flush}
+                  onRestore={(revisionId) => switchTo(() => drafts.restoreRevision(revisionId))}
+                  onOpenSites={() => navigate('sites')}
+                  onJobsMoved={drafts.reloadWorkflow}
+                  onSiteVersionTaken={drafts.reloadFromDisk}
                 />
-              </PanelBoundary>
-              {sidePanel === 'history' && (
-                <LoadedPart part="history">
-                  <HistoryPanel
-                    key={draft.id}
-                    draftId={draft.id}
-                    refreshKey={`${generation}:${draft.workflow.status}`}
-                    flush={drafts.flush}
-                    onRestore={(revisionId) => switchTo(() => drafts.restoreRevision(revisionId))}
-                    onClose={() => setSidePanel(null)}
-                  />
-                </LoadedPart>
-              )}
-              {sidePanel === 'preview' && (
-                <LoadedPart part="preview">
-                  <PreviewPanel
-                    key={`${draft.id}:${generation}`}
-                    draftId={draft.id}
-                    flush={drafts.flush}
-                    onClose={() => setSidePanel(null)}
-                  />
-                </LoadedPart>
-              )}
-              {sidePanel === 'style' && (
-                <LoadedPart part="style">
-                  <HouseStylePanel onClose={() => setSidePanel(null)} />
-                </LoadedPart>
-              )}
-              {sidePanel === 'comments' && (
-                <LoadedPart part="comments">
-                  <CommentsPanel onClose={() => setSidePanel(null)} />
-                </LoadedPart>
-              )}
-              {sidePanel === 'publish' && (
-                <LoadedPart part="publish">
-                  <PublishPanel
-                    key={draft.id}
-                    draftId={draft.id}
-                    flush={drafts.flush}
-                    onClose={() => setSidePanel(null)}
-                    onOpenSites={() => navigate('sites')}
-                    onJobsMoved={drafts.reloadWorkflow}
-                    onSiteVersionTaken={drafts.reloadFromDisk}
-                    onReviewSuggestions={() => setSidePanel('suggestions')}
-                  />
-                </LoadedPart>
-              )}
-              {sidePanel === 'suggestions' && (
-                <LoadedPart part="suggestions">
-                  <SuggestionsPanel onClose={() => setSidePanel(null)} />
-                </LoadedPart>
-              )}
+              </div>
             </div>
-          </div>
-        </ReviewStoreContext>
-      </DraftNewsroomContext>
-      {view === 'library' && (
-        <LoadedPart part="library">
-          <LibraryScreen
-            openDraftId={draft.id}
-            onOpen={(id) =>
-              switchTo(() =>
-                drafts.openFromLibrary(id, sites ?? [], (postId, fromSite, picturesNotBrought) =>
-                  setDeskOpened(
-                    fromSite || picturesNotBrought.length > 0
-                      ? { postId, fromSite, picturesNotBrought }
-                      : null,
+          </ReviewStoreContext>
+        </DraftNewsroomContext>
+        {view === 'library' && (
+          <LoadedPart part="library">
+            <LibraryScreen
+              openDraftId={draft.id}
+              onOpen={(id) =>
+                switchTo(() =>
+                  drafts.openFromLibrary(id, sites ?? [], (postId, fromSite, picturesNotBrought) =>
+                    setDeskOpened(
+                      fromSite || picturesNotBrought.length > 0
+                        ? { postId, fromSite, picturesNotBrought }
+                        : null,
+                    ),
                   ),
-                ),
-              )
-            }
-            onCreate={() => switchTo(() => drafts.createDraft())}
-            saveOpenDraft={drafts.flush}
-            onOpenDraftTrashed={() => switchTo(() => drafts.leaveTrashed(), 'library')}
-            onListed={problems.refresh}
-          />
-        </LoadedPart>
-      )}
-      {view === 'desk' && (
-        <LoadedPart part="desk">
-          <DeskScreen
-            onOpen={(siteId, postId) =>
-              void switchTo(() =>
-                drafts.openFromDesk(siteId, postId, (fromSite, picturesNotBrought) =>
-                  setDeskOpened(
-                    fromSite || picturesNotBrought.length > 0
-                      ? { postId, fromSite, picturesNotBrought }
-                      : null,
+                )
+              }
+              onCreate={() => switchTo(() => drafts.createDraft())}
+              saveOpenDraft={drafts.flush}
+              onOpenDraftTrashed={() => switchTo(() => drafts.leaveTrashed(), 'library')}
+              onListed={problems.refresh}
+            />
+          </LoadedPart>
+        )}
+        {view === 'desk' && (
+          <LoadedPart part="desk">
+            <DeskScreen
+              onOpen={(siteId, postId) =>
+                void switchTo(() =>
+                  drafts.openFromDesk(siteId, postId, (fromSite, picturesNotBrought) =>
+                    setDeskOpened(
+                      fromSite || picturesNotBrought.length > 0
+                        ? { postId, fromSite, picturesNotBrought }
+                        : null,
+                    ),
                   ),
-                ),
-              )
-            }
-          />
-        </LoadedPart>
-      )}
-      {view === 'sites' && (
-        <LoadedPart part="sites">
-          <SitesScreen />
-        </LoadedPart>
-      )}
-      {view === 'settings' && (
-        <LoadedPart part="settings">
-          <SettingsScreen />
-        </LoadedPart>
-      )}
-    </div>
+                )
+              }
+            />
+          </LoadedPart>
+        )}
+        {view === 'sites' && (
+          <LoadedPart part="sites">
+            <SitesScreen />
+          </LoadedPart>
+        )}
+        {view === 'settings' && (
+          <LoadedPart part="settings">
+            <SettingsScreen />
+          </LoadedPart>
+        )}
+      </div>
+    </SidePanelsContext>
   );
 }

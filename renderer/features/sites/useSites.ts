@@ -1,7 +1,8 @@
 // The configured sites and where their passwords are kept, with the calls that change them.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { SecretStorage, Site, SiteInput } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
+import { useHostQuery } from '../../useHostQuery.ts';
 
 export interface SitesState {
   sites: Site[] | null;
@@ -16,49 +17,57 @@ export interface SitesState {
 }
 
 export function useSites(): SitesState {
-  const [sites, setSites] = useState<Site[] | null>(null);
-  const [storage, setStorage] = useState<SecretStorage | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let alive = true;
-    Promise.all([midad.sites.list(), midad.sites.secretStorage()]).then(
-      ([listed, kept]) => {
-        if (!alive) return;
-        setSites(listed);
-        setStorage(kept);
-      },
-      (failure: unknown) => alive && setError(failure),
-    );
-    return () => {
-      alive = false;
-    };
+  const known = useHostQuery<{ sites: Site[]; storage: SecretStorage | null }>(async () => {
+    const [sites, storage] = await Promise.all([midad.sites.list(), midad.sites.secretStorage()]);
+    return { sites, storage };
   }, []);
-
-  const replace = (site: Site) =>
-    setSites((previous) => (previous ?? []).map((old) => (old.id === site.id ? site : old)));
+  const { setData } = known;
+  const setSites = useCallback(
+    (change: (previous: Site[]) => Site[]) =>
+      setData((previous) => ({
+        storage: previous?.storage ?? null,
+        sites: change(previous?.sites ?? []),
+      })),
+    [setData],
+  );
+  const setStorage = useCallback(
+    (storage: SecretStorage) => setData((previous) => ({ sites: previous?.sites ?? [], storage })),
+    [setData],
+  );
 
   return {
-    sites,
-    storage,
-    error,
-    add: useCallback(async (input: SiteInput) => {
-      const site = await midad.sites.add(input);
-      setSites((previous) => [...(previous ?? []), site]);
-      return site;
-    }, []),
-    check: useCallback(async (siteId: string) => replace(await midad.sites.check(siteId)), []),
-    remove: useCallback(async (siteId: string) => {
-      await midad.sites.remove(siteId);
-      setSites((previous) => (previous ?? []).filter((site) => site.id !== siteId));
-    }, []),
+    sites: known.data?.sites ?? null,
+    storage: known.data?.storage ?? null,
+    error: known.error,
+    add: useCallback(
+      async (input: SiteInput) => {
+        const site = await midad.sites.add(input);
+        setSites((previous) => [...previous, site]);
+        return site;
+      },
+      [setSites],
+    ),
+    check: useCallback(
+      async (siteId: string) => {
+        const site = await midad.sites.check(siteId);
+        setSites((previous) => previous.map((old) => (old.id === site.id ? site : old)));
+      },
+      [setSites],
+    ),
+    remove: useCallback(
+      async (siteId: string) => {
+        await midad.sites.remove(siteId);
+        setSites((previous) => previous.filter((site) => site.id !== siteId));
+      },
+      [setSites],
+    ),
     acceptWeakStorage: useCallback(
       async () => setStorage(await midad.sites.acceptWeakSecretStorage()),
-      [],
+      [setStorage],
     ),
     withdrawWeakStorage: useCallback(
       async () => setStorage(await midad.sites.withdrawWeakSecretStorage()),
-      [],
+      [setStorage],
     ),
   };
 }

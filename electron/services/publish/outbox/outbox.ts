@@ -12,7 +12,12 @@
 // Plain Node: data folder, file system, clock, sites (with their secret store and fetch),
 // the draft library and the draft's media are given.
 import { randomBytes } from 'node:crypto';
-import type { PublishJob, PublishOptions, PublishPreparation, Site } from '../../../contract/index.ts';
+import type {
+  PublishJob,
+  PublishOptions,
+  PublishPreparation,
+  Site,
+} from '../../../contract/index.ts';
 import type { BackoffPolicy } from '../../../../common/retry/backoff.ts';
 import { nodeFileSystem, type FileSystem } from '../../files/file-system.ts';
 import { ServiceError } from '../../service-error.ts';

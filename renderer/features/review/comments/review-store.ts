@@ -24,7 +24,7 @@ export class ReviewStore {
   #state: ReviewState = { review: EMPTY_REVIEW, anchorIds: [], selectedId: null, pending: null };
   #listeners = new Set<() => void>();
   #reviewListeners = new Set<() => void>();
-  #openPanel: () => void = () => {};
+  #openPanel: (takeFocus: boolean) => void = () => {};
   editor: LexicalEditor | null = null;
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -41,7 +41,7 @@ export class ReviewStore {
   }
 
   /** The shell opens the comments panel when the editor asks for it (a click on a mark, a new comment). */
-  setPanelOpener(open: () => void): void {
+  setPanelOpener(open: (takeFocus: boolean) => void): void {
     this.#openPanel = open;
   }
 
@@ -65,12 +65,13 @@ export class ReviewStore {
 
   select(id: string | null, openPanel = false): void {
     this.#set({ selectedId: id });
-    if (openPanel) this.#openPanel();
+    // Picked in the text: the panel shows the thread, the caret stays where the writer is.
+    if (openPanel) this.#openPanel(false);
   }
 
   beginComment(pending: PendingComment): void {
     this.#set({ pending, selectedId: null });
-    this.#openPanel();
+    this.#openPanel(true);
   }
 
   cancelComment(): void {
