@@ -3,6 +3,7 @@
 // renderer's client are all derived from `contract`. Imports neither Node nor the DOM.
 import * as z from 'zod';
 import { DRAFT_ID_PATTERN, MEDIA_HASH_PATTERN } from './id-formats.ts';
+import { COMMAND_IDS } from '../common/commands/command-table.ts';
 import { BOARD_COLUMNS } from '../common/newsroom/desk-board.ts';
 import { CAPABILITY_NAME_PATTERN, MAX_ROLE_CAPABILITIES } from '../common/newsroom/roles.ts';
 import { REVIEW_LIMITS } from '../common/review/review-limits.ts';
@@ -1121,6 +1122,11 @@ export const hostEvents = {
   ),
   /** A site was added, removed or checked again, or its categories changed (one created by a job). */
   'sites.changed': event(z.object({})),
+  /**
+   * A command chosen in the desktop app's menu (its id in common/commands/command-table.ts),
+   * sent to the focused window only, which runs it as if its keys were pressed.
+   */
+  'app.command': event(z.object({ commandId: z.enum(COMMAND_IDS) })),
 } as const;
 
 type HostEvents = typeof hostEvents;
