@@ -13,6 +13,7 @@ import {
   mergeRegister,
 } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
+import { withKeys } from '../../commands/shortcut-platform.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import {
   OPEN_IMAGE_PICKER_COMMAND,
@@ -118,7 +119,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
       <div className="toolbar-group">
         <ToolbarButton
           id="bold"
-          label={t('toolbar.bold')}
+          label={withKeys(t('toolbar.bold'), 'format.bold')}
           pressed={state.bold}
           onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
         >
@@ -126,7 +127,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="italic"
-          label={t('toolbar.italic')}
+          label={withKeys(t('toolbar.italic'), 'format.italic')}
           pressed={state.italic}
           onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
         >
@@ -134,7 +135,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="underline"
-          label={t('toolbar.underline')}
+          label={withKeys(t('toolbar.underline'), 'format.underline')}
           pressed={state.underline}
           onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
         >
@@ -142,7 +143,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="strikethrough"
-          label={t('toolbar.strikethrough')}
+          label={withKeys(t('toolbar.strikethrough'), 'format.strikethrough')}
           pressed={state.strikethrough}
           onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough')}
         >
@@ -152,7 +153,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
       <div className="toolbar-group">
         <ToolbarButton
           id="h2"
-          label={t('toolbar.h2')}
+          label={withKeys(t('toolbar.h2'), 'format.heading2')}
           pressed={state.blockType === 'h2'}
           onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'h2')}
         >
@@ -160,7 +161,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="h3"
-          label={t('toolbar.h3')}
+          label={withKeys(t('toolbar.h3'), 'format.heading3')}
           pressed={state.blockType === 'h3'}
           onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'h3')}
         >
@@ -176,7 +177,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="bullet"
-          label={t('toolbar.bullet')}
+          label={withKeys(t('toolbar.bullet'), 'format.bulletedList')}
           pressed={state.listType === 'bullet'}
           onPress={() => editor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet')}
         >
@@ -184,7 +185,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="number"
-          label={t('toolbar.number')}
+          label={withKeys(t('toolbar.number'), 'format.numberedList')}
           pressed={state.listType === 'number'}
           onPress={() => editor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number')}
         >
@@ -194,7 +195,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
       <div className="toolbar-group">
         <ToolbarButton
           id="link"
-          label={t('toolbar.link')}
+          label={withKeys(t('toolbar.link'), 'format.link')}
           pressed={state.link}
           onPress={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}
         >
@@ -202,7 +203,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="comment"
-          label={t('toolbar.comment')}
+          label={withKeys(t('toolbar.comment'), 'edit.comment')}
           onPress={() => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined)}
         >
           {t('toolbar.commentGlyph')}
@@ -223,7 +224,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="direction"
-          label={t('toolbar.direction')}
+          label={withKeys(t('toolbar.direction'), 'format.direction')}
           pressed={state.ltr}
           onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined)}
         >
@@ -233,7 +234,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
       <div className="toolbar-group">
         <ToolbarButton
           id="undo"
-          label={t('toolbar.undo')}
+          label={withKeys(t('toolbar.undo'), 'edit.undo')}
           disabled={!canUndo}
           onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
         >
@@ -241,7 +242,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="redo"
-          label={t('toolbar.redo')}
+          label={withKeys(t('toolbar.redo'), 'edit.redo')}
           disabled={!canRedo}
           onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
         >
@@ -249,7 +250,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="find"
-          label={t('find.open')}
+          label={withKeys(t('find.open'), 'edit.replace')}
           onPress={() => editor.dispatchCommand(OPEN_FIND_COMMAND, 'replace')}
         >
           <FindIcon />

@@ -1,6 +1,9 @@
 // The bar on top of every screen: the app's name, the way between the library, the open
 // article, the publishing sites and the settings, where the article stands on disk, and the language switch.
+import { IN_BROWSER } from '../../commands/shortcut-platform.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { CommandMenuButton } from '../commands/CommandMenuButton.tsx';
+import { ShortcutsSheet } from '../commands/ShortcutsSheet.tsx';
 import { SaveIndicator } from '../article/SaveIndicator.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
@@ -28,6 +31,8 @@ export function AppHeader({ view, onNavigate, saveStatus }: AppHeaderProps) {
   );
   return (
     <header className="app-bar">
+      {/* The desktop app has its menu bar; browser mode has the same commands here. */}
+      {IN_BROWSER && <CommandMenuButton />}
       <h1 className="app-name">{t('app.name')}</h1>
       <nav className="app-nav" aria-label={t('nav.label')}>
         {tab('library', t('nav.library'))}
@@ -38,6 +43,7 @@ export function AppHeader({ view, onNavigate, saveStatus }: AppHeaderProps) {
       </nav>
       <SaveIndicator status={saveStatus} />
       <LanguageSwitch />
+      <ShortcutsSheet />
     </header>
   );
 }

@@ -21,7 +21,7 @@ import { DeskOpenNote } from '../desk/DeskOpenNote.tsx';
 import { PicturesNotBroughtNote } from '../desk/PicturesNotBroughtNote.tsx';
 import { WithDeskNotice } from '../desk/WithDeskNotice.tsx';
 import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
-import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
+import { useShellCommands } from './useShellCommands.ts';
 import { LoadedPart, PanelBoundary } from './PanelBoundary.tsx';
 import { ReviewStore, ReviewStoreContext } from '../review/comments/review-store.ts';
 import { useSuggestingByDefault } from '../review/useSuggestingByDefault.ts';
@@ -116,7 +116,13 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
     },
     [drafts],
   );
-  useOpenLibraryShortcut(() => navigate('library'));
+  useShellCommands({
+    navigate,
+    togglePanel: toggle,
+    openPanel: setSidePanel,
+    save: () => void drafts.flush(),
+    createDraft: () => void switchTo(() => drafts.createDraft()),
+  });
 
   return (
     <div className="workspace">

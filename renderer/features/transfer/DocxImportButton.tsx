@@ -3,6 +3,7 @@
 // a readable .docx creates nothing and says why.
 import { useRef, useState } from 'react';
 import { HostCallError, midad } from '../../bridge.ts';
+import { useCommandHandler } from '../../commands/useCommandHandler.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { readFileAsBase64 } from '../../read-file-base64.ts';
@@ -32,6 +33,7 @@ export function DocxImportButton({ onImported }: { onImported: (draftId: string)
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const input = useRef<HTMLInputElement>(null);
+  useCommandHandler('file.importDocx', () => input.current?.click());
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const importFile = async (file: File) => {

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { ImportResult } from '../../../electron/contract.ts';
 import { midad } from '../../bridge.ts';
+import { useCommandHandler } from '../../commands/useCommandHandler.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { DocxImportButton } from './DocxImportButton.tsx';
 import { HiddenFileInput } from './HiddenFileInput.tsx';
@@ -24,6 +25,7 @@ export function ImportButton({ onImported, onDocxImported }: ImportButtonProps) 
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const input = useRef<HTMLInputElement>(null);
+  useCommandHandler('file.importMidad', () => input.current?.click());
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const importFile = async (file: File) => {
