@@ -105,3 +105,22 @@ test('the menu speaks English when the interface does', async ({ app }) => {
   await expect(page.getByRole('menuitem', { name: 'Save Now' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Edit' }).first()).toBeVisible();
 });
+
+test('File ▸ Export ▸ Word downloads the article, and File ▸ Import goes to the library and asks for the file', async ({
+  app,
+}) => {
+  const { page } = app;
+  await typeParagraphs(page, ['تقرير للتصدير']);
+  const button = page.getByTestId('command-menu-button');
+
+  await button.click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'تصدير: مستند وورد (.docx)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.docx$/u);
+
+  await button.click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: 'استيراد مستند وورد (.docx)…' }).click();
+  await expect(page.getByTestId('library')).toBeVisible();
+  expect((await chooser).element()).toBeTruthy();
+});
