@@ -6,6 +6,7 @@ import './styles/fonts.css';
 import './styles/app.css';
 import './styles/editor.css';
 import './styles/shell.css';
+import './styles/commands.css';
 // With the entry's styles: a stylesheet of the app chunk would hold back its import() until it arrives.
 import './styles/house-style-marks.css';
 import './styles/comment-marks.css';

@@ -1,5 +1,6 @@
 // Host -> renderer events: what changed on the host, so every screen shows it at once.
 import * as z from 'zod';
+import { COMMAND_IDS } from '../../common/commands/command-table.ts';
 import { draftIdSchema, publishJobIdSchema } from './identifiers.ts';
 import { libraryReadingSchema } from './library.ts';
 import type { HostEventName } from './derive.ts';
@@ -35,6 +36,11 @@ export const hostEvents = {
   ),
   /** A site was added, removed or checked again, or its categories changed (one created by a job). */
   'sites.changed': event(z.object({})),
+  /**
+   * A command chosen in the desktop app's menu (its id in common/commands/command-table.ts),
+   * sent to the focused window only, which runs it as if its keys were pressed.
+   */
+  'app.command': event(z.object({ commandId: z.enum(COMMAND_IDS) })),
 } as const;
 
 export function listHostEvents(): HostEventName[] {

@@ -13,12 +13,13 @@ import { keepMenuInLanguage } from './application-menu.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { chromiumFetch } from './chromium-fetch.ts';
 import { readDataDirArgument } from './data-dir-argument.ts';
-import { relayHostEvents } from './host-event-relay.ts';
+import { relayHostEvents, sendCommand } from './host-event-relay.ts';
 import { registerIpc } from './ipc.ts';
 import { createMainWindow } from './main-window.ts';
 import { electronPdfRenderer } from './pdf-window.ts';
 import { findMidadFileArgument } from './midad-file-argument.ts';
 import { OpenedFiles } from './opened-files.ts';
+import { RecentFiles } from './recent-files.ts';
 import { reloadWhenRendererGone } from './renderer-recovery.ts';
 import { SafeStorageSecretStore } from './safe-storage-secret-store.ts';
 import { attachSpellingMenu, setUpSpellChecker } from './spellchecker.ts';
@@ -29,6 +30,9 @@ const PRELOAD_PATH = path.join(here, 'preload.cjs');
 /** Built beside main.mjs (scripts/build.mjs): pictures are cleaned on it, not on this thread. */
 const PICTURE_WORKER_FILE = 'picture-worker.mjs';
 const RENDERER_DIR = path.join(here, '..', 'renderer');
+
+/** Open Recent's list on Windows and Linux, in a file of its own. */
+const RECENT_FILES_KEY = 'recentFiles';
 
 /** The user's consent to safeStorage's basic_text backend (Linux without a keyring). */
 const WEAK_SECRET_STORAGE_KEY = 'allowWeakSecretStorage';
@@ -68,7 +72,12 @@ function start(): void {
     process.cwd(),
   );
   if (firstFile) openedFiles.open(firstFile);
-  const openFile = (filePath: string) => openedFiles.open(filePath);
+  // Set once the menu is up: a file opened adds itself to Open Recent.
+  let rememberRecentFile: ((filePath: string) => void) | undefined;
+  const openFile = (filePath: string) => {
+    openedFiles.open(filePath);
+    rememberRecentFile?.(filePath);
+  };
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
     openFile(filePath);
@@ -145,9 +154,24 @@ function start(): void {
 
     const settings = new SettingsService(settingsStore);
     const onSettingsChange = (listener: () => void) => settingsStore.onDidAnyChange(listener);
-    keepMenuInLanguage(() => settings.get().language, onSettingsChange, {
-      openLogsFolder: () => void shell.openPath(logsFolder(dataDir)),
+    const recentFilesStore = new ElectronStore({ name: 'recent-files', clearInvalidConfig: true });
+    const recentFiles = new RecentFiles({
+      read: () => recentFilesStore.get(RECENT_FILES_KEY),
+      write: (files) => recentFilesStore.set(RECENT_FILES_KEY, files),
     });
+    const refreshMenu = keepMenuInLanguage(() => settings.get().language, onSettingsChange, {
+      openLogsFolder: () => void shell.openPath(logsFolder(dataDir)),
+      runCommand: (commandId) =>
+        sendCommand((BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents, commandId),
+      openRecentFile: openFile,
+      recentFiles: () => recentFiles.list(),
+    });
+    rememberRecentFile = (filePath) => {
+      app.addRecentDocument(filePath);
+      recentFiles.add(filePath);
+      refreshMenu();
+    };
+    if (firstFile) rememberRecentFile(firstFile);
 
     const openWindow = () => {
       const window = createMainWindow(PRELOAD_PATH, windowStateStore);

@@ -144,4 +144,14 @@ test.describe('the desktop window', () => {
     });
     await expect.poll(menuLabels).toContain('Edit');
   });
+
+  test('runs a menu command in the window: Help ▸ Keyboard Shortcuts opens the sheet', async () => {
+    await midad().app.evaluate(({ Menu, BrowserWindow }) => {
+      const item = Menu.getApplicationMenu()?.getMenuItemById('help.shortcuts');
+      const window = BrowserWindow.getAllWindows()[0];
+      // click(event, focusedWindow, focusedWebContents), as Electron calls it.
+      item?.click(undefined, window, window?.webContents);
+    });
+    await expect(midad().window.getByTestId('shortcuts-sheet')).toBeVisible();
+  });
 });

@@ -14,6 +14,7 @@ import {
   mergeRegister,
 } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
+import { withKeys } from '../../commands/shortcut-platform.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import {
   OPEN_IMAGE_PICKER_COMMAND,
@@ -130,7 +131,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
       <div className="toolbar-group">
         <ToolbarButton
           id="bold"
-          label={t('toolbar.bold')}
+          label={withKeys(t('toolbar.bold'), 'format.bold')}
           pressed={state.bold}
           onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
         >
@@ -138,7 +139,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="italic"
-          label={t('toolbar.italic')}
+          label={withKeys(t('toolbar.italic'), 'format.italic')}
           pressed={state.italic}
           onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
         >
@@ -146,7 +147,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="underline"
-          label={t('toolbar.underline')}
+          label={withKeys(t('toolbar.underline'), 'format.underline')}
           pressed={state.underline}
           onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
         >
@@ -154,7 +155,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="strikethrough"
-          label={t('toolbar.strikethrough')}
+          label={withKeys(t('toolbar.strikethrough'), 'format.strikethrough')}
           pressed={state.strikethrough}
           onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough')}
         >
@@ -164,7 +165,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
       <div className="toolbar-group">
         <ToolbarButton
           id="h2"
-          label={t('toolbar.h2')}
+          label={withKeys(t('toolbar.h2'), 'format.heading2')}
           pressed={state.blockType === 'h2'}
           onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'h2')}
         >
@@ -172,7 +173,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="h3"
-          label={t('toolbar.h3')}
+          label={withKeys(t('toolbar.h3'), 'format.heading3')}
           pressed={state.blockType === 'h3'}
           onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'h3')}
         >
@@ -188,7 +189,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="bullet"
-          label={t('toolbar.bullet')}
+          label={withKeys(t('toolbar.bullet'), 'format.bulletedList')}
           pressed={state.listType === 'bullet'}
           onPress={() => editor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet')}
         >
@@ -196,7 +197,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="number"
-          label={t('toolbar.number')}
+          label={withKeys(t('toolbar.number'), 'format.numberedList')}
           pressed={state.listType === 'number'}
           onPress={() => editor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number')}
         >
@@ -206,7 +207,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
       <div className="toolbar-group">
         <ToolbarButton
           id="link"
-          label={t('toolbar.link')}
+          label={withKeys(t('toolbar.link'), 'format.link')}
           pressed={state.link}
           onPress={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}
         >
@@ -214,7 +215,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="comment"
-          label={t('toolbar.comment')}
+          label={withKeys(t('toolbar.comment'), 'edit.comment')}
           onPress={() => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined)}
         >
           {t('toolbar.commentGlyph')}
@@ -235,7 +236,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="direction"
-          label={t('toolbar.direction')}
+          label={withKeys(t('toolbar.direction'), 'format.direction')}
           pressed={state.ltr}
           onPress={() => editor.dispatchCommand(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined)}
         >
@@ -245,7 +246,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
       <div className="toolbar-group">
         <ToolbarButton
           id="undo"
-          label={t('toolbar.undo')}
+          label={withKeys(t('toolbar.undo'), 'edit.undo')}
           disabled={!canUndo}
           onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
         >
@@ -253,7 +254,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="redo"
-          label={t('toolbar.redo')}
+          label={withKeys(t('toolbar.redo'), 'edit.redo')}
           disabled={!canRedo}
           onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
         >
@@ -261,7 +262,7 @@ export function ToolbarPlugin({ end }: ToolbarPluginProps = {}) {
         </ToolbarButton>
         <ToolbarButton
           id="find"
-          label={t('find.open')}
+          label={withKeys(t('find.open'), 'edit.replace')}
           onPress={() => editor.dispatchCommand(OPEN_FIND_COMMAND, 'replace')}
         >
           <FindIcon />

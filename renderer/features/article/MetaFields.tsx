@@ -1,6 +1,7 @@
 // The article around the body: section and tags, kicker, headline, excerpt and byline,
 // laid out in the order a reader meets them on the page.
 import type { ArticleMeta } from '../../../electron/contract/index.ts';
+import { useCommandHandler } from '../../commands/useCommandHandler.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useSettings } from '../settings/settings-context.tsx';
 import { META_LIMITS } from './article-meta.ts';
@@ -32,6 +33,8 @@ export function MetaFields({
 }: MetaFieldsProps) {
   const { t } = useTranslation();
   const { limits } = useSettings().settings;
+  // Ctrl+Alt+1: the headline is the article's first-level heading (Docs' Heading 1).
+  useCommandHandler('format.heading1', () => document.getElementById('meta-headline')?.focus());
   const field = (name: TextField, multiline: boolean) => {
     const limit = LIMITED[name];
     const meterId = `meta-${name}-length`;

@@ -1,7 +1,10 @@
 // The bar on top of every screen: the app's name, the way between the library, the open
 // article, the publishing sites and the settings, where the outbox stands (the jobs badge, the
 // offline indicator), where the article stands on disk, and the language switch.
+import { IN_BROWSER } from '../../commands/shortcut-platform.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { CommandMenuButton } from '../commands/CommandMenuButton.tsx';
+import { ShortcutsSheet } from '../commands/ShortcutsSheet.tsx';
 import { SaveIndicator } from '../article/SaveIndicator.tsx';
 import type { SaveStatus } from '../article/autosaver.ts';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
@@ -35,6 +38,8 @@ export function AppHeader({ view, onNavigate, saveStatus, outbox, onOpenOutbox }
   );
   return (
     <header className="app-bar">
+      {/* The desktop app has its menu bar; browser mode has the same commands here. */}
+      {IN_BROWSER && <CommandMenuButton />}
       <h1 className="app-name">{t('app.name')}</h1>
       <nav className="app-nav" aria-label={t('nav.label')}>
         {tab('library', t('nav.library'))}
@@ -47,6 +52,7 @@ export function AppHeader({ view, onNavigate, saveStatus, outbox, onOpenOutbox }
       <OfflineIndicator sitesUnreachable={outbox.sitesUnreachable} />
       <JobsBadge counts={outbox.counts} onOpen={onOpenOutbox} />
       <LanguageSwitch />
+      <ShortcutsSheet />
     </header>
   );
 }

@@ -21,7 +21,7 @@ import { DeskOpenNote } from '../desk/DeskOpenNote.tsx';
 import { PicturesNotBroughtNote } from '../desk/PicturesNotBroughtNote.tsx';
 import { WithDeskNotice } from '../desk/WithDeskNotice.tsx';
 import { useOpenDraft, type SwitchOutcome } from './useOpenDraft.ts';
-import { useOpenLibraryShortcut } from './useOpenLibraryShortcut.ts';
+import { useShellCommands } from './useShellCommands.ts';
 import { LoadedPart, PanelBoundary } from './PanelBoundary.tsx';
 import { SidePanelsContext } from './side-panels.ts';
 import { SidePanelHost } from './SidePanelHost.tsx';
@@ -112,7 +112,13 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
     },
     [drafts],
   );
-  useOpenLibraryShortcut(() => navigate('library'));
+  useShellCommands({
+    navigate,
+    togglePanel: panels.togglePanel,
+    openPanel: (id) => openPanel(id),
+    save: () => void drafts.flush(),
+    createDraft: () => void switchTo(() => drafts.createDraft()),
+  });
   // The badge and a job's notification open the outbox: the publish panel beside the article.
   const openOutbox = useCallback(() => {
     navigate('article');

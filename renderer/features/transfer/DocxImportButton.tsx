@@ -1,6 +1,7 @@
 // Takes in a Word document (.docx) as a new draft (file-importers.ts says how). A file that
 // is not a readable .docx creates nothing and says why. Disabled while an import runs.
 import { useRef } from 'react';
+import { useCommandHandler } from '../../commands/useCommandHandler.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { HiddenFileInput } from './HiddenFileInput.tsx';
@@ -13,6 +14,7 @@ export function DocxImportButton({ onImport }: { onImport: (requests: ImportRequ
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const input = useRef<HTMLInputElement>(null);
+  useCommandHandler('file.importDocx', () => input.current?.click());
   const queue = useImportQueue();
   const working = queue.running?.kind === 'docx';
   const outcome = queue.latest.docx;

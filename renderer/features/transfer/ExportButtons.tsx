@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Draft } from '../../../electron/contract/index.ts';
 import { HostCallError, midad } from '../../bridge.ts';
+import type { CommandId } from '../../../common/commands/command-table.ts';
+import { useCommandHandlers } from '../../commands/useCommandHandler.ts';
 import { downloadBase64, downloadText, fileNameFor } from './download.ts';
 import { printProofInBrowser } from './print-proof.ts';
 
@@ -69,29 +71,49 @@ export function ExportButtons({ draft, flush, onError }: ExportButtonsProps) {
       return null;
     }
   };
-  const buttons: { id: string; label: string; make: () => Promise<ExportedFile | null> }[] = [
+  const buttons: {
+    id: string;
+    /** File ▸ Export ▸ this format, in the command table. */
+    command: CommandId;
+    label: string;
+    make: () => Promise<ExportedFile | null>;
+  }[] = [
     {
       id: 'export-midad',
+      command: 'file.export.midad',
       label: t('transfer.exportMidad'),
       make: async () => text(await midad.drafts.exportDraft(draft.id), 'midad', 'application/json'),
     },
     {
       id: 'export-html',
+      command: 'file.export.html',
       label: t('transfer.exportHtml'),
       make: async () => text(await midad.drafts.exportHtml(draft.id), 'html', 'text/html'),
     },
     {
       id: 'export-docx',
+      command: 'file.export.docx',
       label: t('transfer.exportDocx'),
       make: async () => binary(await midad.drafts.exportDocx(draft.id), 'docx', DOCX_TYPE),
     },
     {
       id: 'export-markdown',
+      command: 'file.export.markdown',
       label: t('transfer.exportMarkdown'),
       make: async () => text(await midad.drafts.exportMarkdown(draft.id), 'md', 'text/markdown'),
     },
-    { id: 'export-pdf', label: t('transfer.exportPdf'), make: pdf },
+    {
+      id: 'export-pdf',
+      command: 'file.export.pdf',
+      label: t('transfer.exportPdf'),
+      make: pdf,
+    },
   ];
+  // File ▸ Export ▸ each format runs its button.
+  useCommandHandlers(
+    buttons.map((button) => [button.command, () => void run(button.make)]),
+    !busy,
+  );
   return (
     <>
       {buttons.map((button) => (

@@ -4,6 +4,7 @@
 // import queue: while it runs, the buttons wait (disabled, busy) and say so.
 import { useRef } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { useCommandHandler } from '../../commands/useCommandHandler.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { DocxImportButton } from './DocxImportButton.tsx';
 import { HiddenFileInput } from './HiddenFileInput.tsx';
@@ -19,6 +20,7 @@ export function ImportButton({ onImport }: ImportButtonProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const input = useRef<HTMLInputElement>(null);
+  useCommandHandler('file.importMidad', () => input.current?.click());
   const queue = useImportQueue();
   const outcome = queue.latest.midad;
 

@@ -1,0 +1,128 @@
+// The keyboard shortcuts of the command table in browser mode, each pressed as a writer
+// would on Linux (Ctrl, not ⌘), with the sheet that lists them and the tooltips that name them.
+import type { Page } from '@playwright/test';
+import { expect, openDraftId, test } from './fixtures.ts';
+import { editor, settle, typeParagraphs } from './editor-typing.ts';
+
+const firstBlock = (page: Page) => editor(page).locator(':scope > *').first();
+
+test('Ctrl+S saves the article now and the header says it is saved', async ({ app }) => {
+  const { page } = app;
+  await typeParagraphs(page, ['خبر عاجل من العاصمة']);
+  await page.keyboard.press('Control+KeyS');
+  await expect(page.getByTestId('save-status')).toHaveClass(/save-status-saved/);
+  await expect
+    .poll(async () => JSON.stringify((await app.readSavedDocument())?.document.body ?? ''))
+    .toContain('خبر عاجل من العاصمة');
+});
+
+test('Alt+Shift+N starts a new draft in the browser, where Chromium keeps Ctrl+N for itself', async ({
+  app,
+}) => {
+  const { page } = app;
+  await typeParagraphs(page, ['المسودة الأولى']);
+  const first = await openDraftId(page);
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await expect.poll(() => openDraftId(page)).not.toBe(first);
+  await expect(editor(page)).not.toContainText('المسودة الأولى');
+});
+
+test('Ctrl+Alt+2, Ctrl+Alt+3 and Ctrl+Alt+0 make a subheading, a small one and a paragraph again', async ({
+  app,
+}) => {
+  const { page } = app;
+  await typeParagraphs(page, ['الاقتصاد في أسبوع']);
+  await page.keyboard.press('Control+Alt+Digit2');
+  await expect(firstBlock(page)).toHaveJSProperty('tagName', 'H2');
+  await page.keyboard.press('Control+Alt+Digit3');
+  await expect(firstBlock(page)).toHaveJSProperty('tagName', 'H3');
+  await page.keyboard.press('Control+Alt+Digit0');
+  await expect(firstBlock(page)).toHaveJSProperty('tagName', 'P');
+});
+
+test('Ctrl+Alt+1 goes to the headline, the article’s first-level heading', async ({ app }) => {
+  const { page } = app;
+  await typeParagraphs(page, ['نص']);
+  await page.keyboard.press('Control+Alt+Digit1');
+  await expect(page.getByTestId('meta-headline')).toBeFocused();
+});
+
+test('Ctrl+Shift+7 makes a numbered list and Ctrl+Shift+8 a bulleted one', async ({ app }) => {
+  const { page } = app;
+  await typeParagraphs(page, ['البند الأول']);
+  await page.keyboard.press('Control+Shift+Digit7');
+  await expect(firstBlock(page)).toHaveJSProperty('tagName', 'OL');
+  await page.keyboard.press('Control+Shift+Digit8');
+  await expect(firstBlock(page)).toHaveJSProperty('tagName', 'UL');
+});
+
+test('Ctrl+Alt+Shift+X switches suggesting mode on and off, as in Docs', async ({ app }) => {
+  const { page } = app;
+  await typeParagraphs(page, ['نص للمراجعة']);
+  const toggle = page.getByTestId('toolbar-suggesting');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Control+Alt+Shift+KeyX');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Control+Alt+Shift+KeyX');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('Ctrl+F opens find, Ctrl+H find and replace, Ctrl+K the link popover', async ({ app }) => {
+  const { page } = app;
+  await typeParagraphs(page, ['رابط الموقع']);
+  await page.keyboard.press('Control+KeyF');
+  await expect(page.getByTestId('find-bar')).toBeVisible();
+  await expect(page.getByTestId('find-replacement')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await editor(page).focus();
+  await page.keyboard.press('Control+KeyH');
+  await expect(page.getByTestId('find-replacement')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await editor(page).focus();
+  await page.keyboard.press('Shift+Home');
+  await settle(page);
+  await page.keyboard.press('Control+KeyK');
+  await expect(page.getByTestId('link-popover')).toBeVisible();
+});
+
+test('Ctrl+O shows the library', async ({ app }) => {
+  const { page } = app;
+  await page.keyboard.press('Control+KeyO');
+  await expect(page.getByTestId('library')).toBeVisible();
+});
+
+test('Ctrl+/ lists every shortcut with the keys of this platform and mode, and Escape closes it', async ({
+  app,
+}) => {
+  const { page } = app;
+  await typeParagraphs(page, ['نص']);
+  await page.keyboard.press('Control+Slash');
+  const sheet = page.getByTestId('shortcuts-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('heading', { name: 'اختصارات لوحة المفاتيح' })).toBeVisible();
+  const keys = (command: string) => sheet.locator(`[data-command="${command}"] kbd`);
+  await expect(keys('file.save')).toHaveText('Ctrl+S');
+  await expect(keys('file.new')).toHaveText('Alt+Shift+N');
+  await expect(keys('format.heading2')).toHaveText('Ctrl+Alt+2');
+  await expect(keys('format.bulletedList')).toHaveText('Ctrl+Shift+8');
+  await expect(keys('edit.toggleSuggesting')).toHaveText('Ctrl+Alt+Shift+X');
+  await expect(keys('help.shortcuts')).toHaveText('Ctrl+/');
+  await expect(sheet).toContainText('Alt+Shift+N');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  // The focus is back in the article.
+  await expect(editor(page)).toBeFocused();
+});
+
+test('the toolbar’s tooltips name Ctrl on Linux', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByTestId('toolbar-bold')).toHaveAttribute('title', 'غامق (Ctrl+B)');
+  await expect(page.getByTestId('toolbar-h2')).toHaveAttribute('title', /\(Ctrl\+Alt\+2\)$/u);
+  await expect(page.getByTestId('toolbar-number')).toHaveAttribute('title', /\(Ctrl\+Shift\+7\)$/u);
+  await expect(page.getByTestId('toolbar-find')).toHaveAttribute('title', 'بحث واستبدال (Ctrl+H)');
+  await expect(page.getByTestId('toolbar-suggesting')).toHaveAttribute(
+    'title',
+    /\(Ctrl\+Alt\+Shift\+X\)$/u,
+  );
+  await expect(page.locator('[title*="⌘"]')).toHaveCount(0);
+});
