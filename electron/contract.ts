@@ -10,6 +10,9 @@ import { SETTINGS_RANGES } from './default-settings.ts';
 
 export const languageSchema = z.enum(['ar', 'en']);
 export type Language = z.infer<typeof languageSchema>;
+/** Light or dark colours: 'system' follows the operating system's choice (prefers-color-scheme). */
+export const appearanceSchema = z.enum(['system', 'light', 'dark']);
+export type Appearance = z.infer<typeof appearanceSchema>;
 
 /** The newsroom's house style (ARABIC.md "House style"); the checker reads it. */
 export const houseStyleSettingsSchema = z.object({
@@ -89,6 +92,7 @@ export type PicturesSettings = z.infer<typeof picturesSettingsSchema>;
 
 export const settingsSchema = z.object({
   language: languageSchema,
+  appearance: appearanceSchema,
   editor: z.object({
     /** Reading speed for the reading-time counter; ARABIC.md: 138 ± 20 wpm aloud. */
     wordsPerMinute: z
@@ -107,6 +111,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = z
   .object({
     language: languageSchema.optional(),
+    appearance: appearanceSchema.optional(),
     editor: settingsSchema.shape.editor.partial().optional(),
     houseStyle: houseStyleSettingsSchema.partial().optional(),
     limits: limitsSettingsSchema.partial().optional(),

@@ -153,6 +153,14 @@ export const en: Strings<typeof ar> = {
     settings: 'Settings',
   },
   settings: {
+    appearance: {
+      title: 'Appearance',
+      label: 'Colours',
+      system: 'Follow the system',
+      light: 'Light',
+      dark: 'Dark (night mode)',
+      hint: 'Follows the system unless you choose otherwise; kept on this computer.',
+    },
     spelling: {
       title: 'Spelling',
       system:
