@@ -469,6 +469,8 @@ export const en: Strings<typeof ar> = {
     dismiss: 'Hide',
   },
   sites: {
+    missingFields: 'Write the site address, the user name and the application password.',
+    urlHint: 'The domain is enough, as in news.example: Midad adds https:// itself.',
     title: 'Sites',
     none: 'No site yet. Add a WordPress site to publish to.',
     add: 'Add a WordPress site',
