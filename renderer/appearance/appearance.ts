@@ -21,7 +21,7 @@ export function applyAppearance(appearance: Appearance): void {
 
 /** The appearance the last run chose, if this window remembers one: applied before anything is drawn. */
 export function applyRememberedAppearance(): void {
-  let remembered: string | null = null;
+  let remembered: string | null;
   try {
     remembered = localStorage.getItem(CACHE_KEY);
   } catch {
