@@ -44,24 +44,27 @@ test("the Desk screen keeps at least 16 px from both of the window's sides", asy
 test('the link popover opened near the bottom of the window opens over the text, above the footer', async ({
   app,
 }) => {
+  test.setTimeout(120_000);
   const { page } = app;
   await page.setViewportSize({ width: 1280, height: 700 });
   await editor(page).click();
   for (let line = 1; line <= 14; line += 1) {
-    await page.keyboard.type(`سطر رقم ${line} من المقال`);
+    await page.keyboard.insertText(`سطر رقم ${line} من المقال`);
     await page.keyboard.press('Enter');
   }
-  await page.keyboard.type('الرابط هنا');
+  await page.keyboard.insertText('الرابط هنا');
   await settle(page);
-  // The caret's line sits just above the footer; the popover must not go under it.
+  await page.keyboard.press('Shift+Control+ArrowLeft');
+  // The footer grows a line for the selection's counts: the popover must not go under it.
+  await expect(page.getByTestId('selection-counts')).toBeVisible();
   const footerTop = await page
     .locator('.status-bar')
     .evaluate((element) => element.getBoundingClientRect().top);
   const caretBottom = await page.evaluate(
     () => window.getSelection()!.getRangeAt(0).getBoundingClientRect().bottom,
   );
+  // The selected line sits just above the footer.
   expect(footerTop - caretBottom).toBeLessThan(200);
-  await page.keyboard.press('Shift+Control+ArrowLeft');
   await page.getByTestId('toolbar-link').click();
   const popover = page.getByTestId('link-popover');
   await expect(popover).toBeVisible();

@@ -46,7 +46,7 @@ export default function LinkPopover({
 
   // Measured before it is painted: under the selection if it fits above the footer, else over it.
   useLayoutEffect(() => {
-    const height = popoverRef.current?.offsetHeight ?? 0;
+    const height = popoverRef.current?.getBoundingClientRect().height ?? 0;
     const fitsBelow = position.blockStart + height <= usableBottom() - MARGIN;
     const above = position.blockEndAbove - height;
     setTop(fitsBelow || above < MARGIN ? position.blockStart : above);
