@@ -44,13 +44,24 @@ export default function LinkPopover({
   const errorId = useId();
   const [top, setTop] = useState(position.blockStart);
 
-  // Measured before it is painted: under the selection if it fits above the footer, else over it.
+  // Measured before it is painted, and again when it or the footer changes size (its error
+  // line, the selection's counts): under the selection if it fits above the footer, else over it.
   useLayoutEffect(() => {
-    const height = popoverRef.current?.getBoundingClientRect().height ?? 0;
-    const fitsBelow = position.blockStart + height <= usableBottom() - MARGIN;
-    const above = position.blockEndAbove - height;
-    setTop(fitsBelow || above < MARGIN ? position.blockStart : above);
-  }, [position.blockStart, position.blockEndAbove, invalid]);
+    const popover = popoverRef.current;
+    if (!popover) return;
+    const place = () => {
+      const height = popover.getBoundingClientRect().height;
+      const fitsBelow = position.blockStart + height <= usableBottom() - MARGIN;
+      const above = position.blockEndAbove - height;
+      setTop(fitsBelow || above < MARGIN ? position.blockStart : above);
+    };
+    place();
+    const resized = new ResizeObserver(place);
+    resized.observe(popover);
+    const footer = document.querySelector('.status-bar');
+    if (footer) resized.observe(footer);
+    return () => resized.disconnect();
+  }, [position.blockStart, position.blockEndAbove]);
 
   useEffect(() => {
     const closeOnOutsideClick = (event: MouseEvent) => {
