@@ -6,6 +6,7 @@ import type { Settings, SettingsPatch } from './contract/index.ts';
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'ar',
+  appearance: 'system',
   editor: { wordsPerMinute: 140 },
   houseStyle: {
     quoteStyle: 'guillemets',
@@ -28,6 +29,7 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
   return {
     ...current,
     ...(patch.language ? { language: patch.language } : {}),
+    ...(patch.appearance ? { appearance: patch.appearance } : {}),
     editor: { ...current.editor, ...patch.editor },
     houseStyle: { ...current.houseStyle, ...patch.houseStyle },
     limits: { ...current.limits, ...patch.limits },

@@ -12,5 +12,9 @@ import './styles/house-style-marks.css';
 import './styles/comment-marks.css';
 import './startup.ts';
 import { showAppFailedToLoad } from './app-load-failure.ts';
+import { applyRememberedAppearance } from './appearance/appearance.ts';
+
+// Before the first paint: light or dark as last chosen, not a flash of the other.
+applyRememberedAppearance();
 
 import('./app-root.tsx').catch(showAppFailedToLoad);

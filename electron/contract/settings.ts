@@ -7,6 +7,9 @@ import { SETTINGS_RANGES } from '../../common/settings/settings-ranges.ts';
 
 export const languageSchema = lazySchema(() => z.enum(['ar', 'en']));
 export type Language = z.infer<typeof languageSchema>;
+/** Light or dark colours: 'system' follows the operating system's choice (prefers-color-scheme). */
+export const appearanceSchema = lazySchema(() => z.enum(['system', 'light', 'dark']));
+export type Appearance = z.infer<typeof appearanceSchema>;
 
 /** The newsroom's house style (ARABIC.md "House style"); the checker reads it. */
 export const houseStyleSettingsSchema = lazySchema(() =>
@@ -99,6 +102,7 @@ export type PicturesSettings = z.infer<typeof picturesSettingsSchema>;
 export const settingsSchema = lazySchema(() =>
   z.object({
     language: languageSchema,
+    appearance: appearanceSchema,
     editor: z.object({
       /** Reading speed for the reading-time counter; ARABIC.md: 138 ± 20 wpm aloud. */
       wordsPerMinute: z
@@ -119,6 +123,7 @@ export const settingsPatchSchema = lazySchema(() =>
   z
     .object({
       language: languageSchema.optional(),
+      appearance: appearanceSchema.optional(),
       editor: settingsSchema.shape.editor.partial().optional(),
       houseStyle: houseStyleSettingsSchema.partial().optional(),
       limits: limitsSettingsSchema.partial().optional(),

@@ -16,6 +16,7 @@ import { readDataDirArgument } from './data-dir-argument.ts';
 import { relayHostEvents, sendCommand } from './host-event-relay.ts';
 import { registerIpc } from './ipc.ts';
 import { createMainWindow } from './main-window.ts';
+import { followAppearance } from './native-theme.ts';
 import { electronPdfRenderer } from './pdf-window.ts';
 import { findMidadFileArgument } from './midad-file-argument.ts';
 import { OpenedFiles } from './opened-files.ts';
@@ -172,6 +173,13 @@ function start(): void {
       refreshMenu();
     };
     if (firstFile) rememberRecentFile(firstFile);
+
+    // Before the window: its first background is already the right one.
+    followAppearance(
+      () => settings.get().appearance,
+      onSettingsChange,
+      () => mainWindow,
+    );
 
     const openWindow = () => {
       const window = createMainWindow(PRELOAD_PATH, windowStateStore);

@@ -9,11 +9,19 @@ export interface WindowOptionsInput {
   preloadPath: string;
   /** Saved bounds already checked against the displays (window-bounds.ts); else centred. */
   bounds?: Rectangle;
+  /** Whether the system (or the appearance setting, through nativeTheme) wants dark colours. */
+  dark?: boolean;
+}
+
+/** The page's paper (--paper in renderer/styles/app.css), light or dark. */
+export function windowBackground(dark: boolean): string {
+  return dark ? '#1b1a17' : '#fbfaf6';
 }
 
 export function createWindowOptions({
   preloadPath,
   bounds,
+  dark = false,
 }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     ...(bounds ?? DEFAULT_WINDOW_SIZE),
@@ -22,7 +30,7 @@ export function createWindowOptions({
     title: 'مداد',
     // Shown on 'ready-to-show', so the writer never sees an empty white frame.
     show: false,
-    backgroundColor: '#fbfaf7',
+    backgroundColor: windowBackground(dark),
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

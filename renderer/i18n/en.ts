@@ -173,6 +173,14 @@ export const en: Strings<typeof ar> = {
     settings: 'Settings',
   },
   settings: {
+    appearance: {
+      title: 'Appearance',
+      label: 'Colours',
+      system: 'Follow the system',
+      light: 'Light',
+      dark: 'Dark (night mode)',
+      hint: 'Follows the system unless you choose otherwise; kept on this computer.',
+    },
     spelling: {
       title: 'Spelling',
       system:
@@ -491,6 +499,8 @@ export const en: Strings<typeof ar> = {
     dismiss: 'Hide',
   },
   sites: {
+    missingFields: 'Write the site address, the user name and the application password.',
+    urlHint: 'The domain is enough, as in news.example: Midad adds https:// itself.',
     title: 'Sites',
     none: 'No site yet. Add a WordPress site to publish to.',
     add: 'Add a WordPress site',

@@ -26,17 +26,18 @@ interface LinkEditRequest {
   position: PopoverPosition;
 }
 
-/** Just under the selection, measured from the inline start of the page. */
+/** Just under the selection (or, if there is no room there, just over it), measured from the inline start of the page. */
 function positionBelowSelection(editor: LexicalEditor): PopoverPosition {
   const domSelection = window.getSelection();
   const range = domSelection && domSelection.rangeCount > 0 ? domSelection.getRangeAt(0) : null;
   let rect = range?.getBoundingClientRect();
   if (!rect || (rect.width === 0 && rect.height === 0))
     rect = editor.getRootElement()?.getBoundingClientRect();
-  if (!rect) return { blockStart: 120, inlineStart: 120 };
+  if (!rect) return { blockStart: 120, blockEndAbove: 112, inlineStart: 120 };
   const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
   return {
     blockStart: rect.bottom + 8,
+    blockEndAbove: rect.top - 8,
     inlineStart: Math.max(8, rtl ? window.innerWidth - rect.right : rect.left),
   };
 }

@@ -1,12 +1,23 @@
 // The link popover: one address field, save, remove (for an existing link), Escape or a
 // click elsewhere to close. Accepts http, https and mailto only (link-url.ts).
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { normalizeLinkUrl } from '../link-url.ts';
 
 export interface PopoverPosition {
+  /** Its top when it opens under the selection. */
   blockStart: number;
+  /** Its bottom when it opens over the selection, as it does when there is no room under it. */
+  blockEndAbove: number;
   inlineStart: number;
+}
+
+const MARGIN = 8;
+
+/** Where the page's bottom edge is for a popover: the window's, or the top of the status bar over it. */
+function usableBottom(): number {
+  const footer = document.querySelector('.status-bar')?.getBoundingClientRect();
+  return Math.min(window.innerHeight, footer && footer.height > 0 ? footer.top : Infinity);
 }
 
 interface LinkPopoverProps {
@@ -31,6 +42,26 @@ export default function LinkPopover({
   const [invalid, setInvalid] = useState(false);
   const popoverRef = useRef<HTMLFormElement>(null);
   const errorId = useId();
+  const [top, setTop] = useState(position.blockStart);
+
+  // Measured before it is painted, and again when it or the footer changes size (its error
+  // line, the selection's counts): under the selection if it fits above the footer, else over it.
+  useLayoutEffect(() => {
+    const popover = popoverRef.current;
+    if (!popover) return;
+    const place = () => {
+      const height = popover.getBoundingClientRect().height;
+      const fitsBelow = position.blockStart + height <= usableBottom() - MARGIN;
+      const above = position.blockEndAbove - height;
+      setTop(fitsBelow || above < MARGIN ? position.blockStart : above);
+    };
+    place();
+    const resized = new ResizeObserver(place);
+    resized.observe(popover);
+    const footer = document.querySelector('.status-bar');
+    if (footer) resized.observe(footer);
+    return () => resized.disconnect();
+  }, [position.blockStart, position.blockEndAbove]);
 
   useEffect(() => {
     const closeOnOutsideClick = (event: MouseEvent) => {
@@ -57,7 +88,7 @@ export default function LinkPopover({
       data-testid="link-popover"
       role="dialog"
       aria-label={t('link.title')}
-      style={{ insetBlockStart: position.blockStart, insetInlineStart: position.inlineStart }}
+      style={{ insetBlockStart: top, insetInlineStart: position.inlineStart }}
       onSubmit={submit}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {

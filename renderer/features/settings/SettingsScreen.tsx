@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { SETTINGS_RANGES } from '../../../common/settings/settings-ranges.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { AppearanceSetting } from './AppearanceSetting.tsx';
 import { NewsroomRolesForm } from './NewsroomRolesForm.tsx';
 import { ReviewerNameForm } from '../review/comments/ReviewerNameForm.tsx';
 import { readWholeNumber } from './number-setting.ts';
@@ -113,6 +114,7 @@ export default function SettingsScreen() {
           </p>
         )}
       </form>
+      <AppearanceSetting />
       <NewsroomRolesForm />
       <ReviewerNameForm />
       <SuggestingDefaultSetting />

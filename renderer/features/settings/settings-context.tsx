@@ -12,6 +12,7 @@ import {
 } from 'react';
 import type { Settings, SettingsPatch } from '../../../electron/contract/index.ts';
 import { applySettingsPatch, DEFAULT_SETTINGS } from '../../../electron/default-settings.ts';
+import { applyAppearance } from '../../appearance/appearance.ts';
 import { midad } from '../../bridge.ts';
 import { applyDigits } from '../../i18n/index.ts';
 
@@ -50,6 +51,9 @@ export function SettingsProvider({
   // The interface's numbers follow the house digits setting as soon as it changes.
   const { digits } = settings.houseStyle;
   useEffect(() => applyDigits(digits), [digits]);
+  // And the colours follow the appearance setting (light, dark, or the system's).
+  const { appearance } = settings;
+  useEffect(() => applyAppearance(appearance), [appearance]);
   const value = useMemo(() => ({ settings, updateSettings }), [settings, updateSettings]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

@@ -6,6 +6,7 @@ import { useCommandHandler, useCommandHandlers } from '../../commands/useCommand
 import { useCommandKeys } from '../../commands/useCommandKeys.ts';
 import type { View } from './AppHeader.tsx';
 import type { SidePanelId } from './side-panels.ts';
+import { useNightMode } from '../../appearance/useNightMode.ts';
 
 type ShellPanel = SidePanelId;
 
@@ -31,6 +32,8 @@ const PANEL_COMMANDS: readonly [CommandId, ShellPanel][] = [
 
 export function useShellCommands(shell: ShellCommands): void {
   useCommandKeys();
+  const { toggleNightMode } = useNightMode();
+  useCommandHandler('view.toggleNightMode', () => void toggleNightMode());
   useCommandHandler('file.save', shell.save);
   useCommandHandler('file.new', shell.createDraft);
   useCommandHandler('file.openLibrary', () => shell.navigate('library'));

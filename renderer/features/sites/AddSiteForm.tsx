@@ -1,5 +1,7 @@
 // Adding a site: its address, the WordPress user name and an application password (made in
 // WordPress under Users → Profile → Application Passwords). The host checks them first.
+// The form checks itself (noValidate): the browser's own messages come in the browser's
+// language, and its url check refuses the bare domain the host accepts ("news.example").
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { Site, SiteInput } from '../../../electron/contract/index.ts';
@@ -18,11 +20,16 @@ export function AddSiteForm({ onAdd, disabled }: AddSiteFormProps) {
   const [appPassword, setAppPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  /** The form's own check refused it: a field is empty. */
+  const [incomplete, setIncomplete] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setError(null);
+    const complete = url.trim() !== '' && login.trim() !== '' && appPassword !== '';
+    setIncomplete(!complete);
+    if (!complete) return;
+    setBusy(true);
     try {
       await onAdd({ url: url.trim(), login: login.trim(), appPassword });
       setUrl('');
@@ -36,19 +43,31 @@ export function AddSiteForm({ onAdd, disabled }: AddSiteFormProps) {
   };
 
   return (
-    <form className="add-site" data-testid="add-site" onSubmit={(event) => void submit(event)}>
+    <form
+      className="add-site"
+      data-testid="add-site"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+    >
       <h3>{t('sites.add')}</h3>
       <label className="field">
         <span>{t('sites.url')}</span>
         <input
-          type="url"
+          type="text"
+          inputMode="url"
+          autoComplete="url"
+          spellCheck={false}
           dir="ltr"
           required
           value={url}
           placeholder="https://news.example"
           data-testid="site-url"
+          aria-describedby="site-url-hint"
           onChange={(e) => setUrl(e.target.value)}
         />
+        <span className="field-hint" id="site-url-hint">
+          {t('sites.urlHint')}
+        </span>
       </label>
       <label className="field">
         <span>{t('sites.login')}</span>
@@ -85,9 +104,9 @@ export function AddSiteForm({ onAdd, disabled }: AddSiteFormProps) {
       >
         {busy ? t('sites.adding') : t('sites.addButton')}
       </button>
-      {error ? (
+      {incomplete || error ? (
         <p className="notice" role="alert" data-testid="site-add-error">
-          {errorMessage(error)}
+          {incomplete ? t('sites.missingFields') : errorMessage(error)}
         </p>
       ) : null}
     </form>

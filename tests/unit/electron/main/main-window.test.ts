@@ -73,7 +73,7 @@ vi.mock('electron', () => {
   }
   const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } } as Display;
   const screen: Pick<Screen, 'getAllDisplays'> = { getAllDisplays: () => [display] };
-  return { BrowserWindow: StandInWindow, screen };
+  return { BrowserWindow: StandInWindow, screen, nativeTheme: { shouldUseDarkColors: false } };
 });
 
 const { createMainWindow } = await import('../../../../electron/main/main-window.ts');

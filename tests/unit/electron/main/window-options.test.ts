@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createWindowOptions, MIN_WINDOW_SIZE } from '../../../../electron/main/window-options.ts';
+import { readFileSync } from 'node:fs';
+import {
+  createWindowOptions,
+  MIN_WINDOW_SIZE,
+  windowBackground,
+} from '../../../../electron/main/window-options.ts';
 
 describe('the main window options', () => {
   const options = createWindowOptions({ preloadPath: '/app/dist/electron/preload.cjs' });
@@ -42,5 +47,20 @@ describe('the main window options', () => {
     expect(restored).toMatchObject({ x: 10, y: 20, width: 900, height: 700 });
     expect(restored.minWidth).toBe(MIN_WINDOW_SIZE.width);
     expect(restored.minHeight).toBe(MIN_WINDOW_SIZE.height);
+  });
+
+  it("paints the window's background in the page's paper, light or dark, before the page does", () => {
+    expect(createWindowOptions({ preloadPath: 'p' }).backgroundColor).toBe('#fbfaf6');
+    expect(createWindowOptions({ preloadPath: 'p', dark: true }).backgroundColor).toBe('#1b1a17');
+  });
+
+  it("uses the same two papers as the page's palette", () => {
+    const css = readFileSync(
+      new URL('../../../../renderer/styles/app.css', import.meta.url),
+      'utf8',
+    );
+    expect(css).toContain(
+      `--paper: light-dark(${windowBackground(false)}, ${windowBackground(true)});`,
+    );
   });
 });

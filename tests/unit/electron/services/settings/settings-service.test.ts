@@ -24,6 +24,21 @@ describe('settings', () => {
     expect(settings.get().editor.wordsPerMinute).toBe(140);
   });
 
+  it("follow the system's light or dark until the writer chooses one, which is kept; a file from before the setting follows the system", async () => {
+    const folder = await freshFolder();
+    const store = storeIn(folder);
+    store.set('settings', { ...DEFAULT_SETTINGS, appearance: undefined });
+    expect(new SettingsService(store).get().appearance).toBe('system');
+    new SettingsService(store).update({ appearance: 'dark' });
+    expect(new SettingsService(storeIn(folder)).get().appearance).toBe('dark');
+    expect(() =>
+      new SettingsService(store).update({ appearance: 'sepia' } as unknown as {
+        appearance: 'dark';
+      }),
+    ).toThrow();
+    expect(new SettingsService(storeIn(folder)).get().appearance).toBe('dark');
+  });
+
   it('send pictures no larger than 2,560 px, without the credit, until the newsroom says otherwise; a file from before the setting reads the same', async () => {
     const folder = await freshFolder();
     const store = storeIn(folder);
