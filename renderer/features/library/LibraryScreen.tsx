@@ -1,5 +1,6 @@
 // The library: every draft by last change, filtered, sorted and searched; new, open,
 // duplicate, trash; the trash itself; and import of a .midad file. Loaded on first use.
+import type { DocxImportReport } from '../../../electron/contract.ts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import '../../styles/library.css';
@@ -23,10 +24,13 @@ export interface LibraryScreenProps {
   /** The draft open in the editor went to the trash: open another. */
   onOpenDraftTrashed: () => Promise<void>;
   onListed: () => void;
+  /** A .docx became a new draft: what its import changed or left out, shown with the draft. */
+  onDocxReport: (draftId: string, report: DocxImportReport) => void;
 }
 
 export default function LibraryScreen(props: LibraryScreenProps) {
   const { openDraftId, onOpen, onCreate, saveOpenDraft, onOpenDraftTrashed, onListed } = props;
+  const { onDocxReport } = props;
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const lists = useLibraryLists(saveOpenDraft, onListed);
@@ -97,8 +101,9 @@ export default function LibraryScreen(props: LibraryScreenProps) {
         </button>
         <ImportButton
           onImported={() => void lists.reload()}
-          onDocxImported={(draftId) => {
+          onDocxImported={(draftId, report) => {
             void lists.reload();
+            onDocxReport(draftId, report);
             void onOpen(draftId);
           }}
         />

@@ -1,6 +1,8 @@
 // The app around one open draft: the header, messages about the library, the article
 // (kept mounted while the library is shown, so unsaved text is never dropped), and the
 // library, history, publish, style, sites and settings screens, loaded when first asked for.
+import type { DocxImportReport } from '../../../electron/contract.ts';
+import { DocxImportReportNote } from '../transfer/DocxImportReportNote.tsx';
 import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type {
   DeskAnswer,
@@ -62,6 +64,10 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
   const [saveStatus, setSaveStatus] = useState<SaveStatus>(() => initialSaveStatus(initialDraft));
   const [failure, setFailure] = useState<string | null>(null);
   const [deskAnswer, setDeskAnswer] = useState<DeskAnswer | null>(null);
+  const [docxReport, setDocxReport] = useState<{
+    draftId: string;
+    report: DocxImportReport;
+  } | null>(null);
   const [deskOpened, setDeskOpened] = useState<{
     postId: number;
     fromSite: SiteSyncResult | null;
@@ -149,6 +155,12 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
                   onDismiss={() => setDeskAnswer({ ...deskAnswer, picturesNotBrought: [] })}
                 />
               </>
+            )}
+            {docxReport && docxReport.draftId === draft.id && (
+              <DocxImportReportNote
+                report={docxReport.report}
+                onDismiss={() => setDocxReport(null)}
+              />
             )}
             {deskOpened &&
               Object.values(draft.remote ?? {}).some(
@@ -269,6 +281,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
             saveOpenDraft={drafts.flush}
             onOpenDraftTrashed={() => switchTo(() => drafts.leaveTrashed(), 'library')}
             onListed={problems.refresh}
+            onDocxReport={(draftId, report) => setDocxReport({ draftId, report })}
           />
         </LoadedPart>
       )}

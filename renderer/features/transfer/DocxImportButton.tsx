@@ -2,6 +2,7 @@
 // the renderer cleans its HTML as it would a paste and saves the body. A file that is not
 // a readable .docx creates nothing and says why.
 import { useRef, useState } from 'react';
+import type { DocxImportReport } from '../../../electron/contract.ts';
 import { HostCallError, midad } from '../../bridge.ts';
 import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -14,9 +15,9 @@ const DOCX_TYPES = '.docx,application/vnd.openxmlformats-officedocument.wordproc
 
 type Outcome = { kind: 'working' } | { kind: 'done' } | { kind: 'failed'; error: unknown } | null;
 
-async function importDocxFile(file: File): Promise<string> {
+async function importDocxFile(file: File): Promise<{ draftId: string; report: DocxImportReport }> {
   if (file.size > MAX_DOCX_BYTES) throw new HostCallError('import.too_large');
-  const { draft, html } = await midad.drafts.importDocx(await readFileAsBase64(file));
+  const { draft, html, report } = await midad.drafts.importDocx(await readFileAsBase64(file));
   try {
     // Loaded here, not at start: only an import needs the cleaner and a second editor.
     const { bodyFromDocxHtml } = await import('./docx-body.ts');
@@ -25,10 +26,14 @@ async function importDocxFile(file: File): Promise<string> {
     await midad.drafts.trash(draft.id).catch(() => undefined);
     throw error;
   }
-  return draft.id;
+  return { draftId: draft.id, report };
 }
 
-export function DocxImportButton({ onImported }: { onImported: (draftId: string) => void }) {
+export function DocxImportButton({
+  onImported,
+}: {
+  onImported: (draftId: string, report: DocxImportReport) => void;
+}) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const input = useRef<HTMLInputElement>(null);
@@ -37,9 +42,9 @@ export function DocxImportButton({ onImported }: { onImported: (draftId: string)
   const importFile = async (file: File) => {
     setOutcome({ kind: 'working' });
     try {
-      const draftId = await importDocxFile(file);
+      const { draftId, report } = await importDocxFile(file);
       setOutcome({ kind: 'done' });
-      onImported(draftId);
+      onImported(draftId, report);
     } catch (error) {
       setOutcome({ kind: 'failed', error });
     }

@@ -1,6 +1,7 @@
 // Takes in a .midad file chosen by the writer. The library never overwrites a draft: a
 // file whose draft already exists comes in as a copy, and the message says so. Beside it,
 // the import of a Word document (.docx) into a new draft.
+import type { DocxImportReport } from '../../../electron/contract.ts';
 import { useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { ImportResult } from '../../../electron/contract.ts';
@@ -17,7 +18,7 @@ type Outcome =
 interface ImportButtonProps {
   onImported: (result: ImportResult) => void;
   /** A .docx became this new draft. */
-  onDocxImported: (draftId: string) => void;
+  onDocxImported: (draftId: string, report: DocxImportReport) => void;
 }
 
 export function ImportButton({ onImported, onDocxImported }: ImportButtonProps) {
