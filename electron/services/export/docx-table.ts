@@ -33,7 +33,8 @@ export function docxTable(table: TableBlock, runsOf: RunsOf): Table {
     rows: table.rows.map(
       (cells, index) =>
         new TableRow({
-          tableHeader: table.headerRow && index === 0,
+          // Only on the header row: mammoth, and so the import, reads any w:tblHeader as on.
+          ...(table.headerRow && index === 0 ? { tableHeader: true } : {}),
           children: Array.from({ length: width }, (_, column) => {
             const lines = cells[column] ?? [];
             return new TableCell({
