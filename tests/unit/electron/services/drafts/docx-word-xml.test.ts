@@ -45,3 +45,21 @@ describe('reading a .docx XML', () => {
     return expect(convertDocx(bytes)).rejects.toMatchObject({ code: 'import.too_large' });
   });
 });
+
+describe('a table past the limits in a .docx', () => {
+  it('keeps the first 500 rows and 30 columns and counts the cells left out', async () => {
+    const { articleDocx } = await import('../../../../../electron/services/export/docx-export.ts');
+    const { article, table } = await import('../../../../fixtures/wordpress/lexical-article.ts');
+    const { meta } = await import('./library-fixture.ts');
+    const wide = Array.from({ length: 31 }, (_, index) => `ع${index}`);
+    const rows = Array.from({ length: 501 }, (_, index) => (index === 0 ? wide : [`ص${index}`]));
+    const bytes = await articleDocx({ meta, body: article(table(false, ...rows)) });
+    const { html, report } = await convertDocx(bytes);
+    // The export writes every row 31 cells wide: the 31st of 500 rows, and the 501st row whole.
+    expect(report).toMatchObject({ tables: 1, tableCellsLeftOut: 500 + 31 });
+    expect(html.match(/<tr>/g)).toHaveLength(500);
+    expect(html).toContain('ع29');
+    expect(html).not.toContain('ع30');
+    expect(html).not.toContain('ص500');
+  }, 60_000);
+});
