@@ -1,5 +1,5 @@
 // An article body (Lexical's serialized state) as a small neutral block model: paragraphs,
-// headings, quotes, lists, images and rules with their formatted runs. The .docx and Markdown
+// headings, quotes, lists, images, rules and tables with their formatted runs. The .docx and Markdown
 // exports write from it; it reads the JSON the way common/wordpress/block-markup.ts does.
 import { bodyAsPublished } from '../review/suggestion-json.ts';
 import { articleImageOf, type ArticleImage } from '../wordpress/image-block.ts';
@@ -13,6 +13,7 @@ import {
   type TextDirection,
 } from '../wordpress/lexical-json.ts';
 import { safeLinkUrl } from '../wordpress/safe-url.ts';
+import { tableGridOf } from './table-grid.ts';
 
 export interface TextMarks {
   bold: boolean;
@@ -48,7 +49,17 @@ export type ArticleBlock =
   | { kind: 'quote'; direction: TextDirection; lines: InlineRun[][] }
   | ListBlock
   | { kind: 'image'; image: ArticleImage }
-  | { kind: 'separator' };
+  | { kind: 'separator' }
+  | TableBlock;
+
+/** A table: rows of cells, each cell the lines of its paragraphs. */
+export interface TableBlock {
+  kind: 'table';
+  direction: TextDirection;
+  /** The first row is a header row. */
+  headerRow: boolean;
+  rows: InlineRun[][][][];
+}
 
 // Lexical's text format bits.
 const BOLD = 1;
@@ -97,6 +108,14 @@ function blockOf(node: SerializedNode, direction: TextDirection): ArticleBlock[]
       return [{ kind: 'separator' }];
     case 'image':
       return [{ kind: 'image', image: articleImageOf(node) }];
+    case 'table': {
+      const grid = tableGridOf(node);
+      if (!grid) return [];
+      const rows = grid.rows.map((cells) =>
+        cells.map((cell) => blocksOf(cell, direction).flatMap(linesOf)),
+      );
+      return [{ kind: 'table', direction, headerRow: grid.headerRow, rows }];
+    }
     default: {
       const children = childrenOf(node);
       const holdsBlocks = children.some(
@@ -104,6 +123,24 @@ function blockOf(node: SerializedNode, direction: TextDirection): ArticleBlock[]
       );
       return holdsBlocks ? blocksOf(children, direction) : paragraphsAround(children, direction);
     }
+  }
+}
+
+/** A block inside a table cell as lines of text (a cell holds text only). */
+function linesOf(block: ArticleBlock): InlineRun[][] {
+  switch (block.kind) {
+    case 'paragraph':
+    case 'heading':
+      return [block.runs];
+    case 'quote':
+      return block.lines;
+    case 'list':
+      return block.items.flatMap((item) => [
+        item.runs,
+        ...item.lists.flatMap((list) => linesOf(list)),
+      ]);
+    default:
+      return [];
   }
 }
 

@@ -3,6 +3,7 @@
 // addresses through safe-url, and limits on depth, node count and text. The walk keeps its
 // own stack, so a file nested 10,000 deep is refused, never a stack overflow.
 import { safeEmbeddedImageUrl, safeImageUrl, safeLinkUrl } from '../wordpress/safe-url.ts';
+import { TABLE_LIMITS } from './table-limits.ts';
 
 /**
  * Generous for a 20,000-word article (about 130,000 characters, a few thousand nodes even
@@ -37,6 +38,9 @@ export const ARTICLE_NODE_TYPES: ReadonlySet<string> = new Set([
   'suggestion-delete',
   'suggestion-format',
   'mark',
+  'table',
+  'tablerow',
+  'tablecell',
 ]);
 
 /** Types whose nodes hold others: Lexical cannot read one without its `children` array. */
@@ -53,6 +57,9 @@ const ELEMENT_TYPES: ReadonlySet<string> = new Set([
   'suggestion-delete',
   'suggestion-format',
   'mark',
+  'table',
+  'tablerow',
+  'tablecell',
 ]);
 
 /** Types that live inside a line of text: Lexical refuses to put one straight in the root. */
@@ -139,6 +146,8 @@ export function checkArticleBody(
         'document.malformed',
         `children of a ${describeType(type)} that are not a list`,
       );
+    const tableProblem = tableSizeProblem(type, children.length);
+    if (tableProblem) return refuse('document.too_large', tableProblem);
     if (nodes + stack.length + children.length > limits.maxNodes)
       return refuse('document.too_many_nodes', `more than ${limits.maxNodes} nodes`);
     // Pushed last first, so the walk meets them in document order (the unknown types are named so).
@@ -195,10 +204,23 @@ function placeProblem(
     return null;
   const misplaced =
     (parentType === 'root' && (INLINE_TYPES.has(type) || type === 'listitem')) ||
-    (parentType === 'list') !== (type === 'listitem');
+    (parentType === 'list') !== (type === 'listitem') ||
+    // A table stands in the root only (no nested tables), holds rows, and rows hold cells.
+    (type === 'table' && parentType !== 'root') ||
+    (parentType === 'table') !== (type === 'tablerow') ||
+    (parentType === 'tablerow') !== (type === 'tablecell');
   return misplaced
     ? { code: 'document.malformed', detail: `a ${type} inside a ${parentType}` }
     : null;
+}
+
+/** A table past TABLE_LIMITS is a file made to hurt: the .docx import never writes one. */
+function tableSizeProblem(type: string, children: number): string | null {
+  if (type === 'table' && children > TABLE_LIMITS.maxRows)
+    return `a table of more than ${TABLE_LIMITS.maxRows} rows`;
+  if (type === 'tablerow' && children > TABLE_LIMITS.maxColumns)
+    return `a table row of more than ${TABLE_LIMITS.maxColumns} cells`;
+  return null;
 }
 
 /** Drafts written before images carried `hash` named their file in `src` (the outbox's hashOf still reads it). */

@@ -20,6 +20,7 @@ import {
   type SerializedNode,
   type TextDirection,
 } from './lexical-json.ts';
+import { tableBlock } from './table-block.ts';
 import { isHostileMarkup, markupText } from './untrusted-markup.ts';
 
 export interface BlockMarkupOptions {
@@ -103,6 +104,8 @@ function blockOf(
       return image(node, context);
     case 'protected-block':
       return protectedBlock(node, context);
+    case 'table':
+      return tableBlock(node);
     default:
       return unknownBlock(node, direction, context);
   }

@@ -1,6 +1,7 @@
 // The inside of a block: Lexical's text nodes, line breaks and links as the HTML that
 // WordPress's own rich text writes (<strong>, <em>, <s>, the underline span of its format
 // library, <a href>). Everything the writer typed is escaped; only safe links survive.
+import { noteLinkId } from '../document/note-links.ts';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.ts';
 import { childrenOf, stringField, type SerializedNode } from './lexical-json.ts';
 import { safeLinkUrl } from './safe-url.ts';
@@ -43,7 +44,9 @@ function inlineNodeHtml(node: SerializedNode): string {
   const inner = inlineHtml(childrenOf(node));
   if (LINK_TYPES.has(String(node.type)) && inner !== '') {
     const href = safeLinkUrl(node.url);
-    if (href !== null) return `<a href="${escapeHtmlAttribute(href)}">${inner}</a>`;
+    const id = noteLinkId(href);
+    if (href !== null)
+      return `<a href="${escapeHtmlAttribute(href)}"${id ? ` id="${id}"` : ''}>${inner}</a>`;
   }
   // Other inline elements (review marks, a dropped link) keep only their content.
   return inner;

@@ -21,6 +21,8 @@ export interface SerializedNode {
   // A protected block (block-import.ts): its block's name and exact markup on the site.
   blockName?: unknown;
   source?: unknown;
+  // A table cell: Lexical's TableCellHeaderStates bits (1 a header row's cell).
+  headerState?: unknown;
 }
 
 export type TextDirection = 'ltr' | 'rtl';

@@ -1,11 +1,14 @@
 // Which URLs may reach the published page. Links keep http, https and mailto; images only
 // http and https. Anything else (javascript:, data:, file:, a relative path) is refused, so
-// the caller drops the link to its text or leaves the image out.
+// the caller drops the link to its text or leaves the image out. A link between a note and
+// its marker (common/document/note-links.ts) is the one address inside the page.
+import { noteLinkId } from '../document/note-links.ts';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
 
 export function safeLinkUrl(url: unknown): string | null {
+  if (noteLinkId(url) !== null) return url as string;
   return safeUrl(url, LINK_PROTOCOLS);
 }
 

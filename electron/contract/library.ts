@@ -95,8 +95,34 @@ export const importResultSchema = lazySchema(() =>
 );
 export type ImportResult = z.infer<typeof importResultSchema>;
 
+/**
+ * What an import changed or left out, counted by the host and shown once to the user (never
+ * stored): each a number of the document's things.
+ */
+export const docxImportReportSchema = lazySchema(() =>
+  z.object({
+    /** Paragraphs Word marked right-to-left (w:bidi) that keep that direction. */
+    rightToLeft: z.number().int().nonnegative(),
+    /** Paragraphs in a quote style (Quote, Block Text, Quotations…) made the article's quote. */
+    quotes: z.number().int().nonnegative(),
+    tables: z.number().int().nonnegative(),
+    /** Rows or columns past the article's table limits, left out. */
+    tableCellsLeftOut: z.number().int().nonnegative(),
+    /** Footnotes and endnotes moved to the notes at the end. */
+    notes: z.number().int().nonnegative(),
+    /** Caption paragraphs that became their image's caption. */
+    captions: z.number().int().nonnegative(),
+    /** Pictures in a format an article cannot hold (EMF, TIFF…). */
+    imagesLeftOut: z.number().int().nonnegative(),
+    /** Drawn shapes, charts, SmartArt and embedded objects. */
+    shapesLeftOut: z.number().int().nonnegative(),
+    commentsLeftOut: z.number().int().nonnegative(),
+  }),
+);
+export type DocxImportReport = z.infer<typeof docxImportReportSchema>;
+
 /** A new draft made from a .docx: its headline set, its images stored; the renderer cleans `html` and saves it as the body. */
 export const docxImportSchema = lazySchema(() =>
-  z.object({ draft: draftSchema, html: z.string() }),
+  z.object({ draft: draftSchema, html: z.string(), report: docxImportReportSchema }),
 );
 export type DocxImport = z.infer<typeof docxImportSchema>;

@@ -1,5 +1,5 @@
-// The editor as one Lexical extension: nodes, theme, rich text, history, lists, links and
-// the horizontal rule, all registered while the editor is built, then the article. Being
+// The editor as one Lexical extension: nodes, theme, rich text, history, lists, links,
+// tables and the horizontal rule, all registered while the editor is built, then the article. Being
 // the initial state, the article is parsed and drawn once, in the same task as the first
 // render: no frame with an empty editor, no transforms marking the whole document dirty.
 import { HorizontalRuleExtension } from '@lexical/extension';
@@ -8,6 +8,7 @@ import { AutoLinkNode, LinkExtension } from '@lexical/link';
 import { ListExtension } from '@lexical/list';
 import { MarkNode } from '@lexical/mark';
 import { HeadingAnnounceExtension, RichTextExtension } from '@lexical/rich-text';
+import { TableExtension } from '@lexical/table';
 import {
   $createParagraphNode,
   $getRoot,
@@ -64,6 +65,13 @@ export function createArticleExtension({ body, onError }: ArticleExtensionOption
       ListExtension,
       configExtension(LinkExtension, { validateUrl: isAllowedLinkUrl }),
       HorizontalRuleExtension,
+      // Tables come from imported documents; WordPress's table block has no merged cells,
+      // colours or nested tables, so neither has the article.
+      configExtension(TableExtension, {
+        hasCellMerge: false,
+        hasCellBackgroundColor: false,
+        hasNestedTables: false,
+      }),
     ],
     // Not the `$initialEditorState` option: it takes JSON only as a string.
     $initialEditorState: null,

@@ -1,6 +1,8 @@
 // Turns pasted or imported HTML (Word, Google Docs, LibreOffice, a web page, mammoth's
 // .docx output) into the few elements an article has, each rebuilt from scratch in a new
 // inert document: nothing of the source survives unless it is listed here.
+import { cleanImage } from './clean-image.ts';
+import { cleanTable } from './clean-table.ts';
 import { isAllowedLinkUrl } from './link-url.ts';
 import { hasContent, isEmptyBlock, tidyArticleBody } from './tidy-article-html.ts';
 import { wordListMarker, type WordListItem } from './word-lists.ts';
@@ -15,10 +17,12 @@ export interface PendingImage {
 export interface CleanOptions {
   /** Keep <img data-midad-hash> (images the host already stored for this draft: .docx import). */
   keepStoredImages?: boolean;
+  /** Keep tables as tables (.docx import); otherwise their cells' blocks pass through. */
+  keepTables?: boolean;
 }
 
 export interface CleanedHtml {
-  /** A new document whose body holds only p, h2, h3, ul, ol, li, blockquote, hr, img, strong, em, a, br. */
+  /** A new document whose body holds only p, h2, h3, ul, ol, li, blockquote, hr, img, strong, em, a, br (and table, tbody, tr, th, td when kept). */
   document: Document;
   images: PendingImage[];
 }
@@ -52,8 +56,6 @@ const CONTAINERS = new Set(
   ).split(' '),
 );
 const BLOCKS = new Set([...HEADINGS, ...LISTS, ...CONTAINERS, 'p', 'blockquote', 'li', 'hr']);
-const HASH = /^[0-9a-f]{64}$/;
-const DATA_IMAGE = /^data:(image\/(?:png|jpeg|gif|webp));base64,([A-Za-z0-9+/\s]+={0,2})$/;
 
 export function cleanHtml(source: Document, options: CleanOptions = {}): CleanedHtml {
   const out = source.implementation.createHTMLDocument('');
@@ -208,6 +210,11 @@ function appendBlock(
   const wordClass = element.getAttribute('class') ?? '';
   if (tag === 'hr') {
     container.append(out.createElement('hr'));
+  } else if (tag === 'table' && context.options.keepTables && !container.closest('table')) {
+    const table = cleanTable(element, out, (from, cell) =>
+      appendFlow(from, cell, context, marksOf(from, marks), directionOf(from) ?? dir),
+    );
+    if (table) container.append(table);
   } else if (LISTS.has(tag)) {
     container.append(list(element, context, marks, dir));
   } else if (HEADINGS.has(tag) || /^MsoTitle$/i.test(wordClass)) {
@@ -343,7 +350,7 @@ function appendPhrasing(
       if (!node.classList.contains('Apple-interchange-newline'))
         target.append(context.out.createElement('br'));
     } else if (tag === 'img') {
-      const image = cleanImage(node, context);
+      const image = cleanImage(node, context.out, context.options, context.images);
       if (image) target.append(image);
     } else if (tag === 'a') {
       appendLink(node, target, context, marksOf(node, marks));
@@ -386,28 +393,6 @@ function wrap(tag: string, node: Node, context: Context): Element {
   const element = context.out.createElement(tag);
   element.append(node);
   return element;
-}
-
-function cleanImage(element: Element, context: Context): Element | null {
-  const out = context.out.createElement('img');
-  const alt = (element.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
-  if (alt) out.setAttribute('alt', alt);
-  for (const name of ['width', 'height']) {
-    const value = element.getAttribute(name) ?? '';
-    if (/^\d{1,5}$/.test(value)) out.setAttribute(name, value);
-  }
-  const hash = element.getAttribute('data-midad-hash') ?? '';
-  if (context.options.keepStoredImages && HASH.test(hash)) {
-    out.setAttribute('data-midad-hash', hash);
-    out.setAttribute('data-file-name', element.getAttribute('data-file-name') ?? '');
-    return out;
-  }
-  const data = DATA_IMAGE.exec((element.getAttribute('src') ?? '').trim());
-  if (!data) return null; // A remote image would be fetched from someone else's server; a tracking pixel, often.
-  const id = String(context.images.length);
-  context.images.push({ id, mimeType: data[1], dataBase64: data[2].replace(/\s+/g, '') });
-  out.setAttribute('data-midad-pending', id);
-  return out;
 }
 
 function setDirection(element: Element, dir: 'rtl' | 'ltr' | null): void {

@@ -1,9 +1,11 @@
 // Which links the writer may add: the schemes the published page keeps (common/wordpress
 // safe-url: http, https, mailto), and only complete ones: a host, or an address for mailto.
 // A bare "example.com" is taken to mean https.
+import { noteLinkId } from '../../common/document/note-links.ts';
 import { safeLinkUrl } from '../../common/wordpress/safe-url.ts';
 
 export function isAllowedLinkUrl(url: string): boolean {
+  if (noteLinkId(url) !== null) return true;
   const safe = safeLinkUrl(url);
   if (safe === null) return false;
   const parsed = new URL(safe);

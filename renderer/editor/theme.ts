@@ -12,6 +12,11 @@ export const editorTheme: EditorThemeClasses = {
     nested: { listitem: 'ed-list-item-nested' },
   },
   link: 'ed-link',
+  table: 'ed-table',
+  tableRow: 'ed-table-row',
+  tableCell: 'ed-table-cell',
+  tableCellHeader: 'ed-table-header',
+  tableScrollableWrapper: 'ed-table-scroll',
   // Read by renderer/editor/nodes/SuggestionNodes.ts, one class a kind of suggestion.
   suggestion: {
     insert: 'ed-suggest-insert',

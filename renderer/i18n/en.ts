@@ -877,6 +877,48 @@ export const en: Strings<typeof ar> = {
     importingDocx: 'Importing the document…',
     docxImported: 'The document was imported into a new draft.',
     docxImportFailed: 'The document could not be imported.',
+    docxReport: {
+      title: 'What the import did:',
+      nothing: 'The document came in as it was: nothing was changed or left out.',
+      dismiss: 'Hide',
+      tables: {
+        one: '1 table imported',
+        other: '{{count}} tables imported',
+      } satisfies EnglishPlural,
+      notes: {
+        one: '1 footnote moved to the notes at the end',
+        other: '{{count}} footnotes moved to the notes at the end',
+      } satisfies EnglishPlural,
+      captions: {
+        one: '1 caption put under its picture',
+        other: '{{count}} captions put under their pictures',
+      } satisfies EnglishPlural,
+      quotes: {
+        one: '1 paragraph in a quote style made a quote',
+        other: '{{count}} paragraphs in a quote style made quotes',
+      } satisfies EnglishPlural,
+      rightToLeft: {
+        one: '1 paragraph that starts with a Latin word kept right-to-left, as in the document',
+        other:
+          '{{count}} paragraphs that start with a Latin word kept right-to-left, as in the document',
+      } satisfies EnglishPlural,
+      tableCellsLeftOut: {
+        one: '1 table cell past the table limits left out',
+        other: '{{count}} table cells past the table limits left out',
+      } satisfies EnglishPlural,
+      imagesLeftOut: {
+        one: '1 picture in a format an article cannot hold left out',
+        other: '{{count}} pictures in a format an article cannot hold left out',
+      } satisfies EnglishPlural,
+      shapesLeftOut: {
+        one: '1 shape, chart or embedded object left out',
+        other: '{{count}} shapes, charts or embedded objects left out',
+      } satisfies EnglishPlural,
+      commentsLeftOut: {
+        one: '1 review comment left out',
+        other: '{{count}} review comments left out',
+      } satisfies EnglishPlural,
+    },
   },
   errors: {
     contract: {

@@ -1,34 +1,20 @@
 // A .docx (Word, LibreOffice, Google Docs' download) into a new draft: mammoth reads it
 // into plain HTML, its images are stored with the draft by hash, and the renderer cleans
-// that HTML with the same rules as a paste and writes the body. Nothing is created for a
-// file that is not a readable .docx.
-import { MAX_DOCX_BYTES, type DocxImport } from '../../contract/index.ts';
+// that HTML with the same rules as a paste and writes the body (tables and notes kept). What
+// mammoth does not read (directions, shapes) comes from the XML (./docx). Nothing is created
+// for a file that is not a readable .docx.
+import { MAX_DOCX_BYTES, type DocxImport, type DocxImportReport } from '../../contract/index.ts';
 import { ServiceError } from '../service-error.ts';
+import { applyDirectionMarks, shapeDocument, type DocxElement } from './docx/document-tree.ts';
+import { STYLE_MAP } from './docx/style-names.ts';
+import { readWordXml, type WordXmlFacts } from './docx/word-xml.ts';
+import { checkZipLimits } from './docx/zip-limits.ts';
 import type { DraftLibrary } from './draft-library.ts';
 import type { MediaUpload } from './media/media-store.ts';
 
-/**
- * Word stores its built-in styles under English names ("heading 1", "Title") whatever the
- * interface language; a document's own styles may carry Arabic ones. Heading 1–6 keep
- * mammoth's defaults (h1–h6); the renderer makes the highest level used h2, the rest h3.
- */
-const STYLE_MAP = [
-  "p[style-name='Title'] => h1:fresh",
-  "p[style-name='العنوان'] => h1:fresh",
-  "p[style-name='عنوان 1'] => h1:fresh",
-  "p[style-name='عنوان 2'] => h2:fresh",
-  "p[style-name='عنوان 3'] => h3:fresh",
-  "p[style-name='Quote'] => blockquote:fresh",
-  "p[style-name='Intense Quote'] => blockquote:fresh",
-  "p[style-name='Quotations'] => blockquote:fresh", // LibreOffice
-  "p[style-name='اقتباس'] => blockquote:fresh",
-  "r[style-name='Strong'] => strong",
-  "r[style-name='Strong Emphasis'] => strong", // LibreOffice
-  "r[style-name='Emphasis'] => em",
-];
-const TITLE_STYLES = /^(title|العنوان)$/i;
-const FIRST_HEADING_STYLES = /^(heading 1|عنوان 1)$/i;
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/** A part of the document larger than this is not read for directions and shapes. */
+const MAX_XML_PART_CHARS = 64 * 1024 * 1024;
 
 export interface ConvertedDocx {
   /** The document's Title, or its first paragraph when that is a Heading 1: the article's headline. */
@@ -36,33 +22,19 @@ export interface ConvertedDocx {
   /** mammoth's HTML; each image is <img data-midad-docx-image="n"> for images[n]. */
   html: string;
   images: MediaUpload[];
+  /** What was changed or left out, but for the images the draft could not hold (known once stored). */
+  report: DocxImportReport;
 }
 
-/** mammoth's document tree, as far as this file reads it. */
-interface DocxElement {
-  type: string;
-  styleName?: string | null;
-  value?: string;
-  children?: DocxElement[];
-}
-
-const textOf = (element: DocxElement): string =>
-  element.type === 'text' ? (element.value ?? '') : (element.children ?? []).map(textOf).join('');
-
-/** Takes the headline paragraph out of the body, where it would be said twice. */
-function takeHeadline(document: DocxElement, found: { headline: string }): DocxElement {
-  const blocks = document.children ?? [];
-  const firstText = blocks.findIndex((block) => textOf(block).trim() !== '');
-  let index = blocks.findIndex(
-    (block) => block.type === 'paragraph' && TITLE_STYLES.test(block.styleName ?? ''),
-  );
-  if (index < 0 && firstText >= 0 && FIRST_HEADING_STYLES.test(blocks[firstText].styleName ?? ''))
-    index = firstText;
-  if (index >= 0) {
-    found.headline = textOf(blocks[index]).replace(/\s+/g, ' ').trim().slice(0, 500);
-    blocks.splice(index, 1);
-  }
-  return document;
+/** Direction and left-out things from the XML; nothing (directions unknown) for a part that cannot be read. */
+async function readFacts(bytes: Uint8Array): Promise<WordXmlFacts> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(bytes);
+  const part = async (name: string) => {
+    const text = (await zip.file(name)?.async('string')) ?? '';
+    return text.length > MAX_XML_PART_CHARS ? '' : text;
+  };
+  return readWordXml(await part('word/document.xml'), await part('word/styles.xml'));
 }
 
 function isZip(bytes: Uint8Array): boolean {
@@ -73,20 +45,26 @@ function isZip(bytes: Uint8Array): boolean {
 export async function convertDocx(bytes: Uint8Array): Promise<ConvertedDocx> {
   if (bytes.length > MAX_DOCX_BYTES) throw new ServiceError('import.too_large');
   if (!isZip(bytes)) throw new ServiceError('import.not_docx');
+  checkZipLimits(bytes);
   // Loaded on the first import, not at every start: mammoth and its zip reader were ~60 ms
   // of the web host's start (measured with --cpu-prof).
   const { default: mammoth } = await import('mammoth');
   const images: MediaUpload[] = [];
-  const found = { headline: '' };
+  const shaped: { result?: ReturnType<typeof shapeDocument> } = {};
   let html: string;
+  let facts: WordXmlFacts;
   try {
+    facts = await readFacts(bytes);
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
       {
         styleMap: STYLE_MAP,
         // A linked picture would be read from this machine's disk or the network.
         externalFileAccess: false,
-        transformDocument: (document: DocxElement) => takeHeadline(document, found),
+        transformDocument: (document: DocxElement) => {
+          shaped.result = shapeDocument(document, facts.paragraphDirections);
+          return document;
+        },
         convertImage: mammoth.images.imgElement(async (image) => {
           const index = images.length;
           images.push({
@@ -94,15 +72,31 @@ export async function convertDocx(bytes: Uint8Array): Promise<ConvertedDocx> {
             mimeType: image.contentType,
             bytes: new Uint8Array(await image.readAsBuffer()),
           });
-          return { src: '', 'data-midad-docx-image': String(index) } as { src: string };
+          const caption = (image as { midadCaption?: string }).midadCaption;
+          return {
+            src: '',
+            'data-midad-docx-image': String(index),
+            ...(caption ? { 'data-caption': caption } : {}),
+          } as { src: string };
         }),
       },
     );
-    html = result.value;
+    html = applyDirectionMarks(result.value);
   } catch (error) {
     throw new ServiceError('import.not_docx', undefined, { cause: error });
   }
-  return { headline: found.headline, html, images };
+  const { headline, counts } = shaped.result ?? shapeDocument({ type: 'document' }, null);
+  return {
+    headline,
+    html,
+    images,
+    report: {
+      ...counts,
+      imagesLeftOut: 0,
+      shapesLeftOut: facts.shapes,
+      commentsLeftOut: facts.comments,
+    },
+  };
 }
 
 const escapeAttribute = (value: string) =>
@@ -120,6 +114,7 @@ export async function importDocx(library: DraftLibrary, bytes: Uint8Array): Prom
     : blank;
   if (converted.headline) await library.save(draft.id, { meta: draft.meta, body: draft.body });
   const stored: string[] = [];
+  const report = { ...converted.report };
   for (const image of converted.images) {
     try {
       const info = await library.addMedia(draft.id, image);
@@ -130,11 +125,12 @@ export async function importDocx(library: DraftLibrary, bytes: Uint8Array): Prom
       // A picture Word keeps as EMF or TIFF is not an image the article can hold: left out.
       if (!(error instanceof ServiceError && error.code.startsWith('media.'))) throw error;
       stored.push('');
+      report.imagesLeftOut += 1;
     }
   }
   const html = converted.html.replace(
     /data-midad-docx-image="(\d+)"/g,
     (_, index: string) => stored[Number(index)] ?? '',
   );
-  return { draft, html };
+  return { draft, html, report };
 }

@@ -1,6 +1,6 @@
 // A draft as a Word document (.docx) with the `docx` library: the headline in the Title
 // style, kicker and byline in styles of their own, then the body with real Word headings,
-// numbering, hyperlinks, a Quote style and the draft's images. Every paragraph is
+// numbering, hyperlinks, a Quote style, tables and the draft's images. Every paragraph is
 // bidirectional and every run right-to-left with Noto Naskh Arabic as its complex-script
 // font, so Word and LibreOffice lay Arabic out right without the reader changing anything.
 import {
@@ -13,11 +13,13 @@ import {
   Packer,
   Paragraph,
   TextRun,
+  type Table,
   type ILevelsOptions,
   type NumberingDefinition,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
+import { docxTable } from './docx-table.ts';
 import type { ArticleMeta } from '../../contract/index.ts';
 import {
   articleBlocks,
@@ -96,7 +98,7 @@ class BodyWriter {
     this.#base = base;
   }
 
-  block(block: ArticleBlock): Paragraph[] {
+  block(block: ArticleBlock): (Paragraph | Table)[] {
     switch (block.kind) {
       case 'paragraph':
         return [
@@ -134,6 +136,8 @@ class BodyWriter {
             children: [run('* * *', {}, this.#base)],
           }),
         ];
+      case 'table':
+        return [docxTable(block, runs)];
     }
   }
 

@@ -8,6 +8,7 @@ import {
   type ArticleBlock,
   type InlineRun,
   type ListBlock,
+  type TableBlock,
   type TextMarks,
 } from '../../../common/document/article-blocks.ts';
 
@@ -59,7 +60,27 @@ function blockMarkdown(block: ArticleBlock, imageNames: ImageNames): string {
     }
     case 'separator':
       return '---';
+    case 'table':
+      return tableMarkdown(block);
   }
+}
+
+/**
+ * A GitHub-flavoured pipe table (escapeInline already escapes "|"); one without a header row
+ * gets an empty one, which the syntax needs.
+ */
+function tableMarkdown(table: TableBlock): string {
+  const width = Math.max(...table.rows.map((row) => row.length));
+  const line = (cells: readonly InlineRun[][][]) =>
+    `| ${Array.from({ length: width }, (_, index) =>
+      (cells[index] ?? [])
+        .map((lineRuns) => inlineMarkdown(lineRuns).replaceAll('\\\n', ' '))
+        .join('<br>'),
+    ).join(' | ')} |`;
+  const [first, ...rest] = table.rows;
+  const header = table.headerRow ? line(first) : line([]);
+  const rule = `|${' --- |'.repeat(width)}`;
+  return [header, rule, ...(table.headerRow ? rest : table.rows).map(line)].join('\n');
 }
 
 function listMarkdown(list: ListBlock): string {

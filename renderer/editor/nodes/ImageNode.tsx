@@ -199,6 +199,8 @@ function payloadOfImg(img: HTMLImageElement): ImagePayload | null {
     alt: img.getAttribute('alt') ?? '',
     width: positive(Number(img.getAttribute('width'))),
     height: positive(Number(img.getAttribute('height'))),
+    // The .docx import's caption paragraph, moved onto its picture.
+    caption: (img.getAttribute('data-caption') ?? '').replace(/\s+/g, ' ').trim(),
   };
 }
 

@@ -1,6 +1,7 @@
 // The library: every draft by last change, filtered, sorted and searched; new, open,
 // duplicate, trash; the trash itself; and import of .midad and .docx files, chosen or dropped
 // on the screen. Loaded on first use.
+import type { DocxImportReport } from '../../../electron/contract/index.ts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import '../../styles/library.css';
@@ -28,10 +29,13 @@ export interface LibraryScreenProps {
   /** The draft open in the editor went to the trash: open another. */
   onOpenDraftTrashed: () => Promise<void>;
   onListed: () => void;
+  /** A .docx became a new draft: what its import changed or left out, shown with the draft. */
+  onDocxReport: (draftId: string, report: DocxImportReport) => void;
 }
 
 export default function LibraryScreen(props: LibraryScreenProps) {
   const { openDraftId, onOpen, onCreate, saveOpenDraft, onOpenDraftTrashed, onListed } = props;
+  const { onDocxReport } = props;
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const lists = useLibraryLists(saveOpenDraft, onListed);
@@ -75,6 +79,9 @@ export default function LibraryScreen(props: LibraryScreenProps) {
       void lists.reload();
       // One Word document opens as soon as it is in, as it always did; a batch stays here.
       const [only] = outcomes;
+      // What each Word document's import changed or left out goes with its draft.
+      for (const outcome of outcomes)
+        if (outcome.ok && outcome.report) onDocxReport(outcome.draftId, outcome.report);
       if (outcomes.length === 1 && only?.ok && only.kind === 'docx') void onOpen(only.draftId);
     });
   };

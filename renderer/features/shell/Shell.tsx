@@ -34,6 +34,8 @@ import { useSettings } from '../settings/settings-context.tsx';
 import { useSiteList } from '../sites/useSiteList.ts';
 import { useHostRefresh } from '../../useHostRefresh.ts';
 import { useOutboxWatch } from '../jobs/useOutboxWatch.ts';
+import type { DocxImportReport } from '../../../electron/contract/index.ts';
+import { DocxImportReportNote } from '../transfer/DocxImportReportNote.tsx';
 
 const LibraryScreen = lazy(() => import('../library/LibraryScreen.tsx'));
 const DeskScreen = lazy(() => import('../desk/DeskScreen.tsx'));
@@ -58,6 +60,10 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
     postId: number;
     fromSite: SiteSyncResult | null;
     picturesNotBrought: PictureNotBrought[];
+  } | null>(null);
+  const [docxReport, setDocxReport] = useState<{
+    draftId: string;
+    report: DocxImportReport;
   } | null>(null);
   const problems = useLibraryProblems();
   // Where the open story stands (its stage, its posts) follows the host: a job done, the desk's answer.
@@ -168,6 +174,12 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
                   />
                 </>
               )}
+              {docxReport && docxReport.draftId === draft.id && (
+                <DocxImportReportNote
+                  report={docxReport.report}
+                  onDismiss={() => setDocxReport(null)}
+                />
+              )}
               {deskOpened &&
                 Object.values(draft.remote ?? {}).some(
                   (post) => post.postId === deskOpened.postId,
@@ -233,6 +245,7 @@ export function Shell({ initialDraft, home = 'article' }: ShellProps) {
               saveOpenDraft={drafts.flush}
               onOpenDraftTrashed={() => switchTo(() => drafts.leaveTrashed(), 'library')}
               onListed={problems.refresh}
+              onDocxReport={(draftId, report) => setDocxReport({ draftId, report })}
             />
           </LoadedPart>
         )}

@@ -1,16 +1,17 @@
 // The body of a draft made from a .docx: the host's HTML, cleaned by the same rules as a
-// paste, turned into the article's Lexical state by an editor that is never shown.
+// paste (its tables kept, its notes moved to the end), turned into the article's Lexical state by an editor that is never shown.
 import { buildEditorFromExtensions } from '@lexical/extension';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $createParagraphNode, $getRoot } from 'lexical';
 import type { DraftContent } from '../../../electron/contract/index.ts';
 import { createArticleExtension } from '../../editor/article-extension.ts';
 import { cleanHtml } from '../../editor/clean-html.ts';
+import { moveDocxNotes } from './docx-notes.ts';
 
 export function bodyFromDocxHtml(html: string): DraftContent['body'] {
-  const { document } = cleanHtml(new DOMParser().parseFromString(html, 'text/html'), {
-    keepStoredImages: true,
-  });
+  const source = new DOMParser().parseFromString(html, 'text/html');
+  moveDocxNotes(source);
+  const { document } = cleanHtml(source, { keepStoredImages: true, keepTables: true });
   let failure: Error | null = null;
   const editor = buildEditorFromExtensions(
     createArticleExtension({ body: null, onError: (error) => (failure = error) }),

@@ -2,7 +2,7 @@
 // library: a .midad file (the host checks it and never overwrites a draft: an existing one
 // comes in as a copy), and a Word document (the host reads it and keeps its images, the
 // renderer cleans its HTML as it would a paste and saves the body).
-import type { ImportResult } from '../../../electron/contract/index.ts';
+import type { DocxImportReport, ImportResult } from '../../../electron/contract/index.ts';
 import type { ImportOutcome, ImportRequest } from './import-queue.ts';
 import { HostCallError, midad } from '../../bridge.ts';
 import { readFileAsBase64 } from '../../read-file-base64.ts';
@@ -13,9 +13,11 @@ export async function importMidadFile(file: File): Promise<ImportResult> {
 }
 
 /** The new draft's id; a document that fails half way leaves no draft behind. */
-export async function importDocxFile(file: File): Promise<string> {
+export async function importDocxFile(
+  file: File,
+): Promise<{ draftId: string; report: DocxImportReport }> {
   if (file.size > MAX_DOCX_BYTES) throw new HostCallError('import.too_large');
-  const { draft, html } = await midad.drafts.importDocx(await readFileAsBase64(file));
+  const { draft, html, report } = await midad.drafts.importDocx(await readFileAsBase64(file));
   try {
     // Loaded here, not at start: only an import needs the cleaner and a second editor.
     const { bodyFromDocxHtml } = await import('./docx-body.ts');
@@ -24,7 +26,7 @@ export async function importDocxFile(file: File): Promise<string> {
     await midad.drafts.trash(draft.id).catch(() => undefined);
     throw error;
   }
-  return draft.id;
+  return { draftId: draft.id, report };
 }
 
 /** One file through its importer; a refusal is an outcome, not a throw. */
@@ -32,7 +34,8 @@ export async function runImport({ file, kind }: ImportRequest): Promise<ImportOu
   const fileName = file.name;
   try {
     if (kind === 'docx') {
-      return { kind, fileName, ok: true, result: null, draftId: await importDocxFile(file) };
+      const { draftId, report } = await importDocxFile(file);
+      return { kind, fileName, ok: true, result: null, draftId, report };
     }
     const result = await importMidadFile(file);
     return { kind, fileName, ok: true, result, draftId: result.draftId };

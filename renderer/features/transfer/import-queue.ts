@@ -3,7 +3,7 @@
 // for the whole window, outside React, so a batch goes on when the library is left and
 // is shown again on return; files added while it runs wait their turn. The window's
 // queue is made in useImportQueue.ts with the importers of file-importers.ts.
-import type { ImportResult } from '../../../electron/contract/index.ts';
+import type { DocxImportReport, ImportResult } from '../../../electron/contract/index.ts';
 
 /** The two ways a file becomes a draft (file-importers.ts). */
 export type ImportKind = 'midad' | 'docx';
@@ -17,7 +17,14 @@ export function importKindOf(fileName: string): ImportKind | null {
 }
 
 export type ImportOutcome = { kind: ImportKind; fileName: string } & (
-  { ok: true; result: ImportResult | null; draftId: string } | { ok: false; error: unknown }
+  | {
+      ok: true;
+      result: ImportResult | null;
+      draftId: string;
+      /** A Word document's: what its import changed or left out. */
+      report?: DocxImportReport;
+    }
+  | { ok: false; error: unknown }
 );
 
 export interface ImportQueueState {

@@ -1,3 +1,4 @@
+import { TABLE_LIMITS } from '../../../../common/document/table-limits.ts';
 import { describe, expect, it } from 'vitest';
 import {
   checkArticleBody,
@@ -123,14 +124,51 @@ describe('the article schema every document entering Midad is checked against', 
     const check = checkArticleBody(
       bodyOf(
         paragraph(textNode('أ')),
-        { type: 'table', children: [{ type: 'tablerow', children: [] }] },
+        { type: 'layout-container', children: [{ type: 'layout-item', children: [] }] },
         { type: 'poll', version: 1 },
       ),
     );
     expect(check).toMatchObject({
       ok: false,
       code: 'document.unknown_node',
-      unknownTypes: ['table', 'tablerow', 'poll'],
+      unknownTypes: ['layout-container', 'layout-item', 'poll'],
+    });
+  });
+
+  const cell = (text: string) => ({
+    type: 'tablecell',
+    headerState: 0,
+    children: [paragraph(textNode(text))],
+  });
+  const row = (...cells: object[]) => ({ type: 'tablerow', children: cells });
+  const table = (...rows: object[]) => ({ type: 'table', children: rows });
+
+  it('accepts a table in the root: rows of cells of paragraphs', () => {
+    expect(checkArticleBody(bodyOf(table(row(cell('أ'), cell('ب')))))).toEqual({ ok: true });
+  });
+
+  it.each([
+    [
+      'a table inside a cell',
+      bodyOf(table(row({ ...cell('أ'), children: [table(row(cell('ب')))] }))),
+    ],
+    ['a cell straight in a table', bodyOf(table(cell('أ')))],
+    ['a paragraph in a row', bodyOf(table(row(paragraph(textNode('أ')))))],
+    ['a row in the root', bodyOf(row(cell('أ')))],
+  ])('refuses %s as malformed', (_name, body) => {
+    expect(checkArticleBody(body)).toMatchObject({ ok: false, code: 'document.malformed' });
+  });
+
+  it('refuses a table past its limits of rows and columns', () => {
+    const rows = Array.from({ length: TABLE_LIMITS.maxRows + 1 }, () => row(cell('أ')));
+    expect(checkArticleBody(bodyOf(table(...rows)))).toMatchObject({
+      ok: false,
+      code: 'document.too_large',
+    });
+    const cells = Array.from({ length: TABLE_LIMITS.maxColumns + 1 }, () => cell('أ'));
+    expect(checkArticleBody(bodyOf(table(row(...cells))))).toMatchObject({
+      ok: false,
+      code: 'document.too_large',
     });
   });
 

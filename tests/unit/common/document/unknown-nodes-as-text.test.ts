@@ -7,7 +7,7 @@ import { bodyOf, paragraph, textNode } from '../../../support/document/article-b
 describe('keeping unknown nodes as text', () => {
   it('makes a paragraph of each line of an unknown block and leaves known nodes as they are', () => {
     const body = bodyOf(paragraph(textNode('أول')), {
-      type: 'table',
+      type: 'layout-container',
       children: [
         { type: 'row', children: [textNode('خلية ١')] },
         { type: 'row', children: [textNode('خلية ٢')] },

@@ -16,14 +16,14 @@ describe('importing a .docx', () => {
     expect(draft.meta.headline).toBe('ارتفاع أسعار القهوة في الأسواق');
     expect((await library.open(draft.id)).meta.headline).toBe('ارتفاع أسعار القهوة في الأسواق');
     expect(html).not.toContain('ارتفاع أسعار القهوة في الأسواق');
-    expect(html).toContain('<h2>أسباب الارتفاع</h2>');
-    expect(html).toContain('<h3>ما الذي ينتظر المستهلك</h3>');
+    expect(html).toContain('<h2 dir="rtl">أسباب الارتفاع</h2>');
+    expect(html).toContain('<h3 dir="rtl">ما الذي ينتظر المستهلك</h3>');
     expect(html).toMatch(
-      /<ul><li>تراجع المحصول في البرازيل ?<\/li><li>ارتفاع تكاليف الشحن ?<\/li><\/ul>/,
+      /<ul><li dir="rtl">تراجع المحصول في البرازيل ?<\/li><li dir="rtl">ارتفاع تكاليف الشحن ?<\/li><\/ul>/,
     );
-    expect(html).toMatch(/<ol><li>مراجعة الأسعار كل شهر ?<\/li>/);
+    expect(html).toMatch(/<ol><li dir="rtl">مراجعة الأسعار كل شهر ?<\/li>/);
     expect(html).toContain(
-      '<blockquote>«لن تعود الأسعار إلى ما كانت عليه قريبا» كما قال أحد التجار.</blockquote>',
+      '<blockquote dir="rtl">«لن تعود الأسعار إلى ما كانت عليه قريبا» كما قال أحد التجار.</blockquote>',
     );
     expect(html).toContain('<strong>بنسبة ١٢٪</strong>');
     expect(html).toContain('<em>الربع الأول</em>');
@@ -35,8 +35,8 @@ describe('importing a .docx', () => {
     const { draft, html } = await importDocx(library, fixture('arabic-styles.docx'));
     expect(draft.meta.headline).toBe('قمة الرياض للمناخ تختتم أعمالها');
     expect(html).toBe(
-      '<p>اختتمت القمة أعمالها <strong><em>بإعلان مشترك</em></strong> وقّعته ٢٠ دولة.</p><h1>أبرز البنود</h1>' +
-        '<p>خفض الانبعاثات بحلول 2035.</p><blockquote>«هذه بداية لا نهاية» كما قال رئيس القمة.</blockquote>',
+      '<p dir="rtl">اختتمت القمة أعمالها <strong><em>بإعلان مشترك</em></strong> وقّعته ٢٠ دولة.</p><h1 dir="rtl">أبرز البنود</h1>' +
+        '<p dir="rtl">خفض الانبعاثات بحلول 2035.</p><blockquote dir="rtl">«هذه بداية لا نهاية» كما قال رئيس القمة.</blockquote>',
     );
   });
 
