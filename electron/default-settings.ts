@@ -15,7 +15,7 @@ export const SETTINGS_RANGES = {
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'ar',
-  editor: { wordsPerMinute: 140 },
+  editor: { wordsPerMinute: 140, spelling: true },
   houseStyle: {
     quoteStyle: 'guillemets',
     digits: 'western',

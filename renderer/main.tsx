@@ -9,6 +9,7 @@ import './styles/shell.css';
 // With the entry's styles: a stylesheet of the app chunk would hold back its import() until it arrives.
 import './styles/house-style-marks.css';
 import './styles/comment-marks.css';
+import './styles/spelling.css';
 import './startup.ts';
 import { showAppFailedToLoad } from './app-load-failure.ts';
 

@@ -59,6 +59,12 @@ export function overlayBoxes(
 export class UnderlineOverlay {
   private layer: HTMLElement | null = null;
 
+  /** `look` prefixes the layer's and marks' classes: house-style, spelling. */
+  constructor(
+    private readonly look = 'house-style',
+    private readonly testId = 'style-overlay',
+  ) {}
+
   /** Draws the marks over `frame` (the editable area's positioned parent), replacing any drawn before. */
   draw(frame: HTMLElement, marks: readonly UnderlineMark[]): void {
     const frameRect = frame.getBoundingClientRect();
@@ -70,12 +76,12 @@ export class UnderlineOverlay {
       overlayBoxes(mark.kind, mark.range.getClientRects(), origin),
     );
     const layer = document.createElement('div');
-    layer.className = 'house-style-overlay';
+    layer.className = `${this.look}-overlay`;
     layer.setAttribute('aria-hidden', 'true');
-    layer.dataset.testid = 'style-overlay';
+    layer.dataset.testid = this.testId;
     for (const box of boxes) {
       const element = document.createElement('div');
-      element.className = `house-style-overlay-mark house-style-overlay-${box.kind}`;
+      element.className = `${this.look}-overlay-mark ${this.look}-overlay-${box.kind}`;
       Object.assign(element.style, {
         left: `${box.left}px`,
         top: `${box.top}px`,
