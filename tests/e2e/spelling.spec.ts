@@ -37,15 +37,15 @@ test('an Arabic misspelling is underlined and the suggestion from the right-clic
   app,
 }) => {
   const { page } = app;
-  await typeParagraphs(page, ['أعلنت الوزراة عن خطة جديدة للنقل']);
+  await typeParagraphs(page, ['أعلنت الحكومه عن خطة جديدة للنقل']);
   await expect.poll(() => underlined(page), LOADED).toBe(1);
   // One checker only: the browser's own is off in the article while Midad's checks.
   await expect(editor(page)).toHaveAttribute('spellcheck', 'false');
 
-  await rightClickWord(page, 'الوزراة');
+  await rightClickWord(page, 'الحكومه');
   const menu = page.getByTestId('spelling-menu');
-  await menu.getByTestId('spelling-suggestion').filter({ hasText: 'الوزارة' }).click();
-  await expect(editor(page)).toHaveText('أعلنت الوزارة عن خطة جديدة للنقل');
+  await menu.getByTestId('spelling-suggestion').filter({ hasText: 'الحكومة' }).click();
+  await expect(editor(page)).toHaveText('أعلنت الحكومة عن خطة جديدة للنقل');
   await expect(menu).toHaveCount(0);
   await expect.poll(() => underlined(page)).toBe(0);
 });
@@ -74,16 +74,16 @@ test('"add to the newsroom word list" accepts the word, and the setting turns sp
   app,
 }) => {
   const { page } = app;
-  await typeParagraphs(page, ['التقى وزير الخارجية نظيره في العاصمة كيغالي أمس']);
+  await typeParagraphs(page, ['التقى الأمين العام للأمم المتحدة غوتيريش وزير الخارجية أمس']);
   await expect.poll(() => underlined(page), LOADED).toBe(1);
 
-  await rightClickWord(page, 'كيغالي');
+  await rightClickWord(page, 'غوتيريش');
   await page.getByTestId('spelling-add').click();
   await expect.poll(() => underlined(page)).toBe(0);
   const settings = await app.call<{ houseStyle: { wordList: { preferred: string }[] } }>(
     'settings.get',
   );
-  expect(settings.houseStyle.wordList.map((entry) => entry.preferred)).toContain('كيغالي');
+  expect(settings.houseStyle.wordList.map((entry) => entry.preferred)).toContain('غوتيريش');
 
   await editor(page).click();
   await page.keyboard.press('End');

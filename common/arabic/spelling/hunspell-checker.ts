@@ -18,7 +18,11 @@ type Initialise = (options: { wasmBinary: ArrayBuffer | Uint8Array }) => Promise
 const MAX_SUGGESTIONS = 8;
 
 export class HunspellChecker {
-  private constructor(private readonly byLanguage: Map<SpellingLanguage, Hunspell>) {}
+  private readonly byLanguage: Map<SpellingLanguage, Hunspell>;
+
+  private constructor(byLanguage: Map<SpellingLanguage, Hunspell>) {
+    this.byLanguage = byLanguage;
+  }
 
   static async create(
     wasm: ArrayBuffer | Uint8Array,

@@ -20,8 +20,8 @@ import type { Misspelling, SpellingStore } from './spelling-store.ts';
 
 /** Longer than the house-style check's pause: a word being typed is not yet a misspelling. */
 const PAUSE_MS = 600;
-/** Blocks read and split into words in one go before the thread is given back. */
-const BLOCKS_A_SLICE = 150;
+/** Splitting blocks into words gives the thread back after this long: a keystroke waits no longer. */
+const SLICE_MS = 8;
 const CONTEXT_CHARS = 16;
 
 export const SPELLING_LOOK: UnderlineLook = {
@@ -144,18 +144,22 @@ export class SpellingSession {
     const blocks = this.editor.read(() => $checkedBlocks());
     const current = new Map<NodeKey, CheckedText>();
     const changed: NodeKey[] = [];
-    for (let from = 0; from < blocks.length; from += BLOCKS_A_SLICE) {
-      if (from > 0) await nextIdle();
-      for (const block of blocks.slice(from, from + BLOCKS_A_SLICE)) {
-        const before = this.checked.get(block.key);
-        if (before?.text === block.text) current.set(block.key, before);
-        else {
-          current.set(block.key, { text: block.text, words: spellingWords(block.text) });
-          changed.push(block.key);
-        }
+    let sliceEnd = performance.now() + SLICE_MS;
+    for (const block of blocks) {
+      if (performance.now() > sliceEnd) {
+        await nextIdle();
+        if (this.stopped) return;
+        sliceEnd = performance.now() + SLICE_MS;
+      }
+      const before = this.checked.get(block.key);
+      if (before?.text === block.text) current.set(block.key, before);
+      else {
+        current.set(block.key, { text: block.text, words: spellingWords(block.text) });
+        changed.push(block.key);
       }
     }
-    await this.client.check([...current.values()].flatMap((block) => block.words));
+    // Unchanged blocks' words have their verdicts already.
+    await this.client.check(changed.flatMap((key) => current.get(key)!.words));
     if (this.stopped) return;
     const redraw = new Set(redrawAll ? current.keys() : changed);
     this.editor.read(() => {
