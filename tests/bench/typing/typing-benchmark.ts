@@ -199,6 +199,7 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
       intervalMs,
       loads,
       quietWaitMs,
+      spelling,
     } = options;
     return {
       options: {
@@ -211,6 +212,7 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
         intervalMs,
         loads,
         quietWaitMs,
+        spelling,
       },
       date: new Date(),
       machine: describeMachine(chromium.version),
@@ -249,6 +251,7 @@ async function servePages(
 ): Promise<ServedPages> {
   const { repoRoot, log } = options;
   const spelling = options.spelling ?? false;
+  log(`typing: Midad's own spellchecker ${spelling ? 'on' : 'off'} in every Midad page`);
   const comparisonDir = path.join(repoRoot, 'dist', 'bench', 'typing');
   log('typing: building the comparison pages');
   await viteBuild({
