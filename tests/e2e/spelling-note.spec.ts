@@ -5,6 +5,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
+// The app's default: Midad's own spellchecker on.
+test.use({ spelling: true });
+
 /** Answers app.getInfo as the desktop app with this spellchecker would. */
 async function actAsDesktop(page: Page, spellChecking: { checker: string; languages: string[] }) {
   await page.route('**/api/app.getInfo', async (route) => {

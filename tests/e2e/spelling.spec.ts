@@ -6,6 +6,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { editor, typeParagraphs } from './editor-typing.ts';
 
+// The app's default: Midad's own spellchecker on.
+test.use({ spelling: true });
+
 /** The Arabic dictionary takes seconds to load, many more on a busy machine. */
 const LOADED = { timeout: 120_000 };
 

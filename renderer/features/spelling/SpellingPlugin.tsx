@@ -13,6 +13,9 @@ import type { SpellingSession } from './spelling-session.ts';
 import { useSpellingStore, type Misspelling } from './spelling-store.ts';
 import { useSpellChecking } from './use-spell-checking.ts';
 
+/** The checker starts at the first idle moment after the article opens, or after this long. */
+const START_WITHIN_MS = 2_000;
+
 interface OpenMenu {
   item: Misspelling;
   x: number;
@@ -53,22 +56,28 @@ export function SpellingPlugin() {
     if (!store || languages === '') return;
     let stop: (() => void) | null = null;
     let cancelled = false;
-    // The worker, the session and the dictionaries' addresses load with the first article, not with the app.
-    void Promise.all([import('./spelling-client.ts'), import('./spelling-session.ts')]).then(
-      ([{ SpellingClient }, { SpellingSession }]) => {
-        if (cancelled) return;
-        const client = new SpellingClient(languages.split(',') as SpellingLanguage[]);
-        const started = new SpellingSession(editor, client, store, acceptedNow.current);
-        session.current = started;
-        const stopSession = started.start();
-        stop = () => {
-          stopSession();
-          client.dispose();
-        };
-      },
+    // The worker, the session and the dictionaries load with the first article, not with the app,
+    // and once the page is idle: parsing Ayaspell takes seconds of a core the opening page may want.
+    const idle = requestIdleCallback(
+      () =>
+        void Promise.all([import('./spelling-client.ts'), import('./spelling-session.ts')]).then(
+          ([{ SpellingClient }, { SpellingSession }]) => {
+            if (cancelled) return;
+            const client = new SpellingClient(languages.split(',') as SpellingLanguage[]);
+            const started = new SpellingSession(editor, client, store, acceptedNow.current);
+            session.current = started;
+            const stopSession = started.start();
+            stop = () => {
+              stopSession();
+              client.dispose();
+            };
+          },
+        ),
+      { timeout: START_WITHIN_MS },
     );
     return () => {
       cancelled = true;
+      cancelIdleCallback(idle);
       stop?.();
       session.current = null;
       setMenu(null);
