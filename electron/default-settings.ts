@@ -7,7 +7,7 @@ import type { Settings, SettingsPatch } from './contract/index.ts';
 export const DEFAULT_SETTINGS: Settings = {
   language: 'ar',
   appearance: 'system',
-  editor: { wordsPerMinute: 140 },
+  editor: { wordsPerMinute: 140, spelling: true },
   houseStyle: {
     quoteStyle: 'guillemets',
     digits: 'western',

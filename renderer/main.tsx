@@ -10,6 +10,7 @@ import './styles/commands.css';
 // With the entry's styles: a stylesheet of the app chunk would hold back its import() until it arrives.
 import './styles/house-style-marks.css';
 import './styles/comment-marks.css';
+import './styles/spelling.css';
 import './startup.ts';
 import { showAppFailedToLoad } from './app-load-failure.ts';
 import { applyRememberedAppearance } from './appearance/appearance.ts';

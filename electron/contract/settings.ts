@@ -110,6 +110,8 @@ export const settingsSchema = lazySchema(() =>
         .int()
         .min(SETTINGS_RANGES.wordsPerMinute.min)
         .max(SETTINGS_RANGES.wordsPerMinute.max),
+      /** Misspellings underlined in the article (docs/spellcheck.md); files from before it have it on. */
+      spelling: z.boolean().default(true),
     }),
     houseStyle: houseStyleSettingsSchema,
     limits: limitsSettingsSchema,

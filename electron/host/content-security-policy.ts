@@ -3,7 +3,9 @@
 // frame-ancestors, which browsers ignore in a meta tag, and which the page cannot remove.
 const DOCUMENT_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the spelling worker compile Hunspell's WebAssembly (the app's own
+  // file); it allows no eval() of JavaScript and no script from anywhere else.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "font-src 'self'",
   "img-src 'self' data: blob:",

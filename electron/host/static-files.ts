@@ -15,6 +15,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
+  // The spellchecker's Hunspell and its dictionaries (renderer/features/spelling).
+  '.wasm': 'application/wasm',
+  '.aff': 'text/plain; charset=utf-8',
+  '.dic': 'text/plain; charset=utf-8',
 };
 
 export interface StaticFile {

@@ -183,13 +183,13 @@ export const en: Strings<typeof ar> = {
     },
     spelling: {
       title: 'Spelling',
+      toggle: 'Underline misspelt words',
+      off: 'Spell check is off: no word is underlined.',
       system:
         'Misspelt words are underlined by the system’s own spellchecker, in the languages set in the system.',
-      none: 'No spell check in the text on this system: Chromium’s checker, the only one the app has here, has no Arabic dictionary and Midad ships none for it. The house-style check still flags the word list’s variants.',
-      browser:
-        'Misspelt words are underlined by this browser’s own spellchecker, with its own settings.',
+      own: 'Misspelt words are underlined by Midad’s own spellchecker (Hunspell, with the Ayaspell Arabic dictionary and an English one), offline, on every system and in the browser; the system’s or browser’s checker is switched off in the article so no word is underlined twice. Right-click a word for suggestions.',
       wordList:
-        'The newsroom’s word list stays in Midad’s house-style check; it is never written into the system’s dictionary.',
+        'The newsroom’s word list is accepted by the spellchecker, and “Add to the newsroom word list” puts a word in it; it is never written into the system’s dictionary.',
     },
     pictures: {
       title: 'Pictures that leave',
@@ -715,6 +715,21 @@ export const en: Strings<typeof ar> = {
       selection_gone:
         'The selected text changed before the comment was added: select it again. Your comment is still in the box.',
     },
+  },
+  spelling: {
+    title: 'Spelling',
+    loading: 'Loading the dictionaries…',
+    failed: 'The spelling dictionaries could not be loaded: no spell check in this session.',
+    none: 'No misspelt words in the text.',
+    count: {
+      one: '{{count}} misspelt word',
+      other: '{{count}} misspelt words',
+    } satisfies EnglishPlural,
+    suggest: 'Suggestions',
+    suggesting: 'Looking for suggestions…',
+    noSuggestions: 'No suggestions',
+    addToWordList: 'Add to the newsroom word list',
+    menu: 'Spelling of “{{word}}”',
   },
   houseStyle: {
     open: 'Style',

@@ -4,6 +4,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import Conf from 'conf';
+import {
+  SETTINGS_FILE_OPTIONS,
+  SettingsService,
+} from '../../electron/services/settings/settings-service.ts';
 import type { DraftContent, Envelope } from '../../electron/contract/index.ts';
 import { startWebHostProcess, type RunningWebHost } from '../support/web-host-process.ts';
 
@@ -58,9 +63,16 @@ export async function openDraftId(page: Page): Promise<string> {
   return id;
 }
 
-export const test = base.extend<{ app: App }>({
-  app: async ({ page }, use) => {
+export const test = base.extend<{ app: App; spelling: boolean }>({
+  // Midad's own spellchecker (on in the app by default) parses a 3 MB dictionary in each page
+  // it opens: seconds of a core per test. Off unless a spec asks (test.use({ spelling: true })).
+  spelling: [false, { option: true }],
+  app: async ({ page, spelling }, use) => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-e2e-'));
+    if (!spelling) {
+      const store = new Conf({ cwd: dataDir, projectName: 'midad', ...SETTINGS_FILE_OPTIONS });
+      new SettingsService(store).update({ editor: { spelling: false } });
+    }
     const host = await startWebHostProcess(dataDir);
     const consoleErrors = collectConsoleErrors(page);
     await page.goto(host.openUrl);

@@ -1,39 +1,65 @@
-// Settings say who checks spelling on this machine, and never promise a checker that is not
-// there: the browser's own in browser mode, none in the desktop app on Linux (whose answer
-// the host gives here as the desktop app does; the screen and its strings are the real ones).
+// Settings → Spelling says who underlines misspellings on this machine and never promises a
+// checker that is not there: Midad's own in browser mode and in the desktop app on Linux
+// (whose answer the host gives here as the desktop app does), the system's on macOS, nobody
+// when switched off. The screen and its strings are the real ones.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-test("in browser mode Settings say the browser's own spellchecker underlines, and the word list stays in Midad", async ({
+// The app's default: Midad's own spellchecker on.
+test.use({ spelling: true });
+
+/** Answers app.getInfo as the desktop app with this spellchecker would. */
+async function actAsDesktop(page: Page, spellChecking: { checker: string; languages: string[] }) {
+  await page.route('**/api/app.getInfo', async (route) => {
+    const answer = (await (await route.fetch()).json()) as {
+      ok: true;
+      value: Record<string, unknown>;
+    };
+    answer.value = { ...answer.value, mode: 'desktop', spellChecking };
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(answer) });
+  });
+  await page.reload();
+}
+
+test("in browser mode Midad's own spellchecker underlines, and the word list is accepted by it", async ({
   app,
 }) => {
   const { page } = app;
   await page.getByTestId('nav-settings').click();
   const note = page.getByTestId('spelling-note');
   await expect(note).toHaveAttribute('data-checker', 'browser');
-  await expect(note).toContainText('مدقّق هذا المتصفح');
-  await expect(note).toContainText('لا تُكتب أبدًا في قاموس النظام');
+  await expect(note).toHaveAttribute('data-plan', 'own');
+  await expect(note).toContainText('يضع مدقّق مداد نفسه');
+  await expect(note).toContainText('لا تُكتب القائمة أبدًا في قاموس النظام');
+  await expect(page.getByTestId('setting-spelling')).toBeChecked();
 });
 
-test('the desktop app on Linux says plainly that nothing checks spelling in the text', async ({
+test("the desktop app on Linux uses Midad's checker; on macOS the system's, which knows Arabic", async ({
   app,
 }) => {
   const { page } = app;
   await app.call('settings.set', { language: 'en' });
-  await page.route('**/api/app.getInfo', async (route) => {
-    const answer = (await (await route.fetch()).json()) as {
-      ok: true;
-      value: Record<string, unknown>;
-    };
-    answer.value = {
-      ...answer.value,
-      mode: 'desktop',
-      spellChecking: { checker: 'none', languages: [] },
-    };
-    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(answer) });
-  });
-  await page.reload();
+  await actAsDesktop(page, { checker: 'none', languages: [] });
   await page.getByTestId('nav-settings').click();
   const note = page.getByTestId('spelling-note');
-  await expect(note).toHaveAttribute('data-checker', 'none');
-  await expect(note).toContainText('No spell check in the text on this system');
+  await expect(note).toHaveAttribute('data-plan', 'own');
+  await expect(note).toContainText('Midad’s own spellchecker');
+
+  await actAsDesktop(page, { checker: 'system', languages: [] });
+  await page.getByTestId('nav-settings').click();
+  await expect(note).toHaveAttribute('data-plan', 'system');
+  await expect(note).toContainText('the system’s own spellchecker');
+  // The system's checker underlines in the article; Midad's stays out of it.
+  await page.getByTestId('nav-article').click();
+  await expect(page.getByTestId('editor')).toHaveAttribute('spellcheck', 'true');
+});
+
+test('switched off, Settings say so and nothing underlines', async ({ app }) => {
+  const { page } = app;
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('setting-spelling').uncheck();
+  await expect(page.getByTestId('spelling-note')).toHaveAttribute('data-plan', 'off');
+  await expect(page.getByTestId('spelling-note')).toContainText('التدقيق الإملائي متوقف');
+  const saved = await app.call<{ editor: { spelling: boolean } }>('settings.get');
+  expect(saved.editor.spelling).toBe(false);
 });

@@ -16,6 +16,7 @@ import { unknownNodesAsText } from '../../../common/document/unknown-nodes-as-te
 import { DraftIdContext, SitePicturesContext } from '../../editor/draft-context.ts';
 import { Editor } from '../../editor/Editor.tsx';
 import { HouseStylePlugin } from '../house-style/HouseStylePlugin.tsx';
+import { SpellingPlugin } from '../spelling/SpellingPlugin.tsx';
 import { SuggestingToggle } from '../review/SuggestingToggle.tsx';
 import { SuggestionsPlugin } from '../review/SuggestionsPlugin.tsx';
 import { CommentsPlugin } from '../review/comments/CommentsPlugin.tsx';
@@ -175,6 +176,7 @@ export function ArticleWorkspace({
               toolbarEnd={<SuggestingToggle />}
             >
               <HouseStylePlugin />
+              <SpellingPlugin />
               <SuggestionsPlugin />
               <CommentsPlugin />
             </Editor>

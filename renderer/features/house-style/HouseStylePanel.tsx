@@ -12,6 +12,7 @@ import {
   type ArticleFinding,
 } from './house-style-store.ts';
 import { SidePanel } from '../shell/SidePanel.tsx';
+import { SpellingList } from '../spelling/SpellingList.tsx';
 
 export interface HouseStylePanelProps {
   onClose: () => void;
@@ -62,6 +63,7 @@ export default function HouseStylePanel({ onClose }: HouseStylePanelProps) {
           )}
         </>
       )}
+      <SpellingList />
       <HouseStyleSettingsForm />
     </SidePanel>
   );

@@ -17,8 +17,19 @@ import type { Finding } from '../../../common/arabic/house-style/options.ts';
 import type { TextSegment } from './lexical-blocks.ts';
 import { UnderlineOverlay, type UnderlineMark } from './underline-overlay.ts';
 
-/** Findings with a fix, and advice (no automatic fix), are painted apart. */
-const HIGHLIGHT_NAMES = { fix: 'house-style', advice: 'house-style-advice' } as const;
+/** How a checker's underlines look: its highlights' names in CSS and its overlay's class prefix. */
+export interface UnderlineLook {
+  /** Findings with a fix, and advice (no automatic fix), are painted apart. */
+  highlights: { fix: string; advice: string };
+  overlay: string;
+  overlayTestId: string;
+}
+
+export const HOUSE_STYLE_LOOK: UnderlineLook = {
+  highlights: { fix: 'house-style', advice: 'house-style-advice' },
+  overlay: 'house-style',
+  overlayTestId: 'style-overlay',
+};
 /** A block counts as near while any of it is visible: every underlined block is repainted after each keystroke. */
 const NEAR_SCREEN = '0px';
 /** A typing burst ends this long after its last input: longer than the gap between keys of a steady typist. */
@@ -33,7 +44,11 @@ interface BlockFindings {
   /** The block's element being watched for coming near the screen. */
   element: Element | null;
   /** Present while the block is near the screen. */
-  ranges: UnderlineMark[] | null;
+  ranges: PlacedMark[] | null;
+}
+
+interface PlacedMark extends UnderlineMark {
+  finding: Finding;
 }
 
 /** While the writer types: the highlights are out of the registry and the overlay stands in. */
@@ -53,15 +68,18 @@ export class FindingHighlights {
   readonly #keyOf = new WeakMap<Element, NodeKey>();
   readonly #near = new Set<NodeKey>();
   readonly #watcher: IntersectionObserver | null;
-  readonly #overlay = new UnderlineOverlay();
+  readonly #overlay: UnderlineOverlay;
   readonly #reflow: ResizeObserver | null;
   #burst: TypingBurst | null = null;
   readonly #stopListening: () => void;
 
   readonly #editor: LexicalEditor;
+  readonly #look: UnderlineLook;
 
-  constructor(editor: LexicalEditor) {
+  constructor(editor: LexicalEditor, look: UnderlineLook = HOUSE_STYLE_LOOK) {
     this.#editor = editor;
+    this.#look = look;
+    this.#overlay = new UnderlineOverlay(look.overlay, look.overlayTestId);
     this.#watcher =
       this.#fix && typeof IntersectionObserver === 'function'
         ? new IntersectionObserver((entries) => this.#nearScreenChanged(entries), {
@@ -127,6 +145,16 @@ export class FindingHighlights {
     if (block) this.#overlayChanged(block.element);
   }
 
+  /** The finding underlined under the point (client coordinates), in a block near the screen. */
+  findingAt(x: number, y: number): { blockKey: NodeKey; finding: Finding } | null {
+    for (const [blockKey, block] of this.#byBlock)
+      for (const mark of block.ranges ?? [])
+        for (const rect of mark.range.getClientRects())
+          if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom)
+            return { blockKey, finding: mark.finding };
+    return null;
+  }
+
   dispose(): void {
     this.#stopListening();
     this.#endBurst();
@@ -139,16 +167,15 @@ export class FindingHighlights {
 
   #register(): void {
     if (!this.#fix || !this.#advice) return;
-    CSS.highlights.set(HIGHLIGHT_NAMES.fix, this.#fix);
-    CSS.highlights.set(HIGHLIGHT_NAMES.advice, this.#advice);
+    CSS.highlights.set(this.#look.highlights.fix, this.#fix);
+    CSS.highlights.set(this.#look.highlights.advice, this.#advice);
   }
 
   #unregister(): void {
     if (!this.#fix || !this.#advice) return;
-    if (CSS.highlights.get(HIGHLIGHT_NAMES.fix) === this.#fix)
-      CSS.highlights.delete(HIGHLIGHT_NAMES.fix);
-    if (CSS.highlights.get(HIGHLIGHT_NAMES.advice) === this.#advice)
-      CSS.highlights.delete(HIGHLIGHT_NAMES.advice);
+    const { fix, advice } = this.#look.highlights;
+    if (CSS.highlights.get(fix) === this.#fix) CSS.highlights.delete(fix);
+    if (CSS.highlights.get(advice) === this.#advice) CSS.highlights.delete(advice);
   }
 
   /** An input is about to change the text: a burst starts, or goes on for another quiet spell. */
@@ -243,13 +270,13 @@ export class FindingHighlights {
   }
 
   #addRanges(block: BlockFindings): void {
-    const marks: UnderlineMark[] = [];
+    const marks: PlacedMark[] = [];
     for (const finding of block.findings) {
       const range = domRange(this.#editor, block.segments, finding.start, finding.end);
       if (!range) continue;
       const kind = finding.fix === null ? 'advice' : 'fix';
       (kind === 'fix' ? this.#fix : this.#advice)?.add(range);
-      marks.push({ range, kind });
+      marks.push({ range, kind, finding });
     }
     block.ranges = marks;
   }

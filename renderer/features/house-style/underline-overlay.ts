@@ -58,6 +58,14 @@ export function overlayBoxes(
 
 export class UnderlineOverlay {
   #layer: HTMLElement | null = null;
+  readonly #look: string;
+  readonly #testId: string;
+
+  /** `look` prefixes the layer's and marks' classes: house-style, spelling. */
+  constructor(look = 'house-style', testId = 'style-overlay') {
+    this.#look = look;
+    this.#testId = testId;
+  }
 
   /** Draws the marks over `frame` (the editable area's positioned parent), replacing any drawn before. */
   draw(frame: HTMLElement, marks: readonly UnderlineMark[]): void {
@@ -70,12 +78,12 @@ export class UnderlineOverlay {
       overlayBoxes(mark.kind, mark.range.getClientRects(), origin),
     );
     const layer = document.createElement('div');
-    layer.className = 'house-style-overlay';
+    layer.className = `${this.#look}-overlay`;
     layer.setAttribute('aria-hidden', 'true');
-    layer.dataset.testid = 'style-overlay';
+    layer.dataset.testid = this.#testId;
     for (const box of boxes) {
       const element = document.createElement('div');
-      element.className = `house-style-overlay-mark house-style-overlay-${box.kind}`;
+      element.className = `${this.#look}-overlay-mark ${this.#look}-overlay-${box.kind}`;
       Object.assign(element.style, {
         left: `${box.left}px`,
         top: `${box.top}px`,

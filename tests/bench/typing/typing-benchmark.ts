@@ -72,6 +72,8 @@ export interface TypingBenchmarkOptions {
   loads: number;
   /** How long to wait for other work on the machine to finish before measuring. */
   quietWaitMs: number;
+  /** Midad's own spellchecker (renderer/features/spelling) on in every Midad page; off by default, as the budgets were set. */
+  spelling?: boolean;
   log: (line: string) => void;
 }
 
@@ -84,6 +86,7 @@ export const DEFAULT_OPTIONS: Omit<TypingBenchmarkOptions, 'repoRoot' | 'log'> =
   intervalMs: 33,
   loads: 5,
   quietWaitMs: 120_000,
+  spelling: false,
 };
 
 export interface TypingResults {
@@ -196,6 +199,7 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
       intervalMs,
       loads,
       quietWaitMs,
+      spelling,
     } = options;
     return {
       options: {
@@ -208,6 +212,7 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
         intervalMs,
         loads,
         quietWaitMs,
+        spelling,
       },
       date: new Date(),
       machine: describeMachine(chromium.version),
@@ -245,6 +250,8 @@ async function servePages(
   wireArticles: Map<number, GeneratedArticle>,
 ): Promise<ServedPages> {
   const { repoRoot, log } = options;
+  const spelling = options.spelling ?? false;
+  log(`typing: Midad's own spellchecker ${spelling ? 'on' : 'off'} in every Midad page`);
   const comparisonDir = path.join(repoRoot, 'dist', 'bench', 'typing');
   log('typing: building the comparison pages');
   await viteBuild({
@@ -279,12 +286,13 @@ async function servePages(
     for (const [size, article] of articles) {
       hosts.set(
         `midad/${size}`,
-        await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir),
+        await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, { spelling }),
       );
       hosts.set(
         `midad-checker-off/${size}`,
         await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, {
           checkerOff: true,
+          spelling,
         }),
       );
     }
@@ -292,12 +300,13 @@ async function servePages(
       for (const [size, article] of wireArticles) {
         hosts.set(
           `midad/wire-${size}`,
-          await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir),
+          await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, { spelling }),
         );
         hosts.set(
           `midad-checker-off/wire-${size}`,
           await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, {
             checkerOff: true,
+            spelling,
           }),
         );
       }
@@ -457,7 +466,7 @@ export async function startHostWithArticle(
   size: number,
   article: GeneratedArticle,
   rendererDir?: string,
-  { checkerOff = false } = {},
+  { checkerOff = false, spelling = false } = {},
 ): Promise<MidadWebHost> {
   const dataDir = path.join(
     dataRoot,
@@ -467,9 +476,11 @@ export async function startHostWithArticle(
   const library = await DraftLibrary.open({ dataDir });
   await library.create(toDraftContent(article));
   await library.close();
-  if (checkerOff) {
-    const store = new Conf({ cwd: dataDir, projectName: 'midad', ...SETTINGS_FILE_OPTIONS });
-    new SettingsService(store).update({ houseStyle: { disabledRules: [...HOUSE_STYLE_RULE_IDS] } });
-  }
+  // Spelling is written either way: the app's default is on, the budgets were set without it.
+  const store = new Conf({ cwd: dataDir, projectName: 'midad', ...SETTINGS_FILE_OPTIONS });
+  new SettingsService(store).update({
+    editor: { spelling },
+    ...(checkerOff ? { houseStyle: { disabledRules: [...HOUSE_STYLE_RULE_IDS] } } : {}),
+  });
   return startMidadWebHost({ repoRoot, dataDir, rendererDir });
 }

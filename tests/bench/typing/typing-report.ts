@@ -397,7 +397,8 @@ function renderMarkdown(
       `(seen by a capturing listener on window, installed before the page's scripts) to the first task after ` +
       `the next painted frame (\`requestAnimationFrame\`, then a \`MessageChannel\` message). ` +
       `${options.runs} page loads per page and size, interleaved; samples pooled ` +
-      `(${options.runs * options.keystrokes} per row).`,
+      `(${options.runs * options.keystrokes} per row). Midad's own spellchecker (Hunspell in a worker): ` +
+      `**${options.spelling ? 'on' : 'off'}** in every Midad page (\`--spelling on\` turns it on).`,
     '',
     "Where a keystroke's time goes (DevTools metrics, main-thread trace, JS self time per source module, " +
       'Midad beside bare Lexical): `node --experimental-strip-types tests/bench/typing/profile.ts`.',

@@ -190,10 +190,34 @@ describe('the electron-builder configuration', () => {
     for (const name of names) expect(named).toContain(`\`${name}\``);
   });
 
-  // None today (no dictionaries are shipped); a folder added later must exist, or the build would fail on a user's machine.
+  // A folder listed must exist, or the build would fail on a user's machine.
   it('takes the extra resources from folders that exist', async () => {
     const { linux } = await createPackagers();
     for (const { from } of extraResourceFolders(linux))
       expect(existsSync(path.join(root, from)), from).toBe(true);
+  });
+
+  it('ships the spelling dictionaries in the renderer and their licences beside the app', async () => {
+    const { linux } = await createPackagers();
+    expect(extraResourceFolders(linux)).toContainEqual({
+      from: 'resources/dictionaries',
+      to: 'dictionaries',
+      patterns: ['README.md', 'LICENSE-*', 'COPYRIGHT-*'],
+    });
+    for (const licence of ['README.md', 'LICENSE-ar-MPL-1.1.txt', 'LICENSE-en_US.txt'])
+      expect(existsSync(path.join(root, 'resources', 'dictionaries', licence)), licence).toBe(true);
+    // Written by `npm run build`; the app archive packs all of dist/renderer (checked above).
+    const assets = readdirSync(path.join(root, 'dist', 'renderer', 'assets'));
+    for (const file of [
+      /^ar-.+\.aff$/,
+      /^ar-.+\.dic$/,
+      /^en_US-.+\.aff$/,
+      /^en_US-.+\.dic$/,
+      /\.wasm$/,
+    ])
+      expect(
+        assets.some((name) => file.test(name)),
+        String(file),
+      ).toBe(true);
   });
 });

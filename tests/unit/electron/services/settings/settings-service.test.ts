@@ -65,7 +65,7 @@ describe('settings', () => {
     expect(new SettingsService(storeIn(folder)).get()).toEqual({
       ...DEFAULT_SETTINGS,
       language: 'en',
-      editor: { wordsPerMinute: 180 },
+      editor: { wordsPerMinute: 180, spelling: true },
     });
   });
 
@@ -75,7 +75,7 @@ describe('settings', () => {
     expect(settings.update({ language: 'en' })).toEqual({
       ...DEFAULT_SETTINGS,
       language: 'en',
-      editor: { wordsPerMinute: 120 },
+      editor: { wordsPerMinute: 120, spelling: true },
     });
   });
 
