@@ -31,8 +31,9 @@ interface BuilderConfig {
  * also writes `require("…")` into strings it never runs.)
  */
 function modulesLoadedBy(bundle: string): string[] {
+  // Not after a quote either: the word as a string ("export", a menu's name) loads nothing.
   const statements =
-    /(?<![\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'])([^"'\n]+)\1/g;
+    /(?<![\w$."'`])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'])([^"'\n]+)\1/g;
   const calls = /(?<![\w$.])import\s*\(\s*(["'`])([^"'`\n]+)\1\s*\)/g;
   return [...bundle.matchAll(statements), ...bundle.matchAll(calls)]
     .sort((first, second) => first.index - second.index)
@@ -102,7 +103,7 @@ describe('the electron-builder configuration', () => {
     const minified =
       'import{app as e}from"electron";import*as t from"conf";import"side-effect";export*from"re-exported";' +
       'export{a as b}from\'named\';const n=await import("lazy"),p=await import("node:fs");' +
-      'import{x}from"./chunks/chunk-1.mjs";const q={import:1},text="import nothing";';
+      'import{x}from"./chunks/chunk-1.mjs";const q={import:1},text="import nothing",m={menu:"export"},n="x";';
     expect(modulesLoadedBy(minified).filter(isPackage)).toEqual([
       'conf',
       'side-effect',
