@@ -11,7 +11,7 @@ export type Language = z.infer<typeof languageSchema>;
 export const appearanceSchema = lazySchema(() => z.enum(['system', 'light', 'dark']));
 export type Appearance = z.infer<typeof appearanceSchema>;
 
-/** The newsroom's house style (ARABIC.md "House style"); the checker reads it. */
+/** The newsroom's house style (docs/house-style.md); the checker reads it. */
 export const houseStyleSettingsSchema = lazySchema(() =>
   z.object({
     /** « » (guillemets) or “ ” (curly). */
@@ -104,7 +104,7 @@ export const settingsSchema = lazySchema(() =>
     language: languageSchema,
     appearance: appearanceSchema,
     editor: z.object({
-      /** Reading speed for the reading-time counter; ARABIC.md: 138 ± 20 wpm aloud. */
+      /** Reading speed for the reading-time counter: Arabic is read aloud at about 138 ± 20 wpm. */
       wordsPerMinute: z
         .number()
         .int()

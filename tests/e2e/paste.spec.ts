@@ -45,7 +45,7 @@ async function paste(page: Page, data: { html?: string; text?: string }) {
 const errorsBesidesBlockedInlineCode = (app: App) =>
   app.consoleErrors.filter(
     (message) =>
-      !/^(Executing inline event handler|Applying inline style) violates the following Content Security Policy directive '(script|style)-src 'self''.* The action has been blocked\.$/s.test(
+      !/^(Executing inline event handler|Applying inline style) violates the following Content Security Policy directive '(script|style)-src 'self'( 'wasm-unsafe-eval')?'.* The action has been blocked\.$/s.test(
         message,
       ),
   );

@@ -128,7 +128,8 @@ export class FindingHighlights {
       block.element = element;
       if (element) {
         this.#keyOf.set(element, blockKey);
-        this.#watcher?.observe(element);
+        // While the writer types nothing is watched (see #typed); the burst's end watches it.
+        if (!this.#burst) this.#watcher?.observe(element);
       }
     }
     // Without an observer every block counts as near; otherwise it waits for its first report.
@@ -190,6 +191,10 @@ export class FindingHighlights {
       };
       this.#drawOverlay();
       this.#unregister();
+      // Chromium works out every watched block's intersection in each frame whose layout
+      // changed, which typing does: hundreds of blocks with findings in a long article cost
+      // a little on every keystroke. The overlay stands still meanwhile, so nothing is lost.
+      this.#watcher?.disconnect();
       const root = this.#editor.getRootElement();
       if (root) this.#reflow?.observe(root);
       return;
@@ -211,6 +216,9 @@ export class FindingHighlights {
     this.#reflow?.disconnect();
     this.#register();
     this.#overlay.clear();
+    // Watched again: each block's first report says whether it is near the screen now.
+    for (const block of this.#byBlock.values())
+      if (block.element) this.#watcher?.observe(block.element);
   }
 
   #drawOverlay(): void {

@@ -1,6 +1,7 @@
-// Search as the writer types: the query goes to the host's index (Arabic-normalized, see
-// ARABIC.md) once typing pauses, and only the answer to the latest query is shown. While a
-// first start still reads the library, the answer says how much of it was searched.
+// Search as the writer types: the query goes to the host's index (Arabic-normalized:
+// common/arabic/normalize.ts) once typing pauses, and only the answer to the latest query
+// is shown. While a first start still reads the library, the answer says how much of it
+// was searched.
 import type { LibraryReading, SearchResult } from '../../../electron/contract/index.ts';
 import { midad } from '../../bridge.ts';
 import { useHostQuery } from '../../useHostQuery.ts';

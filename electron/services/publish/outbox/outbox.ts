@@ -1,16 +1,10 @@
 // The durable outbox (docs/architecture.md, "Publishing: the outbox"): each publish is a
-// job written to disk before its first request, worked through in steps — terms, media
-// (three at a time), the conflict check of an update, the post, the final status — each
-// recorded on disk as it finishes, so a restart resumes where it stopped. A retry first
-// finds what the server already made (a post by its marker, an image by its media token)
-// and adopts it: a draft is one post per site, an image one attachment per site.
-//
-// This file is the queue: the jobs' states (queued, running, waiting_offline, conflict,
-// done, failed, cancelled), one job at a time, and the timer that wakes a job waiting for
-// its site. The steps are in steps/ (run-steps.ts walks them), the screens' view of a job
-// in job-view.ts, the publish panel's preparation in preparation.ts.
-// Plain Node: data folder, file system, clock, sites (with their secret store and fetch),
-// the draft library and the draft's media are given.
+// job written to disk before its first request and after each step, so a restart resumes
+// where it stopped; a retry adopts what the server already made (a post by its marker, an
+// image by its media token). This file is the queue: the jobs' states, one job at a time,
+// and the timer that wakes a job waiting for its site. The steps are in steps/ (run-steps.ts
+// walks them), the screens' view in job-view.ts, the panel's preparation in preparation.ts.
+// Plain Node: data folder, file system, clock, sites, the draft library and media are given.
 import { randomBytes } from 'node:crypto';
 import type {
   PublishJob,
