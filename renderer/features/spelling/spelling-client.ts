@@ -26,29 +26,29 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
 const verdictKey = (word: LookupWord) => `${word.language}:${word.key}`;
 
 export class SpellingClient {
-  private readonly worker: Worker;
-  private readonly verdicts = new Map<string, boolean>();
-  private readonly waiting = new Map<number, (response: SpellingResponse) => void>();
-  private nextId = 1;
+  readonly #worker: Worker;
+  readonly #verdicts = new Map<string, boolean>();
+  readonly #waiting = new Map<number, (response: SpellingResponse) => void>();
+  #nextId = 1;
   /** Resolves when the dictionaries are loaded; rejects if they cannot be. */
   readonly ready: Promise<void>;
 
   constructor(readonly languages: readonly SpellingLanguage[]) {
-    this.worker = new Worker(new URL('./spelling.worker.ts', import.meta.url), {
+    this.#worker = new Worker(new URL('./spelling.worker.ts', import.meta.url), {
       type: 'module',
       name: 'spelling',
     });
     this.ready = new Promise((resolve, reject) => {
-      this.worker.addEventListener('message', (event: MessageEvent<SpellingResponse>) => {
+      this.#worker.addEventListener('message', (event: MessageEvent<SpellingResponse>) => {
         const response = event.data;
         if (response.type === 'ready') resolve();
         else if (response.type === 'failed') reject(new Error(response.message));
         else {
-          this.waiting.get(response.id)?.(response);
-          this.waiting.delete(response.id);
+          this.#waiting.get(response.id)?.(response);
+          this.#waiting.delete(response.id);
         }
       });
-      this.worker.addEventListener('error', (event) => reject(new Error(event.message)));
+      this.#worker.addEventListener('error', (event) => reject(new Error(event.message)));
     });
     const dictionaries = Object.fromEntries(
       languages.map((language) => [
@@ -56,13 +56,13 @@ export class SpellingClient {
         { aff: absolute(DICTIONARIES[language].aff), dic: absolute(DICTIONARIES[language].dic) },
       ]),
     );
-    this.post({ type: 'load', wasm: absolute(wasmUrl), dictionaries });
+    this.#post({ type: 'load', wasm: absolute(wasmUrl), dictionaries });
   }
 
   /** True or false once the word was checked; undefined before. */
   verdict(word: LookupWord): boolean | undefined {
     if (!this.languages.includes(word.language)) return true;
-    return this.verdicts.get(verdictKey(word));
+    return this.#verdicts.get(verdictKey(word));
   }
 
   /** Checks the words without a verdict yet; resolves when all have one. */
@@ -73,32 +73,32 @@ export class SpellingClient {
     const batch = [...unseen.values()];
     for (let from = 0; from < batch.length; from += BATCH) {
       const part = batch.slice(from, from + BATCH);
-      const response = await this.ask({ type: 'check', id: this.nextId++, words: part });
+      const response = await this.#ask({ type: 'check', id: this.#nextId++, words: part });
       if (response.type !== 'checked') continue;
       const misspelt = new Set(response.misspelt);
-      part.forEach((word, index) => this.verdicts.set(verdictKey(word), !misspelt.has(index)));
+      part.forEach((word, index) => this.#verdicts.set(verdictKey(word), !misspelt.has(index)));
     }
   }
 
   async suggest(word: LookupWord): Promise<string[]> {
-    const response = await this.ask({ type: 'suggest', id: this.nextId++, word });
+    const response = await this.#ask({ type: 'suggest', id: this.#nextId++, word });
     return response.type === 'suggested' ? response.suggestions : [];
   }
 
   dispose(): void {
-    this.worker.terminate();
-    for (const answer of this.waiting.values()) answer({ type: 'failed', message: 'stopped' });
-    this.waiting.clear();
+    this.#worker.terminate();
+    for (const answer of this.#waiting.values()) answer({ type: 'failed', message: 'stopped' });
+    this.#waiting.clear();
   }
 
-  private ask(request: Extract<SpellingRequest, { id: number }>): Promise<SpellingResponse> {
+  #ask(request: Extract<SpellingRequest, { id: number }>): Promise<SpellingResponse> {
     return new Promise((resolve) => {
-      this.waiting.set(request.id, resolve);
-      this.post(request);
+      this.#waiting.set(request.id, resolve);
+      this.#post(request);
     });
   }
 
-  private post(request: SpellingRequest): void {
-    this.worker.postMessage(request);
+  #post(request: SpellingRequest): void {
+    this.#worker.postMessage(request);
   }
 }

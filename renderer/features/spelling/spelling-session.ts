@@ -39,119 +39,128 @@ const nextIdle = () =>
   new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 }));
 
 export class SpellingSession {
-  private readonly highlights: FindingHighlights;
+  readonly #highlights: FindingHighlights;
   /** The blocks as last checked: their text and its words. */
-  private checked = new Map<NodeKey, CheckedText>();
-  private misspelt = new Map<NodeKey, SpellingWord[]>();
-  private readonly dirty = new Set<NodeKey>();
-  private redrawAll = true;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running = false;
-  private again = false;
-  private stopped = false;
-  private state: 'loading' | 'ready' | 'failed' = 'loading';
+  #checked = new Map<NodeKey, CheckedText>();
+  #misspelt = new Map<NodeKey, SpellingWord[]>();
+  readonly #dirty = new Set<NodeKey>();
+  #redrawAll = true;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #running = false;
+  #again = false;
+  #stopped = false;
+  #state: 'loading' | 'ready' | 'failed' = 'loading';
+
+  readonly #editor: LexicalEditor;
+  readonly #client: SpellingClient;
+  readonly #store: SpellingStore;
+  #accepted: ReadonlySet<string>;
 
   constructor(
-    private readonly editor: LexicalEditor,
-    private readonly client: SpellingClient,
-    private readonly store: SpellingStore,
-    private accepted: ReadonlySet<string>,
+    editor: LexicalEditor,
+    client: SpellingClient,
+    store: SpellingStore,
+    accepted: ReadonlySet<string>,
   ) {
-    this.highlights = new FindingHighlights(editor, SPELLING_LOOK);
+    this.#editor = editor;
+    this.#client = client;
+    this.#store = store;
+    this.#accepted = accepted;
+    this.#highlights = new FindingHighlights(editor, SPELLING_LOOK);
   }
 
   start(): () => void {
-    const stopListening = this.editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+    const stopListening = this.#editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      for (const key of dirtyElements.keys()) this.dirty.add(key);
-      for (const key of dirtyLeaves) this.dirty.add(key);
-      this.schedule(PAUSE_MS);
+      for (const key of dirtyElements.keys()) this.#dirty.add(key);
+      for (const key of dirtyLeaves) this.#dirty.add(key);
+      this.#schedule(PAUSE_MS);
     });
-    const disconnect = this.store.connect({
-      suggest: (item) => this.client.suggest(item.word),
-      replace: (item, suggestion) => this.replace(item, suggestion),
-      reveal: (item) => this.reveal(item),
+    const disconnect = this.#store.connect({
+      suggest: (item) => this.#client.suggest(item.word),
+      replace: (item, suggestion) => this.#replace(item, suggestion),
+      reveal: (item) => this.#reveal(item),
     });
-    this.publish();
-    this.client.ready.then(
+    this.#publish();
+    this.#client.ready.then(
       () => {
-        this.state = 'ready';
-        this.schedule(0);
+        this.#state = 'ready';
+        this.#schedule(0);
       },
       (error: unknown) => {
-        this.state = 'failed';
+        this.#state = 'failed';
         console.error('Spelling dictionaries did not load', error);
-        this.publish();
+        this.#publish();
       },
     );
     return () => {
-      this.stopped = true;
+      this.#stopped = true;
       stopListening();
       disconnect();
-      clearTimeout(this.timer);
-      this.highlights.dispose();
+      clearTimeout(this.#timer);
+      this.#highlights.dispose();
     };
   }
 
   /** The newsroom's word list changed: verdicts stay, findings are filtered anew. */
   setAccepted(accepted: ReadonlySet<string>): void {
-    if (accepted === this.accepted) return;
-    this.accepted = accepted;
-    this.redrawAll = true;
-    this.schedule(0);
+    if (accepted === this.#accepted) return;
+    this.#accepted = accepted;
+    this.#redrawAll = true;
+    this.#schedule(0);
   }
 
   /** The finding under a right click, as the menu shows it. */
   misspellingAt(x: number, y: number): Misspelling | null {
-    const hit = this.highlights.findingAt(x, y);
+    const hit = this.#highlights.findingAt(x, y);
     if (!hit) return null;
-    const word = this.misspelt
+    const word = this.#misspelt
       .get(hit.blockKey)
       ?.find((candidate) => candidate.start === hit.finding.start);
-    return word ? this.misspelling(hit.blockKey, word) : null;
+    return word ? this.#misspelling(hit.blockKey, word) : null;
   }
 
-  private schedule(pauseMs: number): void {
-    if (this.state !== 'ready') return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), pauseMs);
+  #schedule(pauseMs: number): void {
+    if (this.#state !== 'ready') return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#run(), pauseMs);
   }
 
-  private async run(): Promise<void> {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
+  async #run(): Promise<void> {
+    if (this.#stopped) return;
+    if (this.#running) {
+      this.#again = true;
       return;
     }
-    this.running = true;
+    this.#running = true;
     try {
-      await this.check();
+      await this.#check();
     } finally {
-      this.running = false;
+      this.#running = false;
     }
-    if (this.again && !this.stopped) {
-      this.again = false;
-      void this.run();
+    if (this.#again && !this.#stopped) {
+      this.#again = false;
+      void this.#run();
     }
   }
 
-  private async check(): Promise<void> {
-    const redrawAll = this.redrawAll;
-    this.redrawAll = false;
-    const dirty = [...this.dirty];
-    this.dirty.clear();
+  async #check(): Promise<void> {
+    const redrawAll = this.#redrawAll;
+    this.#redrawAll = false;
+    const dirty = [...this.#dirty];
+    this.#dirty.clear();
     // What changed since the last check, read in slices so a long article's first check never holds the thread.
-    const blocks = this.editor.read(() => $checkedBlocks());
+    const blocks = this.#editor.read(() => $checkedBlocks());
     const current = new Map<NodeKey, CheckedText>();
     const changed: NodeKey[] = [];
     let sliceEnd = performance.now() + SLICE_MS;
     for (const block of blocks) {
       if (performance.now() > sliceEnd) {
         await nextIdle();
-        if (this.stopped) return;
+        if (this.#stopped) return;
         sliceEnd = performance.now() + SLICE_MS;
       }
-      const before = this.checked.get(block.key);
+      const before = this.#checked.get(block.key);
       if (before?.text === block.text) current.set(block.key, before);
       else {
         current.set(block.key, { text: block.text, words: spellingWords(block.text) });
@@ -159,46 +168,46 @@ export class SpellingSession {
       }
     }
     // Unchanged blocks' words have their verdicts already.
-    await this.client.check(changed.flatMap((key) => current.get(key)!.words));
-    if (this.stopped) return;
+    await this.#client.check(changed.flatMap((key) => current.get(key)!.words));
+    if (this.#stopped) return;
     const redraw = new Set(redrawAll ? current.keys() : changed);
-    this.editor.read(() => {
+    this.#editor.read(() => {
       for (const key of dirty) {
         const block = $checkedBlockOf(key);
         if (block && current.has(block)) redraw.add(block);
       }
-      for (const key of this.checked.keys())
+      for (const key of this.#checked.keys())
         if (!current.has(key)) {
-          this.highlights.deleteBlock(key);
-          this.misspelt.delete(key);
+          this.#highlights.deleteBlock(key);
+          this.#misspelt.delete(key);
         }
       for (const key of redraw) {
         const block = current.get(key)!;
         // Typed into while the worker answered: the next check (already due) draws it.
         if ($blockText(key) !== block.text) continue;
         const words = block.words.filter(
-          (word) => !this.accepted.has(word.key) && this.client.verdict(word) === false,
+          (word) => !this.#accepted.has(word.key) && this.#client.verdict(word) === false,
         );
-        if (words.length > 0) this.misspelt.set(key, words);
-        else this.misspelt.delete(key);
-        this.highlights.showBlock(key, $segments(key), words.map(asFinding));
+        if (words.length > 0) this.#misspelt.set(key, words);
+        else this.#misspelt.delete(key);
+        this.#highlights.showBlock(key, $segments(key), words.map(asFinding));
       }
     });
-    this.checked = current;
-    this.publish();
+    this.#checked = current;
+    this.#publish();
   }
 
-  private publish(): void {
+  #publish(): void {
     const misspellings: Misspelling[] = [];
-    if (this.state === 'ready')
-      for (const key of this.checked.keys())
-        for (const word of this.misspelt.get(key) ?? [])
-          misspellings.push(this.misspelling(key, word));
-    this.store.publish({ state: this.state, misspellings });
+    if (this.#state === 'ready')
+      for (const key of this.#checked.keys())
+        for (const word of this.#misspelt.get(key) ?? [])
+          misspellings.push(this.#misspelling(key, word));
+    this.#store.publish({ state: this.#state, misspellings });
   }
 
-  private misspelling(blockKey: NodeKey, word: SpellingWord): Misspelling {
-    const text = this.checked.get(blockKey)?.text ?? '';
+  #misspelling(blockKey: NodeKey, word: SpellingWord): Misspelling {
+    const text = this.#checked.get(blockKey)?.text ?? '';
     return {
       id: `${blockKey}:${word.start}:${word.key}`,
       blockKey,
@@ -209,23 +218,23 @@ export class SpellingSession {
   }
 
   /** Puts the suggestion in place of the word, if the block still reads as it did. */
-  private replace(item: Misspelling, suggestion: string): void {
-    this.editor.update(() => {
+  #replace(item: Misspelling, suggestion: string): void {
+    this.#editor.update(() => {
       const text = $blockText(item.blockKey);
       if (text === null || text.slice(item.word.start, item.word.end) !== item.word.text) return;
       $applyEdits(item.blockKey, [
         { start: item.word.start, end: item.word.end, text: suggestion },
       ]);
     });
-    this.schedule(0);
+    this.#schedule(0);
   }
 
-  private reveal(item: Misspelling): void {
+  #reveal(item: Misspelling): void {
     const { blockKey, word } = item;
-    this.editor.update(() => void $selectBlockRange(blockKey, word.start, word.end), {
+    this.#editor.update(() => void $selectBlockRange(blockKey, word.start, word.end), {
       onUpdate: () => {
-        this.editor.getElementByKey(blockKey)?.scrollIntoView({ block: 'center' });
-        this.editor.focus();
+        this.#editor.getElementByKey(blockKey)?.scrollIntoView({ block: 'center' });
+        this.#editor.focus();
       },
     });
   }

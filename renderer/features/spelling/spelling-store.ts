@@ -32,40 +32,40 @@ export interface SpellingActions {
 const OFF: SpellingSnapshot = { state: 'off', misspellings: [] };
 
 export class SpellingStore {
-  private snapshot: SpellingSnapshot = OFF;
-  private readonly listeners = new Set<() => void>();
-  private actions: SpellingActions | null = null;
+  #snapshot: SpellingSnapshot = OFF;
+  readonly #listeners = new Set<() => void>();
+  #actions: SpellingActions | null = null;
 
   readonly subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   };
 
-  readonly getSnapshot = () => this.snapshot;
+  readonly getSnapshot = () => this.#snapshot;
 
   publish(snapshot: SpellingSnapshot): void {
-    this.snapshot = snapshot;
-    for (const listener of this.listeners) listener();
+    this.#snapshot = snapshot;
+    for (const listener of this.#listeners) listener();
   }
 
   connect(actions: SpellingActions): () => void {
-    this.actions = actions;
+    this.#actions = actions;
     return () => {
-      if (this.actions === actions) this.actions = null;
+      if (this.#actions === actions) this.#actions = null;
       this.publish(OFF);
     };
   }
 
   suggest(item: Misspelling): Promise<string[]> {
-    return this.actions?.suggest(item) ?? Promise.resolve([]);
+    return this.#actions?.suggest(item) ?? Promise.resolve([]);
   }
 
   replace(item: Misspelling, suggestion: string): void {
-    this.actions?.replace(item, suggestion);
+    this.#actions?.replace(item, suggestion);
   }
 
   reveal(item: Misspelling): void {
-    this.actions?.reveal(item);
+    this.#actions?.reveal(item);
   }
 }
 
