@@ -18,10 +18,10 @@ type Initialise = (options: { wasmBinary: ArrayBuffer | Uint8Array }) => Promise
 const MAX_SUGGESTIONS = 8;
 
 export class HunspellChecker {
-  private readonly byLanguage: Map<SpellingLanguage, Hunspell>;
+  readonly #byLanguage: Map<SpellingLanguage, Hunspell>;
 
   private constructor(byLanguage: Map<SpellingLanguage, Hunspell>) {
-    this.byLanguage = byLanguage;
+    this.#byLanguage = byLanguage;
   }
 
   static async create(
@@ -38,22 +38,22 @@ export class HunspellChecker {
   }
 
   languages(): SpellingLanguage[] {
-    return [...this.byLanguage.keys()];
+    return [...this.#byLanguage.keys()];
   }
 
   /** True when the dictionary knows the word, or there is no dictionary for its language. */
   isCorrect(language: SpellingLanguage, key: string): boolean {
-    const hunspell = this.byLanguage.get(language);
+    const hunspell = this.#byLanguage.get(language);
     return !hunspell || hunspell.testSpelling(key);
   }
 
   suggest(language: SpellingLanguage, key: string): string[] {
-    const hunspell = this.byLanguage.get(language);
+    const hunspell = this.#byLanguage.get(language);
     return hunspell ? hunspell.getSpellingSuggestions(key).slice(0, MAX_SUGGESTIONS) : [];
   }
 
   dispose(): void {
-    for (const hunspell of this.byLanguage.values()) hunspell.dispose();
-    this.byLanguage.clear();
+    for (const hunspell of this.#byLanguage.values()) hunspell.dispose();
+    this.#byLanguage.clear();
   }
 }
