@@ -26,6 +26,8 @@ async function dropFiles(
   batches: DroppedFile[][],
   phases = ['dragenter', 'dragover', 'drop'],
 ) {
+  // The library loads on first open: drop only once its head is there to receive it.
+  await page.locator('[data-testid="library"] .library-head').waitFor();
   await page.evaluate(
     ({ batches, phases }) => {
       const target = document.querySelector('[data-testid="library"] .library-head')!;
