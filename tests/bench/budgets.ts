@@ -1,5 +1,5 @@
 // The budgets, read from docs/benchmarks.json entries: the renderer's initial bundle, the
-// cold start, the typing p95, the draft library. Pure, so it is unit-tested.
+// cold start, the typing p95 (and its cost with spelling on), the draft library. Pure, so it is unit-tested.
 import type { BenchmarkEntry } from './support/results.ts';
 
 export interface BudgetCheck {
@@ -43,6 +43,13 @@ const RULES: BudgetRule[] = [
       /^midad, \d+ words, keystroke latency p95$/.test(entry.case) &&
       entry.target !== undefined,
   },
+  // Midad with its own spellchecker on against it off, in the same run (tests/bench/typing/typing-report.ts names the cases).
+  ...[5_000, 20_000].map((size) => ({
+    budget: `typing p95 with spelling on ≤ 1.05× spelling off (${size.toLocaleString('en-US')} words)`,
+    matches: (entry: BenchmarkEntry) =>
+      entry.benchmark === 'typing' &&
+      entry.case === `midad-spelling, ${size} words, keystroke latency p95`,
+  })),
   {
     budget: 'time to editable ≤ 0.3× the WordPress block editor (20,000 words)',
     matches: (entry) =>

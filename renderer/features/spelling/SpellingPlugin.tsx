@@ -2,6 +2,7 @@
 // starts the worker and the checking session, turns the article's native `spellcheck` off
 // where this one stands in for it, and opens the spelling menu on a right click on one of
 // its underlines (any other right click is left to the page or the desktop app's menu).
+// Its state shows on the editable area as data-spelling.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { acceptedKeys } from '../../../common/arabic/spelling/accepted-words.ts';
@@ -85,6 +86,29 @@ export function SpellingPlugin() {
   }, [editor, store, languages]);
 
   useEffect(() => session.current?.setAccepted(accepted), [accepted]);
+
+  // The checker's state on the editable area, data-spelling: off, loading, ready (the whole
+  // article checked and its underlines drawn) or failed. The typing benchmark waits for ready
+  // before timing keys; written only when it changes, so a check after a pause costs no style work.
+  useEffect(() => {
+    if (!store) return;
+    let root: HTMLElement | null = null;
+    const mark = () => {
+      const { state } = store.getSnapshot();
+      if (root && root.dataset.spelling !== state) root.dataset.spelling = state;
+    };
+    const stopRootListener = editor.registerRootListener((next, previous) => {
+      previous?.removeAttribute('data-spelling');
+      root = next;
+      mark();
+    });
+    const unsubscribe = store.subscribe(mark);
+    return () => {
+      unsubscribe();
+      stopRootListener();
+      root?.removeAttribute('data-spelling');
+    };
+  }, [editor, store]);
 
   useEffect(() => {
     const open = (event: MouseEvent) => {

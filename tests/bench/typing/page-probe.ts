@@ -155,3 +155,32 @@ export async function settleHighlights(): Promise<number> {
   }
   return last;
 }
+
+/**
+ * Waits until Midad's own spellchecker has checked the whole article and drawn its
+ * underlines (data-spelling="ready" on the editable area, renderer/features/spelling/
+ * SpellingPlugin.tsx), at most timeoutMs; fails if it never gets there. Returns how long
+ * it waited, in milliseconds.
+ */
+export async function spellingChecked(timeoutMs: number): Promise<number> {
+  const startedAt = performance.now();
+  const state = () =>
+    document.querySelector<HTMLElement>('[data-testid="editor"]')?.dataset.spelling ?? 'none';
+  while (state() !== 'ready') {
+    if (state() === 'failed') throw new Error("Midad's spelling dictionaries did not load");
+    if (performance.now() - startedAt > timeoutMs)
+      throw new Error(
+        `the spelling check did not finish in ${timeoutMs / 1000} s (data-spelling="${state()}")`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return performance.now() - startedAt;
+}
+
+/** Ranges in the spellchecker's highlights (misspelt words on screen) right now. */
+export function spellingRanges(): number {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return 0;
+  return (
+    (CSS.highlights.get('spelling')?.size ?? 0) + (CSS.highlights.get('spelling-advice')?.size ?? 0)
+  );
+}

@@ -3,9 +3,9 @@
 // --warmup N --interval MS --loads N --findings-runs N (loads per page, size and way on the
 // findings-heavy article; 0 leaves it out) --sizes 5000,20000 --quiet-wait SECONDS
 // --quick (a short smoke run) --no-write (print only) --from-last (rewrite the docs from
-// the raw results of the last run, kept in dist/bench/typing-last-results.json)
-// --spelling on (Midad's own spellchecker on in every Midad page; off otherwise, as the
-// budgets were set: compare a run with it on against one with it off).
+// the raw results of the last run, kept in dist/bench/typing-last-results.json).
+// Midad's own spellchecker is measured in every run: its page (midad-spelling) beside
+// Midad with it off, interleaved.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,6 @@ function readOptions(): TypingBenchmarkOptions {
       'findings-runs': { type: 'string' },
       sizes: { type: 'string' },
       'quiet-wait': { type: 'string' },
-      spelling: { type: 'string' },
       quick: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       'from-last': { type: 'boolean', default: false },
@@ -58,15 +57,8 @@ function readOptions(): TypingBenchmarkOptions {
     intervalMs: integer(values.interval, base.intervalMs),
     loads: integer(values.loads, base.loads),
     quietWaitMs: integer(values['quiet-wait'], base.quietWaitMs / 1000) * 1000,
-    spelling: onOff(values.spelling),
     log: (line) => console.log(line),
   };
-}
-
-function onOff(text: string | undefined): boolean {
-  if (text === undefined || text === 'off') return false;
-  if (text === 'on') return true;
-  throw new Error(`expected --spelling on or off, got "${text}"`);
 }
 
 // Leave through process.exit, so 'exit' handlers stop the servers this run started.

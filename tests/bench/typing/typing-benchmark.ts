@@ -40,15 +40,26 @@ import {
 import { traceKeystrokes, type KeystrokeTrace } from './keystroke-trace.ts';
 import {
   measureTimeToEditable,
-  measureTyping,
   measureTypingSession,
   TYPING_WAYS,
   type TypingPlan,
+  type TypingSession,
   type TypingWay,
 } from './typing-session.ts';
 
-/** midad-checker-off: Midad with every house-style rule turned off, to show what the checker adds. */
-export const PAGES = ['midad', 'midad-checker-off', 'bare-lexical', 'contenteditable'] as const;
+/**
+ * Midad's pages have its own spellchecker off, as the budgets were set, except
+ * midad-spelling: Midad with it on, measured beside midad in the same run to show what
+ * spelling adds. midad-checker-off: Midad with every house-style rule turned off, to show
+ * what the checker adds.
+ */
+export const PAGES = [
+  'midad',
+  'midad-spelling',
+  'midad-checker-off',
+  'bare-lexical',
+  'contenteditable',
+] as const;
 export type PageName = (typeof PAGES)[number];
 /** The findings-heavy article is typed into these, both ways: the checker's cost against its two baselines. */
 export const FINDINGS_PAGES = [
@@ -72,8 +83,6 @@ export interface TypingBenchmarkOptions {
   loads: number;
   /** How long to wait for other work on the machine to finish before measuring. */
   quietWaitMs: number;
-  /** Midad's own spellchecker (renderer/features/spelling) on in every Midad page; off by default, as the budgets were set. */
-  spelling?: boolean;
   log: (line: string) => void;
 }
 
@@ -86,7 +95,6 @@ export const DEFAULT_OPTIONS: Omit<TypingBenchmarkOptions, 'repoRoot' | 'log'> =
   intervalMs: 33,
   loads: 5,
   quietWaitMs: 120_000,
-  spelling: false,
 };
 
 export interface TypingResults {
@@ -100,12 +108,16 @@ export interface TypingResults {
   midadUnavailable?: string;
   /** latencies[page][size] = samples of every run; perRun the same split by run. */
   latencies: Partial<Record<PageName, Record<number, number[][]>>>;
+  /** midad-spelling's page loads, by size: how long its first spelling check took, and the misspelt words underlined on screen when typing began. */
+  spelling?: Record<number, SpellingAtStart[]>;
   timeToEditable: Partial<Record<PageName, number[]>>;
   bundles: { midad?: BundleSize; bareLexical: BundleSize };
   /** A full house-style check of the largest article, and one after a paragraph changed (Node). */
   houseStyleCheck: HouseStyleCheckTimes;
   findingsHeavy?: FindingsHeavyResults;
 }
+
+export type SpellingAtStart = NonNullable<TypingSession['spelling']>;
 
 export interface FindingsHeavyResults {
   /** House-style findings of the wire article, by size. */
@@ -159,7 +171,7 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
     const loadBefore = await waitForQuietMachine(options.quietWaitMs, (line) =>
       log(`typing: ${line}`),
     );
-    const latencies = await measureLatencies(
+    const { latencies, spelling } = await measureLatencies(
       chromium.browser,
       options,
       articles,
@@ -199,7 +211,6 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
       intervalMs,
       loads,
       quietWaitMs,
-      spelling,
     } = options;
     return {
       options: {
@@ -212,7 +223,6 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
         intervalMs,
         loads,
         quietWaitMs,
-        spelling,
       },
       date: new Date(),
       machine: describeMachine(chromium.version),
@@ -220,6 +230,7 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
       chromium: { path: chromium.executable.path, source: chromium.executable.source },
       midadUnavailable,
       latencies,
+      spelling,
       timeToEditable,
       bundles,
       houseStyleCheck: measureHouseStyleCheck(Math.max(...sizes)),
@@ -250,8 +261,6 @@ async function servePages(
   wireArticles: Map<number, GeneratedArticle>,
 ): Promise<ServedPages> {
   const { repoRoot, log } = options;
-  const spelling = options.spelling ?? false;
-  log(`typing: Midad's own spellchecker ${spelling ? 'on' : 'off'} in every Midad page`);
   const comparisonDir = path.join(repoRoot, 'dist', 'bench', 'typing');
   log('typing: building the comparison pages');
   await viteBuild({
@@ -286,13 +295,18 @@ async function servePages(
     for (const [size, article] of articles) {
       hosts.set(
         `midad/${size}`,
-        await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, { spelling }),
+        await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir),
+      );
+      hosts.set(
+        `midad-spelling/${size}`,
+        await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, {
+          spelling: true,
+        }),
       );
       hosts.set(
         `midad-checker-off/${size}`,
         await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, {
           checkerOff: true,
-          spelling,
         }),
       );
     }
@@ -300,13 +314,12 @@ async function servePages(
       for (const [size, article] of wireArticles) {
         hosts.set(
           `midad/wire-${size}`,
-          await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, { spelling }),
+          await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir),
         );
         hosts.set(
           `midad-checker-off/wire-${size}`,
           await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, {
             checkerOff: true,
-            spelling,
           }),
         );
       }
@@ -332,8 +345,9 @@ async function measureLatencies(
   articles: Map<number, GeneratedArticle>,
   pages: PageName[],
   urlOf: UrlOf,
-): Promise<TypingResults['latencies']> {
+): Promise<Pick<TypingResults, 'latencies' | 'spelling'>> {
   const latencies: TypingResults['latencies'] = {};
+  const spelling: Record<number, SpellingAtStart[]> = {};
   for (let run = 0; run < options.runs; run += 1) {
     // Alternate the order so slow drift of the machine does not favour one page.
     const order = run % 2 === 0 ? pages : [...pages].reverse();
@@ -347,15 +361,23 @@ async function measureLatencies(
         settle: true,
       };
       for (const page of order) {
-        const samples = await measureTyping(browser, urlOf(page, size), plan);
+        const session = await measureTypingSession(browser, urlOf(page, size), {
+          ...plan,
+          spelling: page === 'midad-spelling',
+        });
+        const samples = session.latencies;
         ((latencies[page] ??= {})[size] ??= []).push(samples);
+        if (session.spelling) (spelling[size] ??= []).push(session.spelling);
+        const checked = session.spelling
+          ? ` (spelling checked ${(session.spelling.waitedMs / 1000).toFixed(1)} s after the caret was placed; ${session.spelling.ranges} misspelt words underlined when typing began)`
+          : '';
         options.log(
-          `typing: run ${run + 1}/${options.runs} ${page} ${size} words: p95 ${percentile(samples, 95).toFixed(1)} ms`,
+          `typing: run ${run + 1}/${options.runs} ${page} ${size} words: p95 ${percentile(samples, 95).toFixed(1)} ms${checked}`,
         );
       }
     }
   }
-  return latencies;
+  return { latencies, spelling };
 }
 
 /**
@@ -470,7 +492,7 @@ export async function startHostWithArticle(
 ): Promise<MidadWebHost> {
   const dataDir = path.join(
     dataRoot,
-    `midad-${articleName(size, article.kind)}${checkerOff ? '-checker-off' : ''}`,
+    `midad-${articleName(size, article.kind)}${checkerOff ? '-checker-off' : ''}${spelling ? '-spelling' : ''}`,
   );
   // Written by the draft library itself, as a writer's saved draft would be.
   const library = await DraftLibrary.open({ dataDir });

@@ -8,6 +8,8 @@ import {
   nextPaint,
   placeCaretAfter,
   settleHighlights,
+  spellingChecked,
+  spellingRanges,
   textAroundCaret,
   type PageProbe,
 } from './page-probe.ts';
@@ -32,6 +34,8 @@ const VIEWPORT_OF: Record<TypingWay, { width: number; height: number }> = {
   'after-paint': { width: 1440, height: 900 },
 };
 const READY_TIMEOUT_MS = 60_000;
+/** Loading Ayaspell takes seconds of a core on a busy machine, and the first check of a long article follows. */
+const SPELLING_TIMEOUT_MS = 120_000;
 
 export interface TypingPlan {
   caretAnchor: string;
@@ -48,6 +52,11 @@ export interface TypingPlan {
   way?: TypingWay;
   /** Wait for the page's underlines to be drawn before typing (settleHighlights). */
   settle?: boolean;
+  /**
+   * Midad's own spellchecker runs on the page: typing waits until it has checked the whole
+   * article (its dictionaries load in a worker first), so keys are timed against a running checker.
+   */
+  spelling?: boolean;
 }
 
 const FRAME_MS = 1000 / 60;
@@ -133,6 +142,8 @@ export interface TypingSession {
   latencies: number[];
   /** Ranges in CSS.highlights once the page settled, before the first key. */
   highlightRanges: number;
+  /** With plan.spelling: how long the first spelling check took once the caret was placed, and the misspelt words underlined on screen when typing began. */
+  spelling?: { waitedMs: number; ranges: number };
 }
 
 export async function measureTypingSession(
@@ -150,7 +161,14 @@ export async function measureTypingSession(
   });
   try {
     await page.evaluate(placeCaretAfter, plan.caretAnchor);
+    const spellingWaitedMs = plan.spelling
+      ? await page.evaluate(spellingChecked, SPELLING_TIMEOUT_MS)
+      : undefined;
     const highlightRanges = plan.settle ? await page.evaluate(settleHighlights) : 0;
+    const spelling =
+      spellingWaitedMs === undefined
+        ? undefined
+        : { waitedMs: spellingWaitedMs, ranges: await page.evaluate(spellingRanges) };
     await page.evaluate(nextPaint);
     await page.evaluate(nextPaint);
     const cdp = await context.newCDPSession(page);
@@ -189,7 +207,7 @@ export async function measureTypingSession(
     if (!blockText.includes(typedTail)) {
       throw new Error(`the typed text did not arrive at the caret (looked for "${typedTail}")`);
     }
-    return { latencies: samples.slice(plan.warmup), highlightRanges };
+    return { latencies: samples.slice(plan.warmup), highlightRanges, spelling };
   } finally {
     await context.close();
   }

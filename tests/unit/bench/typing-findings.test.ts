@@ -5,8 +5,8 @@ import { checkArticle } from '../../../common/arabic/house-style/check.ts';
 import { DEFAULT_SETTINGS } from '../../../electron/default-settings.ts';
 import { articleWordCount, generateArticle } from '../../bench/typing/article.ts';
 import { toLexicalState } from '../../bench/typing/article-formats.ts';
-import type { TypingResults } from '../../bench/typing/typing-benchmark.ts';
 import { buildTypingReport } from '../../bench/typing/typing-report.ts';
+import { steadyLatencies, typingResults } from './typing-results.ts';
 
 describe('typing with a thousand findings', () => {
   it('the wire article carries over a thousand house-style findings at 20,000 words, in every stretch of it', () => {
@@ -33,52 +33,25 @@ describe('typing with a thousand findings', () => {
   });
 
   it('the report gives each way of typing its budgets against bare Lexical and the rules off', () => {
-    const samples = (ms: number) => [Array.from({ length: 100 }, () => ms)];
-    const bySize = (ms: number) => ({ 5000: samples(ms), 20000: samples(ms) });
-    const results: TypingResults = {
-      options: {
-        repoRoot: '/',
-        sizes: [5000, 20000],
-        runs: 0,
-        findingsRuns: 1,
-        keystrokes: 100,
-        warmup: 10,
-        intervalMs: 33,
-        loads: 0,
-        quietWaitMs: 0,
-      },
-      date: new Date('2026-12-06T22:00:00Z'),
-      machine: { cpu: 'test cpu', cores: 2, memoryGiB: 8, os: 'linux', node: '22' },
-      load: { before: { busy: 0, loadAverage1m: 0 }, after: { busy: 0, loadAverage1m: 0 } },
-      chromium: { path: '/usr/bin/chromium', source: 'test' },
-      latencies: {},
-      timeToEditable: {},
-      bundles: { bareLexical: { initial: [], initialGzipBytes: 1024, allGzipBytes: 1024 } },
-      houseStyleCheck: {
-        words: 20000,
-        blocks: 300,
-        findings: 340,
-        fullCheckMs: 20,
-        oneBlockChangedMs: 0.2,
-      },
+    const results = typingResults({
       findingsHeavy: {
         findings: { 5000: 488, 20000: 1983 },
         highlightRanges: { 5000: 30, 20000: 30 },
         latencies: {
           steady: {
-            midad: bySize(21),
-            'midad-checker-off': bySize(20),
-            'bare-lexical': bySize(19),
+            midad: steadyLatencies(21),
+            'midad-checker-off': steadyLatencies(20),
+            'bare-lexical': steadyLatencies(19),
           },
           'after-paint': {
-            midad: bySize(30),
-            'midad-checker-off': bySize(20),
-            'bare-lexical': bySize(20),
+            midad: steadyLatencies(30),
+            'midad-checker-off': steadyLatencies(20),
+            'bare-lexical': steadyLatencies(20),
           },
         },
         traces: {},
       },
-    };
+    });
     const report = buildTypingReport(results);
     const checks = checkBudgets(report.entries).filter((check) =>
       check.budget.startsWith('findings-heavy'),
