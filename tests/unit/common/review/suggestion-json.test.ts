@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleBlocks } from '../../../../common/document/article-blocks.ts';
+import { articleBody } from '../../../../common/document/article-content.ts';
 import { lexicalToPlainText } from '../../../../common/document/plain-text.ts';
 import {
   bodyAsPublished,
@@ -33,27 +34,19 @@ const mark = (
   indent: 0,
   version: 1,
 });
-const body = (...inline: unknown[]) => ({
-  root: {
-    type: 'root',
-    direction: 'rtl',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: 'rtl',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        textStyle: '',
-        children: inline,
-      },
-    ],
-  },
-});
+const body = (...inline: unknown[]) =>
+  articleBody([
+    {
+      type: 'paragraph',
+      direction: 'rtl',
+      format: '',
+      indent: 0,
+      version: 1,
+      textFormat: 0,
+      textStyle: '',
+      children: inline,
+    },
+  ]);
 
 // "كَتَبَ الصَّحَفِيُّ الخبرَ": a reviewer inserted "أمس", deleted "الخبرَ" and made الصَّحَفِيُّ bold.
 const reviewed = body(

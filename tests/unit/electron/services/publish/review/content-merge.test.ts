@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../../../../../electron/contract/index.ts';
+import { articleBody, articleMeta } from '../../../../../../common/document/article-content.ts';
 import { lexicalBlocks } from '../../../../../../common/document/plain-text.ts';
 import { mergeContent } from '../../../../../../electron/services/publish/review/content-merge.ts';
 
@@ -44,19 +45,8 @@ const imported = (value: string) => ({
 });
 
 const content = (headline: string, ...blocks: unknown[]): DraftContent => ({
-  meta: {
-    headline,
-    kicker: '',
-    section: '',
-    byline: '',
-    excerpt: '',
-    tags: [],
-    language: 'ar',
-    direction: 'rtl',
-  },
-  body: {
-    root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children: blocks },
-  } as unknown as DraftContent['body'],
+  meta: articleMeta({ headline }),
+  body: articleBody(blocks),
 });
 
 const LEAD = 'أعلنت الوزارة خطة جديدة.';
