@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { articleBody, articleMeta } from '../../../common/document/article-content.ts';
 import type { DraftFile } from '../../../electron/services/drafts/file-formats.ts';
+import { rightToLeftParagraph, textNode } from '../../support/document/article-bodies.ts';
 import { generateDrafts, type GeneratedDraft } from './arabic-corpus.ts';
 
 export function collectionDir(count: number, words: number): string {
@@ -44,20 +45,7 @@ export async function ensureCollection(
 }
 
 export function lexicalBody(paragraphs: string[]): DraftFile['body'] {
-  return articleBody(
-    paragraphs.map((text) => ({
-      type: 'paragraph',
-      direction: 'rtl',
-      format: '',
-      indent: 0,
-      version: 1,
-      textFormat: 0,
-      textStyle: '',
-      children: [
-        { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-      ],
-    })),
-  );
+  return articleBody(paragraphs.map((text) => rightToLeftParagraph(textNode(text))));
 }
 
 function draftFile(id: string, draft: GeneratedDraft, at: Date): DraftFile {

@@ -1,5 +1,5 @@
-// Article bodies for the trust boundary's tests: an ordinary one, and the shapes an attacker
-// (or a newer Midad) would hand over: nested deep, huge, unknown or unsafe.
+// Article bodies for the tests: ordinary ones, and the shapes an attacker (or a newer Midad)
+// would hand over to the trust boundary: nested deep, huge, unknown or unsafe.
 import { articleBody } from '../../../common/document/article-content.ts';
 
 export const textNode = (text: string) => ({
@@ -21,6 +21,12 @@ export const paragraph = (...children: unknown[]) => ({
   textFormat: 0,
   textStyle: '',
   children,
+});
+
+/** A paragraph set right to left, as the editor saves one the writer typed in Arabic. */
+export const rightToLeftParagraph = (...children: unknown[]) => ({
+  ...paragraph(...children),
+  direction: 'rtl',
 });
 
 export const bodyOf = (...children: unknown[]) => articleBody(children);

@@ -7,7 +7,7 @@ import {
   countOpenSuggestions,
 } from '../../../../common/review/suggestion-json.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
-import { nestedLists } from '../../../support/document/article-bodies.ts';
+import { nestedLists, rightToLeftParagraph } from '../../../support/document/article-bodies.ts';
 
 const meta = (id: string) => ({ id, author: 'هدى', time: '2026-12-03T10:00:00.000Z' });
 const text = (value: string, format = 0) => ({
@@ -34,19 +34,7 @@ const mark = (
   indent: 0,
   version: 1,
 });
-const body = (...inline: unknown[]) =>
-  articleBody([
-    {
-      type: 'paragraph',
-      direction: 'rtl',
-      format: '',
-      indent: 0,
-      version: 1,
-      textFormat: 0,
-      textStyle: '',
-      children: inline,
-    },
-  ]);
+const body = (...inline: unknown[]) => articleBody([rightToLeftParagraph(...inline)]);
 
 // "كَتَبَ الصَّحَفِيُّ الخبرَ": a reviewer inserted "أمس", deleted "الخبرَ" and made الصَّحَفِيُّ bold.
 const reviewed = body(
