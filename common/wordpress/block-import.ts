@@ -4,6 +4,7 @@
 // table, embed, columns, a plugin's, classic content, an image whose file Midad does not
 // hold) becomes a `protected-block` node that keeps its exact source, so an edit elsewhere
 // in the article can never change it on the site. Pure.
+import { articleBody } from '../document/article-content.ts';
 import { toWordPressBlocks } from './block-markup.ts';
 import { splitTopLevelBlocks, type TopLevelBlock } from './block-split.ts';
 import { inlineNodesOf, type LexicalNodeJson } from './inline-import.ts';
@@ -20,11 +21,11 @@ export function importWordPressBlocks(markup: string): ImportedArticle {
   let protectedBlocks = 0;
   const children = splitTopLevelBlocks(markup).map((block) => {
     const node = midadNodeOf(block);
-    if (node && toWordPressBlocks(articleOf([node])) === block.source) return node;
+    if (node && toWordPressBlocks(articleBody([node])) === block.source) return node;
     protectedBlocks += 1;
     return protectedBlockNode(block);
   });
-  return { body: articleOf(children), protectedBlocks };
+  return { body: articleBody(children), protectedBlocks };
 }
 
 export function protectedBlockNode(block: Pick<TopLevelBlock, 'name' | 'source'>): LexicalNodeJson {
@@ -37,10 +38,6 @@ export function protectedBlockNode(block: Pick<TopLevelBlock, 'name' | 'source'>
  */
 export function siteBlockSources(markup: string | undefined): ReadonlySet<string> {
   return new Set(splitTopLevelBlocks(markup ?? '').map((block) => block.source));
-}
-
-function articleOf(children: LexicalNodeJson[]): { root: LexicalNodeJson } {
-  return { root: { type: 'root', children, direction: 'rtl', format: '', indent: 0, version: 1 } };
 }
 
 function midadNodeOf(block: TopLevelBlock): LexicalNodeJson | null {

@@ -3,6 +3,7 @@
 // on this machine before sending, and the finished job names them again; with it, the
 // pictures and the featured image go with the story.
 import type { Page } from '@playwright/test';
+import { articleBody, articleMeta } from '../../common/document/article-content.ts';
 import type { PublishJob } from '../../electron/contract/index.ts';
 import { noisePng } from '../support/publish/png.ts';
 import { imageNode, publishFixture, runOutboxJob } from '../support/publish/publish-fixture.ts';
@@ -133,22 +134,8 @@ test("the copy editor's desk shows the reporter's pictures, brought from the sit
   // The reporter files the story from his own machine (another data folder).
   const reporter = await publishFixture(site(), 'contributor');
   const headline = 'جسر جديد وصوره على شاشة المكتب';
-  const meta = {
-    headline,
-    kicker: '',
-    section: '',
-    byline: '',
-    excerpt: '',
-    tags: [],
-    language: 'ar' as const,
-    direction: 'rtl' as const,
-  };
-  const draft = await reporter.library.create({
-    meta,
-    body: {
-      root: { type: 'root', children: [], direction: 'rtl', format: '', indent: 0, version: 1 },
-    },
-  });
+  const meta = articleMeta({ headline });
+  const draft = await reporter.library.create({ meta, body: articleBody([]) });
   const nodes = [];
   for (const picture of PICTURES)
     nodes.push({
@@ -177,19 +164,7 @@ test("the copy editor's desk shows the reporter's pictures, brought from the sit
       },
     ],
   };
-  await reporter.library.save(draft.id, {
-    meta,
-    body: {
-      root: {
-        type: 'root',
-        children: [lead, ...nodes],
-        direction: 'rtl',
-        format: '',
-        indent: 0,
-        version: 1,
-      },
-    },
-  });
+  await reporter.library.save(draft.id, { meta, body: articleBody([lead, ...nodes]) });
   await runOutboxJob(reporter, draft.id, 'pending');
 
   await addSiteInUi(page, site(), 'editor');

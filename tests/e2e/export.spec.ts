@@ -4,6 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
+import { articleMeta } from '../../common/document/article-content.ts';
 import type { ArticleMeta, Draft } from '../../electron/contract/index.ts';
 import {
   article,
@@ -18,16 +19,13 @@ import { expect, openDraftId, test, type App } from './fixtures.ts';
 /** pdfinfo, pdftotext and pdftoppm come from Debian's poppler-utils, which .ci/run installs. */
 const hasPoppler = spawnSync('pdftoppm', ['-v']).error === undefined;
 
-const meta: ArticleMeta = {
+const meta: ArticleMeta = articleMeta({
   headline: 'مترو الرياض يبدأ التشغيل',
   kicker: 'نقل',
   section: 'محليات',
   byline: 'سارة العلي',
   excerpt: 'ست خطوط وخمس وثمانون محطة',
-  tags: [],
-  language: 'ar',
-  direction: 'rtl',
-};
+});
 
 const SENTENCE =
   'بدأت قطارات المترو رحلاتها الأولى صباح اليوم وسط إقبال كبير من السكان الذين انتظروا المشروع سنوات طويلة، ';

@@ -4,6 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { articleBody, articleMeta } from '../../common/document/article-content.ts';
 import { expect, test } from './fixtures.ts';
 import { editor, settle, typeParagraphs } from './editor-typing.ts';
 
@@ -245,26 +246,8 @@ test('a read-only article is searched with Ctrl+F but offers nothing to replace'
     children: [text(value)],
   });
   const created = await app.call<{ id: string }>('drafts.create', {
-    meta: {
-      headline: 'خبر للقراءة فقط',
-      kicker: '',
-      section: '',
-      byline: '',
-      excerpt: '',
-      tags: [],
-      language: 'ar',
-      direction: 'rtl',
-    },
-    body: {
-      root: {
-        type: 'root',
-        direction: 'rtl',
-        format: '',
-        indent: 0,
-        version: 1,
-        children: [paragraph('نص مؤقت')],
-      },
-    },
+    meta: articleMeta({ headline: 'خبر للقراءة فقط' }),
+    body: articleBody([paragraph('نص مؤقت')]),
   });
   // A node type this Midad does not know, as a newer Midad writes it, opens the draft read-only.
   const file = path.join(app.dataDir, 'drafts', created.id, 'draft.json');
@@ -274,15 +257,7 @@ test('a read-only article is searched with Ctrl+F but offers nothing to replace'
     { type: 'poll', version: 2, children: [paragraph('سؤال')] },
     paragraph('وأجاب إحمد'),
   ];
-  await writeFile(
-    file,
-    JSON.stringify({
-      ...onDisk,
-      body: {
-        root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children },
-      },
-    }),
-  );
+  await writeFile(file, JSON.stringify({ ...onDisk, body: articleBody(children) }));
   await page.getByTestId('nav-library').click();
   await page
     .getByTestId('draft-row')

@@ -5,6 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from '@playwright/test';
+import { articleBody, articleMeta } from '../../common/document/article-content.ts';
 import { lexicalToPlainText } from '../../common/document/plain-text.ts';
 import { test } from './fixtures.ts';
 
@@ -29,66 +30,39 @@ const paragraph = (text: string) => ({
 });
 
 /** The body a newer Midad might write: a paragraph, a poll and an embedded timeline Midad has no nodes for. */
-const bodyFromNewerMidad = {
-  root: {
-    type: 'root',
-    direction: 'rtl',
-    format: '',
-    indent: 0,
+const bodyFromNewerMidad = articleBody([
+  paragraph('افتتاحية الخبر كما كتبها المراسل'),
+  {
+    type: 'poll',
+    version: 2,
+    question: 'هل تؤيد القرار؟',
+    children: [paragraph('سؤال الاستطلاع عن القرار')],
+  },
+  {
+    type: 'timeline-embed',
     version: 1,
     children: [
-      paragraph('افتتاحية الخبر كما كتبها المراسل'),
       {
-        type: 'poll',
-        version: 2,
-        question: 'هل تؤيد القرار؟',
-        children: [paragraph('سؤال الاستطلاع عن القرار')],
-      },
-      {
-        type: 'timeline-embed',
+        type: 'text',
+        text: 'خط زمني للأحداث',
+        detail: 0,
+        format: 0,
+        mode: 'normal',
+        style: '',
         version: 1,
-        children: [
-          {
-            type: 'text',
-            text: 'خط زمني للأحداث',
-            detail: 0,
-            format: 0,
-            mode: 'normal',
-            style: '',
-            version: 1,
-          },
-        ],
       },
-      paragraph('خاتمة الخبر'),
     ],
   },
-};
+  paragraph('خاتمة الخبر'),
+]);
 
 test('a draft with node types Midad does not know opens read-only and its file stays as it was until the user keeps them as text', async ({
   app,
 }) => {
   const { page, dataDir } = app;
   const created = await app.call<{ id: string }>('drafts.create', {
-    meta: {
-      headline: 'خبر من إصدار أحدث',
-      kicker: '',
-      section: '',
-      byline: '',
-      excerpt: '',
-      tags: [],
-      language: 'ar',
-      direction: 'rtl',
-    },
-    body: {
-      root: {
-        type: 'root',
-        direction: 'rtl',
-        format: '',
-        indent: 0,
-        version: 1,
-        children: [paragraph('نص مؤقت')],
-      },
-    },
+    meta: articleMeta({ headline: 'خبر من إصدار أحدث' }),
+    body: articleBody([paragraph('نص مؤقت')]),
   });
   // The file as a newer Midad left it on disk.
   const file = path.join(dataDir, 'drafts', created.id, 'draft.json');

@@ -3,6 +3,7 @@
 // attached to his post, exactly once whatever connection is cut; without it the text
 // goes, the panel warned first and the finished job names the pictures that stayed here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleMeta } from '../../common/document/article-content.ts';
 import type { DraftContent } from '../../electron/contract/index.ts';
 import { openFromDesk } from '../../electron/services/publish/desk/desk-open.ts';
 import { mediaToken } from '../../electron/services/publish/outbox/post-plan.ts';
@@ -19,9 +20,8 @@ import {
 } from '../support/publish/publish-fixture.ts';
 import type { RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { unavailable, useWordPress } from './wordpress-site.ts';
-import { arabicMeta } from '../fixtures/article-meta.ts';
 
-const meta = (headline: string) => arabicMeta(headline);
+const meta = (headline: string) => articleMeta({ headline });
 
 function body(images: ReturnType<typeof imageNode>[]): DraftContent['body'] {
   const state = article(

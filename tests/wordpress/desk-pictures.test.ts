@@ -4,6 +4,7 @@
 // the site leaves the text whole and is named.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { articleMeta } from '../../common/document/article-content.ts';
 import type { DraftContent } from '../../electron/contract/index.ts';
 import { openFromDesk } from '../../electron/services/publish/desk/desk-open.ts';
 import { answerFromDesk } from '../../electron/services/publish/desk/hand-over.ts';
@@ -21,10 +22,9 @@ import {
 } from '../support/publish/publish-fixture.ts';
 import type { RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { unavailable, useWordPress } from './wordpress-site.ts';
-import { arabicMeta } from '../fixtures/article-meta.ts';
 import { CAMERA_PHOTO, metadataTraces } from '../support/pictures/metadata-traces.ts';
 
-const meta = (headline: string) => arabicMeta(headline);
+const meta = (headline: string) => articleMeta({ headline });
 
 interface Picture {
   hash: string;

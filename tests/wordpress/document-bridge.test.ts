@@ -3,6 +3,7 @@
 // and changes it, and the reporter's copy gets the desk's version back; without the plugin
 // only the text travels and the reporter is told the review notes stayed behind.
 import { describe, expect, it } from 'vitest';
+import { articleMeta } from '../../common/document/article-content.ts';
 import type { DraftContent } from '../../electron/contract/index.ts';
 import { answerFromDesk } from '../../electron/services/publish/desk/hand-over.ts';
 import {
@@ -15,16 +16,7 @@ import type { RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
 const story = (headline: string, text: string): DraftContent => ({
-  meta: {
-    headline,
-    kicker: '',
-    section: '',
-    byline: 'مراسل مداد',
-    excerpt: '',
-    tags: [],
-    language: 'ar',
-    direction: 'rtl',
-  },
+  meta: articleMeta({ headline, byline: 'مراسل مداد' }),
   body: article(paragraph(text)) as unknown as DraftContent['body'],
 });
 

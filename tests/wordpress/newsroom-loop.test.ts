@@ -6,6 +6,7 @@
 // sent, and nothing anyone accepted is lost. A change made on the site while the desk holds
 // the story (even within the same second) stops the desk's update instead of being overwritten.
 import { describe, expect, it } from 'vitest';
+import { articleMeta } from '../../common/document/article-content.ts';
 import type { DeskOpened, DraftContent, PublishJob } from '../../electron/contract/index.ts';
 import { lexicalBlocks } from '../../common/document/plain-text.ts';
 import { toWordPressBlocks } from '../../common/wordpress/block-markup.ts';
@@ -48,16 +49,7 @@ const SENTENCES = [
 type Versions = string;
 
 const storyOf = (headline: string): DraftContent => ({
-  meta: {
-    headline,
-    kicker: '',
-    section: '',
-    byline: 'مراسل مداد',
-    excerpt: '',
-    tags: [],
-    language: 'ar',
-    direction: 'rtl',
-  },
+  meta: articleMeta({ headline, byline: 'مراسل مداد' }),
   body: article(
     ...SENTENCES.map((sentence) => paragraph(sentence['0'])),
   ) as unknown as DraftContent['body'],

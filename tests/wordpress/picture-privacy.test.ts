@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
+import { articleMeta } from '../../common/document/article-content.ts';
 import type { DraftContent, PublishJob, Site } from '../../electron/contract/index.ts';
 import { LOG_FILE_NAME, logsFolder } from '../../electron/services/logging/support-log.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
@@ -30,16 +31,7 @@ function storyWith(photoHash: string | null): DraftContent {
       imageNode(photoHash, 'المحتجون في الساحة', 'الساحة مساء الأحد'),
     );
   return {
-    meta: {
-      headline: 'ليلة الاحتجاج في ساحة الشهداء',
-      kicker: '',
-      section: '',
-      byline: '',
-      excerpt: '',
-      tags: [],
-      language: 'ar',
-      direction: 'rtl',
-    },
+    meta: articleMeta({ headline: 'ليلة الاحتجاج في ساحة الشهداء' }),
     body,
   };
 }

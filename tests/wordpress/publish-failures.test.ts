@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleMeta } from '../../common/document/article-content.ts';
 import type { DraftContent } from '../../electron/contract/index.ts';
 import { jobPath } from '../../electron/services/publish/outbox/job-file.ts';
 import { mediaToken } from '../../electron/services/publish/outbox/post-plan.ts';
@@ -21,16 +22,8 @@ import {
 } from '../support/publish/publish-fixture.ts';
 import { unavailable, useWordPress } from './wordpress-site.ts';
 
-const meta = (headline: string): DraftContent['meta'] => ({
-  headline,
-  kicker: '',
-  section: 'سياسة',
-  byline: '',
-  excerpt: 'ملخص',
-  tags: ['وسم القطع'],
-  language: 'ar',
-  direction: 'rtl',
-});
+const meta = (headline: string): DraftContent['meta'] =>
+  articleMeta({ headline, section: 'سياسة', excerpt: 'ملخص', tags: ['وسم القطع'] });
 
 function body(text: string, images: ReturnType<typeof imageNode>[]): DraftContent['body'] {
   const state = article(paragraph(text), heading('h2', 'عنوان فرعي'), paragraph('فقرة أخيرة.'));

@@ -7,6 +7,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { articleMeta } from '../../common/document/article-content.ts';
 import type { DraftContent } from '../../electron/contract/index.ts';
 import { toWordPressBlocks } from '../../common/wordpress/block-markup.ts';
 import { hashOf } from '../../electron/services/publish/outbox/post-plan.ts';
@@ -30,20 +31,16 @@ import {
 } from '../support/publish/publish-fixture.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
-const meta = (
-  headline: string,
-  extra: Partial<DraftContent['meta']> = {},
-): DraftContent['meta'] => ({
-  headline,
-  kicker: 'عاجل',
-  section: 'اقتصاد',
-  byline: 'مراسل مداد',
-  excerpt: 'ملخص الخبر بالعربية مع كلمة English في وسطه.',
-  tags: ['انتخابات', 'الخليج'],
-  language: 'ar',
-  direction: 'rtl',
-  ...extra,
-});
+const meta = (headline: string, extra: Partial<DraftContent['meta']> = {}): DraftContent['meta'] =>
+  articleMeta({
+    headline,
+    kicker: 'عاجل',
+    section: 'اقتصاد',
+    byline: 'مراسل مداد',
+    excerpt: 'ملخص الخبر بالعربية مع كلمة English في وسطه.',
+    tags: ['انتخابات', 'الخليج'],
+    ...extra,
+  });
 
 function body(secondParagraph: string, images: ReturnType<typeof imageNode>[] = []) {
   const state = article(

@@ -3,6 +3,7 @@
 // workflow says so, with a revision naming the reporter); it can be taken back while the
 // desk has not touched it, not after; and the desk's answer (sent back, published) frees it.
 import { describe, expect, it } from 'vitest';
+import { articleMeta } from '../../common/document/article-content.ts';
 import type { DraftContent } from '../../electron/contract/index.ts';
 import {
   answerFromDesk,
@@ -19,16 +20,7 @@ import {
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
 const story = (headline: string): DraftContent => ({
-  meta: {
-    headline,
-    kicker: '',
-    section: '',
-    byline: 'مراسل مداد',
-    excerpt: '',
-    tags: [],
-    language: 'ar',
-    direction: 'rtl',
-  },
+  meta: articleMeta({ headline, byline: 'مراسل مداد' }),
   body: article(
     paragraph('قال المتحدث إنّ الاجتماع سيُعقد غدًا في عمّان.'),
   ) as unknown as DraftContent['body'],

@@ -3,6 +3,7 @@
 // edit made on the site included); the word diff of two of them names exactly the words
 // that changed; a draft never sent to the site is told so.
 import { describe, expect, it } from 'vitest';
+import { articleMeta } from '../../common/document/article-content.ts';
 import type { DraftContent } from '../../electron/contract/index.ts';
 import { compareWords } from '../../common/arabic/word-comparison.ts';
 import { toWordPressBlocks } from '../../common/wordpress/block-markup.ts';
@@ -15,9 +16,8 @@ import {
   type PublishFixture,
 } from '../support/publish/publish-fixture.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
-import { arabicMeta } from '../fixtures/article-meta.ts';
 
-const meta = arabicMeta('موعد الاجتماع');
+const meta = articleMeta({ headline: 'موعد الاجتماع' });
 
 const FIRST = 'قَالَ المُتَحَدِّثُ إِنَّ الاجْتِمَاعَ سَيُعْقَدُ يَوْمَ الأَحَدِ.';
 const SECOND = 'وَأَضَافَ أَنَّ القَرَارَ نِهَائِيٌّ.';

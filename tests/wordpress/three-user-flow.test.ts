@@ -17,6 +17,7 @@ import {
   type TextNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { articleMeta } from '../../common/document/article-content.ts';
 import type { Draft, DraftContent, DraftReview } from '../../electron/contract/index.ts';
 import { openFromDesk } from '../../electron/services/publish/desk/desk-open.ts';
 import { answerFromDesk } from '../../electron/services/publish/desk/hand-over.ts';
@@ -45,16 +46,7 @@ const LEAD = 'قال الوزير إن الخطة جاهزة.';
 const SECOND = 'وأضاف أن التنفيذ يبدأ غدا';
 
 const story: DraftContent = {
-  meta: {
-    headline: 'خطة الوزارة للعام المقبل',
-    kicker: '',
-    section: '',
-    byline: 'مراسل مداد',
-    excerpt: '',
-    tags: [],
-    language: 'ar',
-    direction: 'rtl',
-  },
+  meta: articleMeta({ headline: 'خطة الوزارة للعام المقبل', byline: 'مراسل مداد' }),
   body: article(paragraph(LEAD), paragraph(SECOND)) as unknown as DraftContent['body'],
 };
 

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build as viteBuild } from 'vite';
+import { articleBody } from '../../../common/document/article-content.ts';
 import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { describeMachine, type MachineDescription } from '../support/machine.ts';
@@ -48,27 +49,18 @@ export interface ColdStartResults {
 }
 
 /** One empty paragraph: what the bare page loads for the empty-folder case. */
-export const EMPTY_ARTICLE = {
-  root: {
-    type: 'root',
+export const EMPTY_ARTICLE = articleBody([
+  {
+    type: 'paragraph',
     version: 1,
     direction: 'rtl',
     format: '',
     indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'rtl',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [],
-      },
-    ],
+    textFormat: 0,
+    textStyle: '',
+    children: [],
   },
-};
+]);
 
 export async function runColdStartBenchmark(options: ColdStartOptions): Promise<ColdStartResults> {
   const { repoRoot, log } = options;

@@ -3,7 +3,9 @@
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { articleBody, articleMeta } from '../../../common/document/article-content.ts';
 import type { DraftFile } from '../../../electron/services/drafts/file-formats.ts';
+import { rightToLeftParagraph, textNode } from '../../support/document/article-bodies.ts';
 import { generateDrafts, type GeneratedDraft } from './arabic-corpus.ts';
 
 export function collectionDir(count: number, words: number): string {
@@ -43,27 +45,7 @@ export async function ensureCollection(
 }
 
 export function lexicalBody(paragraphs: string[]): DraftFile['body'] {
-  return {
-    root: {
-      type: 'root',
-      direction: 'rtl',
-      format: '',
-      indent: 0,
-      version: 1,
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        direction: 'rtl',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        textStyle: '',
-        children: [
-          { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-        ],
-      })),
-    },
-  };
+  return articleBody(paragraphs.map((text) => rightToLeftParagraph(textNode(text))));
 }
 
 function draftFile(id: string, draft: GeneratedDraft, at: Date): DraftFile {
@@ -74,16 +56,12 @@ function draftFile(id: string, draft: GeneratedDraft, at: Date): DraftFile {
     createdAt: at.toISOString(),
     updatedAt: at.toISOString(),
     workflow: { status: 'draft' },
-    meta: {
+    meta: articleMeta({
       headline: draft.headline,
-      kicker: '',
       section: draft.section,
       byline: 'مراسل المدينة',
-      excerpt: '',
       tags: draft.tags,
-      language: 'ar',
-      direction: 'rtl',
-    },
+    }),
     body: lexicalBody(draft.paragraphs),
     review: { comments: [] },
     remote: null,

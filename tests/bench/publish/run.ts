@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
+import { articleMeta } from '../../../common/document/article-content.ts';
 import type { DraftContent } from '../../../electron/contract/index.ts';
 import { longArticle } from '../drafts/arabic-corpus.ts';
 import { article, paragraph } from '../../fixtures/wordpress/lexical-article.ts';
@@ -67,16 +68,13 @@ function articleBody(hashes: string[], first: string): DraftContent['body'] {
   return state as unknown as DraftContent['body'];
 }
 
-const meta = (headline: string): DraftContent['meta'] => ({
-  headline,
-  kicker: '',
-  section: 'سياسة',
-  byline: '',
-  excerpt: paragraphs[0]!.slice(0, 200),
-  tags: ['اختبار الأداء'],
-  language: 'ar',
-  direction: 'rtl',
-});
+const meta = (headline: string): DraftContent['meta'] =>
+  articleMeta({
+    headline,
+    section: 'سياسة',
+    excerpt: paragraphs[0]!.slice(0, 200),
+    tags: ['اختبار الأداء'],
+  });
 
 try {
   const midad: number[] = [];

@@ -1,5 +1,6 @@
 // The generated article in the three shapes the pages load: Lexical's serialized
 // editor state, Midad's draft (written by its draft library), and plain HTML.
+import { articleMeta } from '../../../common/document/article-content.ts';
 import type { DraftContent } from '../../../electron/contract/index.ts';
 import type { Block, GeneratedArticle, Inline } from './article.ts';
 
@@ -70,16 +71,14 @@ export function toLexicalState(article: GeneratedArticle): { root: SerializedNod
 /** The draft Midad opens (DraftContent in electron/contract/drafts.ts). */
 export function toDraftContent(article: GeneratedArticle): DraftContent {
   return {
-    meta: {
+    meta: articleMeta({
       headline: `مقال تجريبي من ${article.words} كلمة`,
       kicker: 'اقتصاد',
       section: 'اقتصاد',
       byline: 'فريق مداد',
       excerpt: 'مقال مولد لقياس سرعة الكتابة في المحرر.',
       tags: ['قياس', 'اقتصاد'],
-      language: 'ar',
-      direction: 'rtl',
-    },
+    }),
     body: toLexicalState(article) as DraftContent['body'],
   };
 }

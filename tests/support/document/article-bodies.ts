@@ -1,5 +1,6 @@
-// Article bodies for the trust boundary's tests: an ordinary one, and the shapes an attacker
-// (or a newer Midad) would hand over: nested deep, huge, unknown or unsafe.
+// Article bodies for the tests: ordinary ones, and the shapes an attacker (or a newer Midad)
+// would hand over to the trust boundary: nested deep, huge, unknown or unsafe.
+import { articleBody } from '../../../common/document/article-content.ts';
 
 export const textNode = (text: string) => ({
   type: 'text',
@@ -22,9 +23,13 @@ export const paragraph = (...children: unknown[]) => ({
   children,
 });
 
-export const bodyOf = (...children: unknown[]) => ({
-  root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children },
+/** A paragraph set right to left, as the editor saves one the writer typed in Arabic. */
+export const rightToLeftParagraph = (...children: unknown[]) => ({
+  ...paragraph(...children),
+  direction: 'rtl',
 });
+
+export const bodyOf = (...children: unknown[]) => articleBody(children);
 
 export const link = (url: unknown, text = 'الرابط') => ({
   type: 'link',

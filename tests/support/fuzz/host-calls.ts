@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
+import { articleMeta } from '../../../common/document/article-content.ts';
 import {
   errorCodeSchema,
   listMethods,
@@ -40,16 +41,14 @@ const MOVES_DRAFT = new Set(['drafts.trash', 'drafts.restore', 'drafts.deleteFro
 
 export function sampleContent(headline: string): DraftContent {
   return {
-    meta: {
+    meta: articleMeta({
       headline,
       kicker: 'عاجل',
       section: 'سياسة',
       byline: 'مراسلنا',
       excerpt: 'ملخص الخبر',
       tags: ['اقتصاد'],
-      language: 'ar',
-      direction: 'rtl',
-    },
+    }),
     body: {
       root: {
         type: 'root',

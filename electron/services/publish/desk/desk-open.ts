@@ -21,6 +21,7 @@ import type {
 import type { SiteSeenStore } from '../outbox/site-seen.ts';
 import { syncWithSite, type SiteSync } from '../outbox/site-version.ts';
 import { plainTextFromSite } from '../../../../common/wordpress/plain-field.ts';
+import { articleMeta } from '../../../../common/document/article-content.ts';
 import { documentOrImport } from '../review/document-or-import.ts';
 import {
   bringSitePictures,
@@ -95,16 +96,12 @@ export async function openFromDesk(
     client.userNames([post.author]),
   ]);
   const section = categories.find((term) => post.categories.includes(term.id))?.name ?? '';
-  const meta = {
+  const meta = articleMeta({
     headline: plainTextFromSite(post.title.raw ?? ''),
-    kicker: '',
     section,
     byline: userNames.get(post.author) ?? '',
     excerpt: plainTextFromSite(post.excerpt.raw ?? ''),
-    tags: [],
-    language: 'ar' as const,
-    direction: 'rtl' as const,
-  };
+  });
   // With the midad-bridge plugin the reporter's whole document came along (marks, comments);
   // without it, or for a post written in wp-admin, the text is imported from its markup.
   const { content } = documentOrImport(post, site.reviewBridge, meta);

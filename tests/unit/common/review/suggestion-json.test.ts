@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { articleBlocks } from '../../../../common/document/article-blocks.ts';
+import { articleBody } from '../../../../common/document/article-content.ts';
 import { lexicalToPlainText } from '../../../../common/document/plain-text.ts';
 import {
   bodyAsPublished,
   countOpenSuggestions,
 } from '../../../../common/review/suggestion-json.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
-import { nestedLists } from '../../../support/document/article-bodies.ts';
+import { nestedLists, rightToLeftParagraph } from '../../../support/document/article-bodies.ts';
 
 const meta = (id: string) => ({ id, author: 'هدى', time: '2026-12-03T10:00:00.000Z' });
 const text = (value: string, format = 0) => ({
@@ -33,27 +34,7 @@ const mark = (
   indent: 0,
   version: 1,
 });
-const body = (...inline: unknown[]) => ({
-  root: {
-    type: 'root',
-    direction: 'rtl',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: 'rtl',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        textStyle: '',
-        children: inline,
-      },
-    ],
-  },
-});
+const body = (...inline: unknown[]) => articleBody([rightToLeftParagraph(...inline)]);
 
 // "كَتَبَ الصَّحَفِيُّ الخبرَ": a reviewer inserted "أمس", deleted "الخبرَ" and made الصَّحَفِيُّ bold.
 const reviewed = body(

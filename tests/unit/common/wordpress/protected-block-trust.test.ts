@@ -1,6 +1,7 @@
 // A protected block goes back verbatim only to the site it came from; from a .midad, a paste
 // or another site it is untrusted markup, and Midad's own pages show it as a card of its text.
 import { describe, expect, it } from 'vitest';
+import { articleBody } from '../../../../common/document/article-content.ts';
 import { siteBlockSources } from '../../../../common/wordpress/block-import.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import {
@@ -23,7 +24,7 @@ function bodyWith(...sources: string[]) {
     blockName: 'core/html',
     source,
   }));
-  return { root: { type: 'root', version: 1, direction: 'rtl', format: '', indent: 0, children } };
+  return articleBody(children);
 }
 
 describe('a protected block from a .midad file', () => {

@@ -5,6 +5,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleMeta } from '../../../../common/document/article-content.ts';
 import type { Envelope } from '../../../../electron/contract/index.ts';
 import {
   bodyOf,
@@ -34,16 +35,7 @@ async function call(method: string, body: string): Promise<{ status: number; env
 }
 
 const codeOf = ({ envelope }: { envelope: Envelope }) => (envelope.ok ? 'ok' : envelope.error.code);
-const META = {
-  headline: 'خبر',
-  kicker: '',
-  section: '',
-  byline: '',
-  excerpt: '',
-  tags: [],
-  language: 'ar',
-  direction: 'rtl',
-};
+const META = articleMeta({ headline: 'خبر' });
 
 /** A .midad file around `bodyJson` (JSON text: a deep body cannot go through JSON.stringify). */
 async function midadFileWith(bodyJson: string): Promise<string> {

@@ -3,43 +3,35 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { articleBody, articleMeta } from '../../../../../common/document/article-content.ts';
 import type { ArticleMeta, DraftContent } from '../../../../../electron/contract/index.ts';
 import {
   DraftLibrary,
   type DraftLibraryOptions,
 } from '../../../../../electron/services/drafts/draft-library.ts';
 
-export const meta: ArticleMeta = {
+export const meta: ArticleMeta = articleMeta({
   headline: 'الأمطار تغمر شوارع جدة',
   kicker: 'طقس',
   section: 'محليات',
   byline: 'سارة العتيبي',
   excerpt: 'أمطار غزيرة على المدينة',
   tags: ['جدة', 'أمطار'],
-  language: 'ar',
-  direction: 'rtl',
-};
+});
 
 export function bodyOf(...paragraphs: string[]): DraftContent['body'] {
-  return {
-    root: {
-      type: 'root',
+  return articleBody(
+    paragraphs.map((text) => ({
+      type: 'paragraph',
       direction: 'rtl',
       format: '',
       indent: 0,
       version: 1,
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        direction: 'rtl',
-        format: '',
-        indent: 0,
-        version: 1,
-        children: [
-          { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-        ],
-      })),
-    },
-  };
+      children: [
+        { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+      ],
+    })),
+  );
 }
 
 export function content(...paragraphs: string[]): DraftContent {

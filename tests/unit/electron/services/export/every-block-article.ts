@@ -1,4 +1,5 @@
 // One Arabic article with every block and mark Midad's editor makes, for the export tests.
+import { articleMeta } from '../../../../../common/document/article-content.ts';
 import type { ArticleMeta } from '../../../../../electron/contract/index.ts';
 import {
   article,
@@ -17,16 +18,13 @@ import {
 export const PHOTO_HASH = 'a'.repeat(64);
 export const WEBP_HASH = 'b'.repeat(64);
 
-export const meta: ArticleMeta = {
+export const meta: ArticleMeta = articleMeta({
   headline: 'الحكومة تعلن خطة للنقل العام',
   kicker: 'عاجل',
   section: 'محليات',
   byline: 'سارة العلي',
   excerpt: 'خطة من ثلاث مراحل',
-  tags: [],
-  language: 'ar',
-  direction: 'rtl',
-};
+});
 
 const imageNode = (hash: string, alt: string, caption: string) => ({
   type: 'image',

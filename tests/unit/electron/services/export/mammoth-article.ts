@@ -2,6 +2,7 @@
 // turned into a Midad draft (the first h1 the headline, the rest the stored Lexical JSON).
 import { JSDOM } from 'jsdom';
 import mammoth from 'mammoth';
+import { articleBody, articleMeta } from '../../../../../common/document/article-content.ts';
 import type { ArticleMeta } from '../../../../../electron/contract/index.ts';
 
 /** LibreOffice's style names mammoth does not know, Midad's own Title and Quote, and underline (mammoth drops it by default). */
@@ -33,20 +34,7 @@ export function draftFromHtml(html: string): { meta: ArticleMeta; body: Json } {
     if (element.tagName === 'H1' && headline === '') headline = element.textContent ?? '';
     else children.push(blockOf(element));
   }
-  const meta: ArticleMeta = {
-    headline,
-    kicker: '',
-    section: '',
-    byline: '',
-    excerpt: '',
-    tags: [],
-    language: 'ar',
-    direction: 'rtl',
-  };
-  return {
-    meta,
-    body: { root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children } },
-  };
+  return { meta: articleMeta({ headline }), body: articleBody(children) };
 }
 
 function blockOf(element: Element): Json {

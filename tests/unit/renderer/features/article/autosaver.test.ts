@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { articleMeta } from '../../../../../common/document/article-content.ts';
 import type { DraftContent } from '../../../../../electron/contract/index.ts';
 import { Autosaver, type SaveStatus } from '../../../../../renderer/features/article/autosaver.ts';
 
@@ -6,16 +7,7 @@ type Saved = { updatedAt: string };
 
 function article(text: string): DraftContent {
   return {
-    meta: {
-      headline: '',
-      kicker: '',
-      section: '',
-      byline: '',
-      excerpt: '',
-      tags: [],
-      language: 'ar',
-      direction: 'rtl',
-    },
+    meta: articleMeta(),
     body: { root: { type: 'root', children: [{ type: 'paragraph', text }] } },
   };
 }

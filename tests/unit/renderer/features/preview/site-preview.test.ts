@@ -1,38 +1,30 @@
 // The preview is the publish markup, with the draft's images shown from their local copies.
 import { describe, expect, it } from 'vitest';
+import { articleBody } from '../../../../../common/document/article-content.ts';
 import { sitePreviewMarkup } from '../../../../../renderer/features/preview/site-preview.ts';
 
 const HASH = 'a'.repeat(64);
-const body = {
-  root: {
-    type: 'root' as const,
-    direction: 'rtl',
+const body = articleBody([
+  {
+    type: 'paragraph',
+    direction: null,
     format: '',
     indent: 0,
     version: 1,
     children: [
       {
-        type: 'paragraph',
-        direction: null,
-        format: '',
-        indent: 0,
+        type: 'text',
+        text: 'نص <المقال>',
+        format: 1,
+        style: '',
+        mode: 'normal',
+        detail: 0,
         version: 1,
-        children: [
-          {
-            type: 'text',
-            text: 'نص <المقال>',
-            format: 1,
-            style: '',
-            mode: 'normal',
-            detail: 0,
-            version: 1,
-          },
-        ],
       },
-      { type: 'image', version: 1, hash: HASH, fileName: 'صورة.png', alt: 'وصف', caption: 'تعليق' },
     ],
   },
-};
+  { type: 'image', version: 1, hash: HASH, fileName: 'صورة.png', alt: 'وصف', caption: 'تعليق' },
+]);
 
 describe('the site preview', () => {
   it('is the block markup of the body, escaped', () => {

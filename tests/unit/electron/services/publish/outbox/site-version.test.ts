@@ -1,21 +1,13 @@
 // The site's version of a story as a local draft: its document when the post still says
 // what the document says, pictures and their captions included.
 import { describe, expect, it } from 'vitest';
+import { articleBody, articleMeta } from '../../../../../../common/document/article-content.ts';
 import type { ArticleMeta, Site } from '../../../../../../electron/contract/index.ts';
 import { buildDocument } from '../../../../../../electron/services/publish/review/document-envelope.ts';
 import { siteContentOf } from '../../../../../../electron/services/publish/outbox/site-version.ts';
 import type { WordPressPost } from '../../../../../../electron/services/publish/wordpress/wordpress-types.ts';
 
-const meta: ArticleMeta = {
-  headline: 'جسر',
-  kicker: '',
-  section: '',
-  byline: '',
-  excerpt: '',
-  tags: [],
-  language: 'ar',
-  direction: 'rtl',
-};
+const meta: ArticleMeta = articleMeta({ headline: 'جسر' });
 const site = { reviewBridge: { version: '1.0.0', maxDocumentBytes: 1_000_000 } } as Site;
 const hash = 'a'.repeat(64);
 const lead = {
@@ -44,16 +36,7 @@ const picture = {
   alt: 'الجسر',
   caption: 'الجسر من النهر',
 };
-const body = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'rtl',
-    format: '',
-    indent: 0,
-    children: [lead, picture],
-  },
-};
+const body = articleBody([lead, picture]);
 
 function postWith(markup: string): WordPressPost {
   const built = buildDocument({ meta, body }, '2030-01-01T00:00:00.000Z', 1_000_000);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../../../../../electron/contract/index.ts';
+import { articleBody, articleMeta } from '../../../../../../common/document/article-content.ts';
 import { lexicalBlocks } from '../../../../../../common/document/plain-text.ts';
 import { mergeContent } from '../../../../../../electron/services/publish/review/content-merge.ts';
+import { rightToLeftParagraph } from '../../../../../support/document/article-bodies.ts';
 
 const text = (value: string) => ({
   type: 'text',
@@ -23,16 +25,6 @@ const suggestion = (value: string) => ({
   indent: 0,
   version: 1,
 });
-const paragraph = (...inline: unknown[]) => ({
-  type: 'paragraph',
-  direction: 'rtl',
-  format: '',
-  indent: 0,
-  version: 1,
-  textFormat: 0,
-  textStyle: '',
-  children: inline,
-});
 /** The same paragraph as an import from WordPress markup writes it: other keys, other order. */
 const imported = (value: string) => ({
   children: [
@@ -44,19 +36,8 @@ const imported = (value: string) => ({
 });
 
 const content = (headline: string, ...blocks: unknown[]): DraftContent => ({
-  meta: {
-    headline,
-    kicker: '',
-    section: '',
-    byline: '',
-    excerpt: '',
-    tags: [],
-    language: 'ar',
-    direction: 'rtl',
-  },
-  body: {
-    root: { type: 'root', direction: 'rtl', format: '', indent: 0, version: 1, children: blocks },
-  } as unknown as DraftContent['body'],
+  meta: articleMeta({ headline }),
+  body: articleBody(blocks),
 });
 
 const LEAD = 'أعلنت الوزارة خطة جديدة.';
@@ -67,8 +48,8 @@ describe('merging the desk’s unsent work with the site’s new version', () =>
     const base = content('الخطة', imported(LEAD), imported(FIGURE));
     const ours = content(
       'الخطة',
-      paragraph(text('أعلنت الوزارة أمس خطة جديدة.')),
-      paragraph(text(FIGURE)),
+      rightToLeftParagraph(text('أعلنت الوزارة أمس خطة جديدة.')),
+      rightToLeftParagraph(text(FIGURE)),
     );
     const theirs = content('الخطة', imported(LEAD), imported('تبلغ الكلفة 11.5 مليون دينار.'));
     const merged = mergeContent(base, ours, theirs, 'text');
@@ -82,28 +63,36 @@ describe('merging the desk’s unsent work with the site’s new version', () =>
     const base = content('الخطة', imported(LEAD), imported(FIGURE));
     const ours = content(
       'الخطة',
-      paragraph(text(LEAD)),
-      paragraph(text(FIGURE), suggestion(' تقريبا')),
+      rightToLeftParagraph(text(LEAD)),
+      rightToLeftParagraph(text(FIGURE), suggestion(' تقريبا')),
     );
     const theirs = content('الخطة', imported(LEAD), imported('تبلغ الكلفة 11.5 مليون دينار.'));
     expect(mergeContent(base, ours, theirs, 'text')).toEqual({ ok: false });
   });
 
   it('by JSON with documents: the site’s new headline and the desk’s paragraph merge, a headline both changed does not', () => {
-    const base = content('الخطة', paragraph(text(LEAD)), paragraph(text(FIGURE)));
+    const base = content(
+      'الخطة',
+      rightToLeftParagraph(text(LEAD)),
+      rightToLeftParagraph(text(FIGURE)),
+    );
     const ours = content(
       'الخطة',
-      paragraph(text(LEAD)),
-      paragraph(text(FIGURE), suggestion(' تقريبا')),
+      rightToLeftParagraph(text(LEAD)),
+      rightToLeftParagraph(text(FIGURE), suggestion(' تقريبا')),
     );
-    const theirs = content('خطة الإسكان', paragraph(text(LEAD)), paragraph(text(FIGURE)));
+    const theirs = content(
+      'خطة الإسكان',
+      rightToLeftParagraph(text(LEAD)),
+      rightToLeftParagraph(text(FIGURE)),
+    );
     const merged = mergeContent(base, ours, theirs, 'json');
     expect(merged.ok && merged.content.meta.headline).toBe('خطة الإسكان');
     expect(merged.ok && JSON.stringify(merged.content.body)).toContain('suggestion-insert');
     expect(
       mergeContent(
         base,
-        content('خطة المكتب', paragraph(text(LEAD)), paragraph(text(FIGURE))),
+        content('خطة المكتب', rightToLeftParagraph(text(LEAD)), rightToLeftParagraph(text(FIGURE))),
         theirs,
         'json',
       ),

@@ -1,26 +1,16 @@
 // A post coming back into Midad: its document when the plugin carried a readable one, else
 // its text from the markup, with the notice the user is shown about the review notes.
 import { describe, expect, it } from 'vitest';
+import { articleBody, articleMeta } from '../../../../../../common/document/article-content.ts';
 import type { ArticleMeta } from '../../../../../../electron/contract/index.ts';
 import { buildDocument } from '../../../../../../electron/services/publish/review/document-envelope.ts';
 import { documentOrImport } from '../../../../../../electron/services/publish/review/document-or-import.ts';
 import type { WordPressPost } from '../../../../../../electron/services/publish/wordpress/wordpress-types.ts';
 
-const meta: ArticleMeta = {
-  headline: 'قديم',
-  kicker: '',
-  section: 'اقتصاد',
-  byline: 'مراسل',
-  excerpt: '',
-  tags: [],
-  language: 'ar',
-  direction: 'rtl',
-};
+const meta: ArticleMeta = articleMeta({ headline: 'قديم', section: 'اقتصاد', byline: 'مراسل' });
 const bridge = { version: '1.0.0', maxDocumentBytes: 1_000_000 };
 const markup = '<!-- wp:paragraph -->\n<p>نص من الموقع</p>\n<!-- /wp:paragraph -->';
-const body = {
-  root: { type: 'root', version: 1, direction: 'rtl', format: '', indent: 0, children: [] },
-};
+const body = articleBody([]);
 
 function post(documentMeta?: string): WordPressPost {
   return {
