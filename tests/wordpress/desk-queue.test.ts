@@ -14,6 +14,7 @@ import { article, link, paragraph, table, text } from '../fixtures/wordpress/lex
 import {
   deskWorld,
   publishFixture,
+  reporterStory,
   runOutboxJob,
   waitForJob,
 } from '../support/publish/publish-fixture.ts';
@@ -100,19 +101,12 @@ describe.skipIf(unavailable)('the desk queue on a real WordPress', () => {
       ['جدة', '٩'],
     );
     const reporter = await publishFixture(site(), 'contributor');
-    const draftId = await reporter.createDraft({
-      meta: {
-        headline: 'نتائج الانتخابات البلدية',
-        kicker: '',
-        section: '',
-        byline: 'مراسل مداد',
-        excerpt: '',
-        tags: [],
-        language: 'ar',
-        direction: 'rtl',
-      },
-      body: article(paragraph('أعلنت اللجنة النتائج.'), results) as unknown as DraftContent['body'],
-    });
+    const draftId = await reporter.createDraft(
+      reporterStory(
+        'نتائج الانتخابات البلدية',
+        article(paragraph('أعلنت اللجنة النتائج.'), results),
+      ),
+    );
     const postId = await runOutboxJob(reporter, draftId, 'pending');
     const tableMarkup = toWordPressBlocks(article(results));
     const onSite = await clientAs(site(), 'admin').getPost(postId);

@@ -10,23 +10,17 @@ import {
   documentOfPost,
 } from '../../electron/services/publish/review/document-envelope.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
-import { deskWorld, publishFixture, runOutboxJob } from '../support/publish/publish-fixture.ts';
+import {
+  deskWorld,
+  publishFixture,
+  reporterStory,
+  runOutboxJob,
+} from '../support/publish/publish-fixture.ts';
 import type { RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
-const story = (headline: string, text: string): DraftContent => ({
-  meta: {
-    headline,
-    kicker: '',
-    section: '',
-    byline: 'مراسل مداد',
-    excerpt: '',
-    tags: [],
-    language: 'ar',
-    direction: 'rtl',
-  },
-  body: article(paragraph(text)) as unknown as DraftContent['body'],
-});
+const story = (headline: string, text: string): DraftContent =>
+  reporterStory(headline, article(paragraph(text)));
 
 async function sentToDesk(wordpress: RunningWordPress, content: DraftContent) {
   const fx = await publishFixture(wordpress, 'contributor');

@@ -16,6 +16,7 @@ import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import {
   deskWorld,
   publishFixture,
+  reporterStory,
   runOutboxJob,
   waitForJob,
   type PublishFixture,
@@ -47,21 +48,8 @@ const SENTENCES = [
 
 type Versions = string;
 
-const storyOf = (headline: string): DraftContent => ({
-  meta: {
-    headline,
-    kicker: '',
-    section: '',
-    byline: 'مراسل مداد',
-    excerpt: '',
-    tags: [],
-    language: 'ar',
-    direction: 'rtl',
-  },
-  body: article(
-    ...SENTENCES.map((sentence) => paragraph(sentence['0'])),
-  ) as unknown as DraftContent['body'],
-});
+const storyOf = (headline: string): DraftContent =>
+  reporterStory(headline, article(...SENTENCES.map((sentence) => paragraph(sentence['0']))));
 
 /** Which version of each sentence a text holds, e.g. "E1 R2 R1 E2 0" ("?" when none is there whole). */
 function versionsIn(lines: readonly string[]): Versions {

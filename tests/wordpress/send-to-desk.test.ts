@@ -13,26 +13,14 @@ import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import {
   deskWorld,
   publishFixture,
+  reporterStory,
   runOutboxJob,
   type PublishFixture,
 } from '../support/publish/publish-fixture.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
-const story = (headline: string): DraftContent => ({
-  meta: {
-    headline,
-    kicker: '',
-    section: '',
-    byline: 'مراسل مداد',
-    excerpt: '',
-    tags: [],
-    language: 'ar',
-    direction: 'rtl',
-  },
-  body: article(
-    paragraph('قال المتحدث إنّ الاجتماع سيُعقد غدًا في عمّان.'),
-  ) as unknown as DraftContent['body'],
-});
+const story = (headline: string): DraftContent =>
+  reporterStory(headline, article(paragraph('قال المتحدث إنّ الاجتماع سيُعقد غدًا في عمّان.')));
 
 async function codeOf(call: () => Promise<unknown>): Promise<string> {
   try {

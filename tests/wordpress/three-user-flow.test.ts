@@ -35,6 +35,7 @@ import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import {
   deskWorld,
   publishFixture,
+  reporterStory,
   runOutboxJob,
   type PublishFixture,
 } from '../support/publish/publish-fixture.ts';
@@ -44,19 +45,10 @@ import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 const LEAD = 'قال الوزير إن الخطة جاهزة.';
 const SECOND = 'وأضاف أن التنفيذ يبدأ غدا';
 
-const story: DraftContent = {
-  meta: {
-    headline: 'خطة الوزارة للعام المقبل',
-    kicker: '',
-    section: '',
-    byline: 'مراسل مداد',
-    excerpt: '',
-    tags: [],
-    language: 'ar',
-    direction: 'rtl',
-  },
-  body: article(paragraph(LEAD), paragraph(SECOND)) as unknown as DraftContent['body'],
-};
+const story: DraftContent = reporterStory(
+  'خطة الوزارة للعام المقبل',
+  article(paragraph(LEAD), paragraph(SECOND)),
+);
 
 const copyEditor = {
   author: 'هدى المدققة',

@@ -56,6 +56,23 @@ export function imageNode(hash: string, alt: string, caption: string) {
   return { type: 'image', version: 1, hash, src: `midad-media:${hash}`, alt, caption };
 }
 
+/** A reporter's story in Arabic, right to left, with no section: its headline and body. */
+export function reporterStory(headline: string, body: unknown): DraftContent {
+  return {
+    meta: {
+      headline,
+      kicker: '',
+      section: '',
+      byline: 'مراسل مداد',
+      excerpt: '',
+      tags: [],
+      language: 'ar',
+      direction: 'rtl',
+    },
+    body: body as DraftContent['body'],
+  };
+}
+
 export interface PublishFixture {
   dataDir: string;
   library: DraftLibrary;
