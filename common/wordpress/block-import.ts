@@ -1,13 +1,15 @@
 // A post from WordPress (its `content.raw`) as a Midad article (Lexical's serialized state).
-// Paragraphs, headings, lists, quotes and separators become Midad's own nodes, but only when
-// toWordPressBlocks writes each of them back byte for byte; every other block (gallery,
-// table, embed, columns, a plugin's, classic content, an image whose file Midad does not
-// hold) becomes a `protected-block` node that keeps its exact source, so an edit elsewhere
-// in the article can never change it on the site. Pure.
+// Paragraphs, headings, lists, quotes, separators and tables (table-import.ts) become Midad's
+// own nodes, but only when toWordPressBlocks writes each of them back byte for byte; every
+// other block (gallery, embed, columns, a plugin's, classic content, an image whose file
+// Midad does not hold, a table with a caption or a style of WordPress's editor) becomes a
+// `protected-block` node that keeps its exact source, so an edit elsewhere in the article
+// can never change it on the site. Pure.
 import { articleBody } from '../document/article-content.ts';
 import { toWordPressBlocks } from './block-markup.ts';
 import { splitTopLevelBlocks, type TopLevelBlock } from './block-split.ts';
-import { inlineNodesOf, type LexicalNodeJson } from './inline-import.ts';
+import { elementNode, inlineNodesOf, type LexicalNodeJson } from './inline-import.ts';
+import { tableNodeOf } from './table-import.ts';
 
 export const PROTECTED_BLOCK_TYPE = 'protected-block';
 
@@ -52,6 +54,8 @@ function midadNodeOf(block: TopLevelBlock): LexicalNodeJson | null {
       return listOf(block.inner);
     case 'core/quote':
       return quoteOf(block.inner);
+    case 'core/table':
+      return tableNodeOf(block.inner);
     default:
       return null;
   }
@@ -60,13 +64,13 @@ function midadNodeOf(block: TopLevelBlock): LexicalNodeJson | null {
 function paragraphOf(block: TopLevelBlock): LexicalNodeJson | null {
   const match = /^\s*<p(?: dir="(ltr|rtl)")?>([\s\S]*)<\/p>\s*$/.exec(block.inner);
   const children = match ? inlineNodesOf(match[2]!) : null;
-  return children ? element('paragraph', children, match![1] ?? null) : null;
+  return children ? elementNode('paragraph', children, match![1] ?? null) : null;
 }
 
 function headingOf(inner: string): LexicalNodeJson | null {
   const match = /^\s*<h([1-6])>([\s\S]*)<\/h\1>\s*$/.exec(inner);
   const children = match ? inlineNodesOf(match[2]!) : null;
-  return children ? { ...element('heading', children, null), tag: `h${match![1]}` } : null;
+  return children ? { ...elementNode('heading', children, null), tag: `h${match![1]}` } : null;
 }
 
 /** A flat list; a nested one is kept as it is on the site. */
@@ -79,11 +83,11 @@ function listOf(inner: string): LexicalNodeJson | null {
       block.name === 'core/list-item' ? /^\s*<li>([\s\S]*)<\/li>\s*$/.exec(block.inner) : null;
     const children = item ? inlineNodesOf(item[1]!) : null;
     if (!children) return null;
-    items.push({ ...element('listitem', children, null), value: items.length + 1 });
+    items.push({ ...elementNode('listitem', children, null), value: items.length + 1 });
   }
   const ordered = match[1] === 'ol';
   return {
-    ...element('list', items, null),
+    ...elementNode('list', items, null),
     listType: ordered ? 'number' : 'bullet',
     start: Number(match[2] ?? 1),
     tag: match[1],
@@ -101,13 +105,5 @@ function quoteOf(inner: string): LexicalNodeJson | null {
     if (lines.length > 0) lines.push({ type: 'linebreak', version: 1 });
     lines.push(...(paragraph.children as LexicalNodeJson[]));
   }
-  return element('quote', lines, null);
-}
-
-function element(
-  type: string,
-  children: LexicalNodeJson[],
-  direction: string | null,
-): LexicalNodeJson {
-  return { type, children, direction, format: '', indent: 0, version: 1 };
+  return elementNode('quote', lines, null);
 }

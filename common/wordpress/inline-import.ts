@@ -1,7 +1,7 @@
-// The inside of a paragraph, heading or list item as Lexical's inline nodes: text with the
-// marks inline-html.ts writes (bold, italic, underline, strike, code, sub, sup), line breaks
-// and links. Anything else makes the whole thing unreadable (null), and the caller keeps the
-// block as it is on the site rather than guess. Pure.
+// The inside of a paragraph, heading, list item or table cell as Lexical's inline nodes: text
+// with the marks inline-html.ts writes (bold, italic, underline, strike, code, sub, sup), line
+// breaks and links. Anything else makes the whole thing unreadable (null), and the caller
+// keeps the block as it is on the site rather than guess. Pure.
 import { decodeEntities } from './block-text.ts';
 import { safeLinkUrl } from './safe-url.ts';
 
@@ -61,16 +61,14 @@ function textNode(text: string, format: number): LexicalNodeJson {
 }
 
 function linkNode(url: string): LexicalNodeJson {
-  return {
-    type: 'link',
-    url,
-    rel: null,
-    target: null,
-    title: null,
-    children: [],
-    direction: null,
-    format: '',
-    indent: 0,
-    version: 1,
-  };
+  return { ...elementNode('link', [], null), url, rel: null, target: null, title: null };
+}
+
+/** An element node's JSON (a paragraph, a list, a table cell…) with Lexical's defaults. */
+export function elementNode(
+  type: string,
+  children: LexicalNodeJson[],
+  direction: string | null,
+): LexicalNodeJson {
+  return { type, children, direction, format: '', indent: 0, version: 1 };
 }

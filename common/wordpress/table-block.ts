@@ -2,6 +2,7 @@
 // current one still reads): <figure class="wp-block-table"><table><thead>…</thead><tbody>…
 // </tbody></table></figure>, no attributes in the comment. A cell holds rich text, so its
 // paragraphs are lines joined by <br>; lists and quotes inside a cell give their text lines.
+// table-import.ts reads exactly this shape back when a post is opened from the site.
 import { tableGridOf } from '../document/table-grid.ts';
 import { coreBlock } from './block-comment.ts';
 import { inlineHtml } from './inline-html.ts';

@@ -1,14 +1,23 @@
 // The desk on a real WordPress 6.1: a contributor's pending post with a gallery, a table
 // and an embed is in the copy editor's queue with its reporter, section and words; opening
 // it makes one linked draft (the same one the second time); editing a paragraph and sending
-// the update through the outbox leaves the gallery, table and embed byte-identical.
+// the update through the outbox leaves the gallery, table and embed byte-identical. A table
+// the reporter sent from Midad opens at the desk as a table again, not as a card.
 import { describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../electron/contract/index.ts';
+import { toWordPressBlocks } from '../../common/wordpress/block-markup.ts';
 import { splitTopLevelBlocks } from '../../common/wordpress/block-split.ts';
 import { deskQueue, openFromDesk } from '../../electron/services/publish/desk/desk-open.ts';
 import type { PostFields } from '../../electron/services/publish/wordpress/wordpress-types.ts';
 import * as blocks from '../fixtures/wordpress/editor-blocks.ts';
-import { deskWorld, publishFixture, waitForJob } from '../support/publish/publish-fixture.ts';
+import { article, link, paragraph, table, text } from '../fixtures/wordpress/lexical-article.ts';
+import {
+  deskWorld,
+  publishFixture,
+  reporterStory,
+  runOutboxJob,
+  waitForJob,
+} from '../support/publish/publish-fixture.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
 const LEAD =
@@ -82,5 +91,36 @@ describe.skipIf(unavailable)('the desk queue on a real WordPress', () => {
     expect(sources).toContain(foreign.gallery);
     expect(sources).toContain(foreign.table);
     expect(sources).toContain(foreign.embed);
+  });
+
+  it('opens a table the reporter sent from Midad as a table the desk can edit, not a card', async () => {
+    const results = table(
+      true,
+      ['المدينة', 'المقاعد'],
+      [text('الرياض', 'bold'), link('https://news.example/riyadh', 'اثنا عشر')],
+      ['جدة', '٩'],
+    );
+    const reporter = await publishFixture(site(), 'contributor');
+    const draftId = await reporter.createDraft(
+      reporterStory(
+        'نتائج الانتخابات البلدية',
+        article(paragraph('أعلنت اللجنة النتائج.'), results),
+      ),
+    );
+    const postId = await runOutboxJob(reporter, draftId, 'pending');
+    const tableMarkup = toWordPressBlocks(article(results));
+    const onSite = await clientAs(site(), 'admin').getPost(postId);
+    expect(splitTopLevelBlocks(onSite.content.raw ?? '').map((block) => block.source)).toContain(
+      tableMarkup,
+    );
+
+    const desk = await publishFixture(site(), 'admin');
+    const draft = await openFromDesk(deskWorld(desk), desk.site.id, postId);
+    const { root } = draft.body as unknown as { root: { children: { type: string }[] } };
+    expect(root.children.map((node) => node.type)).toEqual(['paragraph', 'table']);
+    // The desk's table goes back as the very block the reporter's copy wrote.
+    expect(toWordPressBlocks({ root: { ...root, children: [root.children[1]] } })).toBe(
+      tableMarkup,
+    );
   });
 });

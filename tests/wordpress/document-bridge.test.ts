@@ -3,7 +3,6 @@
 // and changes it, and the reporter's copy gets the desk's version back; without the plugin
 // only the text travels and the reporter is told the review notes stayed behind.
 import { describe, expect, it } from 'vitest';
-import { articleMeta } from '../../common/document/article-content.ts';
 import type { DraftContent } from '../../electron/contract/index.ts';
 import { answerFromDesk } from '../../electron/services/publish/desk/hand-over.ts';
 import {
@@ -11,14 +10,17 @@ import {
   documentOfPost,
 } from '../../electron/services/publish/review/document-envelope.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
-import { deskWorld, publishFixture, runOutboxJob } from '../support/publish/publish-fixture.ts';
+import {
+  deskWorld,
+  publishFixture,
+  reporterStory,
+  runOutboxJob,
+} from '../support/publish/publish-fixture.ts';
 import type { RunningWordPress } from '../support/wordpress/start-wordpress.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
-const story = (headline: string, text: string): DraftContent => ({
-  meta: articleMeta({ headline, byline: 'مراسل مداد' }),
-  body: article(paragraph(text)) as unknown as DraftContent['body'],
-});
+const story = (headline: string, text: string): DraftContent =>
+  reporterStory(headline, article(paragraph(text)));
 
 async function sentToDesk(wordpress: RunningWordPress, content: DraftContent) {
   const fx = await publishFixture(wordpress, 'contributor');

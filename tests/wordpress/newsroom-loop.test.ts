@@ -6,7 +6,6 @@
 // sent, and nothing anyone accepted is lost. A change made on the site while the desk holds
 // the story (even within the same second) stops the desk's update instead of being overwritten.
 import { describe, expect, it } from 'vitest';
-import { articleMeta } from '../../common/document/article-content.ts';
 import type { DeskOpened, DraftContent, PublishJob } from '../../electron/contract/index.ts';
 import { lexicalBlocks } from '../../common/document/plain-text.ts';
 import { toWordPressBlocks } from '../../common/wordpress/block-markup.ts';
@@ -17,6 +16,7 @@ import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import {
   deskWorld,
   publishFixture,
+  reporterStory,
   runOutboxJob,
   waitForJob,
   type PublishFixture,
@@ -48,12 +48,8 @@ const SENTENCES = [
 
 type Versions = string;
 
-const storyOf = (headline: string): DraftContent => ({
-  meta: articleMeta({ headline, byline: 'مراسل مداد' }),
-  body: article(
-    ...SENTENCES.map((sentence) => paragraph(sentence['0'])),
-  ) as unknown as DraftContent['body'],
-});
+const storyOf = (headline: string): DraftContent =>
+  reporterStory(headline, article(...SENTENCES.map((sentence) => paragraph(sentence['0']))));
 
 /** Which version of each sentence a text holds, e.g. "E1 R2 R1 E2 0" ("?" when none is there whole). */
 function versionsIn(lines: readonly string[]): Versions {

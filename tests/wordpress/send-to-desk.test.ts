@@ -3,7 +3,6 @@
 // workflow says so, with a revision naming the reporter); it can be taken back while the
 // desk has not touched it, not after; and the desk's answer (sent back, published) frees it.
 import { describe, expect, it } from 'vitest';
-import { articleMeta } from '../../common/document/article-content.ts';
 import type { DraftContent } from '../../electron/contract/index.ts';
 import {
   answerFromDesk,
@@ -14,17 +13,14 @@ import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import {
   deskWorld,
   publishFixture,
+  reporterStory,
   runOutboxJob,
   type PublishFixture,
 } from '../support/publish/publish-fixture.ts';
 import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 
-const story = (headline: string): DraftContent => ({
-  meta: articleMeta({ headline, byline: 'مراسل مداد' }),
-  body: article(
-    paragraph('قال المتحدث إنّ الاجتماع سيُعقد غدًا في عمّان.'),
-  ) as unknown as DraftContent['body'],
-});
+const story = (headline: string): DraftContent =>
+  reporterStory(headline, article(paragraph('قال المتحدث إنّ الاجتماع سيُعقد غدًا في عمّان.')));
 
 async function codeOf(call: () => Promise<unknown>): Promise<string> {
   try {

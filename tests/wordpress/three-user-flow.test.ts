@@ -17,7 +17,6 @@ import {
   type TextNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { articleMeta } from '../../common/document/article-content.ts';
 import type { Draft, DraftContent, DraftReview } from '../../electron/contract/index.ts';
 import { openFromDesk } from '../../electron/services/publish/desk/desk-open.ts';
 import { answerFromDesk } from '../../electron/services/publish/desk/hand-over.ts';
@@ -36,6 +35,7 @@ import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
 import {
   deskWorld,
   publishFixture,
+  reporterStory,
   runOutboxJob,
   type PublishFixture,
 } from '../support/publish/publish-fixture.ts';
@@ -45,10 +45,10 @@ import { clientAs, unavailable, useWordPress } from './wordpress-site.ts';
 const LEAD = 'قال الوزير إن الخطة جاهزة.';
 const SECOND = 'وأضاف أن التنفيذ يبدأ غدا';
 
-const story: DraftContent = {
-  meta: articleMeta({ headline: 'خطة الوزارة للعام المقبل', byline: 'مراسل مداد' }),
-  body: article(paragraph(LEAD), paragraph(SECOND)) as unknown as DraftContent['body'],
-};
+const story: DraftContent = reporterStory(
+  'خطة الوزارة للعام المقبل',
+  article(paragraph(LEAD), paragraph(SECOND)),
+);
 
 const copyEditor = {
   author: 'هدى المدققة',

@@ -1,6 +1,6 @@
-// A block of the post on the site that Midad does not write itself (gallery, table, embed,
-// columns, classic content, a plugin's block, or a known block whose markup Midad would not
-// reproduce byte for byte). Its JSON ({ type: 'protected-block', blockName, source }) is
+// A block of the post on the site that Midad does not write itself (gallery, embed, columns,
+// classic content, a plugin's block, or a known block, a table among them, whose markup Midad
+// would not reproduce byte for byte). Its JSON ({ type: 'protected-block', blockName, source }) is
 // made by common/wordpress/block-import.ts and written back by toWordPressBlocks as the
 // exact `source`, so keeping it unchanged here keeps it unchanged on the site.
 import type { JSX } from 'react';

@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { articleMeta } from '../../../common/document/article-content.ts';
 import type { DraftContent, PublishJob, Site } from '../../../electron/contract/index.ts';
 import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
 import {
@@ -54,6 +55,14 @@ export class FolderMedia implements DraftMediaSource {
 /** An image node as the editor saves it: the file by hash (src says the same for older readers). */
 export function imageNode(hash: string, alt: string, caption: string) {
   return { type: 'image', version: 1, hash, src: `midad-media:${hash}`, alt, caption };
+}
+
+/** A reporter's story in Arabic, right to left, with no section: its headline and body. */
+export function reporterStory(headline: string, body: unknown): DraftContent {
+  return {
+    meta: articleMeta({ headline, byline: 'مراسل مداد' }),
+    body: body as DraftContent['body'],
+  };
 }
 
 export interface PublishFixture {
