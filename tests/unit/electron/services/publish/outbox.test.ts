@@ -13,10 +13,10 @@ import {
 import { DraftLibrary } from '../../../../../electron/services/drafts/draft-library.ts';
 import { parseDocument } from '../../../../../electron/services/publish/review/document-envelope.ts';
 import { jobPath } from '../../../../../electron/services/publish/outbox/job-file.ts';
-import type { Outbox } from '../../../../../electron/services/publish/outbox/outbox.ts';
-import {
-  type DraftMediaFile,
-  type OutboxOptions,
+import type {
+  DraftMediaFile,
+  Outbox,
+  OutboxOptions,
 } from '../../../../../electron/services/publish/outbox/outbox.ts';
 import type { WordPressClient } from '../../../../../electron/services/publish/wordpress/wordpress-client.ts';
 import { WordPressError } from '../../../../../electron/services/publish/wordpress/wordpress-error.ts';
