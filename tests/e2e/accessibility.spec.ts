@@ -9,6 +9,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import type AxeCore from 'axe-core';
 import { expect, test } from './fixtures.ts';
 import { typeParagraphs } from './editor-typing.ts';
+import { SIDE_PANELS } from './side-panels.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const IMPACTS = ['critical', 'serious', 'moderate', 'minor'] as const;
@@ -43,15 +44,6 @@ async function audit(page: Page, screen: string, reports: ScreenReport[]): Promi
   reports.push({ screen, violations });
 }
 
-const PANELS = [
-  ['history', 'history'],
-  ['preview', 'preview'],
-  ['style', 'style-panel'],
-  ['suggestions', 'suggestions-panel'],
-  ['comments', 'comments-panel'],
-  ['publish', 'publish-panel'],
-] as const;
-
 /** Selects the article's text and waits until the editor has seen the selection. */
 async function selectAll(page: Page): Promise<void> {
   await page.getByTestId('editor').click();
@@ -63,7 +55,7 @@ async function auditEveryScreen(page: Page, reports: ScreenReport[]): Promise<vo
   await typeParagraphs(page, ['نص قصير للفحص مع رابط']);
   await audit(page, 'article', reports);
 
-  for (const [id, panel] of PANELS) {
+  for (const [id, panel] of SIDE_PANELS) {
     await page.getByTestId(`${id}-toggle`).click();
     await expect(page.getByTestId(panel).locator('h2')).toBeVisible();
     await expect(page.locator('.loading-panel')).toHaveCount(0);

@@ -1,23 +1,14 @@
 // A .docx made by pandoc (tests/fixtures/docx/README.md) imported through the library in a
 // real Chromium: the new draft shows the table as a table, right to left, the Latin-first
 // paragraph right to left, the note at the end, and the import's report in Arabic.
-import { readFileSync } from 'node:fs';
-import { expect, openDraftId, test } from './fixtures.ts';
-
-const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
+import { expect, test } from './fixtures.ts';
+import { importDocx } from './library-files.ts';
 
 test('a .docx with a table, a note and a caption opens with a real table and the import report', async ({
   app,
 }) => {
   const { page } = app;
-  const before = await openDraftId(page);
-  await page.getByTestId('nav-library').click();
-  await page.getByTestId('import-docx-file').setInputFiles({
-    name: 'انتخابات.docx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    buffer: fixture('docx/pandoc-article.docx'),
-  });
-  await expect.poll(() => openDraftId(page)).not.toBe(before);
+  await importDocx(page, 'انتخابات.docx', 'docx/pandoc-article.docx');
   await expect(page.getByTestId('meta-headline')).toHaveValue('انتخابات البلدية في المدينة');
 
   const editor = page.getByTestId('editor');

@@ -1,12 +1,10 @@
 // Files dropped on the library: .docx and .midad files come in one after the other through
 // the same importers as the buttons, with "2 of 3" progress; other files are named and left
 // out; a drop while an import runs waits its turn; the buttons wait (disabled) meanwhile.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openDraftId, test } from './fixtures.ts';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
+import { DOCX_TYPE, fixtureBytes, importDocx } from './library-files.ts';
+import { recordStates, statesSeen } from './states-seen.ts';
 
 interface DroppedFile {
   name: string;
@@ -17,7 +15,7 @@ interface DroppedFile {
 const docx = (name: string): DroppedFile => ({
   name,
   type: DOCX_TYPE,
-  base64: fixture('docx/article.docx').toString('base64'),
+  base64: fixtureBytes('docx/article.docx').toString('base64'),
 });
 
 /** Drops the files on the library as the system would after a drag: dragenter, dragover, drop. */
@@ -48,36 +46,22 @@ async function dropFiles(
   );
 }
 
-/** Every "current/total" the progress showed, and whether the buttons were disabled then. */
-async function recordProgress(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { importProgress: string[] }).importProgress = seen;
-    const note = () => {
-      const progress = document.querySelector('[data-testid="import-progress"]');
-      const docxButton = document.querySelector<HTMLButtonElement>(
-        '[data-testid="import-docx-button"]',
-      );
-      const midadButton = document.querySelector<HTMLButtonElement>(
-        '[data-testid="import-button"]',
-      );
-      const state = progress
-        ? `${progress.getAttribute('data-current')}/${progress.getAttribute('data-total')}:${
-            docxButton?.disabled && midadButton?.disabled ? 'disabled' : 'enabled'
-          }`
-        : null;
-      if (state && seen.at(-1) !== state) seen.push(state);
-    };
-    new MutationObserver(note).observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-    });
+/** Every "current/total" the progress shows from now on, and whether the buttons are disabled then. */
+const recordProgress = (page: Page) =>
+  recordStates(page, 'importProgress', () => {
+    const progress = document.querySelector('[data-testid="import-progress"]');
+    const docxButton = document.querySelector<HTMLButtonElement>(
+      '[data-testid="import-docx-button"]',
+    );
+    const midadButton = document.querySelector<HTMLButtonElement>('[data-testid="import-button"]');
+    return progress
+      ? `${progress.getAttribute('data-current')}/${progress.getAttribute('data-total')}:${
+          docxButton?.disabled && midadButton?.disabled ? 'disabled' : 'enabled'
+        }`
+      : null;
   });
-}
 
-const progressSeen = (page: Page) =>
-  page.evaluate(() => (window as unknown as { importProgress: string[] }).importProgress);
+const progressSeen = (page: Page) => statesSeen(page, 'importProgress');
 
 test('.docx and .midad files dropped on the library come in one by one, 1 of 3 to 3 of 3, with the buttons waiting', async ({
   app,
@@ -149,7 +133,7 @@ test('a drop while an import runs waits its turn and says so; a file that is not
       {
         name: 'ليس-مستندا.docx',
         type: DOCX_TYPE,
-        base64: fixture('docx/not-a-docx.zip').toString('base64'),
+        base64: fixtureBytes('docx/not-a-docx.zip').toString('base64'),
       },
     ],
   ]);
@@ -168,16 +152,9 @@ test('the .docx button shows its work and cannot be pressed again until the docu
   app,
 }) => {
   const { page } = app;
-  const before = await openDraftId(page);
-  await page.getByTestId('nav-library').click();
   await recordProgress(page);
-  await page.getByTestId('import-docx-file').setInputFiles({
-    name: 'مقال.docx',
-    mimeType: DOCX_TYPE,
-    buffer: fixture('docx/article.docx'),
-  });
   // One document opens as soon as it is in, as before.
-  await expect.poll(() => openDraftId(page)).not.toBe(before);
+  await importDocx(page, 'مقال.docx', 'docx/article.docx');
   expect(await progressSeen(page)).toEqual(['1/1:disabled']);
   await page.getByTestId('nav-library').click();
   await expect(page.getByTestId('import-docx-button')).toBeEnabled();

@@ -1,19 +1,20 @@
 // Keyboard use of the panels and the toolbar: focus goes into a panel when it opens, Escape
 // closes it and gives focus back to its button; the toolbar is one tab stop whose arrow
 // keys follow the reading direction.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { typeParagraphs } from './editor-typing.ts';
+import { expectFocusBackOn, walkFocus } from './focus-walk.ts';
+import { SIDE_PANELS } from './side-panels.ts';
 
-/** Each panel's button (`${id}-toggle`) and the panel's own test id. */
-const PANELS = [
-  ['history', 'history'],
-  ['preview', 'preview'],
-  ['style', 'style-panel'],
-  ['suggestions', 'suggestions-panel'],
-  ['comments', 'comments-panel'],
-  ['publish', 'publish-panel'],
-] as const;
+/** Opens the panel with Enter on its button and expects the focus on the panel's heading: the button. */
+async function openWithEnter(page: Page, id: string, panel: string): Promise<Locator> {
+  const toggle = page.getByTestId(`${id}-toggle`);
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId(panel).locator('h2')).toBeFocused();
+  return toggle;
+}
 
 async function toolbarStops(page: Page): Promise<string[]> {
   return page
@@ -25,19 +26,15 @@ test('each side panel takes focus when opened from the keyboard, and Escape give
   app,
 }) => {
   const { page } = app;
-  for (const [id, panel] of PANELS) {
-    const toggle = page.getByTestId(`${id}-toggle`);
-    await toggle.focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId(panel).locator('h2')).toBeFocused();
+  for (const [id, panel] of SIDE_PANELS) {
+    const toggle = await openWithEnter(page, id, panel);
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 
     await page.keyboard.press('Tab');
     await expect(page.getByTestId(panel).locator(':focus')).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId(panel)).toHaveCount(0);
-    await expect(toggle).toBeFocused();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expectFocusBackOn(toggle, 'aria-pressed');
   }
 });
 
@@ -45,16 +42,12 @@ test('the close button and the toggle give focus back too, and one panel replace
   app,
 }) => {
   const { page } = app;
-  await page.getByTestId('history-toggle').focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('history').locator('h2')).toBeFocused();
-  await page.getByTestId('preview-toggle').focus();
-  await page.keyboard.press('Enter');
+  await openWithEnter(page, 'history', 'history');
+  const previewToggle = await openWithEnter(page, 'preview', 'preview');
   await expect(page.getByTestId('history')).toHaveCount(0);
-  await expect(page.getByTestId('preview').locator('h2')).toBeFocused();
   await page.getByTestId('preview').getByRole('button', { name: 'إغلاق', exact: true }).click();
   await expect(page.getByTestId('preview')).toHaveCount(0);
-  await expect(page.getByTestId('preview-toggle')).toBeFocused();
+  await expect(previewToggle).toBeFocused();
 });
 
 test('the toolbar is one tab stop; in Arabic ArrowLeft goes on to the next button, Home and End to its ends', async ({
@@ -64,23 +57,23 @@ test('the toolbar is one tab stop; in Arabic ArrowLeft goes on to the next butto
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   expect(await toolbarStops(page)).toEqual(['toolbar-bold']);
 
-  await page.getByTestId('toolbar-bold').focus();
-  await page.keyboard.press('ArrowLeft');
-  await expect(page.getByTestId('toolbar-italic')).toBeFocused();
-  await page.keyboard.press('ArrowLeft');
-  await expect(page.getByTestId('toolbar-underline')).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('toolbar-italic')).toBeFocused();
+  const bold = page.getByTestId('toolbar-bold');
+  const italic = page.getByTestId('toolbar-italic');
+  await bold.focus();
+  await walkFocus(page, [
+    ['ArrowLeft', italic],
+    ['ArrowLeft', page.getByTestId('toolbar-underline')],
+    ['ArrowRight', italic],
+  ]);
   expect(await toolbarStops(page)).toEqual(['toolbar-italic']);
 
-  await page.keyboard.press('End');
   const last = page.locator('.toolbar button:not(:disabled)').last();
-  await expect(last).toBeFocused();
-  await page.keyboard.press('Home');
-  await expect(page.getByTestId('toolbar-bold')).toBeFocused();
-  // Past the first button, the row wraps round to the last.
-  await page.keyboard.press('ArrowRight');
-  await expect(last).toBeFocused();
+  await walkFocus(page, [
+    ['End', last],
+    ['Home', bold],
+    // Past the first button, the row wraps round to the last.
+    ['ArrowRight', last],
+  ]);
 
   // Tab leaves the toolbar at once: it is one stop, not eighteen.
   await page.keyboard.press('Home');
@@ -92,11 +85,12 @@ test('in English the toolbar arrows run left to right', async ({ app }) => {
   const { page } = app;
   await page.getByTestId('language-switch').click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-  await page.getByTestId('toolbar-bold').focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('toolbar-italic')).toBeFocused();
-  await page.keyboard.press('ArrowLeft');
-  await expect(page.getByTestId('toolbar-bold')).toBeFocused();
+  const bold = page.getByTestId('toolbar-bold');
+  await bold.focus();
+  await walkFocus(page, [
+    ['ArrowRight', page.getByTestId('toolbar-italic')],
+    ['ArrowLeft', bold],
+  ]);
 });
 
 test('a save refused for a full disk says so, and the text stays', async ({ app }) => {

@@ -1,7 +1,21 @@
 // Browser mode's menu button: the desktop menu's commands from the same table, as an
 // accessible menu a keyboard user can work (arrow keys, Home, End, Enter, Escape).
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { editor, typeParagraphs } from './editor-typing.ts';
+import { expectFocusBackOn, walkFocus } from './focus-walk.ts';
+
+/** Opens the menu with a click on its button: the menu. */
+async function openMenu(page: Page): Promise<Locator> {
+  await page.getByTestId('command-menu-button').click();
+  return page.getByRole('menu');
+}
+
+/** Opens the menu and clicks the command `name` in it. */
+async function chooseFromMenu(page: Page, name: string): Promise<void> {
+  await openMenu(page);
+  await page.getByRole('menuitem', { name }).click();
+}
 
 test('the menu button opens a menu of the commands that the arrow keys walk and Escape closes', async ({
   app,
@@ -21,29 +35,24 @@ test('the menu button opens a menu of the commands that the arrow keys walk and 
   await expect(items.first()).toContainText('مسودة جديدة');
   await expect(items.first()).toContainText('Alt+Shift+N');
 
-  await page.keyboard.press('ArrowDown');
-  await expect(items.nth(1)).toBeFocused();
-  await page.keyboard.press('End');
-  await expect(items.last()).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(items.first()).toBeFocused();
-  await page.keyboard.press('ArrowUp');
-  await expect(items.last()).toBeFocused();
-  await page.keyboard.press('Home');
-  await expect(items.first()).toBeFocused();
+  await walkFocus(page, [
+    ['ArrowDown', items.nth(1)],
+    ['End', items.last()],
+    ['ArrowDown', items.first()],
+    ['ArrowUp', items.last()],
+    ['Home', items.first()],
+  ]);
 
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
-  await expect(button).toBeFocused();
-  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expectFocusBackOn(button, 'aria-expanded');
 });
 
 test('the menu holds File, Edit, View and Help, without what only the desktop app can do', async ({
   app,
 }) => {
   const { page } = app;
-  await page.getByTestId('command-menu-button').click();
-  const menu = page.getByRole('menu');
+  const menu = await openMenu(page);
   for (const group of ['ملف', 'تحرير', 'عرض', 'مساعدة'])
     await expect(menu.getByRole('group', { name: group }).first()).toBeVisible();
   for (const name of [
@@ -68,8 +77,7 @@ test('Edit ▸ Find and Replace from the menu opens the replace bar over the art
 }) => {
   const { page } = app;
   await typeParagraphs(page, ['قال أحمد']);
-  await page.getByTestId('command-menu-button').click();
-  await page.getByRole('menuitem', { name: 'بحث واستبدال…' }).click();
+  await chooseFromMenu(page, 'بحث واستبدال…');
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(page.getByTestId('find-replacement')).toBeVisible();
 });
@@ -79,21 +87,18 @@ test('the menu runs a panel, the shortcuts sheet and the library, chosen with th
 }) => {
   const { page } = app;
   await typeParagraphs(page, ['نص']);
-  const button = page.getByTestId('command-menu-button');
 
-  await button.click();
+  await openMenu(page);
   await page.getByRole('menuitem', { name: 'لوحة السجل' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('history-toggle')).toHaveAttribute('aria-pressed', 'true');
 
-  await button.click();
-  await page.getByRole('menuitem', { name: 'اختصارات لوحة المفاتيح' }).click();
+  await chooseFromMenu(page, 'اختصارات لوحة المفاتيح');
   await expect(page.getByTestId('shortcuts-sheet')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('shortcuts-sheet')).toBeHidden();
 
-  await button.click();
-  await page.getByRole('menuitem', { name: 'فتح المكتبة' }).click();
+  await chooseFromMenu(page, 'فتح المكتبة');
   await expect(page.getByTestId('library')).toBeVisible();
   await expect(editor(page)).toBeHidden();
 });
@@ -101,7 +106,7 @@ test('the menu runs a panel, the shortcuts sheet and the library, chosen with th
 test('the menu speaks English when the interface does', async ({ app }) => {
   const { page } = app;
   await page.getByTestId('language-switch').click();
-  await page.getByTestId('command-menu-button').click();
+  await openMenu(page);
   await expect(page.getByRole('menuitem', { name: 'Save Now' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Edit' }).first()).toBeVisible();
 });
@@ -111,16 +116,13 @@ test('File ▸ Export ▸ Word downloads the article, and File ▸ Import goes t
 }) => {
   const { page } = app;
   await typeParagraphs(page, ['تقرير للتصدير']);
-  const button = page.getByTestId('command-menu-button');
 
-  await button.click();
   const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'تصدير: مستند وورد (.docx)' }).click();
+  await chooseFromMenu(page, 'تصدير: مستند وورد (.docx)');
   expect((await download).suggestedFilename()).toMatch(/\.docx$/u);
 
-  await button.click();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: 'استيراد مستند وورد (.docx)…' }).click();
+  await chooseFromMenu(page, 'استيراد مستند وورد (.docx)…');
   await expect(page.getByTestId('library')).toBeVisible();
   expect((await chooser).element()).toBeTruthy();
 });

@@ -5,13 +5,13 @@
 // The site is a local server this test controls: first nothing listens on its port (the
 // connection is refused), then it answers every request with WordPress's 401.
 import { writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Site } from '../../electron/contract/index.ts';
 import { FileSecretStore } from '../../electron/services/publish/sites/secret-store.ts';
-import { expect, openDraftId, test } from './fixtures.ts';
+import { siteRecord } from '../support/publish/site-record.ts';
+import { expect, openDraftId, test, type App } from './fixtures.ts';
 
 const SITE_ID = 'site-outbox-signals';
 
@@ -24,8 +24,11 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** The site comes back, refusing this account: every request gets WordPress's 401. */
-async function answerWith401(port: number): Promise<Server> {
+/**
+ * The site comes back, refusing this account: every request gets WordPress's 401 while
+ * `check` runs; then the site is gone again.
+ */
+async function whileRefused(port: number, check: () => Promise<void>): Promise<void> {
   const server = createServer((_request, response) => {
     response.writeHead(401, { 'content-type': 'application/json; charset=UTF-8' });
     response.end(
@@ -33,25 +36,22 @@ async function answerWith401(port: number): Promise<Server> {
     );
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return server;
+  try {
+    await check();
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
 }
 
 /** The site as the Sites screen would have kept it, with its application password. */
 async function keepSite(dataDir: string, port: number): Promise<void> {
   const now = new Date().toISOString();
-  const site: Site = {
+  const site = siteRecord(`http://127.0.0.1:${port}`, {
     id: SITE_ID,
-    url: `http://127.0.0.1:${port}`,
-    restRoot: `http://127.0.0.1:${port}/wp-json/`,
     name: 'صحيفة الاختبار',
-    login: 'reporter',
-    account: { id: 2, name: 'مراسل', roles: ['editor'], locale: 'ar' },
-    capabilities: ['edit_posts', 'publish_posts', 'upload_files'],
-    categories: [],
-    reviewBridge: null,
     addedAt: now,
     checkedAt: now,
-  };
+  });
   await writeFile(path.join(dataDir, 'sites.json'), JSON.stringify({ version: 1, sites: [site] }));
   await new FileSecretStore(dataDir).set(`wordpress/${SITE_ID}`, 'abcd efgh ijkl mnop qrst uvwx');
 }
@@ -91,14 +91,22 @@ const notifications = (page: Page) =>
     ).shownNotifications.map(({ title, body }) => ({ title, body })),
   );
 
+/** Notifications recorded, and a site kept on a port nothing listens on yet: its port. */
+async function unreachableSite(app: App): Promise<number> {
+  await recordNotifications(app.page);
+  const port = await freePort();
+  await keepSite(app.dataDir, port);
+  return port;
+}
+
+// A job on a site that does not answer waits out its retries: slow on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('a job waiting on an unreachable site shows in the badge and the offline indicator; its failure is notified, and the click opens the outbox', async ({
   app,
 }) => {
-  test.setTimeout(120_000);
   const { page } = app;
-  await recordNotifications(page);
-  const port = await freePort();
-  await keepSite(app.dataDir, port);
+  const port = await unreachableSite(app);
   const badge = page.getByTestId('jobs-badge');
   const offline = page.getByTestId('offline-indicator');
   await expect(badge).toHaveCount(0);
@@ -121,8 +129,7 @@ test('a job waiting on an unreachable site shows in the badge and the offline in
   await expect(offline).toHaveText('المواقع لا تجيب');
 
   // The site answers again, refusing the account: the job fails, the indicator goes.
-  const site = await answerWith401(port);
-  try {
+  await whileRefused(port, async () => {
     await expect(badge).toHaveAttribute('data-failed', '1', { timeout: 60_000 });
     await expect(badge).toHaveAttribute('data-running', '0');
     await expect(badge).toHaveAttribute('aria-label', /مهمة واحدة متعثّرة/);
@@ -141,19 +148,14 @@ test('a job waiting on an unreachable site shows in the badge and the offline in
     await expect(page.getByTestId('publish-job')).toHaveAttribute('data-state', 'failed');
     // Seen there, the failure no longer counts: nothing is left for the badge.
     await expect(badge).toHaveCount(0);
-  } finally {
-    await new Promise((resolve) => site.close(resolve));
-  }
+  });
 });
 
 test('the badge opens the outbox, and a job ending with its panel open is not notified', async ({
   app,
 }) => {
-  test.setTimeout(120_000);
   const { page } = app;
-  await recordNotifications(page);
-  const port = await freePort();
-  await keepSite(app.dataDir, port);
+  const port = await unreachableSite(app);
   const draftId = await openDraftId(page);
   await page.getByTestId('nav-settings').click();
   await app.call('publish.enqueue', draftId, SITE_ID, { action: 'draft' });
@@ -170,23 +172,19 @@ test('the badge opens the outbox, and a job ending with its panel open is not no
   await expect(page.getByTestId('publish-panel')).toBeVisible();
   await expect(page.getByTestId('article')).toBeVisible();
 
-  const site = await answerWith401(port);
-  try {
+  await whileRefused(port, async () => {
     await expect(page.getByTestId('publish-job')).toHaveAttribute('data-state', 'failed', {
       timeout: 60_000,
     });
     // Failed in plain view: not news for the badge, nor for a notification.
     await expect(badge).toHaveCount(0);
     expect(await notifications(page)).toEqual([]);
-  } finally {
-    await new Promise((resolve) => site.close(resolve));
-  }
+  });
 });
 
 test('the offline indicator shows while the machine has no network, in English too, and goes when it is back', async ({
   app,
 }) => {
-  test.setTimeout(120_000);
   const { page } = app;
   const offline = page.getByTestId('offline-indicator');
   await expect(offline).toHaveCount(0);

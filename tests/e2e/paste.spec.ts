@@ -1,12 +1,11 @@
 // Paste and import in a real Chromium: clipboard HTML from Word, Google Docs, LibreOffice
 // and a web page keeps the article's structure and direction; not one of the XSS corpus
 // runs or reaches the saved draft; a .docx picked in the library becomes a new draft.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openDraftId, test, type App } from './fixtures.ts';
+import { expect, test, type App } from './fixtures.ts';
+import { fixtureBytes, importDocx, pickDocx } from './library-files.ts';
 
-const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
-const xssPayloads = fixture('xss/payloads.txt')
+const xssPayloads = fixtureBytes('xss/payloads.txt')
   .toString('utf8')
   .split('\n')
   .filter((line) => line.trim() !== '' && !line.startsWith('#'));
@@ -85,7 +84,10 @@ for (const name of ['word', 'google-docs', 'libreoffice', 'web-page']) {
   }) => {
     const { page } = app;
     await page.getByTestId('editor').click();
-    await paste(page, { html: fixture(`paste/${name}.html`).toString('utf8'), text: 'نص بديل' });
+    await paste(page, {
+      html: fixtureBytes(`paste/${name}.html`).toString('utf8'),
+      text: 'نص بديل',
+    });
 
     const editor = page.getByTestId('editor');
     await expect(editor.locator('h2')).toHaveText('ارتفاع أسعار القهوة في الأسواق');
@@ -172,15 +174,8 @@ test('a .docx picked in the library becomes a new draft with its headline, headi
   app,
 }) => {
   const { page } = app;
-  const before = await openDraftId(page);
-  await page.getByTestId('nav-library').click();
-  await page.getByTestId('import-docx-file').setInputFiles({
-    name: 'مقال.docx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    buffer: fixture('docx/article.docx'),
-  });
   // Once imported, the new draft opens in the editor (the library and its message make way).
-  await expect.poll(() => openDraftId(page)).not.toBe(before);
+  await importDocx(page, 'مقال.docx', 'docx/article.docx');
   await expect(page.getByTestId('meta-headline')).toHaveValue('ارتفاع أسعار القهوة في الأسواق');
 
   const blocks = await savedBlocks(app);
@@ -205,11 +200,7 @@ test('a file that is not a .docx is refused in Arabic and no draft is created', 
   const { page } = app;
   await page.getByTestId('nav-library').click();
   const count = (await app.call<unknown[]>('drafts.list')).length;
-  await page.getByTestId('import-docx-file').setInputFiles({
-    name: 'ليس-مستندا.docx',
-    mimeType: 'application/octet-stream',
-    buffer: fixture('docx/not-a-docx.zip'),
-  });
+  await pickDocx(page, 'ليس-مستندا.docx', 'docx/not-a-docx.zip', 'application/octet-stream');
   await expect(page.getByTestId('import-docx-outcome')).toContainText('ليس مستند');
   expect(await app.call<unknown[]>('drafts.list')).toHaveLength(count);
 });

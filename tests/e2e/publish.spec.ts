@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import type { PublishJob } from '../../electron/contract/index.ts';
 import type { Role } from '../support/wordpress/start-wordpress.ts';
 import { expect, test, type App } from './fixtures.ts';
+import { recordStates, statesSeen } from './states-seen.ts';
 import { addSiteInUi, restAs, useWordPressForFile } from './wordpress-for-file.ts';
 
 const site = useWordPressForFile('publishing end-to-end tests');
@@ -32,25 +33,14 @@ async function writeArticle(page: Page, headline: string): Promise<void> {
   await expect(editor.locator('h2')).toHaveText('عنوان فرعي');
 }
 
-/** Every state the queue's first job shows, as the user would have seen them go by. */
-async function recordJobStates(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { jobStates: string[] }).jobStates = seen;
-    const note = () => {
-      const row = document.querySelector('[data-testid="publish-job"]');
-      const state = row
-        ? `${row.getAttribute('data-state')}:${row.querySelectorAll('progress').length}`
-        : null;
-      if (state && seen.at(-1) !== state) seen.push(state);
-    };
-    new MutationObserver(note).observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-    });
+/** Every state the queue's first job shows from now on, as the user would see them go by. */
+const recordJobStates = (page: Page) =>
+  recordStates(page, 'jobStates', () => {
+    const row = document.querySelector('[data-testid="publish-job"]');
+    return row
+      ? `${row.getAttribute('data-state')}:${row.querySelectorAll('progress').length}`
+      : null;
   });
-}
 
 /** The data folder's files (relative) whose bytes contain `secret`. */
 async function filesHolding(dataDir: string, secret: string): Promise<string[]> {
@@ -136,9 +126,7 @@ test('an editor adds the site, publishes an Arabic article from the panel and fo
   expect((await fetch(href)).status).toBe(200);
 
   // The job showed up at once with its progress bar, before it was done.
-  const states = await page.evaluate(
-    () => (window as unknown as { jobStates: string[] }).jobStates,
-  );
+  const states = await statesSeen(page, 'jobStates');
   expect(states[0]).toMatch(/^(queued|running):[1-9]/);
   expect(states.at(-1)).toBe('done:0');
   // Once published, the panel reads the post's state again and offers to update it.

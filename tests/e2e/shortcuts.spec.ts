@@ -6,10 +6,15 @@ import { editor, settle, typeParagraphs } from './editor-typing.ts';
 
 const firstBlock = (page: Page) => editor(page).locator(':scope > *').first();
 
+/** Types one paragraph in the article and, the caret at its end, presses the shortcut. */
+async function typeAndPress(page: Page, text: string, keys: string): Promise<void> {
+  await typeParagraphs(page, [text]);
+  await page.keyboard.press(keys);
+}
+
 test('Ctrl+S saves the article now and the header says it is saved', async ({ app }) => {
   const { page } = app;
-  await typeParagraphs(page, ['خبر عاجل من العاصمة']);
-  await page.keyboard.press('Control+KeyS');
+  await typeAndPress(page, 'خبر عاجل من العاصمة', 'Control+KeyS');
   await expect(page.getByTestId('save-status')).toHaveClass(/save-status-saved/);
   await expect
     .poll(async () => JSON.stringify((await app.readSavedDocument())?.document.body ?? ''))
@@ -27,33 +32,43 @@ test('Alt+Shift+N starts a new draft in the browser, where Chromium keeps Ctrl+N
   await expect(editor(page)).not.toContainText('المسودة الأولى');
 });
 
-test('Ctrl+Alt+2, Ctrl+Alt+3 and Ctrl+Alt+0 make a subheading, a small one and a paragraph again', async ({
-  app,
-}) => {
-  const { page } = app;
-  await typeParagraphs(page, ['الاقتصاد في أسبوع']);
-  await page.keyboard.press('Control+Alt+Digit2');
-  await expect(firstBlock(page)).toHaveJSProperty('tagName', 'H2');
-  await page.keyboard.press('Control+Alt+Digit3');
-  await expect(firstBlock(page)).toHaveJSProperty('tagName', 'H3');
-  await page.keyboard.press('Control+Alt+Digit0');
-  await expect(firstBlock(page)).toHaveJSProperty('tagName', 'P');
-});
+/** Each shortcut that changes the kind of the block, pressed in turn on one typed paragraph. */
+const BLOCK_SHORTCUTS = [
+  {
+    title:
+      'Ctrl+Alt+2, Ctrl+Alt+3 and Ctrl+Alt+0 make a subheading, a small one and a paragraph again',
+    text: 'الاقتصاد في أسبوع',
+    presses: [
+      ['Control+Alt+Digit2', 'H2'],
+      ['Control+Alt+Digit3', 'H3'],
+      ['Control+Alt+Digit0', 'P'],
+    ],
+  },
+  {
+    title: 'Ctrl+Shift+7 makes a numbered list and Ctrl+Shift+8 a bulleted one',
+    text: 'البند الأول',
+    presses: [
+      ['Control+Shift+Digit7', 'OL'],
+      ['Control+Shift+Digit8', 'UL'],
+    ],
+  },
+] as const;
+
+for (const { title, text, presses } of BLOCK_SHORTCUTS) {
+  test(title, async ({ app }) => {
+    const { page } = app;
+    await typeParagraphs(page, [text]);
+    for (const [keys, tagName] of presses) {
+      await page.keyboard.press(keys);
+      await expect(firstBlock(page)).toHaveJSProperty('tagName', tagName);
+    }
+  });
+}
 
 test('Ctrl+Alt+1 goes to the headline, the article’s first-level heading', async ({ app }) => {
   const { page } = app;
-  await typeParagraphs(page, ['نص']);
-  await page.keyboard.press('Control+Alt+Digit1');
+  await typeAndPress(page, 'نص', 'Control+Alt+Digit1');
   await expect(page.getByTestId('meta-headline')).toBeFocused();
-});
-
-test('Ctrl+Shift+7 makes a numbered list and Ctrl+Shift+8 a bulleted one', async ({ app }) => {
-  const { page } = app;
-  await typeParagraphs(page, ['البند الأول']);
-  await page.keyboard.press('Control+Shift+Digit7');
-  await expect(firstBlock(page)).toHaveJSProperty('tagName', 'OL');
-  await page.keyboard.press('Control+Shift+Digit8');
-  await expect(firstBlock(page)).toHaveJSProperty('tagName', 'UL');
 });
 
 test('Ctrl+Alt+Shift+X switches suggesting mode on and off, as in Docs', async ({ app }) => {
@@ -69,8 +84,7 @@ test('Ctrl+Alt+Shift+X switches suggesting mode on and off, as in Docs', async (
 
 test('Ctrl+F opens find, Ctrl+H find and replace, Ctrl+K the link popover', async ({ app }) => {
   const { page } = app;
-  await typeParagraphs(page, ['رابط الموقع']);
-  await page.keyboard.press('Control+KeyF');
+  await typeAndPress(page, 'رابط الموقع', 'Control+KeyF');
   await expect(page.getByTestId('find-bar')).toBeVisible();
   await expect(page.getByTestId('find-replacement')).toHaveCount(0);
   await page.keyboard.press('Escape');
@@ -95,8 +109,7 @@ test('Ctrl+/ lists every shortcut with the keys of this platform and mode, and E
   app,
 }) => {
   const { page } = app;
-  await typeParagraphs(page, ['نص']);
-  await page.keyboard.press('Control+Slash');
+  await typeAndPress(page, 'نص', 'Control+Slash');
   const sheet = page.getByTestId('shortcuts-sheet');
   await expect(sheet).toBeVisible();
   await expect(sheet.getByRole('heading', { name: 'اختصارات لوحة المفاتيح' })).toBeVisible();

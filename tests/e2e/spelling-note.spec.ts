@@ -2,7 +2,7 @@
 // checker that is not there: Midad's own in browser mode and in the desktop app on Linux
 // (whose answer the host gives here as the desktop app does), the system's on macOS, nobody
 // when switched off. The screen and its strings are the real ones.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 // The app's default: Midad's own spellchecker on.
@@ -21,12 +21,17 @@ async function actAsDesktop(page: Page, spellChecking: { checker: string; langua
   await page.reload();
 }
 
+/** Opens Settings: the note that says who underlines misspellings here. */
+async function spellingNote(page: Page): Promise<Locator> {
+  await page.getByTestId('nav-settings').click();
+  return page.getByTestId('spelling-note');
+}
+
 test("in browser mode Midad's own spellchecker underlines, and the word list is accepted by it", async ({
   app,
 }) => {
   const { page } = app;
-  await page.getByTestId('nav-settings').click();
-  const note = page.getByTestId('spelling-note');
+  const note = await spellingNote(page);
   await expect(note).toHaveAttribute('data-checker', 'browser');
   await expect(note).toHaveAttribute('data-plan', 'own');
   await expect(note).toContainText('يضع مدقّق مداد نفسه');
@@ -40,13 +45,12 @@ test("the desktop app on Linux uses Midad's checker; on macOS the system's, whic
   const { page } = app;
   await app.call('settings.set', { language: 'en' });
   await actAsDesktop(page, { checker: 'none', languages: [] });
-  await page.getByTestId('nav-settings').click();
-  const note = page.getByTestId('spelling-note');
+  const note = await spellingNote(page);
   await expect(note).toHaveAttribute('data-plan', 'own');
   await expect(note).toContainText('Midad’s own spellchecker');
 
   await actAsDesktop(page, { checker: 'system', languages: [] });
-  await page.getByTestId('nav-settings').click();
+  await spellingNote(page);
   await expect(note).toHaveAttribute('data-plan', 'system');
   await expect(note).toContainText('the system’s own spellchecker');
   // The system's checker underlines in the article; Midad's stays out of it.
@@ -56,10 +60,10 @@ test("the desktop app on Linux uses Midad's checker; on macOS the system's, whic
 
 test('switched off, Settings say so and nothing underlines', async ({ app }) => {
   const { page } = app;
-  await page.getByTestId('nav-settings').click();
+  const note = await spellingNote(page);
   await page.getByTestId('setting-spelling').uncheck();
-  await expect(page.getByTestId('spelling-note')).toHaveAttribute('data-plan', 'off');
-  await expect(page.getByTestId('spelling-note')).toContainText('التدقيق الإملائي متوقف');
+  await expect(note).toHaveAttribute('data-plan', 'off');
+  await expect(note).toContainText('التدقيق الإملائي متوقف');
   const saved = await app.call<{ editor: { spelling: boolean } }>('settings.get');
   expect(saved.editor.spelling).toBe(false);
 });

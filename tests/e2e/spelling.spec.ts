@@ -16,6 +16,12 @@ test.describe.configure({ timeout: 240_000 });
 
 const underlined = (page: Page) => page.evaluate(() => CSS.highlights.get('spelling')?.size ?? 0);
 
+/** Types the paragraph and waits until the dictionary is in and underlines its one misspelling. */
+async function typeOneMisspelling(page: Page, paragraph: string): Promise<void> {
+  await typeParagraphs(page, [paragraph]);
+  await expect.poll(() => underlined(page), LOADED).toBe(1);
+}
+
 /** Right-clicks the middle of the first occurrence of `word` in the article. */
 async function rightClickWord(page: Page, word: string): Promise<void> {
   const box = await page.evaluate((wanted) => {
@@ -40,8 +46,7 @@ test('an Arabic misspelling is underlined and the suggestion from the right-clic
   app,
 }) => {
   const { page } = app;
-  await typeParagraphs(page, ['أعلنت الحكومه عن خطة جديدة للنقل']);
-  await expect.poll(() => underlined(page), LOADED).toBe(1);
+  await typeOneMisspelling(page, 'أعلنت الحكومه عن خطة جديدة للنقل');
   // One checker only: the browser's own is off in the article while Midad's checks.
   await expect(editor(page)).toHaveAttribute('spellcheck', 'false');
 
@@ -57,8 +62,7 @@ test('an English misspelling in an Arabic article is fixed the same way, and lis
   app,
 }) => {
   const { page } = app;
-  await typeParagraphs(page, ['قالت صحيفة The Guardian إن the goverment وافقت']);
-  await expect.poll(() => underlined(page), LOADED).toBe(1);
+  await typeOneMisspelling(page, 'قالت صحيفة The Guardian إن the goverment وافقت');
 
   await page.getByTestId('style-toggle').click();
   await expect(page.getByTestId('spelling-item')).toHaveCount(1);
@@ -77,8 +81,7 @@ test('"add to the newsroom word list" accepts the word, and the setting turns sp
   app,
 }) => {
   const { page } = app;
-  await typeParagraphs(page, ['التقى الأمين العام للأمم المتحدة غوتيريش وزير الخارجية أمس']);
-  await expect.poll(() => underlined(page), LOADED).toBe(1);
+  await typeOneMisspelling(page, 'التقى الأمين العام للأمم المتحدة غوتيريش وزير الخارجية أمس');
 
   await rightClickWord(page, 'غوتيريش');
   await page.getByTestId('spelling-add').click();

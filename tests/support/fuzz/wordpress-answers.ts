@@ -12,6 +12,7 @@ import { newPostMarker } from '../../../electron/services/publish/wordpress/post
 import { WordPressClient } from '../../../electron/services/publish/wordpress/wordpress-client.ts';
 import { WordPressHttp } from '../../../electron/services/publish/wordpress/wordpress-http.ts';
 import { ServiceError } from '../../../electron/services/service-error.ts';
+import { wordpressPost } from '../publish/wordpress-post.ts';
 import { mutateText, mutateValue } from './mutate.ts';
 import { runProperty, type PropertyResult } from './property.ts';
 import type { Random } from './random.ts';
@@ -21,22 +22,16 @@ export const WORDPRESS_FUZZ_PASSWORD = 'fzAB cdEF ghIJ klMN opQR stUV';
 const LOGIN = 'editor';
 const TIMEOUT_MS = 120;
 
-const post = {
+const post = wordpressPost({
   id: 5,
-  status: 'draft',
   link: 'http://127.0.0.1/?p=5',
   slug: 'x',
-  date: null,
-  date_gmt: null,
   modified_gmt: '2026-01-01T00:00:00',
   author: 1,
   title: { raw: 'عنوان' },
   content: { raw: 'نص' },
-  excerpt: { raw: '' },
   categories: [1],
-  tags: [],
-  featured_media: 0,
-};
+});
 const media = {
   id: 9,
   source_url: 'http://127.0.0.1/a.png',

@@ -13,44 +13,22 @@ import {
 import { DraftLibrary } from '../../../../../electron/services/drafts/draft-library.ts';
 import { parseDocument } from '../../../../../electron/services/publish/review/document-envelope.ts';
 import { jobPath } from '../../../../../electron/services/publish/outbox/job-file.ts';
-import {
+import type {
+  DraftMediaFile,
   Outbox,
-  type DraftMediaFile,
-  type OutboxOptions,
+  OutboxOptions,
 } from '../../../../../electron/services/publish/outbox/outbox.ts';
-import type { Clock } from '../../../../../electron/services/publish/wordpress/clock.ts';
 import type { WordPressClient } from '../../../../../electron/services/publish/wordpress/wordpress-client.ts';
 import { WordPressError } from '../../../../../electron/services/publish/wordpress/wordpress-error.ts';
 import type { WordPressPost } from '../../../../../electron/services/publish/wordpress/wordpress-types.ts';
+import { ManualClock } from '../../../../support/publish/manual-clock.ts';
+import { settle, stagedOutbox } from '../../../../support/publish/outbox-harness.ts';
 import { noisePng } from '../../../../support/publish/png.ts';
+import { siteRecord } from '../../../../support/publish/site-record.ts';
+import { wordpressPost } from '../../../../support/publish/wordpress-post.ts';
 import { content, freshDataDir } from '../drafts/library-fixture.ts';
 
-class ManualClock implements Clock {
-  #now = Date.parse('2026-11-29T10:00:00Z');
-  #timers: { at: number; callback: () => void }[] = [];
-  now = () => new Date(this.#now);
-  startTimer = (ms: number, callback: () => void) => {
-    const timer = { at: this.#now + ms, callback };
-    this.#timers.push(timer);
-    return () => {
-      this.#timers = this.#timers.filter((each) => each !== timer);
-    };
-  };
-  advance(ms: number): void {
-    this.#now += ms;
-    const due = this.#timers.filter((timer) => timer.at <= this.#now);
-    this.#timers = this.#timers.filter((timer) => timer.at > this.#now);
-    for (const timer of due) timer.callback();
-  }
-}
-
-const site: Site = {
-  id: 'site-0000001',
-  url: 'https://news.example',
-  restRoot: 'https://news.example/wp-json/',
-  name: 'News',
-  login: 'editor',
-  account: { id: 3, name: 'Editor', roles: ['editor'], locale: 'ar' },
+const site = siteRecord('https://news.example', {
   capabilities: [
     'edit_posts',
     'publish_posts',
@@ -59,10 +37,7 @@ const site: Site = {
     'edit_published_posts',
   ],
   categories: [{ id: 5, name: 'اقتصاد', parent: 0 }],
-  reviewBridge: null,
-  addedAt: '2026-11-29T09:00:00.000Z',
-  checkedAt: '2026-11-29T09:00:00.000Z',
-};
+});
 
 /** A WordPress in memory whose calls can be made to fail on purpose. */
 class ScriptedWordPress {
@@ -89,22 +64,14 @@ class ScriptedWordPress {
     fields: Partial<WordPressPost> & { content?: string; title?: string },
   ): WordPressPost {
     const old = this.posts.get(id);
-    const post = {
+    const post = wordpressPost({
       id,
       status: (fields.status as string | undefined) ?? old?.status ?? 'draft',
       link: `https://news.example/?p=${id}`,
-      slug: '',
-      date: null,
-      date_gmt: null,
       modified_gmt: `2026-11-29T10:00:${String(this.calls.length).padStart(2, '0')}`,
-      author: 3,
       title: { raw: (fields.title as string | undefined) ?? old?.title.raw ?? '' },
       content: { raw: (fields.content as string | undefined) ?? old?.content.raw ?? '' },
-      excerpt: { raw: '' },
-      categories: [],
-      tags: [],
-      featured_media: 0,
-    } as WordPressPost;
+    });
     this.posts.set(id, post);
     return post;
   }
@@ -158,7 +125,7 @@ async function setup(onSite: Site = site) {
   const dataDir = await freshDataDir();
   const library = await DraftLibrary.open({ dataDir });
   const wordpress = new ScriptedWordPress();
-  const clock = new ManualClock();
+  const clock = new ManualClock('2026-11-29T10:00:00Z');
   const draft = await library.create(content('نص الخبر'));
   const imagePath = path.join(dataDir, 'image.png');
   await mkdir(dataDir, { recursive: true });
@@ -185,29 +152,23 @@ async function setup(onSite: Site = site) {
       rememberCategories?: OutboxOptions['sites']['rememberCategories'];
     } = {},
   ) =>
-    new Outbox({
-      onJobChanged: listeners.onJobChanged,
-      onJobsRemoved: listeners.onJobsRemoved,
-      dataDir,
-      clock,
-      drafts: async () => library,
-      sites: {
-        list: async () => [onSite],
-        clientFor: async () => wordpress.client(),
+    stagedOutbox(
+      {
+        dataDir,
+        clock,
+        library,
+        site: onSite,
+        client: () => wordpress.client(),
+        media,
         rememberCategories: listeners.rememberCategories,
       },
-      media: { list: async () => media },
-      fetch: (() => Promise.reject(new Error('offline'))) as unknown as typeof fetch,
-      retryDelaysMs: [1000, 5000],
-    });
+      {
+        onJobChanged: listeners.onJobChanged,
+        onJobsRemoved: listeners.onJobsRemoved,
+        retryDelaysMs: [1000, 5000],
+      },
+    );
   return { dataDir, library, wordpress, clock, draftId: draft.id, make };
-}
-
-async function settle(outbox: Outbox): Promise<void> {
-  for (let i = 0; i < 5; i += 1) {
-    await outbox.idle();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 describe('the publish outbox', () => {
@@ -242,15 +203,10 @@ describe('the publish outbox', () => {
     const tiny = { ...site, reviewBridge: { version: '1.0.0', maxDocumentBytes: 10 } };
     const { wordpress, draftId, dataDir, library, clock } = await setup(tiny);
     const steps: string[] = [];
-    const outbox = new Outbox({
-      dataDir,
-      clock,
-      drafts: async () => library,
-      sites: { list: async () => [tiny], clientFor: async () => wordpress.client() },
-      media: { list: async () => [] },
-      fetch: (() => Promise.reject(new Error('offline'))) as unknown as typeof fetch,
-      onStep: (_job, step) => steps.push(step),
-    });
+    const outbox = stagedOutbox(
+      { dataDir, clock, library, site: tiny, client: () => wordpress.client() },
+      { onStep: (_job, step) => steps.push(step) },
+    );
     // No images to upload: the body's image is dropped so the media list may be empty.
     const draft = await library.open(draftId);
     const body = JSON.parse(JSON.stringify(draft.body));

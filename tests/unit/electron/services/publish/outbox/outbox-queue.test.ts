@@ -2,63 +2,16 @@
 // is the wait, the shared backoff is the wait otherwise, a waiting job is woken by the timer
 // when due and not before, and a stopped outbox wakes nothing (the next start resumes).
 import { describe, expect, it } from 'vitest';
-import type { PublishOptions, Site } from '../../../../../../electron/contract/index.ts';
-import { Outbox } from '../../../../../../electron/services/publish/outbox/outbox.ts';
-import type { Clock } from '../../../../../../electron/services/publish/wordpress/clock.ts';
+import type { PublishOptions } from '../../../../../../electron/contract/index.ts';
 import type { WordPressClient } from '../../../../../../electron/services/publish/wordpress/wordpress-client.ts';
 import { WordPressError } from '../../../../../../electron/services/publish/wordpress/wordpress-error.ts';
-import type { WordPressPost } from '../../../../../../electron/services/publish/wordpress/wordpress-types.ts';
+import { ManualClock } from '../../../../../support/publish/manual-clock.ts';
+import { settle, stagedOutbox } from '../../../../../support/publish/outbox-harness.ts';
+import { siteRecord } from '../../../../../support/publish/site-record.ts';
+import { wordpressPost } from '../../../../../support/publish/wordpress-post.ts';
 import { content, freshDataDir, openLibrary } from '../../drafts/library-fixture.ts';
 
-class ManualClock implements Clock {
-  #now = Date.parse('2026-12-07T10:00:00Z');
-  #timers: { at: number; callback: () => void }[] = [];
-  now = () => new Date(this.#now);
-  startTimer = (ms: number, callback: () => void) => {
-    const timer = { at: this.#now + ms, callback };
-    this.#timers.push(timer);
-    return () => {
-      this.#timers = this.#timers.filter((each) => each !== timer);
-    };
-  };
-  get pending(): number {
-    return this.#timers.length;
-  }
-  advance(ms: number): void {
-    this.#now += ms;
-    const due = this.#timers.filter((timer) => timer.at <= this.#now);
-    this.#timers = this.#timers.filter((timer) => timer.at > this.#now);
-    for (const timer of due) timer.callback();
-  }
-}
-
-const site = {
-  id: 'site-0000001',
-  restRoot: 'https://news.example/wp-json/',
-  account: { id: 3, name: 'Editor', roles: ['editor'], locale: 'ar' },
-  capabilities: ['edit_posts', 'publish_posts', 'upload_files'],
-  categories: [],
-  reviewBridge: null,
-} as unknown as Site;
-
-function post(): WordPressPost {
-  return {
-    id: 100,
-    status: 'draft',
-    link: 'https://news.example/?p=100',
-    slug: '',
-    date: null,
-    date_gmt: null,
-    modified_gmt: '2026-12-07T10:00:00',
-    author: 3,
-    title: { raw: '' },
-    content: { raw: '' },
-    excerpt: { raw: '' },
-    categories: [],
-    tags: [],
-    featured_media: 0,
-  } as WordPressPost;
-}
+const site = siteRecord();
 
 /** A site whose creates fail with `failures` (in order) before one goes through. */
 function busySite(failures: WordPressError[]) {
@@ -69,9 +22,9 @@ function busySite(failures: WordPressError[]) {
       calls.push('createPost');
       const failure = failures.shift();
       if (failure) throw failure;
-      return post();
+      return wordpressPost();
     },
-    updatePost: async () => (calls.push('updatePost'), post()),
+    updatePost: async () => (calls.push('updatePost'), wordpressPost()),
   } as unknown as WordPressClient;
   return { client, calls };
 }
@@ -80,27 +33,15 @@ async function setup(failures: WordPressError[]) {
   const dataDir = await freshDataDir();
   const library = await openLibrary(dataDir);
   const draft = await library.create(content('نص الخبر'));
-  const clock = new ManualClock();
+  const clock = new ManualClock('2026-12-07T10:00:00Z');
   const wordpress = busySite(failures);
   const make = () =>
-    new Outbox({
-      dataDir,
-      clock,
-      drafts: async () => library,
-      sites: { list: async () => [site], clientFor: async () => wordpress.client },
-      media: { list: async () => [] },
-      fetch: (() => Promise.reject(new Error('offline'))) as unknown as typeof fetch,
+    stagedOutbox(
+      { dataDir, clock, library, site, client: () => wordpress.client },
       // The whole step of the shared backoff, no jitter taken off: the times are exact.
-      random: () => 0,
-    });
+      { random: () => 0 },
+    );
   return { clock, make, draftId: draft.id, calls: wordpress.calls };
-}
-
-async function settle(outbox: Outbox): Promise<void> {
-  for (let i = 0; i < 5; i += 1) {
-    await outbox.idle();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 const publishNow: PublishOptions = { action: 'draft', categoryIds: [], tags: [] };

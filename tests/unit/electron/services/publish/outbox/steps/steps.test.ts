@@ -23,15 +23,12 @@ import {
 } from '../../../../../../../electron/services/publish/outbox/steps/post-content.ts';
 import { fingerprintOf } from '../../../../../../../electron/services/publish/outbox/site-seen.ts';
 import type { WordPressPost } from '../../../../../../../electron/services/publish/wordpress/wordpress-types.ts';
+import { siteRecord } from '../../../../../../support/publish/site-record.ts';
+import { wordpressPost } from '../../../../../../support/publish/wordpress-post.ts';
 
 const HASH = 'ab'.repeat(32);
 const MARKER = `midad${'0'.repeat(30)}`;
-const site = {
-  id: 'site-0000001',
-  account: { id: 3, name: 'Editor' },
-  capabilities: ['upload_files'],
-  reviewBridge: null,
-} as unknown as Site;
+const site = siteRecord('https://news.example', { capabilities: ['upload_files'] });
 
 const body = {
   root: {
@@ -43,24 +40,13 @@ const body = {
   },
 };
 
+/** The post as the site has it: our headline and a paragraph of text. */
 function post(change: Partial<WordPressPost> = {}): WordPressPost {
-  return {
-    id: 100,
-    status: 'draft',
-    link: 'https://news.example/?p=100',
-    slug: '',
-    date: null,
-    date_gmt: null,
-    modified_gmt: '2026-12-07T10:00:00',
-    author: 3,
+  return wordpressPost({
     title: { raw: 'عنوان' },
     content: { raw: '<!-- wp:paragraph --><p>نص</p><!-- /wp:paragraph -->' },
-    excerpt: { raw: '' },
-    categories: [],
-    tags: [],
-    featured_media: 0,
     ...change,
-  } as WordPressPost;
+  });
 }
 
 const remote: RemotePost = {
