@@ -17,6 +17,7 @@ import {
   $checkedBlocks,
   $segments,
   $selectBlockRange,
+  collectDirtyNodes,
   type CheckedBlock,
 } from './lexical-blocks.ts';
 
@@ -52,10 +53,7 @@ export class HouseStyleSession {
   }
 
   start(): () => void {
-    const stopListening = this.#editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      for (const key of dirtyElements.keys()) this.#dirty.add(key);
-      for (const key of dirtyLeaves) this.#dirty.add(key);
+    const stopListening = collectDirtyNodes(this.#editor, this.#dirty, () => {
       this.#schedule(this.#urgent ? 0 : PAUSE_MS);
       this.#urgent = false;
     });

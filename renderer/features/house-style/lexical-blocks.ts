@@ -1,6 +1,7 @@
 // The editor as the checker sees it: the blocks of text it checks (paragraphs, headings,
 // quotes, list items), where each offset of a block's text lives (which TextNode), and
-// edits of a block's text made through those TextNodes, so formatting and undo survive.
+// edits of a block's text made through those TextNodes, so formatting and undo survive; and
+// which nodes each update changed, for the checks that keep their underlines current.
 import {
   $createRangeSelection,
   $getNodeByKey,
@@ -11,6 +12,7 @@ import {
   $isTextNode,
   $setSelection,
   type ElementNode,
+  type LexicalEditor,
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
@@ -27,6 +29,23 @@ export interface TextSegment {
   start: number;
   end: number;
   text: boolean;
+}
+
+/**
+ * Notes in `dirty` every node an update changed, then calls `changed`: a check redraws their
+ * blocks' underlines (their DOM may be new) after the pause it chooses. Returns the unlisten.
+ */
+export function collectDirtyNodes(
+  editor: LexicalEditor,
+  dirty: Set<NodeKey>,
+  changed: () => void,
+): () => void {
+  return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+    if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+    for (const key of dirtyElements.keys()) dirty.add(key);
+    for (const key of dirtyLeaves) dirty.add(key);
+    changed();
+  });
 }
 
 const isBlockElement = (node: LexicalNode): node is ElementNode =>

@@ -14,6 +14,7 @@ import {
   $checkedBlocks,
   $segments,
   $selectBlockRange,
+  collectDirtyNodes,
 } from '../house-style/lexical-blocks.ts';
 import type { SpellingClient } from './spelling-client.ts';
 import type { Misspelling, SpellingStore } from './spelling-store.ts';
@@ -70,12 +71,9 @@ export class SpellingSession {
   }
 
   start(): () => void {
-    const stopListening = this.#editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      for (const key of dirtyElements.keys()) this.#dirty.add(key);
-      for (const key of dirtyLeaves) this.#dirty.add(key);
-      this.#schedule(PAUSE_MS);
-    });
+    const stopListening = collectDirtyNodes(this.#editor, this.#dirty, () =>
+      this.#schedule(PAUSE_MS),
+    );
     const disconnect = this.#store.connect({
       suggest: (item) => this.#client.suggest(item.word),
       replace: (item, suggestion) => this.#replace(item, suggestion),
