@@ -16,8 +16,8 @@ import {
   $checkedBlockOf,
   $checkedBlocks,
   $segments,
-  $selectBlockRange,
   collectDirtyNodes,
+  revealBlockRange,
   type CheckedBlock,
 } from './lexical-blocks.ts';
 
@@ -163,20 +163,9 @@ export class HouseStyleSession {
     });
   }
 
-  #reveal(item: ArticleFinding): void {
-    const { blockKey, finding } = item;
-    this.#editor.update(
-      () =>
-        this.#$ifUnchanged(
-          blockKey,
-          () => void $selectBlockRange(blockKey, finding.start, finding.end),
-        ),
-      {
-        onUpdate: () => {
-          this.#editor.getElementByKey(blockKey)?.scrollIntoView({ block: 'center' });
-          this.#editor.focus();
-        },
-      },
+  #reveal({ blockKey, finding }: ArticleFinding): void {
+    revealBlockRange(this.#editor, blockKey, finding.start, finding.end, () =>
+      this.#$ifUnchanged(blockKey, () => {}),
     );
   }
 }

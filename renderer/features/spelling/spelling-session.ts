@@ -13,8 +13,8 @@ import {
   $checkedBlockOf,
   $checkedBlocks,
   $segments,
-  $selectBlockRange,
   collectDirtyNodes,
+  revealBlockRange,
 } from '../house-style/lexical-blocks.ts';
 import type { SpellingClient } from './spelling-client.ts';
 import type { Misspelling, SpellingStore } from './spelling-store.ts';
@@ -77,7 +77,8 @@ export class SpellingSession {
     const disconnect = this.#store.connect({
       suggest: (item) => this.#client.suggest(item.word),
       replace: (item, suggestion) => this.#replace(item, suggestion),
-      reveal: (item) => this.#reveal(item),
+      reveal: ({ blockKey, word }) =>
+        revealBlockRange(this.#editor, blockKey, word.start, word.end),
     });
     this.#publish();
     this.#client.ready.then(
@@ -225,16 +226,6 @@ export class SpellingSession {
       ]);
     });
     this.#schedule(0);
-  }
-
-  #reveal(item: Misspelling): void {
-    const { blockKey, word } = item;
-    this.#editor.update(() => void $selectBlockRange(blockKey, word.start, word.end), {
-      onUpdate: () => {
-        this.#editor.getElementByKey(blockKey)?.scrollIntoView({ block: 'center' });
-        this.#editor.focus();
-      },
-    });
   }
 }
 
