@@ -11,6 +11,7 @@ import {
   REDO_COMMAND,
   UNDO_COMMAND,
   mergeRegister,
+  type LexicalCommand,
   type LexicalEditor,
 } from 'lexical';
 import { useEffect } from 'react';
@@ -28,24 +29,29 @@ import {
 
 type EditorAction = (editor: LexicalEditor) => void;
 
+/** An action that sends the editor one of its commands. */
+function dispatch<Payload>(command: LexicalCommand<Payload>, payload: Payload): EditorAction {
+  return (editor) => void editor.dispatchCommand(command, payload);
+}
+
 /** What each of the table's `editor` commands does to the article. */
 const EDITOR_ACTIONS: Partial<Record<CommandId, EditorAction>> = {
-  'format.bold': (editor) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'),
-  'format.italic': (editor) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'),
-  'format.underline': (editor) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'),
-  'format.strikethrough': (editor) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough'),
-  'format.link': (editor) => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined),
-  'format.direction': (editor) => editor.dispatchCommand(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined),
-  'format.paragraph': (editor) => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'paragraph'),
-  'format.heading2': (editor) => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'h2'),
-  'format.heading3': (editor) => editor.dispatchCommand(TOGGLE_BLOCK_TYPE_COMMAND, 'h3'),
-  'format.numberedList': (editor) => editor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number'),
-  'format.bulletedList': (editor) => editor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet'),
-  'edit.undo': (editor) => editor.dispatchCommand(UNDO_COMMAND, undefined),
-  'edit.redo': (editor) => editor.dispatchCommand(REDO_COMMAND, undefined),
-  'edit.find': (editor) => editor.dispatchCommand(OPEN_FIND_COMMAND, 'find'),
-  'edit.replace': (editor) => editor.dispatchCommand(OPEN_FIND_COMMAND, 'replace'),
-  'edit.comment': (editor) => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined),
+  'format.bold': dispatch(FORMAT_TEXT_COMMAND, 'bold'),
+  'format.italic': dispatch(FORMAT_TEXT_COMMAND, 'italic'),
+  'format.underline': dispatch(FORMAT_TEXT_COMMAND, 'underline'),
+  'format.strikethrough': dispatch(FORMAT_TEXT_COMMAND, 'strikethrough'),
+  'format.link': dispatch(OPEN_LINK_EDITOR_COMMAND, undefined),
+  'format.direction': dispatch(TOGGLE_BLOCK_DIRECTION_COMMAND, undefined),
+  'format.paragraph': dispatch(TOGGLE_BLOCK_TYPE_COMMAND, 'paragraph'),
+  'format.heading2': dispatch(TOGGLE_BLOCK_TYPE_COMMAND, 'h2'),
+  'format.heading3': dispatch(TOGGLE_BLOCK_TYPE_COMMAND, 'h3'),
+  'format.numberedList': dispatch(TOGGLE_LIST_COMMAND, 'number'),
+  'format.bulletedList': dispatch(TOGGLE_LIST_COMMAND, 'bullet'),
+  'edit.undo': dispatch(UNDO_COMMAND, undefined),
+  'edit.redo': dispatch(REDO_COMMAND, undefined),
+  'edit.find': dispatch(OPEN_FIND_COMMAND, 'find'),
+  'edit.replace': dispatch(OPEN_FIND_COMMAND, 'replace'),
+  'edit.comment': dispatch(ADD_COMMENT_COMMAND, undefined),
 };
 
 export function KeyboardShortcutsPlugin(): null {

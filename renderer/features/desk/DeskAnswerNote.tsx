@@ -5,6 +5,7 @@
 import type { DeskAnswer } from '../../../electron/contract/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { DiffText } from '../history/DiffText.tsx';
+import { DismissibleNote } from '../shell/DismissibleNote.tsx';
 
 interface DeskAnswerNoteProps {
   answer: DeskAnswer;
@@ -14,11 +15,12 @@ interface DeskAnswerNoteProps {
 export function DeskAnswerNote({ answer, onDismiss }: DeskAnswerNoteProps) {
   const { t } = useTranslation();
   return (
-    <section
-      className="notice desk-answer"
-      data-testid="desk-answer"
+    <DismissibleNote
+      name="desk-answer"
       data-took={answer.took ?? 'nothing'}
-      aria-live="polite"
+      dismiss="desk.answer.dismiss"
+      dismissTestId="desk-answer-dismiss"
+      onDismiss={onDismiss}
     >
       {answer.published ? (
         <>
@@ -35,14 +37,6 @@ export function DeskAnswerNote({ answer, onDismiss }: DeskAnswerNoteProps) {
         <p>{t(`desk.answer.${answer.took ?? 'kept'}`)}</p>
       )}
       {answer.notice && <p data-testid="desk-answer-notice">{t(`desk.answer.${answer.notice}`)}</p>}
-      <button
-        type="button"
-        className="quiet-button"
-        data-testid="desk-answer-dismiss"
-        onClick={onDismiss}
-      >
-        {t('desk.answer.dismiss')}
-      </button>
-    </section>
+    </DismissibleNote>
   );
 }

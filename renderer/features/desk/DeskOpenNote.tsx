@@ -4,6 +4,7 @@
 import type { SiteSyncResult } from '../../../electron/contract/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { isTranslationKey, type StringKey } from '../../i18n/index.ts';
+import { DismissibleNote } from '../shell/DismissibleNote.tsx';
 
 interface DeskOpenNoteProps {
   fromSite: SiteSyncResult;
@@ -18,20 +19,17 @@ export function DeskOpenNote({ fromSite, onDismiss }: DeskOpenNoteProps) {
       ? `conflict_${fromSite.conflict?.kind ?? 'edited'}`
       : fromSite.outcome;
   return (
-    <section
-      className="notice desk-opened"
-      data-testid="desk-opened"
+    <DismissibleNote
+      name="desk-opened"
       data-outcome={fromSite.outcome}
-      aria-live="polite"
+      dismiss="desk.answer.dismiss"
+      onDismiss={onDismiss}
     >
       <p>
         {isTranslationKey(`desk.opened.${key}`)
           ? t(`desk.opened.${key}` as StringKey)
           : t('desk.opened.conflict_edited')}
       </p>
-      <button type="button" className="quiet-button" onClick={onDismiss}>
-        {t('desk.answer.dismiss')}
-      </button>
-    </section>
+    </DismissibleNote>
   );
 }

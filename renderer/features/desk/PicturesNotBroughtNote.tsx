@@ -2,6 +2,7 @@
 // each by name with why: their frames stay empty in the text, which is otherwise whole.
 import type { PictureNotBrought } from '../../../electron/contract/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { DismissibleNote } from '../shell/DismissibleNote.tsx';
 
 interface PicturesNotBroughtNoteProps {
   pictures: readonly PictureNotBrought[];
@@ -12,10 +13,10 @@ export function PicturesNotBroughtNote({ pictures, onDismiss }: PicturesNotBroug
   const { t } = useTranslation();
   if (pictures.length === 0) return null;
   return (
-    <section
-      className="notice pictures-not-brought"
-      data-testid="pictures-not-brought"
-      aria-live="polite"
+    <DismissibleNote
+      name="pictures-not-brought"
+      dismiss="desk.answer.dismiss"
+      onDismiss={onDismiss}
     >
       <p>{t('desk.picturesNotBrought.title')}</p>
       <ul>
@@ -31,9 +32,6 @@ export function PicturesNotBroughtNote({ pictures, onDismiss }: PicturesNotBroug
           </li>
         ))}
       </ul>
-      <button type="button" className="quiet-button" onClick={onDismiss}>
-        {t('desk.answer.dismiss')}
-      </button>
-    </section>
+    </DismissibleNote>
   );
 }

@@ -11,6 +11,7 @@ import {
   useHouseStyleStore,
   type ArticleFinding,
 } from './house-style-store.ts';
+import { CountedList } from '../shell/CountedList.tsx';
 import { SidePanel } from '../shell/SidePanel.tsx';
 import { SpellingList } from '../spelling/SpellingList.tsx';
 
@@ -39,18 +40,15 @@ export default function HouseStylePanel({ onClose }: HouseStylePanelProps) {
       closeTestId="style-close"
       onClose={onClose}
     >
-      {findings === null || !store ? (
-        <p className="loading-panel">{t('houseStyle.checking')}</p>
-      ) : findings.length === 0 ? (
-        <p className="library-empty" data-testid="style-none">
-          {t('houseStyle.none')}
-        </p>
-      ) : (
-        <>
-          <p className="style-total" data-testid="style-total">
-            {t('houseStyle.count', { count: findings.length })}
-          </p>
-          {[...byRule(findings)].map(([ruleId, items]) =>
+      <CountedList
+        count={findings && store ? findings.length : null}
+        strings="houseStyle"
+        loading="houseStyle.checking"
+        testId="style"
+      >
+        {findings &&
+          store &&
+          [...byRule(findings)].map(([ruleId, items]) =>
             items.length === 0 ? null : (
               <FindingGroup
                 key={ruleId}
@@ -61,8 +59,7 @@ export default function HouseStylePanel({ onClose }: HouseStylePanelProps) {
               />
             ),
           )}
-        </>
-      )}
+      </CountedList>
       <SpellingList />
       <HouseStyleSettingsForm />
     </SidePanel>

@@ -16,7 +16,8 @@ import {
   $checkedBlockOf,
   $checkedBlocks,
   $segments,
-  $selectBlockRange,
+  collectDirtyNodes,
+  revealBlockRange,
   type CheckedBlock,
 } from './lexical-blocks.ts';
 
@@ -52,10 +53,7 @@ export class HouseStyleSession {
   }
 
   start(): () => void {
-    const stopListening = this.#editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      for (const key of dirtyElements.keys()) this.#dirty.add(key);
-      for (const key of dirtyLeaves) this.#dirty.add(key);
+    const stopListening = collectDirtyNodes(this.#editor, this.#dirty, () => {
       this.#schedule(this.#urgent ? 0 : PAUSE_MS);
       this.#urgent = false;
     });
@@ -165,20 +163,9 @@ export class HouseStyleSession {
     });
   }
 
-  #reveal(item: ArticleFinding): void {
-    const { blockKey, finding } = item;
-    this.#editor.update(
-      () =>
-        this.#$ifUnchanged(
-          blockKey,
-          () => void $selectBlockRange(blockKey, finding.start, finding.end),
-        ),
-      {
-        onUpdate: () => {
-          this.#editor.getElementByKey(blockKey)?.scrollIntoView({ block: 'center' });
-          this.#editor.focus();
-        },
-      },
+  #reveal({ blockKey, finding }: ArticleFinding): void {
+    revealBlockRange(this.#editor, blockKey, finding.start, finding.end, () =>
+      this.#$ifUnchanged(blockKey, () => {}),
     );
   }
 }

@@ -1,8 +1,9 @@
 // What the checker plugin (inside the editor) and the style panel and its badge (outside
 // it) share: the findings of the open article, and the fixes the panel asks for. The
 // plugin publishes and connects its editor; the panel reads and asks.
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext } from 'react';
 import type { Finding } from '../../../common/arabic/house-style/options.ts';
+import { PluginStore, usePluginSnapshot } from '../../editor/plugin-store.ts';
 
 export interface ArticleFinding {
   /** Stable while the block's text is unchanged: a React key. */
@@ -27,42 +28,27 @@ export interface HouseStyleActions {
   reveal(item: ArticleFinding): void;
 }
 
-export class HouseStyleStore {
-  #snapshot: HouseStyleSnapshot = { findings: null };
-  readonly #listeners = new Set<() => void>();
-  #actions: HouseStyleActions | null = null;
+const NO_FINDINGS: HouseStyleSnapshot = { findings: null };
 
-  readonly subscribe = (listener: () => void) => {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  };
-
-  readonly getSnapshot = () => this.#snapshot;
-
-  publish(findings: readonly ArticleFinding[] | null): void {
-    this.#snapshot = { findings };
-    for (const listener of this.#listeners) listener();
+export class HouseStyleStore extends PluginStore<HouseStyleSnapshot, HouseStyleActions> {
+  constructor() {
+    super(NO_FINDINGS, () => NO_FINDINGS);
   }
 
-  /** The plugin's editor answers the panel's requests until the returned cleanup runs. */
-  connect(actions: HouseStyleActions): () => void {
-    this.#actions = actions;
-    return () => {
-      if (this.#actions === actions) this.#actions = null;
-      this.publish(null);
-    };
+  publish(findings: readonly ArticleFinding[] | null): void {
+    this.setSnapshot({ findings });
   }
 
   fix(item: ArticleFinding): void {
-    this.#actions?.fix(item);
+    this.actions?.fix(item);
   }
 
   fixAll(ruleId: string): void {
-    this.#actions?.fixAll(ruleId);
+    this.actions?.fixAll(ruleId);
   }
 
   reveal(item: ArticleFinding): void {
-    this.#actions?.reveal(item);
+    this.actions?.reveal(item);
   }
 }
 
@@ -72,13 +58,6 @@ export function useHouseStyleStore(): HouseStyleStore | null {
   return useContext(HouseStyleContext);
 }
 
-const NO_FINDINGS: HouseStyleSnapshot = { findings: null };
-const noSubscription = () => () => {};
-
 export function useHouseStyleFindings(): readonly ArticleFinding[] | null {
-  const store = useHouseStyleStore();
-  return useSyncExternalStore(
-    store?.subscribe ?? noSubscription,
-    store?.getSnapshot ?? (() => NO_FINDINGS),
-  ).findings;
+  return usePluginSnapshot(useHouseStyleStore(), NO_FINDINGS).findings;
 }

@@ -1,6 +1,8 @@
 // The editor as the checker sees it: the blocks of text it checks (paragraphs, headings,
 // quotes, list items), where each offset of a block's text lives (which TextNode), and
-// edits of a block's text made through those TextNodes, so formatting and undo survive.
+// edits of a block's text made through those TextNodes, so formatting and undo survive;
+// which nodes each update changed, for the checks that keep their underlines current; and
+// taking the writer to a flagged range.
 import {
   $createRangeSelection,
   $getNodeByKey,
@@ -11,6 +13,7 @@ import {
   $isTextNode,
   $setSelection,
   type ElementNode,
+  type LexicalEditor,
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
@@ -27,6 +30,23 @@ export interface TextSegment {
   start: number;
   end: number;
   text: boolean;
+}
+
+/**
+ * Notes in `dirty` every node an update changed, then calls `changed`: a check redraws their
+ * blocks' underlines (their DOM may be new) after the pause it chooses. Returns the unlisten.
+ */
+export function collectDirtyNodes(
+  editor: LexicalEditor,
+  dirty: Set<NodeKey>,
+  changed: () => void,
+): () => void {
+  return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+    if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+    for (const key of dirtyElements.keys()) dirty.add(key);
+    for (const key of dirtyLeaves) dirty.add(key);
+    changed();
+  });
 }
 
 const isBlockElement = (node: LexicalNode): node is ElementNode =>
@@ -140,4 +160,23 @@ export function $selectBlockRange(blockKey: NodeKey, start: number, end: number)
   selection.focus.set(focus.key, end - focus.start, 'text');
   $setSelection(selection);
   return true;
+}
+
+/**
+ * Selects `start`–`end` of the block, if `$allowed` (the block still reads as it was
+ * checked), then brings the block to the middle of the view and gives the editor focus.
+ */
+export function revealBlockRange(
+  editor: LexicalEditor,
+  blockKey: NodeKey,
+  start: number,
+  end: number,
+  $allowed: () => boolean = () => true,
+): void {
+  editor.update(() => void ($allowed() && $selectBlockRange(blockKey, start, end)), {
+    onUpdate: () => {
+      editor.getElementByKey(blockKey)?.scrollIntoView({ block: 'center' });
+      editor.focus();
+    },
+  });
 }

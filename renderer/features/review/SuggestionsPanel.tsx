@@ -5,6 +5,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useDraftNewsroom } from '../drafts/draft-newsroom-context.ts';
 import '../../styles/suggestions.css';
 import { useSuggestions, useSuggestionsStore, type SuggestionsStore } from './suggestions-store.ts';
+import { CountedList } from '../shell/CountedList.tsx';
 import { SidePanel } from '../shell/SidePanel.tsx';
 
 export interface SuggestionsPanelProps {
@@ -27,32 +28,29 @@ export default function SuggestionsPanel({ onClose }: SuggestionsPanelProps) {
       onClose={onClose}
     >
       {reviewerName === '' && <p className="field-hint">{t('suggestions.nameHint')}</p>}
-      {entries === null || !store ? (
-        <p className="loading-panel">{t('suggestions.listing')}</p>
-      ) : entries.length === 0 ? (
-        <p className="library-empty" data-testid="suggestions-none">
-          {t('suggestions.none')}
-        </p>
-      ) : (
-        <>
-          <p className="suggestions-total" data-testid="suggestions-total">
-            {t('suggestions.count', { count: entries.length })}
-          </p>
-          <ResolveGroup
-            store={store}
-            filter="all"
-            accept={t('suggestions.acceptAll')}
-            reject={t('suggestions.rejectAll')}
-            testId="all"
-          />
-          <AuthorGroups store={store} entries={entries} />
-          <ol className="suggestion-list">
-            {entries.map((entry) => (
-              <SuggestionItem key={entry.id} entry={entry} store={store} />
-            ))}
-          </ol>
-        </>
-      )}
+      <CountedList
+        count={entries && store ? entries.length : null}
+        strings="suggestions"
+        loading="suggestions.listing"
+      >
+        {entries && store && (
+          <>
+            <ResolveGroup
+              store={store}
+              filter="all"
+              accept={t('suggestions.acceptAll')}
+              reject={t('suggestions.rejectAll')}
+              testId="all"
+            />
+            <AuthorGroups store={store} entries={entries} />
+            <ol className="suggestion-list">
+              {entries.map((entry) => (
+                <SuggestionItem key={entry.id} entry={entry} store={store} />
+              ))}
+            </ol>
+          </>
+        )}
+      </CountedList>
     </SidePanel>
   );
 }

@@ -1,9 +1,10 @@
 // What the suggestions plugin (inside the editor) shares with the toolbar toggle, the
 // suggestions panel and the publish form (outside it): whether suggesting mode is on, the
 // open suggestions of the article, and the accept/reject requests the panel sends back.
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext } from 'react';
 import type { SuggestionEntry } from '../../editor/suggestions/list-suggestions.ts';
 import type { Resolution, SuggestionFilter } from '../../editor/suggestions/resolve-suggestions.ts';
+import { PluginStore, usePluginSnapshot } from '../../editor/plugin-store.ts';
 
 export interface SuggestionsSnapshot {
   suggesting: boolean;
@@ -13,17 +14,14 @@ export interface SuggestionsSnapshot {
 
 type Resolver = (filter: SuggestionFilter, resolution: Resolution) => void;
 
-export class SuggestionsStore {
-  #snapshot: SuggestionsSnapshot = { suggesting: false, entries: null };
-  readonly #listeners = new Set<() => void>();
-  #resolver: Resolver | null = null;
+const NOTHING: SuggestionsSnapshot = { suggesting: false, entries: null };
 
-  readonly subscribe = (listener: () => void) => {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  };
-
-  readonly getSnapshot = () => this.#snapshot;
+/** The editor resolves the panel's requests while it is connected. */
+export class SuggestionsStore extends PluginStore<SuggestionsSnapshot, Resolver> {
+  constructor() {
+    // Suggesting mode outlives the editor; the list goes with it.
+    super(NOTHING, (last) => ({ ...last, entries: null }));
+  }
 
   setSuggesting(suggesting: boolean): void {
     this.#update({ suggesting });
@@ -33,22 +31,12 @@ export class SuggestionsStore {
     this.#update({ entries });
   }
 
-  /** The editor resolves the panel's requests until the returned cleanup runs. */
-  connect(resolver: Resolver): () => void {
-    this.#resolver = resolver;
-    return () => {
-      if (this.#resolver === resolver) this.#resolver = null;
-      this.publish(null);
-    };
-  }
-
   resolve(filter: SuggestionFilter, resolution: Resolution): void {
-    this.#resolver?.(filter, resolution);
+    this.actions?.(filter, resolution);
   }
 
   #update(change: Partial<SuggestionsSnapshot>): void {
-    this.#snapshot = { ...this.#snapshot, ...change };
-    for (const listener of this.#listeners) listener();
+    this.setSnapshot({ ...this.getSnapshot(), ...change });
   }
 }
 
@@ -58,13 +46,6 @@ export function useSuggestionsStore(): SuggestionsStore | null {
   return useContext(SuggestionsContext);
 }
 
-const NOTHING: SuggestionsSnapshot = { suggesting: false, entries: null };
-const noSubscription = () => () => {};
-
 export function useSuggestions(): SuggestionsSnapshot {
-  const store = useSuggestionsStore();
-  return useSyncExternalStore(
-    store?.subscribe ?? noSubscription,
-    store?.getSnapshot ?? (() => NOTHING),
-  );
+  return usePluginSnapshot(useSuggestionsStore(), NOTHING);
 }

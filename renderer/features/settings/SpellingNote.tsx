@@ -1,41 +1,34 @@
 // Settings → Spelling: the switch for misspellings' underlines, and who draws them on this
 // machine, said plainly (common/arabic/spelling/spelling-plan.ts decides): the system's
 // checker where it knows Arabic (macOS), Midad's own everywhere else, or nobody when off.
-import { useState } from 'react';
 import { planSpelling } from '../../../common/arabic/spelling/spelling-plan.ts';
-import { useErrorMessage } from '../../i18n/useErrorMessage.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useSpellChecking } from '../spelling/use-spell-checking.ts';
-import { useSettings } from './settings-context.tsx';
+import { SettingSection, useSaveAtOnce } from './SettingSection.tsx';
 
 export function SpellingNote() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const { settings, updateSettings } = useSettings();
-  const [failure, setFailure] = useState<unknown>(null);
+  const { settings, save, failure } = useSaveAtOnce();
   const spellChecking = useSpellChecking();
   if (!spellChecking) return null;
   const enabled = settings.editor.spelling;
   const plan = planSpelling({ enabled, ...spellChecking });
   const who = !enabled ? 'off' : plan.own.length > 0 ? 'own' : 'system';
   return (
-    <section
-      className="settings-form"
-      aria-labelledby="spelling-title"
+    <SettingSection
+      titleId="spelling-title"
+      title={t('settings.spelling.title')}
+      failure={failure}
       data-testid="spelling-note"
       data-checker={spellChecking.checker}
       data-plan={who}
     >
-      <h3 id="spelling-title">{t('settings.spelling.title')}</h3>
       <label className="checkbox-field">
         <input
           type="checkbox"
           data-testid="setting-spelling"
           checked={enabled}
-          onChange={(event) => {
-            setFailure(null);
-            updateSettings({ editor: { spelling: event.target.checked } }).catch(setFailure);
-          }}
+          onChange={(event) => save({ editor: { spelling: event.target.checked } })}
         />
         {t('settings.spelling.toggle')}
       </label>
@@ -49,11 +42,6 @@ export function SpellingNote() {
         )}
       </p>
       <p className="field-hint">{t('settings.spelling.wordList')}</p>
-      {failure !== null && (
-        <p className="notice" role="alert">
-          {errorMessage(failure)}
-        </p>
-      )}
-    </section>
+    </SettingSection>
   );
 }

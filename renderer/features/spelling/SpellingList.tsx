@@ -2,6 +2,7 @@
 // around it, a click to go to it, its suggestions on demand, and "add to the word list".
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { CountedList } from '../shell/CountedList.tsx';
 import {
   useSpelling,
   useSpellingStore,
@@ -21,27 +22,23 @@ export function SpellingList() {
   return (
     <section className="spelling-list" data-testid="spelling-list" aria-labelledby="spelling-list">
       <h3 id="spelling-list">{t('spelling.title')}</h3>
-      {state === 'loading' ? (
-        <p className="loading-panel">{t('spelling.loading')}</p>
-      ) : state === 'failed' ? (
+      {state === 'failed' ? (
         <p className="notice" role="alert">
           {t('spelling.failed')}
         </p>
-      ) : misspellings.length === 0 ? (
-        <p className="library-empty" data-testid="spelling-none">
-          {t('spelling.none')}
-        </p>
       ) : (
-        <>
-          <p className="style-total" data-testid="spelling-total">
-            {t('spelling.count', { count: misspellings.length })}
-          </p>
+        <CountedList
+          count={state === 'loading' ? null : misspellings.length}
+          strings="spelling"
+          loading="spelling.loading"
+          totalClassName="style-total"
+        >
           <ul>
             {misspellings.slice(0, MAX_LISTED).map((item) => (
               <MisspellingItem key={item.id} item={item} store={store} />
             ))}
           </ul>
-        </>
+        </CountedList>
       )}
     </section>
   );

@@ -13,7 +13,8 @@ import {
   $checkedBlockOf,
   $checkedBlocks,
   $segments,
-  $selectBlockRange,
+  collectDirtyNodes,
+  revealBlockRange,
 } from '../house-style/lexical-blocks.ts';
 import type { SpellingClient } from './spelling-client.ts';
 import type { Misspelling, SpellingStore } from './spelling-store.ts';
@@ -70,16 +71,14 @@ export class SpellingSession {
   }
 
   start(): () => void {
-    const stopListening = this.#editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      for (const key of dirtyElements.keys()) this.#dirty.add(key);
-      for (const key of dirtyLeaves) this.#dirty.add(key);
-      this.#schedule(PAUSE_MS);
-    });
+    const stopListening = collectDirtyNodes(this.#editor, this.#dirty, () =>
+      this.#schedule(PAUSE_MS),
+    );
     const disconnect = this.#store.connect({
       suggest: (item) => this.#client.suggest(item.word),
       replace: (item, suggestion) => this.#replace(item, suggestion),
-      reveal: (item) => this.#reveal(item),
+      reveal: ({ blockKey, word }) =>
+        revealBlockRange(this.#editor, blockKey, word.start, word.end),
     });
     this.#publish();
     this.#client.ready.then(
@@ -227,16 +226,6 @@ export class SpellingSession {
       ]);
     });
     this.#schedule(0);
-  }
-
-  #reveal(item: Misspelling): void {
-    const { blockKey, word } = item;
-    this.#editor.update(() => void $selectBlockRange(blockKey, word.start, word.end), {
-      onUpdate: () => {
-        this.#editor.getElementByKey(blockKey)?.scrollIntoView({ block: 'center' });
-        this.#editor.focus();
-      },
-    });
   }
 }
 

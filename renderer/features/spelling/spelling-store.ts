@@ -1,8 +1,9 @@
 // What the spelling plugin (inside the editor) shares with the spelling list in the style
 // panel and the right-click menu (outside it): the open article's misspellings, and what
 // they ask of the editor. The plugin publishes and connects; the others read and ask.
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext } from 'react';
 import type { SpellingWord } from '../../../common/arabic/spelling/words.ts';
+import { PluginStore, usePluginSnapshot } from '../../editor/plugin-store.ts';
 
 export interface Misspelling {
   /** Stable while the block's text is unchanged: a React key. */
@@ -31,41 +32,25 @@ export interface SpellingActions {
 
 const OFF: SpellingSnapshot = { state: 'off', misspellings: [] };
 
-export class SpellingStore {
-  #snapshot: SpellingSnapshot = OFF;
-  readonly #listeners = new Set<() => void>();
-  #actions: SpellingActions | null = null;
-
-  readonly subscribe = (listener: () => void) => {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  };
-
-  readonly getSnapshot = () => this.#snapshot;
-
-  publish(snapshot: SpellingSnapshot): void {
-    this.#snapshot = snapshot;
-    for (const listener of this.#listeners) listener();
+export class SpellingStore extends PluginStore<SpellingSnapshot, SpellingActions> {
+  constructor() {
+    super(OFF, () => OFF);
   }
 
-  connect(actions: SpellingActions): () => void {
-    this.#actions = actions;
-    return () => {
-      if (this.#actions === actions) this.#actions = null;
-      this.publish(OFF);
-    };
+  publish(snapshot: SpellingSnapshot): void {
+    this.setSnapshot(snapshot);
   }
 
   suggest(item: Misspelling): Promise<string[]> {
-    return this.#actions?.suggest(item) ?? Promise.resolve([]);
+    return this.actions?.suggest(item) ?? Promise.resolve([]);
   }
 
   replace(item: Misspelling, suggestion: string): void {
-    this.#actions?.replace(item, suggestion);
+    this.actions?.replace(item, suggestion);
   }
 
   reveal(item: Misspelling): void {
-    this.#actions?.reveal(item);
+    this.actions?.reveal(item);
   }
 }
 
@@ -75,12 +60,6 @@ export function useSpellingStore(): SpellingStore | null {
   return useContext(SpellingContext);
 }
 
-const noSubscription = () => () => {};
-
 export function useSpelling(): SpellingSnapshot {
-  const store = useSpellingStore();
-  return useSyncExternalStore(
-    store?.subscribe ?? noSubscription,
-    store?.getSnapshot ?? (() => OFF),
-  );
+  return usePluginSnapshot(useSpellingStore(), OFF);
 }

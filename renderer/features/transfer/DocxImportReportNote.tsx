@@ -3,6 +3,7 @@
 // the host returned it with the import and it is kept nowhere.
 import type { DocxImportReport } from '../../../electron/contract/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { DismissibleNote } from '../shell/DismissibleNote.tsx';
 
 /** The report's lines in the order a reader cares: what was kept, then what was left out. */
 const ORDER = [
@@ -27,10 +28,10 @@ export function DocxImportReportNote({
   const { t } = useTranslation();
   const lines = ORDER.filter((kind) => report[kind] > 0);
   return (
-    <section
-      className="notice docx-import-report"
-      data-testid="docx-import-report"
-      aria-live="polite"
+    <DismissibleNote
+      name="docx-import-report"
+      dismiss="paste.docxReport.dismiss"
+      onDismiss={onDismiss}
     >
       <p>{t('paste.docxReport.title')}</p>
       {lines.length === 0 ? (
@@ -44,9 +45,6 @@ export function DocxImportReportNote({
           ))}
         </ul>
       )}
-      <button type="button" className="quiet-button" onClick={onDismiss}>
-        {t('paste.docxReport.dismiss')}
-      </button>
-    </section>
+    </DismissibleNote>
   );
 }

@@ -9,7 +9,6 @@ import type {
   DraftContent,
   DraftWorkflow,
   RemotePost,
-  Site,
   WithDesk,
 } from '../../../contract/index.ts';
 import { compareWords } from '../../../../common/arabic/word-comparison.ts';
@@ -18,9 +17,9 @@ import { plainTextForSite } from '../../../../common/wordpress/plain-field.ts';
 import { toWordPressBlocks } from '../../../../common/wordpress/block-markup.ts';
 import { blockMarkupText } from '../../../../common/wordpress/block-text.ts';
 import { ServiceError } from '../../service-error.ts';
-import type { WordPressClient } from '../wordpress/wordpress-client.ts';
 import type { WordPressPost } from '../wordpress/wordpress-types.ts';
 import { documentOrImport } from '../review/document-or-import.ts';
+import type { OutboxDrafts, OutboxSites } from '../outbox/outbox-options.ts';
 import type { SiteSeenStore } from '../outbox/site-seen.ts';
 import {
   bringSitePictures,
@@ -30,17 +29,11 @@ import {
 import { notBroughtOf } from './desk-open.ts';
 
 export interface HandOverWorld extends Pick<SitePicturesWorld, 'fetch' | 'clock'> {
-  drafts: DraftMediaShelf & {
-    open(draftId: string): Promise<Draft>;
-    setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft>;
-    setWorkflow(
-      draftId: string,
-      change: (current: DraftWorkflow) => DraftWorkflow,
-      by: string | null,
-    ): Promise<unknown>;
-    save(draftId: string, content: DraftContent): Promise<unknown>;
-  };
-  sites: { list(): Promise<Site[]>; clientFor(site: Site): Promise<WordPressClient> };
+  drafts: DraftMediaShelf &
+    Pick<OutboxDrafts, 'setWorkflow'> & {
+      save(draftId: string, content: DraftContent): Promise<unknown>;
+    };
+  sites: Pick<OutboxSites, 'list' | 'clientFor'>;
   /** What each copy last saw of its post: the desk's answer is the version the reporter's next send goes over. */
   seen: SiteSeenStore;
 }

@@ -103,7 +103,7 @@ export function overallShare(step: PublishStep, files: { state: string }[]): num
 }
 
 export function jobView(job: JobFile, live: LiveProgress): PublishJob {
-  const base = {
+  return {
     id: job.id,
     draftId: job.draftId,
     siteId: job.siteId,
@@ -111,42 +111,37 @@ export function jobView(job: JobFile, live: LiveProgress): PublishJob {
     headline: job.draft.meta.headline,
     createdAt: job.createdAt,
     updatedAt: job.updatedAt,
+    state: jobState(job, live),
   };
+}
+
+function jobState(job: JobFile, live: LiveProgress): PublishJob['state'] {
   switch (job.state) {
     case 'queued':
-      return { ...base, state: { state: 'queued' } };
+      return { state: 'queued' };
     case 'cancelled':
-      return { ...base, state: { state: 'cancelled' } };
+      return { state: 'cancelled' };
     case 'waiting_offline':
       return {
-        ...base,
-        state: {
-          state: 'waiting_offline',
-          code: job.error?.code ?? 'wordpress.unreachable',
-          attempts: job.attempts,
-          nextAttemptAt: job.nextAttemptAt ?? job.updatedAt,
-        },
+        state: 'waiting_offline',
+        code: job.error?.code ?? 'wordpress.unreachable',
+        attempts: job.attempts,
+        nextAttemptAt: job.nextAttemptAt ?? job.updatedAt,
       };
     case 'failed':
       return {
-        ...base,
-        state: {
-          state: 'failed',
-          code: job.error?.code ?? 'host.internal',
-          suggestion: job.error?.suggestion ?? null,
-          canPublishAsNew: job.error?.canPublishAsNew ?? false,
-        },
+        state: 'failed',
+        code: job.error?.code ?? 'host.internal',
+        suggestion: job.error?.suggestion ?? null,
+        canPublishAsNew: job.error?.canPublishAsNew ?? false,
       };
     case 'conflict': {
       const { remoteModifiedGmt, diff, kind } = job.conflict!;
-      return {
-        ...base,
-        state: { state: 'conflict', remoteModifiedGmt, diff, ...(kind ? { kind } : {}) },
-      };
+      return { state: 'conflict', remoteModifiedGmt, diff, ...(kind ? { kind } : {}) };
     }
     case 'done':
-      return { ...base, state: { state: 'done', ...job.result! } };
+      return { state: 'done', ...job.result! };
     case 'running':
-      return { ...base, state: live.running(job) };
+      return live.running(job);
   }
 }

@@ -1,13 +1,11 @@
 // What the outbox is given: the data folder, the clock, the sites, the draft library and
 // the draft's media, and the listeners the hosts and the tests hang on it.
 import type {
-  Draft,
   DraftContent,
   DraftSaveResult,
   DraftWorkflow,
   PublishJob,
   PublishStep,
-  RemotePost,
   Site,
   SiteCategory,
 } from '../../../contract/index.ts';
@@ -34,11 +32,10 @@ export interface DraftMediaSource {
   list(draftId: string): Promise<DraftMediaFile[]>;
 }
 
+/** The draft library as the outbox uses it: the draft, its media and its posts, and these. */
 export interface OutboxDrafts extends DraftMediaShelf {
-  open(draftId: string): Promise<Draft>;
   /** Puts the site's version in place, keeping the replaced text as a revision. */
   replaceContent(draftId: string, content: DraftContent): Promise<DraftSaveResult>;
-  setRemote(draftId: string, siteId: string, post: RemotePost | null): Promise<Draft>;
   /** Moves the draft along the workflow as the site answered, by the site's account. */
   setWorkflow(
     draftId: string,
