@@ -1,4 +1,5 @@
-// `node --experimental-strip-types tests/bench/typing/profile.ts [--size 20000]`: where
+// `node --experimental-strip-types tests/bench/typing/profile.ts [--size 20000] [--kind wire]
+// [--way after-paint] [--checker-off]`: where
 // does a keystroke's time go? Builds Midad's renderer and the bare Lexical page without
 // minification (cpu-profile.ts), types into each with the benchmark's method while the DevTools protocol
 // records (1) the page's cumulative script/layout/style time (Performance.getMetrics)
@@ -13,7 +14,7 @@ import type { CDPSession } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { generateArticle } from './article.ts';
-import { startHostWithArticle, typedText, writeArticles } from './typing-benchmark.ts';
+import { articleName, startHostWithArticle, typedText, writeArticles } from './typing-benchmark.ts';
 import { measureTyping, type TypingInstrument } from './typing-session.ts';
 import { buildForProfiling, regionIndex, selfTimes, type CpuProfile } from './cpu-profile.ts';
 
@@ -23,10 +24,23 @@ const { values } = parseArgs({
   options: {
     size: { type: 'string', default: '20000' },
     keystrokes: { type: 'string', default: '200' },
+    /** 'wire': the findings-heavy article of the typing benchmark. */
+    kind: { type: 'string', default: 'news' },
+    way: { type: 'string', default: 'steady' },
+    /** Midad with every house-style rule off, as the benchmark's rules-off page. */
+    'checker-off': { type: 'boolean', default: false },
   },
 });
 const size = Number(values.size);
 const keystrokes = Number(values.keystrokes);
+const kind = oneOf(values.kind, ['news', 'wire'] as const);
+const way = oneOf(values.way, ['steady', 'after-paint'] as const);
+
+function oneOf<T extends string>(value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value))
+    throw new Error(`expected one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+}
 
 interface TraceEvent {
   name: string;
@@ -48,7 +62,7 @@ interface PageCosts {
 const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 
 await buildForProfiling(repoRoot, outRoot);
-const article = generateArticle(size);
+const article = generateArticle(size, undefined, kind);
 await writeArticles(path.join(outRoot, 'pages', 'articles'), new Map([[size, article]]));
 const dataRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-profile-'));
 const host = await startHostWithArticle(
@@ -57,6 +71,7 @@ const host = await startHostWithArticle(
   size,
   article,
   path.join(outRoot, 'renderer'),
+  { checkerOff: values['checker-off'] },
 );
 const pages = await startStaticServer(path.join(outRoot, 'pages'));
 const chromium = await launchChromium();
@@ -65,8 +80,8 @@ console.log(`profile: ${chromium.version} from ${chromium.executable.path}`);
 try {
   const urls = {
     midad: host.openUrl,
-    'bare-lexical': `${pages.url}lexical/index.html?size=${size}`,
-    contenteditable: `${pages.url}contenteditable/index.html?size=${size}`,
+    'bare-lexical': `${pages.url}lexical/index.html?size=${articleName(size, kind)}`,
+    contenteditable: `${pages.url}contenteditable/index.html?size=${articleName(size, kind)}`,
   };
   const results = new Map<string, PageCosts>();
   for (const [name, url] of Object.entries(urls)) {
@@ -120,6 +135,7 @@ try {
       text: typedText(keystrokes + 15),
       warmup: 15,
       intervalMs: 33,
+      way,
     };
     const latencies = await measureTyping(chromium.browser, url, plan, instrument);
     results.set(name, { ...costs!, latencies });
