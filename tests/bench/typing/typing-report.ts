@@ -470,7 +470,7 @@ function renderMarkdown(
       `in every Midad page but one, as the budgets were set; that one has it on (below).`,
     '',
     "Where a keystroke's time goes (DevTools metrics, main-thread trace, JS self time per source module, " +
-      'Midad beside bare Lexical): `node --experimental-strip-types tests/bench/typing/profile.ts`.',
+      'Midad beside bare Lexical): `node --experimental-strip-types tests/bench/typing/profile.ts` (`--kind wire --way after-paint --checker-off` for the findings-heavy case).',
     '',
     '| Article | Page | p50 ms | p95 ms | max ms | p95 of each run |',
     '| --- | --- | ---: | ---: | ---: | --- |',
