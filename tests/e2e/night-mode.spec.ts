@@ -9,6 +9,12 @@ const DARK_PAPER = 'rgb(27, 26, 23)';
 
 const paper = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
+/** The system shows `scheme`, and the app, following it, has painted its paper. */
+async function systemShows(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await expect.poll(() => paper(page)).toBe(scheme === 'dark' ? DARK_PAPER : LIGHT_PAPER);
+}
+
 /** The appearance the host keeps in the settings: 'system', 'light' or 'dark'. */
 const appearanceKept = async (app: App) =>
   (await app.call<{ appearance: string }>('settings.get')).appearance;
@@ -17,10 +23,8 @@ test('the colours follow the system until a choice in Settings fixes them, kept 
   app,
 }) => {
   const { page } = app;
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect.poll(() => paper(page)).toBe(DARK_PAPER);
-  await page.emulateMedia({ colorScheme: 'light' });
-  await expect.poll(() => paper(page)).toBe(LIGHT_PAPER);
+  await systemShows(page, 'dark');
+  await systemShows(page, 'light');
 
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('setting-appearance').selectOption('dark');
@@ -52,8 +56,7 @@ test('View ▸ Night mode switches to the colours not shown, and a second choice
   app,
 }) => {
   const { page } = app;
-  await page.emulateMedia({ colorScheme: 'light' });
-  await expect.poll(() => paper(page)).toBe(LIGHT_PAPER);
+  await systemShows(page, 'light');
   const chooseNightMode = async () => {
     await page.getByTestId('command-menu-button').click();
     await page.getByRole('menuitem', { name: 'الوضع الليلي' }).click();
