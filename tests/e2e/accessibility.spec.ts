@@ -1,6 +1,6 @@
 // axe-core over every screen the app shows without a site, in Arabic and in English: the
-// article, each side panel, the find bar, the link dialog, the comment box, the library,
-// the desk, the sites and the settings. A serious or critical violation fails the test;
+// article, each side panel, the find bar, the link dialog, the comment box, the shortcuts
+// sheet, the command menu, the library, the desk, the sites and the settings. A serious or critical violation fails the test;
 // every violation, by impact and screen, goes into the test's output (axe-report-*.json)
 // and its log. docs/accessibility.md keeps the last figures.
 import { writeFile } from 'node:fs/promises';
@@ -84,6 +84,18 @@ async function auditEveryScreen(page: Page, reports: ScreenReport[]): Promise<vo
   await expect(page.getByTestId('comment-new')).toBeVisible();
   await audit(page, 'dialog: new comment', reports);
   await page.getByTestId('comments-panel').locator('h2').press('Escape');
+
+  await page.keyboard.press('Control+Slash');
+  await expect(page.getByTestId('shortcuts-sheet')).toBeVisible();
+  await audit(page, 'dialog: shortcuts', reports);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcuts-sheet')).toBeHidden();
+
+  await page.getByTestId('command-menu-button').click();
+  await expect(page.getByTestId('command-menu')).toBeVisible();
+  await audit(page, 'menu: commands', reports);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('command-menu')).toHaveCount(0);
 
   for (const [view, ready] of [
     ['library', 'library'],

@@ -65,6 +65,52 @@ for (const { title, text, presses } of BLOCK_SHORTCUTS) {
   });
 }
 
+/** Each shortcut that marks the selected text, with the toolbar button that shows the mark. */
+const MARK_SHORTCUTS = [
+  ['Control+KeyI', 'italic', 'ed-italic'],
+  ['Control+KeyU', 'underline', 'ed-underline'],
+  ['Control+Shift+KeyX', 'strikethrough', 'ed-strikethrough'],
+] as const;
+
+test('Ctrl+I, Ctrl+U and Ctrl+Shift+X mark the selected text, and a second press takes the mark off', async ({
+  app,
+}) => {
+  const { page } = app;
+  await typeAndPress(page, 'تصريح الوزير', 'Shift+Home');
+  await settle(page);
+  for (const [keys, mark, className] of MARK_SHORTCUTS) {
+    const button = page.getByTestId(`toolbar-${mark}`);
+    await page.keyboard.press(keys);
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await expect(firstBlock(page).locator(`.${className}`)).toHaveText('تصريح الوزير');
+    await page.keyboard.press(keys);
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    await expect(firstBlock(page).locator(`.${className}`)).toHaveCount(0);
+  }
+});
+
+test('Ctrl+Shift+L turns the paragraph left to right and back', async ({ app }) => {
+  const { page } = app;
+  await typeAndPress(page, 'Reuters said', 'Control+Shift+KeyL');
+  await expect(firstBlock(page)).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByTestId('toolbar-direction')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Control+Shift+KeyL');
+  await expect(firstBlock(page)).not.toHaveAttribute('dir', 'ltr');
+  await expect(page.getByTestId('toolbar-direction')).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('Ctrl+Z undoes, and Ctrl+Y and Ctrl+Shift+Z both redo', async ({ app }) => {
+  const { page } = app;
+  await typeAndPress(page, 'عنوان فرعي', 'Control+Alt+Digit2');
+  await expect(firstBlock(page)).toHaveJSProperty('tagName', 'H2');
+  for (const redo of ['Control+KeyY', 'Control+Shift+KeyZ']) {
+    await page.keyboard.press('Control+KeyZ');
+    await expect(firstBlock(page)).toHaveJSProperty('tagName', 'P');
+    await page.keyboard.press(redo);
+    await expect(firstBlock(page)).toHaveJSProperty('tagName', 'H2');
+  }
+});
+
 test('Ctrl+Alt+1 goes to the headline, the article’s first-level heading', async ({ app }) => {
   const { page } = app;
   await typeAndPress(page, 'نص', 'Control+Alt+Digit1');
