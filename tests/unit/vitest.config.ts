@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // A beforeAll that loads electron-builder's packagers (tests/unit/packaging) takes 6 s
+    // alone on a loaded 2-core machine, and ran past the default 10 s beside the other files.
+    hookTimeout: 20_000,
   },
 });

@@ -1,7 +1,7 @@
 // The main window as the writer first sees it, through a stand-in for BrowserWindow that
 // behaves as Electron documents: hidden until shown, maximize() shows a hidden window, and
 // 'ready-to-show' comes only to a window not shown yet.
-import type { BrowserWindow, Display, Screen } from 'electron';
+import type { BrowserWindow, Display, NativeTheme, Screen } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
 const stand = vi.hoisted(() => ({ windows: [] as unknown[] }));
@@ -9,6 +9,7 @@ const stand = vi.hoisted(() => ({ windows: [] as unknown[] }));
 vi.mock('electron', () => {
   type Shown = Pick<
     BrowserWindow,
+    | 'loadURL'
     | 'show'
     | 'maximize'
     | 'isVisible'
@@ -71,9 +72,13 @@ vi.mock('electron', () => {
       this.#visible = true;
     }
   }
+  // One display: https://www.electronjs.org/docs/latest/api/screen#screengetalldisplays
+  // answers every display, and a window is restored onto a display's workArea.
   const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } } as Display;
   const screen: Pick<Screen, 'getAllDisplays'> = { getAllDisplays: () => [display] };
-  return { BrowserWindow: StandInWindow, screen, nativeTheme: { shouldUseDarkColors: false } };
+  // A light system: https://www.electronjs.org/docs/latest/api/native-theme#nativethemeshouldusedarkcolors-readonly
+  const nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors'> = { shouldUseDarkColors: false };
+  return { BrowserWindow: StandInWindow, screen, nativeTheme };
 });
 
 const { createMainWindow } = await import('../../../../electron/main/main-window.ts');
