@@ -18,11 +18,11 @@ export function tokenCookieName(port: number): string {
 }
 
 export type GuardVerdict =
-  | { allowed: true; tokenFrom: 'header' | 'cookie' | 'query' }
+  | { allowed: true; tokenFrom: 'header' | 'cookie' | 'query'; target: URL }
   | {
       allowed: false;
-      status: 403 | 401;
-      reason: 'foreign_host' | 'foreign_origin' | 'missing_token';
+      status: 400 | 403 | 401;
+      reason: 'unreadable_target' | 'foreign_host' | 'foreign_origin' | 'missing_token';
     };
 
 export function allowedHosts(port: number): Set<string> {
@@ -39,9 +39,24 @@ export function checkRequest(request: IncomingMessage, token: string, port: numb
     return { allowed: false, status: 403, reason: 'foreign_origin' };
   }
 
-  const tokenFrom = findToken(request, token, port);
+  const target = requestTarget(request);
+  if (!target) return { allowed: false, status: 400, reason: 'unreadable_target' };
+
+  const tokenFrom = findToken(request, target, token, port);
   if (!tokenFrom) return { allowed: false, status: 401, reason: 'missing_token' };
-  return { allowed: true, tokenFrom };
+  return { allowed: true, tokenFrom, target };
+}
+
+/**
+ * The request's address as the URL parser reads it, or null where it reads none: HTTP lets
+ * `//`, `//[` or `//@` through as a path, and the parser takes what follows `//` for a host.
+ */
+function requestTarget(request: IncomingMessage): URL | null {
+  try {
+    return new URL(request.url ?? '/', 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
 }
 
 function isOwnOrigin(origin: string, hosts: Set<string>): boolean {
@@ -55,13 +70,14 @@ function isOwnOrigin(origin: string, hosts: Set<string>): boolean {
 
 function findToken(
   request: IncomingMessage,
+  target: URL,
   token: string,
   port: number,
 ): 'header' | 'cookie' | 'query' | undefined {
   const header = request.headers[TOKEN_HEADER];
   if (typeof header === 'string' && sameSecret(header, token)) return 'header';
   // Before the cookie: the event stream needs to know the page's script gave the token.
-  const query = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get(TOKEN_QUERY);
+  const query = target.searchParams.get(TOKEN_QUERY);
   if (query !== null && sameSecret(query, token)) return 'query';
   const cookie = readCookie(request.headers.cookie, tokenCookieName(port));
   if (cookie !== undefined && sameSecret(cookie, token)) return 'cookie';
@@ -72,9 +88,19 @@ function readCookie(cookieHeader: string | undefined, name: string): string | un
   if (!cookieHeader) return undefined;
   for (const part of cookieHeader.split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    // Any page on 127.0.0.1 can set a cookie of this name: a broken escape in it is no token, not a failure.
+    if (key === name) return decodedComponent(rest.join('=')) ?? undefined;
   }
   return undefined;
+}
+
+/** decodeURIComponent, or null for a broken percent-escape, on which it throws. */
+export function decodedComponent(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 function sameSecret(given: string, expected: string): boolean {

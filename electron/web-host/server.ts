@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../host/dispatcher.ts';
-import { checkRequest, tokenCookieName } from './request-guard.ts';
+import { checkRequest, decodedComponent, tokenCookieName } from './request-guard.ts';
 import { openEventStreams, type HostEventsSubscription } from './event-stream.ts';
 import { APP_RESPONSE_HEADERS } from '../host/content-security-policy.ts';
 import { isMediaPath, parseMediaPath, type MediaReader } from '../host/media-files.ts';
@@ -78,7 +78,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason);
       return;
     }
-    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const { pathname } = verdict.target;
     if (pathname === EVENTS_PATH) {
       // A cookie rides along on any request; only the page's own script knows the token
       // it puts in the stream's address (from its meta tag), as in an API call's header.
@@ -163,7 +163,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
       return;
     }
-    const method = decodedMethodName(methodName);
+    const method = decodedComponent(methodName);
     if (method === null) {
       request.resume();
       // No method has a name that is not valid UTF-8 once decoded: refused as the dispatcher refuses an unknown one.
@@ -212,15 +212,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.close(() => resolve());
       }),
   };
-}
-
-/** The method's name from the address, or null for a broken percent-escape (decodeURIComponent throws on it). */
-function decodedMethodName(encoded: string): string | null {
-  try {
-    return decodeURIComponent(encoded);
-  } catch {
-    return null;
-  }
 }
 
 /** The page's script reads the token from this meta tag for its API calls. */

@@ -11,7 +11,11 @@ import { articleMeta } from '../../common/document/article-content.ts';
 import type { DraftContent, PublishJob, Site } from '../../electron/contract/index.ts';
 import { LOG_FILE_NAME, logsFolder } from '../../electron/services/logging/support-log.ts';
 import { article, paragraph } from '../fixtures/wordpress/lexical-article.ts';
-import { CAMERA_PHOTO, metadataTraces } from '../support/pictures/metadata-traces.ts';
+import {
+  CAMERA_PHOTO,
+  metadataTraces,
+  redQuartersOf,
+} from '../support/pictures/metadata-traces.ts';
 import {
   imageNode,
   publishFixture,
@@ -89,6 +93,9 @@ describe.skipIf(unavailable)('a phone photo published to a real WordPress', () =
     const { width, height } = jpeg.decode(served, { useTArray: true });
     // Stored 320×240 and marked "turn 90° clockwise": upright it is 240×320, capped to 150×200.
     expect([width, height]).toEqual([150, 200]);
+    // Turned the right way, not only swapped: the red quarter stored top-left stands top-right.
+    expect(redQuartersOf(served)).toEqual(['top-right']);
+    expect(redQuartersOf(CAMERA_PHOTO)).toEqual(['top-left']);
     // The draft keeps the original.
     expect(new Uint8Array(await readFile((await fx.media.list(draftId))[0]!.path))).toEqual(
       CAMERA_PHOTO,

@@ -3,6 +3,7 @@
 // (its camera, serial number, city, photographer), wherever they might hide.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import jpeg from 'jpeg-js';
 
 /** The phone photo the tests clean (tests/fixtures/pictures/make-camera-photo.mjs made it). */
 export const CAMERA_PHOTO = new Uint8Array(
@@ -10,6 +11,26 @@ export const CAMERA_PHOTO = new Uint8Array(
 );
 /** As stored: 320×240 pixels, shown turned (EXIF orientation 6) as 240×320. */
 export const CAMERA_PHOTO_STORED = { width: 320, height: 240 } as const;
+
+/**
+ * Which quarters of a JPEG made from the camera photo are red. Stored, the red quarter is top
+ * left; turned as its orientation says (90° clockwise) it stands top-right.
+ */
+export function redQuartersOf(bytes: Uint8Array): string[] {
+  const { width, height, data } = jpeg.decode(bytes, { useTArray: true });
+  const quarters = [
+    ['top-left', 0.25, 0.25],
+    ['top-right', 0.75, 0.25],
+    ['bottom-left', 0.25, 0.75],
+    ['bottom-right', 0.75, 0.75],
+  ] as const;
+  return quarters
+    .filter(([, across, down]) => {
+      const at = (Math.floor(down * height) * width + Math.floor(across * width)) * 4;
+      return data[at]! > 180 && data[at + 1]! < 80;
+    })
+    .map(([name]) => name);
+}
 
 /** Words from the fixture's metadata that must never leave with it. */
 const TELLING_WORDS = [

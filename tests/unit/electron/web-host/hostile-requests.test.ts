@@ -215,6 +215,25 @@ describe('the size of a request', () => {
   });
 });
 
+describe('a request the server cannot read', () => {
+  // HTTP lets these through, but the URL parser reads `//…` as a host: `//` alone, `//[` or
+  // `//@` is no address at all, and new URL throws on it.
+  it.each(['//', '///', '//[', '//@', '//:99999'])(
+    'answers the address %s with 400, with the token in a cookie or a header, never 500',
+    async (rawPath) => {
+      expect((await get(host, rawPath)).status).toBe(400);
+      expect((await get(host, rawPath, { Cookie: '', 'x-midad-token': host.token })).status).toBe(
+        400,
+      );
+    },
+  );
+
+  it('takes a token cookie that is a broken escape for no token (401), not a 500', async () => {
+    const answer = await get(host, '/', { Cookie: `midad_token_${host.port}=%E0%A4%A` });
+    expect(answer.status).toBe(401);
+  });
+});
+
 describe('the token and the address of browser mode', () => {
   it('is new for every run, long and unguessable, and one run refuses another run’s token', async () => {
     const other = await startWebHost({
