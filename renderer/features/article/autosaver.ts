@@ -3,6 +3,7 @@
 // text in memory and retries with growing pauses until one succeeds.
 import type { DraftContent } from '../../../electron/contract/index.ts';
 import { fixedStepsOr, retryWaitMs, type BackoffPolicy } from '../../../common/retry/backoff.ts';
+import { PauseTimer } from '../../../common/timing/pause-timer.ts';
 
 export type SaveStatus =
   | { state: 'idle' }
@@ -32,7 +33,8 @@ export const AUTOSAVE_BACKOFF: BackoffPolicy = {
 export class Autosaver {
   readonly #options: Required<Omit<AutosaverOptions, 'retryDelaysMs'>>;
   readonly #backoff: BackoffPolicy;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The next save: after the writer's pause, or after a failed save's wait. */
+  readonly #due = new PauseTimer(() => void this.flush());
   #inFlight: Promise<boolean> | null = null;
   #saveAgain = false;
   #lastSavedJson: string | null = null;
@@ -70,8 +72,7 @@ export class Autosaver {
    * once everything is on disk, false when the save failed (it is then retried).
    */
   flush(): Promise<boolean> {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#due.cancel();
     if (this.#inFlight) {
       this.#saveAgain = true;
       return this.#inFlight;
@@ -84,8 +85,7 @@ export class Autosaver {
   }
 
   dispose(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#due.cancel();
   }
 
   /** One save, then another for whatever changed while it ran. */
@@ -121,8 +121,7 @@ export class Autosaver {
   }
 
   #setTimer(delayMs: number): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), delayMs);
+    this.#due.restart(delayMs);
   }
 }
 

@@ -4,6 +4,7 @@
 import { $getRoot, type EditorState } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { BlockCounter, type TextCounts } from '../../../common/arabic/word-count.ts';
+import { PauseTimer } from '../../../common/timing/pause-timer.ts';
 import { $publishedTextContent } from '../../editor/suggestions/published-text.ts';
 
 const PAUSE_MS = 300;
@@ -21,7 +22,6 @@ export function useArticleCounts(): {
   const [counts, setCounts] = useState<TextCounts | null>(null);
   const counter = useRef(new BlockCounter());
   const latest = useRef<EditorState | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const idle = useRef<number | undefined>(undefined);
 
   const countNow = useCallback(() => {
@@ -34,24 +34,28 @@ export function useArticleCounts(): {
     );
   }, []);
 
+  const [pause] = useState(
+    () =>
+      new PauseTimer(() => {
+        if (idle.current === undefined)
+          idle.current = requestIdleCallback(countNow, { timeout: 1_000 });
+      }),
+  );
+
   const recount = useCallback(
     (editorState: EditorState) => {
       latest.current = editorState;
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        if (idle.current === undefined)
-          idle.current = requestIdleCallback(countNow, { timeout: 1_000 });
-      }, PAUSE_MS);
+      pause.restart(PAUSE_MS);
     },
-    [countNow],
+    [pause],
   );
 
   useEffect(
     () => () => {
-      clearTimeout(timer.current);
+      pause.cancel();
       if (idle.current !== undefined) cancelIdleCallback(idle.current);
     },
-    [],
+    [pause],
   );
 
   return { counts, recount };

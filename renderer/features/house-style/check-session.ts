@@ -8,6 +8,7 @@ import type {
   CheckResult,
 } from '../../../common/arabic/house-style/article-checker.ts';
 import type { Finding, HouseStyleOptions } from '../../../common/arabic/house-style/options.ts';
+import { PauseTimer } from '../../../common/timing/pause-timer.ts';
 import { FindingHighlights } from './highlights.ts';
 import type { ArticleFinding, HouseStyleStore } from './house-style-store.ts';
 import {
@@ -37,7 +38,7 @@ export class HouseStyleSession {
   #urgent = false;
   #texts = new Map<NodeKey, string>();
   #findings: ReadonlyMap<NodeKey, readonly Finding[]> = new Map();
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #pause = new PauseTimer(() => this.#whenIdle());
   #idle: number | undefined;
   #stopped = false;
 
@@ -67,7 +68,7 @@ export class HouseStyleSession {
       this.#stopped = true;
       stopListening();
       disconnect();
-      clearTimeout(this.#timer);
+      this.#pause.cancel();
       if (this.#idle !== undefined) cancelIdleCallback(this.#idle);
       this.#highlights.dispose();
     };
@@ -82,8 +83,7 @@ export class HouseStyleSession {
   }
 
   #schedule(pauseMs: number): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#whenIdle(), pauseMs);
+    this.#pause.restart(pauseMs);
   }
 
   #whenIdle(): void {

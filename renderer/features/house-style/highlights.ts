@@ -14,6 +14,7 @@
 // At the pause the highlights return, with the typed block re-checked.
 import type { LexicalEditor, NodeKey } from 'lexical';
 import type { Finding } from '../../../common/arabic/house-style/options.ts';
+import { PauseTimer } from '../../../common/timing/pause-timer.ts';
 import type { TextSegment } from './lexical-blocks.ts';
 import { UnderlineOverlay, type UnderlineMark } from './underline-overlay.ts';
 
@@ -55,7 +56,6 @@ interface PlacedMark extends UnderlineMark {
 interface TypingBurst {
   /** The top-level element of the editor holding the caret: its underlines are not drawn. */
   typedIn: Element | null;
-  quiet: ReturnType<typeof setTimeout>;
   /** The editable area's size when the overlay was drawn: text reflowing moves what is under it. */
   size: { width: number; height: number } | null;
   redraw: number | null;
@@ -71,6 +71,8 @@ export class FindingHighlights {
   readonly #overlay: UnderlineOverlay;
   readonly #reflow: ResizeObserver | null;
   #burst: TypingBurst | null = null;
+  /** Ends the burst once the writer has paused. */
+  readonly #quiet = new PauseTimer(() => this.#endBurst());
   readonly #stopListening: () => void;
 
   readonly #editor: LexicalEditor;
@@ -182,13 +184,9 @@ export class FindingHighlights {
   /** An input is about to change the text: a burst starts, or goes on for another quiet spell. */
   #typed(): void {
     const typedIn = this.#topLevelAtCaret();
+    this.#quiet.restart(BURST_QUIET_MS);
     if (!this.#burst) {
-      this.#burst = {
-        typedIn,
-        quiet: setTimeout(() => this.#endBurst(), BURST_QUIET_MS),
-        size: null,
-        redraw: null,
-      };
+      this.#burst = { typedIn, size: null, redraw: null };
       this.#drawOverlay();
       this.#unregister();
       // Chromium works out every watched block's intersection in each frame whose layout
@@ -199,8 +197,6 @@ export class FindingHighlights {
       if (root) this.#reflow?.observe(root);
       return;
     }
-    clearTimeout(this.#burst.quiet);
-    this.#burst.quiet = setTimeout(() => this.#endBurst(), BURST_QUIET_MS);
     if (typedIn !== this.#burst.typedIn) {
       // The caret moved to another block (a new paragraph): the one left shows its underlines again.
       this.#burst.typedIn = typedIn;
@@ -210,7 +206,7 @@ export class FindingHighlights {
 
   #endBurst(): void {
     if (!this.#burst) return;
-    clearTimeout(this.#burst.quiet);
+    this.#quiet.cancel();
     if (this.#burst.redraw !== null) cancelAnimationFrame(this.#burst.redraw);
     this.#burst = null;
     this.#reflow?.disconnect();

@@ -3,6 +3,7 @@
 // panel's accept/reject requests run as editor updates (so undo takes them back).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
+import { PauseTimer } from '../../../common/timing/pause-timer.ts';
 import { SuggestingPlugin } from '../../editor/plugins/SuggestingPlugin.ts';
 import { $listSuggestions } from '../../editor/suggestions/list-suggestions.ts';
 import { $resolveSuggestions } from '../../editor/suggestions/resolve-suggestions.ts';
@@ -22,19 +23,18 @@ export function SuggestionsPlugin() {
 
   useEffect(() => {
     if (!store) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const list = () => store.publish(editor.getEditorState().read($listSuggestions));
+    const pause = new PauseTimer(list);
     list();
     const stopListening = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      clearTimeout(timer);
-      timer = setTimeout(list, LIST_PAUSE_MS);
+      pause.restart(LIST_PAUSE_MS);
     });
     const disconnect = store.connect((filter, resolution) => {
       editor.update(() => void $resolveSuggestions(filter, resolution), { onUpdate: list });
     });
     return () => {
-      clearTimeout(timer);
+      pause.cancel();
       stopListening();
       disconnect();
     };

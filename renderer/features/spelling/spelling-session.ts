@@ -6,6 +6,7 @@
 import type { LexicalEditor, NodeKey } from 'lexical';
 import type { Finding } from '../../../common/arabic/house-style/options.ts';
 import { spellingWords, type SpellingWord } from '../../../common/arabic/spelling/words.ts';
+import { PauseTimer } from '../../../common/timing/pause-timer.ts';
 import { FindingHighlights, type UnderlineLook } from '../house-style/highlights.ts';
 import {
   $applyEdits,
@@ -46,7 +47,7 @@ export class SpellingSession {
   #misspelt = new Map<NodeKey, SpellingWord[]>();
   readonly #dirty = new Set<NodeKey>();
   #redrawAll = true;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #pause = new PauseTimer(() => void this.#run());
   #running = false;
   #again = false;
   #stopped = false;
@@ -96,7 +97,7 @@ export class SpellingSession {
       this.#stopped = true;
       stopListening();
       disconnect();
-      clearTimeout(this.#timer);
+      this.#pause.cancel();
       this.#highlights.dispose();
     };
   }
@@ -121,8 +122,7 @@ export class SpellingSession {
 
   #schedule(pauseMs: number): void {
     if (this.#state !== 'ready') return;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#run(), pauseMs);
+    this.#pause.restart(pauseMs);
   }
 
   async #run(): Promise<void> {
