@@ -1,6 +1,8 @@
-// What the host tells the UI about itself: its version, mode, data folder and spell checking.
+// What the host tells the UI about itself: its version, mode, data folder, spell checking and
+// the language its native menus were laid out in.
 import * as z from 'zod';
 import { lazySchema } from './lazy-schema.ts';
+import { languageSchema } from './settings.ts';
 
 /**
  * Who underlines misspelt words in the text: the operating system's checker (the desktop app
@@ -23,6 +25,12 @@ export const appInfoSchema = lazySchema(() =>
     mode: z.enum(['desktop', 'browser']),
     dataDir: z.string(),
     spellChecking: spellCheckingSchema,
+    /**
+     * The interface language the desktop app started in: Chromium's locale, which set the
+     * native menus' direction until the next start (electron/main/menu-locale.ts). null in
+     * browser mode, which has no native menus.
+     */
+    menusLanguage: languageSchema.nullable(),
   }),
 );
 export type AppInfo = z.infer<typeof appInfoSchema>;

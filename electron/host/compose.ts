@@ -10,7 +10,7 @@ import { Outbox, type DraftMediaSource } from '../services/publish/outbox/outbox
 import { ArticleExports, type PdfRenderer } from '../services/export/article-exports.ts';
 import type { HostLog } from '../services/logging/support-log.ts';
 import { inThreadCleaner, workerCleaner } from '../services/pictures/picture-cleaning-thread.ts';
-import type { PublishJob, SpellChecking } from '../contract/index.ts';
+import type { Language, PublishJob, SpellChecking } from '../contract/index.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { DraftFilesToOpen } from './draft-files-to-open.ts';
 import { createHandlers } from './handlers.ts';
@@ -30,6 +30,8 @@ export interface HostSetup {
   secretStore?: SecretStore;
   /** What the desktop app's spellchecker checks here (electron/main/spellchecker-plan.ts); the browser's own in browser mode. */
   spellChecking?: SpellChecking;
+  /** The interface language the desktop app started in, which its native menus read in; browser mode has no native menus. */
+  menusLanguage?: Language;
   /** A draft's images for the outbox; the draft library's media unless a test gives another. */
   draftMedia?: DraftMediaSource;
   /** How the host reaches WordPress sites: Node's own fetch unless given another (the desktop app gives Chromium's). */
@@ -136,6 +138,7 @@ export function composeHost(hostSetup: HostSetup): Host {
         checker: setup.mode === 'browser' ? 'browser' : 'none',
         languages: [],
       },
+      menusLanguage: setup.menusLanguage ?? null,
     },
     settings,
     drafts: () => drafts,

@@ -10,6 +10,7 @@ import { logsFolder, SupportLog } from '../services/logging/support-log.ts';
 import { FileSecretStore } from '../services/publish/sites/secret-store.ts';
 import { SETTINGS_FILE_OPTIONS, SettingsService } from '../services/settings/settings-service.ts';
 import { keepMenuInLanguage } from './application-menu.ts';
+import { menuLocaleFor } from './menu-locale.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { chromiumFetch } from './chromium-fetch.ts';
 import { readDataDirArgument } from './data-dir-argument.ts';
@@ -58,6 +59,17 @@ function start(): void {
   let mainWindow: BrowserWindow | undefined;
   const appWebContentsIds = new Set<number>();
 
+  // Read before 'ready': Chromium takes its locale from --lang as it starts, and with it the
+  // native menus' direction (menu-locale.ts). A damaged file is cleared rather than thrown
+  // at startup (SETTINGS_FILE_OPTIONS).
+  const settingsStore = new ElectronStore({
+    clearInvalidConfig: SETTINGS_FILE_OPTIONS.clearInvalidConfig,
+  });
+  const settings = new SettingsService(settingsStore);
+  const menusLanguage = settings.get().language;
+  const menuLocale = menuLocaleFor(menusLanguage, process.platform);
+  app.commandLine.appendSwitch('lang', menuLocale.lang);
+
   guardAllWebContents(logWarning);
 
   // Listened to before 'ready': macOS sends the file a Finder double-click started the app with.
@@ -97,10 +109,6 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
-    // A damaged file is cleared rather than thrown at startup (SETTINGS_FILE_OPTIONS).
-    const settingsStore = new ElectronStore({
-      clearInvalidConfig: SETTINGS_FILE_OPTIONS.clearInvalidConfig,
-    });
     const windowStateStore = new ElectronStore({ name: 'window-state', clearInvalidConfig: true });
 
     guardPermissions(session.defaultSession);
@@ -114,6 +122,8 @@ function start(): void {
         exitCode: details.exitCode,
       }),
     );
+    // Chromium falls back to en-US where a locale's pack is missing: the log tells which it took.
+    log.info('menus.locale', { ...menuLocale, appLocale: app.getLocale() });
     // Asked in the Sites screen; kept beside the settings, not inside them. The store
     // applies it to safeStorage here, before any password is read.
     const consent = {
@@ -126,6 +136,7 @@ function start(): void {
       mode: 'desktop',
       version: app.getVersion(),
       settingsStore,
+      menusLanguage,
       secretStore: new SafeStorageSecretStore({
         dataDir,
         safeStorage,
@@ -153,7 +164,6 @@ function start(): void {
     finishWritesBeforeQuitting(host.shutdown);
     openedFiles.hostReady(host.openDraftFile);
 
-    const settings = new SettingsService(settingsStore);
     const onSettingsChange = (listener: () => void) => settingsStore.onDidAnyChange(listener);
     const recentFilesStore = new ElectronStore({ name: 'recent-files', clearInvalidConfig: true });
     const recentFiles = new RecentFiles({

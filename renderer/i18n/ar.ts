@@ -13,6 +13,11 @@ export const ar = {
   language: {
     switchTo: 'English',
     switchLabel: 'Switch the interface to English',
+    menusAtNextStart: {
+      rtl: 'القوائم من اليمين إلى اليسار في التشغيل القادم',
+      ltr: 'القوائم من اليسار إلى اليمين في التشغيل القادم',
+      hint: 'تتغيّر كلمات القوائم فورًا، أما اتجاهها فيتبع اللغة التي بدأ بها مداد، فيتغيّر حين يُشغَّل في المرة القادمة.',
+    },
   },
   toolbar: {
     label: 'تنسيق النص',

@@ -23,6 +23,11 @@ export const en: Strings<typeof ar> = {
   language: {
     switchTo: 'العربية',
     switchLabel: 'حوّل الواجهة إلى العربية',
+    menusAtNextStart: {
+      rtl: 'Menus right-to-left at next start',
+      ltr: 'Menus left-to-right at next start',
+      hint: 'The menus’ words change at once; their direction follows the language Midad started in, so it changes the next time Midad starts.',
+    },
   },
   toolbar: {
     label: 'Text formatting',

@@ -3,6 +3,7 @@
 // does not use (namespaces, backends; docs/cold-start-findings.md); plurals are the browser's
 // own Intl.PluralRules (translate.ts). Switching also flips the document's lang and dir so
 // the whole UI mirrors. Numbers in strings follow the house digits setting (applyDigits).
+import { directionOf } from '../../common/settings/interface-direction.ts';
 import type { Language } from '../../electron/contract/index.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
@@ -83,6 +84,6 @@ export function applyLanguage(next: Language): void {
     for (const listener of listeners) listener();
   }
   document.documentElement.lang = next;
-  document.documentElement.dir = next === 'ar' ? 'rtl' : 'ltr';
+  document.documentElement.dir = directionOf(next);
   document.title = i18n.t('app.name');
 }

@@ -3,23 +3,11 @@
 // (whose answer the host gives here as the desktop app does), the system's on macOS, nobody
 // when switched off. The screen and its strings are the real ones.
 import type { Locator, Page } from '@playwright/test';
+import { actAsDesktop } from './desktop-info.ts';
 import { expect, test } from './fixtures.ts';
 
 // The app's default: Midad's own spellchecker on.
 test.use({ spelling: true });
-
-/** Answers app.getInfo as the desktop app with this spellchecker would. */
-async function actAsDesktop(page: Page, spellChecking: { checker: string; languages: string[] }) {
-  await page.route('**/api/app.getInfo', async (route) => {
-    const answer = (await (await route.fetch()).json()) as {
-      ok: true;
-      value: Record<string, unknown>;
-    };
-    answer.value = { ...answer.value, mode: 'desktop', spellChecking };
-    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(answer) });
-  });
-  await page.reload();
-}
 
 /** Opens Settings: the note that says who underlines misspellings here. */
 async function spellingNote(page: Page): Promise<Locator> {
@@ -44,12 +32,12 @@ test("the desktop app on Linux uses Midad's checker; on macOS the system's, whic
 }) => {
   const { page } = app;
   await app.call('settings.set', { language: 'en' });
-  await actAsDesktop(page, { checker: 'none', languages: [] });
+  await actAsDesktop(page, { spellChecking: { checker: 'none', languages: [] } });
   const note = await spellingNote(page);
   await expect(note).toHaveAttribute('data-plan', 'own');
   await expect(note).toContainText('Midad’s own spellchecker');
 
-  await actAsDesktop(page, { checker: 'system', languages: [] });
+  await actAsDesktop(page, { spellChecking: { checker: 'system', languages: [] } });
   await spellingNote(page);
   await expect(note).toHaveAttribute('data-plan', 'system');
   await expect(note).toContainText('the system’s own spellchecker');

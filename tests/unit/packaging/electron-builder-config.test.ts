@@ -23,6 +23,7 @@ interface BuilderConfig {
   linux: { icon: string; target: string[] };
   win: { icon: string; target: string[] };
   mac: { icon: string; target: string[] };
+  electronLanguages?: string[];
 }
 
 /**
@@ -74,6 +75,12 @@ describe('the electron-builder configuration', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
     });
+  });
+
+  it("ships every Chromium locale pack: the menus' direction needs Arabic's and US English's", async () => {
+    // electron/main/menu-locale.ts starts Chromium in `ar` or `en-US`; without its pack a
+    // locale falls back to en-US, and Arabic menus would read left to right.
+    expect((await loadConfig()).electronLanguages).toBeUndefined();
   });
 
   it('opens .midad files and never updates itself without a feed', async () => {

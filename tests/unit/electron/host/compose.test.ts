@@ -1,5 +1,6 @@
 // The composed host: told to stop, it first lets the saves it already received reach disk;
-// asked to bring the window forward, it reaches the desktop app's window, or nothing.
+// asked to bring the window forward, it reaches the desktop app's window, or nothing; asked
+// about itself, it names the language the desktop app's native menus read in.
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,6 +57,32 @@ describe('a notification clicked', () => {
 
     const browser = composeHost({ dataDir, mode: 'browser', version: '0.0.0', settingsStore });
     expect(await browser.dispatch('app.bringToFront', [])).toEqual({ ok: true, value: null });
+    await browser.shutdown();
+  });
+});
+
+describe('the host telling the UI about itself', () => {
+  it("names the language the desktop app's menus started in, and none in browser mode", async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'midad-compose-'));
+    const settingsStore = new Conf({ cwd: dataDir, configName: 'config', projectName: 'midad' });
+    const desktop = composeHost({
+      dataDir,
+      mode: 'desktop',
+      version: '0.0.0',
+      settingsStore,
+      menusLanguage: 'en',
+    });
+    expect(await desktop.dispatch('app.getInfo', [])).toMatchObject({
+      ok: true,
+      value: { mode: 'desktop', menusLanguage: 'en' },
+    });
+    await desktop.shutdown();
+
+    const browser = composeHost({ dataDir, mode: 'browser', version: '0.0.0', settingsStore });
+    expect(await browser.dispatch('app.getInfo', [])).toMatchObject({
+      ok: true,
+      value: { mode: 'browser', menusLanguage: null },
+    });
     await browser.shutdown();
   });
 });

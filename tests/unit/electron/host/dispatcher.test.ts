@@ -14,6 +14,7 @@ function handlers(overrides: Partial<HostHandlers['settings']> = {}): HostHandle
         mode: 'browser',
         dataDir: '/data',
         spellChecking: { checker: 'browser', languages: [] },
+        menusLanguage: null,
       }),
       bringToFront: async () => null,
     },

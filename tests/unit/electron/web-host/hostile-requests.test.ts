@@ -296,6 +296,7 @@ describe('a bad call to the API', () => {
           mode: 'browser',
           dataDir: '/data',
           spellChecking: { checker: 'browser', languages: [] },
+          menusLanguage: null,
         }),
       },
       drafts: { open: async () => null },
