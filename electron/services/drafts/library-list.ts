@@ -18,7 +18,7 @@ import type { KeyedQueue } from './keyed-queue.ts';
 import type { LibraryIndex } from './library-index.ts';
 import { draftFile, type LibraryPaths } from './library-paths.ts';
 import type { Quarantine } from './quarantine.ts';
-import type { ReadReply } from './reading/draft-reading.ts';
+import type { ReadDrafts } from './reading/draft-reading.ts';
 import { ReadingPool } from './reading/reading-pool.ts';
 import { DraftSearch } from './search/draft-search.ts';
 import { searchDocumentOf } from './search/search-document.ts';
@@ -374,7 +374,7 @@ export class LibraryList {
    */
   #takeInRead(
     batch: string[],
-    reply: ReadReply | null,
+    reply: ReadDrafts | null,
     stamps: Map<string, FileStamp | null>,
   ): string[] {
     if (this.#closing) return [];

@@ -9,7 +9,11 @@ import { lexicalToPlainText } from '../../../../common/document/plain-text.ts';
 import { summarizeDraft } from '../draft-summary.ts';
 import { draftOfText } from '../draft-text.ts';
 import { searchDocumentOf } from '../search/search-document.ts';
-import type { WeighedDrafts, WeighedDraftsWriter } from '../search/weighed-drafts.ts';
+import type {
+  WeighedDrafts,
+  WeighedDraftsMessage,
+  WeighedDraftsWriter,
+} from '../search/weighed-drafts.ts';
 
 export interface ReadRequest {
   batch: number;
@@ -23,10 +27,17 @@ export interface CleanRead {
   position: number;
 }
 
+/** What a worker sends back for a batch. */
 export interface ReadReply {
   batch: number;
   /** One per draft of the request, in its order; null for a draft the host must read itself. */
   drafts: (CleanRead | null)[];
+  weighed: WeighedDraftsMessage;
+}
+
+/** A batch as the host takes it in: the drafts' terms among all their worker's terms. */
+export interface ReadDrafts {
+  drafts: ReadReply['drafts'];
   weighed: WeighedDrafts;
 }
 
@@ -50,10 +61,4 @@ export function readBatch(request: ReadRequest, writer: WeighedDraftsWriter): Re
     return { summary, position: position++ };
   });
   return { batch: request.batch, drafts, weighed: writer.take() };
-}
-
-/** What a reply hands over to the host rather than copies. */
-export function transferredBy(reply: ReadReply): ArrayBuffer[] {
-  const { starts, termIndexes, weights } = reply.weighed;
-  return [starts.buffer, termIndexes.buffer, weights.buffer] as ArrayBuffer[];
 }

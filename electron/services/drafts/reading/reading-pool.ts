@@ -4,7 +4,8 @@
 // skipped for want of a thread.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ReadReply, ReadRequest } from './draft-reading.ts';
+import { WeighedDraftsReader } from '../search/weighed-drafts.ts';
+import type { ReadDrafts, ReadReply, ReadRequest } from './draft-reading.ts';
 
 /** More workers than cores only take turns; past a few, the host's own share (filing what they send) is what limits. */
 const MAX_READING_WORKERS = 4;
@@ -12,7 +13,9 @@ const MAX_READING_WORKERS = 4;
 interface ReadingThread {
   thread: Worker;
   /** Batches sent and not answered yet, by number. */
-  waiting: Map<number, (reply: ReadReply | null) => void>;
+  waiting: Map<number, (read: ReadDrafts | null) => void>;
+  /** The worker's terms, as its replies bring them. */
+  terms: WeighedDraftsReader;
 }
 
 export class ReadingPool {
@@ -37,7 +40,7 @@ export class ReadingPool {
   }
 
   /** The drafts read on the least busy worker; null when no worker can read them. */
-  read(drafts: ReadRequest['drafts']): Promise<ReadReply | null> {
+  read(drafts: ReadRequest['drafts']): Promise<ReadDrafts | null> {
     const reading = this.#threads.reduce<ReadingThread | undefined>(
       (least, each) => (!least || each.waiting.size < least.waiting.size ? each : least),
       undefined,
@@ -66,14 +69,16 @@ export class ReadingPool {
       this.#onFailed(error);
       return;
     }
-    const reading: ReadingThread = { thread, waiting: new Map() };
+    const reading: ReadingThread = { thread, waiting: new Map(), terms: new WeighedDraftsReader() };
     this.#threads.push(reading);
     // Never what keeps the process alive: what is not read yet is read at the next start.
     thread.unref();
     thread.on('message', (reply: ReadReply) => {
+      // Every reply, in order: a later one may use the terms this one brings.
+      const weighed = reading.terms.receive(reply.weighed);
       const resolve = reading.waiting.get(reply.batch);
       reading.waiting.delete(reply.batch);
-      resolve?.(reply);
+      resolve?.({ drafts: reply.drafts, weighed });
     });
     // Told once (a worker that fails to start reports 'error' and then 'exit'); its batches go back to the host.
     const failed = (error: unknown) => {

@@ -5,11 +5,11 @@
 import { parentPort } from 'node:worker_threads';
 import { TermWeigher } from '../search/term-weigher.ts';
 import { WeighedDraftsWriter } from '../search/weighed-drafts.ts';
-import { readBatch, transferredBy, type ReadRequest } from './draft-reading.ts';
+import { readBatch, type ReadRequest } from './draft-reading.ts';
 
 const writer = new WeighedDraftsWriter(new TermWeigher());
 
 parentPort?.on('message', (request: ReadRequest) => {
   const reply = readBatch(request, writer);
-  parentPort?.postMessage(reply, transferredBy(reply));
+  parentPort?.postMessage(reply, WeighedDraftsWriter.transferred(reply.weighed));
 });

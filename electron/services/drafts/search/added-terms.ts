@@ -9,6 +9,8 @@ import type { WeighedDrafts } from './weighed-drafts.ts';
 export class AddedTerms {
   readonly postings: GrowingPostings[] = [];
   readonly #weigher = new TermWeigher(() => this.postings.push(new GrowingPostings()));
+  /** Per reading worker's terms (weighed-drafts.ts), our numbers of them: each is looked up once. */
+  readonly #theirIds = new WeakMap<readonly string[], Int32Array>();
 
   get terms(): readonly string[] {
     return this.#weigher.terms;
@@ -29,21 +31,33 @@ export class AddedTerms {
   }
 
   /** Adds the postings of drafts weighed elsewhere: the draft at `position` of `weighed` as `ordinal`. */
-  addWeighed(weighed: WeighedDrafts, drafts: readonly { position: number; ordinal: number }[]): void {
-    const { terms, starts, termIndexes, weights } = weighed;
-    // Only the batch's terms its drafts use here are looked up, each once.
-    const ids = new Int32Array(terms.length).fill(-1);
+  addWeighed(
+    weighed: WeighedDrafts,
+    drafts: readonly { position: number; ordinal: number }[],
+  ): void {
+    const { starts, termIds, weights } = weighed;
+    const ids = this.#idsFor(weighed.terms);
     for (const { position, ordinal } of drafts) {
       for (let at = starts[position]; at < starts[position + 1]; at += 1) {
-        const index = termIndexes[at];
-        let id = ids[index];
+        const theirs = termIds[at];
+        let id = ids[theirs];
         if (id < 0) {
-          id = this.#weigher.idOfTermOrNew(terms[index]);
-          ids[index] = id;
+          id = this.#weigher.idOfTermOrNew(weighed.terms[theirs]);
+          ids[theirs] = id;
         }
         this.postings[id].push((ordinal << 8) | weights[at]);
       }
     }
+  }
+
+  /** Our number of each of another weigher's terms (-1: not looked up yet), kept from batch to batch. */
+  #idsFor(terms: readonly string[]): Int32Array {
+    const known = this.#theirIds.get(terms);
+    if (known && known.length >= terms.length) return known;
+    const ids = new Int32Array(Math.max(terms.length, (known?.length ?? 0) * 2)).fill(-1);
+    if (known) ids.set(known);
+    this.#theirIds.set(terms, ids);
+    return ids;
   }
 }
 

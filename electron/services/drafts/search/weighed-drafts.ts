@@ -1,27 +1,35 @@
 // Drafts weighed on their terms away from the index (a reading worker weighs them as it
-// reads them), in the form they travel back in: the batch's terms once, and each draft's
-// terms as numbers into them with their weight bytes, in typed arrays that are handed over
-// rather than copied. The index then only files postings (added-terms.ts `addWeighed`).
+// reads them), and how they travel: each draft's terms as the worker's weigher numbers them,
+// with their weight bytes, in typed arrays handed over rather than copied; and each term's
+// text once per worker, with the first batch that uses it. The index then only files
+// postings (added-terms.ts `addWeighed`), looking each of a worker's terms up once.
 import type { SearchDocument } from './search-document.ts';
 import type { TermWeigher } from './term-weigher.ts';
 
+/** Drafts as another thread's weigher weighed them. */
 export interface WeighedDrafts {
-  /** Each term of the batch once. */
-  terms: string[];
-  /** Draft d's terms are termIndexes[starts[d]] up to termIndexes[starts[d + 1]], weighed by the same places of `weights`. */
+  /** That weigher's terms so far, by their numbers there; the same array from batch to batch, growing. */
+  terms: readonly string[];
+  /** Draft d's terms are termIds[starts[d]] up to termIds[starts[d + 1]], weighed by the same places of `weights`. */
   starts: Uint32Array;
-  termIndexes: Uint32Array;
+  termIds: Uint32Array;
   weights: Uint8Array;
 }
 
-/** Gathers a batch of drafts as a long-lived weigher weighs them (its word memo outlives the batch). */
+/** What travels for a batch: the terms first used in it, and its drafts' numbers and weights. */
+export interface WeighedDraftsMessage {
+  newTerms: string[];
+  starts: Uint32Array;
+  termIds: Uint32Array;
+  weights: Uint8Array;
+}
+
+/** Gathers batches of drafts as a long-lived weigher weighs them (its word memo and numbering outlive a batch). */
 export class WeighedDraftsWriter {
   readonly #weigher: TermWeigher;
-  /** The batch's number of each of the weigher's terms, plus one; 0 for a term not in the batch yet. */
-  #inBatch = new Uint32Array(1024);
-  readonly #weigherIds: number[] = [];
+  #termsSent = 0;
   readonly #starts: number[] = [0];
-  readonly #termIndexes: number[] = [];
+  readonly #termIds: number[] = [];
   readonly #weights: number[] = [];
 
   constructor(weigher: TermWeigher) {
@@ -31,37 +39,42 @@ export class WeighedDraftsWriter {
   /** Weighs one more draft of the batch; it is the next one (0, 1, …) in `starts`. */
   add(document: SearchDocument): void {
     this.#weigher.weigh(document, (id, weight) => {
-      if (id >= this.#inBatch.length) this.#grow(id);
-      if (this.#inBatch[id] === 0) {
-        this.#weigherIds.push(id);
-        this.#inBatch[id] = this.#weigherIds.length;
-      }
-      this.#termIndexes.push(this.#inBatch[id] - 1);
+      this.#termIds.push(id);
       this.#weights.push(weight);
     });
-    this.#starts.push(this.#termIndexes.length);
+    this.#starts.push(this.#termIds.length);
   }
 
-  /** The batch so far; the writer starts a new one. */
-  take(): WeighedDrafts {
+  /** The batch so far, to send; the writer starts a new one. */
+  take(): WeighedDraftsMessage {
     const { terms } = this.#weigher;
-    const weighed: WeighedDrafts = {
-      terms: this.#weigherIds.map((id) => terms[id]),
+    const message: WeighedDraftsMessage = {
+      newTerms: terms.slice(this.#termsSent),
       starts: Uint32Array.from(this.#starts),
-      termIndexes: Uint32Array.from(this.#termIndexes),
+      termIds: Uint32Array.from(this.#termIds),
       weights: Uint8Array.from(this.#weights),
     };
-    for (const id of this.#weigherIds) this.#inBatch[id] = 0;
-    this.#weigherIds.length = 0;
+    this.#termsSent = terms.length;
     this.#starts.length = 1;
-    this.#termIndexes.length = 0;
+    this.#termIds.length = 0;
     this.#weights.length = 0;
-    return weighed;
+    return message;
   }
 
-  #grow(id: number): void {
-    const grown = new Uint32Array(Math.max(id + 1, this.#inBatch.length * 2));
-    grown.set(this.#inBatch);
-    this.#inBatch = grown;
+  /** What a message hands over rather than copies. */
+  static transferred(message: WeighedDraftsMessage): ArrayBuffer[] {
+    const { starts, termIds, weights } = message;
+    return [starts.buffer, termIds.buffer, weights.buffer] as ArrayBuffer[];
+  }
+}
+
+/** The receiving end of one writer: its messages, in the order sent, as weighed drafts. */
+export class WeighedDraftsReader {
+  readonly #terms: string[] = [];
+
+  receive(message: WeighedDraftsMessage): WeighedDrafts {
+    for (const term of message.newTerms) this.#terms.push(term);
+    const { starts, termIds, weights } = message;
+    return { terms: this.#terms, starts, termIds, weights };
   }
 }
