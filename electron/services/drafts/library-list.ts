@@ -29,7 +29,7 @@ export const READ_CONCURRENCY = 16;
 const BACKGROUND_READ_AFTER = 200;
 const READING_REPORT_MS = 250;
 /** Drafts a reading worker is sent at once: enough that messages are few, few enough that the list grows steadily. */
-const WORKER_BATCH = 32;
+const WORKER_BATCH = 64;
 
 export interface LibraryListOptions {
   paths: LibraryPaths;

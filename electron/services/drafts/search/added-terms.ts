@@ -30,22 +30,24 @@ export class AddedTerms {
     this.#weigher.weigh(document, (id, weight) => this.postings[id].push((ordinal << 8) | weight));
   }
 
-  /** Adds the postings of drafts weighed elsewhere: the draft at `position` of `weighed` as `ordinal`. */
-  addWeighed(
-    weighed: WeighedDrafts,
-    drafts: readonly { position: number; ordinal: number }[],
-  ): void {
-    const { starts, termIds, weights } = weighed;
-    const ids = this.#idsFor(weighed.terms);
-    for (const { position, ordinal } of drafts) {
-      for (let at = starts[position]; at < starts[position + 1]; at += 1) {
-        const theirs = termIds[at];
-        let id = ids[theirs];
-        if (id < 0) {
-          id = this.#weigher.idOfTermOrNew(weighed.terms[theirs]);
-          ids[theirs] = id;
+  /**
+   * Adds the postings of a batch of drafts weighed elsewhere: its draft d as `ordinals[d]`,
+   * or not at all where that is -1. Ordinals rise with d, so each term's postings stay in order.
+   */
+  addWeighed(weighed: WeighedDrafts, ordinals: Int32Array): void {
+    const { terms, termIds, runStarts, drafts, weights } = weighed;
+    const ids = this.#idsFor(terms);
+    for (let run = 0; run < termIds.length; run += 1) {
+      let postings: GrowingPostings | undefined;
+      for (let at = runStarts[run]; at < runStarts[run + 1]; at += 1) {
+        const ordinal = ordinals[drafts[at]];
+        if (ordinal < 0) continue;
+        if (!postings) {
+          const theirs = termIds[run];
+          if (ids[theirs] < 0) ids[theirs] = this.#weigher.idOfTermOrNew(terms[theirs]);
+          postings = this.postings[ids[theirs]];
         }
-        this.postings[id].push((ordinal << 8) | weights[at]);
+        postings.push((ordinal << 8) | weights[at]);
       }
     }
   }

@@ -101,16 +101,16 @@ export class CompactIndex {
     this.#added.add(document, this.#newOrdinals([{ id: document.id, version }])[0]);
   }
 
-  /** Puts drafts weighed elsewhere (a reading worker): each at its `position` of `weighed`. */
+  /** Puts drafts weighed elsewhere (a reading worker): each is the draft numbered `position` in `weighed`, in rising order. */
   putWeighed(
     drafts: readonly (IndexedDraft & { position: number })[],
     weighed: WeighedDrafts,
   ): void {
-    const ordinals = this.#newOrdinals(drafts);
-    this.#added.addWeighed(
-      weighed,
-      drafts.map(({ position }, index) => ({ position, ordinal: ordinals[index] })),
-    );
+    const ordinals = new Int32Array(weighed.count).fill(-1);
+    this.#newOrdinals(drafts).forEach((ordinal, index) => {
+      ordinals[drafts[index].position] = ordinal;
+    });
+    this.#added.addWeighed(weighed, ordinals);
   }
 
   remove(id: string): void {
