@@ -37,10 +37,12 @@ await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
 await Promise.all([
   esbuild({
-    // The picture worker beside each host's bundle: a 12 MP decode must not hold up the host's thread.
+    // The workers beside each host's bundle: a 12 MP decode must not hold up the host's thread,
+    // and a first start reads its many drafts on a few reading workers.
     entryPoints: {
       main: 'electron/main/main.ts',
       'picture-worker': 'electron/services/pictures/picture-worker.ts',
+      'reading-worker': 'electron/services/drafts/reading/reading-worker.ts',
     },
     outdir: 'dist/electron',
     outExtension: { '.js': '.mjs' },
@@ -71,6 +73,7 @@ await Promise.all([
     entryPoints: {
       host: 'electron/web-host/main.ts',
       'picture-worker': 'electron/services/pictures/picture-worker.ts',
+      'reading-worker': 'electron/services/drafts/reading/reading-worker.ts',
     },
     outdir: 'dist/web-host',
     plugins: [confWithoutJsonSchema],

@@ -39,6 +39,8 @@ export interface HostSetup {
   logError?: (methodName: string, error: unknown) => void;
   /** The built picture worker (picture-worker.mjs beside the host's bundle); without it pictures are cleaned on the host's thread. */
   pictureWorkerFile?: string;
+  /** The built reading worker (reading-worker.mjs beside it); without it a first start reads every draft on the host's thread. */
+  readingWorkerFile?: string;
   /** The support log (logs/midad.log): failures and the publish jobs' states, never text or secrets. */
   log?: HostLog;
   /** Where the article font's woff2 files are for the printed proof: the built renderer's assets (tests may leave it out). */
@@ -82,6 +84,8 @@ export function composeHost(hostSetup: HostSetup): Host {
     dataDir: setup.dataDir,
     onDraftChanged: (draftId, change) => events.emit('drafts.changed', { draftId, change }),
     onReading: (reading) => events.emit('drafts.reading', reading),
+    readingWorkerFile: setup.readingWorkerFile,
+    onReadingWorkerFailed: (error) => setup.logError?.('drafts.readingWorker', error),
   });
   drafts.catch((error: unknown) => setup.logError?.('drafts.open', error));
   const fetch = setup.fetch ?? globalThis.fetch;

@@ -31,6 +31,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = path.join(here, 'preload.cjs');
 /** Built beside main.mjs (scripts/build.mjs): pictures are cleaned on it, not on this thread. */
 const PICTURE_WORKER_FILE = 'picture-worker.mjs';
+/** Built beside it too: a first start reads its many drafts on a few of these. */
+const READING_WORKER_FILE = 'reading-worker.mjs';
 const RENDERER_DIR = path.join(here, '..', 'renderer');
 
 /** Open Recent's list on Windows and Linux, in a file of its own. */
@@ -155,6 +157,7 @@ function start(): void {
         mainWindow.focus();
       },
       pictureWorkerFile: path.join(here, PICTURE_WORKER_FILE),
+      readingWorkerFile: path.join(here, READING_WORKER_FILE),
       logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
       log,
     });

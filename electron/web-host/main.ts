@@ -42,6 +42,7 @@ async function main(): Promise<void> {
         version: readVersion(),
         log,
         pictureWorkerFile: path.join(here, 'picture-worker.mjs'),
+        readingWorkerFile: path.join(here, 'reading-worker.mjs'),
       }),
     );
   const server = await startWebHost({

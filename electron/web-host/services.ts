@@ -16,6 +16,8 @@ export interface WebHostServicesOptions {
   log?: HostLog;
   /** The built picture worker beside the host's bundle. */
   pictureWorkerFile?: string;
+  /** The built reading worker beside it. */
+  readingWorkerFile?: string;
 }
 
 export async function startServices({
@@ -24,6 +26,7 @@ export async function startServices({
   version,
   log,
   pictureWorkerFile,
+  readingWorkerFile,
 }: WebHostServicesOptions): Promise<Host> {
   await fs.mkdir(dataDir, { recursive: true });
   // Same file name and folder as electron-store's default, so both modes share settings.
@@ -39,5 +42,6 @@ export async function startServices({
     logError: (methodName, error) => console.error(`[midad] ${methodName} failed:`, error),
     log,
     pictureWorkerFile,
+    readingWorkerFile,
   });
 }

@@ -1,16 +1,15 @@
 // Reads and writes the draft.json of one draft folder. Reading is where recovery happens:
-// leftover temp files go, an unreadable draft.json is quarantined and the draft is rebuilt
-// from its newest readable revision, an older version is migrated and written back. A body
-// past the article's limits (document-boundary.ts) counts as unreadable: Midad never writes one.
+// leftover temp files go, an unreadable draft.json (draft-text.ts says which is) is
+// quarantined and the draft is rebuilt from its newest readable revision, an older version is
+// migrated and written back.
 import path from 'node:path';
 import type { Draft } from '../../contract/index.ts';
 import { isTempFileName, writeFileAtomic } from '../files/atomic-write.ts';
 import { isMissingFileError, type FileSystem } from '../files/file-system.ts';
 import { serialize, type DraftFile } from './file-formats.ts';
-import { newDraftId, revisionTime } from './ids.ts';
-import { isPastArticleLimits } from './document-boundary.ts';
+import { revisionTime } from './ids.ts';
+import { draftOfText } from './draft-text.ts';
 import { draftFile } from './library-paths.ts';
-import { readDraftText } from './migrations.ts';
 import type { Quarantine } from './quarantine.ts';
 import type { RevisionStore } from './revision-store.ts';
 
@@ -51,13 +50,12 @@ export class DraftStore {
       });
       return null;
     }
-    const outcome = readDraftText(text, { newDraftId });
-    if (outcome.ok && outcome.draft.id === draftId && !isPastArticleLimits(outcome.draft.body)) {
-      const draft = withoutFileFields(outcome.draft);
-      if (outcome.migratedFrom !== null) await this.write(folder, draft);
-      return draft;
+    const outcome = draftOfText(text, draftId);
+    if (outcome.ok) {
+      if (outcome.migrated) await this.write(folder, outcome.draft);
+      return outcome.draft;
     }
-    const reason = outcome.ok ? 'wrong_schema' : outcome.reason;
+    const { reason } = outcome;
     const problem = await this.#quarantine.isolate(filePath, {
       draftId,
       kind: 'draft_unreadable',
@@ -122,10 +120,4 @@ export class DraftStore {
       });
     return null;
   }
-}
-
-/** The draft as the contract knows it (already validated as a file: no second parse). */
-function withoutFileFields(file: DraftFile): Draft {
-  const { id, createdAt, updatedAt, workflow, meta, body, review, remote } = file;
-  return { id, createdAt, updatedAt, workflow, meta, body, review, remote };
 }

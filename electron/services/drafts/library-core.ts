@@ -74,6 +74,8 @@ export class LibraryCore {
       listCacheDelayMs: options.listCacheDelayMs,
       searchCacheDelayMs: options.searchCacheDelayMs,
       backgroundReadAfter: options.backgroundReadAfter,
+      readingWorkerFile: options.readingWorkerFile,
+      onReadingWorkerFailed: options.onReadingWorkerFailed,
       onDraftChanged: this.onDraftChanged,
       onReading: options.onReading ?? (() => {}),
     });

@@ -2,11 +2,13 @@
 // of the drafts whose files have not changed since (a crash's marks say which did), and
 // the rest read from their files: at once when they are few, in the background when they
 // are many (newest first, so the top of the list is right early; a draft asked for
-// meanwhile is read at once). Search takes each draft as it is read. After the list is
-// shown, each cached summary is checked against its file.
+// meanwhile is read at once). Search takes each draft as it is read. Many drafts are read
+// on worker threads when the host gives the worker's file (reading/reading-pool.ts), on the
+// host's thread otherwise. After the list is shown, each cached summary is checked against
+// its file.
 import type { Draft, DraftSummary, LibraryReading } from '../../contract/index.ts';
 import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
-import type { FileSystem } from '../files/file-system.ts';
+import { nodeFileSystem, type FileSystem } from '../files/file-system.ts';
 import { ServiceError } from '../service-error.ts';
 import type { DraftChange } from './library-options.ts';
 import { summarizeDraft } from './draft-summary.ts';
@@ -16,6 +18,8 @@ import type { KeyedQueue } from './keyed-queue.ts';
 import type { LibraryIndex } from './library-index.ts';
 import { draftFile, type LibraryPaths } from './library-paths.ts';
 import type { Quarantine } from './quarantine.ts';
+import type { ReadDrafts } from './reading/draft-reading.ts';
+import { ReadingPool } from './reading/reading-pool.ts';
 import { DraftSearch } from './search/draft-search.ts';
 import { searchDocumentOf } from './search/search-document.ts';
 
@@ -24,6 +28,8 @@ export const READ_CONCURRENCY = 16;
 /** A few drafts to read (those a crash left marked) are read before the library answers; more are read behind it. */
 const BACKGROUND_READ_AFTER = 200;
 const READING_REPORT_MS = 250;
+/** Drafts a reading worker is sent at once: enough that messages are few, few enough that the list grows steadily. */
+const WORKER_BATCH = 64;
 
 export interface LibraryListOptions {
   paths: LibraryPaths;
@@ -36,6 +42,9 @@ export interface LibraryListOptions {
   listCacheDelayMs?: number;
   searchCacheDelayMs?: number;
   backgroundReadAfter?: number;
+  /** The reading worker (reading/reading-worker.ts, built beside the host's bundle); without it every draft is read on the host's thread. */
+  readingWorkerFile?: string;
+  onReadingWorkerFailed?: (error: unknown) => void;
   onDraftChanged: (draftId: string, change: DraftChange) => void;
   onReading: (reading: LibraryReading) => void;
 }
@@ -68,6 +77,9 @@ export class LibraryList {
   #listRead: Promise<void> = Promise.resolve();
   #closing = false;
   #listCacheTimer: NodeJS.Timeout | null = null;
+  /** The workers a first start reads its many drafts on, while it does. */
+  #pool: ReadingPool | null = null;
+  #reported = 0;
 
   constructor(options: LibraryListOptions) {
     this.#options = options;
@@ -209,7 +221,7 @@ export class LibraryList {
     this.#newestRead = new Promise((resolve) => (this.#newestReadDone = resolve));
     const readList = async () => {
       try {
-        await this.#readPending(toRead);
+        await this.#readPending(toRead, toRead.length > threshold);
       } finally {
         this.#newestReadDone();
       }
@@ -249,6 +261,7 @@ export class LibraryList {
   close(): void {
     this.#closing = true;
     this.#search.close();
+    void this.#pool?.close();
   }
 
   scheduleListCache(): void {
@@ -269,13 +282,26 @@ export class LibraryList {
 
   /**
    * Reads drafts not in the list cache, newest file first so the top of the list is right
-   * early, telling `onReading` as it goes; the search index takes each as it is read.
+   * early, telling `onReading` as it goes; the search index takes each as it is read. Read in
+   * the background, all but the newest are read on workers when there are any.
    */
-  async #readPending(ids: string[]): Promise<void> {
+  async #readPending(ids: string[], inBackground: boolean): Promise<void> {
     if (ids.length === 0) {
       this.#newestReadDone();
       return;
     }
+    const pool = inBackground && ids.length > READ_CONCURRENCY ? this.#startPool() : null;
+    try {
+      await this.#readNewestFirst(ids, pool);
+    } finally {
+      this.#pool = null;
+      void pool?.close();
+    }
+    // Many drafts came in one by one: fold them into the compact postings at once.
+    this.#search.compact();
+  }
+
+  async #readNewestFirst(ids: string[], pool: ReadingPool | null): Promise<void> {
     const stamps = new Map<string, FileStamp | null>();
     await forEachLimited(ids, READ_CONCURRENCY * 4, async (id) => {
       stamps.set(id, await this.stampOf(id));
@@ -288,17 +314,96 @@ export class LibraryList {
       this.admit(id, stamps.get(id) ?? null),
     );
     this.#newestReadDone();
-    let reported = performance.now();
-    await forEachLimited(newestFirst.slice(READ_CONCURRENCY), READ_CONCURRENCY, async (id) => {
+    this.#reported = performance.now();
+    const rest = newestFirst.slice(READ_CONCURRENCY);
+    if (pool) {
+      await this.#readOnWorkers(rest, stamps, pool);
+      return;
+    }
+    await forEachLimited(rest, READ_CONCURRENCY, async (id) => {
       if (this.#closing) return;
       await this.admit(id, stamps.get(id) ?? null);
-      if (performance.now() - reported >= READING_REPORT_MS) {
-        reported = performance.now();
-        this.#options.onReading(this.reading());
-      }
+      this.#reportNowAndThen();
     });
-    // Many drafts came in one by one: fold them into the compact postings at once.
-    this.#search.compact();
+  }
+
+  /** The reading workers, when the host gives their file and the drafts are on the disk they can read. */
+  #startPool(): ReadingPool | null {
+    const { readingWorkerFile, fs, onReadingWorkerFailed } = this.#options;
+    // A file system of the caller's own (the tests' faults) is honoured: the workers would read past it.
+    if (!readingWorkerFile || fs !== nodeFileSystem) return null;
+    this.#pool = new ReadingPool(readingWorkerFile, (error) => onReadingWorkerFailed?.(error));
+    return this.#pool;
+  }
+
+  /**
+   * Reads drafts in batches on the workers, a couple per worker at once so none waits for the
+   * host. What a worker could not read cleanly (or any batch, if the workers are gone) is
+   * read here as at any other time: recovered, quarantined or migrated.
+   */
+  async #readOnWorkers(
+    ids: string[],
+    stamps: Map<string, FileStamp | null>,
+    pool: ReadingPool,
+  ): Promise<void> {
+    const { paths } = this.#options;
+    // A draft without a stamp had no draft.json a moment ago: what the host's reading recovers.
+    const onHost = ids.filter((id) => !stamps.get(id));
+    const stamped = ids.filter((id) => stamps.get(id));
+    const batches = Array.from({ length: Math.ceil(stamped.length / WORKER_BATCH) }, (_, index) =>
+      stamped.slice(index * WORKER_BATCH, (index + 1) * WORKER_BATCH),
+    );
+    await forEachLimited(batches, Math.max(1, pool.size) * 2, async (batch) => {
+      if (this.#closing) return;
+      const reply = await pool.read(
+        batch.map((id) => ({ id, file: draftFile(paths.draftFolder(id)) })),
+      );
+      const left = this.#takeInRead(batch, reply, stamps);
+      await forEachLimited(left, READ_CONCURRENCY, (id) => this.admit(id, stamps.get(id) ?? null));
+      this.#reportNowAndThen();
+    });
+    await forEachLimited(onHost, READ_CONCURRENCY, async (id) => {
+      if (!this.#closing) await this.admit(id, null);
+    });
+  }
+
+  /**
+   * Takes in what a worker read of `batch`; returns the drafts the host must read itself.
+   * A draft asked for meanwhile was read here instead (and may have been saved since): the
+   * worker's older read of it is dropped.
+   */
+  #takeInRead(
+    batch: string[],
+    reply: ReadDrafts | null,
+    stamps: Map<string, FileStamp | null>,
+  ): string[] {
+    if (this.#closing) return [];
+    if (!reply) return batch;
+    const left: string[] = [];
+    const toIndex: { id: string; version: string; position: number }[] = [];
+    batch.forEach((id, index) => {
+      if (!this.#pending.has(id) || this.#admitting.has(id)) return;
+      const read = reply.drafts[index];
+      if (!read) {
+        left.push(id);
+        return;
+      }
+      const { summary, position } = read;
+      // Read cleanly, nothing recovered: the stamp taken before reading stands, as in #takeIn.
+      this.#entries.set(id, { summary, stamp: stamps.get(id) ?? null });
+      this.#pending.delete(id);
+      if (this.#search.indexedVersion(id) !== summary.updatedAt)
+        toIndex.push({ id, version: summary.updatedAt, position });
+    });
+    this.#search.putWeighed(toIndex, reply.weighed);
+    return left;
+  }
+
+  /** Tells `onReading` how far the reading is, a few times a second. */
+  #reportNowAndThen(): void {
+    if (performance.now() - this.#reported < READING_REPORT_MS) return;
+    this.#reported = performance.now();
+    this.#options.onReading(this.reading());
   }
 
   async #takeIn(draftId: string, knownStamp: FileStamp | null): Promise<void> {

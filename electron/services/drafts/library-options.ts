@@ -24,4 +24,11 @@ export interface DraftLibraryOptions {
   onReading?: (reading: LibraryReading) => void;
   /** More drafts than this to read at open (no list cache) are read in the background. */
   backgroundReadAfter?: number;
+  /**
+   * The built reading worker (reading-worker.mjs beside the host's bundle): a first start reads
+   * its many drafts on a few of them. Without it they are read on the host's thread.
+   */
+  readingWorkerFile?: string;
+  /** Told when a reading worker cannot start or dies (its drafts are then read on the host's thread). */
+  onReadingWorkerFailed?: (error: unknown) => void;
 }

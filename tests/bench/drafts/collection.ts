@@ -48,7 +48,8 @@ export function lexicalBody(paragraphs: string[]): DraftFile['body'] {
   return articleBody(paragraphs.map((text) => rightToLeftParagraph(textNode(text))));
 }
 
-function draftFile(id: string, draft: GeneratedDraft, at: Date): DraftFile {
+/** A generated draft as its draft.json holds it. */
+export function draftFile(id: string, draft: GeneratedDraft, at: Date): DraftFile {
   return {
     format: 'midad.draft',
     schemaVersion: 1,

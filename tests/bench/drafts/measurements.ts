@@ -21,12 +21,19 @@ import { lexicalBody } from './collection.ts';
 const elapsed = (since: number) => performance.now() - since;
 const run = promisify(execFile);
 
+/** The reading worker as the hosts start it (built beside their bundles), here from its source. */
+export const READING_WORKER_FILE = fileURLToPath(
+  new URL('../../../electron/services/drafts/reading/reading-worker.ts', import.meta.url),
+);
+
 /**
  * Opening with no caches: how soon the library answers (it reads its drafts behind that), how
- * soon a search answers meanwhile, and how soon every draft is listed and searchable.
+ * soon a search answers meanwhile, and how soon every draft is listed and searchable. With the
+ * reading workers, as both hosts open it, unless `workers` is false (every draft read on this thread).
  */
 export async function firstOpen(
   dataDir: string,
+  { workers = true }: { workers?: boolean } = {},
 ): Promise<{ usableMs: number; searchWhileReadingMs: number; allReadMs: number }> {
   // Both the cache folder and the one earlier versions used, wherever this version keeps them.
   for (const folder of ['cache', 'library-cache'])
@@ -37,6 +44,7 @@ export async function firstOpen(
   const started = performance.now();
   const library = await DraftLibrary.open({
     dataDir,
+    readingWorkerFile: workers ? READING_WORKER_FILE : undefined,
     onReading: (reading) => {
       if (!reading.complete) return;
       allReadMs = elapsed(started);

@@ -120,7 +120,7 @@ describe('the electron-builder configuration', () => {
     ]);
   });
 
-  it('packs the entry that package.json names and the picture worker beside it, which the build writes', async () => {
+  it('packs the entry that package.json names and the workers beside it, which the build writes', async () => {
     const { main } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
       main: string;
     };
@@ -130,17 +130,18 @@ describe('the electron-builder configuration', () => {
       .replace(/\s+/g, ' ')
       .replace(/,\s*}/g, ' }');
     expect(build).toContain(
-      "entryPoints: { main: 'electron/main/main.ts', 'picture-worker': 'electron/services/pictures/picture-worker.ts' }",
+      "entryPoints: { main: 'electron/main/main.ts', 'picture-worker': 'electron/services/pictures/picture-worker.ts', 'reading-worker': 'electron/services/drafts/reading/reading-worker.ts' }",
     );
     expect(build).toContain("outExtension: { '.js': '.mjs' }");
     const { files } = await loadConfig();
     expect(JSON.stringify(files)).toContain('dist/electron/**');
     // Written by `npm run build`, which `npm test` runs before the unit tests.
-    // The picture worker rides in dist/electron/** beside main.mjs, which starts it by that path.
+    // The workers ride in dist/electron/** beside main.mjs, which starts them by those paths.
     for (const built of [
       main,
       'dist/electron/preload.cjs',
       'dist/electron/picture-worker.mjs',
+      'dist/electron/reading-worker.mjs',
       'dist/renderer/index.html',
     ]) {
       expect(existsSync(path.join(root, built)), `${built} (run \`npm run build\`)`).toBe(true);
@@ -159,16 +160,18 @@ describe('the electron-builder configuration', () => {
         .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))),
     );
     expect(new Set(packed)).toEqual(new Set(['package.json', ...built]));
-    // main.mjs finds its preload and picture worker beside it and the renderer one folder up.
+    // main.mjs finds its preload and workers beside it and the renderer one folder up.
     const main = readFileSync(path.join(root, 'electron', 'main', 'main.ts'), 'utf8');
     expect(main).toContain("path.join(here, 'preload.cjs')");
     expect(main).toContain("const PICTURE_WORKER_FILE = 'picture-worker.mjs'");
+    expect(main).toContain("const READING_WORKER_FILE = 'reading-worker.mjs'");
     expect(main).toContain("path.join(here, '..', 'renderer')");
     expect(packed).toEqual(
       expect.arrayContaining([
         'dist/electron/main.mjs',
         'dist/electron/preload.cjs',
         'dist/electron/picture-worker.mjs',
+        'dist/electron/reading-worker.mjs',
         'dist/renderer/index.html',
       ]),
     );

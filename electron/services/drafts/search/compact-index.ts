@@ -5,8 +5,10 @@
 // last compaction sit in a small growable part beside the compacted one.
 import { searchTermsIn } from '../../../../common/arabic/search-terms.ts';
 import type { SearchDocument } from './search-document.ts';
-import { AddedTerms, WEIGHT_SCALE } from './added-terms.ts';
+import { AddedTerms } from './added-terms.ts';
 import { ByteWriter } from './byte-writer.ts';
+import { WEIGHT_SCALE } from './term-weigher.ts';
+import type { WeighedDrafts } from './weighed-drafts.ts';
 
 export interface IndexHit {
   id: string;
@@ -96,14 +98,19 @@ export class CompactIndex {
   }
 
   put(document: SearchDocument, version: string): void {
-    this.remove(document.id);
-    const ordinal = this.#drafts.length;
-    // Ordinals are packed with the weight into 32 bits.
-    if (ordinal >= 1 << 24) this.compact();
-    this.#drafts.push({ id: document.id, version });
-    this.#ordinalOf.set(document.id, this.#drafts.length - 1);
-    this.#live += 1;
-    this.#added.add(document, this.#drafts.length - 1);
+    this.#added.add(document, this.#newOrdinals([{ id: document.id, version }])[0]);
+  }
+
+  /** Puts drafts weighed elsewhere (a reading worker): each is the draft numbered `position` in `weighed`, in rising order. */
+  putWeighed(
+    drafts: readonly (IndexedDraft & { position: number })[],
+    weighed: WeighedDrafts,
+  ): void {
+    const ordinals = new Int32Array(weighed.count).fill(-1);
+    this.#newOrdinals(drafts).forEach((ordinal, index) => {
+      ordinals[drafts[index].position] = ordinal;
+    });
+    this.#added.addWeighed(weighed, ordinals);
   }
 
   remove(id: string): void {
@@ -210,6 +217,20 @@ export class CompactIndex {
     this.#base = base;
     this.#added = new AddedTerms();
     return { drafts, base };
+  }
+
+  /** Numbers the drafts after the last one, in place of what was indexed of them before. */
+  #newOrdinals(drafts: readonly IndexedDraft[]): number[] {
+    for (const { id } of drafts) this.remove(id);
+    // Ordinals are packed with the weight into 32 bits.
+    if (this.#drafts.length + drafts.length > 1 << 24) this.compact();
+    return drafts.map(({ id, version }) => {
+      const ordinal = this.#drafts.length;
+      this.#drafts.push({ id, version });
+      this.#ordinalOf.set(id, ordinal);
+      this.#live += 1;
+      return ordinal;
+    });
   }
 
   #idf(term: string): number {

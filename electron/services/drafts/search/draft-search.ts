@@ -9,6 +9,7 @@ import { CompactIndex } from './compact-index.ts';
 import { highlightsFor } from './highlights.ts';
 import { loadSearchCache, saveSearchCache } from './search-cache.ts';
 import { SEARCH_FIELDS, type SearchDocument } from './search-document.ts';
+import type { WeighedDrafts } from './weighed-drafts.ts';
 
 const RECENT_DOCUMENTS = 100;
 
@@ -68,6 +69,16 @@ export class DraftSearch {
 
   put(document: SearchDocument, version: string): void {
     this.#index.put(document, version);
+    this.#changed();
+  }
+
+  /** Takes drafts weighed by a reading worker: each at its `position` of `weighed`, at its `version`. */
+  putWeighed(
+    drafts: readonly { id: string; version: string; position: number }[],
+    weighed: WeighedDrafts,
+  ): void {
+    if (drafts.length === 0) return;
+    this.#index.putWeighed(drafts, weighed);
     this.#changed();
   }
 
