@@ -55,7 +55,7 @@ const reports: BenchmarkReport[] = [];
 const failures: string[] = [];
 const timings: string[] = [];
 
-if (selected.has('typing') || selected.has('cold-start') || selected.has('peer'))
+if (['typing', 'cold-start', 'drafts', 'peer'].some((name) => selected.has(name as BenchmarkName)))
   await runStep('build', () => spawnNode(['scripts/build.mjs']));
 for (const name of BENCHMARKS) {
   if (!selected.has(name)) continue;

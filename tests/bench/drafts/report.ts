@@ -1,6 +1,7 @@
 // Turns the draft-library figures into benchmark entries and a markdown section.
 import type { BenchmarkEntry, BenchmarkReport } from '../support/results.ts';
 import { round } from '../support/statistics.ts';
+import { READING_WORKER_FILE } from './measurements.ts';
 
 export interface DraftsFigures {
   draftCount: number;
@@ -127,7 +128,7 @@ export function draftsReport(figures: DraftsFigures): BenchmarkReport {
     `Run ${figures.date} on ${machine}; 1-minute load average ${round(figures.load.atStart, 1)} at the start, ${round(figures.load.atEnd, 1)} at the end.`,
     'A first start without caches answers at once and reads the drafts behind, newest first: the list grows and search',
     'answers from what is read, saying how much that is (docs/library-index.md). As both hosts do, it reads all but the',
-    'newest on the reading workers (electron/services/drafts/reading/), here started from their source files.',
+    `newest on the reading workers (electron/services/drafts/reading/), here ${READING_WORKER_FILE.endsWith('.mjs') ? 'the built ones (dist/web-host/reading-worker.mjs)' : 'started from their source files'}.`,
     '',
     '| Case | Figure | Against the baseline | Target |',
     '| --- | --- | --- | --- |',
