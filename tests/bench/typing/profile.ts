@@ -114,6 +114,8 @@ try {
       await cdp.send('Profiler.start');
       return async () => {
         const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+        // Kept for DevTools (Performance → load profile) and for reading who called what.
+        await fs.writeFile(path.join(outRoot, `${name}.cpuprofile`), JSON.stringify(profile));
         await cdp.send('Tracing.end');
         await traceDone;
         const after = await readMetrics(cdp);
