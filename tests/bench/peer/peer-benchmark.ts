@@ -21,7 +21,8 @@ import {
 import type { MidadWebHost } from '../support/midad-web-host.ts';
 import { percentile } from '../support/statistics.ts';
 import { generateArticle } from '../typing/article.ts';
-import { startHostWithArticle, typedText } from '../typing/typing-benchmark.ts';
+import { PristineMidadPages } from '../typing/midad-pages.ts';
+import { typedText } from '../typing/typing-benchmark.ts';
 import {
   measureTimeToEditable,
   measureTyping,
@@ -142,9 +143,13 @@ export async function runPeerBenchmark(options: PeerBenchmarkOptions): Promise<P
     // A snapshot of the built renderer: others may rebuild dist/ while this runs.
     const rendererDir = path.join(dataRoot, 'renderer');
     await fs.cp(builtRenderer, rendererDir, { recursive: true });
-    const midad: MidadWebHost = await track(
-      startHostWithArticle(options.repoRoot, dataRoot, options.words, article, rendererDir),
-    );
+    // Each typing session opens the article as written (Midad saves what is typed); the
+    // loads timed to editable share one host, as nothing is typed into it.
+    const midadPages = new PristineMidadPages(options.repoRoot, dataRoot, rendererDir);
+    await track(Promise.resolve({ stop: () => midadPages.close() }));
+    await midadPages.add('typed', article);
+    await midadPages.add('loaded', article);
+    const midad: MidadWebHost = await midadPages.open('loaded');
     const site: RunningWordPress = await track(
       startWordPress({ permalinks: 'pretty', locale: 'ar', workers: options.phpWorkers }),
     );
@@ -175,7 +180,11 @@ export async function runPeerBenchmark(options: PeerBenchmarkOptions): Promise<P
         initScript: { run: markWordPressEditorReady, arg: article.caretAnchor },
       },
     };
-    const urlOf = async (page: PeerPage) => (page === 'midad' ? midadUrl : await newPostUrl());
+    /** A page load to time to editable: WordPress a new post, Midad the host nothing is typed into. */
+    const loadUrlOf = async (page: PeerPage) => (page === 'midad' ? midadUrl : await newPostUrl());
+    /** A page to type into: each session's own new post, or Midad's article as written. */
+    const typingUrlOf = async (page: PeerPage) =>
+      page === 'midad' ? (await midadPages.open('typed')).openUrl : await newPostUrl();
 
     // One uncounted load of each: the first page a browser opens pays for more than the page.
     const editor = await inspectEditor(
@@ -223,7 +232,7 @@ export async function runPeerBenchmark(options: PeerBenchmarkOptions): Promise<P
         for (const page of order) {
           const ms = await measureTimeToEditable(
             browser,
-            await urlOf(page),
+            await loadUrlOf(page),
             READY_TIMEOUT_MS,
             pageOptions[page],
           );
@@ -238,7 +247,7 @@ export async function runPeerBenchmark(options: PeerBenchmarkOptions): Promise<P
           for (const page of [...order].reverse()) {
             const all = await measureTyping(
               browser,
-              await urlOf(page),
+              await typingUrlOf(page),
               planFor(way),
               undefined,
               pageOptions[page],

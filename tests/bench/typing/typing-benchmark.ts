@@ -6,13 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build as viteBuild } from 'vite';
-import Conf from 'conf';
-import { HOUSE_STYLE_RULE_IDS } from '../../../common/arabic/house-style/rules/index.ts';
-import { DraftLibrary } from '../../../electron/services/drafts/draft-library.ts';
-import {
-  SETTINGS_FILE_OPTIONS,
-  SettingsService,
-} from '../../../electron/services/settings/settings-service.ts';
 import { launchChromium } from '../support/chromium.ts';
 import {
   describeMachine,
@@ -31,7 +24,8 @@ import {
   type ArticleKind,
   type GeneratedArticle,
 } from './article.ts';
-import { toHtml, toLexicalState, toDraftContent } from './article-formats.ts';
+import { toHtml, toLexicalState } from './article-formats.ts';
+import { PristineMidadPages, writeArticleFolder, type MidadPageSettings } from './midad-pages.ts';
 import {
   countFindings,
   measureHouseStyleCheck,
@@ -158,7 +152,7 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
         // A first load tells whether the editor is in place at all, without waiting long.
         await measureTimeToEditable(
           chromium.browser,
-          pages.urlOf('midad', options.sizes[0]),
+          await pages.urlOf('midad', options.sizes[0]),
           20_000,
         );
       } catch (error) {
@@ -242,7 +236,8 @@ export async function runTypingBenchmark(options: TypingBenchmarkOptions): Promi
   }
 }
 
-type UrlOf = (page: PageName, size: number, kind?: ArticleKind) => string;
+/** The page to open for one session; Midad's opens the article as written (midad-pages.ts). */
+type UrlOf = (page: PageName, size: number, kind?: ArticleKind) => Promise<string>;
 
 interface ServedPages {
   urlOf: UrlOf;
@@ -272,65 +267,50 @@ async function servePages(
     await writeArticles(path.join(comparisonDir, 'articles'), wireArticles);
 
   const dataRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'midad-bench-typing-'));
-  const hosts = new Map<string, MidadWebHost>();
   const staticServer = await startStaticServer(comparisonDir);
+  // A snapshot of the built renderer is served: others may rebuild dist/ while this runs.
+  const rendererDir = path.join(dataRoot, 'renderer');
+  const midadPages = new PristineMidadPages(repoRoot, dataRoot, rendererDir);
   const close = async () => {
     await staticServer.close();
-    for (const host of hosts.values()) await host.stop();
+    await midadPages.close();
     await fs.rm(dataRoot, { recursive: true, force: true });
   };
   const builtRenderer = path.join(repoRoot, 'dist', 'renderer');
   if (!existsSync(path.join(builtRenderer, 'index.html'))) {
     return {
-      urlOf: comparisonUrl,
+      urlOf: async (page, size, kind) => comparisonUrl(page, size, kind),
       comparisonDir,
       midadUnavailable: 'dist/renderer/index.html is missing (run `node scripts/build.mjs`)',
       close,
     };
   }
-  // A snapshot of the built renderer: others may rebuild dist/ while this runs.
-  const rendererDir = path.join(dataRoot, 'renderer');
   try {
     await fs.cp(builtRenderer, rendererDir, { recursive: true });
     for (const [size, article] of articles) {
-      hosts.set(
-        `midad/${size}`,
-        await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir),
-      );
-      hosts.set(
-        `midad-spelling/${size}`,
-        await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, {
-          spelling: true,
-        }),
-      );
-      hosts.set(
-        `midad-checker-off/${size}`,
-        await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, {
-          checkerOff: true,
-        }),
-      );
+      await midadPages.add(`midad/${articleName(size, 'news')}`, article);
+      await midadPages.add(`midad-spelling/${articleName(size, 'news')}`, article, {
+        spelling: true,
+      });
+      await midadPages.add(`midad-checker-off/${articleName(size, 'news')}`, article, {
+        checkerOff: true,
+      });
     }
     if (options.findingsRuns > 0) {
       for (const [size, article] of wireArticles) {
-        hosts.set(
-          `midad/wire-${size}`,
-          await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir),
-        );
-        hosts.set(
-          `midad-checker-off/wire-${size}`,
-          await startHostWithArticle(repoRoot, dataRoot, size, article, rendererDir, {
-            checkerOff: true,
-          }),
-        );
+        await midadPages.add(`midad/${articleName(size, 'wire')}`, article);
+        await midadPages.add(`midad-checker-off/${articleName(size, 'wire')}`, article, {
+          checkerOff: true,
+        });
       }
     }
   } catch (error) {
     await close();
     throw error;
   }
-  const urlOf: UrlOf = (page, size, kind = 'news') =>
+  const urlOf: UrlOf = async (page, size, kind = 'news') =>
     page.startsWith('midad')
-      ? hosts.get(`${page}/${articleName(size, kind)}`)!.openUrl
+      ? (await midadPages.open(`${page}/${articleName(size, kind)}`)).openUrl
       : comparisonUrl(page, size, kind);
   return { urlOf, comparisonDir, rendererDir, close };
 
@@ -348,6 +328,7 @@ async function measureLatencies(
 ): Promise<Pick<TypingResults, 'latencies' | 'spelling'>> {
   const latencies: TypingResults['latencies'] = {};
   const spelling: Record<number, SpellingAtStart[]> = {};
+  const starts = new Map<string, number>();
   for (let run = 0; run < options.runs; run += 1) {
     // Alternate the order so slow drift of the machine does not favour one page.
     const order = run % 2 === 0 ? pages : [...pages].reverse();
@@ -361,10 +342,11 @@ async function measureLatencies(
         settle: true,
       };
       for (const page of order) {
-        const session = await measureTypingSession(browser, urlOf(page, size), {
+        const session = await measureTypingSession(browser, await urlOf(page, size), {
           ...plan,
           spelling: page === 'midad-spelling',
         });
+        expectSameStart(starts, `${size}`, page, session.startingBlockLength);
         const samples = session.latencies;
         ((latencies[page] ??= {})[size] ??= []).push(samples);
         if (session.spelling) (spelling[size] ??= []).push(session.spelling);
@@ -393,6 +375,7 @@ async function measureFindingsHeavy(
 ): Promise<FindingsHeavyResults> {
   const pages = FINDINGS_PAGES.filter((page) => measured.includes(page));
   const latencies: FindingsHeavyResults['latencies'] = {};
+  const starts = new Map<string, number>();
   const highlightRanges: Record<number, number> = {};
   const planFor = (size: number, way: TypingWay): TypingPlan => ({
     caretAnchor: wireArticles.get(size)!.caretAnchor,
@@ -407,11 +390,16 @@ async function measureFindingsHeavy(
     for (const way of TYPING_WAYS) {
       for (const size of options.sizes) {
         for (const page of order) {
-          const { latencies: samples, highlightRanges: ranges } = await measureTypingSession(
+          const {
+            latencies: samples,
+            highlightRanges: ranges,
+            startingBlockLength,
+          } = await measureTypingSession(
             browser,
-            urlOf(page, size, 'wire'),
+            await urlOf(page, size, 'wire'),
             planFor(size, way),
           );
+          expectSameStart(starts, `wire-${size}`, page, startingBlockLength);
           (((latencies[way] ??= {})[page] ??= {})[size] ??= []).push(samples);
           if (page === 'midad') highlightRanges[size] = ranges;
           options.log(
@@ -426,7 +414,7 @@ async function measureFindingsHeavy(
   for (const page of pages) {
     traces[page] = await traceKeystrokes(
       browser,
-      urlOf(page, largest, 'wire'),
+      await urlOf(page, largest, 'wire'),
       planFor(largest, 'steady'),
     );
     options.log(`typing: traced ${page} on the ${largest}-word wire article`);
@@ -446,18 +434,37 @@ async function measureTimesToEditable(
   const largest = Math.max(...options.sizes);
   const loadPages = pages.filter((page) => page === 'midad' || page === 'bare-lexical');
   const timeToEditable: TypingResults['timeToEditable'] = {};
+  // Nothing is typed here, so one host serves every load of a page, as a running app would.
+  const urls = new Map<PageName, string>();
+  for (const page of loadPages) urls.set(page, await urlOf(page, largest));
   // One load of each first, not counted: the first page a browser opens pays for more
   // than the page (its renderer process, the font cache).
-  for (const page of loadPages) await measureTimeToEditable(browser, urlOf(page, largest));
+  for (const page of loadPages) await measureTimeToEditable(browser, urls.get(page)!);
   for (let load = 0; load < options.loads; load += 1) {
     for (const page of load % 2 === 0 ? loadPages : [...loadPages].reverse()) {
-      (timeToEditable[page] ??= []).push(
-        await measureTimeToEditable(browser, urlOf(page, largest)),
-      );
+      (timeToEditable[page] ??= []).push(await measureTimeToEditable(browser, urls.get(page)!));
     }
   }
   options.log(`typing: time to editable measured (${options.loads} cold loads per page)`);
   return timeToEditable;
+}
+
+/**
+ * Every session of one article must type into the same paragraph as the first did: a page
+ * that kept an earlier session's typing would be timed on a longer one (midad-pages.ts).
+ */
+function expectSameStart(
+  starts: Map<string, number>,
+  article: string,
+  page: PageName,
+  blockLength: number,
+): void {
+  const first = starts.get(article);
+  if (first === undefined) starts.set(article, blockLength);
+  else if (first !== blockLength)
+    throw new Error(
+      `${page} began typing in a paragraph of ${blockLength} characters of the ${article} article, the first session in one of ${first}: every session must open the article as written`,
+    );
 }
 
 /** A comparison page's ?size= and its files' names: "20000", or "wire-20000" for the findings-heavy article. */
@@ -482,27 +489,19 @@ export async function writeArticles(
   }
 }
 
+/** One host serving a fresh data folder with the article (profilers and one-off comparisons). */
 export async function startHostWithArticle(
   repoRoot: string,
   dataRoot: string,
   size: number,
   article: GeneratedArticle,
   rendererDir?: string,
-  { checkerOff = false, spelling = false } = {},
+  settings: MidadPageSettings = {},
 ): Promise<MidadWebHost> {
   const dataDir = path.join(
     dataRoot,
-    `midad-${articleName(size, article.kind)}${checkerOff ? '-checker-off' : ''}${spelling ? '-spelling' : ''}`,
+    `midad-${articleName(size, article.kind)}${settings.checkerOff ? '-checker-off' : ''}${settings.spelling ? '-spelling' : ''}`,
   );
-  // Written by the draft library itself, as a writer's saved draft would be.
-  const library = await DraftLibrary.open({ dataDir });
-  await library.create(toDraftContent(article));
-  await library.close();
-  // Spelling is written either way: the app's default is on, the budgets were set without it.
-  const store = new Conf({ cwd: dataDir, projectName: 'midad', ...SETTINGS_FILE_OPTIONS });
-  new SettingsService(store).update({
-    editor: { spelling },
-    ...(checkerOff ? { houseStyle: { disabledRules: [...HOUSE_STYLE_RULE_IDS] } } : {}),
-  });
+  await writeArticleFolder(dataDir, article, settings);
   return startMidadWebHost({ repoRoot, dataDir, rendererDir });
 }

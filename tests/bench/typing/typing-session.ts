@@ -142,6 +142,8 @@ export interface TypingSession {
   latencies: number[];
   /** Ranges in CSS.highlights once the page settled, before the first key. */
   highlightRanges: number;
+  /** Characters in the block holding the caret before the first key: every page of one article must start alike. */
+  startingBlockLength: number;
   /** With plan.spelling: how long the first spelling check took once the caret was placed, and the misspelt words underlined on screen when typing began. */
   spelling?: { waitedMs: number; ranges: number };
 }
@@ -161,6 +163,7 @@ export async function measureTypingSession(
   });
   try {
     await page.evaluate(placeCaretAfter, plan.caretAnchor);
+    const startingBlockLength = (await page.evaluate(textAroundCaret)).length;
     const spellingWaitedMs = plan.spelling
       ? await page.evaluate(spellingChecked, SPELLING_TIMEOUT_MS)
       : undefined;
@@ -207,7 +210,12 @@ export async function measureTypingSession(
     if (!blockText.includes(typedTail)) {
       throw new Error(`the typed text did not arrive at the caret (looked for "${typedTail}")`);
     }
-    return { latencies: samples.slice(plan.warmup), highlightRanges, spelling };
+    return {
+      latencies: samples.slice(plan.warmup),
+      highlightRanges,
+      startingBlockLength,
+      spelling,
+    };
   } finally {
     await context.close();
   }
