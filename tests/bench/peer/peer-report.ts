@@ -159,7 +159,8 @@ export function buildPeerReport(results: PeerResults): BenchmarkReport {
       `one is painted plus a random part of a 60 Hz frame (the way the target is judged on), and *steady*, one key every ` +
       `${options.intervalMs} ms plus a random part of a frame or once the previous one is painted, which lets a slow editor catch ` +
       `up between keys and puts Midad at the frame clock's floor; latency from the keydown's \`event.timeStamp\` to the first ` +
-      `task after the next painted frame. ${options.runs} sessions per editor and way, interleaved with the loads; ` +
+      `task after the next painted frame. ${options.runs} sessions per editor and way, interleaved with the loads, each ` +
+      `on the article as written (WordPress a new post, Midad a web host started on a fresh copy of its data folder); ` +
       `${typing[PEER_TYPING_TARGET_WAY].midad.keystrokes} samples pooled per editor and way. WordPress's own background work while typing (the backup of the post to session storage, the heartbeat) ` +
       `is in its figures, as a writer meets it. The first key of each session (a warm-up key, typed two frames after the editor ` +
       `became editable and the caret was placed) is shown apart: how soon the editable editor really takes text.`,

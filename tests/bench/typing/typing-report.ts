@@ -466,7 +466,10 @@ function renderMarkdown(
       `(seen by a capturing listener on window, installed before the page's scripts) to the first task after ` +
       `the next painted frame (\`requestAnimationFrame\`, then a \`MessageChannel\` message). ` +
       `${options.runs} page loads per page and size, interleaved; samples pooled ` +
-      `(${options.runs * options.keystrokes} per row). Midad's own spellchecker (Hunspell in a worker) is off ` +
+      `(${options.runs * options.keystrokes} per row). Every Midad session opens the article as written, on a web host ` +
+      `started for it on a fresh copy of its data folder (Midad saves what is typed; a host kept across sessions ` +
+      `once served each session the paragraph the sessions before had lengthened), and the run stops if any page ` +
+      `begins typing in a paragraph of another length. Midad's own spellchecker (Hunspell in a worker) is off ` +
       `in every Midad page but one, as the budgets were set; that one has it on (below).`,
     '',
     "Where a keystroke's time goes (DevTools metrics, main-thread trace, JS self time per source module, " +
