@@ -23,6 +23,11 @@ export interface GeneratedArticle {
 
 export type ArticleKind = 'news' | 'wire';
 
+/** A comparison page's ?size= and its files' names: "20000", or "wire-20000" for the findings-heavy article. */
+export function articleName(size: number, kind: ArticleKind = 'news'): string {
+  return kind === 'news' ? String(size) : `${kind}-${size}`;
+}
+
 export const CARET_ANCHOR = 'وتابع مراسل مداد التطورات من موقع الحدث';
 
 const SUBJECTS = [

@@ -17,7 +17,7 @@ import {
   SettingsService,
 } from '../../../electron/services/settings/settings-service.ts';
 import { startMidadWebHost, type MidadWebHost } from '../support/midad-web-host.ts';
-import type { GeneratedArticle } from './article.ts';
+import { articleName, type GeneratedArticle } from './article.ts';
 import { toDraftContent } from './article-formats.ts';
 
 export interface MidadPageSettings {
@@ -44,13 +44,31 @@ export async function writeArticleFolder(
   });
 }
 
+/** One host serving a fresh data folder with the article (profilers and one-off comparisons). */
+export async function startHostWithArticle(
+  repoRoot: string,
+  dataRoot: string,
+  size: number,
+  article: GeneratedArticle,
+  rendererDir?: string,
+  settings: MidadPageSettings = {},
+): Promise<MidadWebHost> {
+  const dataDir = path.join(
+    dataRoot,
+    `midad-${articleName(size, article.kind)}${settings.checkerOff ? '-checker-off' : ''}${settings.spelling ? '-spelling' : ''}`,
+  );
+  await writeArticleFolder(dataDir, article, settings);
+  return startMidadWebHost({ repoRoot, dataDir, rendererDir });
+}
+
 /** Midad pages by name, each opened on a fresh copy of its article's folder. */
 export class PristineMidadPages {
   readonly #repoRoot: string;
   readonly #workDir: string;
   readonly #rendererDir: string | undefined;
   readonly #templates = new Map<string, string>();
-  readonly #running = new Map<string, MidadWebHost>();
+  /** Each page's host now serving, and the folder copy it serves. */
+  readonly #running = new Map<string, { host: MidadWebHost; dataDir: string }>();
   #copies = 0;
 
   /** Folders are written under workDir; rendererDir is the built renderer to serve. */
@@ -78,7 +96,7 @@ export class PristineMidadPages {
       dataDir,
       rendererDir: this.#rendererDir,
     });
-    this.#running.set(name, host);
+    this.#running.set(name, { host, dataDir });
     return host;
   }
 
@@ -86,8 +104,12 @@ export class PristineMidadPages {
     for (const name of [...this.#running.keys()]) await this.#stop(name);
   }
 
+  /** Stops the page's host and removes its copy: a run opens a hundred or so. */
   async #stop(name: string): Promise<void> {
-    await this.#running.get(name)?.stop();
+    const running = this.#running.get(name);
+    if (!running) return;
     this.#running.delete(name);
+    await running.host.stop();
+    await fs.rm(running.dataDir, { recursive: true, force: true });
   }
 }

@@ -23,7 +23,8 @@ import {
   type CpuProfile,
 } from './cpu-profile.ts';
 import { installPageProbe, type PageProbe } from './page-probe.ts';
-import { startHostWithArticle, writeArticles } from './typing-benchmark.ts';
+import { startHostWithArticle } from './midad-pages.ts';
+import { writeArticles } from './typing-benchmark.ts';
 
 type ProbeWindow = Window & { __benchProbe: PageProbe };
 

@@ -13,8 +13,9 @@ import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer } from '../support/static-server.ts';
-import { generateArticle } from './article.ts';
-import { articleName, startHostWithArticle, typedText, writeArticles } from './typing-benchmark.ts';
+import { articleName, generateArticle } from './article.ts';
+import { startHostWithArticle } from './midad-pages.ts';
+import { typedText, writeArticles } from './typing-benchmark.ts';
 import { measureTyping, type TypingInstrument } from './typing-session.ts';
 import { buildForProfiling, regionIndex, selfTimes, type CpuProfile } from './cpu-profile.ts';
 

@@ -14,18 +14,18 @@ import {
   type MachineDescription,
   type MachineLoad,
 } from '../support/machine.ts';
-import { startMidadWebHost, type MidadWebHost } from '../support/midad-web-host.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { measureBundle, type BundleSize } from '../support/bundle-size.ts';
 import { percentile } from '../support/statistics.ts';
 import {
+  articleName,
   generateArticle,
   articleWordCount,
   type ArticleKind,
   type GeneratedArticle,
 } from './article.ts';
 import { toHtml, toLexicalState } from './article-formats.ts';
-import { PristineMidadPages, writeArticleFolder, type MidadPageSettings } from './midad-pages.ts';
+import { PristineMidadPages } from './midad-pages.ts';
 import {
   countFindings,
   measureHouseStyleCheck,
@@ -469,11 +469,6 @@ function expectSameStart(
     );
 }
 
-/** A comparison page's ?size= and its files' names: "20000", or "wire-20000" for the findings-heavy article. */
-export function articleName(size: number, kind: ArticleKind = 'news'): string {
-  return kind === 'news' ? String(size) : `${kind}-${size}`;
-}
-
 export async function writeArticles(
   dir: string,
   articles: Map<number, GeneratedArticle>,
@@ -489,21 +484,4 @@ export async function writeArticles(
     );
     await fs.writeFile(path.join(dir, `${name}.html`), toHtml(article));
   }
-}
-
-/** One host serving a fresh data folder with the article (profilers and one-off comparisons). */
-export async function startHostWithArticle(
-  repoRoot: string,
-  dataRoot: string,
-  size: number,
-  article: GeneratedArticle,
-  rendererDir?: string,
-  settings: MidadPageSettings = {},
-): Promise<MidadWebHost> {
-  const dataDir = path.join(
-    dataRoot,
-    `midad-${articleName(size, article.kind)}${settings.checkerOff ? '-checker-off' : ''}${settings.spelling ? '-spelling' : ''}`,
-  );
-  await writeArticleFolder(dataDir, article, settings);
-  return startMidadWebHost({ repoRoot, dataDir, rendererDir });
 }
