@@ -42,27 +42,30 @@ export function searchTermsIn(text: string): string[] {
   return terms;
 }
 
-// Which UTF-16 units outside the surrogates are word characters, as WORD has it: indexing a
-// library scans millions of words, and a table lookup allocates nothing where a regex match
-// makes an array per word. Made on first use.
+// What each UTF-16 unit is, as WORD has it: indexing a library scans millions of words, and a
+// table lookup allocates nothing where a regex match makes an array per word. Made on first use.
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}\p{Cf}\u0640]$/u;
+const NOT_WORD = 0;
+const WORD_UNIT = 1;
+/** Half of a surrogate pair: the pair decides. */
+const SURROGATE = 2;
 let wordUnits: Uint8Array | null = null;
 
 function wordUnitTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (let unit = 0; unit < 0x10000; unit += 1) {
-    if (unit >= 0xd800 && unit <= 0xdfff) continue;
-    if (WORD_CHARACTER.test(String.fromCharCode(unit))) table[unit] = 1;
+    if (unit >= 0xd800 && unit <= 0xdfff) table[unit] = SURROGATE;
+    else if (WORD_CHARACTER.test(String.fromCharCode(unit))) table[unit] = WORD_UNIT;
   }
   return table;
 }
 
-/** The length of the word character at `index` (2 for one outside the BMP), or 0 when it is none. */
-function wordCharacterAt(text: string, index: number, table: Uint8Array): number {
-  const unit = text.charCodeAt(index);
-  if (unit < 0xd800 || unit > 0xdfff) return table[unit];
+/** How many units the word character at `index` takes (2 for a pair), or 0 when it is none. */
+function wordUnitsAt(text: string, index: number, table: Uint8Array): number {
+  const kind = table[text.charCodeAt(index)];
+  if (kind !== SURROGATE) return kind;
   const pair = text.slice(index, index + 2);
-  return pair.length === 2 && WORD_CHARACTER.test(pair) ? 2 : 0;
+  return pair.length === 2 && WORD_CHARACTER.test(pair) ? 2 : NOT_WORD;
 }
 
 /** Calls `visit` with the index term of each word (as splitWords finds them) in order; returns how many there were. */
@@ -91,22 +94,23 @@ export function forEachWordSpan(
   text: string,
   visit: (start: number, end: number, hash: number) => void,
 ): void {
-  wordUnits ??= wordUnitTable();
+  const table = (wordUnits ??= wordUnitTable());
+  const length = text.length;
   let index = 0;
-  while (index < text.length) {
-    let length = wordCharacterAt(text, index, wordUnits);
-    if (length === 0) {
+  while (index < length) {
+    let units = wordUnitsAt(text, index, table);
+    if (units === NOT_WORD) {
       index += 1;
       continue;
     }
     const start = index;
     let hash = FNV_OFFSET;
-    while (length > 0) {
+    do {
       hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
-      if (length === 2) hash = Math.imul(hash ^ text.charCodeAt(index + 1), FNV_PRIME);
-      index += length;
-      length = index < text.length ? wordCharacterAt(text, index, wordUnits) : 0;
-    }
+      if (units === 2) hash = Math.imul(hash ^ text.charCodeAt(index + 1), FNV_PRIME);
+      index += units;
+      units = index < length ? wordUnitsAt(text, index, table) : NOT_WORD;
+    } while (units !== NOT_WORD);
     visit(start, index, hash);
   }
 }

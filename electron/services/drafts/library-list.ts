@@ -219,38 +219,49 @@ export class LibraryList {
     for (const id of toRead) this.#pending.add(id);
     this.#readingComplete = false;
     this.#newestRead = new Promise((resolve) => (this.#newestReadDone = resolve));
+    const inBackground = toRead.length > threshold;
     const readList = async () => {
       try {
-        await this.#readPending(toRead, toRead.length > threshold);
+        await this.#readPending(toRead, inBackground);
       } finally {
         this.#newestReadDone();
       }
       if (this.#closing) return;
-      if (!cached || toRead.length > 0 || marked.size > 0 || cached.size !== this.#entries.size)
-        await this.saveListCache();
       const fresh = new Set(toRead);
       this.#verified = this.#verifyCached([...this.#entries.keys()].filter((id) => !fresh.has(id)));
+    };
+    const keepCaches = async () => {
+      if (this.#closing) return;
+      // Many drafts came in one by one: fold them into the compact postings at once.
+      if (toRead.length > 0) this.#search.compact();
+      if (!cached || toRead.length > 0 || marked.size > 0 || cached.size !== this.#entries.size)
+        await this.saveListCache();
     };
     const catchUpSearch = async () => {
       // Drafts read just now went into the index as they were read; this finds what else changed.
       await this.#search.catchUp();
       this.#readingComplete = !this.#closing;
       this.#options.onReading(this.reading());
+    };
+    const sweepLeftovers = async () => {
       // Temp files a crash left in the folders just read: harmless until then, so swept last.
       await forEachLimited(toRead, READ_CONCURRENCY, async (id) => {
         if (!this.#closing)
           await this.#options.store.removeLeftovers(this.#options.paths.draftFolder(id));
       });
     };
-    if (toRead.length > threshold) {
+    if (inBackground) {
       // The library answers meanwhile: from what is read so far, and a draft asked for is read at once.
+      // Told complete as soon as every draft is listed and searchable (uncompacted postings
+      // answer as well); compacting and the caches are for the next search and the next start.
       this.#listRead = readList();
-      this.#reading = this.#listRead.then(catchUpSearch);
+      this.#reading = this.#listRead.then(catchUpSearch).then(keepCaches).then(sweepLeftovers);
     } else {
       await readList();
+      await keepCaches();
       // A search cache far behind the drafts (missing, damaged) is rebuilt behind the library too.
       const rebuildBehind = this.#search.behind() > threshold;
-      this.#reading = catchUpSearch();
+      this.#reading = catchUpSearch().then(sweepLeftovers);
       if (!rebuildBehind) await this.#reading;
     }
     this.#reading.catch(() => undefined);
@@ -297,8 +308,6 @@ export class LibraryList {
       this.#pool = null;
       void pool?.close();
     }
-    // Many drafts came in one by one: fold them into the compact postings at once.
-    this.#search.compact();
   }
 
   async #readNewestFirst(ids: string[], pool: ReadingPool | null): Promise<void> {

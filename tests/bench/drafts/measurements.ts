@@ -43,7 +43,7 @@ export const READING_WORKER_FILE = existsSync(BUILT_READING_WORKER)
 export async function firstOpen(
   dataDir: string,
   { workers = true }: { workers?: boolean } = {},
-): Promise<{ usableMs: number; searchWhileReadingMs: number; allReadMs: number }> {
+): Promise<FirstOpenFigures> {
   // Both the cache folder and the one earlier versions used, wherever this version keeps them.
   for (const folder of ['cache', 'library-cache'])
     await fs.rm(path.join(dataDir, folder), { recursive: true, force: true });
@@ -68,6 +68,39 @@ export async function firstOpen(
   await allRead;
   await library.close();
   return { usableMs, searchWhileReadingMs, allReadMs };
+}
+
+export interface FirstOpenFigures {
+  usableMs: number;
+  searchWhileReadingMs: number;
+  allReadMs: number;
+}
+
+/**
+ * First opens without caches, each in a fresh process (first-open-probe.ts): the median of
+ * each figure, and every run's time to read every draft (a shared machine spreads them).
+ */
+export async function firstOpens(
+  dataDir: string,
+  runs: number,
+): Promise<FirstOpenFigures & { allReadRuns: number[] }> {
+  const probe = fileURLToPath(new URL('./first-open-probe.ts', import.meta.url));
+  const results: FirstOpenFigures[] = [];
+  for (let count = 0; count < runs; count += 1) {
+    const { stdout } = await run(process.execPath, [
+      '--experimental-strip-types',
+      '--no-warnings',
+      probe,
+      dataDir,
+    ]);
+    results.push(JSON.parse(stdout) as FirstOpenFigures);
+  }
+  return {
+    usableMs: median(results.map((result) => result.usableMs)),
+    searchWhileReadingMs: median(results.map((result) => result.searchWhileReadingMs)),
+    allReadMs: median(results.map((result) => result.allReadMs)),
+    allReadRuns: results.map((result) => result.allReadMs),
+  };
 }
 
 /** Warm start: time until the list is ready, and until every cached entry has been checked. */

@@ -1,13 +1,14 @@
 // Turns the draft-library figures into benchmark entries and a markdown section.
 import type { BenchmarkEntry, BenchmarkReport } from '../support/results.ts';
 import { round } from '../support/statistics.ts';
-import { READING_WORKER_FILE } from './measurements.ts';
+import { READING_WORKER_FILE, type FirstOpenFigures } from './measurements.ts';
 
 export interface DraftsFigures {
   draftCount: number;
   wordsPerDraft: number;
   kills: number;
-  first: { usableMs: number; searchWhileReadingMs: number; allReadMs: number };
+  /** Medians of first opens in fresh processes; `allReadRuns` each one's time to read every draft. */
+  first: FirstOpenFigures & { allReadRuns: number[] };
   warm: { listMs: number; verifiedMs: number };
   search: { p50: number; p95: number; loadMs: number; withResults: number };
   scanMs: number;
@@ -129,6 +130,8 @@ export function draftsReport(figures: DraftsFigures): BenchmarkReport {
     'A first start without caches answers at once and reads the drafts behind, newest first: the list grows and search',
     'answers from what is read, saying how much that is (docs/library-index.md). As both hosts do, it reads all but the',
     `newest on the reading workers (electron/services/drafts/reading/), here ${READING_WORKER_FILE.endsWith('.mjs') ? 'the built ones (dist/web-host/reading-worker.mjs)' : 'started from their source files'}.`,
+    `Its figures are medians of ${figures.first.allReadRuns.length} first opens, each in a fresh process as an app's first start is`,
+    `(every draft read after ${figures.first.allReadRuns.map((ms) => `${round(ms, 0)}`).join(', ')} ms).`,
     '',
     '| Case | Figure | Against the baseline | Target |',
     '| --- | --- | --- | --- |',

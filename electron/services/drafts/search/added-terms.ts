@@ -35,20 +35,18 @@ export class AddedTerms {
    * or not at all where that is -1. Ordinals rise with d, so each term's postings stay in order.
    */
   addWeighed(weighed: WeighedDrafts, ordinals: Int32Array): void {
-    const { terms, termIds, runStarts, drafts, weights } = weighed;
+    const { terms, termIds, runStarts, drafts } = weighed;
     const ids = this.#idsFor(terms);
     for (let run = 0; run < termIds.length; run += 1) {
-      let postings: GrowingPostings | undefined;
-      for (let at = runStarts[run]; at < runStarts[run + 1]; at += 1) {
-        const ordinal = ordinals[drafts[at]];
-        if (ordinal < 0) continue;
-        if (!postings) {
-          const theirs = termIds[run];
-          if (ids[theirs] < 0) ids[theirs] = this.#weigher.idOfTermOrNew(terms[theirs]);
-          postings = this.postings[ids[theirs]];
-        }
-        postings.push((ordinal << 8) | weights[at]);
-      }
+      const from = runStarts[run];
+      const to = runStarts[run + 1];
+      // A term only of drafts not taken (dropped for a newer read) gets no number.
+      let first = from;
+      while (first < to && ordinals[drafts[first]] < 0) first += 1;
+      if (first === to) continue;
+      const theirs = termIds[run];
+      if (ids[theirs] < 0) ids[theirs] = this.#weigher.idOfTermOrNew(terms[theirs]);
+      this.postings[ids[theirs]].pushRun(weighed, ordinals, first, to);
     }
   }
 
@@ -63,17 +61,45 @@ export class AddedTerms {
   }
 }
 
+/** Below this many items a list of postings grows fourfold. */
+const SMALL_POSTINGS = 1024;
+
 /** A growable list of (ordinal << 8 | weight): the postings of drafts indexed since the last compaction. */
 export class GrowingPostings {
   items = new Uint32Array(4);
   length = 0;
   push(value: number): void {
-    if (this.length === this.items.length) {
-      const grown = new Uint32Array(this.items.length * 2);
-      grown.set(this.items);
-      this.items = grown;
-    }
+    if (this.length === this.items.length) this.#grow(this.length + 1);
     this.items[this.length] = value;
     this.length += 1;
+  }
+
+  /**
+   * Appends postings from to to of a weighed batch, skipping drafts without an ordinal (-1):
+   * one capacity check per run, as a first start files millions of postings.
+   */
+  pushRun(
+    { drafts, weights }: Pick<WeighedDrafts, 'drafts' | 'weights'>,
+    ordinals: Int32Array,
+    from: number,
+    to: number,
+  ): void {
+    if (this.length + (to - from) > this.items.length) this.#grow(this.length + (to - from));
+    const items = this.items;
+    let length = this.length;
+    for (let at = from; at < to; at += 1) {
+      const ordinal = ordinals[drafts[at]];
+      if (ordinal >= 0) items[length++] = (ordinal << 8) | weights[at];
+    }
+    this.length = length;
+  }
+
+  #grow(atLeast: number): void {
+    // Each array allocated is costly (a first start files ~400 postings a draft over thousands of
+    // terms): small lists grow fourfold; large ones, which hold the bytes, twofold.
+    const factor = this.items.length < SMALL_POSTINGS ? 4 : 2;
+    const grown = new Uint32Array(Math.max(atLeast, this.items.length * factor));
+    grown.set(this.items);
+    this.items = grown;
   }
 }
