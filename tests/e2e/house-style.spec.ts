@@ -163,9 +163,9 @@ test('while the writer types in one paragraph, the underlines of another stay sh
     (window as unknown as { underlineFrames: typeof record }).underlineFrames = record;
     const look = () => {
       record.frames += 1;
-      const marks = document.querySelectorAll(
-        '[data-testid="style-overlay"] .house-style-overlay-mark',
-      ).length;
+      const marks = Number(
+        document.querySelector<HTMLElement>('[data-testid="style-overlay"]')?.dataset.marks ?? 0,
+      );
       const registered = CSS.highlights.get('house-style')?.size ?? 0;
       record.overlayMarks = Math.max(record.overlayMarks, marks);
       if (marks === 0 && registered === 0) record.bare += 1;

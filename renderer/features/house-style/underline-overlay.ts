@@ -1,6 +1,9 @@
-// A still picture of the findings' underlines, shown while the writer types: thin boxes
-// placed over the text once, in the editor frame's coordinates so they scroll with it.
-// Registered CSS highlights are revalidated and repainted on every DOM change; these are not.
+// A still picture of the findings' underlines, shown while the writer types: one SVG placed
+// over the text, in the editor frame's coordinates so it scrolls with it, its tints and
+// lines three paths. Registered CSS highlights are revalidated and repainted on every DOM
+// change; this is not. Not a box per line: each positioned box is a paint layer of its own,
+// which Chromium walks and layerizes at every keystroke. Not a canvas: Chromium gives one a
+// composited layer and hands its pixels to the compositor again at every frame.
 
 export type UnderlineKind = 'fix' | 'advice';
 
@@ -56,12 +59,18 @@ export function overlayBoxes(
   return boxes;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+/** The wavy line of a finding with a fix: half a wave every this many pixels, this high. */
+const WAVE = { half: 5.7, height: 4.8 };
+/** The underline sits this far above the bottom of the text's box, as text-underline-offset puts it. */
+const LINE_RISE = 2.75;
+
 export class UnderlineOverlay {
-  #layer: HTMLElement | null = null;
+  #layer: SVGSVGElement | null = null;
   readonly #look: string;
   readonly #testId: string;
 
-  /** `look` prefixes the layer's and marks' classes: house-style, spelling. */
+  /** `look` is the layer's class prefix (house-style, spelling), which gives its colours. */
   constructor(look = 'house-style', testId = 'style-overlay') {
     this.#look = look;
     this.#testId = testId;
@@ -77,21 +86,11 @@ export class UnderlineOverlay {
     const boxes = marks.flatMap((mark) =>
       overlayBoxes(mark.kind, mark.range.getClientRects(), origin),
     );
-    const layer = document.createElement('div');
-    layer.className = `${this.#look}-overlay`;
+    const layer = overlayPicture(boxes);
+    layer.classList.add(`${this.#look}-overlay`);
     layer.setAttribute('aria-hidden', 'true');
     layer.dataset.testid = this.#testId;
-    for (const box of boxes) {
-      const element = document.createElement('div');
-      element.className = `${this.#look}-overlay-mark ${this.#look}-overlay-${box.kind}`;
-      Object.assign(element.style, {
-        left: `${box.left}px`,
-        top: `${box.top}px`,
-        width: `${box.width}px`,
-        height: `${box.height}px`,
-      });
-      layer.append(element);
-    }
+    layer.dataset.marks = String(boxes.length);
     if (this.#layer?.parentElement === frame) this.#layer.replaceWith(layer);
     else {
       this.#layer?.remove();
@@ -105,3 +104,50 @@ export class UnderlineOverlay {
     this.#layer = null;
   }
 }
+
+/** An SVG over the boxes' bounds, in the frame's coordinates: tints, wavy lines, dotted lines. */
+function overlayPicture(boxes: readonly OverlayBox[]): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  if (boxes.length === 0) return svg;
+  const left = Math.floor(Math.min(...boxes.map((box) => box.left)));
+  const top = Math.floor(Math.min(...boxes.map((box) => box.top)));
+  const width = Math.ceil(Math.max(...boxes.map((box) => box.left + box.width))) - left;
+  const height = Math.ceil(Math.max(...boxes.map((box) => box.top + box.height))) - top;
+  Object.assign(svg.style, {
+    left: `${left}px`,
+    top: `${top}px`,
+    width: `${width}px`,
+    height: `${height}px`,
+  });
+  svg.setAttribute('viewBox', `${left} ${top} ${width} ${height}`);
+  const tints: string[] = [];
+  const waves: string[] = [];
+  const dots: string[] = [];
+  for (const box of boxes) {
+    const lineY = round(box.top + box.height - LINE_RISE);
+    if (box.kind === 'fix') {
+      tints.push(
+        `M${round(box.left)} ${round(box.top)}h${round(box.width)}v${round(box.height)}h${round(-box.width)}z`,
+      );
+      // One crest, then its mirror (t) until the box's width is covered.
+      const halves = Math.max(1, Math.round(box.width / WAVE.half));
+      waves.push(
+        `M${round(box.left)} ${lineY}q${WAVE.half / 2} ${-WAVE.height} ${WAVE.half} 0${`t${WAVE.half} 0`.repeat(halves - 1)}`,
+      );
+    } else dots.push(`M${round(box.left)} ${lineY}h${round(box.width)}`);
+  }
+  for (const [look, paths] of [
+    ['overlay-tint', tints],
+    ['overlay-wave', waves],
+    ['overlay-dots', dots],
+  ] as const) {
+    if (paths.length === 0) continue;
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('class', look);
+    path.setAttribute('d', paths.join(''));
+    svg.append(path);
+  }
+  return svg;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
