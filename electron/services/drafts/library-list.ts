@@ -6,8 +6,6 @@
 // on worker threads when the host gives the worker's file (reading/reading-pool.ts), on the
 // host's thread otherwise. After the list is shown, each cached summary is checked against
 // its file.
-import { statSync } from 'node:fs';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Draft, DraftSummary, LibraryReading } from '../../contract/index.ts';
 import { lexicalToPlainText } from '../../../common/document/plain-text.ts';
 import { nodeFileSystem, type FileSystem } from '../files/file-system.ts';
@@ -30,15 +28,8 @@ export const READ_CONCURRENCY = 16;
 /** A few drafts to read (those a crash left marked) are read before the library answers; more are read behind it. */
 const BACKGROUND_READ_AFTER = 200;
 const READING_REPORT_MS = 250;
-/**
- * Drafts a reading worker is sent at once: enough that messages are few, few enough that the
- * list grows steadily (a batch is about a tenth of a second of a worker's time). The host files
- * a batch's postings a term at a time, so the fewer the batches the less it does: 10,000 drafts
- * in batches of 64 cost it 473 ms of filing, in batches of 256, 266 ms (CPU profiles, 2026-12-07).
- */
-const WORKER_BATCH = 256;
-/** Files stat'ed one after another before the host's thread answers anything else (a few ms of work). */
-const STAT_SLICE = 500;
+/** Drafts a reading worker is sent at once: enough that messages are few, few enough that the list grows steadily. */
+const WORKER_BATCH = 64;
 
 export interface LibraryListOptions {
   paths: LibraryPaths;
@@ -320,7 +311,10 @@ export class LibraryList {
   }
 
   async #readNewestFirst(ids: string[], pool: ReadingPool | null): Promise<void> {
-    const stamps = await this.#stampAll(ids, pool !== null);
+    const stamps = new Map<string, FileStamp | null>();
+    await forEachLimited(ids, READ_CONCURRENCY * 4, async (id) => {
+      stamps.set(id, await this.stampOf(id));
+    });
     const newestFirst = [...ids].sort(
       (a, b) => (stamps.get(b)?.mtimeMs ?? 0) - (stamps.get(a)?.mtimeMs ?? 0),
     );
@@ -340,28 +334,6 @@ export class LibraryList {
       await this.admit(id, stamps.get(id) ?? null);
       this.#reportNowAndThen();
     });
-  }
-
-  /**
-   * Every draft's stamp, to read the newest first. The workers wait for them: with workers (so
-   * on the node file system, #startPool) they are taken synchronously, in slices between which
-   * the host answers; 10,000 stats through promises took ~210 ms, synchronously ~45 ms (2026-12-07).
-   */
-  async #stampAll(ids: string[], withWorkers: boolean): Promise<Map<string, FileStamp | null>> {
-    const stamps = new Map<string, FileStamp | null>();
-    if (!withWorkers) {
-      await forEachLimited(ids, READ_CONCURRENCY * 4, async (id) => {
-        stamps.set(id, await this.stampOf(id));
-      });
-      return stamps;
-    }
-    const { paths } = this.#options;
-    for (let from = 0; from < ids.length; from += STAT_SLICE) {
-      await nextTurn();
-      for (const id of ids.slice(from, from + STAT_SLICE))
-        stamps.set(id, stampNow(draftFile(paths.draftFolder(id))));
-    }
-    return stamps;
   }
 
   /** The reading workers, when the host gives their file and the drafts are on the disk they can read. */
@@ -486,16 +458,6 @@ export class LibraryList {
         } else this.#entries.delete(id);
       });
     });
-  }
-}
-
-/** The file's stamp, or null when it cannot be stat'ed (missing: what the host's reading recovers). */
-function stampNow(file: string): FileStamp | null {
-  try {
-    const { size, mtimeMs } = statSync(file);
-    return { size, mtimeMs };
-  } catch {
-    return null;
   }
 }
 
