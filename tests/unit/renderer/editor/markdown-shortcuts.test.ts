@@ -16,10 +16,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerArticleMarkdownShortcuts } from '../../../../renderer/editor/markdown.ts';
 
 let editor: LexicalEditor;
-/** Editor updates started by anything but a typed key (the shortcuts' own). */
-let updatesNotTyped = 0;
+/** Editor updates started by anything but the test itself: the shortcuts' own. */
+let updatesByShortcuts = 0;
 let unregister: () => void;
-const KEY = 'typed-key';
+/** The tag of the test's own updates: the keys it types and the blocks it starts. */
+const BY_TEST = 'test-update';
 
 beforeEach(() => {
   editor = createEditor({
@@ -37,10 +38,10 @@ beforeEach(() => {
     { discrete: true },
   );
   unregister = registerArticleMarkdownShortcuts(editor);
-  updatesNotTyped = 0;
+  updatesByShortcuts = 0;
   const update = editor.update.bind(editor);
   editor.update = (change, options) => {
-    if (options?.tag !== KEY) updatesNotTyped += 1;
+    if (options?.tag !== BY_TEST) updatesByShortcuts += 1;
     update(change, options);
   };
 });
@@ -55,11 +56,19 @@ async function type(text: string): Promise<void> {
         const selection = $getSelection();
         if ($isRangeSelection(selection)) selection.insertText(character);
       },
-      { discrete: true, tag: KEY },
+      { discrete: true, tag: BY_TEST },
     );
     await Promise.resolve();
   }
   await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** An empty paragraph in place of the last block, the caret in it: where the next shortcut is typed. */
+function startNewParagraph(): void {
+  editor.update(
+    () => $getRoot().getLastChildOrThrow().replace($createParagraphNode()).selectStart(),
+    { discrete: true, tag: BY_TEST },
+  );
 }
 
 /** Each block of the article: its type and its text. */
@@ -75,12 +84,7 @@ describe('Markdown shortcuts', () => {
   it('turn "## ", "### " and "> " at a block start into a subheading, a smaller one and a quote', async () => {
     await type('## عنوان');
     expect(blocks()[1]).toEqual(['heading', 'عنوان']);
-    editor.update(
-      () => $getRoot().getLastChildOrThrow().replace($createParagraphNode()).selectStart(),
-      {
-        discrete: true,
-      },
-    );
+    startNewParagraph();
     await type('> قال');
     expect(blocks()[1]).toEqual(['quote', 'قال']);
   });
@@ -88,12 +92,7 @@ describe('Markdown shortcuts', () => {
   it('turn "- " and "1. " into lists', async () => {
     await type('- بند');
     expect(blocks()[1]).toEqual(['list', 'بند']);
-    editor.update(
-      () => $getRoot().getLastChildOrThrow().replace($createParagraphNode()).selectStart(),
-      {
-        discrete: true,
-      },
-    );
+    startNewParagraph();
     await type('1. أول');
     expect(blocks()[1]).toEqual(['list', 'أول']);
   });
@@ -101,12 +100,7 @@ describe('Markdown shortcuts', () => {
   it('leave "#" inside a sentence, "# " (the headline is the title) and "## " in a list item as typed', async () => {
     await type('رقم ## ليس عنوانا');
     expect(blocks()[1]).toEqual(['paragraph', 'رقم ## ليس عنوانا']);
-    editor.update(
-      () => $getRoot().getLastChildOrThrow().replace($createParagraphNode()).selectStart(),
-      {
-        discrete: true,
-      },
-    );
+    startNewParagraph();
     await type('# كلمة');
     expect(blocks()[1]).toEqual(['paragraph', '# كلمة']);
     editor.update(
@@ -115,7 +109,7 @@ describe('Markdown shortcuts', () => {
         $getRoot().getLastChildOrThrow().replace($createListNode('bullet').append(item));
         item.selectStart();
       },
-      { discrete: true },
+      { discrete: true, tag: BY_TEST },
     );
     await type('## بند');
     expect(blocks()[1]).toEqual(['list', '## بند']);
@@ -123,16 +117,10 @@ describe('Markdown shortcuts', () => {
 
   it('start no second editor update while ordinary text is typed', async () => {
     await type('يكتب المحرر نصا عاديا، بلا اختصار. ## ليس في أول الفقرة');
-    expect(updatesNotTyped).toBe(0);
-    editor.update(
-      () => $getRoot().getLastChildOrThrow().replace($createParagraphNode()).selectStart(),
-      {
-        discrete: true,
-        tag: KEY,
-      },
-    );
+    expect(updatesByShortcuts).toBe(0);
+    startNewParagraph();
     await type('## ');
     // The space that completes the shortcut starts one.
-    expect(updatesNotTyped).toBe(1);
+    expect(updatesByShortcuts).toBe(1);
   });
 });
